@@ -1,0 +1,145 @@
+"""The errors claimnum raises.
+
+Every error derives from :class:`ClaimnumError` and from the built-in that fits
+(``ValueError``, ``TypeError``, ``ZeroDivisionError``), so callers can catch
+either.  Errors carry only their message, so they pickle across processes
+(dask and Spark ship exceptions back from their workers).
+
+Examples
+--------
+>>> import claimnum
+>>> try:
+...     claimnum.Interval(3, 1)
+... except ValueError as err:
+...     print(type(err).__name__, isinstance(err, claimnum.ClaimnumError))
+InvalidIntervalError True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ClaimnumError",
+    "ExpressionError",
+    "IntervalDivisionError",
+    "InvalidArgumentError",
+    "InvalidIntervalError",
+    "InvalidTypeError",
+    "MissingRateError",
+    "UndefinedUnitError",
+    "UnitMismatchError",
+]
+
+
+class ClaimnumError(Exception):
+    """Base class of every error claimnum raises.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> issubclass(claimnum.UnitMismatchError, claimnum.ClaimnumError)
+    True
+    """
+
+    def __reduce__(self) -> tuple[type, tuple[str, ...]]:
+        return self.__class__, tuple(str(a) for a in self.args)
+
+
+class InvalidArgumentError(ClaimnumError, ValueError):
+    """An argument has the right type but a value claimnum cannot use.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> issubclass(claimnum.InvalidArgumentError, ValueError)
+    True
+    """
+
+
+class InvalidTypeError(ClaimnumError, TypeError):
+    """An argument has a type claimnum does not accept.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> issubclass(claimnum.InvalidTypeError, TypeError)
+    True
+    """
+
+
+class InvalidIntervalError(InvalidArgumentError):
+    """An interval cannot be built: NaN bounds, ``lo > hi``, a bad ``closed``.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.Interval(float("nan"), 1)
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.InvalidIntervalError: interval bounds must not be NaN, got lo=nan, hi=1.0
+    """
+
+
+class UndefinedUnitError(InvalidArgumentError):
+    """A unit string that claimnum's registry does not know.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.Interval(1, 2, unit="furlongs per fortnight squared sideways")
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.UndefinedUnitError: unknown unit 'furlongs per fortnight squared sideways'
+    """
+
+
+class UnitMismatchError(InvalidArgumentError):
+    """Two quantities whose units cannot be converted into one another.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.Interval(2, 3, unit="week") + claimnum.Interval(1, 2, unit="metre")
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.UnitMismatchError: cannot convert 'meter' ([length]) to 'week' ([time])
+    """
+
+
+class MissingRateError(UnitMismatchError):
+    """Currencies to convert without an exchange rate from the caller.
+
+    claimnum never fetches rates: pass ``rates={"SEK": 0.0911}`` (the value
+    of one unit of each currency in a common reference currency).
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.Interval(1, 2, unit="SEK").to("USD")
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.MissingRateError: no exchange rate for SEK: pass rates={'SEK': <value of 1 SEK in USD>}
+    """
+
+
+class IntervalDivisionError(ClaimnumError, ZeroDivisionError):
+    """Division by an interval that contains zero where no interval results.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.Interval(1, 2) / claimnum.Interval(0, 0)
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.IntervalDivisionError: division by [0, 0]: the divisor is exactly zero
+    """
+
+
+class ExpressionError(InvalidArgumentError):
+    """An expression given to :func:`claimnum.derive` that cannot be evaluated.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> issubclass(claimnum.ExpressionError, ValueError)
+    True
+    """

@@ -1,0 +1,273 @@
+"""claimnum's unit registry and unit conversions.
+
+claimnum keeps units as canonical strings inside its value objects (so they
+pickle and travel to Arrow unchanged) and uses :data:`ureg`, its own
+:class:`pint.UnitRegistry`, only to check and convert them.  The registry is
+pint's default definitions plus ``data/units.txt``: every ISO 4217 currency
+code as a unit of its own dimension.  No exchange rate is built in; currency
+conversions take ``rates`` from the caller, a mapping from currency code to the
+value of one unit of it in a common reference currency (``{"SEK": 0.0911}``
+reads "1 SEK is worth 0.0911 of the reference").  A currency missing from
+``rates`` is taken as the reference itself when it is the only one missing.
+
+Counts of things (soldiers, villages) are plain numbers: their unit is
+``None``.  What is counted is a claim's ``subject``, not a unit.
+
+Examples
+--------
+>>> from claimnum.units import canonical_unit, convert
+>>> canonical_unit("km")
+'kilometer'
+>>> convert(2.0, "week", "day")
+14.0
+>>> round(convert(13.5e9, "SEK", "USD", rates={"SEK": 0.0911}) / 1e9, 4)
+1.2299
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping
+from importlib import resources
+from typing import TypeVar
+
+import numpy as np
+import pint
+
+from claimnum.errors import (
+    InvalidTypeError,
+    MissingRateError,
+    UndefinedUnitError,
+    UnitMismatchError,
+)
+
+__all__ = [
+    "Rates",
+    "canonical_unit",
+    "comparable",
+    "convert",
+    "currency_of",
+    "dimensionality",
+    "is_currency",
+    "ureg",
+]
+
+Rates = Mapping[str, float]
+"""Exchange rates: currency code to the value of one unit in a reference currency."""
+
+_CURRENCY_PREFIX = "[currency_"
+
+
+def _build_registry() -> pint.UnitRegistry:
+    registry = pint.UnitRegistry(cache_folder=None)
+    definitions = resources.files("claimnum").joinpath("data/units.txt")
+    with resources.as_file(definitions) as path:
+        registry.load_definitions(str(path))
+    return registry
+
+
+ureg: pint.UnitRegistry = _build_registry()
+"""claimnum's own pint registry (never pint's application registry)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def canonical_unit(unit: str | None) -> str | None:
+    """Return the canonical spelling of a unit, or ``None`` for a pure number.
+
+    Canonical units are pint's long names in compact form (``"kilometer"``,
+    ``"kilometer**2"``, ``"week"``, ``"percent"``, ``"degree_Celsius"``) and
+    ISO 4217 codes for currencies.  ``None``, ``""`` and ``"dimensionless"``
+    all mean a pure number.
+
+    Parameters
+    ----------
+    unit : str or None
+        Any unit expression claimnum's registry understands.
+
+    Returns
+    -------
+    str or None
+
+    Raises
+    ------
+    UndefinedUnitError
+        If the registry does not know the unit.
+    InvalidTypeError
+        If ``unit`` is not a string or ``None``.
+
+    Examples
+    --------
+    >>> canonical_unit("km/h")
+    'kilometer/hour'
+    >>> canonical_unit("") is None
+    True
+    >>> canonical_unit("SEK")
+    'SEK'
+    """
+    if unit is None:
+        return None
+    if not isinstance(unit, str):
+        raise InvalidTypeError(f"a unit must be a string or None, got {type(unit).__name__}")
+    text = unit.strip()
+    if text in ("", "dimensionless"):
+        return None
+    try:
+        parsed = ureg.parse_units(text)
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError):
+        raise UndefinedUnitError(f"unknown unit {unit!r}") from None
+    except Exception:  # pint's parser raises assorted errors on garbage
+        raise UndefinedUnitError(f"unknown unit {unit!r}") from None
+    if parsed.dimensionless and parsed == ureg.dimensionless:
+        return None
+    return format(parsed, "C")
+
+
+@functools.lru_cache(maxsize=4096)
+def dimensionality(unit: str | None) -> str:
+    """Return the dimensionality of a unit as a string (``"[time]"``, ``""``).
+
+    Examples
+    --------
+    >>> dimensionality("week")
+    '[time]'
+    >>> dimensionality(None)
+    ''
+    >>> dimensionality("percent")
+    ''
+    """
+    canonical = canonical_unit(unit)
+    if canonical is None:
+        return ""
+    dims = ureg.parse_units(canonical).dimensionality
+    return "" if not dims else str(dims)
+
+
+@functools.lru_cache(maxsize=4096)
+def currency_of(unit: str | None) -> str | None:
+    """Return the currency code in a unit (``"USD"`` in ``"USD/day"``), if any.
+
+    Examples
+    --------
+    >>> currency_of("EUR")
+    'EUR'
+    >>> currency_of("week") is None
+    True
+    """
+    canonical = canonical_unit(unit)
+    if canonical is None:
+        return None
+    dims = ureg.parse_units(canonical).dimensionality
+    codes = [d[len(_CURRENCY_PREFIX) : -1] for d in dims if d.startswith(_CURRENCY_PREFIX)]
+    return codes[0] if len(codes) == 1 else None
+
+
+def is_currency(unit: str | None) -> bool:
+    """Tell whether a unit is a plain currency (``"USD"``, ``"SEK"``).
+
+    Examples
+    --------
+    >>> is_currency("SEK"), is_currency("kilometer")
+    (True, False)
+    """
+    canonical = canonical_unit(unit)
+    return canonical is not None and currency_of(canonical) == canonical
+
+
+def _rate(code: str, rates: Rates, missing: set[str], other: str) -> float:
+    if code in rates:
+        value = float(rates[code])
+        if not math.isfinite(value) or value <= 0:
+            raise MissingRateError(f"the rate for {code} must be a positive number, got {value!r}")
+        return value
+    if missing == {code}:
+        return 1.0  # the one currency without a rate is the reference
+    raise MissingRateError(f"no exchange rate for {code}: pass rates={{{code!r}: <value of 1 {code} in {other}>}}")
+
+
+def _currency_factor(src: str, dst: str, rates: Rates | None) -> tuple[str, float]:
+    """Swap the currency of ``src`` for that of ``dst``; return the new unit and factor."""
+    src_code, dst_code = currency_of(src), currency_of(dst)
+    if src_code is None or dst_code is None or src_code == dst_code:
+        raise UnitMismatchError(f"cannot convert {src!r} to {dst!r}")
+    given = {} if rates is None else rates
+    missing = {src_code, dst_code} - set(given)
+    factor = _rate(src_code, given, missing, dst_code) / _rate(dst_code, given, missing, src_code)
+    swapped = ureg.parse_units(src) / ureg.parse_units(src_code) * ureg.parse_units(dst_code)
+    return format(swapped, "C"), factor
+
+
+Magnitude = TypeVar("Magnitude", float, np.ndarray)
+
+
+def convert(
+    value: Magnitude, src: str | None, dst: str | None, *, rates: Rates | None = None
+) -> Magnitude:
+    """Convert magnitudes from unit ``src`` to unit ``dst``.
+
+    Parameters
+    ----------
+    value : float or numpy.ndarray
+        Magnitudes in ``src``.  Offset units (degrees Celsius) convert
+        affinely; infinities stay infinite.
+    src, dst : str or None
+        Units; ``None`` is a pure number.
+    rates : mapping, optional
+        Exchange rates, needed only between currencies.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Magnitudes in ``dst``, of the same type as ``value``.
+
+    Raises
+    ------
+    UnitMismatchError
+        If the dimensions differ.
+    MissingRateError
+        If currencies differ and ``rates`` does not cover them.
+
+    Examples
+    --------
+    >>> convert(1.0, "kilometer**2", "hectare")
+    100.0
+    >>> convert(1.0, "week", "metre")
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.UnitMismatchError: cannot convert 'week' ([time]) to 'meter' ([length])
+    """
+    src_c, dst_c = canonical_unit(src), canonical_unit(dst)
+    if src_c == dst_c:
+        return value
+    factor = 1.0
+    if currency_of(src_c) != currency_of(dst_c) and currency_of(src_c) and currency_of(dst_c):
+        assert src_c is not None
+        src_c, factor = _currency_factor(src_c, dst_c, rates)
+    try:
+        with np.errstate(invalid="ignore"):
+            result = ureg.Quantity(np.asarray(value, dtype=float) * factor, src_c).to(dst_c).magnitude
+    except pint.errors.DimensionalityError:
+        raise UnitMismatchError(
+            f"cannot convert {src_c or 'dimensionless'!r} ({dimensionality(src_c) or 'dimensionless'}) "
+            f"to {dst_c or 'dimensionless'!r} ({dimensionality(dst_c) or 'dimensionless'})"
+        ) from None
+    if isinstance(value, np.ndarray):
+        return np.asarray(result, dtype=float)
+    return float(result)
+
+
+def comparable(a: str | None, b: str | None, *, rates: Rates | None = None) -> bool:
+    """Tell whether magnitudes in ``a`` can be converted to ``b``.
+
+    Examples
+    --------
+    >>> comparable("week", "day"), comparable("week", "km")
+    (True, False)
+    >>> comparable("USD", "SEK"), comparable("USD", "SEK", rates={"SEK": 0.09})
+    (False, True)
+    """
+    try:
+        convert(1.0, a, b, rates=rates)
+    except UnitMismatchError:
+        return False
+    return True
