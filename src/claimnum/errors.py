@@ -24,6 +24,7 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidIntervalError",
     "InvalidTypeError",
+    "MissingDependencyError",
     "MissingRateError",
     "UndefinedUnitError",
     "UnitMismatchError",
@@ -118,6 +119,19 @@ class MissingRateError(UnitMismatchError):
     Traceback (most recent call last):
     ...
     claimnum.errors.MissingRateError: no exchange rate for SEK: pass rates={'SEK': <value of 1 SEK in USD>}
+    """
+
+
+class MissingDependencyError(ClaimnumError, ImportError):
+    """An optional dependency that a feature needs is not installed.
+
+    The message names the extra to install, e.g. ``pip install "claimnum[plot]"``.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> issubclass(claimnum.errors.MissingDependencyError, ImportError)
+    True
     """
 
 

@@ -59,15 +59,15 @@ Rates = Mapping[str, float]
 _CURRENCY_PREFIX = "[currency_"
 
 
-def _build_registry() -> pint.UnitRegistry:
-    registry = pint.UnitRegistry(cache_folder=None)
+def _build_registry() -> pint.UnitRegistry[float]:
+    registry: pint.UnitRegistry[float] = pint.UnitRegistry(cache_folder=None)
     definitions = resources.files("claimnum").joinpath("data/units.txt")
     with resources.as_file(definitions) as path:
         registry.load_definitions(str(path))
     return registry
 
 
-ureg: pint.UnitRegistry = _build_registry()
+ureg: pint.UnitRegistry[float] = _build_registry()
 """claimnum's own pint registry (never pint's application registry)."""
 
 
@@ -182,7 +182,9 @@ def _rate(code: str, rates: Rates, missing: set[str], other: str) -> float:
         return value
     if missing == {code}:
         return 1.0  # the one currency without a rate is the reference
-    raise MissingRateError(f"no exchange rate for {code}: pass rates={{{code!r}: <value of 1 {code} in {other}>}}")
+    raise MissingRateError(
+        f"no exchange rate for {code}: pass rates={{{code!r}: <value of 1 {code} in {other}>}}"
+    )
 
 
 def _currency_factor(src: str, dst: str, rates: Rates | None) -> tuple[str, float]:
@@ -200,9 +202,7 @@ def _currency_factor(src: str, dst: str, rates: Rates | None) -> tuple[str, floa
 Magnitude = TypeVar("Magnitude", float, np.ndarray)
 
 
-def convert(
-    value: Magnitude, src: str | None, dst: str | None, *, rates: Rates | None = None
-) -> Magnitude:
+def convert(value: Magnitude, src: str | None, dst: str | None, *, rates: Rates | None = None) -> Magnitude:
     """Convert magnitudes from unit ``src`` to unit ``dst``.
 
     Parameters
@@ -240,12 +240,13 @@ def convert(
     if src_c == dst_c:
         return value
     factor = 1.0
-    if currency_of(src_c) != currency_of(dst_c) and currency_of(src_c) and currency_of(dst_c):
-        assert src_c is not None
+    src_code, dst_code = currency_of(src_c), currency_of(dst_c)
+    if src_c is not None and dst_c is not None and src_code and dst_code and src_code != dst_code:
         src_c, factor = _currency_factor(src_c, dst_c, rates)
     try:
         with np.errstate(invalid="ignore"):
-            result = ureg.Quantity(np.asarray(value, dtype=float) * factor, src_c).to(dst_c).magnitude
+            quantity = ureg.Quantity(np.asarray(value, dtype=float) * factor, src_c)
+            result = quantity.to(dst_c or "dimensionless").magnitude
     except pint.errors.DimensionalityError:
         raise UnitMismatchError(
             f"cannot convert {src_c or 'dimensionless'!r} ({dimensionality(src_c) or 'dimensionless'}) "

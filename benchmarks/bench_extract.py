@@ -1,0 +1,289 @@
+"""Extraction speed: claimnum against quantulum3 on the same news-like text.
+
+Measures, on the synthetic corpus of :mod:`corpus`:
+
+* throughput of ``claimnum.extract`` and of ``quantulum3.parser.parse`` on the
+  same documents, in characters per second of CPU time of this process
+  (``time.process_time``, one core) and of wall time, and their ratio
+  (target: claimnum at least 20 times quantulum3).  quantulum3 runs document
+  by document because its time grows faster than linearly in one long string;
+  both get one warm-up call first (quantulum3 builds its regexes on first use).
+* linearity: claimnum's CPU time on 10 times the text over its time on the
+  text, once as one string and once as documents (target: at most 12).
+* peak memory of claimnum over the whole corpus with all claims kept
+  (``tracemalloc``, Python allocations), measured in a separate pass because
+  tracing slows the code down.
+
+Run ``python benchmarks/bench_extract.py [--quick]`` for this benchmark alone,
+or ``python benchmarks/run.py`` for all of them.
+
+Examples
+--------
+>>> t = measure(lambda s: s.split(), ["a b c", "d e"])
+>>> t.chars, t.items
+(8, 5)
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+import warnings
+from collections.abc import Callable, Sequence, Sized
+from dataclasses import dataclass
+from typing import Any
+
+import corpus
+
+__all__ = ["Timing", "claimnum_extractor", "measure", "quantulum_parser", "run"]
+
+Row = dict[str, Any]
+Extractor = Callable[[str], Sized]
+
+_FULL_SIZE = 1_000_000
+_QUICK_SIZE = 200_000
+_QUICK_QUANTULUM_SIZE = 100_000
+_TARGET_RATIO = 20.0
+_TARGET_LINEARITY = 12.0
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Time spent extracting from some texts.
+
+    Attributes
+    ----------
+    chars : int
+        Characters processed.
+    cpu : float
+        CPU seconds of this process (``time.process_time``).
+    wall : float
+        Wall-clock seconds (``time.perf_counter``).
+    items : int
+        Items (claims or quantities) found.
+
+    Examples
+    --------
+    >>> Timing(chars=1000, cpu=0.5, wall=1.0, items=3).cpu_rate
+    2000.0
+    """
+
+    chars: int
+    cpu: float
+    wall: float
+    items: int
+
+    @property
+    def cpu_rate(self) -> float:
+        """Characters per CPU second."""
+        return self.chars / max(self.cpu, 1e-9)
+
+    @property
+    def wall_rate(self) -> float:
+        """Characters per wall-clock second."""
+        return self.chars / max(self.wall, 1e-9)
+
+
+def measure(extract: Extractor, texts: Sequence[str]) -> Timing:
+    """Run ``extract`` on each text and time the loop.
+
+    Parameters
+    ----------
+    extract : callable
+        Takes one text and returns a sized collection of what it found.
+    texts : sequence of str
+        The texts, each passed in one call.
+
+    Returns
+    -------
+    Timing
+
+    Examples
+    --------
+    >>> measure(str.split, ["one two", "three"]).items
+    3
+    """
+    items = 0
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    for text in texts:
+        items += len(extract(text))
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    return Timing(chars=sum(map(len, texts)), cpu=cpu, wall=wall, items=items)
+
+
+def claimnum_extractor() -> Extractor | str:
+    """Return ``claimnum.extract``, or why it cannot be used.
+
+    Examples
+    --------
+    >>> found = claimnum_extractor()
+    >>> callable(found) or isinstance(found, str)
+    True
+    """
+    try:
+        from claimnum.extract import extract
+    except ImportError as err:
+        return f"skipped: claimnum.extract not importable ({err})"
+    return extract
+
+
+def quantulum_parser() -> Extractor | str:
+    """Return ``quantulum3.parser.parse`` (warmed up), or why it cannot be used.
+
+    quantulum3 warns at import that its optional classifier (scikit-learn) is
+    missing; without it it disambiguates units by frequency, its documented
+    default for a plain ``pip install quantulum3``, so the warning is silenced.
+
+    Examples
+    --------
+    >>> found = quantulum_parser()
+    >>> callable(found) or found.startswith("skipped")
+    True
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            from quantulum3 import parser  # type: ignore[import-untyped]
+        except ImportError:
+            return "skipped: quantulum3 not installed (pip install quantulum3)"
+    parse: Extractor = parser.parse
+    parse("A warm-up of 3 km and $5 million.")
+    return parse
+
+
+def _row(metric: str, value: object, target: str = "", note: str = "") -> Row:
+    return {"benchmark": "extraction", "metric": metric, "value": value, "target": target, "note": note}
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def throughput(docs: Sequence[str], quantulum_docs: Sequence[str], repeats: int = 3) -> list[Row]:
+    """Rows for claimnum's and quantulum3's throughput and their ratio.
+
+    ``quantulum_docs`` is ``docs`` itself in a full run, a prefix of it in a quick one.
+    claimnum's time is the median of ``repeats`` runs (a few seconds each, so one
+    run can catch a burst of load on a shared machine); quantulum3 runs once, as
+    its run over the same text is long enough to average the load out.
+    """
+    extract = claimnum_extractor()
+    if isinstance(extract, str):
+        return [_row("claimnum chars/s (CPU)", extract)]
+    extract(docs[0])  # warm-up: lexicon and registry loads are not throughput
+    ours = _median_of(extract, docs, repeats)
+    rows = [
+        _row("claimnum chars/s (CPU, 1 core)", round(ours.cpu_rate), note=_about(ours)),
+        _row("claimnum chars/s (wall)", round(ours.wall_rate)),
+    ]
+    parse = quantulum_parser()
+    if isinstance(parse, str):
+        return [*rows, _row("quantulum3 chars/s (CPU, 1 core)", parse)]
+    theirs = measure(parse, quantulum_docs)
+    ratio = ours.cpu_rate / theirs.cpu_rate
+    return [
+        *rows,
+        _row("quantulum3 chars/s (CPU, 1 core)", round(theirs.cpu_rate), note=_about(theirs)),
+        _row("quantulum3 chars/s (wall)", round(theirs.wall_rate)),
+        _row(
+            "speed ratio claimnum / quantulum3 (CPU)",
+            round(ratio, 1),
+            f">= {_TARGET_RATIO:g}",
+            _verdict(ratio >= _TARGET_RATIO),
+        ),
+    ]
+
+
+def _about(t: Timing) -> str:
+    return f"{t.chars / 1e6:.2f} MB, {t.items} found, {t.cpu:.2f} s CPU, {t.wall:.2f} s wall"
+
+
+def _median_of(extract: Extractor, texts: Sequence[str], repeats: int) -> Timing:
+    return sorted((measure(extract, texts) for _ in range(repeats)), key=lambda t: t.cpu)[repeats // 2]
+
+
+def _best_of(extract: Extractor, texts: Sequence[str], repeats: int) -> Timing:
+    """The fastest of ``repeats`` runs: the others met noise from the shared machine."""
+    return min((measure(extract, texts) for _ in range(repeats)), key=lambda t: t.cpu)
+
+
+def linearity(docs: Sequence[str], tenth: Sequence[str], repeats: int = 3) -> list[Row]:
+    """Rows for claimnum's time on ``docs`` over its time on ``tenth`` (about a tenth of it).
+
+    Measured with the documents joined into one string and document by document,
+    each the best of ``repeats`` runs.  The ratio is rescaled to exactly ten times the
+    characters (the corpus's sizes differ from 10 by the last document's length).
+    """
+    extract = claimnum_extractor()
+    if isinstance(extract, str):
+        return [_row("time ratio 10x / 1x text", extract)]
+    rows = []
+    for label, big, small in (
+        ("one string", ["\n\n".join(docs)], ["\n\n".join(tenth)]),
+        ("documents", docs, tenth),
+    ):
+        extract(small[0][:5000])
+        t_small, t_big = _best_of(extract, small, repeats), _best_of(extract, big, repeats)
+        ratio = t_big.cpu / max(t_small.cpu, 1e-9) * 10 * t_small.chars / t_big.chars
+        rows.append(
+            _row(
+                f"time ratio 10x / 1x text ({label})",
+                round(ratio, 2),
+                f"<= {_TARGET_LINEARITY:g}",
+                f"{_verdict(ratio <= _TARGET_LINEARITY)}; "
+                f"{t_small.chars / 1e3:.0f} kB in {t_small.cpu:.3f} s, "
+                f"{t_big.chars / 1e3:.0f} kB in {t_big.cpu:.3f} s CPU",
+            )
+        )
+    return rows
+
+
+def peak_memory(docs: Sequence[str]) -> list[Row]:
+    """Row for the peak of Python allocations while extracting ``docs``, keeping every claim."""
+    extract = claimnum_extractor()
+    if isinstance(extract, str):
+        return [_row("claimnum peak memory (MB)", extract)]
+    extract(docs[0])
+    tracemalloc.start()
+    try:
+        kept = [extract(doc) for doc in docs]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    claims = sum(map(len, kept))
+    chars = sum(map(len, docs))
+    note = f"tracemalloc peak over {chars / 1e6:.2f} MB of text, {claims} claims kept"
+    return [_row("claimnum peak memory (MB)", round(peak / 1e6, 1), note=note)]
+
+
+def run(quick: bool) -> list[Row]:
+    """Run every extraction benchmark; the rows follow ``benchmarks/README.md``.
+
+    Parameters
+    ----------
+    quick : bool
+        Use 200 kB of text for claimnum and 100 kB for quantulum3 instead of 1 MB.
+
+    Returns
+    -------
+    list of dict
+        Rows with keys ``benchmark``, ``metric``, ``value``, ``target``, ``note``.
+    """
+    size = _QUICK_SIZE if quick else _FULL_SIZE
+    docs = corpus.documents(size)
+    tenth = corpus.documents(size // 10)  # same seed: the first documents of ``docs``
+    quantulum_docs = corpus.documents(_QUICK_QUANTULUM_SIZE) if quick else docs
+    return [*throughput(docs, quantulum_docs), *linearity(docs, tenth), *peak_memory(docs)]
+
+
+def main() -> None:
+    """Print this benchmark's rows (``--quick`` for a short run)."""
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("--quick", action="store_true", help="a smaller corpus")
+    for row in run(args.parse_args().quick):
+        print(f"{row['metric']:<45} {row['value']!s:>12}  {row['target']:<8} {row['note']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,426 @@
+"""Write the example notebooks of claimnum from the cell texts below.
+
+The notebooks are stored without outputs, so that diffs stay small; CI runs
+them top to bottom with ``pytest --nbmake notebooks/``.  Edit the cells here and
+run ``python notebooks/make_notebooks.py`` to rewrite the ``.ipynb`` files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+HERE = Path(__file__).parent
+
+# A cell is ("md", text) or ("py", code).
+Cells = list[tuple[str, str]]
+
+QUICKSTART: Cells = [
+    (
+        "md",
+        """# Quickstart: reconcile two news stories
+
+claimnum reads the numbers that texts state, *with* their qualifiers ("over 10,000", "an estimated
+11,000", "halved"), turns each into an interval, and tells whether the claims of several sources can all
+be true and what they say together.
+
+claimnum ships two short example stories written for it: invented outlets, reporting the same events
+with the figures of two real news reports of early 2025.""",
+    ),
+    (
+        "py",
+        """import claimnum
+from claimnum.reconcile import example_documents
+
+documents = example_documents()
+list(documents)""",
+    ),
+    ("md", "Each document is plain text, named by its source. The first lines of one of them:"),
+    (
+        "py",
+        """first = next(iter(documents))
+print(documents[first][:600])""",
+    ),
+    (
+        "md",
+        """## One call
+
+`claimnum.reconcile` extracts the claims of every document, groups the claims that speak of the same
+quantity, checks each group and combines it into an estimate. In a notebook the result shows itself as
+a table, each claim highlighted in its sentence.""",
+    ),
+    (
+        "py",
+        """result = claimnum.reconcile(documents)
+result""",
+    ),
+    ("md", "One row per group, for a quick look or further work in pandas:"),
+    ("py", "result.summary()"),
+    (
+        "md",
+        """## One group
+
+Groups are found by their label (or position). Each has its claims, a consistency check and a
+combined estimate.""",
+    ),
+    (
+        "py",
+        """troops = result["troops deployed"]
+troops""",
+    ),
+    (
+        "py",
+        """for claim in troops.claims:
+    print(f"{claim.source:24} {claim.text!r:32} support {claim.interval}   core {claim.core}")""",
+    ),
+    ("py", "troops.check"),
+    ("py", "troops.estimate"),
+    (
+        "md",
+        """## The forest plot
+
+One row per claim: the core (most plausible values) thick, the support (every value the wording
+allows) thin, the literal reading faint. Filled dots are closed ends, hollow dots open ones; an arrow
+runs off the axis where the wording sets no bound. The combined estimate is shaded.""",
+    ),
+    ("py", "troops.plot();"),
+    (
+        "md",
+        """## Money in two currencies
+
+One story gives an amount in dollars and, alongside, in Swedish kronor. claimnum never fetches
+exchange rates: without them the two amounts cannot be compared, and the check says so.""",
+    ),
+    (
+        "py",
+        """money = [group for group in result.groups if any(c.unit in ("USD", "SEK") for c in group.claims)]
+[(group.label, group.verdict) for group in money]""",
+    ),
+    ("md", "Pass a rate (the value of one krona in dollars, here a rate of early 2025) and compare again:"),
+    (
+        "py",
+        """rates = {"SEK": 0.0911}
+with_rates = claimnum.reconcile(documents, rates=rates)
+[(group.label, group.verdict) for group in with_rates.groups if group.label in {g.label for g in money}]""",
+    ),
+    ("py", """with_rates[money[0].label].plot();"""),
+    ("md", "Every group with claims from both sources, in one figure:"),
+    ("py", "with_rates.plot();"),
+    (
+        "md",
+        """## Claims in any text
+
+`claimnum.extract` finds the claims of one text. Each `Claim` keeps the words as written and their
+reading as intervals.""",
+    ),
+    (
+        "py",
+        """claims = claimnum.extract(
+    "Organisers said more than 2,500 runners started the race; police put the crowd at about 8,000.",
+    source="city desk",
+)
+claims""",
+    ),
+    ("py", "claims[0]"),
+    (
+        "md",
+        """## Next
+
+* `02-semantics-tour.ipynb`: how "about", "over", round numbers and profiles shape the intervals.
+* `03-pandas-workflow.ipynb`: many documents in a DataFrame.
+* From the shell: `claimnum reconcile --examples`.""",
+    ),
+]
+
+SEMANTICS: Cells = [
+    (
+        "md",
+        """# A tour of the semantics
+
+How does "over 10,000" become an interval? claimnum reads every claim as three nested intervals:
+
+* the **literal** reading: what the words strictly entail ("over 10,000" allows a million);
+* the **support**: every value a listener would accept (`claim.interval`);
+* the **core**: the values the wording makes most plausible.
+
+The three depend on the qualifier, on how round the number is (its *granule*), and on an
+interpretation *profile*.""",
+    ),
+    (
+        "py",
+        """import claimnum
+from claimnum.plot import forest""",
+    ),
+    (
+        "md",
+        """## Qualifiers
+
+The same number, 12,000, under different qualifiers. Each sentence is our own; `extract` finds the
+claim and its qualifier.""",
+    ),
+    (
+        "py",
+        """sentences = [
+    "The stadium holds 12,000 people.",
+    "Exactly 12,000 tickets were sold.",
+    "About 12,000 fans came.",
+    "An estimated 12,000 fans came.",
+    "Nearly 12,000 fans came.",
+    "Over 12,000 fans came.",
+    "At least 12,000 fans came.",
+    "Fewer than 12,000 fans came.",
+    "Up to 12,000 fans came.",
+]
+claims = [claimnum.extract(s)[0] for s in sentences]
+for claim in claims:
+    readings = f"literal {claim.literal!s:18} support {claim.interval!s:18} core {claim.core}"
+    print(f"{claim.text!r:24} {claim.sense:12} {readings}")""",
+    ),
+    ("py", """forest(claims, labels=[c.text for c in claims], title="12,000, qualified nine ways");"""),
+    (
+        "md",
+        """"Over" and "at least" set a hard floor, "fewer than" and "up to" a ceiling; the literal reading
+of a bound runs off the axis (the faint arrows), while the support stops where a listener would stop.
+"About" and "an estimated" spread both ways, "an estimated" further.
+
+## Granularity: round numbers are vaguer
+
+"About 12,000" is round at the thousands, "about 12,350" at the tens. The rounder the number, the
+wider the reading.""",
+    ),
+    (
+        "py",
+        """numbers = ["about 12,000", "about 12,500", "about 12,350", "about 12,347"]
+rounded = [claimnum.extract(f"There were {n} of them.")[0] for n in numbers]
+for claim in rounded:
+    print(f"{claim.text:14} support [{claim.interval.lo:,.0f}, {claim.interval.hi:,.0f}]")
+forest(rounded, labels=numbers, title="granularity");""",
+    ),
+    (
+        "md",
+        """`semantics.read` gives the reading for a sense, the numbers as written and their granule (the
+place of the last significant digit), without any text:""",
+    ),
+    (
+        "py",
+        """from claimnum.semantics import read
+
+read("approximate", [12_000], granule=1_000)""",
+    ),
+    (
+        "md",
+        """## Profiles: how generous is the listener?
+
+The widths are data, not constants: a `Profile` holds them. Three ship with claimnum, `"strict"`,
+`"median"` (the default) and `"lenient"`; every support widens from one to the next.""",
+    ),
+    (
+        "py",
+        """text = "Over 10,000 soldiers were deployed, and about 12,000 arrived in total."
+rows, labels = [], []
+for profile in ["strict", "median", "lenient"]:
+    for claim in claimnum.extract(text, profile=profile):
+        rows.append(claim)
+        labels.append(f"{claim.text} ({profile})")
+forest(rows, labels=labels, title="one text, three profiles");""",
+    ),
+    ("md", "Make your own from a shipped one, e.g. a listener who reads bounds as very tight:"),
+    (
+        "py",
+        """from claimnum.semantics import Profile
+
+tight = Profile.from_name("median").replace(name="tight", w=0.05)
+claimnum.extract("Over 10,000 soldiers were deployed.", profile=tight)[0].interval""",
+    ),
+    (
+        "md",
+        """## Units and changes
+
+Durations, lengths and money keep their unit; intervals convert. "Halved" and "doubled" are ratios of
+the new to the old value.""",
+    ),
+    (
+        "py",
+        """texts = ["He was away for about three weeks.", "He was away for 20 days."]
+weeks, days = (claimnum.extract(t)[0] for t in texts)
+print(weeks.interval, "=", weeks.interval.to("day"))
+forest([weeks, days], unit="day", title="durations, drawn in days");""",
+    ),
+    (
+        "py",
+        """for text in ["The herd halved in a decade.", "Prices doubled.", "Sales rose by 30%."]:
+    claim = claimnum.extract(text)[0]
+    print(f"{text:32} {claim.kind:10} {claim.interval}")""",
+    ),
+    (
+        "md",
+        """The full table of senses, their widths and the research behind them is in the documentation,
+page *Semantics*.""",
+    ),
+]
+
+PANDAS: Cells = [
+    (
+        "md",
+        """# A pandas workflow: many documents
+
+`claimnum.extract_frame` turns a Series (or DataFrame column) of texts into one tidy DataFrame with one
+row per claim and a fixed schema; the document's index is kept in the `doc` column. The same call runs
+in dask and Spark (see the *Scale-out* page of the documentation).
+
+Here, a small corpus made up on the spot: forty short reports of attendance at four events, from
+several outlets, each with its own wording.""",
+    ),
+    (
+        "py",
+        """import random
+
+import pandas as pd
+
+import claimnum
+
+random.seed(7)
+events = {"harbour festival": 48_000, "book fair": 12_500, "marathon": 9_200, "jazz night": 3_100}
+phrasings = [
+    "Organisers said about {n:,} people came to the {event}.",
+    "More than {n:,} visitors attended the {event}, police said.",
+    "An estimated {n:,} people were at the {event}.",
+    "The {event} drew nearly {n:,} visitors.",
+    "Some {n:,} people joined the {event}.",
+]
+outlets = ["Daily Ledger", "Coast Radio", "Metro Wire", "Valley News", "Evening Star"]
+
+
+def report(event: str, true: int) -> str:
+    # Each outlet has its own count, rounded as reporters round.
+    n = round(true * random.uniform(0.95, 1.05), -3 if true >= 10_000 else -2)
+    return random.choice(phrasings).format(n=int(n), event=event)
+
+
+rows = [
+    {"outlet": random.choice(outlets), "event": event, "text": report(event, true)}
+    for event, true in events.items()
+    for _ in range(10)
+]
+articles = pd.DataFrame(rows)
+articles.head()""",
+    ),
+    ("md", "## Extract every claim"),
+    (
+        "py",
+        """claims = claimnum.extract_frame(articles["text"])
+claims[["doc", "text", "qualifier", "value", "lo", "hi", "closed", "core_lo", "core_hi"]].head(8)""",
+    ),
+    ("md", "The schema is fixed and documented (`claimnum.CLAIMS_META` is the empty frame):"),
+    ("py", "claimnum.CLAIMS_META.dtypes"),
+    (
+        "md",
+        """## Join back and group
+
+`doc` is the index label of each article, so the claims join back to their metadata.""",
+    ),
+    (
+        "py",
+        """claims = claims.join(articles[["outlet", "event"]], on="doc")
+claims.groupby("event").agg(reports=("doc", "nunique"), lowest=("lo", "min"), highest=("hi", "max"))""",
+    ),
+    (
+        "md",
+        """## Combine each event's claims
+
+`claimnum.combine_groups` combines every group of a claims frame in one vectorised pass: one row per
+group with the estimate's support (`lo`, `hi`, `closed`), its point, the share of claims that agree
+(`agreement`) and how many there were.""",
+    ),
+    (
+        "py",
+        """estimates = claimnum.combine_groups(claims, by="event")
+estimates[["point", "lo", "hi", "closed", "agreement", "n", "n_agreeing"]].round(1)""",
+    ),
+    (
+        "md",
+        """## Back to objects for one event
+
+For a closer look, take one event's articles back to `Claim` objects, with their source: check them,
+combine them (the same estimate as the frame's row) and plot them.""",
+    ),
+    (
+        "py",
+        """from claimnum.plot import forest
+
+fair = articles[articles["event"] == "book fair"]
+fair_claims = [
+    claim
+    for text, outlet in zip(fair["text"], fair["outlet"])
+    for claim in claimnum.extract(text, source=outlet)
+]
+estimate = claimnum.combine(fair_claims)
+print(claimnum.check(fair_claims).verdict, estimate.interval, estimate.point)
+forest(fair_claims, estimate=estimate, title="book fair attendance");""",
+    ),
+    (
+        "md",
+        """Rows of a claims frame turn back into intervals too, one reading at a time:""",
+    ),
+    (
+        "py",
+        """from claimnum.frame import intervals_from_frame
+
+rows = claims[claims["event"] == "book fair"].head(3)
+list(zip(rows["text"], intervals_from_frame(rows), intervals_from_frame(rows, which="core")))""",
+    ),
+    (
+        "md",
+        """## The `.claims` accessor
+
+Importing claimnum registers a `.claims` accessor on text Series: `extract()` gives the same frame as
+`extract_frame`, `reconcile()` a `Reconciliation` of the Series' documents.""",
+    ),
+    ("py", """articles["text"].claims.extract().equals(claimnum.extract_frame(articles["text"]))"""),
+    (
+        "md",
+        """`reconcile()` groups claims by what they count and what happened to it, so "visitors attended"
+and "people joined" may land in different groups. When you know better, say so with `key=`, a
+function from a claim to its group label:""",
+    ),
+    (
+        "py",
+        """jazz = articles[articles["event"] == "jazz night"]
+sources = jazz["outlet"] + " #" + jazz.index.astype(str)  # index labels name the sources
+jazz_result = jazz["text"].set_axis(sources).claims.reconcile()
+jazz_result.summary()[["label", "sources", "verdict", "estimate", "dissenters"]]""",
+    ),
+    (
+        "py",
+        """jazz_result = jazz["text"].set_axis(sources).claims.reconcile(key=lambda claim: "attendance")
+jazz_result.summary()[["label", "sources", "verdict", "estimate", "dissenters"]]""",
+    ),
+]
+
+NOTEBOOKS = {
+    "01-quickstart.ipynb": QUICKSTART,
+    "02-semantics-tour.ipynb": SEMANTICS,
+    "03-pandas-workflow.ipynb": PANDAS,
+}
+
+
+def notebook(cells: Cells) -> nbformat.NotebookNode:
+    """Build a notebook without outputs from ``(kind, text)`` pairs."""
+    make = {"md": new_markdown_cell, "py": new_code_cell}
+    book = new_notebook(cells=[make[kind](text) for kind, text in cells])
+    book.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    book.metadata["language_info"] = {"name": "python"}
+    for index, cell in enumerate(book.cells):
+        cell.id = f"cell-{index:02d}"  # stable ids: rewriting an unchanged notebook changes nothing
+    return book
+
+
+def main() -> None:
+    for name, cells in NOTEBOOKS.items():
+        nbformat.write(notebook(cells), HERE / name)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1068 @@
+"""``extract``: every numeric claim in a text, with its qualifier, unit, subject and reading.
+
+Extraction is rule-based and deterministic.  One precompiled master pattern
+(built from :mod:`claimnum.numerals` and the lexicon at first use) finds the
+numbers, vague quantity words ("dozens") and change words ("halved") in one
+pass, skipping what is not a claim (dates, clock times, phone numbers).  Each
+find is then read in bounded windows of its sentence: a currency symbol and a
+qualifier before it, a multiplier, unit and noun phrase after it, a second
+number making a range.  :func:`claimnum.semantics.read` turns the result into
+intervals.  Time is linear in the length of the text: every repetition in the
+patterns is bounded and every context window has a fixed size.
+
+Examples
+--------
+>>> from claimnum.extract import extract
+>>> for claim in extract("Over 10,000 soldiers were deployed, and nearly half of them returned."):
+...     print(claim.text, "|", claim.sense, claim.interval, "|", claim.subject, "|", claim.predicate)
+Over 10,000 | over (10000, 15000] | soldiers | deployed
+nearly half | nearly [0.3, 0.5) | soldiers | returned
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import operator
+import re
+import sys
+import types
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from claimnum import semantics
+from claimnum.claim import Claim, Kind
+from claimnum.errors import ClaimnumError, InvalidTypeError
+from claimnum.lexicon import ChangeWord, Qualifier, UnitRow, Vague, load
+from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS, from_match, granule_of, pattern
+from claimnum.semantics import Profile, Reading
+from claimnum.units import canonical_unit, is_currency
+
+__all__ = ["extract"]
+
+Token = tuple[str, int, int, str]  # text, start, end, lower case
+Key = tuple[str, ...]
+T = TypeVar("T")
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|\S")
+_SPAN = 24  # tokens of context read on each side of a number
+_LOWER = operator.itemgetter(3)
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD_AT = re.compile(r"[a-z]+\.?")
+_NOT_DIGIT = re.compile(r"[^\d.]")
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s(][-−]$")
+_NOT_ORDINAL = re.compile(r" in | out |s$")
+_PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_TEXT = operator.itemgetter(0)
+_SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE_WORDS |= {w + "s": f for w, f in _SCALE_WORDS.items()}
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _key(phrase: str, *, case: bool = False) -> Key:
+    tokens = tuple(m.group() for m in _TOKEN.finditer(phrase))
+    return tokens if case else tuple(t.lower() for t in tokens)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    escaped = {r"\s+".join(re.escape(w) for w in p.split()) for p in phrases}
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+class _Phrases(dict[Key, T]):
+    """Phrases as tuples of lower-case tokens, knowing how long the longest is."""
+
+    longest: int = 0
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[Key, T]]) -> _Phrases[T]:
+        table = cls(pairs)
+        table.longest = max(map(len, table), default=0)
+        return table
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The lexicon compiled for look-ups, built once and never changed."""
+
+    master: re.Pattern[str]
+    triggers: frozenset[str]  # words that can start a claim written in words
+    before: _Phrases[Qualifier]
+    after: _Phrases[Qualifier]
+    change_before: _Phrases[str]
+    change_after: _Phrases[str]
+    change_words: Mapping[str, ChangeWord]
+    vague: Mapping[str, Vague]
+    units: _Phrases[UnitRow]  # written after the number, lower case
+    units_case: _Phrases[UnitRow]  # case-sensitive rows, as written
+    attached: Mapping[str, UnitRow]  # glued to the digits, as written
+    prefixes: Mapping[str, UnitRow]  # currency symbols and codes before the number
+    prefix_ends: frozenset[str]  # the characters right before a number with a prefix
+    skip_starts: frozenset[str]  # first words of non-claims that start before their digits
+    ratio_suffixes: _Phrases[bool]
+    links: _Phrases[bool]  # "amounting to", "worth"
+    words: Mapping[str, frozenset[str]]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    lexicon = load()
+    units: dict[Key, UnitRow] = {}
+    units_case: dict[Key, UnitRow] = {}
+    attached: dict[str, UnitRow] = {}
+    prefixes: dict[str, UnitRow] = {}
+    for unit in lexicon.units:
+        for phrase in unit.phrases:
+            if unit.case:
+                units_case[_key(phrase, case=True)] = unit
+            else:
+                units.setdefault(_key(phrase), unit)
+        attached.update(dict.fromkeys(unit.attached_phrases, unit))
+        prefixes.update(dict.fromkeys(unit.before, unit))
+    change_words = {" ".join(p.lower().split()): row for row in lexicon.change_words for p in row.phrases}
+    vague = {p.lower(): row for row in lexicon.vague for p in row.phrases}
+    skip = "|".join(f"(?:{row.pattern})" for row in lexicon.nonclaims)
+    master = re.compile(
+        rf"(?P<skip>{skip})"
+        rf"|(?P<change>(?i:\b(?:{_alternation(change_words)})\b))"
+        rf"|(?P<vague>(?i:\b(?:{_alternation(vague)})\b"
+        r"(?:\s{1,3}(?:of\s{1,3})?(?:hundreds|thousands|millions|billions|hundred|thousand|million|billion)\b){0,2}))"
+        rf"|{pattern()}"
+    )
+    heads = {p.split()[0] for p in (*change_words, *vague)} | {p.split()[-1] for p in vague}
+    return _Tables(
+        master=master,
+        triggers=frozenset(heads - {"a", "an"}) | NUMBER_WORDS,
+        before=_Phrases.of(
+            (_key(p), r) for r in lexicon.qualifiers if r.position == "before" for p in r.phrases
+        ),
+        after=_Phrases.of(
+            (_key(p), r) for r in lexicon.qualifiers if r.position == "after" for p in r.phrases
+        ),
+        change_before=_Phrases.of((_key(p), c.direction) for c in lexicon.changes for p in c.before),
+        change_after=_Phrases.of((_key(p), c.direction) for c in lexicon.changes for p in c.after),
+        change_words=change_words,
+        vague=vague,
+        units=_Phrases.of(units.items()),
+        units_case=_Phrases.of(units_case.items()),
+        attached=attached,
+        prefixes=prefixes,
+        prefix_ends=frozenset(p[-1] for p in prefixes) | {" "},
+        skip_starts=lexicon.words["nonclaim_starts"] | {"a", "an"},
+        ratio_suffixes=_Phrases.of((_key(p), True) for r in lexicon.ratio_suffixes for p in r.phrases),
+        links=_Phrases.of((_key(p), True) for p in lexicon.words["value_links"]),
+        words=lexicon.words,
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _read(
+    sense: str,
+    values: tuple[float, ...],
+    granule: float | None,
+    unit: str | None,
+    scale: float,
+    change: str | None,
+    profile: str | Profile,
+) -> Reading | None:
+    """Read a claim, or None when semantics refuses it (extraction never raises)."""
+    try:
+        return semantics.read(
+            sense, values, granule=granule, unit=unit, scale=scale, change=change, profile=profile
+        )
+    except (ClaimnumError, ArithmeticError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _sentence_starts(text: str, abbreviations: frozenset[str]) -> list[int]:
+    """Start offsets of the sentences, in one linear pass."""
+    starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(1) == "." and _word_before(text, match.start()) in abbreviations:
+            continue
+        starts.append(match.end())
+    return starts
+
+
+_SENTENCE_END = re.compile(r"([.!?…])[\"”’)\]]{0,3}\s{1,20}(?=[\"“‘(\[]?[A-Z0-9])|\n\s{0,20}")
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and end - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    return text[start:end].lower()
+
+
+# --------------------------------------------------------------------------- the claim being built
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A claim under construction (mutable, local to one extraction)."""
+
+    start: int
+    end: int
+    values: tuple[float, ...]
+    granule: float | None
+    core_start: int  # where the number itself starts
+    unit: str = ""
+    sense: str = "bare"
+    qualifier: str | None = None
+    change: str | None = None
+    kind: Kind = "amount"
+    scale: float = 1.0
+    factor: float = 1.0  # the multiplier written with the number
+    subject: str | None = None
+    predicate: str | None = None
+    currency: bool = False
+    points: bool = False
+    digits: bool = True
+    written: bool = True  # a number is written (not "halved", "dozens")
+    skip: bool = False
+
+
+class _Extractor:
+    """One extraction over one text; holds no state beyond it."""
+
+    def __init__(self, text: str, tables: _Tables, source: str | None, profile: str | Profile) -> None:
+        self.text = text
+        self.t = tables
+        self.words = tables.words
+        self.source = source
+        self.profile = profile
+        lower = text.lower()
+        self.low = lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+        self.sentences = _sentence_starts(text, tables.words["abbreviations"])
+        self.claims: list[Claim] = []
+        self.drafts: list[_Draft] = []
+        self._tokens: dict[int, tuple[list[Token], list[int], list[int]]] = {}
+        self._readings: dict[tuple[Any, ...], Reading | None] = {}
+
+    # ----------------------------------------------------------------- context
+
+    def sentence_span(self, position: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentences, position) - 1
+        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+        return self.sentences[i], end
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        text = self.text
+        return [
+            (text[m.start() : m.end()], m.start(), m.end(), m.group())
+            for m in _TOKEN.finditer(self.low, start, end)
+        ]
+
+    def sentence_tokens(self, position: int) -> tuple[list[Token], list[int], list[int]]:
+        """The tokens of the sentence at ``position``, their starts and ends (read once)."""
+        start, end = self.sentence_span(position)
+        cached = self._tokens.get(start)
+        if cached is None:
+            toks = self.tokens(start, end)
+            cached = self._tokens[start] = (toks, [t[1] for t in toks], [t[2] for t in toks])
+        return cached
+
+    def after(self, position: int) -> list[Token]:
+        """The tokens after ``position`` in its sentence, a bounded number of them."""
+        toks, starts, _ = self.sentence_tokens(position)
+        i = bisect.bisect_left(starts, position)
+        return toks[i : i + _SPAN]
+
+    def before(self, position: int) -> list[Token]:
+        """The tokens before ``position`` in its sentence, a bounded number of them."""
+        toks, _, ends = self.sentence_tokens(max(position - 1, 0))
+        i = bisect.bisect_right(ends, position)
+        return toks[max(0, i - _SPAN) : i]
+
+    def is_verb(self, word: str) -> bool:
+        w = word.lower()
+        if w in self.words["participles"]:
+            return True
+        if w in self.words["not_verbs"] or w in self.words["stop"] or not w.isalpha():
+            return False
+        return (len(w) > 4 and w.endswith("ed")) or (len(w) > 5 and w.endswith("ing"))
+
+    def is_content(self, word: str) -> bool:
+        w = word.lower()
+        return (
+            _PLAIN_WORD.fullmatch(word) is not None
+            and w not in self.words["stop"]
+            and w not in self.words["auxiliaries"]
+        )
+
+    # ----------------------------------------------------------------- phrase look-ups
+
+    def match_before(self, toks: list[Token], table: _Phrases[Any]) -> int:
+        """How many trailing tokens of ``toks`` form a phrase of ``table`` (0: none)."""
+        for n in range(min(table.longest, len(toks)), 0, -1):
+            if tuple(map(_LOWER, toks[-n:])) in table:
+                return n
+        return 0
+
+    def match_after(self, toks: list[Token], i: int, table: _Phrases[Any], *, case: bool = False) -> int:
+        """How many tokens from ``toks[i]`` form a phrase of ``table`` (0: none)."""
+        pick = _TEXT if case else _LOWER
+        for n in range(min(table.longest, len(toks) - i), 0, -1):
+            if tuple(map(pick, toks[i : i + n])) in table:
+                return n
+        return 0
+
+    def unit_after(self, toks: list[Token], i: int) -> tuple[UnitRow, int] | None:
+        """A unit phrase at token ``i`` (after an optional hyphen) and the index after it."""
+        j = i + 1 if i < len(toks) and toks[i][0] == "-" else i
+        n = self.match_after(toks, j, self.t.units_case, case=True)
+        if n:
+            return self.t.units_case[tuple(map(_TEXT, toks[j : j + n]))], j + n
+        n = self.match_after(toks, j, self.t.units)
+        if n:
+            return self.t.units[tuple(map(_LOWER, toks[j : j + n]))], j + n
+        if j < len(toks) and self.currency_code(toks[j][0]):
+            return _code_row(toks[j][0]), j + 1
+        return None
+
+    def unit_row(self, word: str) -> UnitRow | None:
+        return self.t.units_case.get(_key(word, case=True)) or self.t.units.get(_key(word))
+
+    def currency_code(self, word: str) -> bool:
+        return (
+            len(word) == 3
+            and word.isupper()
+            and word.isalpha()
+            and word.lower() not in self.words["not_currency_codes"]
+            and _is_currency(word)
+        )
+
+    def currency_before(self, start: int) -> tuple[UnitRow, int] | None:
+        """A currency symbol or code right before ``start``, and where it starts."""
+        text = self.text
+        if start == 0 or text[start - 1] not in self.t.prefix_ends:
+            return None
+        for k in range(min(7, start), 0, -1):
+            piece = text[start - k : start]
+            symbol = piece[:-1] if piece.endswith(" ") else piece
+            if not symbol or symbol[0].isspace() or symbol[-1].isspace():
+                continue
+            if symbol[-1].isalpha() and symbol == piece:
+                continue  # a code needs a space: "SEK 5", not "SEK5"
+            if start - k > 0 and text[start - k - 1].isalnum():
+                continue
+            row = self.t.prefixes.get(symbol)
+            if row is None and len(symbol) == 3 and self.currency_code(symbol):
+                row = _code_row(symbol)
+            if row is not None:
+                return row, start - k
+        return None
+
+    # ----------------------------------------------------------------- main loop
+
+    def run(self) -> list[Claim]:
+        items = self.items()
+        i = 0
+        while i < len(items):
+            i += self.item(items, i)
+        return sorted(self.claims, key=lambda c: c.start)
+
+    def items(self) -> list[re.Match[str]]:
+        """The master pattern's matches, tried only where a claim can start.
+
+        Scanning the whole text with the master pattern would cost its many
+        alternatives at every character; instead it is matched, anchored, at
+        the word starts just before each run of digits and each number word.
+        """
+        text, master = self.text, self.t.master
+        found: list[re.Match[str]] = []
+        end = 0
+        for position in sorted((*self.digit_positions(), *self.word_positions())):
+            if position < end:
+                continue
+            for start in self.starts(position, end):
+                match = master.match(text, start)
+                if match is not None and position < match.end():
+                    found.append(match)
+                    end = match.end()
+                    break
+        return [m for m in found if m.lastgroup != "skip"]
+
+    def digit_positions(self) -> list[int]:
+        return [m.start() for m in _DIGIT_RUN.finditer(self.text)]
+
+    def word_positions(self) -> list[int]:
+        """Where the words that can start a claim ("three", "dozens", "halved") stand."""
+        low = self.low
+        seen = {w.strip(_PUNCTUATION) for w in low.split()}
+        seen |= {part for w in seen if "-" in w for part in w.split("-")}
+        positions = []
+        for word in self.t.triggers.intersection(seen):
+            at = low.find(word)
+            while at >= 0:
+                after = at + len(word)
+                if (at == 0 or not low[at - 1].isalnum()) and (after == len(low) or not low[after].isalnum()):
+                    positions.append(at)
+                at = low.find(word, after)
+        return positions
+
+    def starts(self, position: int, floor: int) -> list[int]:
+        """Where a match covering ``position`` may start: there, or at a word before it
+        that can begin a non-claim ("in 2022", "January 26") or a quantity ("a dozen")."""
+        text, low = self.text, self.low
+        found = []
+        for q in range(max(floor, position - 16), position):
+            if (q == 0 or text[q - 1].isspace() or text[q - 1] in '("“') and not text[q].isspace():
+                word = _WORD_AT.match(low, q)
+                if text[q] in "+#(’'" or (word is not None and word.group() in self.t.skip_starts):
+                    found.append(q)
+        found.append(position)
+        return found
+
+    def item(self, items: list[re.Match[str]], i: int) -> int:
+        """Read ``items[i]`` (and maybe ``items[i + 1]``) into claims; return how many were used."""
+        match = items[i]
+        if self.drafts and match.start() < self.drafts[-1].end:
+            return 1  # inside a claim already read
+        if match.lastgroup == "change":
+            self.finish(self.change_word(match))
+            return 1
+        if match.lastgroup == "vague":
+            self.finish(self.vague(match))
+            return 1
+        draft = self.number(match)
+        if draft is None:
+            return 1
+        used = 1 + (self.range(draft, items[i + 1]) if i + 1 < len(items) else 0)
+        self.finish(draft)
+        return used
+
+    # ----------------------------------------------------------------- numbers
+
+    def number(self, match: re.Match[str]) -> _Draft | None:
+        """A numeral with its currency, multiplier and unit; None if it is not a claim."""
+        numeral = from_match(match)
+        if numeral is None:
+            return None
+        start, end = numeral.start, numeral.end
+        draft = _Draft(start, end, (numeral.value,), numeral.granule, core_start=start)
+        if match.group("digits") is not None and _MINUS.match(self.text, max(start - 2, 0), start):
+            draft.values, draft.start = (-numeral.value,), start - 1  # "-18 °C", "(−5%)"
+        if match.group("fraction") is not None:
+            return self.fraction(draft)
+        digits = match.group("digits")
+        currency = self.currency_before(start)
+        if currency is not None:
+            draft.start, draft.unit, draft.currency = currency[1], currency[0].unit, True
+        if digits is None:
+            return self.words_number(draft, match.group("words"))
+        written = (match.group("abbr") or match.group("mult") or "").lower()
+        if written in ("m", "b") and currency is None and not self.million_by_context(end):
+            written, draft.end = "", start + len(digits)  # "100m" is a length
+            draft.values, draft.granule = (_decimal(digits),), granule_of(digits)
+        draft.factor = float(MULTIPLIERS.get(written, 1))
+        glued = self.glued(draft.end)
+        if glued is None:
+            return None  # "5G", "3D": a name, not a number
+        if glued:
+            row = self.t.attached.get(glued) or self.unit_row(glued)
+            if row is None or draft.currency:
+                return None
+            self.apply_unit(draft, row, draft.end + len(glued))
+        else:
+            self.unit(draft)
+        if self.not_a_claim(draft, digits):
+            return None
+        return draft
+
+    def million_by_context(self, end: int) -> bool:
+        """Whether an "m" glued to digits is million: a plural noun follows that is no unit."""
+        toks = self.after(end)
+        return (
+            bool(toks)
+            and self.is_content(toks[0][0])
+            and toks[0][0].endswith("s")
+            and self.unit_after(toks, 0) is None
+        )
+
+    def glued(self, end: int) -> str | None:
+        """Letters glued to the digits: "" when none, None when they are no unit."""
+        text, j = self.text, end
+        while j < len(text) and j - end < 10 and (text[j].isalpha() or text[j] in "°º%/²³¢"):
+            j += 1
+        if j == end:
+            return ""
+        if j < len(text) and text[j].isalnum():
+            return None
+        word = text[end:j]
+        return word if word in self.t.attached or self.unit_row(word) else None
+
+    def apply_unit(self, draft: _Draft, row: UnitRow, end: int) -> None:
+        draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
+        draft.points = row.points
+        if row.factor != 1.0:
+            draft.values = tuple(v * row.factor for v in draft.values)
+            draft.granule = None if draft.granule is None else draft.granule * row.factor
+        draft.end = end
+
+    def unit(self, draft: _Draft) -> None:
+        """A unit written after the number (none after a currency symbol), then a rate."""
+        toks = self.after(draft.end)
+        if not toks or toks[0][1] - draft.end > 2:
+            return
+        j = 0
+        if not draft.currency:
+            found = self.unit_after(toks, 0)
+            if found is None:
+                return
+            row, j = found
+            self.apply_unit(draft, row, toks[j - 1][2])
+        self.rate(draft, toks, j)
+
+    def rate(self, draft: _Draft, toks: list[Token], j: int) -> None:
+        """A rate after the unit: "barrels a day", "$15 per hour", "$350/kg"."""
+        if draft.unit == "percent" or j + 1 >= len(toks) or toks[j][3] not in ("a", "an", "per", "/"):
+            return
+        rate = self.unit_after(toks, j + 1)
+        if rate is not None and not _is_currency(rate[0].unit) and rate[0].unit != "percent":
+            per = _canonical(f"{draft.unit}/{rate[0].unit}")
+            if per is not None:
+                draft.unit, draft.end = per, toks[rate[1] - 1][2]
+
+    def not_a_claim(self, draft: _Draft, digits: str) -> bool:
+        """Years, and names with numbers ("Article 5", "Boeing 737")."""
+        if draft.unit or draft.factor > 1 or "." in digits or "," in digits:
+            return False
+        toks = self.before(draft.core_start)
+        if toks and draft.core_start - toks[-1][2] <= 1 and self.is_name(toks[-1][0]):
+            return True
+        if len(digits) == 4 and 1500 <= int(digits) <= 2100:
+            after = self.after(draft.end)
+            following = after[0][0] if after and after[0][1] - draft.end <= 1 else ""
+            plural = following.islower() and following.endswith("s") and self.is_content(following)
+            return not plural and not self.match_before(toks, self.t.before)
+        return False
+
+    def is_name(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in self.words["name_prefixes"]:
+            return True
+        if not word[:1].isupper() or lower in self.words["not_names"]:
+            return False
+        return (lower,) not in self.t.before and (lower,) not in self.t.change_before
+
+    def words_number(self, draft: _Draft, words: str) -> _Draft | None:
+        draft.digits = False
+        scales = [MULTIPLIERS[w] for w in words.lower().split() if w in _BIG_SCALES]
+        draft.factor = float(max(scales, default=1))
+        self.unit(draft)
+        if draft.unit or draft.values[0] > 1 or self.qualified(draft):
+            return draft
+        return None  # "one of them", "zero tolerance"
+
+    def change_verb(self, toks: list[Token], *, half: bool = False) -> list[Token]:
+        """The change verb ending ``toks``, before an optional "by" ("fell by"; "cut in" half)."""
+        by = 1 if toks and (toks[-1][3] == "by" or (half and toks[-1][3] == "in")) else 0
+        n = self.match_before(toks[: len(toks) - by], self.t.change_before)
+        return toks[len(toks) - by - n : len(toks) - by] if n else []
+
+    def qualified(self, draft: _Draft) -> bool:
+        """A qualifier, a change verb or a range connector next to a small number."""
+        toks = self.before(draft.start)
+        if self.match_before(toks, self.t.before) or self.change_verb(toks, half=True):
+            return True
+        return _RANGE_NEXT.match(self.text, draft.end) is not None
+
+    def fraction(self, draft: _Draft) -> _Draft | None:
+        """ "half", "a third of", "one in five": shares; ordinals ("a third term") are not."""
+        draft.digits = False
+        written = self.text[draft.start : draft.end].lower()
+        toks, nxt = self.before(draft.start), self.after(draft.end)
+        previous = toks[-1][3] if toks else ""
+        following = nxt[0][0].lower() if nxt else ""
+        if written == "half":
+            if previous in self.words["temporal"] or previous in ("the", "second", "latter", "other", "and"):
+                return None
+            if following not in ("of", "a", "an", "the", "its", "their") and not self.qualified(draft):
+                return None
+        elif not _NOT_ORDINAL.search(written) and following != "of" and not self.qualified(draft):
+            return None  # "a third term" is an ordinal; "two-thirds" and "exactly one sixth" are not
+        return draft
+
+    # ----------------------------------------------------------------- ranges
+
+    def range(self, first: _Draft, nxt: re.Match[str]) -> int:
+        """Merge the next number into a range with ``first``; return 1 if it was used."""
+        if nxt.lastgroup in ("change", "vague") or (nxt.group("digits") or nxt.group("words")) is None:
+            return 0
+        if first.written is False or first.sense != "bare" or len(first.values) != 1:
+            return 0
+        gap = self.text[first.end : nxt.start()]
+        if len(gap) > 12:
+            return 0
+        toks = self.before(first.start)
+        lead = toks[-1][3] if toks and first.start - toks[-1][2] <= 1 else ""
+        connector = gap.strip().lower()
+        currency_gap = bool(connector) and connector[-1] in "$€£¥₹"
+        connector = connector.rstrip("$€£¥₹").strip()
+        if connector == "and" and lead == "between":
+            qualifier: str | None = "between ... and"
+        elif connector == "to" and lead == "from":
+            if len(toks) > 1 and (toks[-2][3],) in self.t.change_before:
+                return 0  # "rose from 10 to 15": two levels
+            qualifier = "from ... to"
+        elif connector in ("-", "–", "—") and gap.strip() == connector:
+            qualifier = None
+        elif connector in ("to", "or") and gap[:1].isspace() and gap[-1:].isspace():
+            if self.change_verb(toks):
+                return 0  # "rose 3 points to 8.5%": a change and a level
+            qualifier = connector
+        else:
+            return 0
+        second = self.number(nxt)
+        if second is None or (second.currency and not first.currency and not currency_gap):
+            return 0
+        if first.unit and (first.unit, first.points) != (second.unit, second.points):
+            return 0  # "44 ml to 50 mg", "3 points to 8.5%"
+        ends = self.share(first, second)
+        if ends is None:
+            return 0
+        lo, hi = ends
+        if not lo < hi:
+            if qualifier is None and first.unit == second.unit == "":
+                first.skip = True  # "won 3-1": a score
+                return 1
+            return 0
+        if qualifier in ("between ... and", "from ... to"):
+            first.start = toks[-1][1]
+        first.qualifier = qualifier
+        first.values, first.sense, first.end = (lo, hi), "range", second.end
+        first.granule = _finer(first.granule, second.granule)
+        return 1
+
+    def share(self, first: _Draft, second: _Draft) -> tuple[float, float] | None:
+        """The two ends, sharing the second's multiplier and unit ("10-12 thousand", "30-40%")."""
+        if first.unit and second.unit and first.unit != second.unit:
+            return None
+        lo, hi = first.values[0], second.values[0]
+        if first.factor == 1 and second.factor > 1 and lo * second.factor < hi:
+            lo *= second.factor
+            first.granule = None if first.granule is None else first.granule * second.factor
+        if not first.unit and second.unit:
+            first.unit, first.points, first.currency = second.unit, second.points, second.currency
+        return lo, hi
+
+    # ----------------------------------------------------------------- vague words and change words
+
+    def vague(self, match: re.Match[str]) -> _Draft | None:
+        words = match.group().lower().split()
+        two = " ".join(words[:2])
+        head = two if two in self.t.vague else words[0]
+        row = self.t.vague.get(head)
+        if row is None:
+            return None
+        scale = row.scale
+        for word in words[len(head.split()) :]:
+            scale *= _SCALE_WORDS.get(word, 1)
+        after = self.after(match.end())
+        following = after[0][0].lower() if after else ""
+        if (row.needs_scale and scale == row.scale) or (row.needs_of and following != "of"):
+            return None
+        draft = _Draft(match.start(), match.end(), (), None, core_start=match.start())
+        draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, False
+        found = self.unit_after(after, 1 if following == "of" else 0)
+        if (
+            found is not None
+            and found[0].unit != "percent"
+            and (following != "of" or _is_currency(found[0].unit))
+        ):
+            self.apply_unit(draft, found[0], after[found[1] - 1][2])
+        return draft
+
+    def change_word(self, match: re.Match[str]) -> _Draft:
+        row = self.t.change_words[" ".join(match.group().lower().split())]
+        draft = _Draft(match.start(), match.end(), (row.value,), None, core_start=match.start())
+        draft.change, draft.kind, draft.digits, draft.written = "ratio", "ratio", False, False
+        draft.predicate = match.group().split()[0].lower()
+        after = self.after(match.end())
+        if after and (after[0][3],) in self.t.change_after and after[0][1] - match.end() <= 1:
+            draft.end = after[0][2]  # "a threefold increase"
+        return draft
+
+    # ----------------------------------------------------------------- qualifiers, changes, subject
+
+    def finish(self, draft: _Draft | None) -> None:
+        if draft is None or draft.skip:
+            return
+        self.qualify(draft)
+        self.qualify_after(draft)
+        self.change_after(draft)
+        self.subject(draft)
+        claim = self.claim(draft)
+        if claim is not None and (not self.claims or claim.start >= self.claims[-1].end):
+            self.claims.append(claim)
+            self.drafts.append(draft)
+
+    def qualify(self, draft: _Draft) -> None:
+        """A qualifier and a change verb before the claim."""
+        toks = self.before(draft.start)
+        if not toks or draft.start - toks[-1][2] > 3:
+            return
+        if draft.qualifier is None:
+            n = self.match_before(toks, self.t.before)
+            if n:
+                row = self.t.before[tuple(map(_LOWER, toks[-n:]))]
+                draft.qualifier, draft.start = self.text[toks[-n][1] : toks[-1][2]], toks[-n][1]
+                if draft.sense == "bare":
+                    draft.sense = row.sense  # a range or a vague word keeps its own sense
+                toks = toks[:-n]
+            elif toks[-1][3] in self.words["temporal"]:
+                return  # "the past three weeks": a span of time, not a bound
+        if draft.change is not None or draft.sense in semantics.VAGUE_SENSES or draft.sense == "within":
+            return
+        verb = self.change_verb(toks, half=draft.values == (0.5,) and not draft.digits)
+        measure = draft.unit and not draft.points and draft.unit != "percent" and not _is_currency(draft.unit)
+        if not verb or (measure and toks[-1][3] != "by"):
+            return  # "the storm dropped 30 mm of rain" is no change; "dropped by 2 degrees" is
+        self.set_change(draft, self.t.change_before[tuple(map(_LOWER, verb))])
+        draft.start = verb[0][1]
+        draft.predicate = " ".join(t[0] for t in verb).lower().removesuffix(" of")
+        draft.subject = self.noun_before(self.before(verb[0][1]), head=True)[0]
+
+    def qualify_after(self, draft: _Draft) -> None:
+        """A qualifier written after the number ("or more", "or so", "10,000-plus")."""
+        if draft.sense != "bare":
+            return
+        toks = self.after(draft.end)
+        if not toks or toks[0][1] - draft.end > 1:
+            return
+        n = self.match_after(toks, 0, self.t.after)
+        if not n:
+            return
+        row = self.t.after[tuple(map(_LOWER, toks[:n]))]
+        if toks[0][0] in ("+", "-") and toks[0][1] != draft.end:
+            return  # "10,000+" and "10,000-plus" are glued; "5 plus 3" is a sum
+        draft.sense, draft.qualifier, draft.end = (
+            row.sense,
+            self.text[toks[0][1] : toks[n - 1][2]],
+            toks[n - 1][2],
+        )
+
+    def change_after(self, draft: _Draft) -> None:
+        """A ratio suffix ("2.5-fold") or a change noun after the number ("a 30% drop")."""
+        if draft.change is not None or draft.sense in semantics.VAGUE_SENSES:
+            return
+        toks = self.after(draft.end)
+        if not toks or toks[0][1] - draft.end > 1:
+            return
+        n = self.match_after(toks, 0, self.t.ratio_suffixes)
+        if n and not draft.unit:
+            draft.change, draft.kind, draft.end = "ratio", "ratio", toks[n - 1][2]
+            if n < len(toks) and (toks[n][3],) in self.t.change_after:
+                draft.end, draft.predicate = toks[n][2], toks[n][3]
+            return
+        if (toks[0][3],) not in self.t.change_after:
+            return
+        word = toks[0][3]
+        comparative = word in ("more", "less", "fewer", "higher", "lower")
+        previous = self.before(draft.start)
+        article = bool(previous) and previous[-1][0].lower() in ("a", "an")
+        if (comparative and draft.unit != "percent") or (not comparative and not article):
+            return
+        self.set_change(draft, self.t.change_after[(word,)])
+        draft.end, draft.predicate = toks[0][2], word
+
+    def set_change(self, draft: _Draft, direction: str) -> None:
+        if (draft.unit == "percent" and not draft.points) or (not draft.unit and draft.granule is None):
+            draft.change, draft.kind = f"{direction}_percent", "ratio"  # "fell by 30%", "by a third"
+        else:
+            draft.change, draft.kind = direction, "difference"
+
+    def subject(self, draft: _Draft) -> None:
+        """The noun phrase counted or measured, and the verb that says what happened to it."""
+        toks, before = self.after(draft.end), self.before(draft.start)
+        measure = bool(draft.unit) and draft.unit != "percent" and not draft.currency
+        first = toks[0][3] if toks else ""
+        i: int | None = 0
+        if first == "of" or (first == "in" and (draft.currency or draft.change is not None)):
+            i = 1
+        elif measure or draft.kind == "ratio":
+            i = None
+        if i is not None:
+            subject, j = self.noun_after(toks, i)
+            if first != "in" or draft.subject is None:  # "rose 5% in the third quarter"
+                draft.subject = subject or draft.subject
+            draft.predicate = draft.predicate or self.predicate_after(toks, j)
+        if draft.subject is None and not measure and draft.kind == "amount":
+            draft.subject, verb = self.linked_noun(before)
+            draft.predicate = draft.predicate or verb
+        if draft.subject is None and draft.kind != "amount":
+            draft.subject = self.noun_before(before, head=True)[0]
+        if draft.predicate is None:
+            draft.predicate = self.verb_before(before, far=measure)
+        if draft.subject is None:
+            self.inherit(draft)
+
+    def inherit(self, draft: _Draft) -> None:
+        """Take the subject of the claim before, in the same sentence: "12,000 soldiers, 4,000 killed"."""
+        if not self.drafts:
+            return
+        previous, claim = self.drafts[-1], self.claims[-1]
+        if self.sentence_span(previous.start) != self.sentence_span(draft.start):
+            return
+        if self.text[previous.end : draft.start].strip() == "(" and previous.unit and draft.unit:
+            draft.subject, draft.predicate = claim.subject, draft.predicate or claim.predicate
+        elif not (draft.unit or previous.unit) and draft.kind == previous.kind == "amount" and draft.written:
+            draft.subject = claim.subject
+
+    def noun_after(self, toks: list[Token], i: int) -> tuple[str | None, int]:
+        """A noun phrase of up to six words from token ``i``: its text and the index after it."""
+        while i < len(toks) and toks[i][3] in self.words["determiners"]:
+            i += 1
+        first = last = -1
+        j = i
+        while j < len(toks) and j - i < 7:
+            word = toks[j][0]
+            if word == "-" and last == j - 1 and j + 1 < len(toks) and self.is_content(toks[j + 1][0]):
+                j += 1
+                continue
+            if not self.is_content(word):
+                break
+            nxt = toks[j + 1][0] if j + 1 < len(toks) else "."
+            if self.is_verb(word) and (first >= 0 or not self.is_content(nxt) or word.endswith("ing")):
+                break  # "4,000 killed or injured", "soldiers arriving": a predicate
+            first = j if first < 0 else first
+            last = j
+            j += 1
+        if first < 0:
+            pronoun = i < len(toks) and toks[i][3] in _PRONOUNS  # "half of them returned"
+            return None, i + pronoun
+        return self.text[toks[first][1] : toks[last][2]], last + 1
+
+    def predicate_after(self, toks: list[Token], i: int) -> str | None:
+        while i < len(toks) and toks[i][3] in self.words["auxiliaries"]:
+            i += 1
+        if i >= len(toks) or not self.is_verb(toks[i][0]):
+            return None
+        words = [toks[i][0]]
+        if i + 2 < len(toks) and toks[i + 1][3] in ("or", "and") and self.is_verb(toks[i + 2][0]):
+            words += [toks[i + 1][0], toks[i + 2][0]]
+        return " ".join(words).lower()
+
+    def verb_before(self, toks: list[Token], *, far: bool) -> str | None:
+        """The verb right before a claim ("capturing dozens"); for measures the nearest one in the clause."""
+        for k in range(len(toks) - 1, max(len(toks) - (9 if far else 2), -1), -1):
+            word = toks[k][0]
+            if word in ',;:()"“”':
+                return None
+            if self.is_verb(word):
+                if k >= 2 and toks[k - 1][3] in ("or", "and") and self.is_verb(toks[k - 2][0]):
+                    return f"{toks[k - 2][0]} {toks[k - 1][0]} {word}".lower()
+                return word.lower()
+        return None
+
+    def noun_before(self, toks: list[Token], *, head: bool = False) -> tuple[str | None, int]:
+        """The noun phrase ending where ``toks`` end (auxiliaries skipped): its text and first index."""
+        k = len(toks) - 1
+        while k >= 0 and toks[k][3] in self.words["auxiliaries"]:
+            k -= 1
+        last = k
+        while k >= 0 and k > last - 6:
+            word = toks[k][0]
+            if word == "-" and k > 0 and self.is_content(toks[k - 1][0]):
+                k -= 1
+                continue
+            if not self.is_content(word) or self.is_verb(word):
+                break
+            k -= 1
+        first = k + 1
+        determiners = self.words["determiners"]
+        while first <= last and (
+            toks[first][0] == "-" or toks[first][3] in determiners or _superlative(toks, first)
+        ):
+            first += 1
+        if first > last:
+            return None, -1
+        j = first - 1
+        while j >= 0 and toks[j][3] in self.words["determiners"]:
+            j -= 1
+        if head and j > 0 and toks[j][3] in _HEAD_PREPOSITIONS:
+            found = self.noun_before(toks[:j], head=True)
+            if found[0] is not None:
+                return found  # "exports to the region fell": the head, not the object
+        return self.text[toks[first][1] : toks[last][2]], first
+
+    def linked_noun(self, toks: list[Token]) -> tuple[str | None, str | None]:
+        """ "NP, amounting to $X", "NP worth $X", "NP stood at 5%": the NP and the verb before it."""
+        n = self.match_before(toks, self.t.links)
+        if not n and len(toks) > 1 and toks[-1][3] in ("to", "from"):
+            n = 1  # "rose from 4,000": a level after its verb
+        k = len(toks) - n
+        while k > 0 and toks[k - 1][3] in self.words["auxiliaries"]:
+            k -= 1
+        linking_verb = None
+        if k > 0 and (self.is_verb(toks[k - 1][0]) or (toks[k - 1][3],) in self.t.change_before):
+            k -= 1  # "stood at", "fell to"
+            linking_verb = toks[k][3]
+        if k == len(toks) or (not n and toks[k][3] in ("to", "at")):
+            return None, None  # neither a link nor a verb: "paid 5%" has no subject before it
+        if k > 0 and toks[k - 1][0] == ",":
+            k -= 1
+            j = k - 1
+            while j > k - 4 and j >= 0 and toks[j][0][:1].isupper():
+                j -= 1
+            if 0 <= j < k - 1 and toks[j][3] in ("from", "by", "for", "to", "in", "of"):
+                k = j  # "package from Sweden, amounting to"
+        subject, first = self.noun_before(toks[:k])
+        if subject is None:
+            return None, None
+        j = first - 1
+        while j >= 0 and (
+            toks[j][3] in self.words["determiners"] or toks[j][0] == "-" or _superlative(toks, j)
+        ):
+            j -= 1
+        verb = toks[j][3] if j >= 0 and self.is_verb(toks[j][0]) else None
+        return subject, linking_verb or verb
+
+    # ----------------------------------------------------------------- the claim
+
+    def claim(self, draft: _Draft) -> Claim | None:
+        values, unit = draft.values, draft.unit or None
+        if draft.change == "ratio":
+            unit = None
+        elif draft.change in ("rise_percent", "fall_percent") and not draft.unit:
+            values, unit = tuple(v * 100 for v in values), "percent"  # "fell by a third"
+        key = (draft.sense, values, draft.granule, unit, draft.scale, draft.change)
+        if key in self._readings:  # the profile is fixed per extraction: hash it once per reading
+            reading = self._readings[key]
+        else:
+            reading = self._readings[key] = _read(*key, self.profile)
+        if reading is None:
+            return None
+        s0, s1 = self.sentence_span(draft.start)
+        written = draft.values if draft.written else ()
+        return Claim(
+            text=self.text[draft.start : draft.end],
+            start=draft.start,
+            end=draft.end,
+            sentence=self.text[s0:s1].strip(),
+            source=self.source,
+            value=written[0] if len(written) == 1 else None,
+            values=written,
+            unit=draft.unit,
+            subject=draft.subject,
+            qualifier=draft.qualifier,
+            sense=draft.sense,
+            kind=draft.kind,
+            predicate=draft.predicate,
+            interval=reading.interval,
+            core=reading.core,
+            literal=reading.literal,
+        )
+
+
+_PRONOUNS = frozenset(("them", "those", "these", "us", "you", "it", "which", "whom"))
+_BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
+_HEAD_PREPOSITIONS = frozenset(("to", "in", "for", "from", "at", "on", "with", "across"))
+_RANGE_NEXT = re.compile(r"\s{0,2}(?:or|to|-|–)\s{0,2}(?=\w)")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _superlative(toks: list[Token], k: int) -> bool:
+    """ "largest", "biggest-ever": adjectives that do not name what is counted."""
+    word = toks[k][3]
+    if k + 2 < len(toks) and toks[k + 1][0] == "-" and toks[k + 2][3] == "ever":
+        return True
+    return word == "ever" or (len(word) > 5 and word.endswith("est") and k + 1 < len(toks))
+
+
+def _decimal(digits: str) -> float:
+    return float(_NOT_DIGIT.sub("", digits))
+
+
+def _finer(a: float | None, b: float | None) -> float | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return min(a, b)
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_currency(code: str) -> bool:
+    try:
+        return is_currency(code)
+    except ClaimnumError:
+        return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _code_row(code: str) -> UnitRow:
+    return UnitRow(example="", claim="", expect=(), unit=code, phrases=(code,))
+
+
+@functools.lru_cache(maxsize=1024)
+def _canonical(unit: str) -> str | None:
+    try:
+        return canonical_unit(unit)
+    except ClaimnumError:
+        return None
+
+
+def extract(text: str, *, source: str | None = None, profile: str | Profile = "median") -> list[Claim]:
+    """Find every numeric claim in a text, in text order.
+
+    Parameters
+    ----------
+    text : str
+        Any text; news articles are what the rules are written for.
+    source : str, optional
+        A name for where the text comes from, copied into each claim.
+    profile : str or Profile
+        How widely qualifiers are read: ``"strict"``, ``"median"``,
+        ``"lenient"`` or your own :class:`claimnum.Profile`.
+
+    Returns
+    -------
+    list of Claim
+        In the order of their start offsets; ``text[c.start:c.end] == c.text``.
+
+    Raises
+    ------
+    InvalidTypeError
+        If ``text`` is not a ``str`` (or ``source`` not a ``str`` or ``None``).
+    InvalidArgumentError
+        If ``profile`` names no profile.
+
+    Examples
+    --------
+    >>> [c.text for c in extract("Sweden pledged $1.23 billion (13.5 billion SEK) in 2024.")]
+    ['$1.23 billion', '13.5 billion SEK']
+    >>> extract("Prices halved within three months.")[1].literal
+    [0, 3] month
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"extract() takes a str, got {type(text).__name__}")
+    if source is not None and not isinstance(source, str):
+        raise InvalidTypeError(f"source must be a str or None, got {type(source).__name__}")
+    if isinstance(profile, str):
+        profile = Profile.from_name(profile)
+    return _Extractor(text, _tables(), source, profile).run()
+
+
+class _CallableModule(types.ModuleType):
+    """This module, callable as :func:`extract`.
+
+    Importing ``claimnum.extract`` (as ``claimnum.frame`` does) makes the
+    package attribute ``claimnum.extract`` this module rather than the
+    function of the same name; calling the module calls the function, so
+    ``claimnum.extract(text)`` works whichever of the two it is.
+    """
+
+    def __call__(
+        self, text: str, *, source: str | None = None, profile: str | Profile = "median"
+    ) -> list[Claim]:
+        return extract(text, source=source, profile=profile)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,358 @@
+"""Claims as pandas frames, for notebooks and for dask and Spark.
+
+:func:`extract_frame` turns many documents into one tidy
+:class:`pandas.DataFrame` with one row per claim and a fixed schema (below),
+so the same function runs unchanged in one process, inside
+``dask.dataframe.map_partitions`` (with ``meta=CLAIMS_META``) and inside
+Spark's ``mapInPandas`` (with ``schema=CLAIMS_SPARK_SCHEMA``).  Importing this
+module registers the ``Series.claims`` accessor.
+
+The schema, in column order:
+
+==================  ============  ==========================================
+column              dtype         meaning
+==================  ============  ==========================================
+``doc``             the index's   the document's index label (position for
+                                  a list of texts, key for a mapping)
+``source``          ``string``    :attr:`Claim.source`: ``source_column``,
+                                  else the index label as a string
+``start``, ``end``  ``int64``     character offsets in the document
+``text``            ``string``    the claim as written
+``value``           ``Float64``   the number as written, in ``unit``; NA for
+                                  ranges and vague words
+``unit``            ``string``    canonical unit, ``""`` for pure numbers
+``subject``         ``string``    what is counted or measured (may be NA)
+``qualifier``       ``string``    the qualifier words as written (may be NA)
+``sense``           ``string``    the qualifier's sense (``"over"``, ...)
+``kind``            ``string``    ``"amount"``, ``"ratio"`` or ``"difference"``
+``predicate``       ``string``    what happened to the subject (may be NA)
+``lo``, ``hi``      ``float64``   the support interval (``±inf`` for open ends)
+``closed``          ``string``    ``"both"``, ``"left"``, ``"right"``, ``"neither"``
+``core_*``          as above      the core interval (``lo``, ``hi``, ``closed``)
+``literal_*``       as above      the literal interval
+``sentence``        ``string``    the sentence the claim stands in
+==================  ============  ==========================================
+
+Every column but ``doc`` has the same dtype whatever the input, also when no
+claim is found; ``doc`` keeps the dtype of the input's index (``int64`` for a
+default index, a list of texts or :data:`CLAIMS_META`).  The ``string`` and
+``Float64`` dtypes are pandas' nullable ones: they round-trip through Arrow and
+Parquet and map onto :data:`CLAIMS_SPARK_SCHEMA`.
+
+Examples
+--------
+>>> import pandas as pd
+>>> import claimnum
+>>> list(claimnum.CLAIMS_META.columns[:6])
+['doc', 'source', 'start', 'end', 'text', 'value']
+>>> frame = claimnum.extract_frame(pd.Series(["It rained for 3 days."]))
+>>> frame[["doc", "text", "value", "unit", "lo", "hi", "closed"]]
+   doc    text  value unit   lo   hi closed
+0    0  3 days    3.0  day  2.5  3.5   both
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+import pandas as pd
+
+from claimnum.errors import InvalidArgumentError, InvalidTypeError
+
+if TYPE_CHECKING:
+    from claimnum.claim import Claim
+    from claimnum.interval import Interval
+    from claimnum.reconcile import Reconciliation
+
+__all__ = ["CLAIMS_META", "CLAIMS_SPARK_SCHEMA", "ClaimsAccessor", "extract_frame", "intervals_from_frame"]
+
+_STRING: Final = "string"
+
+_COLUMNS: Final = (
+    "doc",
+    "source",
+    "start",
+    "end",
+    "text",
+    "value",
+    "unit",
+    "subject",
+    "qualifier",
+    "sense",
+    "kind",
+    "predicate",
+    *(f"{prefix}{part}" for prefix in ("", "core_", "literal_") for part in ("lo", "hi", "closed")),
+    "sentence",
+)
+_TEXT_ATTRIBUTES: Final = ("source", "text", "unit", "subject", "qualifier", "sense", "kind", "predicate")
+_INTERVAL_ATTRIBUTES: Final = {"": "interval", "core_": "core", "literal_": "literal"}
+# The Spark SQL type of each pandas dtype of the schema.
+_SPARK_TYPES: Final = {"int64": "BIGINT", "float64": "DOUBLE", "Float64": "DOUBLE", "string": "STRING"}
+
+
+def _is_missing(item: object) -> bool:
+    return item is None or item is pd.NA or (isinstance(item, float) and math.isnan(item))
+
+
+def _documents(
+    texts: object, text_column: str, source_column: str | None
+) -> tuple[pd.Index, list[object], list[str | None]]:
+    """Split the accepted inputs into (index labels, texts, sources)."""
+    if isinstance(texts, pd.DataFrame):
+        if text_column not in texts.columns:
+            raise InvalidArgumentError(
+                f"no text column {text_column!r} in the frame (columns: {list(texts.columns)}); "
+                "pass text_column="
+            )
+        if source_column is not None and source_column not in texts.columns:
+            raise InvalidArgumentError(f"no source column {source_column!r} in the frame")
+        column = texts[text_column]
+        sources: list[str | None] = (
+            [None if _is_missing(s) else str(s) for s in texts[source_column]]
+            if source_column is not None
+            else [str(label) for label in texts.index]
+        )
+        return texts.index, _checked_texts(column), sources
+    if source_column is not None:
+        raise InvalidArgumentError("source_column= needs a DataFrame of documents")
+    if isinstance(texts, pd.Series):
+        return texts.index, _checked_texts(texts), [str(label) for label in texts.index]
+    if isinstance(texts, Mapping):
+        keys = list(texts)
+        return pd.Index(keys), list(texts.values()), [str(k) for k in keys]
+    if isinstance(texts, str | bytes) or not isinstance(texts, Iterable):
+        raise InvalidTypeError(
+            "expected a pandas Series or DataFrame, a mapping of source to text or a list of texts, "
+            f"got {type(texts).__name__}; for one text use claimnum.extract"
+        )
+    values = list(texts)
+    return pd.RangeIndex(len(values)), values, [str(i) for i in range(len(values))]
+
+
+def _checked_texts(column: pd.Series) -> list[object]:
+    if column.dtype != object and not isinstance(column.dtype, pd.StringDtype):
+        raise InvalidTypeError(f"expected a column of text, got dtype {column.dtype}")
+    return column.tolist()
+
+
+def _string_column(claims: Sequence[Claim], attribute: str) -> pd.api.extensions.ExtensionArray:
+    return pd.array([getattr(c, attribute) for c in claims], dtype=_STRING)
+
+
+def _interval_columns(prefix: str, intervals: Sequence[Interval]) -> dict[str, Any]:
+    count = len(intervals)
+    return {
+        f"{prefix}lo": np.fromiter((i.lo for i in intervals), dtype=float, count=count),
+        f"{prefix}hi": np.fromiter((i.hi for i in intervals), dtype=float, count=count),
+        f"{prefix}closed": pd.array([i.closed for i in intervals], dtype=_STRING),
+    }
+
+
+def _claims_frame(labels: pd.Index, positions: Sequence[int], claims: Sequence[Claim]) -> pd.DataFrame:
+    """Build the frame column by column: far faster than appending rows."""
+    columns: dict[str, Any] = {name: _string_column(claims, name) for name in (*_TEXT_ATTRIBUTES, "sentence")}
+    columns["doc"] = labels.take(np.asarray(positions, dtype=np.intp)).array
+    for name in ("start", "end"):
+        columns[name] = np.fromiter((getattr(c, name) for c in claims), dtype=np.int64, count=len(claims))
+    columns["value"] = pd.array([c.value for c in claims], dtype="Float64")
+    for prefix, attribute in _INTERVAL_ATTRIBUTES.items():
+        columns.update(_interval_columns(prefix, [getattr(c, attribute) for c in claims]))
+    return pd.DataFrame({name: columns[name] for name in _COLUMNS})
+
+
+CLAIMS_META: Final[pd.DataFrame] = _claims_frame(pd.RangeIndex(0), [], [])
+"""An empty claims frame with the fixed schema, for ``map_partitions(..., meta=CLAIMS_META)``.
+
+Examples
+--------
+>>> import claimnum
+>>> claimnum.CLAIMS_META.dtypes[["doc", "start", "value", "unit", "lo"]].astype(str).tolist()
+['int64', 'int64', 'Float64', 'string', 'float64']
+"""
+
+CLAIMS_SPARK_SCHEMA: Final[str] = ", ".join(
+    f"`{name}` {_SPARK_TYPES[str(dtype)]}" for name, dtype in CLAIMS_META.dtypes.items()
+)
+"""The claims schema as a Spark DDL string, for ``mapInPandas(..., schema=CLAIMS_SPARK_SCHEMA)``.
+
+Names are back-quoted (``end`` is an SQL keyword); ``doc`` is ``BIGINT``.
+
+Examples
+--------
+>>> import claimnum
+>>> claimnum.CLAIMS_SPARK_SCHEMA.split(", ")[:3]
+['`doc` BIGINT', '`source` STRING', '`start` BIGINT']
+"""
+
+
+def extract_frame(
+    texts: pd.Series | pd.DataFrame | Mapping[Any, str | None] | Iterable[str | None],
+    *,
+    profile: str = "median",
+    text_column: str = "text",
+    source_column: str | None = None,
+) -> pd.DataFrame:
+    """Extract the claims of many documents into one frame, one row per claim.
+
+    Parameters
+    ----------
+    texts : pandas.Series, pandas.DataFrame, mapping or iterable of str
+        The documents.  A Series (index label -> text), a DataFrame with a
+        ``text_column``, a mapping of source name to text, or a list of texts.
+        Missing texts (``None``, ``NaN``, ``NA``) give no rows.
+    profile : str, default "median"
+        The reading profile passed to :func:`claimnum.extract`.
+    text_column : str, default "text"
+        The text column of a DataFrame.
+    source_column : str, optional
+        A DataFrame column naming each document's source.  By default the
+        source is the index label (the key of a mapping) as a string.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The claims, in document order, with the columns and dtypes of
+        :data:`CLAIMS_META` (described in :mod:`claimnum.frame`) and a fresh
+        ``RangeIndex``; ``doc`` holds each claim's document label.
+
+    Raises
+    ------
+    InvalidTypeError
+        For a single string, a non-text column or a non-text document.
+    InvalidArgumentError
+        For a missing ``text_column`` or ``source_column``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import claimnum
+    >>> docs = pd.Series({"a": "Over 300 people came.", "b": None})
+    >>> claimnum.extract_frame(docs)[["doc", "source", "value", "lo", "closed"]]
+      doc source  value     lo closed
+    0   a      a  300.0  300.0  right
+    """
+    from claimnum.extract import extract
+
+    labels, documents, sources = _documents(texts, text_column, source_column)
+    positions: list[int] = []
+    claims: list[Claim] = []
+    for position, (text, source) in enumerate(zip(documents, sources, strict=True)):
+        if not isinstance(text, str):
+            if _is_missing(text):
+                continue
+            raise InvalidTypeError(f"document {labels[position]!r} is a {type(text).__name__}, not text")
+        found = extract(text, source=source, profile=profile)
+        claims.extend(found)
+        positions.extend([position] * len(found))
+    return _claims_frame(labels, positions, claims)
+
+
+def intervals_from_frame(frame: pd.DataFrame, *, which: str = "interval") -> list[Interval]:
+    """Turn a claims frame back into intervals, for :func:`claimnum.check` and :func:`claimnum.combine`.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Rows with the columns of :data:`CLAIMS_META` (at least the bounds,
+        ``closed`` and ``unit``), e.g. one group of a ``groupby``.
+    which : {"interval", "core", "literal"}, default "interval"
+        The support, the core or the literal reading.
+
+    Returns
+    -------
+    list of Interval
+        One interval per row, with the row's unit (``""`` becomes ``None``).
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> frame = claimnum.extract_frame(["Over 300 people came.", "It took 15 days."])
+    >>> claimnum.frame.intervals_from_frame(frame)
+    [(300, 450], [14.5, 15.5] day]
+    >>> claimnum.frame.intervals_from_frame(frame, which="literal")
+    [(300, inf), [14.5, 15.5] day]
+    """
+    from claimnum.interval import Interval
+
+    prefixes = {attribute: prefix for prefix, attribute in _INTERVAL_ATTRIBUTES.items()}
+    if which not in prefixes:
+        raise InvalidArgumentError(f"which= must be one of {sorted(prefixes)}, got {which!r}")
+    prefix = prefixes[which]
+    columns = [f"{prefix}lo", f"{prefix}hi", f"{prefix}closed", "unit"]
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise InvalidArgumentError(f"not a claims frame: missing columns {missing}")
+    rows = zip(*(frame[c].tolist() for c in columns), strict=True)
+    return [
+        Interval(lo, hi, closed, None if _is_missing(unit) or not unit else unit)
+        for lo, hi, closed, unit in rows
+    ]
+
+
+@pd.api.extensions.register_series_accessor("claims")
+class ClaimsAccessor:
+    """The ``Series.claims`` accessor: claims of a Series of texts.
+
+    Registered when :mod:`claimnum` is imported.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import claimnum
+    >>> pd.Series(["About 40 km away."]).claims.extract()[["value", "unit"]]
+       value       unit
+    0   40.0  kilometer
+    """
+
+    def __init__(self, series: pd.Series) -> None:
+        self._series = series
+
+    def extract(self, **options: Any) -> pd.DataFrame:
+        """Return :func:`extract_frame` of the Series.
+
+        Parameters
+        ----------
+        **options
+            Passed on to :func:`extract_frame` (``profile=``).
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per claim, the schema of :data:`CLAIMS_META`.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> import claimnum
+        >>> len(pd.Series(["5 cats and 6 dogs", None]).claims.extract())
+        2
+        """
+        return extract_frame(self._series, **options)
+
+    def reconcile(self, **options: Any) -> Reconciliation:
+        """Return :func:`claimnum.reconcile` of the Series (index labels name the sources).
+
+        Parameters
+        ----------
+        **options
+            Passed on to :func:`claimnum.reconcile` (``profile=``, ``rates=``, ...).
+
+        Returns
+        -------
+        Reconciliation
+            The groups of claims, their verdicts and estimates.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> import claimnum
+        >>> docs = pd.Series({"x": "It lasted 2 weeks.", "y": "It lasted 15 days."})
+        >>> isinstance(docs.claims.reconcile(), claimnum.Reconciliation)
+        True
+        """
+        from claimnum.reconcile import reconcile
+
+        return reconcile(self._series, **options)

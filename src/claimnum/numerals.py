@@ -1,0 +1,345 @@
+"""Numbers as written in text: digits, separators, multipliers, words, fractions.
+
+A :class:`Numeral` is one number as a text writes it, with its value and its
+*granule*: the unit of its last significant digit in the value's own scale.
+The granule says how round a number is, which is what the semantics of
+"about 12,000" or a bare "10,000" depend on:
+
+* ``12,000`` -> 1,000; ``12,345`` -> 1; ``47.5`` -> 0.1;
+* a power of ten reads as ten of the next grain down: ``10,000`` -> 1,000,
+  ``100`` -> 10 (nobody means 5,000-15,000 by "10,000");
+* multipliers scale the grain: ``1.23 billion`` -> 0.01 billion, ``$3bn`` -> 1 billion;
+* words have the grain of their value (``three`` -> 1, ``twelve thousand`` -> 1,000);
+* fraction words (``half``, ``a third``, ``one in five``) have none (``None``).
+
+Examples
+--------
+>>> from claimnum.numerals import find, parse
+>>> parse("12,000")
+Numeral('12,000', 12000, granule=1000)
+>>> parse("1.23 billion")
+Numeral('1.23 billion', 1230000000, granule=10000000)
+>>> parse("Three hundred and forty")
+Numeral('Three hundred and forty', 340, granule=10)
+>>> [n.value for n in find("Some 5k runners, two-thirds of them women, ran 2.5 million steps.")]
+[5000.0, 0.6666666666666666, 2500000.0]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from claimnum.errors import InvalidTypeError
+
+__all__ = ["MULTIPLIERS", "NUMBER_WORDS", "Numeral", "find", "from_match", "granule_of", "parse", "pattern"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+MULTIPLIERS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "lakh": 100_000,
+    "crore": 10_000_000,
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}
+"""Multiplier words and abbreviations -> factor (the written forms, lower case)."""
+
+# Large multiplier words that may follow a digit numeral after a space.
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "lakh", "crore")
+# Abbreviations written right after the digits ("5k", "$3bn", "€250m").
+_ABBREVIATIONS = ("trn", "mln", "bn", "mn", "tn", "k", "m", "b")
+
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+
+NUMBER_WORDS: frozenset[str] = frozenset((*_UNITS, *_SCALE_WORDS, "dozen", *_FRACTIONS))
+"""Every word that can start or make up a numeral written in words (lower case)."""
+
+
+_NOT_DIGIT = re.compile(r"[^\d.]")
+_LETTERS = re.compile(r"[a-z]+")
+_LETTERS_OR_DIGITS = re.compile(r"[a-z]+|\d+")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# "and" joins number words only after a scale word: "three hundred and forty", not "two and three".
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion", "trillion"))
+_WORD = rf"(?:{_alternation([*_UNITS, 'dozen', *_SCALE_WORDS[:5]])})"
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3}){1,6}(?![\d])"  # 10,000
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,6}(?![\d])"  # 10 000 with a no-break or thin space
+    r"|(?:0|[1-9]\d{0,20})(?![\d]))"
+    r"(?:\.\d{1,12}(?![\d]))?"
+)
+# A digit numeral must not continue a word ("G7", "COVID-19", "MH17") or another number.
+_DIGIT_START = r"(?<![\w])(?<!\d[.,:/])(?<![^\W\d_]-)"
+
+_PATTERN = (
+    r"(?P<fraction>(?i:"
+    rf"\b(?:a|an|one|{_alternation(_UNITS)})[ -](?:{_alternation(_FRACTIONS)})\b(?:\s+of\b)?"
+    r"|\bhalf\b"
+    rf"|\b(?:one|{_alternation(_UNITS)}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:{_alternation(_UNITS)}|\d{{1,4}})\b(?!\s*\d)"
+    r"))"
+    rf"|{_DIGIT_START}(?P<digits>{_DIGITS})"
+    rf"(?:(?P<abbr>(?i:{_alternation(_ABBREVIATIONS)}))(?![^\W\d_])"
+    rf"|[ \u00a0-]?(?P<mult>(?i:{_alternation(_SCALE_WORDS)}))\b)?"
+    r"|(?P<words>(?i:"
+    rf"\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
+    rf"(?:(?:(?:{_AFTER_SCALE})\s+and\s+|[ \u00a0-]){_WORD}){{0,8}}\b"
+    r"))"
+)
+
+
+def pattern() -> str:
+    """Return the regular expression source that finds numerals.
+
+    It has named groups ``digits`` with ``abbr`` or ``mult`` (multiplier
+    written as an abbreviation or a word), ``fraction`` and ``words``.
+    :mod:`claimnum.extract` embeds it in its master pattern.
+
+    Examples
+    --------
+    >>> import re
+    >>> re.search(pattern(), "about 1.5bn dollars").group("abbr")
+    'bn'
+    """
+    return _PATTERN
+
+
+@functools.cache
+def _compiled() -> re.Pattern[str]:
+    return re.compile(_PATTERN)
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A number as written: its text, position, value and granule.
+
+    Parameters
+    ----------
+    text : str
+        The numeral as written ("1.23 billion", "a dozen").
+    start, end : int
+        Its offsets in the text it was found in.
+    value : float
+        Its value (1230000000.0).
+    granule : float or None
+        The unit of its last significant digit in the value's scale, or
+        ``None`` for fraction words, whose grain the semantics decides.
+
+    Examples
+    --------
+    >>> parse("a dozen")
+    Numeral('a dozen', 12, granule=1)
+    >>> parse("two-thirds").granule is None
+    True
+    """
+
+    text: str
+    start: int
+    end: int
+    value: float
+    granule: float | None
+
+    def __repr__(self) -> str:
+        granule = "None" if self.granule is None else _fmt(self.granule)
+        return f"Numeral({self.text!r}, {_fmt(self.value)}, granule={granule})"
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e21 else repr(x)
+
+
+def granule_of(digits: str, multiplier: float = 1.0) -> float:
+    """Return the granule of a numeral written in digits.
+
+    Parameters
+    ----------
+    digits : str
+        The digits as written, with separators ("12,000", "47.5").
+    multiplier : float
+        The factor of a multiplier written after it (1e9 for "billion").
+
+    Returns
+    -------
+    float
+        The unit of the last significant digit, a power of ten reading as
+        ten of the next grain down.
+
+    Examples
+    --------
+    >>> granule_of("12,000"), granule_of("10,000"), granule_of("12,345"), granule_of("250")
+    (1000.0, 1000.0, 1.0, 10.0)
+    >>> granule_of("1.23", 1e9)
+    10000000.0
+    """
+    plain = _NOT_DIGIT.sub("", digits)
+    whole, _, decimals = plain.partition(".")
+    if decimals:
+        return float(multiplier / 10 ** len(decimals))
+    whole = whole.lstrip("0")
+    stripped = whole.rstrip("0")
+    zeros = len(whole) - len(stripped)
+    if stripped == "1" and zeros:
+        zeros -= 1  # 10,000 is ten thousands, not one ten-thousand
+    return float(multiplier * 10**zeros)
+
+
+def _word_value(text: str) -> tuple[int, int] | None:
+    """Read number words; return (value, number of words used) or None."""
+    words = _LETTERS.findall(text.lower())
+    total = current = used = 0
+    last = ""  # the kind of the previous word, to refuse "two three"
+    for i, word in enumerate(words):
+        if word in ("a", "an") and i == 0:
+            current, last = 1, "unit"
+        elif word == "and":
+            if last != "scale":
+                break
+            continue
+        elif word in _UNITS:
+            small = _UNITS[word]
+            if last == "unit" and not (current % 100 >= 20 and current % 10 == 0 and small < 10):
+                break
+            current, last = current + small, "unit"
+        elif word in ("hundred", "dozen"):
+            current, last = max(current, 1) * (100 if word == "hundred" else 12), "scale"
+        elif word in MULTIPLIERS:
+            total, current, last = total + max(current, 1) * MULTIPLIERS[word], 0, "scale"
+        else:
+            break
+        used = i + 1
+    return (total + current, used) if used else None
+
+
+def _digits_value(digits: str, factor: int) -> float:
+    try:
+        return float(Decimal(_NOT_DIGIT.sub("", digits)) * factor)
+    except (InvalidOperation, ValueError):  # pragma: no cover - the pattern only admits digits
+        return float("nan")
+
+
+def _fraction_value(text: str) -> float | None:
+    words = _LETTERS_OR_DIGITS.findall(text.lower())
+    if len(words) == 1:  # "half"
+        return 0.5
+    if words[1] in ("in", "out"):  # one in five
+        top, bottom = _small(words[0]), _small(words[-1])
+        return top / bottom if top is not None and bottom else None
+    top = 1 if words[0] in ("a", "an") else _small(words[0])
+    bottom = _FRACTIONS.get(words[1])
+    return top / bottom if top is not None and bottom else None
+
+
+def _small(word: str) -> int | None:
+    return int(word) if word.isdigit() else _UNITS.get(word)
+
+
+def from_match(match: re.Match[str]) -> Numeral | None:
+    """Read a match of :func:`pattern` (also embedded in a larger pattern) as a Numeral.
+
+    Returns ``None`` for a match that is not a number after all ("two three").
+
+    Examples
+    --------
+    >>> import re
+    >>> from_match(re.search(pattern(), "some twenty-one pilots"))
+    Numeral('twenty-one', 21, granule=1)
+    """
+    start, end = match.span()
+    if match.group("digits") is not None:
+        start = match.start("digits")
+        digits = match.group("digits")
+        written = (match.group("abbr") or match.group("mult") or "").lower()
+        factor = MULTIPLIERS.get(written, 1)
+        value = _digits_value(digits, factor)
+        return Numeral(match.group(), start, end, value, granule_of(digits, factor))
+    if match.group("fraction") is not None:
+        start, end = match.span("fraction")
+        text = match.group("fraction")
+        fraction = _fraction_value(text)
+        if fraction is None:
+            return None
+        if text.lower().endswith(" of"):  # "of" belongs to the subject, not the number
+            end -= 3
+        return Numeral(match.string[start:end], start, end, fraction, None)
+    start = match.start("words")
+    read = _word_value(match.group("words"))
+    if read is None:
+        return None
+    value, used = read
+    tokens = list(_LETTERS.finditer(match.group("words").lower()))
+    end = start + tokens[used - 1].end()
+    return Numeral(match.string[start:end], start, end, float(value), granule_of(str(value)))
+
+
+def find(text: str) -> list[Numeral]:
+    """Find every numeral in a text, in order.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of Numeral
+
+    Raises
+    ------
+    InvalidTypeError
+        If ``text`` is not a string.
+
+    Examples
+    --------
+    >>> find("€250m for twelve thousand homes")
+    [Numeral('250m', 250000000, granule=10000000), Numeral('twelve thousand', 12000, granule=1000)]
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"text must be a str, got {type(text).__name__}")
+    found = (from_match(m) for m in _compiled().finditer(text))
+    return [n for n in found if n is not None]
+
+
+def parse(text: str) -> Numeral | None:
+    """Read a string that is one numeral; return ``None`` if it is not one.
+
+    Examples
+    --------
+    >>> parse("one in five")
+    Numeral('one in five', 0.2, granule=None)
+    >>> parse("soldiers") is None
+    True
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"text must be a str, got {type(text).__name__}")
+    stripped = text.strip()
+    match = _compiled().fullmatch(stripped)
+    numeral = None if match is None else from_match(match)
+    return numeral if numeral is not None and numeral.text == stripped else None

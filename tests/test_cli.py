@@ -1,0 +1,260 @@
+"""Tests of the ``claimnum`` command line, in-process through ``main(argv)`` and as a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import claimnum
+from claimnum.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
+
+STORY = "Officials said over 10,000 troops were deployed. Others said about 12,000 soldiers were deployed.\n"
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m claimnum`` in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "claimnum", *args],
+        input=None if stdin is None else stdin.decode("utf-8"),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+# --------------------------------------------------------------------------- help and version
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == EXIT_OK
+    assert capsys.readouterr().out.strip() == f"claimnum {claimnum.__version__}"
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"], ["reconcile", "--help"]])
+def test_help_everywhere(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("usage: claimnum")
+    assert "exit codes" in out
+
+
+def test_help_lists_the_methods_combine_knows(capsys: pytest.CaptureFixture[str]) -> None:
+    from typing import get_args
+
+    from claimnum.combine import Method
+
+    assert main(["reconcile", "--help"]) == EXIT_OK
+    listed = " ".join(capsys.readouterr().out.split())
+    assert f"how claims are combined: {', '.join(get_args(Method))} (default: marzullo)" in listed
+
+
+def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == EXIT_USAGE
+    assert "usage:" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- extract
+
+
+def test_extract_csv_has_the_frame_schema(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(story)]) == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(rows[0]) == list(claimnum.CLAIMS_META.columns)
+    assert {row["source"] for row in rows} == {str(story)}
+    over = next(row for row in rows if row["text"].startswith("over 10,000"))
+    assert float(over["lo"]) == 10_000.0
+    assert over["closed"] in {"neither", "right"}  # "over" leaves 10,000 out
+
+
+def test_extract_jsonl_to_a_file(story: Path, tmp_path: Path) -> None:
+    out = tmp_path / "claims.jsonl"
+    assert main(["extract", str(story), "--format", "jsonl", "-o", str(out)]) == EXIT_OK
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["value"] for r in records] == [10_000.0, 12_000.0]
+    assert all(set(r) == set(claimnum.CLAIMS_META.columns) for r in records)
+
+
+def test_extract_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STORY.encode("utf-8"))))
+    assert main(["extract", "-", "-f", "jsonl"]) == EXIT_OK
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["source"] for r in records} == {"stdin"}
+
+
+def test_extract_of_text_without_claims_is_empty_but_valid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("No numbers here.", encoding="utf-8")
+    assert main(["extract", str(path), "-f", "jsonl"]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    assert main(["extract", str(path)]) == EXIT_OK
+    assert capsys.readouterr().out.strip() == ",".join(claimnum.CLAIMS_META.columns)
+
+
+def test_a_byte_order_mark_is_not_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + STORY.encode("utf-8"))
+    assert main(["extract", str(path), "-f", "jsonl"]) == EXIT_OK
+    first = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert STORY[first["start"] : first["end"]] == first["text"]
+
+
+def test_other_encodings_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café owners said over 300 people came.".encode("latin-1"))
+    assert main(["extract", str(path), "--encoding", "latin-1", "-f", "jsonl"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["value"] == 300.0
+
+
+# --------------------------------------------------------------------------- input errors
+
+
+def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    assert main(["extract", str(missing)]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert str(missing) in err
+    assert "no such file" in err
+
+
+def test_directory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["reconcile", str(tmp_path)]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"{tmp_path}: is a directory" in err
+    assert "*.txt" in err
+
+
+def test_bad_encoding_names_the_file_and_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café: over 300 people.".encode("latin-1"))
+    assert main(["extract", str(path)]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert str(path) in err
+    assert "0xe9" in err
+    assert "--encoding" in err
+
+
+def test_unknown_encoding_name_is_a_usage_error(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(story), "--encoding", "klingon"]) == EXIT_USAGE
+    assert "unknown encoding 'klingon'" in capsys.readouterr().err
+
+
+def test_unwritable_output(story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(story), "-o", str(tmp_path)]) == EXIT_INPUT
+    assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["extract", "reconcile"])
+def test_no_input_is_a_usage_error(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([command]) == EXIT_USAGE
+    assert "no input" in capsys.readouterr().err
+
+
+def test_the_same_file_twice(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["reconcile", str(story), str(story)]) == EXIT_USAGE
+    assert "given twice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("SEK", "CODE=RATE"), ("SEK=-1", "positive"), ("SEK=abc", "CODE=RATE"), ("XXQ=1", "currency code")],
+)
+def test_bad_rates(value: str, message: str, story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["reconcile", str(story), "--rates", value]) == EXIT_USAGE
+    assert message in capsys.readouterr().err
+
+
+def test_a_bad_method_is_a_usage_error(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["reconcile", str(story), "--method", "average"]) == EXIT_USAGE
+    assert "unknown method 'average'" in capsys.readouterr().err
+
+
+def test_a_bad_profile_is_reported_not_raised(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["reconcile", str(story), "--profile", "reckless"]) == EXIT_USAGE
+    assert "reckless" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- reconcile
+
+
+def test_reconcile_examples_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["reconcile", "--examples"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("2 sources")
+    assert "troops deployed" in out
+    assert "incomparable" in out  # dollars and kronor without a rate
+
+
+def test_reconcile_examples_json_with_rates(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["reconcile", "--examples", "--json", "--rates", "SEK=0.0911"]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["sources"] == ["Harbour Wire", "Lakeshore Broadcasting"]
+    assert data["rates"] == {"SEK": 0.0911}
+    money = next(g for g in data["groups"] if {c["unit"] for c in g["claims"]} == {"USD", "SEK"})
+    assert money["verdict"] == "consistent"
+    assert money["estimate"] is not None
+
+
+def test_reconcile_files_and_stdin(
+    story: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Around 11,000 troops were deployed.")))
+    assert main(["reconcile", str(story), "-", "--json"]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["sources"] == [str(story), "stdin"]
+    troops = data["groups"][0]
+    assert len(troops["claims"]) == 3
+    assert {c["source"] for c in troops["claims"]} == {str(story), "stdin"}
+
+
+def test_open_ends_are_null_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Over 300 people came.", encoding="utf-8")
+    assert main(["reconcile", str(path), "--json"]) == EXIT_OK
+    claim = json.loads(capsys.readouterr().out)["groups"][0]["claims"][0]
+    assert claim["interval"]["lo"] == 300.0
+
+
+# --------------------------------------------------------------------------- as a program
+
+
+def test_python_dash_m_runs_the_readme_command() -> None:
+    done = run("reconcile", "--examples")
+    assert done.returncode == EXIT_OK, done.stderr
+    assert done.stdout.startswith("2 sources")
+    assert done.stderr == ""
+
+
+def test_subprocess_errors_go_to_stderr_with_their_code(tmp_path: Path) -> None:
+    done = run("extract", str(tmp_path / "missing.txt"))
+    assert (done.returncode, done.stdout) == (EXIT_INPUT, "")
+    assert "no such file" in done.stderr
+    assert "Traceback" not in done.stderr
+    done = run("reconcile", "--rates", "SEK")
+    assert done.returncode == EXIT_USAGE
+    assert "usage:" in done.stderr
+
+
+def test_subprocess_reads_stdin() -> None:
+    done = run("extract", "-", "--format", "jsonl", stdin=STORY.encode("utf-8"))
+    assert done.returncode == EXIT_OK, done.stderr
+    assert len(done.stdout.splitlines()) == 2

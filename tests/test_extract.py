@@ -1,0 +1,556 @@
+"""extract(): numerals, qualifiers, ranges, vague words, changes, units, non-claims, robustness.
+
+Every sentence here is our own wording.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimnum
+from claimnum import Claim, InvalidTypeError, extract
+
+
+def one(text: str, claim_text: str) -> Claim:
+    claims = extract(text)
+    found = [c for c in claims if c.text == claim_text]
+    assert found, f"{claim_text!r} not in {[c.text for c in claims]}"
+    return found[0]
+
+
+def texts(text: str) -> list[str]:
+    return [c.text for c in extract(text)]
+
+
+# ---------------------------------------------------------------- numerals
+
+NUMERALS = [
+    ("The fund holds 10,000 tonnes of wheat.", "10,000 tonnes", 10_000.0, "metric_ton"),
+    ("The share price closed at 47.5 dollars.", "47.5 dollars", 47.5, "USD"),
+    ("The ministry spent $1.23 billion on drones.", "$1.23 billion", 1.23e9, "USD"),
+    ("Investors lost $3bn in a day.", "lost $3bn", 3e9, "USD"),
+    ("The app reached 2.5m users.", "2.5m", 2.5e6, ""),
+    ("Organisers expected 5k runners.", "5k", 5_000.0, ""),
+    ("The museum got €250m from donors.", "€250m", 2.5e8, "EUR"),
+    ("Global debt passed 1.2 trillion dollars.", "1.2 trillion dollars", 1.2e12, "USD"),
+    ("Twelve thousand fans filled the stadium.", "Twelve thousand", 12_000.0, ""),
+    ("Three hundred and forty ballots were lost.", "Three hundred and forty", 340.0, ""),
+    ("The talks lasted three weeks.", "three weeks", 3.0, "week"),
+    ("A dozen boats left the harbour.", "A dozen", 12.0, ""),
+    ("A million viewers tuned in.", "A million", 1e6, ""),
+    ("One in five voters stayed home.", "One in five", 0.2, ""),
+    ("Two-thirds of the budget went on salaries.", "Two-thirds", 2 / 3, ""),
+    ("A quarter of the staff quit.", "A quarter", 0.25, ""),
+    ("Half of the flights were delayed.", "Half", 0.5, ""),
+    ("Between two and three million people were affected.", "Between two and three million", None, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "value", "unit"), NUMERALS)
+def test_numerals(text, claim_text, value, unit):
+    claim = one(text, claim_text)
+    assert claim.unit == unit
+    assert claim.value == (None if value is None else pytest.approx(value))
+
+
+def test_granularity_shapes_the_reading():
+    round_, sharp = one("Crews cleared 12,000 mines.", "12,000"), one("Crews cleared 12,345 mines.", "12,345")
+    assert round_.interval.width > 0
+    assert sharp.interval.lo == sharp.interval.hi == 12_345
+
+
+# ---------------------------------------------------------------- qualifiers
+
+QUALIFIED = [
+    ("Officials counted over 10,000 ballots.", "over 10,000", "over"),
+    ("Police said more than 300 people were detained.", "more than 300", "over"),
+    ("An estimated 11,000 workers joined.", "An estimated 11,000", "estimated"),
+    ("Around 12,000 troops remain.", "Around 12,000", "approximate"),
+    ("The vote took about three weeks.", "about three weeks", "approximate"),
+    ("The repairs took approximately two weeks.", "approximately two weeks", "approximate"),
+    ("Roughly 400 homes were hit.", "Roughly 400", "approximate"),
+    ("Some 600 volunteers came.", "Some 600", "approximate"),
+    ("Nearly 900 flights were cancelled.", "Nearly 900", "nearly"),
+    ("Almost 70% of members agreed.", "Almost 70%", "nearly"),
+    ("Close to 5,000 people marched.", "Close to 5,000", "nearly"),
+    ("Just over 61% voted.", "Just over 61%", "just_over"),
+    ("Well over 50,000 fans came.", "Well over 50,000", "well_over"),
+    ("At least 14 people died.", "At least 14", "at_least"),
+    ("No fewer than 50 ships took part.", "No fewer than 50", "at_least"),
+    ("The loan is in excess of $2 billion.", "in excess of $2 billion", "over"),
+    ("Costs could exceed $10bn.", "exceed $10bn", "over"),
+    ("Up to 700 km of coast is at risk.", "Up to 700 km", "up_to"),
+    ("As many as 200 aircraft took part.", "As many as 200", "up_to"),
+    ("At most 60 patients are seen daily.", "At most 60", "at_most"),
+    ("No more than 20 guests may attend.", "No more than 20", "at_most"),
+    ("Fewer than 40 seats remain.", "Fewer than 40", "under"),
+    ("Less than 5% of the land is farmed.", "Less than 5%", "under"),
+    ("Under 300 tickets were sold.", "Under 300", "under"),
+    ("The area is below 2 degrees Celsius.", "below 2 degrees Celsius", "under"),
+    ("Barely 100 people turned up.", "Barely 100", "at_most"),
+    ("Prices doubled within six months.", "within six months", "within"),
+    ("Losses were on the order of 10,000 tonnes.", "on the order of 10,000 tonnes", "order_of"),
+    ("Exactly 250 delegates signed.", "Exactly 250", "exact"),
+    ("Crowds of 20,000 or more are expected.", "20,000 or more", "at_least"),
+    ("A dozen or so boats were seen.", "A dozen or so", "approximate"),
+    ("The firm has 500-plus stores.", "500-plus", "at_least"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "sense"), QUALIFIED)
+def test_qualifiers(text, claim_text, sense):
+    claim = one(text, claim_text)
+    assert claim.sense == sense
+    assert claim.qualifier is not None
+    assert claim.qualifier.lower() in claim_text.lower()
+
+
+def test_bounds_respect_their_number():
+    over = one("Officials counted over 10,000 ballots.", "over 10,000")
+    assert over.literal.lo == 10_000
+    assert not over.literal.left_closed
+    assert math.isinf(over.literal.hi)
+    assert not over.interval.contains(10_000)
+    up_to = one("The ferry carries up to 600 passengers.", "up to 600")
+    assert up_to.literal.hi == 600
+    assert up_to.interval.hi <= 600
+    nearly = one("Nearly 900 flights were cancelled.", "Nearly 900")
+    assert nearly.interval.hi <= 900
+    about = one("Roughly 400 homes were hit.", "Roughly 400")
+    assert about.interval.contains(400)
+
+
+def test_temporal_over_is_not_a_bound():
+    claim = one("Over the past three weeks, no shots were fired.", "three weeks")
+    assert claim.sense == "bare"
+    assert claim.qualifier is None
+    assert claim.unit == "week"
+    assert one("In the last two days, rain fell.", "two days").sense == "bare"
+
+
+# ---------------------------------------------------------------- ranges
+
+RANGES = [
+    (
+        "Between 8,000 and 12,000 people marched.",
+        "Between 8,000 and 12,000",
+        (8_000, 12_000),
+        "",
+        "between ... and",
+    ),
+    ("The storm dropped 30-40 mm of rain.", "30-40 mm", (30, 40), "millimeter", None),
+    ("Inflation could reach 10 to 15 percent.", "10 to 15 percent", (10, 15), "percent", "to"),
+    ("The bill is $10-20 million.", "$10-20 million", (1e7, 2e7), "USD", None),
+    ("Some 10-12 thousand troops massed.", "Some 10-12 thousand", (10_000, 12_000), "", "Some"),
+    ("The crossing takes two or three weeks.", "two or three weeks", (2, 3), "week", "or"),
+    (
+        "Estimates run from 15 to 20 billion euros.",
+        "from 15 to 20 billion euros",
+        (1.5e10, 2e10),
+        "EUR",
+        "from ... to",
+    ),
+    ("Warming of 1.5–2 °C is likely.", "1.5–2 °C", (1.5, 2), "degree_Celsius", None),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "ends", "unit", "qualifier"), RANGES)
+def test_ranges(text, claim_text, ends, unit, qualifier):
+    claim = one(text, claim_text)
+    assert claim.sense == "range"
+    assert claim.value is None
+    assert claim.values == pytest.approx(ends)
+    assert claim.unit == unit
+    assert claim.qualifier == qualifier
+    assert claim.interval.lo <= ends[0]
+    assert claim.interval.hi >= ends[1]
+
+
+def test_a_score_and_a_change_of_level_are_not_ranges():
+    assert texts("The hosts won 3-1 on Sunday.") == []
+    claims = extract("Losses rose from 4,000 to 6,000 in a week.")
+    assert [c.value for c in claims] == [4_000, 6_000]
+    assert all(c.sense == "bare" for c in claims)
+
+
+# ---------------------------------------------------------------- vague quantities
+
+VAGUE = [
+    ("Police detained dozens of demonstrators.", "dozens", "dozens", 1, "demonstrators"),
+    ("A few hundred fans waited.", "A few hundred", "few", 100, "fans"),
+    ("Several thousand residents left.", "Several thousand", "several", 1_000, "residents"),
+    ("Tens of thousands of people marched.", "Tens of thousands", "tens", 1_000, "people"),
+    ("Hundreds of thousands of refugees fled.", "Hundreds of thousands", "plural", 100_000, "refugees"),
+    ("Scores of boats were damaged.", "Scores", "scores", 1, "boats"),
+    ("A couple of ministers resigned.", "A couple", "couple", 1, "ministers"),
+    ("Thousands of households lost water.", "Thousands", "plural", 1_000, "households"),
+    ("Millions of viewers tuned in.", "Millions", "plural", 1e6, "viewers"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "sense", "scale", "subject"), VAGUE)
+def test_vague_quantities(text, claim_text, sense, scale, subject):
+    claim = one(text, claim_text)
+    assert (claim.sense, claim.subject, claim.value, claim.values) == (sense, subject, None, ())
+    assert claim.interval.lo >= scale
+    assert claim.interval.lo > 0
+
+
+def test_vague_money_takes_its_currency():
+    claim = one("The scheme cost millions of dollars.", "millions of dollars")
+    assert claim.unit == "USD"
+    assert claim.interval.unit == "USD"
+
+
+# ---------------------------------------------------------------- changes
+
+CHANGES = [
+    ("Rents have halved since May.", "halved", "ratio", None, "", 0.5),
+    ("Sales doubled last year.", "doubled", "ratio", None, "", 2.0),
+    ("Applications tripled after the reform.", "tripled", "ratio", None, "", 3.0),
+    ("Output quadrupled in a decade.", "quadrupled", "ratio", None, "", 4.0),
+    ("Costs more than doubled.", "more than doubled", "ratio", None, "", 2.2),
+    ("Ridership saw a threefold increase.", "threefold increase", "ratio", None, "", 3.0),
+    ("Cases showed a 2.5-fold rise.", "2.5-fold rise", "ratio", 2.5, "", 2.5),
+    ("Exports fell by 30% last year.", "fell by 30%", "ratio", 30.0, "percent", 0.7),
+    ("Wages rose 12 percent.", "rose 12 percent", "ratio", 12.0, "percent", 1.12),
+    ("Turnout dropped 8 per cent.", "dropped 8 per cent", "ratio", 8.0, "percent", 0.92),
+    ("The budget was cut by half.", "cut by half", "ratio", 0.5, "", 0.5),
+    ("A 5% increase followed.", "5% increase", "ratio", 5.0, "percent", 1.05),
+    ("Shares were up 19 cents.", "up 19 cents", "difference", 0.19, "USD", 0.19),
+    ("The index was down 2 points.", "down 2 points", "difference", 2.0, "percent", -2.0),
+    ("The garrison grew by 3,000 troops.", "grew by 3,000", "difference", 3_000.0, "", 3_000.0),
+    (
+        "Temperatures dropped by 1 to 1.5 degrees Celsius.",
+        "dropped by 1 to 1.5 degrees Celsius",
+        "difference",
+        None,
+        "degree_Celsius",
+        -1.25,
+    ),
+    (
+        "The party gained 4 percentage points.",
+        "gained 4 percentage points",
+        "difference",
+        4.0,
+        "percent",
+        4.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "kind", "value", "unit", "inside"), CHANGES)
+def test_changes(text, claim_text, kind, value, unit, inside):
+    claim = one(text, claim_text)
+    assert claim.kind == kind
+    assert claim.value == (None if value is None else pytest.approx(value))
+    assert claim.unit == unit
+    assert claim.interval.contains(inside)
+
+
+def test_a_fall_is_negative_and_a_ratio_has_no_unit():
+    fall = one("The index was down 2 points.", "down 2 points")
+    assert fall.interval.hi < 0
+    ratio = one("Exports fell by 30% last year.", "fell by 30%")
+    assert ratio.interval.unit is None
+    assert ratio.subject == "Exports"
+    assert ratio.predicate == "fell"
+
+
+def test_halved_within_three_months_gives_two_claims():
+    halved, months = extract("Their ranks were halved within three months.")
+    assert (halved.text, halved.kind, halved.subject, halved.predicate) == (
+        "halved",
+        "ratio",
+        "ranks",
+        "halved",
+    )
+    assert halved.core.contains(0.5)
+    assert halved.value is None
+    assert (months.text, months.sense, months.unit) == ("within three months", "within", "month")
+    assert months.literal.lo == 0
+    assert months.literal.hi == 3
+
+
+# ---------------------------------------------------------------- units and currencies
+
+UNITS = [
+    ("The line is 1,200 km long.", "1,200 km", "kilometer"),
+    ("The wall is 12 metres high.", "12 metres", "meter"),
+    ("He ran 100m in 10 seconds.", "100m", "meter"),
+    ("Fires burned 2,500 square kilometres.", "2,500 square kilometres", "kilometer**2"),
+    ("They cleared 400 hectares.", "400 hectares", "hectare"),
+    ("Each got 20 litres of water.", "20 litres", "liter"),
+    ("Customs seized 45 kg of heroin.", "45 kg", "kilogram"),
+    ("Gusts hit 130 km/h.", "130 km/h", "kilometer/hour"),
+    ("The car reached 90 mph.", "90 mph", "mile/hour"),
+    ("It was 41°C in the shade.", "41°C", "degree_Celsius"),
+    ("It felt like 95 degrees Fahrenheit.", "95 degrees Fahrenheit", "degree_Fahrenheit"),
+    ("Turnout was 5.4 per cent.", "5.4 per cent", "percent"),
+    ("Turnout was 5.4%.", "5.4%", "percent"),
+    ("Output hit 1.2 million barrels a day.", "1.2 million barrels a day", "barrel/day"),
+    ("The fine was £60 million.", "£60 million", "GBP"),
+    ("The deal is worth US$2 billion.", "US$2 billion", "USD"),
+    ("The grant totals 40 million kronor.", "40 million kronor", "SEK"),
+    ("The robot costs 2 million yen.", "2 million yen", "JPY"),
+    ("The fee is 6,000 rupees.", "6,000 rupees", "INR"),
+    ("The state paid 300 million euros.", "300 million euros", "EUR"),
+    ("The bank lent 13.5 billion SEK.", "13.5 billion SEK", "SEK"),
+    ("The bank lent SEK 13.5 billion.", "SEK 13.5 billion", "SEK"),
+    ("A stamp costs 85p.", "85p", "GBP"),
+    ("The club owes 5 million pounds.", "5 million pounds", "GBP"),
+    ("The parcel weighs 7 pounds.", "7 pounds", "pound"),
+    ("The loan was CHF 2 billion.", "CHF 2 billion", "CHF"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "unit"), UNITS)
+def test_units(text, claim_text, unit):
+    claim = one(text, claim_text)
+    assert claim.unit == unit
+    assert claim.interval.unit == unit
+
+
+def test_two_currencies_side_by_side_share_their_subject():
+    text = "The country received a new aid package worth $1.23 billion (13.5 billion SEK)."
+    usd, sek = extract(text)
+    assert (usd.unit, sek.unit) == ("USD", "SEK")
+    assert usd.subject == sek.subject == "aid package"
+
+
+def test_a_currency_code_needs_a_number_next_to_it():
+    assert texts("ALL 3 members agreed.") == ["3"]
+
+
+# ---------------------------------------------------------------- subjects and predicates
+
+SUBJECTS = [
+    (
+        "Over 10,000 North Korean soldiers were deployed to the front.",
+        "Over 10,000",
+        "North Korean soldiers",
+        "deployed",
+    ),
+    ("Around 12,000 soldiers have been sent abroad.", "Around 12,000", "soldiers", "sent"),
+    ("An estimated 4,000 were killed or injured.", "An estimated 4,000", None, "killed or injured"),
+    ("Rebels captured dozens of villages.", "dozens", "villages", "captured"),
+    ("At least 14 people died in the fire.", "At least 14", "people", "died"),
+    ("Inflation stood at 5.4% in May.", "5.4%", "Inflation", "stood"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "subject", "predicate"), SUBJECTS)
+def test_subjects_and_predicates(text, claim_text, subject, predicate):
+    claim = one(text, claim_text)
+    assert (claim.subject, claim.predicate) == (subject, predicate)
+
+
+def test_a_count_without_a_noun_takes_the_subject_before_it():
+    claims = extract("Some 12,000 soldiers were sent, with about 4,000 killed or wounded.")
+    assert [c.subject for c in claims] == ["soldiers", "soldiers"]
+    assert claims[1].predicate == "killed or wounded"
+
+
+# ---------------------------------------------------------------- not claims
+
+NOT_CLAIMS = [
+    "The offensive began in 2022 and resumed in August.",
+    "The report is dated January 26.",
+    "Troops arrived in November 2024.",
+    "It was the largest raid since World War II.",
+    "Pilots trained on the F-16 before the G7 summit.",
+    "COVID-19 closed schools.",
+    "The treaty's Article 5 was invoked.",
+    "A Boeing 737 landed safely.",
+    "The council passed Resolution 2334.",
+    "Call 555-867-5309 or +44 20 7946 0958.",
+    "The meeting starts at 10:30 and ends at 6 p.m.",
+    "It was the 3rd attack of the 21st week.",
+    "Prices last peaked in the 1970s.",
+    "The budget for 2023-24 is late.",
+    "The 2024 election was close.",
+    "One of the ministers resigned.",
+    "They won 2-0 at home.",
+    "He served a third term.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_claims(text):
+    assert texts(text) == []
+
+
+# ---------------------------------------------------------------- claims as objects
+
+
+def test_claim_fields_offsets_and_sentence():
+    text = "Rain fell all week. Officials said more than 300 homes were flooded. Repairs began."
+    [claim] = extract(text, source="wire")
+    assert text[claim.start : claim.end] == claim.text == "more than 300"
+    assert claim.sentence == "Officials said more than 300 homes were flooded."
+    assert claim.source == "wire"
+    assert (claim.kind, claim.qualifier, claim.subject, claim.predicate) == (
+        "amount",
+        "more than",
+        "homes",
+        "flooded",
+    )
+    assert claim.literal.lo <= claim.interval.lo <= claim.core.lo
+    assert claim.core.hi <= claim.interval.hi <= claim.literal.hi
+
+
+def test_claims_are_frozen_hashable_and_print_short():
+    [claim] = extract("Officials said more than 300 homes were flooded.")
+    with pytest.raises(AttributeError):
+        claim.value = 1.0  # type: ignore[misc]
+    assert hash(claim) == hash(extract("Officials said more than 300 homes were flooded.")[0])
+    assert repr(claim).startswith("Claim('more than 300', over, ")
+    row = claim.to_dict()
+    assert row["text"] == "more than 300"
+    assert row["values"] == [300.0]
+    assert row["closed"] == claim.interval.closed
+
+
+def test_html_escapes_the_sentence():
+    [claim] = extract("<b>Over 300</b> & more came.")
+    html = claim._repr_html_()
+    assert "<b>" not in html
+    assert "&lt;b&gt;" in html
+    assert "<mark>" in html
+
+
+def test_profiles_widen_or_narrow():
+    text = "About 400 people came."
+    strict, median, lenient = (extract(text, profile=p)[0].interval for p in ("strict", "median", "lenient"))
+    assert strict.width <= median.width <= lenient.width
+    assert extract(text, profile=claimnum.Profile.from_name("lenient"))[0].interval == lenient
+
+
+def test_claims_are_in_text_order_and_do_not_overlap():
+    text = "About 400 people came, 30 left, and between 8 and 12 stayed for two or three days."
+    claims = extract(text)
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(claims))
+
+
+# ---------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"10 km", ["10 km"], 3.5])
+def test_non_str_is_a_type_error(bad):
+    with pytest.raises(InvalidTypeError):
+        extract(bad)
+    with pytest.raises(TypeError):
+        extract(bad)
+
+
+def test_bad_source_or_profile():
+    with pytest.raises(InvalidTypeError):
+        extract("3 days", source=5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="reckless"):
+        extract("3 days", profile="reckless")
+
+
+def test_empty_and_blank():
+    assert extract("") == []
+    assert extract("   \n\n ") == []
+
+
+NASTY = st.text(alphabet=st.sampled_from(list("0123456789,.$€£%-– ()kmbnKMB\n")), max_size=300)
+WORDS = st.lists(
+    st.sampled_from(
+        [
+            "over",
+            "about",
+            "10,000",
+            "1.5",
+            "billion",
+            "$",
+            "€",
+            "-",
+            "to",
+            "and",
+            "between",
+            "of",
+            "dozens",
+            "halved",
+            "within",
+            "three",
+            "weeks",
+            "%",
+            "per",
+            "cent",
+            "SEK",
+            "in",
+            "2022",
+            "January",
+            "26",
+            "a",
+            "third",
+            "half",
+            "more",
+            "than",
+            "fell",
+            "by",
+            "(",
+            ")",
+            ".",
+            ",",
+            "one",
+            "in",
+            "five",
+            "up",
+            "F-16",
+        ]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+def _check(text: str) -> None:
+    claims = extract(text)
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(claims))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_fuzz_any_text(text):
+    _check(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(NASTY)
+def test_fuzz_digits_separators_and_symbols(text):
+    _check(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(WORDS)
+def test_fuzz_claim_words(text):
+    _check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 5000,
+        "1," * 3000,
+        "1." * 3000,
+        "$" * 3000 + "5",
+        "€1" * 2000,
+        "- " * 3000 + "3",
+        "one " * 2000,
+        "\u00a0".join(["100"] * 2000),
+        "(" * 2000 + "3 km" + ")" * 2000,
+    ],
+)
+def test_long_runs_do_not_hang_or_raise(text):
+    _check(text)

@@ -1,0 +1,457 @@
+"""Tests of claimnum.reconcile: grouping, verdicts and estimates across documents, views, examples."""
+
+from __future__ import annotations
+
+import json
+import math
+import pickle
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimnum
+from claimnum.errors import MissingDependencyError
+from claimnum.extract import extract
+from claimnum.reconcile import (
+    Group,
+    Reconciliation,
+    _Grouper,
+    _head_word,
+    _Signature,
+    _singular,
+    _subject_head,
+    _vocabulary,
+    example_documents,
+    reconcile,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEK_RATE = {"SEK": 0.0911}  # 1.23e9 USD / 13.5e9 SEK
+
+
+def seed_documents() -> dict[str, str]:
+    if not (SEEDS / "afp_kursk.txt").exists():
+        pytest.skip("the seed stories are not in ../shared/seeds")
+    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
+
+
+STORIES = {"bundled": example_documents, "seeds": seed_documents}
+
+
+@pytest.fixture(params=sorted(STORIES))
+def stories(request: pytest.FixtureRequest) -> dict[str, str]:
+    return STORIES[request.param]()
+
+
+def group_of(result: Reconciliation, text: str) -> Group:
+    """The group holding the claim whose text contains ``text``."""
+    found = [g for g in result.groups for c in g.claims if text in c.text]
+    assert len(found) == 1, f"{text!r} is in {len(found)} claims"
+    return found[0]
+
+
+def texts(group: Group) -> list[str]:
+    return [c.text for c in group.claims]
+
+
+# --------------------------------------------------------------------------- acceptance: the Kursk stories
+
+
+def test_troop_deployments_form_one_consistent_group(stories: dict[str, str]) -> None:
+    result = reconcile(stories)
+    troops = group_of(result, "10,000")
+    assert troops is group_of(result, "11,000")
+    assert troops is group_of(result, "12,000")
+    assert len(troops.claims) == 3
+    assert len(troops.sources) == 2
+    assert troops.verdict == "consistent"
+    assert troops.estimate is not None
+    assert 11_000 <= troops.estimate.point <= 12_500
+    assert troops.dissenters == ()
+
+
+def test_casualties_stay_apart_from_deployments(stories: dict[str, str]) -> None:
+    result = reconcile(stories)
+    casualties = group_of(result, "4,000")
+    assert casualties is not group_of(result, "10,000")
+    assert all("4,000" in t for t in texts(casualties))
+
+
+def test_absence_durations_form_one_group(stories: dict[str, str]) -> None:
+    result = reconcile(stories)
+    absence = group_of(result, "two weeks")
+    assert absence is group_of(result, "about three weeks")
+    assert len(absence.sources) == 2
+    assert {c.unit for c in absence.claims} == {"week"}
+    assert all("month" not in t for t in texts(absence))  # "within three months" is another quantity
+
+
+def test_money_is_incomparable_without_rates_and_consistent_with_them(stories: dict[str, str]) -> None:
+    result = reconcile(stories)
+    money = group_of(result, "1.23 billion")
+    assert money is group_of(result, "13.5 billion")
+    assert {c.unit for c in money.claims} == {"USD", "SEK"}
+    assert money.verdict == "incomparable"
+    assert money.estimate is None
+    converted = group_of(reconcile(stories, rates=SEK_RATE), "1.23 billion")
+    assert converted.verdict == "consistent"
+    assert converted.estimate is not None
+    low, high = converted.estimate.interval.magnitude_in("USD", rates=SEK_RATE)
+    assert low <= 1.23e9 <= high
+
+
+def test_an_unrealistic_rate_makes_the_money_disagree(stories: dict[str, str]) -> None:
+    money = group_of(reconcile(stories, rates={"SEK": 0.5}), "1.23 billion")
+    assert money.verdict not in {"consistent", "incomparable"}
+
+
+def test_ratio_claims_group_only_with_ratios() -> None:
+    result = reconcile(example_documents())
+    halved = group_of(result, "halved")
+    assert {c.kind for c in halved.claims} == {"ratio"}
+
+
+def test_no_claim_is_lost_or_duplicated(stories: dict[str, str]) -> None:
+    result = reconcile(stories)
+    extracted = [c for source, text in stories.items() for c in extract(text, source=source)]
+    assert sorted(result.claims, key=lambda c: (c.source, c.start)) == extracted
+
+
+# --------------------------------------------------------------------------- grouping rules
+
+
+def test_counts_never_group_with_durations() -> None:
+    result = reconcile(["The troops were not seen for 3 weeks.", "Some 3 troops were not seen."])
+    assert len(result) == 2
+
+
+def test_deployed_killed_and_withdrawn_stay_apart() -> None:
+    docs = [
+        "Around 12,000 soldiers were deployed.",
+        "About 4,000 soldiers were killed or injured.",
+        "Some 3,000 soldiers were withdrawn.",
+        "Nearly 12,500 troops were deployed.",
+    ]
+    result = reconcile(docs)
+    assert sorted(len(g.claims) for g in result) == [1, 1, 2]
+    assert [c.value for c in group_of(result, "12,500").claims] == [12_000, 12_500]
+
+
+def test_synonyms_and_plurals_fold() -> None:
+    result = reconcile({"a": "Over 40 villages were captured.", "b": "About 45 settlements were captured."})
+    assert len(result) == 1
+
+
+def test_different_subjects_stay_apart() -> None:
+    result = reconcile(["About 40 villages were captured.", "About 40 tanks were captured."])
+    assert len(result) == 2
+
+
+def test_claims_without_subject_or_topic_stay_alone() -> None:
+    assert len(reconcile(["It is 3 km long.", "It is 4 km long."])) == 2
+
+
+def test_grouping_is_deterministic() -> None:
+    first = reconcile(example_documents())
+    again = reconcile(dict(reversed(list(example_documents().items()))))
+    assert [g.label for g in first] == [g.label for g in reconcile(example_documents())]
+    assert {frozenset(g.claims) for g in first} == {frozenset(g.claims) for g in again}
+
+
+def test_groups_are_listed_largest_first() -> None:
+    sizes = [len(g.claims) for g in reconcile(example_documents())]
+    assert sizes == sorted(sizes, reverse=True)
+
+
+def test_labels_are_unique() -> None:
+    result = reconcile(["It is 3 km long.", "It is 3 km long."])
+    assert [g.label for g in result] == ["3 km", "3 km #2"]
+
+
+# --------------------------------------------------------------------------- the caller's key
+
+
+def test_a_key_function_overrides_grouping() -> None:
+    result = reconcile(example_documents(), key=lambda claim: claim.source)
+    assert sorted(g.label for g in result) == ["Harbour Wire", "Lakeshore Broadcasting"]
+    assert all(g.basis.startswith("key ") for g in result)
+
+
+def test_a_key_returning_none_leaves_claims_to_claimnum() -> None:
+    plain = reconcile(example_documents())
+    mixed = reconcile(
+        example_documents(), key=lambda claim: "money" if claim.unit in {"USD", "SEK"} else None
+    )
+    money = mixed["money"]
+    assert texts(money) == texts(group_of(plain, "1.23 billion"))
+    assert len(mixed) == len(plain)
+
+
+def test_a_mapping_of_claims_to_labels() -> None:
+    claims = extract("Over 300 people came. It rained for 3 days.", source="0")
+    result = reconcile(
+        ["Over 300 people came. It rained for 3 days."], key={claims[0]: "crowd", claims[1]: "crowd"}
+    )
+    assert [g.label for g in result] == ["crowd"]
+    assert result["crowd"].verdict == "incomparable"
+    assert result["crowd"].estimate is None
+
+
+def test_a_bad_key_is_a_type_error() -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match="key must be"):
+        reconcile(["Over 300 people came."], key=42)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def test_sequences_are_named_by_position() -> None:
+    assert reconcile(["About 3 people came.", "About 4 people came."]).sources == ("0", "1")
+
+
+def test_a_series_is_named_by_its_index_and_missing_texts_are_skipped() -> None:
+    docs = pd.Series({"x": "About 300 people came.", "y": None, "z": "Over 290 people came."})
+    result = reconcile(docs)
+    assert result.sources == ("x", "z")
+    assert result[0].sources == ("x", "z")
+
+
+def test_a_single_string_is_refused_with_advice() -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match=r"claimnum\.extract"):
+        reconcile("About 300 people came.")
+
+
+def test_non_text_documents_are_refused() -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match="document '1' is a int"):
+        reconcile(["About 300 people came.", 7])  # type: ignore[list-item]
+
+
+def test_duplicate_source_names_are_refused() -> None:
+    with pytest.raises(claimnum.InvalidArgumentError, match="two documents are named '1'"):
+        reconcile({1: "About 300 people came.", "1": "Over 200 people came."})  # type: ignore[dict-item]
+
+
+def test_an_unknown_method_is_refused_even_without_claims() -> None:
+    with pytest.raises(claimnum.InvalidArgumentError, match="unknown method 'average'"):
+        reconcile({}, method="average")
+
+
+def test_the_method_reaches_combine() -> None:
+    result = reconcile(example_documents(), method="median")
+    assert {g.estimate.method for g in result if g.estimate is not None} == {"median"}
+
+
+def test_no_documents_no_groups() -> None:
+    result = reconcile({})
+    assert (len(result), result.sources) == (0, ())
+    assert result.to_frame().empty
+    assert result.summary().empty
+    assert str(result).startswith("0 sources, 0 claims, 0 groups")
+
+
+# --------------------------------------------------------------------------- views
+
+
+def test_to_frame_has_one_row_per_claim() -> None:
+    result = reconcile(example_documents())
+    frame = result.to_frame()
+    assert list(frame.columns) == [
+        "group", "source", "text", "value", "unit", "subject", "qualifier",
+        "lo", "hi", "closed", "core_lo", "core_hi", "verdict",
+    ]  # fmt: skip
+    assert len(frame) == len(result.claims)
+    row = frame[frame.text.str.contains("10,000")].iloc[0]
+    assert (row.source, row.value, row.lo, row.closed) == ("Harbour Wire", 10_000.0, 10_000.0, "right")
+    assert row.verdict == "consistent"
+
+
+def test_summary_has_one_row_per_group() -> None:
+    result = reconcile(example_documents())
+    summary = result.summary()
+    assert list(summary.label) == [g.label for g in result]
+    money = summary.set_index("label").loc[group_of(result, "1.23 billion").label]
+    assert (money.verdict, money.estimate, money.sources) == ("incomparable", "", 1)
+    assert math.isnan(money.point)
+
+
+def test_text_view_lists_groups_and_claims() -> None:
+    text = str(reconcile(example_documents()))
+    assert text.splitlines()[0].startswith("2 sources, ")
+    assert re.search(r"troops deployed\s+2\s+consistent\s+≈ 11,", text)
+    assert re.search(r"Lakeshore Broadcasting\s+around 12,000\s+\[11000, 13000\]", text)
+    assert repr(reconcile(example_documents())) == text
+
+
+def test_views_of_big_groups_list_dissenters_first_and_stay_short() -> None:
+    docs = ["About 300 people came."] * 30 + ["About 900 people came."]
+    result = reconcile(docs)
+    (group,) = result.groups
+    text = str(group)
+    assert text.splitlines()[1].split()[1:3] == ["About", "900"]  # the dissenter leads
+    assert text.endswith("... and 11 more claims")
+    assert result._repr_html_().count("<tr>") == 20
+    assert len(result.to_frame()) == 31
+
+
+def test_html_escapes_every_scraped_string() -> None:
+    evil = {"<script>": "Over 300 <b>people</b> came & went.", "b": "About 320 people came."}
+    page = reconcile(evil)._repr_html_()
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
+    assert "&lt;b&gt;" in page
+    assert "<mark>" in page
+    assert "consistent" in page
+
+
+def test_to_dict_is_valid_json() -> None:
+    data = reconcile(example_documents()).to_dict()
+    assert json.loads(json.dumps(data, allow_nan=False)) == data
+
+
+def test_results_are_immutable_hashable_and_pickle() -> None:
+    result = reconcile(example_documents(), rates=SEK_RATE)
+    assert isinstance(hash(result), int)
+    with pytest.raises(AttributeError):
+        result.groups = ()  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(result)).to_dict() == result.to_dict()
+
+
+def test_indexing_by_label_explains_a_miss() -> None:
+    with pytest.raises(KeyError, match="the labels are"):
+        reconcile(example_documents())["no such group"]
+
+
+def test_plot_draws_one_panel_per_shared_group() -> None:
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    result = reconcile(example_documents(), rates=SEK_RATE)
+    axes = result.plot()
+    shared = [g for g in result if len(g.sources) > 1]
+    assert [ax.get_title(loc="left") for ax in axes] == [g.label for g in shared]
+    assert len({id(ax.figure) for ax in axes}) == 1
+    plt.close(axes[0].figure)
+    money = result.plot(["package worth (USD, SEK)"])  # the group keeps its rates for the plot
+    assert len(money) == 1
+    plt.close(money[0].figure)
+    with pytest.raises(claimnum.InvalidArgumentError, match="no group to plot"):
+        reconcile(["About 300 people came."]).plot()
+
+
+def test_plot_without_matplotlib_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)  # import now raises ImportError
+    with pytest.raises(MissingDependencyError, match=r"claimnum\[plot\]"):
+        reconcile(example_documents()).plot()
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("soldiers", "soldier"), ("casualties", "casualty"), ("forces", "force"), ("people", "person"),
+     ("marches", "march"), ("boxes", "box"), ("bus", "bus"), ("class", "class"), ("gas", "gas")],
+)  # fmt: skip
+def test_singular(plural: str, singular: str) -> None:
+    assert _singular(plural, _vocabulary()) == singular
+
+
+@pytest.mark.parametrize(
+    ("subject", "head", "canonical"),
+    [
+        ("North Korean soldiers", "soldiers", "soldier"),
+        ("troops from North Korea", "troops", "soldier"),
+        ("the number of villages", "villages", "settlement"),
+        ("Russian forces", "forces", "soldier"),
+        ("", None, None),
+        (None, None, None),
+    ],
+)
+def test_subject_heads(subject: str | None, head: str | None, canonical: str | None) -> None:
+    assert _head_word(subject, _vocabulary()) == head
+    assert _subject_head(subject, _vocabulary()) == canonical
+
+
+def test_every_topic_phrase_is_found_as_a_whole_word() -> None:
+    vocabulary = _vocabulary()
+    for phrase, topic in vocabulary.topics.items():
+        match = vocabulary.topic_pattern.search(f"they were {phrase.upper()} there")
+        assert match is not None
+        assert vocabulary.topics[match.group(0).lower()] == topic
+    assert vocabulary.topic_pattern.search("a sentence about dissent") is None  # "sent" inside a word
+
+
+@pytest.mark.parametrize(
+    ("claim", "group", "joins"),
+    [
+        (("amount", "count", "soldier", "deployed"), ("amount", "count", "soldier", "deployed"), True),
+        (("amount", "count", "soldier", None), ("amount", "count", "soldier", "deployed"), True),
+        (("amount", "count", None, "deployed"), ("amount", "count", "soldier", None), False),
+        (("amount", "count", "soldier", "killed"), ("amount", "count", "soldier", "deployed"), False),
+        (("amount", "[time]", "soldier", "deployed"), ("amount", "count", "soldier", "deployed"), False),
+        (("ratio", "count", "soldier", "halved"), ("amount", "count", "soldier", "halved"), False),
+        (("amount", "count", None, None), ("amount", "count", None, None), False),
+        (("amount", "[time]", None, "not seen"), ("amount", "[time]", None, "not seen"), True),
+        (("amount", "count", None, "captured"), ("amount", "count", "settlement", "captured"), False),
+    ],
+)
+def test_signature_rules(
+    claim: tuple[str, str, str | None, str | None],
+    group: tuple[str, str, str | None, str | None],
+    joins: bool,
+) -> None:
+    assert _Signature(*claim).joins(_Signature(*group)) is joins
+
+
+signatures = st.builds(
+    _Signature,
+    kind=st.sampled_from(["amount", "ratio"]),
+    dimension=st.sampled_from(["count", "[time]", "money"]),
+    subject=st.sampled_from([None, "soldier", "settlement"]),
+    topic=st.sampled_from([None, "deployed", "killed"]),
+)
+
+
+@given(st.lists(signatures, max_size=14))
+def test_grouping_invariants(drawn: list[_Signature]) -> None:
+    grouper = _Grouper()
+    for i, signature in enumerate(drawn):
+        grouper.place(i, signature)  # type: ignore[arg-type]  # any object stands for a claim
+    groups = [draft.claims for draft in grouper.drafts]
+    assert sorted(i for members in groups for i in members) == list(range(len(drawn)))
+    for members in groups:
+        signed = [drawn[i] for i in members]
+        assert len({(s.kind, s.dimension, s.subject) for s in signed}) == 1
+        assert len({s.topic for s in signed if s.topic is not None}) <= 1
+        if len(members) > 1:
+            assert signed[0].subject is not None or all(s.topic is not None for s in signed)
+    # First fit: a claim that starts a group could join none of the groups before it.
+    for index, members in enumerate(groups):
+        first = drawn[members[0]]
+        earlier = [[drawn[i] for i in m if i < members[0]] for m in groups[:index]]
+        assert not any(sigs and _could_join(first, sigs) for sigs in earlier)
+
+
+def _could_join(signature: _Signature, members: list[_Signature]) -> bool:
+    topic = next((s.topic for s in members if s.topic is not None), None)
+    return signature.joins(_Signature(members[0].kind, members[0].dimension, members[0].subject, topic))
+
+
+def test_example_documents_are_our_own_words() -> None:
+    docs = example_documents()
+    assert list(docs) == ["Harbour Wire", "Lakeshore Broadcasting"]
+    if not SEEDS.exists():
+        return
+    seeds = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
+
+    def grams(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[a-z]+", text.lower())
+        return {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
+
+    # Eight words in a row: longer than any name the stories share with the seeds.
+    assert not grams(" ".join(docs.values())) & grams(seeds)

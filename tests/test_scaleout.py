@@ -1,0 +1,151 @@
+"""extract_frame on dask and Spark, and claims pickling across processes.
+
+The dask and Spark runs must give exactly the claims of the single-process run.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pandas as pd
+import pytest
+
+import claimnum
+from claimnum.extract import extract
+
+# Our own short documents; None and "" stand for missing and empty articles.
+TEXTS = [
+    "Over 300 people were moved out of the valley on Monday.",
+    "The new bridge is about 40 km long and took 2 weeks to test.",
+    None,
+    "Ticket prices doubled, and nearly 12,000 runners still came.",
+    "",
+    "Nobody said how many.",
+    "An estimated 1,500 homes lost power for up to 3 days.",
+    "The fund grew by 4% to $2.3 billion.",
+]
+
+
+def _reference(frame: pd.DataFrame) -> pd.DataFrame:
+    return claimnum.extract_frame(frame.set_index("id"))
+
+
+def _normalised(claims: pd.DataFrame) -> pd.DataFrame:
+    """Engines return the schema with their own string dtypes and row order."""
+    assert list(claims.columns) == list(claimnum.CLAIMS_META.columns)
+    claims = claims.astype(claimnum.CLAIMS_META.dtypes.to_dict())
+    return claims.sort_values(["doc", "start", "end"]).reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def documents() -> pd.DataFrame:
+    # Repeat the texts so each partition or batch holds several documents.
+    texts = TEXTS * 4
+    return pd.DataFrame({"id": range(100, 100 + len(texts)), "text": texts})
+
+
+def test_reference_run_finds_claims(documents: pd.DataFrame) -> None:
+    reference = _reference(documents)
+    assert len(reference) >= len(TEXTS)
+    assert set(reference["doc"]) < set(documents["id"])
+
+
+@pytest.mark.slow
+def test_dask_processes_give_the_single_process_claims(documents: pd.DataFrame) -> None:
+    dd = pytest.importorskip("dask.dataframe")
+    frame = dd.from_pandas(documents.set_index("id"), npartitions=3)
+    claims = frame.map_partitions(claimnum.extract_frame, meta=claimnum.CLAIMS_META)
+    result = claims.compute(scheduler="processes", num_workers=2)
+    pd.testing.assert_frame_equal(_normalised(result), _normalised(_reference(documents)))
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'claimnum[spark]')")
+    if shutil.which("java") is None and "JAVA_HOME" not in os.environ:
+        pytest.skip("Spark needs Java 17+: no java on PATH and no JAVA_HOME")
+    from pyspark.sql import SparkSession
+
+    # Workers must run this interpreter (with claimnum installed); stay on loopback.
+    saved = {name: os.environ.get(name) for name in ("PYSPARK_PYTHON", "SPARK_LOCAL_IP")}
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    os.environ["SPARK_LOCAL_IP"] = "127.0.0.1"
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("claimnum-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.sql.execution.arrow.maxRecordsPerBatch", "8")  # several batches per task
+        .getOrCreate()
+    )
+    try:
+        yield session
+    finally:
+        session.stop()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@pytest.mark.slow
+@pytest.mark.spark
+@pytest.mark.filterwarnings("ignore::FutureWarning")  # PySpark warns about pandas 3
+def test_spark_map_in_pandas_gives_the_single_process_claims(
+    spark: Any, documents: pd.DataFrame, tmp_path: Any
+) -> None:
+    def extract_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        # Defined here so that Spark ships it by value: workers cannot import this test module.
+        for batch in batches:
+            yield claimnum.extract_frame(batch.set_index("id"))
+
+    source = tmp_path / "articles.parquet"
+    documents.to_parquet(source)
+    articles = spark.read.parquet(str(source))
+    claims = articles.mapInPandas(extract_batches, schema=claimnum.CLAIMS_SPARK_SCHEMA)
+    target = tmp_path / "claims"
+    claims.write.parquet(str(target))
+    result = pd.read_parquet(target)
+    pd.testing.assert_frame_equal(_normalised(result), _normalised(_reference(documents)))
+
+
+_ROUND_TRIP = """
+import pickle, sys
+items = pickle.load(sys.stdin.buffer)
+units = [getattr(item, "unit", None) for item in items]
+sys.stdout.buffer.write(pickle.dumps((items, units)))
+"""
+
+
+def _round_trip_in_fresh_process(items: list[Any]) -> tuple[list[Any], list[Any]]:
+    done = subprocess.run(
+        [sys.executable, "-c", _ROUND_TRIP], input=pickle.dumps(items), capture_output=True, check=True
+    )
+    result: tuple[list[Any], list[Any]] = pickle.loads(done.stdout)
+    return result
+
+
+def test_claims_and_intervals_pickle_across_processes_with_units() -> None:
+    claims = [c for text in TEXTS if text for c in extract(text, source="wire")]
+    assert any(c.unit for c in claims)
+    intervals = [claimnum.Interval(2, 3, "left", unit="week"), claimnum.Interval.empty("USD")]
+    items = [*claims, *intervals]
+    back, units = _round_trip_in_fresh_process(items)
+    assert back == items
+    assert units == [item.unit for item in items]
+    assert [repr(item) for item in back] == [repr(item) for item in items]
+
+
+def test_estimates_pickle_across_processes() -> None:
+    combine = pytest.importorskip("claimnum.combine")
+    estimate = combine.combine([claimnum.Interval(10, 14, unit="day"), claimnum.Interval(2, 3, unit="week")])
+    (back,), _ = _round_trip_in_fresh_process([estimate])
+    assert back == estimate
+    assert repr(back) == repr(estimate)

@@ -1,0 +1,623 @@
+"""Tests of claimnum.semantics: qualifier + number + granule -> (literal, interval, core)."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import pickle
+from typing import Any
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from claimnum.errors import InvalidArgumentError, InvalidTypeError, UndefinedUnitError
+from claimnum.interval import Interval
+from claimnum.semantics import (
+    CHANGES,
+    QUALIFIER_SENSES,
+    SENSES,
+    VAGUE_SENSES,
+    Profile,
+    Reading,
+    VagueRange,
+    read,
+)
+
+PROFILES = ("strict", "median", "lenient")
+
+
+def texts(reading: Reading) -> tuple[str, str, str]:
+    """(literal, interval, core) as printed, which is how the docs state them."""
+    return str(reading.literal), str(reading.interval), str(reading.core)
+
+
+# ---------------------------------------------------------------------- worked examples
+
+
+@pytest.mark.parametrize(
+    ("sense", "value", "support", "core"),
+    [
+        ("over", 10_000, "(10000, 15000]", "(10000, 12500]"),
+        ("estimated", 11_000, "[9500, 12500]", "[10500, 11500]"),
+        ("approximate", 12_000, "[11000, 13000]", "[11500, 12500]"),
+    ],
+)
+def test_troop_figures_reproduce_the_research_worked_example(
+    sense: str, value: float, support: str, core: str
+) -> None:
+    reading = read(sense, [value], granule=1_000)
+    assert (str(reading.interval), str(reading.core)) == (support, core)
+
+
+def test_durations_reproduce_the_research_worked_example() -> None:
+    three = read("approximate", [3], granule=1, unit="week")
+    two = read("approximate", [2], granule=1, unit="weeks")
+    assert (str(three.interval.to("day")), str(three.core.to("day"))) == ("[14, 28] day", "[17.5, 24.5] day")
+    assert (str(two.interval.to("day")), str(two.core.to("day"))) == ("[7, 21] day", "[10.5, 17.5] day")
+
+
+def test_halved_and_estimated_casualties() -> None:
+    assert texts(read("bare", [0.5], granule=None, change="ratio")) == (
+        "[0.4, 0.6]",
+        "[0.4, 0.6]",
+        "[0.45, 0.55]",
+    )
+    assert str(read("estimated", [4_000], granule=1_000).core) == "[3500, 4500]"
+
+
+# ---------------------------------------------------------------------- one example per sense
+
+
+SENSE_EXAMPLES: list[tuple[str, list[float], float | None, dict[str, Any], tuple[str, str, str]]] = [
+    ("bare", [12_000], 1_000, {}, ("[11500, 12500]", "[11500, 12500]", "[11500, 12500]")),
+    ("bare", [12_345], 1, {}, ("[12345, 12345]", "[12345, 12345]", "[12345, 12345]")),
+    ("bare", [47], 1, {"unit": "km"}, ("[46.5, 47.5] kilometer",) * 3),
+    ("bare", [5.4], 0.1, {"unit": "percent"}, ("[5.35, 5.45] percent",) * 3),
+    ("exact", [12_000], 1_000, {}, ("[12000, 12000]",) * 3),
+    ("approximate", [100], 10, {}, ("[90, 110]", "[90, 110]", "[95, 105]")),
+    ("estimated", [4_000], 1_000, {}, ("[2500, 5500]", "[2500, 5500]", "[3500, 4500]")),
+    ("nearly", [10_000], 1_000, {}, ("[8000, 10000)", "[8000, 10000)", "[9500, 10000)")),
+    ("just_over", [10_000], 1_000, {}, ("(10000, 12000]", "(10000, 12000]", "(10000, 10500]")),
+    ("well_over", [10_000], 1_000, {}, ("(10000, inf)", "(10000, 20000]", "[12500, 17500]")),
+    ("over", [10_000], 1_000, {}, ("(10000, inf)", "(10000, 15000]", "(10000, 12500]")),
+    ("at_least", [10_000], 1_000, {}, ("[10000, inf)", "[10000, 17500]", "[10000, 12500]")),
+    ("under", [10_000], 1_000, {}, ("[0, 10000)", "[5000, 10000)", "[7500, 10000)")),
+    (
+        "under",
+        [10],
+        1,
+        {"unit": "degC"},
+        ("(-inf, 10) degree_Celsius", "[5, 10) degree_Celsius", "[7.5, 10) degree_Celsius"),
+    ),
+    ("at_most", [400], 10, {}, ("[0, 400]", "[100, 400]", "[300, 400]")),
+    ("up_to", [400], 10, {}, ("[0, 400]", "[100, 400]", "[300, 400]")),
+    ("within", [3], 1, {"unit": "month"}, ("[0, 3] month",) * 3),
+    ("range", [8_000, 12_000], 1_000, {}, ("[7500, 12500]", "[7500, 12500]", "[8000, 12000]")),
+    (
+        "range",
+        [30, 40],
+        10,
+        {"unit": "percent"},
+        ("[25, 45] percent", "[25, 45] percent", "[30, 40] percent"),
+    ),
+    (
+        "order_of",
+        [1_000],
+        100,
+        {},
+        ("[100, 10000]", "[100, 10000]", "[316.2277660168379, 3162.2776601683795]"),
+    ),
+    ("couple", [], None, {}, ("[2, 3]", "[2, 3]", "[2, 2]")),
+    ("few", [], None, {}, ("[2, 6]", "[2, 6]", "[3, 4]")),
+    ("several", [], None, {"scale": 1_000}, ("[3000, 10000]", "[3000, 10000]", "[3000, 7000]")),
+    ("dozens", [], None, {}, ("[24, 144)", "[24, 144)", "[24, 60]")),
+    ("scores", [], None, {}, ("[40, 200)", "[40, 200)", "[40, 100]")),
+    ("tens", [], None, {"scale": 1_000}, ("[20000, 100000)", "[20000, 100000)", "[20000, 50000]")),
+    ("plural", [], None, {"scale": 100}, ("[200, 1000)", "[200, 1000)", "[200, 500]")),
+]
+
+
+@pytest.mark.parametrize(("sense", "values", "granule", "kwargs", "expected"), SENSE_EXAMPLES)
+def test_each_sense_reads_as_the_table_says(
+    sense: str, values: list[float], granule: float | None, kwargs: dict[str, Any], expected: tuple[str, ...]
+) -> None:
+    assert texts(read(sense, values, granule=granule, **kwargs)) == expected
+
+
+def test_every_sense_has_an_example() -> None:
+    assert {row[0] for row in SENSE_EXAMPLES} == set(SENSES)
+
+
+def test_about_a_sharp_number_is_at_least_as_wide_as_ferson_et_al_say() -> None:
+    # "about 12,345": the granule alone would give +-1; the regression gives about +-12.
+    reading = read("approximate", [12_345], granule=1)
+    assert str(reading.core) == "[12344.5, 12345.5]"
+    assert 11 < reading.interval.width / 2 < 13
+
+
+# ---------------------------------------------------------------------- per profile
+
+
+PROFILE_EXAMPLES: list[tuple[str, list[float], float | None, dict[str, tuple[str, str]]]] = [
+    (
+        "approximate",
+        [12_000],
+        1_000,
+        {
+            "strict": ("[11500, 12500]", "[11500, 12500]"),
+            "median": ("[11000, 13000]", "[11500, 12500]"),
+            "lenient": ("[10000, 14000]", "[11500, 12500]"),
+        },
+    ),
+    (
+        "bare",
+        [12_000],
+        1_000,
+        {
+            "strict": ("[11750, 12250]", "[11750, 12250]"),
+            "median": ("[11500, 12500]", "[11500, 12500]"),
+            "lenient": ("[11000, 13000]", "[11500, 12500]"),
+        },
+    ),
+    (
+        "over",
+        [10_000],
+        1_000,
+        {
+            "strict": ("(10000, 12000]", "(10000, 11000]"),
+            "median": ("(10000, 15000]", "(10000, 12500]"),
+            "lenient": ("(10000, 18000]", "(10000, 14000]"),
+        },
+    ),
+    (
+        "at_most",
+        [100],
+        10,
+        {
+            "strict": ("[70, 100]", "[90, 100]"),
+            "median": ("[25, 100]", "[75, 100]"),
+            "lenient": ("[0, 100]", "[60, 100]"),
+        },
+    ),
+    (
+        "nearly",
+        [10_000],
+        1_000,
+        {
+            "strict": ("[9000, 10000)", "[9500, 10000)"),
+            "median": ("[8000, 10000)", "[9500, 10000)"),
+            "lenient": ("[7000, 10000)", "[9500, 10000)"),
+        },
+    ),
+    (
+        "few",
+        [],
+        None,
+        {
+            "strict": ("[3, 5]", "[3, 4]"),
+            "median": ("[2, 6]", "[3, 4]"),
+            "lenient": ("[2, 10]", "[2, 5]"),
+        },
+    ),
+    (
+        "plural",
+        [],
+        None,
+        {
+            "strict": ("[200, 600)", "[200, 400]"),
+            "median": ("[200, 1000)", "[200, 500]"),
+            "lenient": ("[150, 1000)", "[200, 600]"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize(("sense", "values", "granule", "expected"), PROFILE_EXAMPLES)
+def test_profiles_widen_from_strict_to_lenient(
+    sense: str, values: list[float], granule: float | None, expected: dict[str, tuple[str, str]], profile: str
+) -> None:
+    scale = 100 if sense == "plural" else 1
+    reading = read(sense, values, granule=granule, scale=scale, profile=profile)
+    assert (str(reading.interval), str(reading.core)) == expected[profile]
+
+
+# ---------------------------------------------------------------------- changes
+
+
+CHANGE_EXAMPLES: list[tuple[str, list[float], float | None, dict[str, Any], tuple[str, str, str]]] = [
+    # "halved", "doubled", "tripled": number words, approximate
+    ("bare", [0.5], None, {"change": "ratio"}, ("[0.4, 0.6]", "[0.4, 0.6]", "[0.45, 0.55]")),
+    ("bare", [2], None, {"change": "ratio"}, ("[1.8, 2.2]", "[1.8, 2.2]", "[1.9, 2.1]")),
+    ("bare", [3], None, {"change": "ratio"}, ("[2.6, 3.4]", "[2.6, 3.4]", "[2.8, 3.2]")),
+    ("approximate", [0.5], None, {"change": "ratio"}, ("[0.4, 0.6]", "[0.4, 0.6]", "[0.45, 0.55]")),
+    ("exact", [2], None, {"change": "ratio"}, ("[2, 2]",) * 3),
+    # "more than doubled" is on the factor; "more than halved" cuts more than half
+    ("over", [2], None, {"change": "ratio"}, ("(2, inf)", "(2, 3]", "(2, 2.5]")),
+    ("over", [0.5], None, {"change": "ratio"}, ("[0, 0.5)", "[0.25, 0.5)", "[0.375, 0.5)")),
+    ("nearly", [0.5], None, {"change": "ratio"}, ("(0.5, 0.7]", "(0.5, 0.7]", "(0.5, 0.55]")),
+    ("nearly", [2], None, {"change": "ratio"}, ("[1.6, 2)", "[1.6, 2)", "[1.9, 2)")),
+    # percentages: the granule rule acts on the written percent
+    ("bare", [30], 10, {"change": "fall_percent"}, ("[0.6, 0.8]", "[0.6, 0.8]", "[0.65, 0.75]")),
+    (
+        "bare",
+        [12],
+        1,
+        {"change": "rise_percent", "unit": "percent"},
+        ("[1.11, 1.13]", "[1.11, 1.13]", "[1.115, 1.125]"),
+    ),
+    ("over", [30], 10, {"change": "fall_percent"}, ("[0, 0.7)", "[0.55, 0.7)", "[0.625, 0.7)")),
+    ("range", [10, 15], 1, {"change": "rise_percent"}, ("[1.095, 1.155]", "[1.095, 1.155]", "[1.1, 1.15]")),
+    # differences in the claim's unit, negative for a fall
+    ("bare", [3_000], 1_000, {"change": "rise"}, ("[2000, 4000]", "[2000, 4000]", "[2500, 3500]")),
+    ("bare", [3_000], 1_000, {"change": "fall"}, ("[-4000, -2000]", "[-4000, -2000]", "[-3500, -2500]")),
+    ("bare", [19], 1, {"change": "rise"}, ("[19, 19]",) * 3),
+    (
+        "range",
+        [1, 1.5],
+        0.5,
+        {"change": "fall", "unit": "delta_degC"},
+        (
+            "[-1.75, -0.75] delta_degree_Celsius",
+            "[-1.75, -0.75] delta_degree_Celsius",
+            "[-1.5, -1] delta_degree_Celsius",
+        ),
+    ),
+    (
+        "several",
+        [],
+        None,
+        {"change": "rise", "scale": 1_000},
+        ("[3000, 10000]", "[3000, 10000]", "[3000, 7000]"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sense", "values", "granule", "kwargs", "expected"), CHANGE_EXAMPLES)
+def test_changes_read_as_ratios_or_differences(
+    sense: str, values: list[float], granule: float | None, kwargs: dict[str, Any], expected: tuple[str, ...]
+) -> None:
+    assert texts(read(sense, values, granule=granule, **kwargs)) == expected
+
+
+def test_every_change_kind_has_an_example() -> None:
+    assert {row[3]["change"] for row in CHANGE_EXAMPLES} == set(CHANGES)
+
+
+def test_ratios_have_no_unit() -> None:
+    assert read("bare", [12], granule=1, change="rise_percent", unit="percent").interval.unit is None
+
+
+def test_a_fraction_word_gets_the_word_grain() -> None:
+    # "a third of" and "a quarter of": amounts with no digits
+    assert str(read("bare", [0.25], granule=None).interval) == "[0.2, 0.3]"
+    third = read("bare", [1 / 3], granule=None)
+    assert third.core.contains(1 / 3)
+    assert math.isclose(third.interval.width, 4 / 30)
+
+
+# ---------------------------------------------------------------------- scale
+
+
+def test_scale_multiplies_values_and_granule() -> None:
+    assert read("range", [2, 3], granule=1, scale=1e6) == read("range", [2e6, 3e6], granule=1e6)
+
+
+def test_tens_of_thousands_is_the_plural_of_ten_thousand() -> None:
+    assert read("tens", [], granule=None, scale=1_000) == read("plural", [], granule=None, scale=10_000)
+
+
+def test_hundreds_of_thousands() -> None:
+    assert str(read("plural", [], granule=None, scale=100 * 1_000).core) == "[200000, 500000]"
+
+
+# ---------------------------------------------------------------------- profiles
+
+
+def test_builtin_profiles_are_hashable_picklable_values() -> None:
+    median = Profile.from_name("median")
+    assert Profile.from_name("median") == median
+    assert pickle.loads(pickle.dumps(median)) == median
+    assert len({Profile.from_name(name) for name in PROFILES}) == 3
+
+
+def test_a_user_profile_changes_the_reading() -> None:
+    narrow = Profile.from_name("median").replace(name="narrow", w=0.1)
+    assert str(read("over", [10_000], granule=1_000, profile=narrow).interval) == "(10000, 12000]"
+    assert dataclasses.replace(narrow, K=2.0).K == 2.0
+
+
+@pytest.mark.parametrize(
+    ("changes", "error"),
+    [
+        ({"K": 0.4}, InvalidArgumentError),
+        ({"w": 0.0}, InvalidArgumentError),
+        ({"w": -0.25}, InvalidArgumentError),
+        ({"halo": -1}, InvalidArgumentError),
+        ({"estimated": 0.5}, InvalidArgumentError),
+        ({"close": 0.1}, InvalidArgumentError),
+        ({"order": 0.5}, InvalidArgumentError),
+        ({"word_grain": float("nan")}, InvalidArgumentError),
+        ({"ferson_z": float("inf")}, InvalidArgumentError),
+        ({"K": "wide"}, InvalidTypeError),
+        ({"name": 3}, InvalidTypeError),
+        ({"few": (2, 6)}, InvalidTypeError),
+        ({"plural": VagueRange((2, 10), (2, 10))}, InvalidArgumentError),
+        ({"kappa": 1.0}, InvalidTypeError),
+    ],
+)
+def test_nonsense_profiles_are_refused(changes: dict[str, Any], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        Profile.from_name("median").replace(**changes)
+
+
+def test_vague_ranges_are_checked() -> None:
+    with pytest.raises(InvalidArgumentError):
+        VagueRange((3, 4), (-1, 6))
+    with pytest.raises(InvalidTypeError):
+        VagueRange((3, 4, 5), (2, 6))  # type: ignore[arg-type]
+
+
+def test_unknown_profile_names_are_refused() -> None:
+    with pytest.raises(InvalidArgumentError, match="unknown profile"):
+        read("over", [1], granule=1, profile="sloppy")
+    with pytest.raises(InvalidTypeError):
+        read("over", [1], granule=1, profile=0.5)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------- readings and bad input
+
+
+def test_reading_refuses_intervals_that_do_not_nest() -> None:
+    with pytest.raises(InvalidArgumentError):
+        Reading(Interval(0, 1), Interval(0, 2), Interval(0, 1))
+    with pytest.raises(InvalidArgumentError):
+        Reading(Interval(0, 2), Interval(0, 1), Interval.empty())
+    with pytest.raises(InvalidArgumentError):
+        Reading(Interval(0, 2, unit="day"), Interval(0, 1, unit="day"), Interval(0, 1))
+    with pytest.raises(InvalidTypeError):
+        Reading(Interval(0, 2), Interval(0, 1), (0, 1))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "error"),
+    [
+        (("about", [1]), {"granule": 1}, InvalidArgumentError),
+        (("over", []), {"granule": 1}, InvalidArgumentError),
+        (("range", [1]), {"granule": 1}, InvalidArgumentError),
+        (("range", [3, 1]), {"granule": 1}, InvalidArgumentError),
+        (("few", [3]), {"granule": 1}, InvalidArgumentError),
+        (("over", [1]), {"granule": 0}, InvalidArgumentError),
+        (("over", [1]), {"granule": -1}, InvalidArgumentError),
+        (("over", [12_345_678_901_234]), {"granule": 1}, InvalidArgumentError),
+        (("over", [1e200]), {"granule": 1e190}, InvalidArgumentError),
+        (("over", [float("nan")]), {"granule": 1}, InvalidArgumentError),
+        (("over", ["ten"]), {"granule": 1}, InvalidTypeError),
+        (("over", "10"), {"granule": 1}, InvalidTypeError),
+        (("over", [1]), {"granule": 1, "scale": 0}, InvalidArgumentError),
+        (("over", [1]), {"granule": 1, "change": "halved"}, InvalidArgumentError),
+        (("over", [1]), {"granule": 1, "unit": "furlongs sideways"}, UndefinedUnitError),
+        (("within", [-3]), {"granule": 1}, InvalidArgumentError),
+        (("order_of", [0]), {"granule": 1}, InvalidArgumentError),
+        (("bare", [0]), {"granule": None, "change": "ratio"}, InvalidArgumentError),
+        (("bare", [2]), {"granule": None, "change": "ratio", "unit": "km"}, InvalidArgumentError),
+        (("bare", [120]), {"granule": 10, "change": "fall_percent"}, InvalidArgumentError),
+        (("bare", [-3]), {"granule": 1, "change": "rise"}, InvalidArgumentError),
+        (("over", [100]), {"granule": 10, "change": "fall_percent"}, InvalidArgumentError),
+        (("under", [0]), {"granule": 1}, InvalidArgumentError),
+        ((3, [1]), {"granule": 1}, InvalidTypeError),
+    ],
+)
+def test_bad_input_is_a_clear_error(
+    args: tuple[Any, ...], kwargs: dict[str, Any], error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        read(*args, **kwargs)
+
+
+def test_readings_are_cached_values() -> None:
+    assert read("over", (10_000,), granule=1_000) is read("over", [10_000.0], granule=1_000.0)
+
+
+def test_readings_pickle() -> None:
+    reading = read("approximate", [3], granule=1, unit="week")
+    assert pickle.loads(pickle.dumps(reading)) == reading
+
+
+# ---------------------------------------------------------------------- properties
+
+ratios = st.floats(0.5, 5.0)
+
+
+@st.composite
+def vague_ranges(draw: st.DrawFn, *, open_top: bool) -> VagueRange:
+    ends = sorted(draw(st.lists(st.floats(0, 1_000), min_size=4, max_size=4)))
+    assume(not open_top or ends[2] < ends[3])
+    return VagueRange(core=(ends[1], ends[2]), support=(ends[0], ends[3]))
+
+
+@st.composite
+def profiles(draw: st.DrawFn) -> Profile:
+    """Built-in profiles and random valid ones."""
+    if draw(st.booleans()):
+        return Profile.from_name(draw(st.sampled_from(PROFILES)))
+    return Profile(
+        name="random",
+        K=draw(st.floats(0.5, 5)),
+        w=draw(st.floats(0.01, 1)),
+        estimated=draw(st.floats(1, 3)),
+        halo=draw(st.floats(0.01, 2)),
+        close=draw(st.floats(0.5, 5)),
+        order=draw(st.floats(1, 30)),
+        word_grain=draw(st.floats(0.01, 0.5)),
+        ferson_z=draw(st.none() | st.floats(-2, 2)),
+        **{
+            word: draw(vague_ranges(open_top=word in ("dozens", "scores", "plural")))
+            for word in ("couple", "few", "several", "dozens", "scores", "plural")
+        },
+    )
+
+
+@st.composite
+def numerals(draw: st.DrawFn) -> tuple[float, float]:
+    """A positive numeral and its granule: (m * 10**k, 10**k) with m not a multiple of 10."""
+    k = draw(st.integers(-3, 6))
+    m = draw(st.integers(1, 99_999).filter(lambda m: m % 10 != 0))
+    granule = 10.0**k
+    return float(m * 10**k) if k >= 0 else m / 10**-k, granule
+
+
+@given(numerals(), profiles())
+def test_over_never_includes_n_or_below(numeral: tuple[float, float], profile: Profile) -> None:
+    n, g = numeral
+    for sense in ("over", "well_over", "just_over"):
+        reading = read(sense, [n], granule=g, profile=profile)
+        assert reading.literal.lo == n
+        assert not reading.literal.left_closed
+        assert n not in reading.interval
+        assert reading.core.lo >= n
+        assert n not in reading.core
+        if sense != "just_over":
+            assert reading.literal.hi == math.inf
+
+
+@given(numerals(), profiles(), st.sampled_from(["up_to", "at_most", "under", "nearly"]))
+def test_upper_bounds_never_exceed_n(numeral: tuple[float, float], profile: Profile, sense: str) -> None:
+    n, g = numeral
+    reading = read(sense, [n], granule=g, profile=profile)
+    assert reading.literal.hi <= n
+    assert reading.interval.hi <= n
+    assert reading.core.hi <= n
+    if sense in ("under", "nearly"):
+        assert n not in reading.literal
+        assert n not in reading.interval
+
+
+@given(numerals(), profiles())
+def test_about_n_contains_n(numeral: tuple[float, float], profile: Profile) -> None:
+    n, g = numeral
+    for sense in ("approximate", "estimated", "order_of", "bare", "exact"):
+        reading = read(sense, [n], granule=g, profile=profile)
+        assert n in reading.core
+        assert n in reading.interval
+
+
+@given(st.integers(1, 99_999).filter(lambda m: m % 10 != 0), profiles())
+def test_sharp_counts_are_points(n: int, profile: Profile) -> None:
+    assert read("bare", [n], granule=1, profile=profile).interval == Interval.point(n)
+
+
+@given(numerals(), profiles())
+def test_bare_round_numbers_get_a_small_halo(numeral: tuple[float, float], profile: Profile) -> None:
+    n, g = numeral
+    assume(g > 1)  # a count rounded to tens or more
+    support = read("bare", [n], granule=g, profile=profile).interval
+    assert n in support
+    assert 0 < support.width <= 2 * profile.halo * g + 1e-9 * n
+
+
+@given(numerals(), st.sampled_from(sorted(set(QUALIFIER_SENSES) - {"range"})), profiles())
+def test_readings_nest_and_are_finite_unless_unbounded(
+    numeral: tuple[float, float], sense: str, profile: Profile
+) -> None:
+    n, g = numeral
+    claims = [(n, None), (n, "km"), (-n, "degC")]
+    for value, unit in claims[: 2 if sense in ("within", "order_of") else 3]:
+        reading = read(sense, [value], granule=g, unit=unit, profile=profile)
+        assert reading.core.issubset(reading.interval)
+        assert reading.interval.issubset(reading.literal)
+        assert not reading.core.is_empty
+        assert math.isfinite(reading.interval.width)
+        assert math.isfinite(reading.core.width)
+        unbounded = sense in ("over", "well_over", "at_least") or (
+            unit is not None and sense in ("under", "at_most", "up_to")
+        )
+        assert math.isfinite(reading.literal.width) != unbounded
+
+
+@given(numerals(), numerals(), profiles())
+def test_ranges_hold_their_ends(a: tuple[float, float], b: tuple[float, float], profile: Profile) -> None:
+    lo, hi = sorted((a[0], b[0]))
+    reading = read("range", [lo, hi], granule=max(a[1], b[1]), profile=profile)
+    assert reading.core == Interval(lo, hi)
+    assert reading.core.issubset(reading.interval)
+
+
+@given(numerals())
+def test_within_is_from_zero_to_n(numeral: tuple[float, float]) -> None:
+    n, g = numeral
+    assert texts(read("within", [n], granule=g, unit="day")) == (str(Interval(0, n, unit="day")),) * 3
+
+
+@settings(max_examples=60)
+@given(
+    st.sampled_from(SENSES),
+    numerals(),
+    numerals(),
+    st.sampled_from([None, "ratio", "rise_percent", "fall_percent", "rise", "fall"]),
+)
+def test_supports_widen_from_strict_to_median_to_lenient(
+    sense: str, a: tuple[float, float], b: tuple[float, float], change: str | None
+) -> None:
+    values = {"range": sorted((a[0], b[0]))}.get(sense, [] if sense in VAGUE_SENSES else [a[0]])
+    if change == "fall_percent":
+        values = [v % 100 for v in values]
+        assume(sense != "range" or values[0] <= values[1])
+    granule = None if change == "ratio" else max(a[1], b[1]) if sense == "range" else a[1]
+    try:
+        readings = [read(sense, values, granule=granule, change=change, profile=p) for p in PROFILES]
+    except InvalidArgumentError:
+        assume(False)  # an impossible claim ("fell by over 100%") has no reading to compare
+        raise
+    strict, median, lenient = (reading.interval for reading in readings)
+    assert strict.issubset(median)
+    assert median.issubset(lenient)
+
+
+@given(ratios, profiles())
+def test_ratio_qualifiers_act_on_the_change(v: float, profile: Profile) -> None:
+    assume(v != 1)
+    over = read("over", [v], granule=None, change="ratio", profile=profile).interval
+    nearly = read("nearly", [v], granule=None, change="ratio", profile=profile).interval
+    if v > 1:  # "more than doubled" is above 2; "nearly doubled" below it
+        assert over.lo == v
+        assert v not in over
+        assert nearly.hi == v
+        assert v not in nearly
+    else:  # "more than halved" is below 1/2; "nearly halved" above it
+        assert over.hi == v
+        assert v not in over
+        assert nearly.lo == v
+        assert v not in nearly
+    assert over.lo >= 0
+
+
+@given(numerals(), st.sampled_from(QUALIFIER_SENSES), profiles())
+def test_a_fall_is_a_rise_flipped(numeral: tuple[float, float], sense: str, profile: Profile) -> None:
+    n, g = numeral
+    values = [n, 2 * n] if sense == "range" else [n]
+    rise = read(sense, values, granule=g, change="rise", unit="USD", profile=profile)
+    fall = read(sense, values, granule=g, change="fall", unit="USD", profile=profile)
+    assert (fall.literal, fall.interval, fall.core) == (-rise.literal, -rise.interval, -rise.core)
+
+
+@settings(max_examples=60)
+@given(
+    profiles(),
+    st.lists(st.floats(0, 2), min_size=7, max_size=7),
+    st.sampled_from(sorted(set(QUALIFIER_SENSES) - {"range"})),
+    numerals(),
+    st.sampled_from([None, "rise_percent", "rise", "fall"]),
+)
+def test_widening_any_field_of_a_profile_never_narrows_a_support(
+    profile: Profile, growth: list[float], sense: str, numeral: tuple[float, float], change: str | None
+) -> None:
+    n, g = numeral
+    fields = ("K", "w", "estimated", "halo", "close", "order", "word_grain")
+    wider = profile.replace(
+        **{field: getattr(profile, field) * (1 + grow) for field, grow in zip(fields, growth, strict=True)},
+        ferson_z=None if profile.ferson_z is None else profile.ferson_z + growth[0],
+    )
+    narrow = read(sense, [n], granule=g, change=change, profile=profile).interval
+    assert narrow.issubset(read(sense, [n], granule=g, change=change, profile=wider).interval)

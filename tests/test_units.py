@@ -1,0 +1,144 @@
+"""Tests of claimnum.units: the registry, canonical units and conversions."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pint
+import pytest
+
+import claimnum
+from claimnum.errors import InvalidTypeError, MissingRateError, UndefinedUnitError, UnitMismatchError
+from claimnum.units import (
+    canonical_unit,
+    comparable,
+    convert,
+    currency_of,
+    dimensionality,
+    is_currency,
+    ureg,
+)
+
+
+def test_registry_is_claimnums_own() -> None:
+    assert claimnum.ureg is ureg
+    assert ureg is not pint.get_application_registry()
+    assert pint.get_application_registry().get() is not ureg
+    assert "USD" in ureg
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("km", "kilometer"),
+        ("kilometre", "kilometer"),
+        ("weeks", "week"),
+        (" day ", "day"),
+        ("km/h", "kilometer/hour"),
+        ("km**2", "kilometer**2"),
+        ("%", "percent"),
+        ("percent", "percent"),
+        ("degC", "degree_Celsius"),
+        ("SEK", "SEK"),
+        ("USD/day", "USD/day"),
+    ],
+)
+def test_canonical_unit(text: str, canonical: str) -> None:
+    assert canonical_unit(text) == canonical
+    assert canonical_unit(canonical) == canonical  # canonical spellings are fixed points
+
+
+@pytest.mark.parametrize("text", [None, "", "  ", "dimensionless"])
+def test_pure_numbers_have_no_unit(text: str | None) -> None:
+    assert canonical_unit(text) is None
+
+
+@pytest.mark.parametrize("text", ["wibble", "soldiers", "km/", "3 +", "**"])
+def test_unknown_units(text: str) -> None:
+    with pytest.raises(UndefinedUnitError, match="unknown unit"):
+        canonical_unit(text)
+
+
+def test_unit_must_be_a_string() -> None:
+    with pytest.raises(InvalidTypeError):
+        canonical_unit(3)  # type: ignore[arg-type]
+
+
+def test_dimensionality_and_currencies() -> None:
+    assert dimensionality("week") == "[time]"
+    assert dimensionality("percent") == ""
+    assert dimensionality(None) == ""
+    assert currency_of("SEK") == "SEK"
+    assert currency_of("USD/day") == "USD"
+    assert currency_of("USD/SEK") is None
+    assert currency_of("km") is None
+    assert is_currency("EUR")
+    assert not is_currency("EUR/day")
+    assert not is_currency(None)
+
+
+@pytest.mark.parametrize("code", ["USD", "EUR", "GBP", "SEK", "JPY", "INR", "CHF", "CNY"])
+def test_common_currencies_are_units(code: str) -> None:
+    assert canonical_unit(code) == code
+    assert is_currency(code)
+
+
+def test_convert_plain_units() -> None:
+    assert convert(2.0, "week", "day") == 14.0
+    assert convert(1.0, "kilometer**2", "hectare") == pytest.approx(100.0)
+    assert convert(50.0, "percent", None) == 0.5
+    assert convert(0.5, None, "percent") == 50.0
+    assert convert(3.0, None, None) == 3.0
+    assert convert(math.inf, "week", "day") == math.inf
+    assert convert(-math.inf, "km", "m") == -math.inf
+
+
+def test_convert_offset_units_affinely() -> None:
+    assert convert(100.0, "degC", "degF") == pytest.approx(212.0)
+    assert convert(0.0, "degC", "kelvin") == pytest.approx(273.15)
+
+
+def test_convert_arrays() -> None:
+    result = convert(np.array([1.0, 2.0, math.inf]), "week", "day")
+    assert isinstance(result, np.ndarray)
+    np.testing.assert_array_equal(result, [7.0, 14.0, math.inf])
+
+
+def test_convert_refuses_other_dimensions() -> None:
+    with pytest.raises(UnitMismatchError, match=r"\[time\]"):
+        convert(1.0, "week", "metre")
+    with pytest.raises(UnitMismatchError):
+        convert(1.0, "week", None)
+    with pytest.raises(ValueError, match="cannot convert"):  # the built-in too
+        convert(1.0, "USD", "km")
+
+
+def test_currencies_need_rates() -> None:
+    with pytest.raises(MissingRateError, match="SEK"):
+        convert(13.5e9, "SEK", "USD")
+    assert convert(13.5e9, "SEK", "USD", rates={"SEK": 0.0911}) == pytest.approx(13.5e9 * 0.0911)
+    # The one currency without a rate is the reference.
+    assert convert(100.0, "USD", "SEK", rates={"SEK": 0.1}) == pytest.approx(1000.0)
+    # With both rates given, a third currency is the reference.
+    assert convert(10.0, "SEK", "EUR", rates={"SEK": 0.1, "EUR": 1.1}) == pytest.approx(10 * 0.1 / 1.1)
+    with pytest.raises(MissingRateError):
+        convert(1.0, "SEK", "EUR", rates={"USD": 1.0})
+
+
+def test_rates_carry_into_compound_units() -> None:
+    assert convert(7.0, "SEK/day", "USD/week", rates={"SEK": 0.1}) == pytest.approx(4.9)
+
+
+@pytest.mark.parametrize("rate", [0.0, -1.0, math.nan, math.inf])
+def test_bad_rates_are_refused(rate: float) -> None:
+    with pytest.raises(MissingRateError, match="positive"):
+        convert(1.0, "SEK", "USD", rates={"SEK": rate})
+
+
+def test_comparable() -> None:
+    assert comparable("week", "day")
+    assert not comparable("week", "km")
+    assert not comparable("USD", "SEK")
+    assert comparable("USD", "SEK", rates={"SEK": 0.09})
+    assert comparable(None, "percent")
