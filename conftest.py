@@ -6,8 +6,9 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-# Sphinx's configuration is not a module to doctest; benchmarks are scripts run by benchmarks/run.py.
-collect_ignore = ["docs/conf.py", "benchmarks"]
+# Sphinx's configuration and the notebook generator are not modules to doctest; benchmarks are
+# scripts run by benchmarks/run.py.
+collect_ignore = ["docs/conf.py", "benchmarks", "notebooks/make_notebooks.py"]
 
 settings.register_profile("dev", max_examples=100)
 # CI: reproducible runs, no flaky deadlines on a loaded 2-core machine.

@@ -1,7 +1,7 @@
 """Run every benchmark of claimnum and print one table.
 
 ``python benchmarks/run.py`` (``--quick`` for a short run, ``--markdown`` for a
-table to paste into ``benchmarks/README.md``).  Each benchmark module in
+table to paste into ``benchmarks/README.md``, ``--only accuracy ...`` for some).  Each benchmark module in
 ``benchmarks/`` exposes ``run(quick: bool) -> list[dict]``, rows with the keys
 ``benchmark``, ``metric``, ``value``, ``target`` and ``note``; this script
 imports each module, calls it and prints the rows together.  A module that is
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import time
 import traceback
@@ -41,6 +42,18 @@ def _skipped(name: str, why: str) -> Row:
     return {"benchmark": name, "metric": "", "value": why, "target": "", "note": ""}
 
 
+def _last_line(err: BaseException) -> str:
+    """The last line of an error's message: a remote traceback ends with the cause."""
+    lines = [line for line in str(err).splitlines() if line.strip()]
+    return lines[-1].strip()[:200] if lines else ""
+
+
+def _export_path(directory: Path) -> None:
+    """Let worker processes (dask, Spark) import the benchmark modules by name too."""
+    paths = [str(directory), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+
+
 def _rows_of(name: str, quick: bool, directory: Path) -> list[Row]:
     """Import benchmark module ``name`` and return its rows, or one row saying why not."""
     if not (directory / f"{name}.py").exists():
@@ -52,7 +65,7 @@ def _rows_of(name: str, quick: bool, directory: Path) -> list[Row]:
         return [_skipped(name, f"skipped: needs {err.name or err}")]
     except Exception as err:  # one broken benchmark must not hide the others
         traceback.print_exc(file=sys.stderr)
-        return [_skipped(name, f"failed: {type(err).__name__}: {err}")]
+        return [_skipped(name, f"failed: {type(err).__name__}: {_last_line(err)}")]
     return [{column: row.get(column, "") for column in COLUMNS} for row in rows]
 
 
@@ -82,7 +95,9 @@ def collect(quick: bool, modules: Sequence[str] = MODULES, directory: Path = HER
         sys.path.insert(0, str(directory))
     rows: list[Row] = []
     for name in modules:
+        start = time.perf_counter()
         rows.extend(_rows_of(name, quick, directory))
+        print(f"{name}: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     return rows
 
 
@@ -131,9 +146,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Run every claimnum benchmark and print one table.")
     parser.add_argument("--quick", action="store_true", help="smaller inputs (about a minute)")
     parser.add_argument("--markdown", action="store_true", help="print a markdown table")
+    parser.add_argument("--only", nargs="+", choices=MODULES, default=MODULES, help="run only these")
     args = parser.parse_args()
     start = time.perf_counter()
-    rows = collect(args.quick)
+    _export_path(HERE)
+    rows = collect(args.quick, args.only)
     print(markdown(rows) if args.markdown else table(rows))
     print(f"\n{len(rows)} rows in {time.perf_counter() - start:.0f} s{' (quick)' if args.quick else ''}")
 

@@ -16,7 +16,7 @@ import claimnum
 
 project = "claimnum"
 author = "The claimnum developers"
-copyright = "2026, the claimnum developers"  # noqa: A001 - the name Sphinx reads
+copyright = "2026, the claimnum developers"
 release = _version("claimnum")
 version = ".".join(release.split(".")[:2])
 
@@ -35,7 +35,7 @@ myst_heading_anchors = 3
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "none"  # numpydoc sections already give the types
-autodoc_default_options = {"members": True, "show-inheritance": True}
+autodoc_default_options = {"members": True}
 napoleon_google_docstring = False
 napoleon_use_ivar = True  # "Attributes" as fields: no second entry beside autodoc's own
 napoleon_use_rtype = False

@@ -32,9 +32,8 @@ with the figures of two real news reports of early 2025.""",
     (
         "py",
         """import claimnum
-from claimnum.reconcile import example_documents
 
-documents = example_documents()
+documents = claimnum.example_documents()
 list(documents)""",
     ),
     ("md", "Each document is plain text, named by its source. The first lines of one of them:"),

@@ -116,7 +116,9 @@ def test_run_collects_rows_and_reports_missing_or_broken_modules(tmp_path: Path)
         "def run(quick):\n    return [{'benchmark': 'b', 'metric': 'm', 'value': 2.5}]\n"
     )
     (tmp_path / "smoke_needs_bench.py").write_text("import no_such_package_for_claimnum\n")
-    (tmp_path / "smoke_broken_bench.py").write_text("def run(quick):\n    raise ValueError('boom')\n")
+    (tmp_path / "smoke_broken_bench.py").write_text(
+        "def run(quick):\n    raise ValueError('Traceback (remote):\\n  ...\\nboom')\n"
+    )
     names = ["smoke_ok_bench", "smoke_needs_bench", "smoke_broken_bench", "smoke_absent_bench"]
     rows = run.collect(True, names, tmp_path)
     assert rows[0] == {"benchmark": "b", "metric": "m", "value": 2.5, "target": "", "note": ""}

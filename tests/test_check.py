@@ -189,6 +189,25 @@ def test_grouped_marzullo_equals_each_group_alone(groups: list[list[Interval]]) 
     assert count.tolist() == [brute_majority(g) for g in groups]
 
 
+WIDE = [-np.inf, -1e300, -2.5, -1.0, -0.0, 0.0, 1.0, 2.5, 1e300, np.inf]
+
+
+@st.composite
+def wide_intervals(draw: st.DrawFn) -> Interval:
+    """Intervals with ends of both signs and infinite ends (the other sorting path)."""
+    a, b = sorted(draw(st.lists(st.sampled_from(WIDE), min_size=2, max_size=2)))
+    closed = draw(st.sampled_from(CLOSED))
+    return Interval.point(a) if a == b and np.isfinite(a) else Interval(a, b, closed)
+
+
+@settings(deadline=None)
+@given(st.lists(wide_intervals(), min_size=1, max_size=6))
+def test_marzullo_with_signs_and_infinities_equals_brute_force(items: list[Interval]) -> None:
+    count, members = marzullo(build(items), Groups.single(len(items)))
+    assert int(count[0]) == brute_majority(items)
+    assert int(members.sum()) == int(count[0])
+
+
 def test_marzullo_on_neighbouring_floats_is_exact() -> None:
     x = 1.0
     y = float(np.nextafter(x, 2.0))
@@ -318,3 +337,39 @@ def test_seed_figures_appear_in_the_seeds() -> None:
     text = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt"))
     for figure in ("10,000", "11,000", "12,000"):
         assert figure in text
+
+
+def test_only_empty_claims_share_nothing() -> None:
+    result = check([Interval.empty(), Interval.empty()])
+    assert result.verdict == "conflicting"
+    assert result.interval.is_empty
+    assert result.majority == ()
+
+
+@st.composite
+def trapezoid_frames(draw: st.DrawFn) -> pd.DataFrame:
+    rows = []
+    for _ in range(draw(st.integers(1, 4))):
+        a, c, d, b = sorted(draw(st.lists(st.integers(0, 40), min_size=4, max_size=4)))
+        rows.append((a, b, c, d))
+    return trapezoids(rows)
+
+
+def membership(frame: pd.DataFrame, x: np.ndarray) -> np.ndarray:
+    """min over the rows of each trapezoid's membership at x (closed supports)."""
+    result = np.ones_like(x)
+    for lo, hi, clo, chi in frame[["lo", "hi", "core_lo", "core_hi"]].to_numpy():
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rise = np.where(clo > lo, (x - lo) / (clo - lo), 1.0)
+            fall = np.where(hi > chi, (hi - x) / (hi - chi), 1.0)
+        mu = np.clip(np.minimum(rise, fall), 0, 1)
+        result = np.minimum(result, np.where((x >= lo) & (x <= hi), mu, 0.0))
+    return result
+
+
+@settings(deadline=None)
+@given(trapezoid_frames())
+def test_degree_is_the_height_of_the_conjunction(frame: pd.DataFrame) -> None:
+    grid = np.linspace(0, 40, 40_001)  # steps of 0.001
+    expected = membership(frame, grid).max()
+    assert check(frame).degree == pytest.approx(expected, abs=2e-3)

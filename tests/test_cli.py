@@ -214,6 +214,24 @@ def test_reconcile_examples_json_with_rates(capsys: pytest.CaptureFixture[str]) 
     assert money["estimate"] is not None
 
 
+def test_examples_and_files_together(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["reconcile", "--examples", str(story), "--json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["sources"] == [
+        "Harbour Wire",
+        "Lakeshore Broadcasting",
+        str(story),
+    ]
+
+
+def test_a_file_named_like_an_example_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("Harbour Wire").write_text(STORY, encoding="utf-8")
+    assert main(["reconcile", "--examples", "Harbour Wire"]) == EXIT_USAGE
+    assert "rename the file" in capsys.readouterr().err
+
+
 def test_reconcile_files_and_stdin(
     story: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -226,12 +244,25 @@ def test_reconcile_files_and_stdin(
     assert {c["source"] for c in troops["claims"]} == {str(story), "stdin"}
 
 
-def test_open_ends_are_null_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text("Over 300 people came.", encoding="utf-8")
-    assert main(["reconcile", str(path), "--json"]) == EXIT_OK
-    claim = json.loads(capsys.readouterr().out)["groups"][0]["claims"][0]
-    assert claim["interval"]["lo"] == 300.0
+def test_a_terminal_without_unicode_gets_escapes(monkeypatch: pytest.MonkeyPatch) -> None:
+    ascii_out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", ascii_out)
+    assert main(["reconcile", "--examples"]) == EXIT_OK
+    ascii_out.flush()
+    assert "\\u2248 11,500" in ascii_out.buffer.getvalue().decode("ascii")  # type: ignore[attr-defined]
+
+
+def test_json_stays_valid_when_claims_share_no_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("About 300 people came.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("About 900 people came.", encoding="utf-8")
+    argv = ["reconcile", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--method", "intersection"]
+    assert main([*argv, "--json"]) == EXIT_OK
+    estimate = json.loads(capsys.readouterr().out)["groups"][0]["estimate"]
+    assert (estimate["point"], estimate["interval"]["empty"]) == (None, True)
+    assert main(argv) == EXIT_OK
+    assert "∅ (no common value)" in capsys.readouterr().out
 
 
 # --------------------------------------------------------------------------- as a program

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -261,3 +262,40 @@ def test_combine_groups_units_per_group_and_keys() -> None:
     assert table.loc["y", "unit"] == "kilometer" or table.loc["y", "unit"] == "meter"
     assert table["n"].tolist() == [2, 2]
     assert table.loc["x", "agreement"] == 1.0
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_only_empty_claims_give_an_empty_estimate(method: str) -> None:
+    estimate = combine([Interval.empty(), Interval.empty()], method=method)  # type: ignore[arg-type]
+    assert estimate.interval.is_empty
+    assert estimate.agreement == 0.0
+    assert math.isnan(estimate.point)
+    assert len(estimate.dissenting) == 2
+
+
+def test_a_group_of_empty_claims_is_empty() -> None:
+    rows = pd.DataFrame({"g": [0, 1, 1], "lo": [1.0, 5.0, 6.0], "hi": [1.0, 7.0, 8.0]})
+    rows["closed"] = ["neither", "both", "both"]
+    table = combine_groups(rows, by="g")
+    assert math.isnan(table.loc[0, "lo"])
+    assert table.loc[0, "agreement"] == 0.0
+    assert (table.loc[1, "lo"], table.loc[1, "hi"]) == (6.0, 7.0)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(trapezoid_rows(), min_size=1, max_size=3))
+def test_fuzzy_point_is_the_centroid_of_the_conjunction(
+    rows: list[tuple[float, float, float, float]],
+) -> None:
+    estimate = combine(frame(rows), method="fuzzy")
+    grid = np.linspace(0, 40, 80_001)
+    mu = np.ones_like(grid)
+    for lo, hi, core_lo, core_hi in rows:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rise = np.where(core_lo > lo, (grid - lo) / (core_lo - lo), 1.0)
+            fall = np.where(hi > core_hi, (hi - grid) / (hi - core_hi), 1.0)
+        inside = (grid >= lo) & (grid <= hi)
+        mu = np.minimum(mu, np.where(inside, np.clip(np.minimum(rise, fall), 0, 1), 0.0))
+    if mu.sum() == 0 or estimate.agreement == 0:
+        return  # a single shared point (or none) has no area to take a centroid of
+    assert estimate.point == pytest.approx((mu * grid).sum() / mu.sum(), abs=0.01)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 import math
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -33,10 +35,11 @@ NUMERALS = [
     ("The fund holds 10,000 tonnes of wheat.", "10,000 tonnes", 10_000.0, "metric_ton"),
     ("The share price closed at 47.5 dollars.", "47.5 dollars", 47.5, "USD"),
     ("The ministry spent $1.23 billion on drones.", "$1.23 billion", 1.23e9, "USD"),
-    ("Investors lost $3bn in a day.", "lost $3bn", 3e9, "USD"),
+    ("Investors lost $3bn in a day.", "$3bn", 3e9, "USD"),
     ("The app reached 2.5m users.", "2.5m", 2.5e6, ""),
     ("Organisers expected 5k runners.", "5k", 5_000.0, ""),
     ("The museum got €250m from donors.", "€250m", 2.5e8, "EUR"),
+    ("Its output is worth $2.174T a year.", "$2.174T a year", 2.174e12, "USD/year"),
     ("Global debt passed 1.2 trillion dollars.", "1.2 trillion dollars", 1.2e12, "USD"),
     ("Twelve thousand fans filled the stadium.", "Twelve thousand", 12_000.0, ""),
     ("Three hundred and forty ballots were lost.", "Three hundred and forty", 340.0, ""),
@@ -143,11 +146,11 @@ RANGES = [
         "",
         "between ... and",
     ),
-    ("The storm dropped 30-40 mm of rain.", "30-40 mm", (30, 40), "millimeter", None),
-    ("Inflation could reach 10 to 15 percent.", "10 to 15 percent", (10, 15), "percent", "to"),
+    ("The storm brought 30-40 mm of rain.", "30-40 mm", (30, 40), "millimeter", None),
+    ("Inflation could reach 10 to 15 percent.", "10 to 15 percent", (10, 15), "percent", None),
     ("The bill is $10-20 million.", "$10-20 million", (1e7, 2e7), "USD", None),
     ("Some 10-12 thousand troops massed.", "Some 10-12 thousand", (10_000, 12_000), "", "Some"),
-    ("The crossing takes two or three weeks.", "two or three weeks", (2, 3), "week", "or"),
+    ("The crossing takes two or three weeks.", "two or three weeks", (2, 3), "week", None),
     (
         "Estimates run from 15 to 20 billion euros.",
         "from 15 to 20 billion euros",
@@ -554,3 +557,53 @@ def test_fuzz_claim_words(text):
 )
 def test_long_runs_do_not_hang_or_raise(text):
     _check(text)
+
+
+# ---------------------------------------------------------------- finer points
+
+FINER = [
+    ("One soldier was killed and 12 were hurt.", "One", "bare", "", "soldier"),
+    ("Several dozen people remain missing.", "Several dozen", "several", "", "people"),
+    ("The bill includes $1.2 trillion over 10 years.", "10 years", "bare", "year", None),
+    ("The outage lasted over three hours.", "over three hours", "over", "hour", None),
+    ("Temperatures fell to -18 °C overnight.", "-18 °C", "bare", "degree_Celsius", "Temperatures"),
+    ("Diesel costs 1.89 euros, down 12 cents on the month.", "down 12 cents", "bare", "EUR", None),
+    ("The region recorded 12 deaths per 100,000 people.", "12", "bare", "", "deaths"),
+    ("Nearly a third of its 300 tanks were lost.", "Nearly a third", "nearly", "", "tanks"),
+    ("Waves as high as 12 metres hit the coast.", "as high as 12 metres", "up_to", "meter", "Waves"),
+    ("Workers get half an hour for lunch.", "half an hour", "bare", "hour", None),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "sense", "unit", "subject"), FINER)
+def test_finer_points(text, claim_text, sense, unit, subject):
+    claim = one(text, claim_text)
+    assert (claim.sense, claim.unit, claim.subject) == (sense, unit, subject)
+
+
+def test_points_are_percentage_points_only_in_a_change():
+    assert one("The index closed at 4,512 points.", "4,512").subject == "points"
+    assert one("Labour's lead is down 4 points.", "down 4 points").unit == "percent"
+
+
+def test_a_change_then_a_level_are_two_claims():
+    claims = extract("Emergency calls rose 40 percent to 3,200 on Tuesday.")
+    assert [(c.text, c.kind) for c in claims] == [("rose 40 percent", "ratio"), ("3,200", "amount")]
+
+
+def test_no_claims_in_scores_phone_numbers_links_and_rates():
+    assert texts("After the 2-1 win they beat the leaders 3-0.") == []
+    assert texts("Call 0800 123 4567 or see https://example.org/page/2024/12/report-30.") == []
+
+
+def test_public_names_stay_functions_whatever_is_imported_first() -> None:
+    # Submodules share their function's name; importing one must not shadow the function.
+    code = (
+        "import claimnum.extract, claimnum.check, claimnum.combine, claimnum.reconcile\n"
+        "from claimnum.frame import extract_frame\n"
+        "import claimnum\n"
+        "print([callable(getattr(claimnum, n)) for n in ('extract', 'check', 'combine', 'derive', 'reconcile')])\n"
+        "print([c.text for c in claimnum.extract('It took 3 days.')])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[:2] == ["[True, True, True, True, True]", "['3 days']"]

@@ -97,6 +97,13 @@ def test_missing_texts_give_no_rows() -> None:
     assert _rows(frame) == _expected_rows({0: SENTENCES[0], 6: SENTENCES[1]})
 
 
+@pytest.mark.parametrize("dtype", ["string", "large_string"])
+def test_arrow_backed_text_columns(dtype: str) -> None:
+    pa = pytest.importorskip("pyarrow")
+    series = pd.Series([SENTENCES[0], None], dtype=pd.ArrowDtype(getattr(pa, dtype)()))
+    assert _rows(extract_frame(series)) == _expected_rows({0: SENTENCES[0]})
+
+
 def test_dask_fake_partition_does_not_crash() -> None:
     # dask without meta= calls the function on ['a', <NA>] in the string dtype.
     frame = extract_frame(pd.Series(["a", pd.NA], dtype="string"))
@@ -149,6 +156,7 @@ def test_profile_is_passed_on() -> None:
         (pd.DataFrame({"body": ["x"]}), {}, claimnum.InvalidArgumentError),
         (pd.DataFrame({"text": ["x"]}), {"source_column": "who"}, claimnum.InvalidArgumentError),
         (pd.Series(["x"]), {"source_column": "who"}, claimnum.InvalidArgumentError),
+        ([], {"profile": "bogus"}, claimnum.InvalidArgumentError),
     ],
 )
 def test_bad_input_raises_claimnum_errors(

@@ -48,8 +48,16 @@ def test_value_and_granule(text, value, granule):
     assert numeral.text == text
 
 
-FRACTIONS = [("half", 0.5), ("a third", 1 / 3), ("two-thirds", 2 / 3), ("a quarter", 0.25),
-             ("three quarters", 0.75), ("one in five", 0.2), ("1 in 3", 1 / 3), ("nine out of ten", 0.9)]  # fmt: skip
+FRACTIONS = [
+    ("half", 0.5),
+    ("a third", 1 / 3),
+    ("two-thirds", 2 / 3),
+    ("a quarter", 0.25),
+    ("three quarters", 0.75),
+    ("one in five", 0.2),
+    ("1 in 3", 1 / 3),
+    ("nine out of ten", 0.9),
+]
 
 
 @pytest.mark.parametrize(("text", "value"), FRACTIONS)
@@ -60,7 +68,7 @@ def test_fractions_have_no_granule(text, value):
     assert numeral.granule is None
 
 
-@pytest.mark.parametrize("text", ["soldiers", "", "two three", "1,2345", "G7", "and"])
+@pytest.mark.parametrize("text", ["soldiers", "", "two three", "1,2345", "G7", "and", "dozen", "hundred"])
 def test_not_one_numeral(text):
     assert parse(text) is None
 

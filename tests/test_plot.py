@@ -18,7 +18,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.text import Annotation  # noqa: E402
+from matplotlib.text import Annotation, Text  # noqa: E402
 
 import claimnum  # noqa: E402
 from claimnum import Interval  # noqa: E402
@@ -259,3 +259,13 @@ def test_an_unbounded_estimate_has_no_point_but_an_arrow() -> None:
     assert _artists(ax, "claimnum-estimate-point") == []
     assert len(_artists(ax, "claimnum-arrow")) == 3
     assert _row_labels(ax)[-1] == "combined estimate"
+
+
+def test_dollar_signs_are_text_not_mathtext() -> None:
+    ax = forest([Interval(1, 2, unit="USD")], labels=["between $1 and $2"], title="$1 vs $2", ax=_ax())
+    (label,) = ax.get_yticklabels()
+    assert label.get_text() == "between $1 and $2"
+    assert not label.get_parse_math()
+    (title,) = [t for t in ax.get_children() if isinstance(t, Text) and t.get_text() == "$1 vs $2"]
+    assert not title.get_parse_math()
+    ax.figure.canvas.draw()  # mathtext would fail or garble here

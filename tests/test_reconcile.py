@@ -210,6 +210,14 @@ def test_a_bad_key_is_a_type_error() -> None:
 # --------------------------------------------------------------------------- documents
 
 
+def test_the_package_attribute_reconciles_even_after_the_module_is_imported() -> None:
+    import claimnum.reconcile as module
+
+    assert claimnum.reconcile is module or claimnum.reconcile is reconcile
+    assert claimnum.reconcile(["About 300 people came."]).sources == ("0",)
+    assert module(["About 300 people came."], rates={"SEK": 0.1}).rates == (("SEK", 0.1),)
+
+
 def test_sequences_are_named_by_position() -> None:
     assert reconcile(["About 3 people came.", "About 4 people came."]).sources == ("0", "1")
 
@@ -239,6 +247,27 @@ def test_duplicate_source_names_are_refused() -> None:
 def test_an_unknown_method_is_refused_even_without_claims() -> None:
     with pytest.raises(claimnum.InvalidArgumentError, match="unknown method 'average'"):
         reconcile({}, method="average")
+
+
+@pytest.mark.parametrize(
+    ("rates", "message"),
+    [
+        ({"SEK": -1}, "must be a positive number"),
+        ({"SEK": float("nan")}, "must be a positive number"),
+        ({"SEK": "0.09"}, "must be a positive number"),
+        ({"SEK": True}, "must be a positive number"),
+        ({"XYZ": 1.0}, "'XYZ' is not an ISO 4217 currency code"),
+        ({"km": 1.0}, "'km' is not an ISO 4217 currency code"),
+    ],
+)
+def test_bad_rates_are_refused_not_read_as_incomparable(rates: dict[str, object], message: str) -> None:
+    with pytest.raises(claimnum.InvalidArgumentError, match=re.escape(message)):
+        reconcile({}, rates=rates)  # type: ignore[arg-type]
+
+
+def test_rates_must_be_a_mapping() -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match="rates must map"):
+        reconcile({}, rates=[("SEK", 0.09)])  # type: ignore[arg-type]
 
 
 def test_the_method_reaches_combine() -> None:
@@ -375,6 +404,21 @@ def test_singular(plural: str, singular: str) -> None:
 def test_subject_heads(subject: str | None, head: str | None, canonical: str | None) -> None:
     assert _head_word(subject, _vocabulary()) == head
     assert _subject_head(subject, _vocabulary()) == canonical
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("ss", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def test_every_subject_row_folds_to_its_name_in_singular_and_plural() -> None:
+    vocabulary = _vocabulary()
+    for word, name in vocabulary.subjects.items():
+        assert _subject_head(f"the {word}", vocabulary) == name, word
+        assert _subject_head(f"many {_plural(word)}", vocabulary) == name, word
 
 
 def test_every_topic_phrase_is_found_as_a_whole_word() -> None:

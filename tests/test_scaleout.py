@@ -62,7 +62,7 @@ def test_dask_processes_give_the_single_process_claims(documents: pd.DataFrame) 
     frame = dd.from_pandas(documents.set_index("id"), npartitions=3)
     claims = frame.map_partitions(claimnum.extract_frame, meta=claimnum.CLAIMS_META)
     result = claims.compute(scheduler="processes", num_workers=2)
-    pd.testing.assert_frame_equal(_normalised(result), _normalised(_reference(documents)))
+    pd.testing.assert_frame_equal(_normalised(result), _normalised(_reference(documents)), check_exact=True)
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def test_spark_map_in_pandas_gives_the_single_process_claims(
     target = tmp_path / "claims"
     claims.write.parquet(str(target))
     result = pd.read_parquet(target)
-    pd.testing.assert_frame_equal(_normalised(result), _normalised(_reference(documents)))
+    pd.testing.assert_frame_equal(_normalised(result), _normalised(_reference(documents)), check_exact=True)
 
 
 _ROUND_TRIP = """

@@ -5,8 +5,10 @@ Find every numeric claim in a text with its qualifier ("over 10,000",
 tell whether claims from several sources can all be true, and combine them
 into one estimate with its uncertainty.
 
-The public names are loaded on first use, so ``import claimnum`` stays cheap
-and a user who only extracts never imports scipy.
+Importing claimnum registers the ``Series.claims`` pandas accessor and
+nothing else: no global registry, logging or warning filter is touched.
+Optional packages (matplotlib, dask, pyspark, hypothesis) are imported only by
+the functions that need them.
 
 Examples
 --------
@@ -17,81 +19,69 @@ Examples
 
 from __future__ import annotations
 
-import importlib
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from claimnum.check import Consistency, check
-    from claimnum.claim import Claim
-    from claimnum.combine import Estimate, combine, combine_groups
-    from claimnum.derive import derive
-    from claimnum.errors import (
-        ClaimnumError,
-        ExpressionError,
-        IntervalDivisionError,
-        InvalidArgumentError,
-        InvalidIntervalError,
-        InvalidTypeError,
-        MissingRateError,
-        UndefinedUnitError,
-        UnitMismatchError,
-    )
-    from claimnum.extract import extract
-    from claimnum.frame import CLAIMS_META, CLAIMS_SPARK_SCHEMA, extract_frame
-    from claimnum.interval import Interval
-    from claimnum.reconcile import Reconciliation, reconcile
-    from claimnum.semantics import Profile, Reading
-    from claimnum.units import ureg
+# Data flows one way through these modules: text (numerals, lexicon) -> claims
+# (semantics, extract) -> intervals -> verdicts and estimates (check, combine,
+# derive) -> reconcile.  The functions are imported eagerly because several
+# share their module's name (claimnum.extract is the function, not the module).
+from claimnum.check import Consistency, check
+from claimnum.claim import Claim
+from claimnum.combine import Estimate, combine, combine_groups
+from claimnum.derive import derive
+from claimnum.errors import (
+    ClaimnumError,
+    ExpressionError,
+    IntervalDivisionError,
+    InvalidArgumentError,
+    InvalidIntervalError,
+    InvalidTypeError,
+    MissingDependencyError,
+    MissingRateError,
+    UndefinedUnitError,
+    UnitMismatchError,
+)
+from claimnum.extract import extract
+from claimnum.frame import CLAIMS_META, CLAIMS_SPARK_SCHEMA, extract_frame
+from claimnum.interval import Interval
+from claimnum.reconcile import Reconciliation, example_documents, reconcile
+from claimnum.semantics import Profile, Reading
+from claimnum.units import ureg
 
 try:
     __version__ = version("claimnum")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
-# Public name -> the module that defines it.  Data flows one way through these
-# modules: text (numerals, lexicon) -> claims (semantics, extract) -> intervals
-# -> verdicts and estimates (check, combine, derive) -> reconcile.
-_EXPORTS: dict[str, str] = {
-    "Interval": "claimnum.interval",
-    "ureg": "claimnum.units",
-    "Claim": "claimnum.claim",
-    "extract": "claimnum.extract",
-    "Profile": "claimnum.semantics",
-    "Reading": "claimnum.semantics",
-    "check": "claimnum.check",
-    "Consistency": "claimnum.check",
-    "combine": "claimnum.combine",
-    "combine_groups": "claimnum.combine",
-    "Estimate": "claimnum.combine",
-    "derive": "claimnum.derive",
-    "reconcile": "claimnum.reconcile",
-    "Reconciliation": "claimnum.reconcile",
-    "extract_frame": "claimnum.frame",
-    "CLAIMS_META": "claimnum.frame",
-    "CLAIMS_SPARK_SCHEMA": "claimnum.frame",
-    "ClaimnumError": "claimnum.errors",
-    "ExpressionError": "claimnum.errors",
-    "IntervalDivisionError": "claimnum.errors",
-    "InvalidArgumentError": "claimnum.errors",
-    "InvalidIntervalError": "claimnum.errors",
-    "InvalidTypeError": "claimnum.errors",
-    "MissingRateError": "claimnum.errors",
-    "UndefinedUnitError": "claimnum.errors",
-    "UnitMismatchError": "claimnum.errors",
-}
-
-__all__ = ["__version__", *sorted(_EXPORTS)]
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'claimnum' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+# Hint to intersphinx and users: these objects are documented under claimnum.
+__all__ = [
+    "CLAIMS_META",
+    "CLAIMS_SPARK_SCHEMA",
+    "Claim",
+    "ClaimnumError",
+    "Consistency",
+    "Estimate",
+    "ExpressionError",
+    "Interval",
+    "IntervalDivisionError",
+    "InvalidArgumentError",
+    "InvalidIntervalError",
+    "InvalidTypeError",
+    "MissingDependencyError",
+    "MissingRateError",
+    "Profile",
+    "Reading",
+    "Reconciliation",
+    "UndefinedUnitError",
+    "UnitMismatchError",
+    "__version__",
+    "check",
+    "combine",
+    "combine_groups",
+    "derive",
+    "example_documents",
+    "extract",
+    "extract_frame",
+    "reconcile",
+    "ureg",
+]

@@ -40,7 +40,7 @@ from claimnum.errors import InvalidArgumentError, InvalidTypeError, UnitMismatch
 from claimnum.interval import Closed, Interval
 from claimnum.units import Rates, canonical_unit, convert
 
-__all__ = ["Consistency", "Groups", "Item", "Trapezoids", "Verdict", "check"]
+__all__ = ["Consistency", "Ends", "Groups", "Item", "Trapezoidal", "Trapezoids", "Verdict", "check"]
 
 Floats: TypeAlias = NDArray[np.float64]
 Bools: TypeAlias = NDArray[np.bool_]
@@ -64,7 +64,7 @@ _CLOSED: dict[tuple[bool, bool], Closed] = {
 }
 
 
-class Reading(Protocol):
+class Trapezoidal(Protocol):
     """What :func:`check` needs of a claim or an estimate: three nested intervals."""
 
     @property
@@ -77,7 +77,7 @@ class Reading(Protocol):
     def core(self) -> Interval: ...  # pragma: no cover - protocol
 
 
-Item: TypeAlias = Interval | Reading
+Item: TypeAlias = Interval | Trapezoidal
 """An item to check or combine: an Interval, a Claim or an Estimate."""
 
 
@@ -337,17 +337,18 @@ def _shared(change: Callable[[Ends], Ends], readings: Sequence[Ends]) -> tuple[E
 
 def _frame_reading(frame: pd.DataFrame, prefix: str) -> Ends:
     """One reading from columns ``{prefix}lo``, ``{prefix}hi``, ``{prefix}closed``; empties normalised."""
-    lo = frame[f"{prefix}lo"].to_numpy(dtype=np.float64, copy=True)
-    hi = frame[f"{prefix}hi"].to_numpy(dtype=np.float64, copy=True)
+    lo = frame[f"{prefix}lo"].to_numpy(dtype=np.float64)
+    hi = frame[f"{prefix}hi"].to_numpy(dtype=np.float64)
     if np.isnan(lo).any() or np.isnan(hi).any():
         raise InvalidArgumentError(f"the frame's {prefix}lo and {prefix}hi must not be NaN")
     if (lo > hi).any():
         bad = int(np.flatnonzero(lo > hi)[0])
         raise InvalidArgumentError(f"{prefix}lo must not exceed {prefix}hi (row {frame.index[bad]!r})")
     lc, rc = _closed_flags(frame, f"{prefix}closed", lo.size)
-    if (lo == hi).any():  # a point with an open end is empty
-        empty = (lo == hi) & ~(lc & rc)
-        lo[empty], hi[empty], lc[empty], rc[empty] = _INF, -_INF, False, False
+    empty = (lo == hi) & ~(lc & rc)  # a point with an open end
+    if empty.any():
+        lo, hi = np.where(empty, _INF, lo), np.where(empty, -_INF, hi)
+        lc, rc = lc & ~empty, rc & ~empty
     return Ends(lo, hi, lc, rc)
 
 
@@ -517,11 +518,19 @@ def intersect(tz: Trapezoids, row: int, groups: Groups, members: Bools | None = 
     >>> intersect(tz, SUPPORT, Groups.single(2)).interval(0, None)
     (2, 3]
     """
-    lo, hi, lc, rc = tz.lo[row], tz.hi[row], tz.lc[row], tz.rc[row]
+    return _common(tz.readings[row], groups, members)
+
+
+def _common(ends: Ends, groups: Groups, members: Bools | None = None) -> Ends:
+    """Per group, the intersection of the member intervals."""
+    lo, hi, lc, rc = ends.lo, ends.hi, ends.lc, ends.rc
+    nobody = np.zeros(groups.size, dtype=bool)
     if members is not None and not members.all():
         lo, hi = np.where(members, lo, -_INF), np.where(members, hi, _INF)
         lc, rc = lc | ~members, rc | ~members
-    top, bottom = groups.max(lo), groups.min(hi)
+        nobody = ~groups.any(members)
+    top = np.where(nobody, _INF, groups.max(lo))  # no member: nothing is shared
+    bottom = np.where(nobody, -_INF, groups.min(hi))
     lo_open = groups.any((lo == groups.spread(top)) & ~lc)
     hi_open = groups.any((hi == groups.spread(bottom)) & ~rc)
     return Ends(top, bottom, ~lo_open & np.isfinite(top), ~hi_open & np.isfinite(bottom))
@@ -535,17 +544,21 @@ def _contains(lo: Floats, hi: Floats, lc: Bools, rc: Bools, x: Floats, after: Bo
     return result
 
 
-def _sweep_fast(lo: Floats, hi: Floats, lc: Bools, rc: Bools) -> tuple[int, float] | None:
-    """One group: the largest number of intervals sharing a point, and the leftmost such point.
+def _sweep_fast(lo: Floats, hi: Floats, lc: Bools, rc: Bools) -> tuple[int, Bools] | None:
+    """One group: the largest number of intervals sharing a point, and the intervals that hold
+    the leftmost such point.
 
     An open end is moved to the next float inward, which keeps the answer
     exact unless an open start ``(x`` and an open end ``y)`` are neighbouring
     floats (then the reals between them hold no float); that case returns
-    ``None`` for the exact general sweep.  Then every interval is closed and a
-    start goes before an end at the same place.
+    ``None`` for the exact general sweep.  Then every interval is closed, a
+    start goes before an end at the same place, and a float lies in a moved
+    interval exactly when it lies in the original one.
     """
     n = lo.size
-    events = np.concatenate([lo, hi]) + 0.0  # + 0.0 turns -0.0 into 0.0
+    events = np.empty(2 * n)
+    np.add(lo, 0.0, out=events[:n])  # + 0.0 turns -0.0 into 0.0
+    np.add(hi, 0.0, out=events[n:])
     open_starts, open_ends = np.flatnonzero(~lc), np.flatnonzero(~rc)
     events[open_starts] = np.nextafter(events[open_starts], _INF)
     events[n + open_ends] = np.nextafter(events[n + open_ends], -_INF)
@@ -554,18 +567,28 @@ def _sweep_fast(lo: Floats, hi: Floats, lc: Bools, rc: Bools) -> tuple[int, floa
     keys = _float_keys(events)
     low, high = int(keys.min()), int(keys.max())
     if high - low < 2**62:  # room for one more bit: one sort of keys that carry the kind of event
-        packed = (keys - low) << 1
+        packed = keys - low
+        packed <<= 1
         packed[n:] |= 1  # an end sorts after a start at the same place
         packed.sort()
-        running = np.cumsum(1 - 2 * (packed & 1).astype(np.int32), dtype=np.int32)
-        best = int(np.argmax(running))
-        return int(running[best]), _float_of_key((int(packed[best]) >> 1) + low)
-    starts, ends = np.sort(events[:n]), np.sort(events[n:])
-    order = np.argsort(np.concatenate([starts, ends]), kind="stable")  # merges two runs; starts first
-    # The j-th start sits at merged position p_j after p_j - j ends: j + 1 - (p_j - j) intervals hold it.
-    held = 2 * np.arange(n) + 1 - np.flatnonzero(order < n)
+        places = np.flatnonzero((packed & 1) == 0)
+        held, best = _most_held(places)
+        point = _float_of_key((int(packed[places[best]]) >> 1) + low)
+    else:
+        starts, ends = np.sort(events[:n]), np.sort(events[n:])
+        order = np.argsort(np.concatenate([starts, ends]), kind="stable")  # merges two runs; starts first
+        held, best = _most_held(np.flatnonzero(order < n))
+        point = float(starts[best])
+    return held, (events[:n] <= point) & (events[n:] >= point)
+
+
+def _most_held(places: Ints) -> tuple[int, int]:
+    """From the places of the sorted starts among all sorted events, the largest number of
+    intervals holding a start, and which start: the j-th start sits at place p_j after
+    p_j - j ends, so j + 1 - (p_j - j) intervals hold it."""
+    held = np.arange(1, 2 * places.size + 1, 2) - places
     best = int(np.argmax(held))
-    return int(held[best]), float(starts[best])
+    return int(held[best]), best
 
 
 _SIGN = np.int64(0x7FFF_FFFF_FFFF_FFFF)
@@ -574,6 +597,8 @@ _SIGN = np.int64(0x7FFF_FFFF_FFFF_FFFF)
 def _float_keys(x: Floats) -> NDArray[np.int64]:
     """Integers that sort like the floats ``x`` (no NaN, no -0.0)."""
     bits = x.view(np.int64)
+    if x.min() >= 0:  # the usual case, counts and amounts: the bits already sort
+        return bits
     keys: NDArray[np.int64] = np.where(bits < 0, bits ^ _SIGN, bits)
     return keys
 
@@ -624,8 +649,7 @@ def marzullo(tz: Trapezoids, groups: Groups) -> tuple[Ints, Bools]:
     if groups.size == 1 and keep.all():
         fast = _sweep_fast(lo, hi, lc, rc)
         if fast is not None:
-            members = _contains(lo, hi, lc, rc, np.array([fast[1]]), np.zeros(1, dtype=bool))
-            return np.array([fast[0]], dtype=np.intp), members
+            return np.array([fast[0]], dtype=np.intp), fast[1]
     count, x, after = _sweep(lo[keep], hi[keep], lc[keep], rc[keep], _regroup(groups, keep))
     has = _group_has(groups, keep)
     full_count = np.zeros(groups.size, dtype=np.intp)
@@ -658,7 +682,12 @@ class Conjunction:
     support: Ends
 
 
-def conjunction(tz: Trapezoids, groups: Groups, members: Bools | None = None) -> Conjunction:
+def conjunction(
+    tz: Trapezoids,
+    groups: Groups,
+    members: Bools | None = None,
+    common: tuple[Ends, Ends, Ends] | None = None,
+) -> Conjunction:
     """Per group, the fuzzy conjunction ``min_i μ_i`` of the member trapezoids.
 
     ``height`` is ``sup_x min_i μ_i(x)``, the degree to which the items agree
@@ -677,8 +706,13 @@ def conjunction(tz: Trapezoids, groups: Groups, members: Bools | None = None) ->
     >>> float(c.height[0]), c.cut.interval(0, None)
     (0.75, [5, 5])
     """
-    support = intersect(tz, SUPPORT, groups, members)
-    core = intersect(tz, CORE, groups, members)
+    if members is None:
+        common = common or commons(tz, groups)
+        support, core = common[SUPPORT], common[CORE]
+    else:
+        support = intersect(tz, SUPPORT, groups, members)
+        same = tz.readings[CORE] is tz.readings[SUPPORT]
+        core = support if same else intersect(tz, CORE, groups, members)
     has_core, has_support = core.nonempty, support.nonempty
     height = np.where(has_core, 1.0, 0.0)
     point = support.lo
@@ -727,7 +761,22 @@ def _newton_step(
     return left, right, np.nan_to_num(step, nan=0.0, posinf=1.0, neginf=-1.0)
 
 
-def verdicts(tz: Trapezoids, groups: Groups) -> NDArray[np.str_]:
+def commons(tz: Trapezoids, groups: Groups) -> tuple[Ends, Ends, Ends]:
+    """Per group, the intersection of each reading of all items (literal, support, core),
+    computed once per distinct reading.
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> commons(Trapezoids.from_items([Interval(1, 3), Interval(2, 4)]), Groups.single(2))[SUPPORT].lo
+    array([2.])
+    """
+    return _shared(lambda ends: _common(ends, groups), tz.readings)
+
+
+def verdicts(
+    tz: Trapezoids, groups: Groups, common: tuple[Ends, Ends, Ends] | None = None
+) -> NDArray[np.str_]:
     """Per group, the graded verdict: which reading is the best that all items share.
 
     Examples
@@ -737,7 +786,8 @@ def verdicts(tz: Trapezoids, groups: Groups) -> NDArray[np.str_]:
     >>> verdicts(tz, Groups.single(2)).tolist()
     ['conflicting']
     """
-    shared = [intersect(tz, row, groups).nonempty for row in (CORE, SUPPORT, LITERAL)]
+    common = common or commons(tz, groups)
+    shared = [common[row].nonempty for row in (CORE, SUPPORT, LITERAL)]
     return np.select(shared, list(_LADDER[:3]), default=_LADDER[3])
 
 
@@ -1017,6 +1067,16 @@ def select(items: tuple[Any, ...] | pd.Index | pd.DataFrame, mask: Bools) -> tup
     return tuple(itertools.compress(items, mask.tolist()))
 
 
+def _majority_interval(tz: Trapezoids, count: int, members: Bools, everyone: Ends) -> Interval:
+    """The values the majority's supports share (``everyone``: what all items share)."""
+    if count == tz.n:
+        return everyone.interval(0, tz.unit)
+    if count == 0:
+        return Interval.empty(tz.unit)
+    chosen = tz.readings[SUPPORT].take(members)  # usually far fewer than all: cheaper than a mask
+    return _common(chosen, Groups.single(count)).interval(0, tz.unit)
+
+
 def describe(item: object) -> str:
     """How :meth:`Consistency.explain` names an item: its source and its words.
 
@@ -1033,7 +1093,8 @@ def describe(item: object) -> str:
         return f"{source}'s '{text}'" if source else f"'{text}'"
     method = getattr(item, "method", None)
     if method is not None:
-        return f"the {method} estimate {getattr(item, 'interval', '')}"
+        kind = "derived value" if method == "derive" else f"{method} estimate"
+        return f"the {kind} {getattr(item, 'interval', '')}"
     return repr(item)
 
 
@@ -1099,12 +1160,12 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
             is_frame,
         )
     everyone = Groups.single(tz.n)
-    _, members = marzullo(tz, everyone)
-    common = intersect(tz, SUPPORT, everyone, members).interval(0, tz.unit)
+    count, members = marzullo(tz, everyone)
+    shared = commons(tz, everyone)
     return Consistency(
-        verdict=str(verdicts(tz, everyone)[0]),  # type: ignore[arg-type]
-        interval=common,
-        degree=float(conjunction(tz, everyone).height[0]),
+        verdict=str(verdicts(tz, everyone, shared)[0]),  # type: ignore[arg-type]
+        interval=_majority_interval(tz, int(count[0]), members, shared[SUPPORT]),
+        degree=float(conjunction(tz, everyone, common=shared).height[0]),
         unit=tz.unit,
         reason="",
         _items=listed,

@@ -222,7 +222,10 @@ def _documents(files: Sequence[str], encoding: str) -> dict[str, str]:
 
 def _write(text: str, output: str | None, stdout: TextIO) -> None:
     if output is None:
-        stdout.write(text)
+        try:
+            stdout.write(text)
+        except UnicodeEncodeError:  # a terminal that cannot show "≈" or a quote: escape, never crash
+            stdout.write(text.encode(stdout.encoding, "backslashreplace").decode(stdout.encoding))
         return
     try:
         with open(output, "w", encoding="utf-8", newline="") as file:

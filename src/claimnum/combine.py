@@ -336,7 +336,9 @@ def _fuse(tz: Trapezoids, groups: Groups, method: str, level: float, epsilon: fl
     fused = _conjoined(tz, groups, np.ones(tz.n, dtype=bool))
     if method == "intersection":
         return _with(fused, agreement=fused.support.nonempty.astype(float))
-    return _with(fused, point=_centroid(tz, groups, fused.agreement), agreement=fused.agreement)
+    centroid = _centroid(tz, groups, fused.agreement)
+    point = np.where(np.isnan(centroid), fused.point, centroid)  # no area (a point): its middle
+    return _with(fused, point=point, agreement=fused.agreement)
 
 
 def _with(fused: _Fused, **changes: NDArray[Any]) -> _Fused:
@@ -357,6 +359,8 @@ def _conjoined(tz: Trapezoids, groups: Groups, members: Bools) -> _Fused:
 def _conjoined_subset(tz: Trapezoids, members: Bools) -> _Fused:
     """:func:`_conjoined` for one group, on the members alone (cheaper when they are few)."""
     chosen = np.flatnonzero(members)
+    if chosen.size == 0:  # every item is empty
+        return _conjoined(tz, Groups.single(tz.n), members)
     fused = _conjoined(tz.take(chosen), Groups.single(chosen.size), np.ones(chosen.size, dtype=bool))
     return _with(fused, agreeing=members)
 
@@ -373,13 +377,13 @@ def _mid(ends: Ends) -> Floats:
 
 def _centroid(tz: Trapezoids, groups: Groups, height: Floats) -> Floats:
     """Centroid of ``min_i μ_i`` per group, integrated over α-cuts (exact up to the level grid)."""
-    rise = tz.lo[CORE] - tz.lo[SUPPORT]
-    fall = tz.hi[SUPPORT] - tz.hi[CORE]
     moment = np.zeros(groups.size)
     mass = np.zeros(groups.size)
     weights = np.ones(_LEVELS + 1)
     weights[[0, -1]] = 0.5  # trapezoid rule over the levels
     with np.errstate(invalid="ignore"):
+        rise = tz.lo[CORE] - tz.lo[SUPPORT]
+        fall = tz.hi[SUPPORT] - tz.hi[CORE]
         rise = np.where(np.isfinite(rise), rise, 0.0)
         fall = np.where(np.isfinite(fall), fall, 0.0)
         for k, weight in enumerate(weights):

@@ -1,14 +1,17 @@
 """``extract``: every numeric claim in a text, with its qualifier, unit, subject and reading.
 
 Extraction is rule-based and deterministic.  One precompiled master pattern
-(built from :mod:`claimnum.numerals` and the lexicon at first use) finds the
-numbers, vague quantity words ("dozens") and change words ("halved") in one
-pass, skipping what is not a claim (dates, clock times, phone numbers).  Each
-find is then read in bounded windows of its sentence: a currency symbol and a
-qualifier before it, a multiplier, unit and noun phrase after it, a second
-number making a range.  :func:`claimnum.semantics.read` turns the result into
-intervals.  Time is linear in the length of the text: every repetition in the
-patterns is bounded and every context window has a fixed size.
+(built from :mod:`claimnum.numerals` and the lexicon at first use) reads the
+numbers, vague quantity words ("dozens") and change words ("halved"), and what
+is not a claim (dates, clock times, phone numbers).  It is matched, anchored,
+only where a claim can start: at each run of digits and each number word, both
+found by fast scans, and at the few words before them where a date or a name
+may begin.  Each find is then read in bounded windows of its sentence: a
+currency symbol and a qualifier before it, a multiplier, unit and noun phrase
+after it, a second number making a range.  :func:`claimnum.semantics.read`
+turns the result into intervals.  Time is linear in the length of the text:
+every repetition in the patterns is bounded and every context window has a
+fixed size.
 
 Examples
 --------
@@ -25,8 +28,6 @@ import bisect
 import functools
 import operator
 import re
-import sys
-import types
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -51,13 +52,14 @@ _LOWER = operator.itemgetter(3)
 _DIGIT_RUN = re.compile(r"\d+")
 _WORD_AT = re.compile(r"[a-z]+\.?")
 _NOT_DIGIT = re.compile(r"[^\d.]")
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s(][-−]$")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _TEXT = operator.itemgetter(0)
 _SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALE_WORDS |= {w + "s": f for w, f in _SCALE_WORDS.items()}
+_SCALE_WORDS |= {w + "s": f for w, f in _SCALE_WORDS.items()} | {"dozen": 12}
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -93,6 +95,10 @@ class _Tables:
     after: _Phrases[Qualifier]
     change_before: _Phrases[str]
     change_after: _Phrases[str]
+    change_by: _Phrases[str]  # verbs that make a change only before "by"
+    change_nouns: frozenset[str]  # "rise", "drop": change nouns that are not comparatives
+    warmer: Mapping[str, str]  # "above", "colder": a temperature difference and its direction
+    ranges: Mapping[str, frozenset[str]]  # the word before a range ("between", "" for none) -> connectors
     change_words: Mapping[str, ChangeWord]
     vague: Mapping[str, Vague]
     units: _Phrases[UnitRow]  # written after the number, lower case
@@ -128,7 +134,7 @@ def _tables() -> _Tables:
         rf"(?P<skip>{skip})"
         rf"|(?P<change>(?i:\b(?:{_alternation(change_words)})\b))"
         rf"|(?P<vague>(?i:\b(?:{_alternation(vague)})\b"
-        r"(?:\s{1,3}(?:of\s{1,3})?(?:hundreds|thousands|millions|billions|hundred|thousand|million|billion)\b){0,2}))"
+        r"(?:\s{1,3}(?:of\s{1,3})?(?:hundreds|thousands|millions|billions|hundred|thousand|million|billion|dozen)\b){0,2}))"
         rf"|{pattern()}"
     )
     heads = {p.split()[0] for p in (*change_words, *vague)} | {p.split()[-1] for p in vague}
@@ -143,6 +149,14 @@ def _tables() -> _Tables:
         ),
         change_before=_Phrases.of((_key(p), c.direction) for c in lexicon.changes for p in c.before),
         change_after=_Phrases.of((_key(p), c.direction) for c in lexicon.changes for p in c.after),
+        change_by=_Phrases.of((_key(p), c.direction) for c in lexicon.changes for p in c.by_only),
+        change_nouns=frozenset(p for c in lexicon.changes for p in c.after) - lexicon.words["comparatives"],
+        warmer=dict.fromkeys(lexicon.words["warmer"], "rise")
+        | dict.fromkeys(lexicon.words["colder"], "fall"),
+        ranges={
+            lead: frozenset(m for row in lexicon.ranges if row.before == lead for m in row.middle)
+            for lead in {row.before for row in lexicon.ranges}
+        },
         change_words=change_words,
         vague=vague,
         units=_Phrases.of(units.items()),
@@ -223,6 +237,7 @@ class _Draft:
     currency: bool = False
     points: bool = False
     digits: bool = True
+    adjectival: bool = False  # a measure written as an adjective: "300-mile"
     written: bool = True  # a number is written (not "halved", "dozens")
     skip: bool = False
 
@@ -240,9 +255,10 @@ class _Extractor:
         self.low = lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
         self.sentences = _sentence_starts(text, tables.words["abbreviations"])
         self.claims: list[Claim] = []
-        self.drafts: list[_Draft] = []
+        self.last: _Draft | None = None  # the draft of the last claim, for ranges and inheritance
         self._tokens: dict[int, tuple[list[Token], list[int], list[int]]] = {}
         self._readings: dict[tuple[Any, ...], Reading | None] = {}
+        self._sentence: tuple[int, str] = (-1, "")
 
     # ----------------------------------------------------------------- context
 
@@ -250,6 +266,13 @@ class _Extractor:
         i = bisect.bisect_right(self.sentences, position) - 1
         end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
         return self.sentences[i], end
+
+    def sentence_text(self, position: int) -> str:
+        """The sentence at ``position``, sliced once however many claims it holds."""
+        start, end = self.sentence_span(position)
+        if self._sentence[0] != start:
+            self._sentence = (start, self.text[start:end].strip())
+        return self._sentence[1]
 
     def tokens(self, start: int, end: int) -> list[Token]:
         text = self.text
@@ -263,6 +286,8 @@ class _Extractor:
         start, end = self.sentence_span(position)
         cached = self._tokens.get(start)
         if cached is None:
+            if len(self._tokens) > 2:  # claims come in text order: keep the last sentences only
+                del self._tokens[next(iter(self._tokens))]
             toks = self.tokens(start, end)
             cached = self._tokens[start] = (toks, [t[1] for t in toks], [t[2] for t in toks])
         return cached
@@ -286,6 +311,15 @@ class _Extractor:
         if w in self.words["not_verbs"] or w in self.words["stop"] or not w.isalpha():
             return False
         return (len(w) > 4 and w.endswith("ed")) or (len(w) > 5 and w.endswith("ing"))
+
+    def is_verbal(self, token: Token) -> bool:
+        """A verb, or a change word used as one ("fell", "rose")."""
+        return self.is_verb(token[0]) or (token[3],) in self.t.change_before
+
+    def is_plural(self, lower: str) -> bool:
+        return lower in self.words["plurals"] or (
+            len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+        )
 
     def is_content(self, word: str) -> bool:
         w = word.lower()
@@ -377,8 +411,12 @@ class _Extractor:
         text, master = self.text, self.t.master
         found: list[re.Match[str]] = []
         end = 0
+        links = [m.span() for m in _LINK.finditer(text)]  # numbers in web addresses are no claims
+        link = 0
         for position in sorted((*self.digit_positions(), *self.word_positions())):
-            if position < end:
+            while link < len(links) and links[link][1] <= position:
+                link += 1
+            if position < end or (link < len(links) and links[link][0] <= position):
                 continue
             for start in self.starts(position, end):
                 match = master.match(text, start)
@@ -422,7 +460,7 @@ class _Extractor:
     def item(self, items: list[re.Match[str]], i: int) -> int:
         """Read ``items[i]`` (and maybe ``items[i + 1]``) into claims; return how many were used."""
         match = items[i]
-        if self.drafts and match.start() < self.drafts[-1].end:
+        if self.last is not None and match.start() < self.last.end:
             return 1  # inside a claim already read
         if match.lastgroup == "change":
             self.finish(self.change_word(match))
@@ -446,8 +484,12 @@ class _Extractor:
             return None
         start, end = numeral.start, numeral.end
         draft = _Draft(start, end, (numeral.value,), numeral.granule, core_start=start)
-        if match.group("digits") is not None and _MINUS.match(self.text, max(start - 2, 0), start):
+        if _MINUS.match(self.text, max(start - 2, 0), start) and match.group("digits") is not None:
             draft.values, draft.start = (-numeral.value,), start - 1  # "-18 °C", "(−5%)"
+        elif self.low.endswith("minus ", max(start - 6, 0), start) and not self.low.endswith(
+            "plus or minus ", max(start - 14, 0), start
+        ):
+            draft.values, draft.start = (-numeral.value,), start - 6
         if match.group("fraction") is not None:
             return self.fraction(draft)
         digits = match.group("digits")
@@ -457,7 +499,9 @@ class _Extractor:
         if digits is None:
             return self.words_number(draft, match.group("words"))
         written = (match.group("abbr") or match.group("mult") or "").lower()
-        if written in ("m", "b") and currency is None and not self.million_by_context(end):
+        if (written == "t" and currency is None) or (
+            written in ("m", "b") and currency is None and not self.million_by_context(end)
+        ):
             written, draft.end = "", start + len(digits)  # "100m" is a length
             draft.values, draft.granule = (_decimal(digits),), granule_of(digits)
         draft.factor = float(MULTIPLIERS.get(written, 1))
@@ -477,17 +521,16 @@ class _Extractor:
 
     def million_by_context(self, end: int) -> bool:
         """Whether an "m" glued to digits is million: a plural noun follows that is no unit."""
-        toks = self.after(end)
-        return (
-            bool(toks)
-            and self.is_content(toks[0][0])
-            and toks[0][0].endswith("s")
-            and self.unit_after(toks, 0) is None
-        )
+        toks = self.after(end)[:2]
+        if not toks or self.unit_after(toks, 0) is not None:
+            return False
+        return any(self.is_content(t[0]) and (t[3].endswith("s") or t[3] == "people") for t in toks)
 
     def glued(self, end: int) -> str | None:
         """Letters glued to the digits: "" when none, None when they are no unit."""
         text, j = self.text, end
+        if end < len(text) and text[end] == "/":
+            return ""  # "$15/hour": a rate, read after the unit
         while j < len(text) and j - end < 10 and (text[j].isalpha() or text[j] in "°º%/²³¢"):
             j += 1
         if j == end:
@@ -499,6 +542,14 @@ class _Extractor:
 
     def apply_unit(self, draft: _Draft, row: UnitRow, end: int) -> None:
         draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
+        last = self.last
+        if (
+            row.context_currency
+            and last is not None
+            and _is_currency(last.unit)
+            and self.sentence_span(last.start) == self.sentence_span(draft.start)
+        ):
+            draft.unit = last.unit  # "1.89 euros, down 12 cents"
         draft.points = row.points
         if row.factor != 1.0:
             draft.values = tuple(v * row.factor for v in draft.values)
@@ -516,8 +567,21 @@ class _Extractor:
             if found is None:
                 return
             row, j = found
+            after_unit = toks[j][3] if j < len(toks) else ""
+            if (
+                row.needs_change
+                and not self.near_change(draft.core_start)
+                and (after_unit,) not in self.t.change_after
+            ):
+                return
             self.apply_unit(draft, row, toks[j - 1][2])
+            draft.adjectival = toks[0][0] == "-"  # "a 300-mile border" names what it measures
         self.rate(draft, toks, j)
+
+    def near_change(self, position: int) -> bool:
+        """A change word among the few words before ``position`` ("down 2 points")."""
+        toks = self.before(position)
+        return bool(self.change_verb(toks[: len(toks) - self.match_before(toks, self.t.before)]))
 
     def rate(self, draft: _Draft, toks: list[Token], j: int) -> None:
         """A rate after the unit: "barrels a day", "$15 per hour", "$350/kg"."""
@@ -531,15 +595,18 @@ class _Extractor:
 
     def not_a_claim(self, draft: _Draft, digits: str) -> bool:
         """Years, and names with numbers ("Article 5", "Boeing 737")."""
+        toks = self.before(draft.core_start)
+        if toks and toks[-1][3] == "per":
+            return True  # "12 deaths per 100,000 people": the base of a rate
         if draft.unit or draft.factor > 1 or "." in digits or "," in digits:
             return False
-        toks = self.before(draft.core_start)
         if toks and draft.core_start - toks[-1][2] <= 1 and self.is_name(toks[-1][0]):
             return True
         if len(digits) == 4 and 1500 <= int(digits) <= 2100:
             after = self.after(draft.end)
             following = after[0][0] if after and after[0][1] - draft.end <= 1 else ""
             plural = following.islower() and following.endswith("s") and self.is_content(following)
+            plural = plural and following not in self.words["year_nouns"]
             return not plural and not self.match_before(toks, self.t.before)
         return False
 
@@ -556,15 +623,28 @@ class _Extractor:
         scales = [MULTIPLIERS[w] for w in words.lower().split() if w in _BIG_SCALES]
         draft.factor = float(max(scales, default=1))
         self.unit(draft)
-        if draft.unit or draft.values[0] > 1 or self.qualified(draft):
+        if draft.unit or draft.values[0] > 1 or self.qualified(draft) or self.counts_a_noun(draft):
             return draft
         return None  # "one of them", "zero tolerance"
 
-    def change_verb(self, toks: list[Token], *, half: bool = False) -> list[Token]:
+    def counts_a_noun(self, draft: _Draft) -> bool:
+        """ "one soldier", "one of the 3 strains", but not "one of them" or "one day"."""
+        toks = self.after(draft.end)
+        if len(toks) > 2 and toks[0][3] == "of" and toks[1][3] == "the" and toks[2][0][:1].isdigit():
+            return True
+        return bool(toks) and self.is_content(toks[0][0]) and toks[0][3] not in self.words["not_counted"]
+
+    def change_verb(self, toks: list[Token], *, half: bool = False, measure: bool = False) -> list[Token]:
         """The change verb ending ``toks``, before an optional "by" ("fell by"; "cut in" half)."""
         by = 1 if toks and (toks[-1][3] == "by" or (half and toks[-1][3] == "in")) else 0
         n = self.match_before(toks[: len(toks) - by], self.t.change_before)
+        if not n and (by or measure):
+            n = self.match_before(toks[: len(toks) - by], self.t.change_by)
         return toks[len(toks) - by - n : len(toks) - by] if n else []
+
+    def direction(self, verb: list[Token]) -> str:
+        key = tuple(map(_LOWER, verb))
+        return self.t.change_before.get(key) or self.t.change_by[key]
 
     def qualified(self, draft: _Draft) -> bool:
         """A qualifier, a change verb or a range connector next to a small number."""
@@ -583,6 +663,10 @@ class _Extractor:
         if written == "half":
             if previous in self.words["temporal"] or previous in ("the", "second", "latter", "other", "and"):
                 return None
+            found = self.unit_after(nxt, 1) if following in ("a", "an") else None
+            if found is not None:  # "half an hour", "half a century"
+                self.apply_unit(draft, found[0], nxt[found[1] - 1][2])
+                return draft
             if following not in ("of", "a", "an", "the", "its", "their") and not self.qualified(draft):
                 return None
         elif not _NOT_ORDINAL.search(written) and following != "of" and not self.qualified(draft):
@@ -605,24 +689,20 @@ class _Extractor:
         connector = gap.strip().lower()
         currency_gap = bool(connector) and connector[-1] in "$€£¥₹"
         connector = connector.rstrip("$€£¥₹").strip()
-        if connector == "and" and lead == "between":
-            qualifier: str | None = "between ... and"
-        elif connector == "to" and lead == "from":
+        gap = gap.rstrip("$€£¥₹")
+        qualifier: str | None = None
+        if lead and connector in self.t.ranges.get(lead, ()):
             if len(toks) > 1 and (toks[-2][3],) in self.t.change_before:
                 return 0  # "rose from 10 to 15": two levels
-            qualifier = "from ... to"
-        elif connector in ("-", "–", "—") and gap.strip() == connector:
-            qualifier = None
-        elif connector in ("to", "or") and gap[:1].isspace() and gap[-1:].isspace():
-            if self.change_verb(toks):
-                return 0  # "rose 3 points to 8.5%": a change and a level
-            qualifier = connector
-        else:
+            qualifier = f"{lead} ... {connector}"
+        elif not self.plain_connector(connector, gap):
             return 0
+        elif first.unit and not currency_gap and self.change_verb(toks):
+            return 0  # "rose 40 percent to 3,200": a change, then a level
         second = self.number(nxt)
         if second is None or (second.currency and not first.currency and not currency_gap):
             return 0
-        if first.unit and (first.unit, first.points) != (second.unit, second.points):
+        if first.unit and second.unit and (first.unit, first.points) != (second.unit, second.points):
             return 0  # "44 ml to 50 mg", "3 points to 8.5%"
         ends = self.share(first, second)
         if ends is None:
@@ -633,12 +713,20 @@ class _Extractor:
                 first.skip = True  # "won 3-1": a score
                 return 1
             return 0
-        if qualifier in ("between ... and", "from ... to"):
+        if qualifier is not None:
             first.start = toks[-1][1]
         first.qualifier = qualifier
         first.values, first.sense, first.end = (lo, hi), "range", second.end
         first.granule = _finer(first.granule, second.granule)
         return 1
+
+    def plain_connector(self, connector: str, gap: str) -> bool:
+        """A range connector with no word before the first number: "30-40", "two or three"."""
+        if connector not in self.t.ranges[""]:
+            return False
+        if connector.isalpha():  # a word stands between spaces: "10 to 15", not "10to15"
+            return gap[:1].isspace() and gap[-1:].isspace()
+        return gap.strip() == connector  # a dash stands alone: "30-40", "30 – 40"
 
     def share(self, first: _Draft, second: _Draft) -> tuple[float, float] | None:
         """The two ends, sharing the second's multiplier and unit ("10-12 thousand", "30-40%")."""
@@ -701,7 +789,7 @@ class _Extractor:
         claim = self.claim(draft)
         if claim is not None and (not self.claims or claim.start >= self.claims[-1].end):
             self.claims.append(claim)
-            self.drafts.append(draft)
+            self.last = draft
 
     def qualify(self, draft: _Draft) -> None:
         """A qualifier and a change verb before the claim."""
@@ -710,28 +798,61 @@ class _Extractor:
             return
         if draft.qualifier is None:
             n = self.match_before(toks, self.t.before)
+            if n == 1 and self.over_a_period(draft, toks):
+                return  # "$1 trillion over 10 years": a span of time, not a bound
             if n:
                 row = self.t.before[tuple(map(_LOWER, toks[-n:]))]
                 draft.qualifier, draft.start = self.text[toks[-n][1] : toks[-1][2]], toks[-n][1]
                 if draft.sense == "bare":
                     draft.sense = row.sense  # a range or a vague word keeps its own sense
                 toks = toks[:-n]
+                if draft.qualifier.lower() in ("above", "below"):
+                    return  # "climbed above 7%": a level reached, not the size of a change
             elif toks[-1][3] in self.words["temporal"]:
                 return  # "the past three weeks": a span of time, not a bound
         if draft.change is not None or draft.sense in semantics.VAGUE_SENSES or draft.sense == "within":
             return
-        verb = self.change_verb(toks, half=draft.values == (0.5,) and not draft.digits)
-        measure = draft.unit and not draft.points and draft.unit != "percent" and not _is_currency(draft.unit)
-        if not verb or (measure and toks[-1][3] != "by"):
-            return  # "the storm dropped 30 mm of rain" is no change; "dropped by 2 degrees" is
-        self.set_change(draft, self.t.change_before[tuple(map(_LOWER, verb))])
-        draft.start = verb[0][1]
-        draft.predicate = " ".join(t[0] for t in verb).lower().removesuffix(" of")
-        draft.subject = self.noun_before(self.before(verb[0][1]), head=True)[0]
+        measure = bool(draft.unit) and draft.unit != "percent" and not _is_currency(draft.unit)
+        following = self.after(draft.end)
+        if following and following[0][3] == "of" and not (toks and toks[-1][3] == "by") and not measure:
+            return  # "lost nearly a third of its vehicles", "cut 10% of jobs": a share of something
+        bare_count = not draft.unit and self.noun_after(following, 0)[0] is None  # "the opposition lost nine"
+        verb = self.change_verb(
+            toks, half=draft.values == (0.5,) and not draft.digits, measure=measure or bare_count
+        )
+        if verb:
+            self.set_change(draft, self.direction(verb))
+            draft.start = verb[0][1]
+            draft.predicate = " ".join(t[0] for t in verb).lower().removesuffix(" of")
+            draft.subject = self.noun_before(self.before(verb[0][1]), head=True)[0]
+        elif toks and toks[-1][3] == "by":
+            self.change_across(draft, toks)
+
+    def change_across(self, draft: _Draft, toks: list[Token]) -> None:
+        """ "raised its key rate by 0.75 points": a change verb, its object, then "by"."""
+        for k in range(len(toks) - 2, max(len(toks) - 8, 0) - 1, -1):
+            if not _PLAIN_WORD.fullmatch(toks[k][0]):
+                return
+            direction = self.t.change_before.get((toks[k][3],)) or self.t.change_by.get((toks[k][3],))
+            if direction is not None:
+                self.set_change(draft, direction)
+                draft.predicate = toks[k][3]
+                draft.subject = self.noun_before(toks[k + 1 : -1])[0]
+                return
+        if draft.unit and not _is_currency(draft.unit):
+            self.set_change(draft, "rise")  # "beat the record by 0.8C": a margin
+
+    def over_a_period(self, draft: _Draft, toks: list[Token]) -> bool:
+        """ "over five years" spans time, unless something lasted or took over five years."""
+        following = self.after(draft.end)
+        period = not draft.unit and bool(following) and following[0][3] in self.words["periods"]
+        if toks[-1][3] != "over" or not (draft.unit in _TIME_UNITS or period):
+            return False
+        return len(toks) < 2 or toks[-2][3] not in self.words["duration_verbs"]
 
     def qualify_after(self, draft: _Draft) -> None:
         """A qualifier written after the number ("or more", "or so", "10,000-plus")."""
-        if draft.sense != "bare":
+        if draft.sense not in ("bare", "approximate", "estimated"):
             return
         toks = self.after(draft.end)
         if not toks or toks[0][1] - draft.end > 1:
@@ -742,11 +863,11 @@ class _Extractor:
         row = self.t.after[tuple(map(_LOWER, toks[:n]))]
         if toks[0][0] in ("+", "-") and toks[0][1] != draft.end:
             return  # "10,000+" and "10,000-plus" are glued; "5 plus 3" is a sum
-        draft.sense, draft.qualifier, draft.end = (
-            row.sense,
-            self.text[toks[0][1] : toks[n - 1][2]],
-            toks[n - 1][2],
-        )
+        if draft.sense != "bare" and row.sense not in ("at_least", "at_most"):
+            return  # "about 500 or so" says "about" once
+        written = self.text[toks[0][1] : toks[n - 1][2]]
+        draft.qualifier = written if draft.qualifier is None else f"{draft.qualifier} ... {written}"
+        draft.sense, draft.end = row.sense, toks[n - 1][2]  # "about 500 or more" is a bound
 
     def change_after(self, draft: _Draft) -> None:
         """A ratio suffix ("2.5-fold") or a change noun after the number ("a 30% drop")."""
@@ -761,16 +882,36 @@ class _Extractor:
             if n < len(toks) and (toks[n][3],) in self.t.change_after:
                 draft.end, draft.predicate = toks[n][2], toks[n][3]
             return
+        if (
+            toks[0][3] == "times"
+            and not draft.unit
+            and len(toks) > 1
+            and toks[1][3] in self.words["times_what"]
+        ):
+            draft.change, draft.kind, draft.end = "ratio", "ratio", toks[0][2]  # "three times what it cost"
+            return
+        if toks[0][3] in self.t.warmer and draft.unit in _TEMPERATURES:
+            self.set_change(draft, self.t.warmer[toks[0][3]])  # "1.3°C above pre-industrial levels"
+            return
+        skip = (
+            1 if len(toks) > 1 and self.is_content(toks[0][0]) and (toks[1][3],) in self.t.change_after else 0
+        )
+        toks = toks[skip:]  # "a 15% pay rise"
         if (toks[0][3],) not in self.t.change_after:
             return
         word = toks[0][3]
-        comparative = word in ("more", "less", "fewer", "higher", "lower")
+        comparative = word in self.words["comparatives"]
         previous = self.before(draft.start)
         article = bool(previous) and previous[-1][0].lower() in ("a", "an")
-        if (comparative and draft.unit != "percent") or (not comparative and not article):
+        than = any(t[3] == "than" for t in toks[1:5])  # "4,000 more admissions than last year"
+        if (comparative and draft.unit != "percent" and not draft.points and not than) or (
+            not comparative and not article
+        ):
             return
         self.set_change(draft, self.t.change_after[(word,)])
-        draft.end, draft.predicate = toks[0][2], word
+        draft.predicate = word
+        if not skip:
+            draft.end = toks[0][2]  # "a 30% drop"; but "a 15% pay rise" keeps "15%"
 
     def set_change(self, draft: _Draft, direction: str) -> None:
         if (draft.unit == "percent" and not draft.points) or (not draft.unit and draft.granule is None):
@@ -781,23 +922,49 @@ class _Extractor:
     def subject(self, draft: _Draft) -> None:
         """The noun phrase counted or measured, and the verb that says what happened to it."""
         toks, before = self.after(draft.end), self.before(draft.start)
-        measure = bool(draft.unit) and draft.unit != "percent" and not draft.currency
+        measure = bool(draft.unit) and draft.unit != "percent" and not _is_currency(draft.unit)
         first = toks[0][3] if toks else ""
         i: int | None = 0
-        if first == "of" or (first == "in" and (draft.currency or draft.change is not None)):
-            i = 1
-        elif measure or draft.kind == "ratio":
-            i = None
+        bare_noun = len(toks) > 1 and toks[1][0].isalpha() and toks[1][0].islower()
+        bare_noun = (
+            bare_noun and toks[1][3] not in self.words["determiners"] and toks[1][3] not in NUMBER_WORDS
+        )
+        noun_change = draft.change is not None and (draft.predicate or "") in self.t.change_nouns
+        previous = before[-1][3] if before else ""
+        if first == "of" or (first == "in" and bare_noun and (draft.currency or noun_change)):
+            i = 1  # "$5 million in aid", "a 2% rise in prices"; not "$8 billion in the quarter"
+        elif draft.adjectival:
+            i = 0
+        elif (
+            measure or draft.kind == "ratio" or (draft.currency and previous not in self.words["determiners"])
+        ):
+            i = None  # "a $5m grant" names its noun after it; "£500 need not be declared" does not
         if i is not None:
             subject, j = self.noun_after(toks, i)
             if first != "in" or draft.subject is None:  # "rose 5% in the third quarter"
                 draft.subject = subject or draft.subject
             draft.predicate = draft.predicate or self.predicate_after(toks, j)
-        if draft.subject is None and not measure and draft.kind == "amount":
-            draft.subject, verb = self.linked_noun(before)
+        percent_of = draft.unit == "percent" and first == "of"  # "debt is 40 percent of income"
+        if (draft.subject is None or percent_of) and draft.kind == "amount" and draft.unit not in _TIME_UNITS:
+            qualifier_verb = (draft.qualifier or "").lower() in self.words["verb_qualifiers"]
+            linked, verb = self.linked_noun(before, any_verb=measure, verb_qualifier=qualifier_verb)
+            draft.subject = linked or draft.subject
             draft.predicate = draft.predicate or verb
         if draft.subject is None and draft.kind != "amount":
             draft.subject = self.noun_before(before, head=True)[0]
+        if draft.subject is None and draft.kind != "amount" and before and before[-1][3] in ("a", "an"):
+            draft.subject = self.linked_noun(before[:-1], any_verb=True)[0]  # "counts showed a 2.5-fold rise"
+        qualified_measure = (measure and draft.unit not in _TIME_UNITS) or draft.currency
+        last_word = before[-1][0] if before and draft.qualifier is not None else ""
+        sentence_start = len(before) <= 1 or before[-2][3] in self.words["determiners"]
+        noun_last = self.is_content(last_word) and not self.is_verb(last_word)
+        if (
+            draft.subject is None
+            and qualified_measure
+            and noun_last
+            and (last_word.islower() or sentence_start)
+        ):
+            draft.subject = self.noun_before(before)[0]  # "waves as high as 12 metres"
         if draft.predicate is None:
             draft.predicate = self.verb_before(before, far=measure)
         if draft.subject is None:
@@ -805,9 +972,10 @@ class _Extractor:
 
     def inherit(self, draft: _Draft) -> None:
         """Take the subject of the claim before, in the same sentence: "12,000 soldiers, 4,000 killed"."""
-        if not self.drafts:
+        previous = self.last
+        if previous is None:
             return
-        previous, claim = self.drafts[-1], self.claims[-1]
+        claim = self.claims[-1]
         if self.sentence_span(previous.start) != self.sentence_span(draft.start):
             return
         if self.text[previous.end : draft.start].strip() == "(" and previous.unit and draft.unit:
@@ -819,23 +987,37 @@ class _Extractor:
         """A noun phrase of up to six words from token ``i``: its text and the index after it."""
         while i < len(toks) and toks[i][3] in self.words["determiners"]:
             i += 1
+        while i + 1 < len(toks) and toks[i][3] in self.words["temporal"]:
+            i += 1  # "14 of its last 16 matches"
+        if (
+            i + 1 < len(toks)
+            and toks[i][0][:1].isdigit()
+            and toks[i - 1][3] in self.words["determiners"] | self.words["temporal"]
+        ):
+            i += 1  # "50 of the 1,200 hostages"
         first = last = -1
         j = i
         while j < len(toks) and j - i < 7:
             word = toks[j][0]
-            if word == "-" and last == j - 1 and j + 1 < len(toks) and self.is_content(toks[j + 1][0]):
-                j += 1
+            if word == "-" and last == j - 1 and j + 1 < len(toks) and toks[j + 1][0].isalnum():
+                j += 2 if toks[j + 1][0].isdigit() else 1  # "long-range", "F-16"
+                last = j - 1 if toks[j - 1][0].isdigit() else last
                 continue
             if not self.is_content(word):
                 break
             nxt = toks[j + 1][0] if j + 1 < len(toks) else "."
-            if self.is_verb(word) and (first >= 0 or not self.is_content(nxt) or word.endswith("ing")):
+            irregular = toks[j][3] in self.words["predicate_participles"]
+            if self.is_verb(word) and (
+                first >= 0 or irregular or not self.is_content(nxt) or word.endswith("ing")
+            ):
                 break  # "4,000 killed or injured", "soldiers arriving": a predicate
             first = j if first < 0 else first
             last = j
             j += 1
+            if self.is_plural(toks[last][3]) and j < len(toks) and not self.is_plural(toks[j][3]):
+                break  # "households receive", "firms expect": the noun phrase ends at its plural head
         if first < 0:
-            pronoun = i < len(toks) and toks[i][3] in _PRONOUNS  # "half of them returned"
+            pronoun = i < len(toks) and toks[i][3] in self.words["pronouns"]  # "half of them returned"
             return None, i + pronoun
         return self.text[toks[first][1] : toks[last][2]], last + 1
 
@@ -866,6 +1048,8 @@ class _Extractor:
         k = len(toks) - 1
         while k >= 0 and toks[k][3] in self.words["auxiliaries"]:
             k -= 1
+        if k > 0 and toks[k][3] in ("which", "who", "that") and toks[k - 1][0] == ",":
+            k -= 2  # "the company's shares, which had fallen 40%"
         last = k
         while k >= 0 and k > last - 6:
             word = toks[k][0]
@@ -886,34 +1070,41 @@ class _Extractor:
         j = first - 1
         while j >= 0 and toks[j][3] in self.words["determiners"]:
             j -= 1
-        if head and j > 0 and toks[j][3] in _HEAD_PREPOSITIONS:
+        if head and j > 0 and toks[j][3] in self.words["head_prepositions"]:
             found = self.noun_before(toks[:j], head=True)
-            if found[0] is not None:
-                return found  # "exports to the region fell": the head, not the object
+            measured = toks[j][3] == "of" and found[0] is not None
+            if found[0] is not None and not (
+                measured and found[0].split()[-1].lower() in self.words["quantity_nouns"]
+            ):
+                return found  # "exports to the region fell": the head; but "a litre of diesel": diesel
         return self.text[toks[first][1] : toks[last][2]], first
 
-    def linked_noun(self, toks: list[Token]) -> tuple[str | None, str | None]:
+    def linked_noun(
+        self, toks: list[Token], *, any_verb: bool = False, verb_qualifier: bool = False
+    ) -> tuple[str | None, str | None]:
         """ "NP, amounting to $X", "NP worth $X", "NP stood at 5%": the NP and the verb before it."""
-        n = self.match_before(toks, self.t.links)
-        if not n and len(toks) > 1 and toks[-1][3] in ("to", "from"):
+        n = linked = self.match_before(toks, self.t.links)
+        if not n and len(toks) > 1 and toks[-1][3] in ("to", "from") and self.is_verbal(toks[-2]):
             n = 1  # "rose from 4,000": a level after its verb
         k = len(toks) - n
         while k > 0 and toks[k - 1][3] in self.words["auxiliaries"]:
             k -= 1
         linking_verb = None
-        if k > 0 and (self.is_verb(toks[k - 1][0]) or (toks[k - 1][3],) in self.t.change_before):
-            k -= 1  # "stood at", "fell to"
+        linking = self.words["linking_verbs"]
+        if k > 0 and (toks[k - 1][3] in linking or ((n or any_verb) and self.is_verbal(toks[k - 1]))):
+            k -= 1  # "stood at", "fell to", "Turnout was 52%" (but not "Investors pulled $7 billion")
             linking_verb = toks[k][3]
-        if k == len(toks) or (not n and toks[k][3] in ("to", "at")):
+        copula = any(t[3] in _COPULAS for t in toks[k : len(toks) - n])
+        if not (n or linking_verb or verb_qualifier or copula):
             return None, None  # neither a link nor a verb: "paid 5%" has no subject before it
-        if k > 0 and toks[k - 1][0] == ",":
+        if linked and k > 0 and toks[k - 1][0] == ",":
             k -= 1
             j = k - 1
             while j > k - 4 and j >= 0 and toks[j][0][:1].isupper():
                 j -= 1
             if 0 <= j < k - 1 and toks[j][3] in ("from", "by", "for", "to", "in", "of"):
                 k = j  # "package from Sweden, amounting to"
-        subject, first = self.noun_before(toks[:k])
+        subject, first = self.noun_before(toks[:k], head=True)
         if subject is None:
             return None, None
         j = first - 1
@@ -939,13 +1130,12 @@ class _Extractor:
             reading = self._readings[key] = _read(*key, self.profile)
         if reading is None:
             return None
-        s0, s1 = self.sentence_span(draft.start)
         written = draft.values if draft.written else ()
         return Claim(
             text=self.text[draft.start : draft.end],
             start=draft.start,
             end=draft.end,
-            sentence=self.text[s0:s1].strip(),
+            sentence=self.sentence_text(draft.start),
             source=self.source,
             value=written[0] if len(written) == 1 else None,
             values=written,
@@ -961,10 +1151,13 @@ class _Extractor:
         )
 
 
-_PRONOUNS = frozenset(("them", "those", "these", "us", "you", "it", "which", "whom"))
+_TIME_UNITS = frozenset(
+    ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+)
+_COPULAS = frozenset(("is", "was", "are", "were", "be", "been"))
+_TEMPERATURES = frozenset(("degree_Celsius", "degree_Fahrenheit", "kelvin"))
 _BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
-_HEAD_PREPOSITIONS = frozenset(("to", "in", "for", "from", "at", "on", "with", "across"))
-_RANGE_NEXT = re.compile(r"\s{0,2}(?:or|to|-|–)\s{0,2}(?=\w)")
+_RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1048,21 +1241,3 @@ def extract(text: str, *, source: str | None = None, profile: str | Profile = "m
     if isinstance(profile, str):
         profile = Profile.from_name(profile)
     return _Extractor(text, _tables(), source, profile).run()
-
-
-class _CallableModule(types.ModuleType):
-    """This module, callable as :func:`extract`.
-
-    Importing ``claimnum.extract`` (as ``claimnum.frame`` does) makes the
-    package attribute ``claimnum.extract`` this module rather than the
-    function of the same name; calling the module calls the function, so
-    ``claimnum.extract(text)`` works whichever of the two it is.
-    """
-
-    def __call__(
-        self, text: str, *, source: str | None = None, profile: str | Profile = "median"
-    ) -> list[Claim]:
-        return extract(text, source=source, profile=profile)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from claimnum.claim import Claim
     from claimnum.interval import Interval
     from claimnum.reconcile import Reconciliation
+    from claimnum.semantics import Profile
 
 __all__ = ["CLAIMS_META", "CLAIMS_SPARK_SCHEMA", "ClaimsAccessor", "extract_frame", "intervals_from_frame"]
 
@@ -133,7 +134,7 @@ def _documents(
 
 
 def _checked_texts(column: pd.Series) -> list[object]:
-    if column.dtype != object and not isinstance(column.dtype, pd.StringDtype):
+    if not pd.api.types.is_string_dtype(column.dtype):  # object, "string", "str", Arrow strings
         raise InvalidTypeError(f"expected a column of text, got dtype {column.dtype}")
     return column.tolist()
 
@@ -191,7 +192,7 @@ Examples
 def extract_frame(
     texts: pd.Series | pd.DataFrame | Mapping[Any, str | None] | Iterable[str | None],
     *,
-    profile: str = "median",
+    profile: str | Profile = "median",
     text_column: str = "text",
     source_column: str | None = None,
 ) -> pd.DataFrame:
@@ -203,7 +204,7 @@ def extract_frame(
         The documents.  A Series (index label -> text), a DataFrame with a
         ``text_column``, a mapping of source name to text, or a list of texts.
         Missing texts (``None``, ``NaN``, ``NA``) give no rows.
-    profile : str, default "median"
+    profile : str or Profile, default "median"
         The reading profile passed to :func:`claimnum.extract`.
     text_column : str, default "text"
         The text column of a DataFrame.
@@ -223,7 +224,7 @@ def extract_frame(
     InvalidTypeError
         For a single string, a non-text column or a non-text document.
     InvalidArgumentError
-        For a missing ``text_column`` or ``source_column``.
+        For a missing ``text_column`` or ``source_column``, or an unknown ``profile``.
 
     Examples
     --------
@@ -237,6 +238,7 @@ def extract_frame(
     from claimnum.extract import extract
 
     labels, documents, sources = _documents(texts, text_column, source_column)
+    extract("", profile=profile)  # a bad profile raises even when there is no text
     positions: list[int] = []
     claims: list[Claim] = []
     for position, (text, source) in enumerate(zip(documents, sources, strict=True)):

@@ -169,7 +169,8 @@ class Change(_Row):
     """Verbs and nouns of a rise or a fall that take a number.
 
     ``before`` are written before the number ("fell by", "up"), ``after``
-    after it ("a 30% drop").
+    after it ("a 30% drop"); ``by_only`` make a change only with "by"
+    ("raised prices by 5%", but "raised $5m" is an amount).
 
     Examples
     --------
@@ -180,6 +181,7 @@ class Change(_Row):
     direction: Literal["rise", "fall"] = "rise"
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+    by_only: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +204,12 @@ class UnitRow(_Row):
         The unit when the number has a multiplier ("5 million pounds" is GBP).
     points : bool
         A change in this unit is a difference ("3 percentage points").
+    context_currency : bool
+        Cents of the currency written before in the sentence ("1.89 euros,
+        down 12 cents"); of ``unit`` otherwise.
+    needs_change : bool
+        The unit only after a change word ("down 2 points"); otherwise the
+        word is what is counted ("4,512 points").
     case : bool
         Match the phrases case-sensitively ("MW", not "mw").
 
@@ -219,6 +227,8 @@ class UnitRow(_Row):
     factor: float = 1.0
     scaled_unit: str | None = None
     points: bool = False
+    needs_change: bool = False
+    context_currency: bool = False
     case: bool = False
 
 

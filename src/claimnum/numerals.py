@@ -61,17 +61,18 @@ MULTIPLIERS: dict[str, int] = {
     "b": 1_000_000_000,
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
+    "t": 1_000_000_000_000,
 }
 """Multiplier words and abbreviations -> factor (the written forms, lower case)."""
 
 # Large multiplier words that may follow a digit numeral after a space.
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "lakh", "crore")
 # Abbreviations written right after the digits ("5k", "$3bn", "€250m").
-_ABBREVIATIONS = ("trn", "mln", "bn", "mn", "tn", "k", "m", "b")
+_ABBREVIATIONS = ("trn", "mln", "bn", "mn", "tn", "k", "m", "b", "t")
 
 _FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
@@ -105,7 +106,7 @@ _PATTERN = (
     r"(?P<fraction>(?i:"
     rf"\b(?:a|an|one|{_alternation(_UNITS)})[ -](?:{_alternation(_FRACTIONS)})\b(?:\s+of\b)?"
     r"|\bhalf\b"
-    rf"|\b(?:one|{_alternation(_UNITS)}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:{_alternation(_UNITS)}|\d{{1,4}})\b(?!\s*\d)"
+    rf"|\b(?:one|{_alternation(_UNITS)}|\d)\s+(?:in|out\s+of)\s+(?:{_alternation(_UNITS)}|\d{{1,4}})\b(?!\s*\d)"
     r"))"
     rf"|{_DIGIT_START}(?P<digits>{_DIGITS})"
     rf"(?:(?P<abbr>(?i:{_alternation(_ABBREVIATIONS)}))(?![^\W\d_])"
@@ -215,6 +216,8 @@ def granule_of(digits: str, multiplier: float = 1.0) -> float:
 def _word_value(text: str) -> tuple[int, int] | None:
     """Read number words; return (value, number of words used) or None."""
     words = _LETTERS.findall(text.lower())
+    if (words and words[0] in MULTIPLIERS) or words[:1] == ["dozen"]:
+        return None  # a scale word needs a number before it: "a dozen", not "baker's dozen"
     total = current = used = 0
     last = ""  # the kind of the previous word, to refuse "two three"
     for i, word in enumerate(words):
@@ -252,7 +255,7 @@ def _fraction_value(text: str) -> float | None:
         return 0.5
     if words[1] in ("in", "out"):  # one in five
         top, bottom = _small(words[0]), _small(words[-1])
-        return top / bottom if top is not None and bottom else None
+        return top / bottom if top is not None and bottom and top < bottom else None
     top = 1 if words[0] in ("a", "an") else _small(words[0])
     bottom = _FRACTIONS.get(words[1])
     return top / bottom if top is not None and bottom else None

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from claimnum.claim import Claim
+from claimnum.combine import Estimate
 from claimnum.errors import InvalidArgumentError, InvalidTypeError, MissingDependencyError
 from claimnum.interval import Interval
 from claimnum.units import Rates, canonical_unit
@@ -41,11 +42,9 @@ from claimnum.units import Rates, canonical_unit
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from claimnum.combine import Estimate
-
 __all__ = ["forest"]
 
-Item: TypeAlias = "Interval | Claim | Estimate"
+Item: TypeAlias = Interval | Claim | Estimate
 
 # Colours from matplotlib's default cycle, so a user's style sheet applies.
 _CLAIM_COLOR = "C0"
@@ -86,20 +85,13 @@ def _require_matplotlib() -> None:
         raise MissingDependencyError('claimnum.plot needs matplotlib: pip install "claimnum[plot]"') from err
 
 
-def _is_estimate(item: object) -> bool:
-    # combine may import scipy: look it up only when an item is neither a claim nor an interval.
-    from claimnum.combine import Estimate
-
-    return isinstance(item, Estimate)
-
-
 def _readings(item: Item) -> tuple[Interval, Interval, Interval, float | None]:
     """Return ``(literal, support, core, point)`` for any item check and combine accept."""
     if isinstance(item, Interval):
         return item, item, item, None
     if isinstance(item, Claim):
         return item.literal, item.interval, item.core, None
-    if _is_estimate(item):
+    if isinstance(item, Estimate):
         point = item.point if math.isfinite(item.point) else None  # NaN: no point (empty or unbounded)
         return item.literal, item.interval, item.core, point
     raise InvalidTypeError(f"forest plots Claim, Interval or Estimate items, got {type(item).__name__}")
@@ -271,7 +263,7 @@ def _format_axis(ax: Axes, unit: str | None, subject: str | None, limits: tuple[
 
     ax.xaxis.set_major_formatter(FuncFormatter(tick))
     name = unit or subject or "value"
-    ax.set_xlabel(f"{name} ({word})" if word else name)
+    ax.set_xlabel(f"{name} ({word})" if word else name, parse_math=False)
 
 
 def _legend(ax: Axes, rows: Sequence[_Row], estimate: _Row | None) -> None:
@@ -339,6 +331,16 @@ def _points_below_axis() -> float:
     return labels + pads + 6
 
 
+def _label_rows(ax: Axes, rows: Sequence[_Row]) -> None:
+    # Scraped text is shown as written: "$1 and $2 billion" is not mathtext.
+    ax.set_yticks(range(len(rows)), [r.label for r in rows], fontsize=8, parse_math=False)
+    ax.set_ylim(len(rows) - 0.5, -0.5)  # first item on top
+    ax.tick_params(axis="y", length=0)
+    ax.grid(axis="x", alpha=0.3)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+
+
 def _common_subject(items: Sequence[Item]) -> str | None:
     subjects = {item.subject for item in items if isinstance(item, Claim) and item.subject}
     return subjects.pop() if len(subjects) == 1 else None
@@ -385,7 +387,9 @@ def forest(
     title : str, optional
         The axes title.
     legend : bool, default True
-        Add a key to the line styles below the axes.
+        Add a key to the line styles below the axes.  With your own ``ax``,
+        use ``layout="constrained"`` (or ``savefig(..., bbox_inches="tight")``)
+        to keep it inside the figure.
 
     Returns
     -------
@@ -442,15 +446,10 @@ def forest(
         _draw_literal(ax, row, y, limits)
         _draw_core(ax, row, y, limits)
         _draw_support(ax, row, y, limits)
-    ax.set_yticks(range(len(rows)), [r.label for r in rows], fontsize=8)
-    ax.set_ylim(len(rows) - 0.5, -0.5)  # first item on top
-    ax.tick_params(axis="y", length=0)
-    ax.grid(axis="x", alpha=0.3)
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
+    _label_rows(ax, rows)
     _format_axis(ax, axis_unit, _common_subject(items), limits)
     if title is not None:
-        ax.set_title(title, fontsize=10, loc="left")
+        ax.set_title(title, fontsize=10, loc="left", parse_math=False)
     if legend:
         _legend(ax, rows, shade)
     return ax

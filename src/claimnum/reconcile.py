@@ -35,8 +35,8 @@ Examples
 >>> from claimnum.reconcile import example_documents, reconcile
 >>> result = reconcile(example_documents())
 >>> troops = result["troops deployed"]
->>> [claim.text for claim in troops.claims]
-['over 10,000', 'an estimated 11,000', 'around 12,000']
+>>> [(claim.qualifier, claim.value) for claim in troops.claims]
+[('over', 10000.0), ('an estimated', 11000.0), ('around', 12000.0)]
 >>> troops.verdict
 'consistent'
 """
@@ -53,19 +53,20 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any, TypeAlias, get_args
+from typing import TYPE_CHECKING, Any, SupportsFloat, TypeAlias, get_args
 
 from claimnum.check import Consistency, check
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, Method, combine
-from claimnum.errors import InvalidArgumentError, InvalidTypeError, MissingDependencyError
+from claimnum.errors import InvalidArgumentError, InvalidTypeError, MissingDependencyError, UndefinedUnitError
 from claimnum.extract import extract
-from claimnum.units import Rates, canonical_unit, dimensionality
+from claimnum.units import Rates, canonical_unit, dimensionality, is_currency
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
+    from claimnum.interval import Interval
     from claimnum.semantics import Profile
 
 __all__ = ["Group", "Reconciliation", "example_documents", "reconcile"]
@@ -310,17 +311,40 @@ class Group:
 
     @property
     def verdict(self) -> str:
-        """The verdict of :attr:`check` (``"consistent"``, ..., ``"incomparable"``)."""
+        """The verdict of :attr:`check` (``"consistent"``, ..., ``"incomparable"``).
+
+        Examples
+        --------
+        >>> from claimnum.reconcile import reconcile
+        >>> reconcile(["About 300 people came.", "About 900 people came."])[0].verdict
+        'conflicting'
+        """
         return str(self.check.verdict)
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """The distinct sources of the claims, in order of appearance."""
+        """The distinct sources of the claims, in order of appearance.
+
+        Examples
+        --------
+        >>> from claimnum.reconcile import reconcile
+        >>> reconcile({"a": "About 300 people came.", "b": "Some 290 people came."})[0].sources
+        ('a', 'b')
+        """
         return tuple(dict.fromkeys(c.source or "" for c in self.claims))
 
     @property
     def dissenters(self) -> tuple[Claim, ...]:
-        """The claims outside the majority that :attr:`check` found (none when incomparable)."""
+        """The claims outside the majority that :attr:`check` found (none when incomparable).
+
+        Examples
+        --------
+        >>> from claimnum.reconcile import reconcile
+        >>> texts = ["About 300 people came.", "Some 310 people came.", "About 900 people came."]
+        >>> group = reconcile(dict(zip("abc", texts)))[0]
+        >>> len(group.claims), [claim.source for claim in group.dissenters]
+        (3, ['c'])
+        """
         if self.verdict == _INCOMPARABLE:
             return ()
         return tuple(self.check.dissenting)
@@ -414,7 +438,14 @@ class Reconciliation:
 
     @property
     def claims(self) -> tuple[Claim, ...]:
-        """Every claim, group by group."""
+        """Every claim, group by group.
+
+        Examples
+        --------
+        >>> from claimnum.reconcile import reconcile
+        >>> [claim.value for claim in reconcile(["About 300 people came. It rained for 3 days."]).claims]
+        [300.0, 3.0]
+        """
         return tuple(c for g in self.groups for c in g.claims)
 
     def to_frame(self) -> pd.DataFrame:
@@ -510,7 +541,9 @@ class Reconciliation:
         """Return the reconciliation as plain JSON-ready data.
 
         Unbounded interval ends are ``None`` (``lo: None`` is unbounded below,
-        ``hi: None`` unbounded above), so :func:`json.dumps` writes valid JSON.
+        ``hi: None`` unbounded above), as is the point of an estimate that has
+        none, so :func:`json.dumps` writes valid JSON; ``empty`` marks an empty
+        interval (claims that share no value).
 
         Examples
         --------
@@ -518,7 +551,7 @@ class Reconciliation:
         >>> from claimnum.reconcile import reconcile
         >>> data = reconcile(["Over 300 people came."]).to_dict()
         >>> data["groups"][0]["claims"][0]["interval"]
-        {'lo': 300.0, 'hi': ..., 'closed': ..., 'unit': None}
+        {'lo': 300.0, 'hi': 450.0, 'closed': 'right', 'unit': None, 'empty': False}
         >>> json.loads(json.dumps(data))["sources"]
         ['0']
         """
@@ -685,9 +718,10 @@ def reconcile(
     ------
     InvalidTypeError
         If ``documents`` is a single string or holds something other than text,
-        or ``key`` is neither callable nor a mapping.
+        ``key`` is neither callable nor a mapping, or ``rates`` is no mapping.
     InvalidArgumentError
-        If two documents share a source name, or for a bad ``profile`` or ``method``.
+        If two documents share a source name, for a bad ``profile`` or
+        ``method``, or for a rate that is not a positive number of a currency.
 
     Examples
     --------
@@ -702,6 +736,7 @@ def reconcile(
     if method is not None and method not in get_args(Method):
         choices = ", ".join(map(repr, get_args(Method)))
         raise InvalidArgumentError(f"unknown method {method!r}; choose one of {choices}")
+    rate_map = _checked_rates(rates)  # before any work: a typo in a rate is the caller's to fix
     named = _named_documents(documents)
     labeller = _labeller(key)
     vocabulary = _vocabulary()
@@ -713,13 +748,34 @@ def reconcile(
                 grouper.place(claim, _signature(claim, text, vocabulary))
             else:
                 grouper.label(claim, label)
-    rate_map = dict(rates) if rates is not None else None
     drafts = sorted(grouper.drafts, key=lambda d: -len(d.claims))  # stable: ties keep first appearance
     labels = _unique([d.name() for d in drafts])
     groups = tuple(
         _group(label, d.claims, d.basis(), method, rate_map) for label, d in zip(labels, drafts, strict=True)
     )
     return Reconciliation(groups, tuple(named), tuple(sorted((rate_map or {}).items())))
+
+
+def _checked_rates(rates: Rates | None) -> dict[str, float] | None:
+    """Return the rates as a dict, or raise if a code is no currency or a rate no positive number."""
+    if rates is None:
+        return None
+    if not isinstance(rates, Mapping):
+        raise InvalidTypeError(f"rates must map currency codes to numbers, got {type(rates).__name__}")
+    checked: dict[str, float] = {}
+    given: list[tuple[object, object]] = list(rates.items())  # callers pass anything: check it all
+    for code, rate in given:
+        try:
+            known = isinstance(code, str) and is_currency(code)
+        except UndefinedUnitError:
+            known = False
+        if not known:
+            raise InvalidArgumentError(f"rates: {code!r} is not an ISO 4217 currency code")
+        value = float(rate) if isinstance(rate, SupportsFloat) and not isinstance(rate, bool) else math.nan
+        if not (math.isfinite(value) and value > 0):
+            raise InvalidArgumentError(f"rates: the rate for {code} must be a positive number, got {rate!r}")
+        checked[str(code)] = value
+    return checked
 
 
 def _named_documents(documents: object) -> dict[str, str]:
@@ -874,6 +930,10 @@ def _headline(result: Reconciliation) -> str:
 
 
 def _estimate_text(estimate: Estimate) -> str:
+    if estimate.interval.is_empty:
+        return "∅ (no common value)"
+    if not math.isfinite(estimate.point):  # an unbounded estimate has no point
+        return str(estimate.interval)
     return f"≈ {_number(estimate.point)} in {estimate.interval}"
 
 
@@ -945,12 +1005,13 @@ def _finite(x: float) -> float | None:
     return x if math.isfinite(x) else None
 
 
-def _interval_dict(interval: Any) -> dict[str, Any]:
+def _interval_dict(interval: Interval) -> dict[str, Any]:
     return {
         "lo": _finite(interval.lo),
         "hi": _finite(interval.hi),
         "closed": interval.closed,
         "unit": interval.unit,
+        "empty": interval.is_empty,
     }
 
 

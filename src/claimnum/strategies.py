@@ -155,18 +155,3 @@ def _drawn(
     if infinite_high and draw(st.booleans()):
         hi = math.inf
     return Interval(lo, hi, draw(kinds), unit)
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register the strategies for ``st.from_type`` (called by hypothesis's entry point).
-
-    Examples
-    --------
-    >>> from hypothesis import given, strategies as st
-    >>> import claimnum
-    >>> @given(st.from_type(claimnum.Interval))
-    ... def test_valid(iv):
-    ...     assert iv == claimnum.Interval(iv.lo, iv.hi, iv.closed, iv.unit)
-    >>> test_valid()
-    """
-    st.register_type_strategy(Interval, intervals())
