@@ -691,10 +691,12 @@ def _cases(quick: bool) -> list[Case]:
 
 
 def _with_totals(scores: dict[tuple[str, str], Score]) -> dict[tuple[str, str], Score]:
-    """The scores plus, per suite, a micro-averaged ``all`` row."""
-    out = dict(sorted(scores.items()))
+    """The scores plus, per suite of several categories, a micro-averaged ``all`` row."""
+    out = dict(scores)
+    suites = [suite for suite, _ in scores]
     for (suite, _), score in sorted(scores.items()):
-        out.setdefault((suite, "all"), Score()).add(score)
+        if suites.count(suite) > 1:
+            out.setdefault((suite, "all"), Score()).add(score)
     return dict(sorted(out.items(), key=lambda kv: (kv[0][0], kv[0][1] == "all", kv[0][1])))
 
 

@@ -1,8 +1,10 @@
 """Annotated news sentences: claimnum.extract scored against a careful annotator.
 
-``data/news_sentences.toml`` holds about 200 news-style sentences written for
+``data/news_sentences.toml`` holds about 300 news-style sentences written for
 claimnum, each with the claims an annotator marks in it (surface, value, unit,
-kind, sense, subject head noun and a few facts the interval must respect).
+kind, sense, subject head noun and a few facts the interval must respect);
+``data/news_sentences_2.toml`` is a second, independent set written later to
+check rules tuned on the first (``DATA_FILES`` lists both).
 This module runs :func:`claimnum.extract` on each sentence and scores
 
 * **spans**: precision, recall and F1, *strict* (the surfaces are equal, at the
@@ -12,8 +14,9 @@ This module runs :func:`claimnum.extract` on each sentence and scores
   noun and the interval constraints, each as the share of pairs where the
   annotation gives it and the claim agrees.
 
-Every disagreement goes to ``benchmarks/_work/annotated_failures.txt`` (not
-versioned): the sentence, what was expected, what came out.
+Every disagreement goes to ``benchmarks/_work/annotated_failures.txt`` (and
+``annotated_failures_news_sentences_2.txt`` for the second set; not versioned):
+the sentence, what was expected, what came out.
 
 Run ``python benchmarks/bench_annotated.py`` for the table and the failures file.
 
@@ -42,6 +45,7 @@ from claimnum.extract import extract
 
 __all__ = [
     "DATA",
+    "DATA_FILES",
     "FAILURES",
     "KINDS",
     "Case",
@@ -55,9 +59,11 @@ __all__ = [
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "news_sentences.toml"
-"""The annotated sentences."""
+"""The annotated sentences (the development set)."""
+DATA_FILES = (DATA, HERE / "data" / "news_sentences_2.toml")
+"""Every annotated set :func:`run` scores: the development set, then the independent check set."""
 FAILURES = HERE / "_work" / "annotated_failures.txt"
-"""Where :func:`run` writes every disagreement (gitignored)."""
+"""Where :func:`run` writes every disagreement on ``DATA`` (gitignored)."""
 KINDS = ("amount", "ratio", "difference")
 _REL_TOL = 1e-4  # values as annotated: thirds are written to 7 digits
 _CONSTRAINT_KEYS = ("contains", "excludes", "lo_min", "hi_max")
@@ -451,21 +457,28 @@ def score(cases: Iterable[Case]) -> Result:
 # ------------------------------------------------------------------ report
 
 
-def _rows(result: Result, n_cases: int) -> list[dict[str, Any]]:
+def _rows(result: Result, n_cases: int, benchmark: str) -> list[dict[str, Any]]:
     rows = []
     for name, counts in (("strict", result.strict), ("lenient", result.lenient)):
         note = f"{counts.matched} matched, {counts.found} found, {counts.expected} expected"
         for metric, value in (("precision", counts.precision), ("recall", counts.recall), ("F1", counts.f1)):
-            rows.append(_row(f"span {metric} ({name})", value, note if metric == "F1" else ""))
+            rows.append(_row(benchmark, f"span {metric} ({name})", value, note if metric == "F1" else ""))
     for name, acc in result.attributes.items():
-        rows.append(_row(f"{name} accuracy (lenient pairs)", acc.accuracy, f"{acc.right}/{acc.judged}"))
-    rows.append(_row("sentences with a problem", len(result.failures), f"of {n_cases}"))
+        rows.append(
+            _row(benchmark, f"{name} accuracy (lenient pairs)", acc.accuracy, f"{acc.right}/{acc.judged}")
+        )
+    rows.append(_row(benchmark, "sentences with a problem", len(result.failures), f"of {n_cases}"))
     return rows
 
 
-def _row(metric: str, value: float, note: str) -> dict[str, Any]:
+def _row(benchmark: str, metric: str, value: float, note: str) -> dict[str, Any]:
     shown = value if isinstance(value, int) else round(value, 3)
-    return {"benchmark": "annotated", "metric": metric, "value": shown, "target": "", "note": note}
+    return {"benchmark": benchmark, "metric": metric, "value": shown, "target": "", "note": note}
+
+
+def _failures_path(data: Path) -> Path:
+    """``FAILURES`` for the development set, a file named after the data file for the others."""
+    return FAILURES if data == DATA else FAILURES.with_stem(f"{FAILURES.stem}_{data.stem}")
 
 
 def _summary(result: Result) -> str:
@@ -481,9 +494,9 @@ def _summary(result: Result) -> str:
 
 
 def run(quick: bool) -> list[dict[str, Any]]:
-    """Score the whole annotated set and write the failures file.
+    """Score every annotated set of ``DATA_FILES`` and write their failures files.
 
-    The set is small (a second or two), so ``quick`` changes nothing.
+    The sets are small (a second or two), so ``quick`` changes nothing.
 
     Parameters
     ----------
@@ -493,14 +506,20 @@ def run(quick: bool) -> list[dict[str, Any]]:
     Returns
     -------
     list of dict
-        Rows with the keys ``benchmark``, ``metric``, ``value``, ``target``, ``note``.
+        Rows with the keys ``benchmark``, ``metric``, ``value``, ``target``, ``note``;
+        ``benchmark`` is ``"annotated"`` for the development set and
+        ``"annotated: <file stem>"`` for the others.
     """
     del quick  # the whole set always runs: it is small
-    cases = load_cases()
-    result = score(cases)
-    FAILURES.parent.mkdir(parents=True, exist_ok=True)
-    FAILURES.write_text(_summary(result) + "\n\n" + "\n\n".join(result.failures) + "\n", encoding="utf-8")
-    return _rows(result, len(cases))
+    rows = []
+    for data in DATA_FILES:
+        cases = load_cases(data)
+        result = score(cases)
+        failures = _failures_path(data)
+        failures.parent.mkdir(parents=True, exist_ok=True)
+        failures.write_text(_summary(result) + "\n\n" + "\n\n".join(result.failures) + "\n", encoding="utf-8")
+        rows += _rows(result, len(cases), "annotated" if data == DATA else f"annotated: {data.stem}")
+    return rows
 
 
 def main() -> None:
@@ -510,9 +529,11 @@ def main() -> None:
     args = parser.parse_args()
     rows = run(args.quick)
     width = max(len(r["metric"]) for r in rows)
-    for row in rows:
-        print(f"{row['metric']:<{width}}  {row['value']!s:>7}  {row['note']}")
-    print(f"\nfailures: {FAILURES}")
+    for benchmark in dict.fromkeys(r["benchmark"] for r in rows):
+        print(f"{benchmark}:")
+        for row in (r for r in rows if r["benchmark"] == benchmark):
+            print(f"  {row['metric']:<{width}}  {row['value']!s:>7}  {row['note']}")
+    print("\nfailures:", *(_failures_path(data) for data in DATA_FILES))
 
 
 if __name__ == "__main__":

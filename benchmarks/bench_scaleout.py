@@ -253,6 +253,17 @@ def reconciliation(seed: int = 2026) -> Row:
     return _row(metric, round(seconds, 2), "< 10", note)
 
 
+def _rows(count: int) -> Iterator[Row]:
+    with tempfile.TemporaryDirectory(prefix="claimnum-scaleout-") as tmp:
+        folder = Path(tmp)
+        articles = folder / "articles.parquet"
+        _write_articles(articles, count)
+        yield single_process(articles, folder, count)
+        yield dask_processes(articles, folder, count)
+        yield from spark_local(articles, folder, count)
+    yield reconciliation()
+
+
 def run(quick: bool, count: int | None = None) -> list[Row]:
     """Run the scale-out benchmarks.
 
@@ -268,17 +279,7 @@ def run(quick: bool, count: int | None = None) -> list[Row]:
     list of dict
         Rows with keys ``benchmark``, ``metric``, ``value``, ``target``, ``note``.
     """
-    count = count or (_QUICK_DOCS if quick else _FULL_DOCS)
-    with tempfile.TemporaryDirectory(prefix="claimnum-scaleout-") as tmp:
-        folder = Path(tmp)
-        articles = folder / "articles.parquet"
-        _write_articles(articles, count)
-        return [
-            single_process(articles, folder, count),
-            dask_processes(articles, folder, count),
-            *spark_local(articles, folder, count),
-            reconciliation(),
-        ]
+    return list(_rows(count or (_QUICK_DOCS if quick else _FULL_DOCS)))
 
 
 def main() -> None:
@@ -287,8 +288,8 @@ def main() -> None:
     args.add_argument("--quick", action="store_true", help="20,000 documents instead of 1,000,000")
     args.add_argument("--docs", type=int, default=None, help="the number of documents")
     options = args.parse_args()
-    for row in run(options.quick, options.docs):
-        print(f"{row['metric']:<42} {row['value']!s:>10}  {row['target']:<6} {row['note']}")
+    for row in _rows(options.docs or (_QUICK_DOCS if options.quick else _FULL_DOCS)):
+        print(f"{row['metric']:<42} {row['value']!s:>10}  {row['target']:<6} {row['note']}", flush=True)
 
 
 if __name__ == "__main__":

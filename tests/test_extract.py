@@ -226,14 +226,16 @@ CHANGES = [
     ("The budget was cut by half.", "cut by half", "ratio", 0.5, "", 0.5),
     ("A 5% increase followed.", "5% increase", "ratio", 5.0, "percent", 1.05),
     ("Shares were up 19 cents.", "up 19 cents", "difference", 0.19, "USD", 0.19),
-    ("The index was down 2 points.", "down 2 points", "difference", 2.0, "percent", -2.0),
+    ("The index was down 2 points.", "down 2 points", "difference", 2.0, "", -2.0),  # index points count
+    ("Support for the party was down 2 points.", "down 2 points", "difference", 2.0, "percent", -2.0),
+    ("Dow sheds 500 points as banks slide", "sheds 500 points", "difference", 500.0, "", -500.0),
     ("The garrison grew by 3,000 troops.", "grew by 3,000", "difference", 3_000.0, "", 3_000.0),
     (
         "Temperatures dropped by 1 to 1.5 degrees Celsius.",
         "dropped by 1 to 1.5 degrees Celsius",
         "difference",
         None,
-        "degree_Celsius",
+        "delta_degree_Celsius",
         -1.25,
     ),
     (
@@ -464,7 +466,7 @@ def test_empty_and_blank():
     assert extract("   \n\n ") == []
 
 
-NASTY = st.text(alphabet=st.sampled_from(list("0123456789,.$€£%-– ()kmbnKMB\n")), max_size=300)
+NASTY = st.text(alphabet=st.sampled_from(list("0123456789,.$€£%-– ()kmbnKMB\n/+½¾")), max_size=300)
 WORDS = st.lists(
     st.sampled_from(
         [
@@ -509,6 +511,20 @@ WORDS = st.lists(
             "five",
             "up",
             "F-16",
+            "points",
+            "or",
+            "an",
+            "hour",
+            "century",
+            "1/2",
+            "½",
+            "(+3.1)",
+            "10 000",
+            "Max",
+            "lasted",
+            "bringing",
+            "the",
+            "total",
         ]
     ),
     max_size=60,
@@ -553,6 +569,12 @@ def test_fuzz_claim_words(text):
         "one " * 2000,
         "\u00a0".join(["100"] * 2000),
         "(" * 2000 + "3 km" + ")" * 2000,
+        " ".join(["100"] * 2000),
+        "½" * 3000,
+        "1/2 " * 2000,
+        "(+1) " * 2000,
+        "over a week " * 1000,
+        "rose 5%, or 3% and " * 500,
     ],
 )
 def test_long_runs_do_not_hang_or_raise(text):
@@ -565,7 +587,7 @@ FINER = [
     ("One soldier was killed and 12 were hurt.", "One", "bare", "", "soldier"),
     ("Several dozen people remain missing.", "Several dozen", "several", "", "people"),
     ("The bill includes $1.2 trillion over 10 years.", "10 years", "bare", "year", None),
-    ("The outage lasted over three hours.", "over three hours", "over", "hour", None),
+    ("The outage lasted over three hours.", "over three hours", "over", "hour", "outage"),
     ("Temperatures fell to -18 °C overnight.", "-18 °C", "bare", "degree_Celsius", "Temperatures"),
     ("Diesel costs 1.89 euros, down 12 cents on the month.", "down 12 cents", "bare", "EUR", None),
     ("The region recorded 12 deaths per 100,000 people.", "12", "bare", "", "deaths"),
@@ -602,8 +624,143 @@ def test_public_names_stay_functions_whatever_is_imported_first() -> None:
         "import claimnum.extract, claimnum.check, claimnum.combine, claimnum.reconcile\n"
         "from claimnum.frame import extract_frame\n"
         "import claimnum\n"
-        "print([callable(getattr(claimnum, n)) for n in ('extract', 'check', 'combine', 'derive', 'reconcile')])\n"
+        "names = ('extract', 'check', 'combine', 'derive', 'reconcile')\n"
+        "print([callable(getattr(claimnum, n)) for n in names])\n"
         "print([c.text for c in claimnum.extract('It took 3 days.')])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[:2] == ["[True, True, True, True, True]", "['3 days']"]
+
+
+# ---------------------------------------------------------------- general rules found on a fresh check set
+
+NUMBERS = [
+    ("Debt stands at roughly 10 000 euros a head.", "roughly 10 000 euros", 10_000.0, "EUR"),
+    ("The clinic treats 1 500 patients.", "1 500", 1_500.0, ""),
+    ("The pill cut the risk by 1/2 in older patients.", "1/2", 0.5, ""),
+    ("The mirror weighs ½ tonne less than planned.", "½ tonne less", 0.5, "metric_ton"),
+    ("The flight took 2½ hours.", "2½ hours", 2.5, "hour"),
+    ("It was the highest turnout in more than a century.", "more than a century", 1.0, "century"),
+    ("The talks broke down within a week.", "within a week", 1.0, "week"),
+    ("Half a million people marched.", "Half a million", 500_000.0, ""),
+    ("About a quarter of a billion dollars was spent.", "About a quarter of a billion dollars", 2.5e8, "USD"),
+    ("The Premier League's 20 clubs earned more.", "20", 20.0, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "value", "unit"), NUMBERS)
+def test_numbers_written_in_less_common_ways(text, claim_text, value, unit):
+    claim = one(text, claim_text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United beat City 2-0 at home.",
+        "Airlines grounded the 737 Max fleet.",
+        "Windows 11 and iOS 18 got updates.",
+        "The crash happened near junction 4.",
+        "He trains twice a week and rests in a decade of calm.",
+        "The order of 1/2/2024 stands.",
+        "The road was closed between junctions 3 and 5.",
+    ],
+)
+def test_names_scores_and_unqualified_periods_are_no_claims(text):
+    assert texts(text) == []
+
+
+RESTATED = [
+    ("Gold rose $31, or 1.3%, to $2,412 an ounce.", "1.3%", 1.013),
+    ("Sales grew 0.4% month on month and 2.9% year on year.", "2.9%", 1.029),
+    ("Wages fell 2 percent in cash terms but 4 percent after inflation.", "4 percent", 0.96),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "inside"), RESTATED)
+def test_a_percentage_restating_a_change_is_the_same_change(text, claim_text, inside):
+    claim = one(text, claim_text)
+    assert claim.kind == "ratio"
+    assert claim.interval.contains(inside)
+
+
+def test_a_level_after_a_change_stays_a_level():
+    assert one("Inflation fell by 0.5% to 2.1% and unemployment was 5%.", "5%").kind == "amount"
+    assert one("Prices rose 3% in May and 40% of shoppers cut back.", "40%").kind == "amount"
+
+
+def test_index_points_are_counted_percentage_points_are_not():
+    assert one("The FTSE 100 closed 87 points lower.", "87 points lower").unit == ""
+    assert one("The party gained 40 points in the poll.", "gained 40 points").unit == ""
+    assert one("Support for the party was up 3 points.", "up 3 points").unit == "percent"
+
+
+def test_signed_numbers_in_brackets_change_the_claim_before():
+    claims = extract("Alliance 41.2% (+3.1), Labour 33.8% (-5.4).")
+    changes = [(c.text, c.unit, c.kind) for c in claims if c.kind != "amount"]
+    assert changes == [("+3.1", "percent", "difference"), ("-5.4", "percent", "difference")]
+    assert one("Alliance 41.2% (+3.1), Labour 33.8% (-5.4).", "-5.4").interval.hi < 0
+
+
+SPANS = [
+    ("Unemployment edged up to 4.1 per cent in June.", "4.1 per cent", "bare"),
+    ("Ambulances took up to 90 minutes to arrive.", "up to 90 minutes", "up_to"),
+    ("The club paid a reported £85m for him.", "a reported £85m", "estimated"),
+    ("Fares will be capped at £2 next year.", "capped at £2", "at_most"),
+    ("Rainfall was 38% below the average.", "38% below", "bare"),
+    ("They spent twice as much as their rivals.", "twice as much", "bare"),
+    ("The town has grown by about 3,000 to 27,500.", "grown by about 3,000", "approximate"),
+    ("A loss of SEK 312m, after a profit of SEK 95m a year earlier.", "SEK 95m", "bare"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "sense"), SPANS)
+def test_spans_and_senses_of_less_common_phrasings(text, claim_text, sense):
+    assert one(text, claim_text).sense == sense
+
+
+SUBJECT_HEADS = [
+    ("The satellite orbits at an altitude of 550 km.", "550 km", "altitude"),
+    ("The exoplanet lies about 120 light-years from Earth.", "about 120 light-years", "exoplanet"),
+    ("Bitcoin briefly topped $100,000 on Monday.", "topped $100,000", "Bitcoin"),
+    ("A crowd of 74,310 watched the match.", "74,310", "crowd"),
+    ("Storm losses are expected to reach between $8bn and $12bn.", "between $8bn and $12bn", "Storm losses"),
+    ("Parking charges will go up from £3.50 to £4.20.", "£3.50", "Parking charges"),
+    ("Aid is needed by 1.2 million people, a figure that has doubled.", "doubled", "figure"),
+    ("Sea level along the coast has risen 21 cm.", "risen 21 cm", "Sea level"),
+    ("The cyclist rode the 180 km stage alone.", "180 km", "stage"),
+    ("The battery lasts up to 30 hours.", "up to 30 hours", "battery"),
+    ("Waiting lists grew to a record 7.6 million.", "7.6 million", "Waiting lists"),
+    ("Rainfall this winter was 38% below the average.", "38% below", "Rainfall"),
+    ("UK economy shrinks 0.3% in October", "shrinks 0.3%", "UK economy"),
+    ("Ticket prices start at $49 for adults.", "$49", "Ticket prices"),
+    ("The IMF now sees growth of 2.9% next year.", "growth of 2.9%", "IMF"),
+    ("The team finished on 89 points, two ahead of their rivals.", "two", "points"),
+    ("Shares closed down 3.4 per cent at 512p.", "512p", None),
+    (
+        "Researchers found tens of thousands of hectares of peatland dried out.",
+        "tens of thousands of hectares",
+        "peatland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_text", "subject"), SUBJECT_HEADS)
+def test_subjects_past_verbs_adverbs_and_prepositions(text, claim_text, subject):
+    assert one(text, claim_text).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Temperatures rose by 2C last year.", "delta_degree_Celsius"),
+        ("It must stay within 2 °C of the target.", "delta_degree_Celsius"),
+        ("It was 41°C in Delhi.", "degree_Celsius"),
+        ("Exports fell by 30% in May.", "percent"),
+    ],
+)
+def test_claim_unit_is_that_of_its_reading_except_for_ratios(sentence: str, unit: str) -> None:
+    (claim,) = extract(sentence)
+    assert claim.unit == unit
+    if claim.kind != "ratio":
+        assert claim.interval.unit == unit

@@ -21,6 +21,8 @@ VALUES = [
     ("3", 3, 1),
     ("0", 0, 1),
     ("10\u00a0000", 10_000, 1_000),
+    ("10 000", 10_000, 1_000),
+    ("1 234 567", 1_234_567, 1),
     ("1.23 billion", 1.23e9, 1e7),
     ("3bn", 3e9, 1e9),
     ("2.5m", 2.5e6, 1e5),
@@ -57,6 +59,10 @@ FRACTIONS = [
     ("one in five", 0.2),
     ("1 in 3", 1 / 3),
     ("nine out of ten", 0.9),
+    ("1/2", 0.5),
+    ("3/4", 0.75),
+    ("½", 0.5),
+    ("2½", 2.5),
 ]
 
 
@@ -79,6 +85,16 @@ def test_find_in_text_with_offsets():
     assert [n.text for n in found] == ["10,000", "two-thirds", "3", "twelve"]
     for numeral in found:
         assert text[numeral.start : numeral.end] == numeral.text
+
+
+def test_a_plain_space_joins_groups_of_three_digits_only():
+    assert [n.text for n in find("in 2019 300 people, 12 34 apart")] == ["2019", "300", "12", "34"]
+
+
+def test_only_proper_fractions_in_figures_are_fractions():
+    values = [n.value for n in find("a 5/4 split on 1/2/2024")]
+    assert 1.25 not in values
+    assert 0.5 not in values
 
 
 def test_numbers_inside_names_are_not_numerals():

@@ -130,10 +130,12 @@ def test_every_sense_has_an_example() -> None:
 
 
 def test_about_a_sharp_number_is_at_least_as_wide_as_ferson_et_al_say() -> None:
-    # "about 12,345": the granule alone would give +-1; the regression gives about +-12.
-    reading = read("approximate", [12_345], granule=1)
-    assert str(reading.core) == "[12344.5, 12345.5]"
-    assert 11 < reading.interval.width / 2 < 13
+    # "about 1,234": the granule alone would give +-1; the regression gives about +-6.5.
+    reading = read("approximate", [1_234], granule=1)
+    assert str(reading.core) == "[1233.5, 1234.5]"
+    assert 6 < reading.interval.width / 2 < 7
+    # 12,345 is past the fitted magnitudes: read as 1,234.5 (+-1.86) scaled by ten.
+    assert 18 < read("approximate", [12_345], granule=1).interval.width / 2 < 19
 
 
 # ---------------------------------------------------------------------- per profile
@@ -446,6 +448,7 @@ def profiles(draw: st.DrawFn) -> Profile:
         name="random",
         K=draw(st.floats(0.5, 5)),
         w=draw(st.floats(0.01, 1)),
+        degrees=draw(st.floats(0.1, 10)),
         estimated=draw(st.floats(1, 3)),
         halo=draw(st.floats(0.01, 2)),
         close=draw(st.floats(0.5, 5)),
@@ -605,7 +608,7 @@ def test_a_fall_is_a_rise_flipped(numeral: tuple[float, float], sense: str, prof
 @settings(max_examples=60)
 @given(
     profiles(),
-    st.lists(st.floats(0, 2), min_size=7, max_size=7),
+    st.lists(st.floats(0, 2), min_size=8, max_size=8),
     st.sampled_from(sorted(set(QUALIFIER_SENSES) - {"range"})),
     numerals(),
     st.sampled_from([None, "rise_percent", "rise", "fall"]),
@@ -614,10 +617,120 @@ def test_widening_any_field_of_a_profile_never_narrows_a_support(
     profile: Profile, growth: list[float], sense: str, numeral: tuple[float, float], change: str | None
 ) -> None:
     n, g = numeral
-    fields = ("K", "w", "estimated", "halo", "close", "order", "word_grain")
+    fields = ("K", "w", "degrees", "estimated", "halo", "close", "order", "word_grain")
     wider = profile.replace(
         **{field: getattr(profile, field) * (1 + grow) for field, grow in zip(fields, growth, strict=True)},
         ferson_z=None if profile.ferson_z is None else profile.ferson_z + growth[0],
     )
     narrow = read(sense, [n], granule=g, change=change, profile=profile).interval
     assert narrow.issubset(read(sense, [n], granule=g, change=change, profile=wider).interval)
+
+
+# ---------------------------------------------------------------------- scales: large, interval, share
+
+
+def test_large_approximations_keep_the_width_of_the_largest_fitted_magnitudes() -> None:
+    # The regression used to reach [126M, 2.87B] for "about 1.5 billion" and 0 for 15 billion.
+    assert str(read("approximate", [1.5], granule=0.1, scale=1e9).interval) == "[1400000000, 1600000000]"
+    dollars = read("approximate", [15], granule=1, scale=1e9, unit="USD").interval
+    assert str(dollars) == "[14000000000, 16000000000] USD"
+    lenient = read("approximate", [55], granule=1, scale=1e9, unit="m**3", profile="lenient").interval
+    assert lenient.lo > 0.5 * 55e9
+
+
+def test_small_approximations_keep_the_width_of_the_smallest_fitted_magnitudes() -> None:
+    # "about 0.0015" reached [0, 0.014]: 8 times its size.  Now it is "about 1.5", scaled.
+    tiny = read("approximate", [1.5], granule=0.1, scale=1e-3).interval
+    unit = read("approximate", [1.5], granule=0.1).interval
+    assert math.isclose(tiny.width, unit.width * 1e-3)
+    assert tiny.lo > 0.001
+
+
+@settings(max_examples=60)
+@given(numerals(), st.integers(1, 9), st.sampled_from(["approximate", "estimated"]), profiles())
+def test_multipliers_do_not_change_relative_widths(
+    numeral: tuple[float, float], k: int, sense: str, profile: Profile
+) -> None:
+    # "about 15 million" and "about 15 billion" are the same claim at another scale.
+    n, g = numeral
+    assume(n >= 10_000 or n < 1)
+    factor = 10.0**k if n >= 10_000 else 10.0**-k  # away from the fitted magnitudes
+    small = read(sense, [n], granule=g, profile=profile).interval
+    large = read(sense, [n], granule=g, scale=factor, profile=profile).interval
+    assert math.isclose(large.width / small.width, factor, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("sense", "value", "granule", "unit", "support"),
+    [
+        ("up_to", 49.6, 0.1, "degC", "[42.1, 49.6] degree_Celsius"),  # was [12.4, 49.6]
+        ("over", 30, 10, "degC", "(30, 40] degree_Celsius"),  # was (30, 45]
+        ("at_least", 35, 1, "degC", "[35, 42.5] degree_Celsius"),  # was [35, 61.25]
+        ("nearly", 40, 10, "degC", "[30, 40) degree_Celsius"),  # was [20, 40)
+        ("under", -3, 1, "degC", "[-8, -3) degree_Celsius"),  # was [-4.5, -3)
+        ("under", 2, 1, "degC", "[-3, 2) degree_Celsius"),  # 0 °C is no limit; was [1, 2)
+        ("over", 100, 10, "degF", "(100, 110] degree_Fahrenheit"),  # was (100, 150]
+        ("over", 212, 1, "degF", "(212, 221] degree_Fahrenheit"),  # 2 x 2.5 K is 9 °F
+    ],
+)
+def test_bounds_on_an_interval_scale_reach_in_degrees(
+    sense: str, value: float, granule: float, unit: str, support: str
+) -> None:
+    assert str(read(sense, [value], granule=granule, unit=unit).interval) == support
+
+
+def test_temperatures_get_no_magnitude_regression() -> None:
+    # log10(n) of a temperature means nothing: "about 3.5 °C" is K granules wide.
+    assert str(read("approximate", [3.5], granule=0.1, unit="degC").interval) == "[3.4, 3.6] degree_Celsius"
+
+
+def test_temperature_sizes_and_changes_are_in_delta_degrees() -> None:
+    assert read("within", [2], granule=1, unit="degC").interval.unit == "delta_degree_Celsius"
+    assert str(read("bare", [2], granule=1, unit="degC", change="rise").interval) == (
+        "[1, 3] delta_degree_Celsius"
+    )
+    with pytest.raises(InvalidArgumentError, match="ratio scale"):
+        read("order_of", [30], granule=10, unit="degC")
+
+
+@pytest.mark.parametrize(
+    ("sense", "value", "granule", "literal", "support"),
+    [
+        ("over", 70, 10, "(70, 100] percent", "(70, 85] percent"),  # was (70, inf), (70, 105]
+        ("at_least", 95, 1, "[95, 100] percent", "[95, 98.75] percent"),  # was [95, 166.25]
+        ("well_over", 90, 10, "(90, 100] percent", "(90, 100] percent"),  # core was [112.5, 157.5]
+        ("nearly", 100, 10, "[95, 100) percent", "[95, 100) percent"),  # was [80, 100)
+        ("under", 70, 10, "[0, 70) percent", "[55, 70) percent"),  # "more than 30" of the rest
+        ("under", 10, 1, "[0, 10) percent", "[5, 10) percent"),  # small shares as before
+        ("approximate", 98, 1, None, None),
+    ],
+)
+def test_shares_stay_within_0_and_100_percent(
+    sense: str, value: float, granule: float, literal: str | None, support: str | None
+) -> None:
+    reading = read(sense, [value], granule=granule, unit="percent")
+    if literal is not None:
+        assert texts(reading)[:2] == (literal, support)
+    assert reading.literal.issubset(Interval(0, 100, unit="percent"))
+
+
+@settings(max_examples=80)
+@given(
+    st.sampled_from(sorted(set(QUALIFIER_SENSES) - {"range", "within"})),
+    st.integers(1, 1000).map(lambda m: m / 10),
+    st.sampled_from([0.1, 1.0, 10.0]),
+    profiles(),
+)
+def test_every_reading_of_a_share_is_a_share(sense: str, n: float, granule: float, profile: Profile) -> None:
+    assume(n % granule < 1e-9 or granule - n % granule < 1e-9)
+    assume(n < 100 or sense not in ("over", "well_over", "at_least", "just_over"))  # "over 100%"
+    reading = read(sense, [n], granule=granule, unit="percent", profile=profile)
+    assert reading.literal.issubset(Interval(0, 100, unit="percent"))
+    assert not reading.core.is_empty
+
+
+def test_percentages_past_100_and_changes_in_percent_are_not_capped() -> None:
+    assert read("over", [150], granule=10, unit="percent").interval.hi > 150  # an amount > 100
+    assert read("over", [100], granule=10, unit="percent").literal.hi == math.inf  # debt > GDP
+    assert read("over", [90], granule=10, change="rise_percent").interval.hi > 1.9  # rose > 90%
+    assert read("over", [90], granule=10, unit="percent", change="rise").literal.hi == math.inf

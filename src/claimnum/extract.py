@@ -49,15 +49,21 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|\S")
 _SPAN = 24  # tokens of context read on each side of a number
 _LOWER = operator.itemgetter(3)
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")  # vulgar fractions start claims too
 _WORD_AT = re.compile(r"[a-z]+\.?")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
+_DIGIT_DASH = re.compile(r"\d[-–]")
+_PLUS = re.compile(r"(?:^|(?<=[\s(]))\+$|[\s(]\+$")  # "(+3.1)", not "5+3"
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s(][-−]$")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _TEXT = operator.itemgetter(0)
+_TIME_UNITS = frozenset(
+    ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+)
+_ONE_OF = frozenset(_TIME_UNITS - {"second"})  # "more than a century"; "a second" is an ordinal
 _SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SCALE_WORDS |= {w + "s": f for w, f in _SCALE_WORDS.items()} | {"dozen": 12}
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -136,8 +142,9 @@ def _tables() -> _Tables:
         rf"|(?P<vague>(?i:\b(?:{_alternation(vague)})\b"
         r"(?:\s{1,3}(?:of\s{1,3})?(?:hundreds|thousands|millions|billions|hundred|thousand|million|billion|dozen)\b){0,2}))"
         rf"|{pattern()}"
+        rf"|(?P<article>(?i:\b(?:a|an)\s{{1,3}}(?:{_alternation(_ONE_OF)})\b))"
     )
-    heads = {p.split()[0] for p in (*change_words, *vague)} | {p.split()[-1] for p in vague}
+    heads = {p.split()[0] for p in (*change_words, *vague)} | {p.split()[-1] for p in vague} | _ONE_OF
     return _Tables(
         master=master,
         triggers=frozenset(heads - {"a", "an"}) | NUMBER_WORDS,
@@ -236,6 +243,7 @@ class _Draft:
     predicate: str | None = None
     currency: bool = False
     points: bool = False
+    loose_points: bool = False  # "points" alone: percentage points or index points
     digits: bool = True
     adjectival: bool = False  # a measure written as an adjective: "300-mile"
     written: bool = True  # a number is written (not "halved", "dozens")
@@ -312,6 +320,15 @@ class _Extractor:
             return False
         return (len(w) > 4 and w.endswith("ed")) or (len(w) > 5 and w.endswith("ing"))
 
+    def is_bare_verb(self, toks: list[Token], k: int) -> bool:
+        """Whether ``toks[k]`` is a verb in its bare form after "to" or a modal ("expected to reach")."""
+        if k < 1 or not _PLAIN_WORD.fullmatch(toks[k][0]) or toks[k][3] in self.words["stop"]:
+            return False
+        j = k - 1
+        while j > 0 and self.is_adverb(toks[j][3]):
+            j -= 1
+        return toks[j][3] in self.words["bare_verb_markers"]
+
     def is_verbal(self, token: Token) -> bool:
         """A verb, or a change word used as one ("fell", "rose")."""
         return self.is_verb(token[0]) or (token[3],) in self.t.change_before
@@ -327,7 +344,18 @@ class _Extractor:
             _PLAIN_WORD.fullmatch(word) is not None
             and w not in self.words["stop"]
             and w not in self.words["auxiliaries"]
+            and not self.is_adverb(w)
         )
+
+    def is_adverb(self, lower: str) -> bool:
+        """An adverb ("Bitcoin briefly topped", "two ahead of"): no part of a noun phrase."""
+        return lower in self.words["adverbs"] or (
+            len(lower) > 4 and lower.endswith("ly") and lower not in self.words["ly_nouns"]
+        )
+
+    def is_filler(self, lower: str) -> bool:
+        """An auxiliary or an adverb, skipped between a subject and its verb."""
+        return lower in self.words["auxiliaries"] or self.is_adverb(lower)
 
     # ----------------------------------------------------------------- phrase look-ups
 
@@ -468,6 +496,11 @@ class _Extractor:
         if match.lastgroup == "vague":
             self.finish(self.vague(match))
             return 1
+        if match.lastgroup == "article":
+            self.finish(self.article(match))
+            return 1
+        if _DIGIT_DASH.fullmatch(self.text, max(match.start() - 2, 0), match.start()):
+            return 1  # "City 2-0": the second half of a score or split whose first half is no claim
         draft = self.number(match)
         if draft is None:
             return 1
@@ -486,6 +519,8 @@ class _Extractor:
         draft = _Draft(start, end, (numeral.value,), numeral.granule, core_start=start)
         if _MINUS.match(self.text, max(start - 2, 0), start) and match.group("digits") is not None:
             draft.values, draft.start = (-numeral.value,), start - 1  # "-18 °C", "(−5%)"
+        elif _PLUS.match(self.text, max(start - 2, 0), start):
+            draft.start = start - 1  # "(+3.1)": a signed change, read after the claim before it
         elif self.low.endswith("minus ", max(start - 6, 0), start) and not self.low.endswith(
             "plus or minus ", max(start - 14, 0), start
         ):
@@ -550,7 +585,7 @@ class _Extractor:
             and self.sentence_span(last.start) == self.sentence_span(draft.start)
         ):
             draft.unit = last.unit  # "1.89 euros, down 12 cents"
-        draft.points = row.points
+        draft.points, draft.loose_points = row.points, row.needs_change
         if row.factor != 1.0:
             draft.values = tuple(v * row.factor for v in draft.values)
             draft.granule = None if draft.granule is None else draft.granule * row.factor
@@ -575,8 +610,16 @@ class _Extractor:
             ):
                 return
             self.apply_unit(draft, row, toks[j - 1][2])
-            draft.adjectival = toks[0][0] == "-"  # "a 300-mile border" names what it measures
+            draft.adjectival = toks[0][0] == "-" or self.unhyphenated(draft, toks, j)
         self.rate(draft, toks, j)
+
+    def unhyphenated(self, draft: _Draft, toks: list[Token], j: int) -> bool:
+        """ "a 40 mph zone", "the 180 km stage": a measure used as an adjective without its hyphen."""
+        before = self.before(draft.start)
+        if not before or before[-1][3] not in ("a", "an", "the") or j >= len(toks):
+            return False
+        noun = toks[j][0]
+        return noun.islower() and self.is_content(noun) and not self.is_verb(noun)
 
     def near_change(self, position: int) -> bool:
         """A change word among the few words before ``position`` ("down 2 points")."""
@@ -588,6 +631,8 @@ class _Extractor:
         if draft.unit == "percent" or j + 1 >= len(toks) or toks[j][3] not in ("a", "an", "per", "/"):
             return
         rate = self.unit_after(toks, j + 1)
+        if rate is not None and rate[1] < len(toks) and toks[rate[1]][3] in _AGO:
+            return  # "SEK 95m a year earlier": a point in time, not a rate
         if rate is not None and not _is_currency(rate[0].unit) and rate[0].unit != "percent":
             per = _canonical(f"{draft.unit}/{rate[0].unit}")
             if per is not None:
@@ -602,6 +647,8 @@ class _Extractor:
             return False
         if toks and draft.core_start - toks[-1][2] <= 1 and self.is_name(toks[-1][0]):
             return True
+        if self.second_of_pair(toks):
+            return True  # "junctions 3 and 5", "Articles 5 or 6": a second name
         if len(digits) == 4 and 1500 <= int(digits) <= 2100:
             after = self.after(draft.end)
             following = after[0][0] if after and after[0][1] - draft.end <= 1 else ""
@@ -610,12 +657,23 @@ class _Extractor:
             return not plural and not self.match_before(toks, self.t.before)
         return False
 
+    def second_of_pair(self, toks: list[Token]) -> bool:
+        """Whether ``toks`` end with a name, a number and "and"/"or"/"to": "junctions 3 and"."""
+        return (
+            len(toks) > 2
+            and toks[-1][3] in ("and", "or", "to", "&")
+            and toks[-2][0].isdigit()
+            and self.is_name(toks[-3][0])
+        )
+
     def is_name(self, word: str) -> bool:
         lower = word.lower()
         if lower in self.words["name_prefixes"]:
             return True
-        if not word[:1].isupper() or lower in self.words["not_names"]:
-            return False
+        if word[:1].islower() and any(c.isupper() for c in word[1:]):
+            return True  # "iOS 18", "eVTOL 2": a product name in camel case
+        if not word[:1].isupper() or lower in self.words["not_names"] or lower.endswith(("'s", "’s")):
+            return False  # "the League's 20 clubs": a possessive owns what is counted
         return (lower,) not in self.t.before and (lower,) not in self.t.change_before
 
     def words_number(self, draft: _Draft, words: str) -> _Draft | None:
@@ -657,6 +715,15 @@ class _Extractor:
         """ "half", "a third of", "one in five": shares; ordinals ("a third term") are not."""
         draft.digits = False
         written = self.text[draft.start : draft.end].lower()
+        scaled = _OF_A_SCALE.match(self.low, draft.end)
+        if scaled is not None:  # "half a million", "a quarter of a billion dollars"
+            factor = MULTIPLIERS[scaled.group(1)]
+            draft.values, draft.factor, draft.end = (draft.values[0] * factor,), float(factor), scaled.end()
+            self.unit(draft)
+            return draft
+        if not written[-1].isalpha():  # "1/2", "½", "2½": a fraction in figures is never an ordinal
+            self.unit(draft)
+            return draft
         toks, nxt = self.before(draft.start), self.after(draft.end)
         previous = toks[-1][3] if toks else ""
         following = nxt[0][0].lower() if nxt else ""
@@ -699,6 +766,8 @@ class _Extractor:
             return 0
         elif first.unit and not currency_gap and self.change_verb(toks):
             return 0  # "rose 40 percent to 3,200": a change, then a level
+        unqualified = toks[: len(toks) - self.match_before(toks, self.t.before)]
+        changed = bool(self.change_verb(unqualified))
         second = self.number(nxt)
         if second is None or (second.currency and not first.currency and not currency_gap):
             return 0
@@ -708,6 +777,8 @@ class _Extractor:
         if ends is None:
             return 0
         lo, hi = ends
+        if changed and lo > 0 and hi > 3 * lo:
+            return 0  # "grew by about 3,000 to 27,500": the change, then the new level
         if not lo < hi:
             if qualifier is None and first.unit == second.unit == "":
                 first.skip = True  # "won 3-1": a score
@@ -759,12 +830,23 @@ class _Extractor:
         draft = _Draft(match.start(), match.end(), (), None, core_start=match.start())
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, False
         found = self.unit_after(after, 1 if following == "of" else 0)
-        if (
-            found is not None
-            and found[0].unit != "percent"
-            and (following != "of" or _is_currency(found[0].unit))
-        ):
+        if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
             self.apply_unit(draft, found[0], after[found[1] - 1][2])
+        return draft
+
+    def article(self, match: re.Match[str]) -> _Draft | None:
+        """ "more than a century", "within a week": one unit of time after a qualifier.
+
+        Without a qualifier "a week" is rarely a claim ("twice a week", "in a decade").
+        """
+        end = match.start() + len(match.group().split()[0])
+        draft = _Draft(match.start(), end, (1.0,), 1.0, core_start=match.start())
+        draft.digits = False
+        self.unit(draft)
+        toks = self.before(draft.start)
+        n = self.match_before(toks, self.t.before)
+        if draft.unit not in _TIME_UNITS or not n or (n == 1 and self.over_a_period(draft, toks)):
+            return None
         return draft
 
     def change_word(self, match: re.Match[str]) -> _Draft:
@@ -785,7 +867,11 @@ class _Extractor:
         self.qualify(draft)
         self.qualify_after(draft)
         self.change_after(draft)
+        self.signed(draft)
+        self.elliptical(draft)
+        self.restated(draft)
         self.subject(draft)
+        self.index_points(draft)
         claim = self.claim(draft)
         if claim is not None and (not self.claims or claim.start >= self.claims[-1].end):
             self.claims.append(claim)
@@ -800,6 +886,8 @@ class _Extractor:
             n = self.match_before(toks, self.t.before)
             if n == 1 and self.over_a_period(draft, toks):
                 return  # "$1 trillion over 10 years": a span of time, not a bound
+            if n and toks[-n][3] == "up" and len(toks) > n and toks[-n - 1][3] in self.words["up_verbs"]:
+                n = 0  # "edged up to 4.1%": a level reached, "up" belongs to the verb
             if n:
                 row = self.t.before[tuple(map(_LOWER, toks[-n:]))]
                 draft.qualifier, draft.start = self.text[toks[-n][1] : toks[-1][2]], toks[-n][1]
@@ -824,9 +912,78 @@ class _Extractor:
             self.set_change(draft, self.direction(verb))
             draft.start = verb[0][1]
             draft.predicate = " ".join(t[0] for t in verb).lower().removesuffix(" of")
-            draft.subject = self.noun_before(self.before(verb[0][1]), head=True)[0]
+            draft.subject = self.noun_before(self.without_verbs(self.before(verb[0][1])), head=True)[0]
         elif toks and toks[-1][3] == "by":
             self.change_across(draft, toks)
+
+    def signed(self, draft: _Draft) -> None:
+        """A signed number in brackets after a claim is its change: "33.8% (-5.4)", "41.2% (+3.1)"."""
+        last, sign = self.last, self.text[draft.start]
+        if (
+            sign not in "+-−"
+            or draft.unit
+            or draft.change is not None
+            or len(draft.values) != 1
+            or last is None
+            or not last.unit
+            or self.text[last.end : draft.start].strip() != "("
+        ):
+            return
+        draft.unit, draft.points = last.unit, last.unit == "percent"  # percentage points
+        draft.values = (abs(draft.values[0]),)
+        self.set_change(draft, "rise" if sign == "+" else "fall")
+
+    def elliptical(self, draft: _Draft) -> None:
+        """A unit left out in a parallel: "81.3 years for women and 78.6 for men" (78.6 years)."""
+        last = self.last
+        if (
+            draft.unit
+            or not draft.digits
+            or draft.change is not None
+            or last is None
+            or not last.unit
+            or last.kind != "amount"
+            or not _RESTATING.fullmatch(self.low, last.end, draft.start)
+        ):
+            return
+        following = self.after(draft.end)
+        if not following or following[0][3] in _ELLIPSIS_ENDS:
+            draft.unit, draft.currency, draft.points = last.unit, last.currency, last.points
+
+    def restated(self, draft: _Draft) -> None:
+        """A percentage restating the change before it: "rose $31, or 1.3%", "grew 0.4% ... and 2.9%"."""
+        last = self.last
+        if (
+            draft.change is not None
+            or draft.unit != "percent"
+            or draft.points
+            or last is None
+            or last.change not in ("rise", "fall", "rise_percent", "fall_percent")
+            or self.sentence_span(last.start) != self.sentence_span(draft.start)
+            or not _RESTATING.fullmatch(self.low, last.end, draft.start)
+        ):
+            return
+        following = self.after(draft.end)
+        if following and following[0][3] == "of":
+            return  # "rose 3% in May and 40% of shoppers": a share, not the same change
+        self.set_change(draft, last.change.removesuffix("_percent"))
+
+    def index_points(self, draft: _Draft) -> None:
+        """ "Points" of a stock index or a large change are counted: "the Dow shed 500 points"."""
+        if not draft.loose_points or draft.unit != "percent":
+            return
+        words = {t[3] for t in self.before(draft.start)} | {w.lower() for w in (draft.subject or "").split()}
+        if max(map(abs, draft.values)) >= _MAX_PERCENTAGE_POINTS or words & self.words["index_nouns"]:
+            draft.unit, draft.points = "", False
+
+    def without_verbs(self, toks: list[Token]) -> list[Token]:
+        """``toks`` without the verbs and adverbs that end them: "Shares closed" (up 19 cents)."""
+        k = len(toks)
+        while k > 1 and (
+            self.is_filler(toks[k - 1][3]) or self.is_verbal(toks[k - 1]) or self.verb_after_noun(toks, k - 1)
+        ):
+            k -= 1
+        return toks[:k]
 
     def change_across(self, draft: _Draft, toks: list[Token]) -> None:
         """ "raised its key rate by 0.75 points": a change verb, its object, then "by"."""
@@ -893,6 +1050,10 @@ class _Extractor:
         if toks[0][3] in self.t.warmer and draft.unit in _TEMPERATURES:
             self.set_change(draft, self.t.warmer[toks[0][3]])  # "1.3°C above pre-industrial levels"
             return
+        if toks[0][3] in ("above", "below") and draft.unit == "percent" and not draft.points:
+            self.set_change(draft, self.t.warmer[toks[0][3]])  # "38% below the average": a ratio to it
+            draft.end, draft.predicate = toks[0][2], toks[0][3]
+            return
         skip = (
             1 if len(toks) > 1 and self.is_content(toks[0][0]) and (toks[1][3],) in self.t.change_after else 0
         )
@@ -929,7 +1090,10 @@ class _Extractor:
         bare_noun = (
             bare_noun and toks[1][3] not in self.words["determiners"] and toks[1][3] not in NUMBER_WORDS
         )
-        noun_change = draft.change is not None and (draft.predicate or "") in self.t.change_nouns
+        final_word = self.low[draft.start : draft.end].split()[-1]
+        noun_change = draft.change is not None and (
+            (draft.predicate or "") in self.t.change_nouns or final_word in self.t.change_nouns
+        )
         previous = before[-1][3] if before else ""
         if first == "of" or (first == "in" and bare_noun and (draft.currency or noun_change)):
             i = 1  # "$5 million in aid", "a 2% rise in prices"; not "$8 billion in the quarter"
@@ -945,13 +1109,18 @@ class _Extractor:
                 draft.subject = subject or draft.subject
             draft.predicate = draft.predicate or self.predicate_after(toks, j)
         percent_of = draft.unit == "percent" and first == "of"  # "debt is 40 percent of income"
-        if (draft.subject is None or percent_of) and draft.kind == "amount" and draft.unit not in _TIME_UNITS:
+        lasting = draft.unit in _TIME_UNITS and bool(before) and before[-1][3] in _LASTING
+        if (
+            (draft.subject is None or percent_of)
+            and draft.kind == "amount"
+            and (draft.unit not in _TIME_UNITS or lasting)
+        ):
             qualifier_verb = (draft.qualifier or "").lower() in self.words["verb_qualifiers"]
             linked, verb = self.linked_noun(before, any_verb=measure, verb_qualifier=qualifier_verb)
             draft.subject = linked or draft.subject
             draft.predicate = draft.predicate or verb
         if draft.subject is None and draft.kind != "amount":
-            draft.subject = self.noun_before(before, head=True)[0]
+            draft.subject = self.noun_before(self.without_verbs(before), head=True)[0]
         if draft.subject is None and draft.kind != "amount" and before and before[-1][3] in ("a", "an"):
             draft.subject = self.linked_noun(before[:-1], any_verb=True)[0]  # "counts showed a 2.5-fold rise"
         qualified_measure = (measure and draft.unit not in _TIME_UNITS) or draft.currency
@@ -1011,6 +1180,8 @@ class _Extractor:
                 first >= 0 or irregular or not self.is_content(nxt) or word.endswith("ing")
             ):
                 break  # "4,000 killed or injured", "soldiers arriving": a predicate
+            if first >= 0 and toks[j][3] in self.words["present_verbs"]:
+                break  # "one in four homes lacks"; but "100 orbits" counts orbits
             first = j if first < 0 else first
             last = j
             j += 1
@@ -1046,10 +1217,18 @@ class _Extractor:
     def noun_before(self, toks: list[Token], *, head: bool = False) -> tuple[str | None, int]:
         """The noun phrase ending where ``toks`` end (auxiliaries skipped): its text and first index."""
         k = len(toks) - 1
-        while k >= 0 and toks[k][3] in self.words["auxiliaries"]:
+        while k >= 0 and self.is_filler(toks[k][3]):
             k -= 1
+        if self.verb_after_noun(toks, k):
+            k -= 1  # "The satellite orbits": the verb ends the noun phrase before it
+        if k > 1 and toks[k][3] in _WHEN_NOUNS and toks[k - 1][3] in ("this", "last", "next"):
+            k -= 2  # "Rainfall this winter was": the time adverbial is not the subject
         if k > 0 and toks[k][3] in ("which", "who", "that") and toks[k - 1][0] == ",":
             k -= 2  # "the company's shares, which had fallen 40%"
+        elif k > 0 and toks[k][3] in ("which", "that") and self.is_content(toks[k - 1][0]):
+            k -= 1  # "a figure that has doubled"
+            if self.is_verb(toks[k][0]):
+                return None, -1  # "said that": a clause, no noun phrase
         last = k
         while k >= 0 and k > last - 6:
             word = toks[k][0]
@@ -1079,21 +1258,85 @@ class _Extractor:
                 return found  # "exports to the region fell": the head; but "a litre of diesel": diesel
         return self.text[toks[first][1] : toks[last][2]], first
 
+    def verb_after_noun(self, toks: list[Token], k: int) -> bool:
+        """Whether ``toks[k]`` is a present verb after "the/its <noun>" ("The mirror measures"),
+        not the head of a compound ("Operating costs", "New measures")."""
+        if k < 2 or toks[k][3] not in self.words["present_verbs"]:
+            return False
+        j = k - 1
+        while j > 0 and self.is_filler(toks[j][3]):
+            j -= 1  # "The front line now stretches"
+        first = j
+        while first >= 0 and first > j - 4 and self.in_noun(toks[first]):
+            first -= 1  # "The household robot sells"
+        if first == j or first < 0:
+            return False
+        before = toks[first][3]
+        return before in self.words["determiners"] or before.endswith(("'s", "’s"))
+
+    def in_noun(self, token: Token) -> bool:
+        """A word of a noun phrase: content, no verb, no determiner."""
+        return (
+            self.is_content(token[0])
+            and not self.is_verb(token[0])
+            and token[3] not in self.words["determiners"]
+        )
+
+    def object_to(self, toks: list[Token]) -> tuple[str | None, str | None]:
+        """ "bringing the total to 10,457", "cut its forecast to 3.1%": the object and its verb."""
+        if len(toks) < 3 or toks[-1][3] not in ("to", "at"):
+            return None, None
+        for k in range(len(toks) - 3, max(len(toks) - 9, -1), -1):
+            if toks[k][3] in self.words["object_verbs"]:
+                found = self.object_phrase(toks[k + 1 : -1])
+                return (found, toks[k][3]) if found else (None, None)
+            if toks[k][0] in ",;:":
+                break
+        return None, None
+
+    def object_phrase(self, words: list[Token]) -> str | None:
+        """The object after its verb, up to its first preposition: "the total since 2022" -> "total"."""
+        i = 0
+        while i < len(words) and words[i][3] in self.words["determiners"]:
+            i += 1
+        j = i
+        while j < len(words) and _PLAIN_WORD.fullmatch(words[j][0]) and words[j][3] not in _OBJECT_ENDS:
+            j += 1
+        return self.text[words[i][1] : words[j - 1][2]] if j > i else None
+
     def linked_noun(
         self, toks: list[Token], *, any_verb: bool = False, verb_qualifier: bool = False
     ) -> tuple[str | None, str | None]:
         """ "NP, amounting to $X", "NP worth $X", "NP stood at 5%": the NP and the verb before it."""
+        if len(toks) > 1 and toks[-1][3] == "record" and toks[-2][3] in ("a", "an", "the"):
+            toks = toks[:-2]  # "grew to a record 7.6 million"
+        carried = self.object_to(toks)
+        if carried[0] is not None:
+            return carried
         n = linked = self.match_before(toks, self.t.links)
         if not n and len(toks) > 1 and toks[-1][3] in ("to", "from") and self.is_verbal(toks[-2]):
             n = 1  # "rose from 4,000": a level after its verb
         k = len(toks) - n
-        while k > 0 and toks[k - 1][3] in self.words["auxiliaries"]:
+        while k > 0 and self.is_filler(toks[k - 1][3]):
             k -= 1
         linking_verb = None
         linking = self.words["linking_verbs"]
-        if k > 0 and (toks[k - 1][3] in linking or ((n or any_verb) and self.is_verbal(toks[k - 1]))):
+        if (
+            k > 1
+            and toks[k - 1][3] in _PARTICLES
+            and (toks[k - 2][3] in linking or self.is_verbal(toks[k - 2]) or self.is_bare_verb(toks, k - 2))
+        ):
+            k -= 1  # "came in at", "edged up to", "will go up from": the particle belongs to the verb
+        if k > 0 and (
+            toks[k - 1][3] in linking
+            or ((n or any_verb) and self.is_verbal(toks[k - 1]))
+            or self.is_bare_verb(toks, k - 1)
+            or self.verb_after_noun(toks, k - 1)
+        ):
             k -= 1  # "stood at", "fell to", "Turnout was 52%" (but not "Investors pulled $7 billion")
             linking_verb = toks[k][3]
+            while k > 0 and (toks[k - 1][3] in _MODALS or self.is_filler(toks[k - 1][3])):
+                k -= 1  # "are expected to reach", "can weigh"
         copula = any(t[3] in _COPULAS for t in toks[k : len(toks) - n])
         if not (n or linking_verb or verb_qualifier or copula):
             return None, None  # neither a link nor a verb: "paid 5%" has no subject before it
@@ -1104,7 +1347,14 @@ class _Extractor:
                 j -= 1
             if 0 <= j < k - 1 and toks[j][3] in ("from", "by", "for", "to", "in", "of"):
                 k = j  # "package from Sweden, amounting to"
+        last = self.last
+        if last is not None and k > 0 and last.start < toks[k - 1][2] and toks[k - 1][1] < last.end:
+            return None, None  # "down 3.4 per cent at 512p": the words of a claim are no subject
         subject, first = self.noun_before(toks[:k], head=True)
+        if linked == 1 and toks[-1][3] == "of":  # "an altitude of 550 km": the noun before "of"
+            named = self.noun_before(toks[:k])
+            if named[0] is not None and named[0].split()[-1].lower() not in self.words["quantity_nouns"]:
+                subject, first = named
         if subject is None:
             return None, None
         j = first - 1
@@ -1131,6 +1381,10 @@ class _Extractor:
         if reading is None:
             return None
         written = draft.values if draft.written else ()
+        # A ratio's value keeps the unit it was written in ("fell by 30%"); otherwise the claim's
+        # unit is its reading's, which is a delta unit for a temperature difference ("rose by 2C").
+        is_ratio = draft.change in ("ratio", "rise_percent", "fall_percent")
+        unit = draft.unit if is_ratio else (reading.interval.unit or "")
         return Claim(
             text=self.text[draft.start : draft.end],
             start=draft.start,
@@ -1139,7 +1393,7 @@ class _Extractor:
             source=self.source,
             value=written[0] if len(written) == 1 else None,
             values=written,
-            unit=draft.unit,
+            unit=unit,
             subject=draft.subject,
             qualifier=draft.qualifier,
             sense=draft.sense,
@@ -1151,10 +1405,20 @@ class _Extractor:
         )
 
 
-_TIME_UNITS = frozenset(
-    ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
-)
 _COPULAS = frozenset(("is", "was", "are", "were", "be", "been"))
+# Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
+_RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
+_MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
+_WHEN_NOUNS = _TIME_UNITS | {"winter", "summer", "spring", "autumn", "season", "quarter", "weekend"}
+# Verbs before a duration that make the noun before them its subject: "the outage lasted 3 hours".
+_LASTING = frozenset(("lasted", "lasts", "last", "lasting", "took", "takes", "take"))
+_OBJECT_ENDS = frozenset(("since", "in", "on", "for", "from", "by", "of", "at", "this", "last", "next", "to"))
+_OF_A_SCALE = re.compile(r"\s{1,3}(?:of\s{1,3})?an?\s{1,3}(thousand|million|billion|trillion)\b")
+# What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
+_ELLIPSIS_ENDS = frozenset(("for", "in", "on", "at", "among", "by", ".", ",", ";", ")"))
+_AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
+_PARTICLES = frozenset(("up", "down", "in", "out", "back", "off"))
+_MODALS = frozenset(("to", "will", "would", "could", "should", "may", "might", "must", "can", "shall"))
 _TEMPERATURES = frozenset(("degree_Celsius", "degree_Fahrenheit", "kelvin"))
 _BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 _RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")

@@ -70,6 +70,12 @@ _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "lakh",
 # Abbreviations written right after the digits ("5k", "$3bn", "€250m").
 _ABBREVIATIONS = ("trn", "mln", "bn", "mn", "tn", "k", "m", "b", "t")
 
+# Fractions written as one character ("½"), and their values.
+_VULGAR = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+}  # fmt: skip
+
 _FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
@@ -96,6 +102,7 @@ _WORD = rf"(?:{_alternation([*_UNITS, 'dozen', *_SCALE_WORDS[:5]])})"
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3}){1,6}(?![\d])"  # 10,000
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,6}(?![\d])"  # 10 000 with a no-break or thin space
+    r"|\d{1,3}(?: \d{3}){1,6}(?![\w.,:/-]| \d)"  # 10 000 with a plain space, standing alone
     r"|(?:0|[1-9]\d{0,20})(?![\d]))"
     r"(?:\.\d{1,12}(?![\d]))?"
 )
@@ -106,6 +113,8 @@ _PATTERN = (
     r"(?P<fraction>(?i:"
     rf"\b(?:a|an|one|{_alternation(_UNITS)})[ -](?:{_alternation(_FRACTIONS)})\b(?:\s+of\b)?"
     r"|\bhalf\b"
+    rf"|(?<![\w.,/])(?:[1-9]\d{{0,2}}\s?)?[{''.join(_VULGAR)}](?![\w/])"  # "½", "2½"
+    r"|(?<![\w.,/-])[1-9]/(?:[2-9]|1[0-2])(?![\w/-]|[.,]\d)"  # "1/2", "3/4"; not a date "1/2/2024"
     rf"|\b(?:one|{_alternation(_UNITS)}|\d)\s+(?:in|out\s+of)\s+(?:{_alternation(_UNITS)}|\d{{1,4}})\b(?!\s*\d)"
     r"))"
     rf"|{_DIGIT_START}(?P<digits>{_DIGITS})"
@@ -250,6 +259,13 @@ def _digits_value(digits: str, factor: int) -> float:
 
 
 def _fraction_value(text: str) -> float | None:
+    if text[-1] in _VULGAR:  # "½", "2½"
+        whole = text[:-1].strip()
+        return (int(whole) if whole else 0) + _VULGAR[text[-1]]
+    numerator, slash, denominator = text.partition("/")
+    if slash:  # "3/4": the pattern admits only small numbers on both sides
+        above, below = int(numerator), int(denominator)
+        return above / below if above < below else None
     words = _LETTERS_OR_DIGITS.findall(text.lower())
     if len(words) == 1:  # "half"
         return 0.5

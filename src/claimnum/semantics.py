@@ -35,7 +35,7 @@ from typing import Any, Literal, NamedTuple, get_args
 
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
 from claimnum.interval import Closed, Interval
-from claimnum.units import canonical_unit
+from claimnum.units import canonical_unit, ureg
 
 __all__ = [
     "CHANGES",
@@ -83,7 +83,7 @@ _RATIO_CHANGES = frozenset({"ratio", "rise_percent", "fall_percent"})
 # Vague words whose support stops short of the next word up ("hundreds" < 1000).
 _OPEN_TOP = frozenset({"dozens", "scores", "plural", "tens"})
 # Bounds: sense -> (side, n itself included, core from, core to, support to), the last
-# three in multiples of the reach w * |n|.  Upper bounds mirror lower ones.
+# three in multiples of the reach (w |n| on a ratio scale, see _Scale).  Upper bounds mirror.
 _BOUNDS: dict[str, tuple[int, bool, int, int, int]] = {
     "over": (1, False, 0, 1, 2),
     "well_over": (1, False, 1, 3, 4),
@@ -92,6 +92,8 @@ _BOUNDS: dict[str, tuple[int, bool, int, int, int]] = {
     "at_most": (-1, True, 0, 1, 3),
     "up_to": (-1, True, 0, 1, 3),
 }
+# Senses whose every value lies above n: past a share's 100 percent, they are no share.
+_UPWARD = frozenset({"over", "well_over", "at_least", "just_over"})
 # More significant digits than this cannot be read reliably in floats.
 _MAX_DIGITS = 1e12
 # No text states a number beyond 10**100; bounding magnitudes keeps every width finite.
@@ -179,6 +181,12 @@ class Profile:
     w : float
         Pragmatic reach of a bound as a fraction of ``n`` (Hesse & Benz 2020):
         "over n" has core ``(n, n(1 + w)]`` and support ``(n, n(1 + 2w)]``.
+        For a share (an amount of 0 to 100 percent) the fraction is of
+        ``min(n, 100 - n)``, the distance to the nearer end of the scale.
+    degrees : float
+        The reach of a bound on an interval scale (temperatures), where
+        ``n(1 + w)`` means nothing: ``max(g/2, degrees)``, with ``degrees``
+        in kelvin and converted to the claim's unit; > 0.
     estimated : float
         "An estimated n" has this many times the support of "about n"; >= 1.
     halo : float
@@ -219,6 +227,7 @@ class Profile:
     name: str
     K: float
     w: float
+    degrees: float
     estimated: float
     halo: float
     close: float
@@ -238,10 +247,11 @@ class Profile:
         minimums = {"K": 0.5, "estimated": 1.0, "halo": 0.0, "close": 0.5, "order": 1.0, "word_grain": 0.0}
         for field, minimum in minimums.items():
             object.__setattr__(self, field, _at_least(getattr(self, field), field, minimum))
-        w = _real(self.w, "w")
-        if w <= 0:
-            raise InvalidArgumentError(f"w must be positive, got {w!r}")
-        object.__setattr__(self, "w", w)
+        for field in ("w", "degrees"):
+            value = _real(getattr(self, field), field)
+            if value <= 0:
+                raise InvalidArgumentError(f"{field} must be positive, got {value!r}")
+            object.__setattr__(self, field, value)
         if self.ferson_z is not None:
             object.__setattr__(self, "ferson_z", _real(self.ferson_z, "ferson_z"))
         for word in ("couple", "few", "several", "dozens", "scores", "plural"):
@@ -466,20 +476,18 @@ def _read(
     if isinstance(profile, str):
         profile = Profile.from_name(profile)
     frame = _Frame.of(change, scaled)
+    space = _Scale.of(sense, scaled, unit, change)
     xs = frame.inward(scaled)
     if sense in VAGUE_SENSES:
         literal, support, core = _vague(profile.vague(sense), scale * (10 if sense == "tens" else 1), sense)
     elif sense == "range":
-        ends = [_Number.of(x, grain, frame, unit, profile, approximate=False) for x in xs]
+        ends = [_Number.of(x, grain, frame, space, profile, approximate=False) for x in xs]
         literal, support, core = _range(ends[0], ends[1], profile)
     else:
         approximate = sense in ("approximate", "estimated")
-        number = _Number.of(xs[0], grain, frame, unit, profile, approximate=approximate)
+        number = _Number.of(xs[0], grain, frame, space, profile, approximate=approximate)
         literal, support, core = _RULES[sense](number, profile, frame)
-    nonnegative = change in _RATIO_CHANGES or (
-        change is None and unit is None and min(values, default=0) >= 0
-    )
-    return _finish((literal, support, core), frame, unit, nonnegative, xs)
+    return _finish((literal, support, core), frame, space, xs)
 
 
 def _check(
@@ -531,6 +539,18 @@ def _check_domain(sense: str, values: tuple[float, ...], unit: str | None, chang
         raise InvalidArgumentError(f"'within' takes a size >= 0, got {values}")
     if sense == "order_of" and lowest <= 0:
         raise InvalidArgumentError(f"'on the order of' takes a positive number, got {values}")
+    if sense == "order_of" and unit is not None and _degree(unit) is not None:
+        raise InvalidArgumentError(f"'on the order of' needs a ratio scale, not {unit!r}")
+
+
+@functools.lru_cache(maxsize=256)
+def _degree(unit: str) -> tuple[float, str] | None:
+    """For a unit whose zero is not zero (°C, °F): one degree in base units, and its delta unit."""
+    zero = ureg.Quantity(0.0, unit)
+    if zero.to_base_units().magnitude == 0:
+        return None  # multiplicative: n(1 + w) means something
+    step = ureg.Quantity(1.0, unit) - zero
+    return float(step.to_base_units().magnitude), str(canonical_unit(str(step.units)))
 
 
 # ---------------------------------------------------------------------- the reading space
@@ -579,6 +599,39 @@ class _Frame:
 
 
 @dataclass(frozen=True, slots=True)
+class _Scale:
+    """The kind of scale a reading lives on, which decides how far a bound reaches.
+
+    ``"ratio"``: counts, money, lengths, changes (reach ``w |n|``, never across 0);
+    ``"interval"``: a temperature, whose zero is arbitrary (reach in degrees);
+    ``"share"``: an amount of 0 to 100 percent (reach ``w min(n, 100 - n)``).
+    ``degree`` is an interval unit's degree in kelvin, ``unit`` the reading's
+    unit and ``limits`` the ends no interval of the reading passes.
+    """
+
+    kind: Literal["ratio", "interval", "share"]
+    degree: float
+    unit: str | None
+    limits: tuple[float, float] | None
+
+    @classmethod
+    def of(cls, sense: str, values: tuple[float, ...], unit: str | None, change: str | None) -> _Scale:
+        degree = None if unit is None else _degree(unit)
+        if change in _RATIO_CHANGES:
+            return cls("ratio", 1.0, None, (0.0, math.inf))
+        if degree is not None and (change is not None or sense == "within"):
+            return cls("ratio", 1.0, degree[1], None)  # a difference or a size: delta degrees
+        if degree is not None:
+            return cls("interval", degree[0], unit, None)
+        nonnegative = change is None and min(values, default=0.0) >= 0
+        top = max(values, default=0.0)
+        # A part of a whole; a rise is not, nor "over 100 percent" (of GDP, say).
+        if nonnegative and unit == "percent" and (top < 100 or (top == 100 and sense not in _UPWARD)):
+            return cls("share", 1.0, unit, (0.0, 100.0))
+        return cls("ratio", 1.0, unit, (0.0, math.inf) if nonnegative and unit is None else None)
+
+
+@dataclass(frozen=True, slots=True)
 class _Number:
     """One number in the reading space, with what its rules need."""
 
@@ -587,7 +640,7 @@ class _Number:
     worded: bool  # written without digits
     sharp: bool  # an exact count: no halo
     floor: float  # Ferson's width floor for approximations
-    reach: float  # w times this is a bound's core reach
+    reach: float  # a bound's core reach
 
     @classmethod
     def of(
@@ -595,7 +648,7 @@ class _Number:
         x: float,
         granule: float | None,
         frame: _Frame,
-        unit: str | None,
+        space: _Scale,
         profile: Profile,
         *,
         approximate: bool,
@@ -604,14 +657,20 @@ class _Number:
         sharp = (
             granule is not None
             and frame.kind != "ratio"
-            and unit is None
+            and space.unit is None
             and granule <= 1
             and float(x).is_integer()
         )
         floor = 0.0
-        if approximate and granule is not None and x != 0 and profile.ferson_z is not None:
+        # The regression is in log10(n): it has no meaning where 0 is arbitrary (°C).
+        fits = approximate and space.kind != "interval" and x != 0
+        if fits and granule is not None and profile.ferson_z is not None:
             floor = _ferson_half_width(abs(x), granule, profile.ferson_z)
-        reach = abs(x) if x != 0 else grain or 1.0
+        if space.kind == "interval":
+            reach = max(grain / 2, profile.degrees / space.degree)
+        else:
+            base = min(abs(x), 100.0 - x) if space.kind == "share" else abs(x)
+            reach = profile.w * (base or grain or 1.0)
         return cls(x, grain, granule is None, sharp, floor, reach)
 
     @property
@@ -621,20 +680,26 @@ class _Number:
 
 def _ferson_half_width(n: float, granule: float, z: float) -> float:
     """Half the full width of "about n" in Ferson et al.'s regression, at quantile z."""
-    (a, b, c, d, e, f, g, h), sigma = _ferson_coefficients()
+    (a, b, c, d, e, f, g, h), sigma, (bottom, top) = _ferson_coefficients()
     r = math.floor(math.log10(granule) + 1e-9)
     while _is_multiple(n, 10.0 ** (r + 1)):
         r += 1
     five = 1.0 if round(n / 10.0**r) % 10 == 5 else 0.0
     lz = math.log10(n)
+    # Outside the fitted magnitudes, read the same digits in the nearest fitted decade and
+    # scale back: 15 billion is read as 1,500 and 0.0015 as 1.5, with their relative widths.
+    decade = math.floor(lz)
+    shift = max(0, decade - top + 1) + min(0, decade - bottom)
+    lz, r = lz - shift, r - shift
     log_width = a + b * lz + c * r + d * five + e * lz * r + f * lz * five + g * r * five + h * lz * r * five
-    return 0.5 * math.pow(10.0, min(log_width + z * sigma, _LARGEST_EXPONENT))
+    return 0.5 * math.pow(10.0, min(log_width + z * sigma + shift, _LARGEST_EXPONENT))
 
 
 @functools.lru_cache(maxsize=1)
-def _ferson_coefficients() -> tuple[tuple[float, ...], float]:
+def _ferson_coefficients() -> tuple[tuple[float, ...], float, tuple[int, int]]:
     data = _data()["ferson_about"]
-    return tuple(map(float, data["coefficients"])), float(data["sigma"])
+    fitted = (round(math.log10(float(data[end]))) for end in ("fitted_from", "fitted_below"))
+    return tuple(map(float, data["coefficients"])), float(data["sigma"]), (next(fitted), next(fitted))
 
 
 def _is_multiple(n: float, step: float) -> bool:
@@ -684,8 +749,8 @@ def _closeness(side: int) -> Callable[[_Number, Profile, _Frame], _Parts]:
     """Read nearly n (side -1) or just over n (side +1): near n, never n itself."""
 
     def rule(n: _Number, p: Profile, frame: _Frame) -> _Parts:
-        core_depth = min(n.half, p.w * n.reach)
-        support_depth = min(p.close * n.grain, 2 * p.w * n.reach)
+        core_depth = min(n.half, n.reach)
+        support_depth = min(p.close * n.grain, 2 * n.reach)
 
         def upward(y: float) -> _Parts:
             return None, Interval(y, y + support_depth, "right"), Interval(y, y + core_depth, "right")
@@ -699,7 +764,7 @@ def _bound(sense: str) -> Callable[[_Number, Profile, _Frame], _Parts]:
     side, inclusive, core_from, core_to, support_to = _BOUNDS[sense]
 
     def rule(n: _Number, p: Profile, frame: _Frame) -> _Parts:
-        reach = p.w * n.reach
+        reach = n.reach
         closed: Closed = "both" if inclusive else "right"
 
         def upward(y: float) -> _Parts:
@@ -779,19 +844,13 @@ class _Ends(NamedTuple):
         return _Ends(hi, self.hi_in, lo, self.lo_in)
 
 
-def _finish(
-    parts: _Parts,
-    frame: _Frame,
-    unit: str | None,
-    nonnegative: bool,
-    xs: tuple[float, ...],
-) -> Reading:
-    """Keep signs, map to the reading, tidy float noise, attach the unit."""
+def _finish(parts: _Parts, frame: _Frame, space: _Scale, xs: tuple[float, ...]) -> Reading:
+    """Keep signs and limits, map to the reading, tidy float noise, attach the unit."""
     literal, support, core = parts
-    # A pragmatic reach never crosses zero: "under 10" does not reach -2.
-    floor = 0.0 if xs and min(xs) > 0 else -math.inf
-    ceiling = 0.0 if xs and max(xs) < 0 else math.inf
-    out_unit = None if frame.kind == "ratio" else unit
+    # A pragmatic reach never crosses zero: "under 10" does not reach -2; but 0 °C is no limit.
+    signed = space.kind != "interval"
+    floor = 0.0 if signed and xs and min(xs) > 0 else -math.inf
+    ceiling = 0.0 if signed and xs and max(xs) < 0 else math.inf
     kept = {frame.point(x) for x in xs}
     result = []
     for part, pragmatic in ((literal, False), (support, True), (core, True)):
@@ -799,12 +858,12 @@ def _finish(
         if pragmatic or part is None:
             ends = ends.clipped(floor, ceiling)
         ends = ends.mapped(frame)
-        if nonnegative:
-            ends = ends.clipped(0.0, math.inf)
+        if space.limits is not None:
+            ends = ends.clipped(*space.limits)
         lo, hi = (end if end in kept else _tidy(end) for end in (ends.lo, ends.hi))
         if lo > hi or (lo == hi and not (ends.lo_in and ends.hi_in)):
             raise InvalidArgumentError(f"this claim cannot hold: {xs} gives an empty reading")
-        result.append(Interval(lo, hi, _CLOSED[ends.lo_in, ends.hi_in], out_unit))
+        result.append(Interval(lo, hi, _CLOSED[ends.lo_in, ends.hi_in], space.unit))
     return Reading(*result)
 
 
