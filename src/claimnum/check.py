@@ -37,7 +37,7 @@ from numpy.typing import NDArray
 
 from claimnum import display
 from claimnum.errors import InvalidArgumentError, InvalidTypeError, UnitMismatchError
-from claimnum.interval import Closed, Interval
+from claimnum.interval import _CLOSED, Interval
 from claimnum.units import Rates, canonical_unit, convert
 
 __all__ = ["Consistency", "Ends", "Groups", "Item", "Trapezoidal", "Trapezoids", "Verdict", "check"]
@@ -56,16 +56,18 @@ _LADDER: tuple[Verdict, ...] = ("consistent", "compatible", "strained", "conflic
 _PAIRS_LIMIT = 2_000  # items; beyond this the pairwise table (n² rows) is refused
 _EXPLAIN_PAIRS = 6  # items; up to this many, explain() also speaks of every pair
 _INF = np.inf
-_CLOSED: dict[tuple[bool, bool], Closed] = {
-    (True, True): "both",
-    (True, False): "left",
-    (False, True): "right",
-    (False, False): "neither",
-}
 
 
 class Trapezoidal(Protocol):
-    """What :func:`check` needs of a claim or an estimate: three nested intervals."""
+    """What :func:`check` needs of a claim or an estimate: three nested intervals.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [claim] = claimnum.extract("An estimated 11,000 people came.")
+    >>> claim.literal, claim.interval, claim.core
+    ([9500, 12500], [9500, 12500], [10500, 11500])
+    """
 
     @property
     def literal(self) -> Interval: ...  # pragma: no cover - protocol
@@ -390,7 +392,7 @@ def _target_units(codes: Ints, names: list[str], by: Ints | None) -> Ints:
     return table.drop_duplicates("g")["u"].to_numpy(dtype=np.intp)
 
 
-def _unit_codes(units: NDArray[Any] | None, n: int) -> tuple[Ints, list[str]]:
+def _unit_codes(units: NDArray[Any] | None) -> tuple[Ints, list[str]]:
     """Codes into a list of distinct canonical units (``""`` for a pure number)."""
     if units is None:
         return np.zeros(0, dtype=np.intp), [""]
@@ -408,7 +410,7 @@ def _assemble(
     by: Ints | None = None,
 ) -> Trapezoids:
     """Convert to a common unit (per group with ``by``), normalise and check nesting."""
-    unit_codes, names = _unit_codes(units, readings[SUPPORT].lo.size)
+    unit_codes, names = _unit_codes(units)
     chosen = _target_units(unit_codes, names, by)
     group_units = tuple(names[c] or None for c in chosen.tolist())
     if len(names) > 1:
@@ -675,7 +677,15 @@ def _regroup(groups: Groups, keep: Bools) -> Groups:
 
 @dataclass(frozen=True, slots=True)
 class Conjunction:
-    """The min-conjunction of trapezoids per group: height ``h``, its top ``cut``, ``support``."""
+    """The min-conjunction of trapezoids per group: height ``h``, its top ``cut``, ``support``.
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> c = conjunction(Trapezoids.from_items([Interval(1, 3), Interval(2, 4)]), Groups.single(2))
+    >>> c.height.tolist(), c.support.interval(0, None)
+    ([1.0], [2, 3])
+    """
 
     height: Floats
     cut: Ends

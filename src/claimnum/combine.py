@@ -468,8 +468,7 @@ def _overlaps(tz: Trapezoids, groups: Groups, fused: Ends) -> Bools:
     hi = np.minimum(tz.hi[SUPPORT], fused.hi[c])
     lc = np.where(tz.lo[SUPPORT] == lo, tz.lc[SUPPORT], True) & np.where(fused.lo[c] == lo, fused.lc[c], True)
     rc = np.where(tz.hi[SUPPORT] == hi, tz.rc[SUPPORT], True) & np.where(fused.hi[c] == hi, fused.rc[c], True)
-    result: Bools = (lo < hi) | ((lo == hi) & lc & rc)
-    return result
+    return Ends(lo, hi, lc, rc).nonempty
 
 
 # ---------------------------------------------------------------------------------------- bayes
@@ -503,17 +502,17 @@ def _bayes_one(tz: Trapezoids, level: float, epsilon: float) -> tuple[Floats, fl
         raise InvalidArgumentError("method='bayes' needs bounded supports: the flat prior spans their hull")
     if prior[0] == prior[1]:
         return np.full(6, prior[0]), prior[0]
-    edges = _grid(tz, prior, prior)
+    edges = _grid(tz, prior)
     mass = _posterior(tz, edges, prior, epsilon)
     zoom = _quantiles(edges, mass, np.array([1e-9, 1 - 1e-9]))
     if zoom[1] > zoom[0]:  # a second, finer pass where the posterior lives
-        edges = _grid(tz, (float(zoom[0]), float(zoom[1])), prior)
+        edges = _grid(tz, (float(zoom[0]), float(zoom[1])))
         mass = _posterior(tz, edges, prior, epsilon)
     mean = float(np.sum(mass * (edges[1:] + edges[:-1]) / 2))
     return _quantiles(edges, mass, probabilities), mean
 
 
-def _grid(tz: Trapezoids, span: tuple[float, float], prior: tuple[float, float]) -> Floats:
+def _grid(tz: Trapezoids, span: tuple[float, float]) -> Floats:
     """Cell edges over ``span``: uniform, plus the trapezoid corners inside it for few items
     (a point claim gets a one-ulp cell, so its mass lands on it)."""
     edges = [np.linspace(span[0], span[1], _CELLS + 1)]

@@ -472,25 +472,11 @@ class Reconciliation:
         import pandas as pd
 
         rows = [
-            {
-                "group": group.label,
-                "source": claim.source,
-                "text": claim.text,
-                "value": claim.value,
-                "unit": claim.unit,
-                "subject": claim.subject,
-                "qualifier": claim.qualifier,
-                "lo": claim.interval.lo,
-                "hi": claim.interval.hi,
-                "closed": claim.interval.closed,
-                "core_lo": claim.core.lo,
-                "core_hi": claim.core.hi,
-                "verdict": group.verdict,
-            }
+            {"group": group.label, **claim.to_dict(), "verdict": group.verdict}
             for group in self.groups
             for claim in group.claims
         ]
-        frame = pd.DataFrame(rows, columns=_FRAME_COLUMNS)
+        frame = pd.DataFrame(rows, columns=_FRAME_COLUMNS)  # drops the claim fields not shown here
         return frame.astype(
             {"value": "Float64", "lo": float, "hi": float, "core_lo": float, "core_hi": float}
         )

@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Any, Literal, NamedTuple, get_args
 
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
-from claimnum.interval import Closed, Interval
+from claimnum.interval import _CLOSED, Closed, Interval
 from claimnum.units import canonical_unit, ureg
 
 __all__ = [
@@ -98,12 +98,6 @@ _UPWARD = frozenset({"over", "well_over", "at_least", "just_over"})
 _MAX_DIGITS = 1e12
 # No text states a number beyond 10**100; bounding magnitudes keeps every width finite.
 _LARGEST_EXPONENT = 100
-_CLOSED: dict[tuple[bool, bool], Closed] = {
-    (True, True): "both",
-    (True, False): "left",
-    (False, True): "right",
-    (False, False): "neither",
-}
 
 
 def _real(value: object, name: str) -> float:
