@@ -117,10 +117,11 @@ class Claim:
         return display.group(inner, "claimnum-sentence")
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the claim as a flat dict of plain values (the columns of ``extract_frame``).
+        """Return the claim as a flat dict of plain values.
 
         Intervals become ``lo``, ``hi``, ``closed`` (the support), ``core_*``
-        and ``literal_*``; ``values`` becomes a list.
+        and ``literal_*``, as in :func:`claimnum.extract_frame`, whose rows
+        add the document's label (``doc``) and leave out ``values`` (a list).
 
         Examples
         --------

@@ -61,10 +61,11 @@ import numpy as np
 import pandas as pd
 
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
+from claimnum.extract import extract
+from claimnum.interval import Interval
 
 if TYPE_CHECKING:
     from claimnum.claim import Claim
-    from claimnum.interval import Interval
     from claimnum.reconcile import Reconciliation
     from claimnum.semantics import Profile
 
@@ -235,8 +236,6 @@ def extract_frame(
       doc source  value     lo closed
     0   a      a  300.0  300.0  right
     """
-    from claimnum.extract import extract
-
     labels, documents, sources = _documents(texts, text_column, source_column)
     extract("", profile=profile)  # a bad profile raises even when there is no text
     positions: list[int] = []
@@ -277,8 +276,6 @@ def intervals_from_frame(frame: pd.DataFrame, *, which: str = "interval") -> lis
     >>> claimnum.frame.intervals_from_frame(frame, which="literal")
     [(300, inf), [14.5, 15.5] day]
     """
-    from claimnum.interval import Interval
-
     prefixes = {attribute: prefix for prefix, attribute in _INTERVAL_ATTRIBUTES.items()}
     if which not in prefixes:
         raise InvalidArgumentError(f"which= must be one of {sorted(prefixes)}, got {which!r}")
