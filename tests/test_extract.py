@@ -764,3 +764,16 @@ def test_claim_unit_is_that_of_its_reading_except_for_ratios(sentence: str, unit
     assert claim.unit == unit
     if claim.kind != "ratio":
         assert claim.interval.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The rate was .23456000 in May.", ".23456000", 0.23456),
+        ("Growth hit .5% in the quarter.", ".5%", 0.5),
+        ("It cost $.5 million.", "$.5 million", 500_000.0),
+    ],
+)
+def test_a_decimal_without_its_leading_zero_keeps_its_point(sentence: str, text: str, value: float) -> None:
+    (claim,) = extract(sentence)
+    assert (claim.text, claim.value) == (text, pytest.approx(value))

@@ -139,3 +139,8 @@ def test_integers_with_separators_round_trip(n):
 def test_find_never_raises_and_offsets_hold(text):
     for numeral in find(text):
         assert text[numeral.start : numeral.end] == numeral.text
+
+
+def test_a_decimal_without_its_leading_zero() -> None:
+    numeral = parse(".25")
+    assert (numeral.value, numeral.granule) == (0.25, 0.01)

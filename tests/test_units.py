@@ -142,3 +142,15 @@ def test_comparable() -> None:
     assert not comparable("USD", "SEK")
     assert comparable("USD", "SEK", rates={"SEK": 0.09})
     assert comparable(None, "percent")
+
+
+@pytest.mark.parametrize(
+    ("spellings", "canonical"),
+    [
+        (("mph", "miles per hour", "mile/hour"), "mile/hour"),
+        (("kph", "km/h", "kilometre per hour"), "kilometer/hour"),
+        (("square_mile", "mi**2", "sq_mi"), "mile**2"),
+    ],
+)
+def test_one_unit_has_one_spelling(spellings: tuple[str, ...], canonical: str) -> None:
+    assert {canonical_unit(s) for s in spellings} == {canonical}

@@ -49,7 +49,8 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|\S")
 _SPAN = 24  # tokens of context read on each side of a number
 _LOWER = operator.itemgetter(3)
-_DIGIT_RUN = re.compile(r"\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")  # vulgar fractions start claims too
+# Vulgar fractions start claims too, and so does a decimal point without its leading zero (".5").
+_DIGIT_RUN = re.compile(r"(?<![\w.])\.\d+|\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _WORD_AT = re.compile(r"[a-z]+\.?")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")

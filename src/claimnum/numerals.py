@@ -105,6 +105,7 @@ _DIGITS = (
     r"|\d{1,3}(?: \d{3}){1,6}(?![\w.,:/-]| \d)"  # 10 000 with a plain space, standing alone
     r"|(?:0|[1-9]\d{0,20})(?![\d]))"
     r"(?:\.\d{1,12}(?![\d]))?"
+    r"|\.\d{1,12}(?![\d])"  # .5 (a decimal without its leading zero)
 )
 # A digit numeral must not continue a word ("G7", "COVID-19", "MH17") or another number.
 _DIGIT_START = r"(?<![\w])(?<!\d[.,:/])(?<![^\W\d_]-)"

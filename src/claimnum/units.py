@@ -104,6 +104,8 @@ def canonical_unit(unit: str | None) -> str | None:
     True
     >>> canonical_unit("SEK")
     'SEK'
+    >>> canonical_unit("mph") == canonical_unit("miles per hour") == "mile/hour"
+    True
     """
     if unit is None:
         return None
@@ -120,7 +122,24 @@ def canonical_unit(unit: str | None) -> str | None:
         raise UndefinedUnitError(f"unknown unit {unit!r}") from None
     if parsed.dimensionless and parsed == ureg.dimensionless:
         return None
-    return format(parsed, "C")
+    return format(_spelled_out(parsed), "C")
+
+
+def _spelled_out(units: pint.Unit) -> pint.Unit:
+    """Replace units that only name a compound of others ("mph", "square_mile") by the compound.
+
+    Otherwise "mph" and "mile/hour" would be two spellings of one unit, and
+    claims grouped by unit string would split.
+    """
+    result = ureg.dimensionless
+    for name, power in units._units.items():
+        definition = ureg._units[name]
+        named_compound = "_per_" in name or name.startswith(("square_", "cubic_"))
+        if named_compound and getattr(definition.converter, "scale", None) == 1 and definition.reference:
+            result *= ureg.Unit(format(definition.reference, "C")) ** power
+        else:
+            result *= ureg.Unit(name) ** power
+    return result
 
 
 @functools.lru_cache(maxsize=4096)
