@@ -352,7 +352,7 @@ combine them (the same estimate as the frame's row) and plot them.""",
 fair = articles[articles["event"] == "book fair"]
 fair_claims = [
     claim
-    for text, outlet in zip(fair["text"], fair["outlet"])
+    for text, outlet in zip(fair["text"], fair["outlet"], strict=True)
     for claim in claimnum.extract(text, source=outlet)
 ]
 estimate = claimnum.combine(fair_claims)
@@ -368,7 +368,7 @@ forest(fair_claims, estimate=estimate, title="book fair attendance");""",
         """from claimnum.frame import intervals_from_frame
 
 rows = claims[claims["event"] == "book fair"].head(3)
-list(zip(rows["text"], intervals_from_frame(rows), intervals_from_frame(rows, which="core")))""",
+list(zip(rows["text"], intervals_from_frame(rows), intervals_from_frame(rows, which="core"), strict=True))""",
     ),
     (
         "md",
