@@ -64,6 +64,11 @@ class Claim:
         What happened to the subject ("deployed", "killed or injured").
     interval, core, literal : Interval
         The support, the most plausible values and the strict logical reading.
+    measure : str or None
+        What the number measures ("deaths", "magnitude", "revenue"), from the
+        measure lexicon (:mod:`claimnum.measures`); ``None`` when unknown.
+    negated : bool
+        Whether the claim stands in a negated clause ("there is not a $2 trillion error").
 
     Examples
     --------
@@ -91,6 +96,8 @@ class Claim:
     interval: Interval
     core: Interval
     literal: Interval
+    measure: str | None = None
+    negated: bool = False
 
     def __repr__(self) -> str:
         how = self.sense if self.kind == "amount" else f"{self.sense} {self.kind}"
@@ -146,6 +153,8 @@ class Claim:
             "sense": self.sense,
             "kind": self.kind,
             "predicate": self.predicate,
+            "measure": self.measure,
+            "negated": self.negated,
         }
         for prefix, interval in (("", self.interval), ("core_", self.core), ("literal_", self.literal)):
             row[f"{prefix}lo"] = float(interval.lo)
