@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimnum.measures import measure_of
 from claimnum.modifiers import ModifierReader
 from claimnum.numerals import NUMBER_WORDS
 from claimnum.phrases import is_superlative
@@ -77,6 +78,22 @@ class ContextReader(ModifierReader):
             draft.predicate = self.verb_before(before, far=measure)
         if draft.subject is None:
             self.inherit(draft)
+
+    def measure(self, draft: Draft) -> None:
+        """What the number measures: the grammar's when it knows ("age"), else the measure lexicon's."""
+        if draft.measure is not None:
+            return
+        start, end = self.sentence_span(draft.start)
+        raw = self.text[start:end]
+        offset = start + len(raw) - len(raw.lstrip())  # the sentence is stripped
+        draft.measure = measure_of(
+            self.sentence_text(draft.start),
+            draft.start - offset,
+            draft.end - offset,
+            unit=draft.unit or None,
+            subject=draft.subject,
+            predicate=draft.predicate,
+        )
 
     def inherit(self, draft: Draft) -> None:
         """Take the subject of the claim before, in the same sentence: "12,000 soldiers, 4,000 killed"."""

@@ -148,6 +148,7 @@ class _Extractor(ContextReader):
         if draft is None or draft.skip:
             return
         self.qualify(draft)
+        self.negation(draft)
         self.qualify_after(draft)
         self.change_after(draft)
         self.signed(draft)
@@ -155,6 +156,7 @@ class _Extractor(ContextReader):
         self.restated(draft)
         self.subject(draft)
         self.index_points(draft)
+        self.measure(draft)
         claim = self.claim(draft)
         if claim is not None and (not self.claims or claim.start >= self.claims[-1].end):
             self.claims.append(claim)
@@ -195,4 +197,6 @@ class _Extractor(ContextReader):
             interval=reading.interval,
             core=reading.core,
             literal=reading.literal,
+            measure=draft.measure,
+            negated=draft.negated,
         )

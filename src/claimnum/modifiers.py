@@ -10,6 +10,7 @@ from claimnum.reader import Draft, known_currency
 from claimnum.tokens import LOWER, PLAIN_WORD, Token
 
 # Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
+_NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
 _MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
 # What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
@@ -139,6 +140,20 @@ class ModifierReader(QuantityReader):
         elif toks and toks[-1].lower == "by":
             self.change_across(draft, toks)
 
+    def negation(self, draft: Draft) -> None:
+        """A claim in a negated clause: a negator among the few words before it, within its clause.
+
+        "there is not a $2 trillion error", "did not kill 300 people"; but "not clear whether
+        300 died" negates something else, and "no more than 300" is a qualifier (read already).
+        """
+        toks = self.before(draft.start)
+        for token in reversed(toks[-_NEGATION_REACH:]):
+            if token.lower in self.words["clause_ends"] or not token.text[:1].isalnum():
+                return
+            if token.lower in self.words["negators"] or token.lower.endswith(("n't", "n’t")):
+                draft.negated = True
+                return
+
     def signed(self, draft: Draft) -> None:
         """A signed number in brackets after a claim is its change: "33.8% (-5.4)", "41.2% (+3.1)"."""
         last, sign = self.last, self.text[draft.start]
@@ -172,6 +187,7 @@ class ModifierReader(QuantityReader):
         following = self.after(draft.end)
         if not following or following[0].lower in _ELLIPSIS_ENDS:
             draft.unit, draft.currency, draft.points = last.unit, last.currency, last.points
+            draft.measure = last.measure  # "aged 15 and 12": both ages
 
     def restated(self, draft: Draft) -> None:
         """A percentage restating the change before it: "rose $31, or 1.3%", "grew 0.4% ... and 2.9%"."""

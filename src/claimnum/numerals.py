@@ -107,8 +107,10 @@ _DIGITS = (
     r"(?:\.\d{1,12}(?![\d]))?"
     r"|\.\d{1,12}(?![\d])"  # .5 (a decimal without its leading zero)
 )
-# A digit numeral must not continue a word ("G7", "COVID-19", "MH17") or another number.
-_DIGIT_START = r"(?<![\w])(?<!\d[.,:/])(?<![^\W\d_]-)"
+# A digit numeral must not continue a word ("G7", "MH17"), a capitalised code ("COVID-19", "F-16"),
+# an abbreviation ("ID.3") or another number.  After a lower-case word and a hyphen it may stand
+# ("magnitude-5.9"): extraction keeps it only when its grammar knows the pattern.
+_DIGIT_START = r"(?<![\w])(?<!\d[.,:/])(?<![A-Z]-)(?<![A-Z]\.)"
 
 _PATTERN = (
     r"(?P<fraction>(?i:"

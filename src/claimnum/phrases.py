@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from claimnum.numerals import NUMBER_WORDS
 from claimnum.reader import TIME_UNITS, Reader
+from claimnum.rules import Predicate
 from claimnum.tokens import PLAIN_WORD, Token
 
+_HEADLINE_CAPITALS = 0.9  # the share of capitalised content words that makes a sentence a headline
 WHEN_NOUNS = TIME_UNITS | {"winter", "summer", "spring", "autumn", "season", "quarter", "weekend"}
 
 
@@ -18,6 +21,55 @@ def is_superlative(toks: list[Token], k: int) -> bool:
 
 class PhraseReader(Reader):
     """Word classes (verbs, adverbs, content words) and the noun phrases around a number."""
+
+    def word_classes(self) -> dict[str, Predicate]:
+        """The word classes the rules of the grammar name ("<name>", "<noun>", ...)."""
+        return {
+            "<cap>": lambda t: t is not None and t.text[:1].isupper(),
+            "<num>": lambda t: t is not None and t.text[:1].isdigit(),
+            "<name>": self.is_name_word,
+            "<singular_name>": lambda t: (
+                self.is_name_word(t) and t is not None and not self.is_plural(t.lower)
+            ),
+            "<noun>": self.is_noun,
+        }
+
+    def is_name_word(self, token: Token | None) -> bool:
+        """A capitalised word that may name something: no function word, qualifier or change word."""
+        if token is None or not token.text[:1].isupper() or PLAIN_WORD.fullmatch(token.text) is None:
+            return False
+        lower = token.lower
+        return (
+            lower not in self.words["not_names"]
+            and not lower.endswith(("'s", "’s"))  # "the League's 20 clubs": a possessive owns them
+            and (lower,) not in self.t.before
+            and (lower,) not in self.t.change_before
+        )
+
+    def is_noun(self, token: Token | None) -> bool:
+        """A lower-case word that may be what a number counts, or a unit."""
+        if token is None:
+            return False
+        if self.unit_row(token.text) is not None:
+            return True
+        return token.text.islower() and self.is_content(token.text) and not self.is_verb(token.text)
+
+    def is_headline(self, position: int) -> bool:
+        """Whether the sentence at ``position`` is in title case ("Storm Leaves 300 Homeless")."""
+        start, _ = self.sentence_span(position)
+        known = self._headlines.get(start)
+        if known is None:
+            words = [
+                t.text
+                for t in self.sentence_tokens(position)[0]
+                if len(t.text) > 1
+                and t.text[0].isalpha()
+                and t.lower not in self.words["stop"]
+                and t.lower not in NUMBER_WORDS
+            ]
+            capitals = sum(w[0].isupper() for w in words)
+            known = self._headlines[start] = len(words) >= 3 and capitals >= _HEADLINE_CAPITALS * len(words)
+        return known
 
     def is_verb(self, word: str) -> bool:
         w = word.lower()

@@ -6,10 +6,11 @@ import functools
 import re
 
 from claimnum.errors import ClaimnumError
-from claimnum.lexicon import UnitRow
+from claimnum.lexicon import UnitRow, load
 from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS, from_match, granule_of
 from claimnum.phrases import PhraseReader
 from claimnum.reader import SCALE_WORDS, TIME_UNITS, Draft, known_currency
+from claimnum.rules import Grammar, Rule
 from claimnum.tokens import Token
 from claimnum.units import canonical_unit
 
@@ -38,6 +39,21 @@ def canonical_or_none(unit: str) -> str | None:
         return canonical_unit(unit)
     except ClaimnumError:
         return None
+
+
+_GRAMMARS: dict[int, Grammar] = {}
+
+
+def _grammar(reader: PhraseReader) -> Grammar:
+    """The lexicon's rules compiled once per lexicon tables, with the word classes of phrases."""
+    grammar = _GRAMMARS.get(id(reader.t))
+    if grammar is None:
+        rules = [
+            Rule.of(r.name, r.decision, before=r.before, after=r.after, number=r.number, headline=r.headline)
+            for r in load().rules
+        ]
+        grammar = _GRAMMARS[id(reader.t)] = Grammar(rules, words=reader.words, classes=reader.word_classes())
+    return grammar
 
 
 class QuantityReader(PhraseReader):
@@ -105,7 +121,7 @@ class QuantityReader(PhraseReader):
         if numeral is None:
             return None
         start, end = numeral.start, numeral.end
-        draft = Draft(start, end, (numeral.value,), numeral.granule, core_start=start)
+        draft = Draft(start, end, (numeral.value,), numeral.granule, core_start=start, core_end=end)
         if _MINUS.match(self.text, max(start - 2, 0), start) and match.group("digits") is not None:
             draft.values, draft.start = (-numeral.value,), start - 1  # "-18 °C", "(−5%)"
         elif _PLUS.match(self.text, max(start - 2, 0), start):
@@ -121,7 +137,8 @@ class QuantityReader(PhraseReader):
         if currency is not None:
             draft.start, draft.unit, draft.currency = currency[1], currency[0].unit, True
         if digits is None:
-            return self.words_number(draft, match.group("words"))
+            found = self.words_number(draft, match.group("words"))
+            return found if found is not None and self.by_grammar(found) else None
         written = (match.group("abbr") or match.group("mult") or "").lower()
         if (written == "t" and currency is None) or (
             written in ("m", "b") and currency is None and not self.million_by_context(end)
@@ -139,9 +156,31 @@ class QuantityReader(PhraseReader):
             self.apply_unit(draft, row, draft.end + len(glued))
         else:
             self.unit(draft)
-        if self.not_a_claim(draft, digits):
+        if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
+
+    def by_grammar(self, draft: Draft) -> bool:
+        """Apply the first rule of the context grammar that matches: False for a non-claim.
+
+        An age or a magnitude sets the measure (and the unit: years, none).  A number glued
+        to a word by a hyphen ("magnitude-5.9", "top-10") needs a rule that makes it a claim.
+        """
+        start, end = draft.core_start, draft.core_end
+        rule = _grammar(self).decide(
+            self.before(start), self.text[start:end], self.after(end), headline=self.is_headline(start)
+        )
+        decision = rule.decision if rule is not None else None
+        glued = start > 1 and self.text[start - 1] == "-" and self.text[start - 2].isalpha()
+        if decision == "age" and draft.unit in ("", "year") and draft.factor == 1:
+            draft.unit, draft.measure = "year", "age"
+            return True
+        if decision == "magnitude" and not draft.unit and draft.factor == 1:
+            draft.measure = "magnitude"
+            return True
+        if decision == "name":
+            return bool(draft.unit) or draft.factor > 1 or glued
+        return decision is None and not glued
 
     def million_by_context(self, end: int) -> bool:
         """Whether an "m" glued to digits is million: a plural noun follows that is no unit."""
@@ -259,11 +298,8 @@ class QuantityReader(PhraseReader):
         lower = word.lower()
         if lower in self.words["name_prefixes"]:
             return True
-        if word[:1].islower() and any(c.isupper() for c in word[1:]):
-            return True  # "iOS 18", "eVTOL 2": a product name in camel case
-        if not word[:1].isupper() or lower in self.words["not_names"] or lower.endswith(("'s", "’s")):
-            return False  # "the League's 20 clubs": a possessive owns what is counted
-        return (lower,) not in self.t.before and (lower,) not in self.t.change_before
+        # "iOS 18", "eVTOL 2": a product name in camel case; capitals alone are no evidence (rules.py)
+        return word[:1].islower() and any(c.isupper() for c in word[1:])
 
     def words_number(self, draft: Draft, words: str) -> Draft | None:
         draft.digits = False
@@ -331,7 +367,7 @@ class QuantityReader(PhraseReader):
         following = after[0].text.lower() if after else ""
         if (row.needs_scale and scale == row.scale) or (row.needs_of and following != "of"):
             return None
-        draft = Draft(match.start(), match.end(), (), None, core_start=match.start())
+        draft = Draft(match.start(), match.end(), (), None, core_start=match.start(), core_end=match.end())
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, False
         found = self.unit_after(after, 1 if following == "of" else 0)
         if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
@@ -344,7 +380,7 @@ class QuantityReader(PhraseReader):
         Without a qualifier "a week" is rarely a claim ("twice a week", "in a decade").
         """
         end = match.start() + len(match.group().split()[0])
-        draft = Draft(match.start(), end, (1.0,), 1.0, core_start=match.start())
+        draft = Draft(match.start(), end, (1.0,), 1.0, core_start=match.start(), core_end=end)
         draft.digits = False
         self.unit(draft)
         toks = self.before(draft.start)
@@ -355,7 +391,9 @@ class QuantityReader(PhraseReader):
 
     def change_word(self, match: re.Match[str]) -> Draft:
         row = self.t.change_words[" ".join(match.group().lower().split())]
-        draft = Draft(match.start(), match.end(), (row.value,), None, core_start=match.start())
+        draft = Draft(
+            match.start(), match.end(), (row.value,), None, core_start=match.start(), core_end=match.end()
+        )
         draft.change, draft.kind, draft.digits, draft.written = "ratio", "ratio", False, False
         draft.predicate = match.group().split()[0].lower()
         after = self.after(match.end())

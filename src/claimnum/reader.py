@@ -144,6 +144,7 @@ class Draft:
     values: tuple[float, ...]
     granule: float | None
     core_start: int  # where the number itself starts
+    core_end: int  # and where it ends (before a multiplier or unit)
     unit: str = ""
     sense: str = "bare"
     qualifier: str | None = None
@@ -160,6 +161,8 @@ class Draft:
     adjectival: bool = False  # a measure written as an adjective: "300-mile"
     written: bool = True  # a number is written (not "halved", "dozens")
     skip: bool = False
+    measure: str | None = None  # what the number measures, when the grammar knows it ("age")
+    negated: bool = False  # in a negated clause
 
 
 @functools.lru_cache(maxsize=1024)
@@ -191,6 +194,7 @@ class Reader:
         self._tokens: dict[int, tuple[list[Token], list[int], list[int]]] = {}
         self._readings: dict[tuple[Any, ...], Reading | None] = {}
         self._sentence: tuple[int, str] = (-1, "")
+        self._headlines: dict[int, bool] = {}
 
     def sentence_span(self, position: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentences, position) - 1
