@@ -7,7 +7,7 @@ import re
 
 from claimnum.errors import ClaimnumError
 from claimnum.lexicon import UnitRow, load
-from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS, from_match, granule_of
+from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS, from_match, granule_of, multiplier_of
 from claimnum.phrases import PhraseReader
 from claimnum.reader import SCALE_WORDS, TIME_UNITS, Draft, known_currency
 from claimnum.rules import Grammar, Rule
@@ -20,7 +20,7 @@ _WORD_AT = re.compile(r"[a-z]+\.?")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))\+$|[\s(]\+$")  # "(+3.1)", not "5+3"
-_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s(][-−]$")
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s($€£¥][-−]$")  # "-18 °C", "(−5%)", "$-50.8bn"
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
 _OF_A_SCALE = re.compile(r"\s{1,3}(?:of\s{1,3})?an?\s{1,3}(thousand|million|billion|trillion)\b")
@@ -126,16 +126,18 @@ class QuantityReader(PhraseReader):
             draft.values, draft.start = (-numeral.value,), start - 1  # "-18 °C", "(−5%)"
         elif _PLUS.match(self.text, max(start - 2, 0), start):
             draft.start = start - 1  # "(+3.1)": a signed change, read after the claim before it
-        elif self.low.endswith("minus ", max(start - 6, 0), start) and not self.low.endswith(
+        elif self.low[max(start - 6, 0) : start] in ("minus ", "minus-") and not self.low.endswith(
             "plus or minus ", max(start - 14, 0), start
         ):
             draft.values, draft.start = (-numeral.value,), start - 6
         if match.group("fraction") is not None:
             return self.fraction(draft)
         digits = match.group("digits")
-        currency = self.currency_before(start)
+        currency = self.currency_before(draft.start)
         if currency is not None:
             draft.start, draft.unit, draft.currency = currency[1], currency[0].unit, True
+        elif start and self.text[start - 1].isalpha():
+            return None  # digits glued to letters that are no currency: "MH17"
         if digits is None:
             found = self.words_number(draft, match.group("words"))
             return found if found is not None and self.by_grammar(found) else None
@@ -145,7 +147,7 @@ class QuantityReader(PhraseReader):
         ):
             written, draft.end = "", start + len(digits)  # "100m" is a length
             draft.values, draft.granule = (decimal_of(digits),), granule_of(digits)
-        draft.factor = float(MULTIPLIERS.get(written, 1))
+        draft.factor = float(multiplier_of(written))
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
@@ -171,7 +173,7 @@ class QuantityReader(PhraseReader):
             self.before(start), self.text[start:end], self.after(end), headline=self.is_headline(start)
         )
         decision = rule.decision if rule is not None else None
-        glued = start > 1 and self.text[start - 1] == "-" and self.text[start - 2].isalpha()
+        glued = draft.start == start > 1 and self.text[start - 1] == "-" and self.text[start - 2].isalpha()
         if decision == "age" and draft.unit in ("", "year") and draft.factor == 1:
             draft.unit, draft.measure = "year", "age"
             return True
@@ -183,10 +185,14 @@ class QuantityReader(PhraseReader):
         return decision is None and not glued
 
     def million_by_context(self, end: int) -> bool:
-        """Whether an "m" glued to digits is million: a plural noun follows that is no unit."""
+        """Whether an "m" glued to digits is million: a unit ("1.2m tons", "2m euros") or a plural
+        noun follows; a length is never followed by another unit, and "a 100m sprint" is one."""
         toks = self.after(end)[:2]
-        if not toks or self.unit_after(toks, 0) is not None:
+        if not toks or toks[0].start > end + 1:
             return False
+        found = self.unit_after(toks, 0)
+        if found is not None:
+            return not found[0].needs_change and found[0].unit != "percent"
         return any(self.is_content(t.text) and (t.lower.endswith("s") or t.lower == "people") for t in toks)
 
     def glued(self, end: int) -> str | None:
@@ -198,6 +204,8 @@ class QuantityReader(PhraseReader):
             j += 1
         if j == end:
             return ""
+        if j < len(text) and text[j] in "23" and (j + 1 == len(text) or not text[j + 1].isalnum()):
+            j += 1  # "32m2", "5km2": a power written as a digit
         if j < len(text) and text[j].isalnum():
             return None
         word = text[end:j]

@@ -127,7 +127,7 @@ def tables() -> Tables:
         units_case=Phrases.of(units_case.items()),
         attached=attached,
         prefixes=prefixes,
-        prefix_ends=frozenset(p[-1] for p in prefixes) | {" "},
+        prefix_ends=frozenset(p[-1] for p in prefixes) | frozenset(" ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         skip_starts=lexicon.words["nonclaim_starts"] | {"a", "an"},
         ratio_suffixes=Phrases.of((phrase_key(p), True) for r in lexicon.ratio_suffixes for p in r.phrases),
         links=Phrases.of((phrase_key(p), True) for p in lexicon.words["value_links"]),
@@ -257,6 +257,26 @@ class Reader:
             return self.t.units[tuple(map(LOWER, toks[j : j + n]))], j + n
         if j < len(toks) and self.currency_code(toks[j].text):
             return code_row(toks[j].text), j + 1
+        return self.hyphenated_unit(toks, j)
+
+    def hyphenated_unit(self, toks: list[Token], j: int) -> tuple[UnitRow, int] | None:
+        """A unit of several words joined by hyphens: "170,000-square-foot", "a 5-metric-ton load"."""
+        words: list[Token] = []
+        ends: list[int] = []
+        k = j
+        while k < len(toks) and len(words) < self.t.units.longest:
+            if toks[k].text == "-" and words and k + 1 < len(toks) and toks[k].start == words[-1].end:
+                k += 1
+                continue
+            if words and toks[k].start != toks[k - 1].end:
+                break
+            words.append(toks[k])
+            ends.append(k + 1)
+            k += 1
+        for n in range(len(words), 1, -1):
+            row = self.t.units.get(tuple(map(LOWER, words[:n])))
+            if row is not None:
+                return row, ends[n - 1]
         return None
 
     def unit_row(self, word: str) -> UnitRow | None:
@@ -281,8 +301,8 @@ class Reader:
             symbol = piece[:-1] if piece.endswith(" ") else piece
             if not symbol or symbol[0].isspace() or symbol[-1].isspace():
                 continue
-            if symbol[-1].isalpha() and symbol == piece:
-                continue  # a code needs a space: "SEK 5", not "SEK5"
+            if symbol[-1].isalpha() and symbol == piece and not symbol.isupper():
+                continue  # a word needs a space; a code may be glued ("USD10m", "RM79")
             if start - k > 0 and text[start - k - 1].isalnum():
                 continue
             row = self.t.prefixes.get(symbol)
