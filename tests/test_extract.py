@@ -40,7 +40,7 @@ NUMERALS = [
     ("Organisers expected 5k runners.", "5k", 5_000.0, ""),
     ("The museum got €250m from donors.", "€250m", 2.5e8, "EUR"),
     ("Its output is worth $2.174T a year.", "$2.174T a year", 2.174e12, "USD/year"),
-    ("Global debt passed 1.2 trillion dollars.", "1.2 trillion dollars", 1.2e12, "USD"),
+    ("Global debt reached 1.2 trillion dollars.", "1.2 trillion dollars", 1.2e12, "USD"),
     ("Twelve thousand fans filled the stadium.", "Twelve thousand", 12_000.0, ""),
     ("Three hundred and forty ballots were lost.", "Three hundred and forty", 340.0, ""),
     ("The talks lasted three weeks.", "three weeks", 3.0, "week"),

@@ -94,7 +94,9 @@ _COLUMNS: Final = (
     "sentence",
 )
 # The string columns, read from the claim attribute of the same name.
-_TEXT_ATTRIBUTES: Final = tuple(["source", "text", "unit", "subject", "qualifier", "sense", "kind", "predicate", "measure"])
+_TEXT_ATTRIBUTES: Final = tuple(
+    ["source", "text", "unit", "subject", "qualifier", "sense", "kind", "predicate", "measure"]
+)
 _INTERVAL_ATTRIBUTES: Final = {"": "interval", "core_": "core", "literal_": "literal"}
 # The Spark SQL type of each pandas dtype of the schema.
 _SPARK_TYPES: Final = {

@@ -10,6 +10,7 @@ from claimnum.reader import Draft, known_currency
 from claimnum.tokens import LOWER, PLAIN_WORD, Token
 
 # Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
+_MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
 _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
 _MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
@@ -44,8 +45,8 @@ class ModifierReader(QuantityReader):
         gap = gap.rstrip("$€£¥₹")
         qualifier: str | None = None
         if lead and connector in self.t.ranges.get(lead, ()):
-            if len(toks) > 1 and (toks[-2].lower,) in self.t.change_before:
-                return 0  # "rose from 10 to 15": two levels
+            if lead == "from" and len(toks) > 1 and (toks[-2].lower,) in self.t.change_before:
+                return 0  # "rose from 10 to 15": two levels; but "rose between 5% and 6%" is a range
             qualifier = f"{lead} ... {connector}"
         elif not self.plain_connector(connector, gap):
             return 0
@@ -56,6 +57,8 @@ class ModifierReader(QuantityReader):
         second = self.number(nxt)
         if second is None or (second.currency and not first.currency and not currency_gap):
             return 0
+        if first.unit and second.unit.startswith(f"{first.unit}/"):
+            first.unit = second.unit  # "between $48,000 and $90,000 a year": both a year
         if first.unit and second.unit and (first.unit, first.points) != (second.unit, second.points):
             return 0  # "44 ml to 50 mg", "3 points to 8.5%"
         ends = self.share(first, second)
@@ -112,6 +115,8 @@ class ModifierReader(QuantityReader):
                 and toks[-n - 1].lower in self.words["up_verbs"]
             ):
                 n = 0  # "edged up to 4.1%": a level reached, "up" belongs to the verb
+            if n and toks[-n].text == "Up" and self.is_headline(draft.start):
+                n, draft.predicate = 0, "up"  # a headline's "Rate Up to 4.4%": a rise to a level
             if n:
                 row = self.t.before[tuple(map(LOWER, toks[-n:]))]
                 draft.qualifier, draft.start = self.text[toks[-n].start : toks[-1].end], toks[-n].start
@@ -125,13 +130,21 @@ class ModifierReader(QuantityReader):
         if draft.change is not None or draft.sense in semantics.VAGUE_SENSES or draft.sense == "within":
             return
         measure = bool(draft.unit) and draft.unit != "percent" and not known_currency(draft.unit)
+        measure = measure or draft.loose_points  # "lost 190 points"
         following = self.after(draft.end)
         if following and following[0].lower == "of" and not (toks and toks[-1].lower == "by") and not measure:
             return  # "lost nearly a third of its vehicles", "cut 10% of jobs": a share of something
         bare_count = not draft.unit and self.noun_after(following, 0)[0] is None  # "the opposition lost nine"
+        by = bool(toks) and toks[-1].lower == "by"
+        counted = not (draft.unit or bare_count or by) and draft.written  # "sank 50 ships", "shed 400 jobs"
         verb = self.change_verb(
-            toks, half=draft.values == (0.5,) and not draft.digits, measure=measure or bare_count
+            toks,
+            half=draft.values == (0.5,) and not draft.digits,
+            measure=measure or bare_count or counted,
+            rate=draft.unit == "percent" and not draft.points,
         )
+        if verb and counted and " ".join(t.lower for t in verb) not in self.words["count_changes"]:
+            verb = []  # "sank at least 50 ships" changes no level; "shed 467,000 jobs" does
         if verb:
             self.set_change(draft, self.direction(verb))
             draft.start = verb[0].start
@@ -155,8 +168,12 @@ class ModifierReader(QuantityReader):
                 return
 
     def signed(self, draft: Draft) -> None:
-        """A signed number in brackets after a claim is its change: "33.8% (-5.4)", "41.2% (+3.1)"."""
+        """A signed number in brackets after a claim is its change: "33.8% (-5.4)", "41.2% (+3.1)";
+        so is a percentage written with its plus: "Dow +0.2%"."""
         last, sign = self.last, self.text[draft.start]
+        if sign == "+" and draft.unit == "percent" and draft.change is None and len(draft.values) == 1:
+            self.set_change(draft, "rise")  # "Dow +0.2%": a signed percentage is a change
+            return
         if (
             sign not in "+-−"
             or draft.unit
@@ -228,8 +245,9 @@ class ModifierReader(QuantityReader):
                 draft.predicate = toks[k].lower
                 draft.subject = self.noun_before(toks[k + 1 : -1])[0]
                 return
-        if draft.unit and not known_currency(draft.unit):
-            self.set_change(draft, "rise")  # "beat the record by 0.8C": a margin
+        margin = any(t.lower in self.words["margins"] for t in toks[-_MARGIN_REACH:])
+        if margin and draft.unit and not known_currency(draft.unit):
+            self.set_change(draft, "rise")  # "beat the record by 0.8C": a margin; not "punishable by"
 
     def qualify_after(self, draft: Draft) -> None:
         """A qualifier written after the number ("or more", "or so", "10,000-plus")."""

@@ -169,11 +169,17 @@ class QuantityReader(PhraseReader):
         to a word by a hyphen ("magnitude-5.9", "top-10") needs a rule that makes it a claim.
         """
         start, end = draft.core_start, draft.core_end
+        before = self.before(start)
         rule = _grammar(self).decide(
-            self.before(start), self.text[start:end], self.after(end), headline=self.is_headline(start)
+            before, self.text[start:end], self.after(end), headline=self.is_headline(start)
         )
         decision = rule.decision if rule is not None else None
-        glued = draft.start == start > 1 and self.text[start - 1] == "-" and self.text[start - 2].isalpha()
+        glued = (
+            draft.start == start > 1
+            and self.text[start - 1] == "-"
+            and self.text[start - 2].isalpha()
+            and not (len(before) > 1 and before[-2].lower in NUMBER_WORDS)  # "two-three weeks": a range
+        )
         if decision == "age" and draft.unit in ("", "year") and draft.factor == 1:
             draft.unit, draft.measure = "year", "age"
             return True
@@ -260,7 +266,9 @@ class QuantityReader(PhraseReader):
     def near_change(self, position: int) -> bool:
         """A change word among the few words before ``position`` ("down 2 points")."""
         toks = self.before(position)
-        return bool(self.change_verb(toks[: len(toks) - self.match_before(toks, self.t.before)]))
+        return bool(
+            self.change_verb(toks[: len(toks) - self.match_before(toks, self.t.before)], measure=True)
+        )
 
     def rate(self, draft: Draft, toks: list[Token], j: int) -> None:
         """A rate after the unit: "barrels a day", "$15 per hour", "$350/kg"."""

@@ -312,9 +312,13 @@ class Reader:
                 return row, start - k
         return None
 
-    def change_verb(self, toks: list[Token], *, half: bool = False, measure: bool = False) -> list[Token]:
-        """The change verb ending ``toks``, before an optional "by" ("fell by"; "cut in" half)."""
-        by = 1 if toks and (toks[-1].lower == "by" or (half and toks[-1].lower == "in")) else 0
+    def change_verb(
+        self, toks: list[Token], *, half: bool = False, measure: bool = False, rate: bool = False
+    ) -> list[Token]:
+        """The change verb ending ``toks``, before an optional "by" ("fell by"; "cut in" half;
+        with ``rate``, "grows at" 6.9 percent)."""
+        last = toks[-1].lower if toks else ""
+        by = 1 if last == "by" or (half and last == "in") or (rate and last == "at") else 0
         n = self.match_before(toks[: len(toks) - by], self.t.change_before)
         if not n and (by or measure):
             n = self.match_before(toks[: len(toks) - by], self.t.change_by)
