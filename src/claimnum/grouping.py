@@ -318,7 +318,7 @@ def implied_unit(claim: Claim, measure: str | None) -> str | None:
     Examples
     --------
     >>> import claimnum
-    >>> [claim] = claimnum.extract("Tara Reid, 33, said so.")
+    >>> [claim] = claimnum.extract("Some 33 were seen.")
     >>> implied_unit(claim, "age"), implied_unit(claim, None)
     ('year', None)
     """
@@ -588,7 +588,7 @@ def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:
     Examples
     --------
     >>> import claimnum
-    >>> [claim] = claimnum.extract("Tara Reid, 33, said so.")
+    >>> [claim] = claimnum.extract("We counted 33.")
     >>> measured(claim.interval, claim, "age")
     [33, 33] year
     """

@@ -442,14 +442,15 @@ def _nearest_cue(
             best = rank
             name_of[rank] = (name, cue)
 
-    for name, pre, post in lexicon.around:
+    numbers_here = [i for i in range(first, last + 1) if _is_number(toks[i][0])] or [first, last]
+    first_number, last_number = numbers_here[0], numbers_here[-1]
+    for name, pre, post in lexicon.around:  # "#" is the number itself, whatever the claim's span holds
         if (
             _fits(lexicon.measures[name], kind)
-            and _matches(words, first - len(pre), pre)
-            and _matches(words, last + 1, post)
+            and _matches(words, first_number - len(pre), pre)
+            and (_matches(words, last_number + 1, post) or _matches(words, last + 1, post))
         ):
             consider((0, 0.0, 0, -(len(pre) + len(post) + 1), _order(name)), name, (*pre, "#", *post))
-    last_number = max((i for i in range(first, last + 1) if _is_number(toks[i][0])), default=last)
     for i, token_words in enumerate(words):
         if first <= i <= last_number:
             continue  # the claim's qualifier and number; its unit words ("16-year-old") may be cues

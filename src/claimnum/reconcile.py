@@ -995,7 +995,7 @@ def _no_side(claims: Sequence[Claim], estimate: Estimate) -> Estimate:
         agreement=0.5,
         agreeing=(),
         dissenting=tuple(claims),
-        method=f"{estimate.method}, no majority",
+        method=estimate.method,
     )
 
 
