@@ -391,7 +391,7 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
         modifiers=_modifiers(claim.subject),
         anchor=anchor,
         background=background,
-        revision=bool(find_cues(context, revision_cues())),
+        revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
         cumulative=is_cumulative(measure),
         topic=_topic(claim.predicate),
     )
@@ -668,8 +668,8 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
 
     1. Claims whose supports overlap, in a chain, form a run (a sweep by lower bound).
     2. A run is split where a document gives two different values without marking a
-       revision (a cannot-link): each claim joins the first cluster of its run that does
-       not refuse it.
+       revision (a cannot-link): in order of value, each claim joins the cluster of its
+       run nearest in value that does not refuse it.
     3. Neighbouring clusters merge while their figures stay within the measure's
        tolerance (a factor: 10 by default, 100 for a running total; 1 for figures that
        are either the same or another quantity, which never merge) and no cannot-link
@@ -684,6 +684,7 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
     reach = math.log10(row.tolerance if row is not None else 10.0)
     if not exact:
         reach = max(reach, 1.0)  # rough dollars tell only orders of magnitude apart
+    magnitude = {i: _magnitude(converted[i]) for i in members}
     ordered = sorted(
         members,
         key=lambda i: (
@@ -705,16 +706,17 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
     drafts: list[_Draft] = []
     for run in runs:
         local: list[_Draft] = []
+        run.sort(key=lambda i: (magnitude[i], claims[i].source or "", claims[i].start, claims[i].end))
         for i in run:
             # In rough dollars a cannot-link holds only between figures of one currency.
             source = (claims[i].source or "") if exact else f"{claims[i].source}\u0000{claims[i].unit}"
             support, revised = converted[i], frames[i].revision
-            magnitude = _magnitude(support)
-            home = next((d for d in local[-8:] if not d.refuses(source, support, revised)), None)
+            open_drafts = [d for d in local[-8:] if not d.refuses(source, support, revised)]
+            home = min(open_drafts, key=lambda d: abs(magnitude[i] - (d.low + d.high) / 2), default=None)
             if home is None:
-                local.append(_Draft(i, source, support, magnitude, revised))
+                local.append(_Draft(i, source, support, magnitude[i], revised))
             else:
-                home.add(i, source, support, magnitude, revised)
+                home.add(i, source, support, magnitude[i], revised)
         drafts += sorted(
             local,
             key=lambda d: (d.low, d.high, claims[d.members[0]].source or "", claims[d.members[0]].start),

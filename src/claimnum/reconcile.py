@@ -247,7 +247,7 @@ class Group:
         lines = [
             f"{self.label}: {_counted(len(self.claims), 'claim')} from "
             f"{_counted(len(self.sources), 'source')}, linked by {why}.",
-            f"Verdict: {self.verdict} (agreement {_percent(self.agreement)}).{_verdict_note(self)}",
+            f"Verdict: {self.verdict}{_agreement_note(self)}.{_verdict_note(self)}",
         ]
         lines += [
             f"  {c.source or ''}: {c.text} ({frame.describe()})"
@@ -285,7 +285,9 @@ class Group:
         return forest(self.claims, ax=ax, estimate=self.estimate, rates=rates, title=self.label)
 
     def __str__(self) -> str:
-        header = f"{self.label}: {self.verdict}, agreement {_percent(self.agreement)}"
+        header = f"{self.label}: {self.verdict}"
+        if not math.isnan(self.agreement):
+            header += f", agreement {_percent(self.agreement)}"
         if self.estimate is not None:
             header += f", estimate {_estimate_text(self)}"
         if self.why:
@@ -926,7 +928,7 @@ def _group(
         verdict, estimate = UPDATED, grown
     elif n_sources == 1 and verdict != _INCOMPARABLE:  # no estimate is the more useful news
         verdict = SINGLE_SOURCE
-    elif n_sources == 2 and verdict not in (*_AGREED, _INCOMPARABLE) and estimate is not None:
+    elif verdict not in (*_AGREED, _INCOMPARABLE) and estimate is not None and _no_majority(consistency):
         estimate = _no_side(claims, estimate)
     return Group(
         label if label is not None else _auto_label(claims, frames),
@@ -990,8 +992,13 @@ def _grown(
     )
 
 
+def _no_majority(consistency: Consistency) -> bool:
+    """Whether the largest set of claims that agree is no more than half: one against one, two against two."""
+    return 2 * len(consistency.majority) <= len(consistency.majority) + len(consistency.dissenting)
+
+
 def _no_side(claims: Sequence[Claim], estimate: Estimate) -> Estimate:
-    """Two sources in conflict: no majority, so the estimate spans both and names no point."""
+    """Claims in conflict with no majority: the estimate spans them all and names no point."""
     hull = claims[0].interval
     for claim in claims[1:]:
         hull = hull | claim.interval if claim.unit == claims[0].unit else hull
@@ -1041,6 +1048,10 @@ def _estimate_text(group: Group) -> str:
     if not math.isfinite(estimate.point):  # an unbounded estimate has no point
         return str(estimate.interval)
     return f"≈ {_number(estimate.point)} in {estimate.interval}"
+
+
+def _agreement_note(group: Group) -> str:
+    return "" if math.isnan(group.agreement) else f" (agreement {_percent(group.agreement)})"
 
 
 def _percent(share: float) -> str:
