@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import Any
 
 import claimnum
-from claimnum.grouping import cluster, frame_of
+from claimnum.clustering import cluster
+from claimnum.grouping import frame_of
 
 __all__ = ["gold_clusters", "pair_scores", "run"]
 

@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 
 import claimnum
 from claimnum.claim import Claim
+from claimnum.clustering import cluster
 from claimnum.grouping import (
     Link,
     QuantityFrame,
     anchor_kind,
-    cluster,
     entity_of,
     frame_of,
     head_word,
