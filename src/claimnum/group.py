@@ -306,7 +306,7 @@ def make_group(
         verdict, estimate = UPDATED, grown
     elif n_sources == 1 and verdict != INCOMPARABLE:  # no estimate is the more useful news
         verdict = SINGLE_SOURCE
-    elif _takes_a_side(verdict, estimate, consistency):
+    elif estimate is not None and _takes_a_side(verdict, estimate, consistency):
         estimate = _no_side(claims, estimate)
     return Group(
         label if label is not None else _auto_label(claims, frames),
@@ -370,14 +370,14 @@ def _grown(
     )
 
 
-def _takes_a_side(verdict: str, estimate: Estimate | None, consistency: Consistency) -> bool:
+def _takes_a_side(verdict: str, estimate: Estimate, consistency: Consistency) -> bool:
     """Whether an estimate sides with some claims in a conflict that has no majority.
 
     No majority: the largest set of claims that agree is no more than half (one
     against one, two against two).  An empty estimate (``method="intersection"``)
     sides with nobody already.
     """
-    if verdict in (*_AGREED, INCOMPARABLE) or estimate is None or estimate.interval.is_empty:
+    if verdict in (*_AGREED, INCOMPARABLE) or estimate.interval.is_empty:
         return False
     return 2 * len(consistency.majority) <= len(consistency.majority) + len(consistency.dissenting)
 
