@@ -4,7 +4,9 @@
 ``(time, text)`` pair), a sequence of texts, a pandas Series, or a DataFrame
 with the columns ``text=`` (and optionally ``source=``, ``time=``) name, and
 returns the texts and times by source name.  A DataFrame without ``text=`` is
-an error, never a silent misreading.
+an error, never a silent misreading.  Several articles of one outlet in a
+DataFrame are told apart by their time ("Wire (2024-05-02 09:00)"), else by
+their row ("Wire #2").
 
 Examples
 --------
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -114,9 +117,25 @@ def _frame_rows(
             raise InvalidArgumentError(
                 f"{role}={column!r} is not a column of the DataFrame (columns: {columns})"
             )
-    names = frame[source] if source is not None else frame.index
-    whens = frame[time] if time is not None else [None] * len(frame)
-    return [(str(name), when, body) for name, when, body in zip(names, whens, frame[text], strict=True)]
+    names = [str(name) for name in (frame[source] if source is not None else frame.index)]
+    whens = list(frame[time]) if time is not None else [None] * len(frame)
+    return list(zip(_distinct(names, whens), whens, frame[text], strict=True))
+
+
+def _distinct(names: list[str], whens: list[Any]) -> list[str]:
+    """Name each of an outlet's several articles apart: by its time, else by its row ("#2")."""
+    counts = Counter(names)
+    seen: Counter[str] = Counter()
+    distinct = []
+    for name, when in zip(names, whens, strict=True):
+        seen[name] += 1
+        if counts[name] == 1:
+            distinct.append(name)
+        elif when is not None and not _is_na(when):
+            distinct.append(f"{name} ({when})")
+        else:
+            distinct.append(name if seen[name] == 1 else f"{name} #{seen[name]}")
+    return distinct
 
 
 def _time(name: str, when: object) -> Any:

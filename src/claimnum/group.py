@@ -304,10 +304,11 @@ def make_group(
     grown = _grown(claims, frames, times, verdict)
     if grown is not None:
         verdict, estimate = UPDATED, grown
-    elif n_sources == 1 and verdict != INCOMPARABLE:  # no estimate is the more useful news
-        verdict = SINGLE_SOURCE
-    elif estimate is not None and _takes_a_side(verdict, estimate, consistency):
-        estimate = _no_side(claims, estimate)
+    else:
+        if estimate is not None and _takes_a_side(verdict, estimate, consistency):
+            estimate = _no_side(claims, estimate)
+        if n_sources == 1 and verdict != INCOMPARABLE:  # no estimate is the more useful news
+            verdict = SINGLE_SOURCE
     return Group(
         label if label is not None else _auto_label(claims, frames),
         tuple(claims),
@@ -377,7 +378,7 @@ def _takes_a_side(verdict: str, estimate: Estimate, consistency: Consistency) ->
     against one, two against two).  An empty estimate (``method="intersection"``)
     sides with nobody already.
     """
-    if verdict in (*_AGREED, INCOMPARABLE) or estimate.interval.is_empty:
+    if verdict in (*_AGREED, INCOMPARABLE, SINGLE_SOURCE) or estimate.interval.is_empty:
         return False
     return 2 * len(consistency.majority) <= len(consistency.majority) + len(consistency.dissenting)
 
