@@ -69,7 +69,7 @@ def _block(frame: QuantityFrame) -> Hashable | None:
 def _split_by(
     members: list[int], attribute: Sequence[str | None], is_open: Sequence[bool]
 ) -> list[list[int]]:
-    """Partition by a value; members with an open value join the one partition if there is one."""
+    """Partition by a value; members with an open value join the largest part."""
     parts: dict[str, list[int]] = {}
     open_members: list[int] = []
     for i in members:
@@ -78,10 +78,12 @@ def _split_by(
             open_members.append(i)
         else:
             parts.setdefault(value, []).append(i)
-    if len(parts) == 1:
-        [only] = parts.values()
-        return [only + open_members]
-    return [*(parts[k] for k in sorted(parts)), *([open_members] if open_members else [])]
+    if not parts:
+        return [open_members]
+    # Members with no value of their own join the largest part (then the first by value).
+    largest = min(parts, key=lambda k: (-len(parts[k]), k))
+    parts[largest] = parts[largest] + open_members
+    return [parts[k] for k in sorted(parts)]
 
 
 def _split_by_time(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:

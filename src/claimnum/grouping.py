@@ -390,11 +390,12 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
     row = measures().get(measure or "")
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
+    entity = entity_of(claim.subject)
     return QuantityFrame(
         kind=claim.kind,
         dimension=unit_class(implied_unit(claim, measure)),
         measure=measure,
-        entity=entity_of(claim.subject),
+        entity=entity,
         modifiers=_modifiers(claim.subject),
         anchor=anchor,
         background=background,
