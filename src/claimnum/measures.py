@@ -143,7 +143,9 @@ class Measure:
         return 100.0 if self.cumulative else 10.0
 
 
-_Entry: TypeAlias = "tuple[str, tuple[str, ...], int]"  # measure, cue, tier (0 event, 1 noun, 2 weak)
+_Entry: TypeAlias = (
+    "tuple[str, tuple[str, ...], int]"  # measure, cue, tier (0 event or thing, 1 noun, 2 weak)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +223,11 @@ def _lexicon() -> _Lexicon:
             row.get("unit"),
             bool(row.get("timeless")),
         )
-        for tier, phrases in enumerate((plain, nouns, weak)):
+        # Nouns of things ("bullets", "titles") name the measure as surely as an event does:
+        # "13 bullets killed him" counts bullets; people ("47 soldiers were killed") are counted
+        # by what happened to them.
+        noun_tier = 0 if row.get("things") else 1
+        for tier, phrases in ((0, plain), (noun_tier, nouns), (2, weak)):
             for cue in phrases:
                 index.setdefault(cue[0], []).append((name, cue, tier))
     return _Lexicon(
@@ -469,7 +475,8 @@ def _nearest_cue(
             if not inside and not _owned(span, first, last, numbers):
                 continue
             distance = 0.0 if inside else _distance(toks, span, first, last, lexicon.boundaries)
-            if distance is None or (tier == 1 and (i < first or distance > _NOUN_REACH)):
+            is_noun = cue in lexicon.measures[name].nouns
+            if distance is None or (is_noun and (i < first or distance > _NOUN_REACH)):
                 continue  # a counted thing follows its number closely: "four armed robbers"
             # Strongest kind first, then nearest; then the word after the number, the
             # counted thing; then the longer cue; then the lexicon's order.
