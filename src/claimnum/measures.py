@@ -68,6 +68,8 @@ _WINDOW = 10  # words; a cue further away says nothing about the number
 _BOUNDARY_COST = 3  # a clause boundary counts as this many words
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _NOUN_REACH = 2  # words between a number and the counted thing that names its measure
+_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+_CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 _UNIT_CLASSES = {
     "[time]": "time",
     "[length]": "length",
@@ -472,7 +474,7 @@ def _nearest_cue(
                 continue  # the longest cue at a word wins: "rescue workers" are not rescued
             span = (i, i + len(cue) - 1)
             inside = first <= i <= last
-            if not inside and not _owned(span, first, last, numbers):
+            if not inside and not _owned(toks, span, first, last, numbers, lexicon.boundaries):
                 continue
             distance = 0.0 if inside else _distance(toks, span, first, last, lexicon.boundaries)
             is_noun = cue in lexicon.measures[name].nouns
@@ -481,8 +483,11 @@ def _nearest_cue(
             # Strongest kind first, then nearest; then the word after the number, the
             # counted thing; then the longer cue; then the lexicon's order.
             consider((tier, distance, 0 if i > last_number else 1, -len(cue), _order(name)), name, cue)
+    written = {word for token_words in words for word in token_words}
     for tier, side in ((0, predicate), (1, subject)):
-        for name, cue_tier, length in _side_channel(side, kind):
+        for name, cue_tier, length, cue in _side_channel(side, kind):
+            if all(part in written for part in cue):
+                continue  # the scan above saw this cue in the sentence, and who it belongs to
             rank = (max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name))
             consider(rank, name, ("<side>",))
     return None if best is None else name_of[best]
@@ -493,15 +498,33 @@ def _fits(row: Measure, kind: str) -> bool:
     return kind in row.units or (kind == "count" and row.unit is not None)
 
 
-def _owned(span: tuple[int, int], first: int, last: int, numbers: Sequence[int]) -> bool:
+def _owned(
+    toks: Sequence[tuple[str, int, int]],
+    span: tuple[int, int],
+    first: int,
+    last: int,
+    numbers: Sequence[int],
+    boundaries: frozenset[str],
+) -> bool:
     """Whether a cue belongs to our number: no other number is nearer to it.
 
-    At equal distance a cue after two numbers' gap belongs to the number
-    before it ("5 dead, 30 injured": "dead" is 5's).
+    Distances count words, a clause boundary or a conjunction counting more
+    ("about 4,200 were injured and 1,350 died": "injured" is the 4,200's).  At
+    equal distance a cue after two numbers' gap belongs to the number before it
+    ("5 dead, 30 injured": "dead" is 5's).
     """
-    ours = span[0] - last if span[0] > last else first - span[1]
+
+    def gap(a: int, b: int) -> int:  # words strictly between token positions a < b
+        return sum(
+            _CONJUNCTION_COST
+            if not toks[k][0][0].isalnum() or toks[k][0].lower() in boundaries | _CONJUNCTIONS
+            else 1
+            for k in range(a + 1, b)
+        )
+
+    ours = gap(last, span[0]) if span[0] > last else gap(span[1], first)
     for j in numbers:
-        theirs = j - span[1] if j > span[1] else span[0] - j
+        theirs = gap(span[1], j) if j > span[1] else gap(j, span[0])
         if theirs < ours or (theirs == ours and j < span[0] and span[0] > last):
             return False
     return True
@@ -536,14 +559,14 @@ def _order(name: str) -> int:
     return list(_lexicon().measures).index(name)
 
 
-def _side_channel(phrase: str | None, kind: str) -> list[tuple[str, int, int]]:
+def _side_channel(phrase: str | None, kind: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
     """The measures that extraction's subject or predicate names, with their cue's strength."""
     if not phrase:
         return []
     lexicon = _lexicon()
     words = [lemmas(t[0]) for t in tokens(phrase)]
     return [
-        (name, tier, len(cue))
+        (name, tier, len(cue), cue)
         for i, token_words in enumerate(words)
         for word in token_words
         for name, cue, tier in lexicon.index.get(word, ())
