@@ -301,7 +301,7 @@ def test_text_view_lists_groups_and_claims() -> None:
     text = str(reconcile(example_documents()))
     assert text.splitlines()[0].startswith("2 sources, ")
     assert re.search(r"troops\s+2\s+consistent\s+100%\s+≈ 11,", text)
-    assert "linked by same measure: troops, same entity: soldier" in text
+    assert "linked by same measure: troops" in text
     assert re.search(r"Lakeshore Broadcasting\s+around 12,000\s+\[11000, 13000\]", text)
     assert repr(reconcile(example_documents())) == text
 
@@ -519,7 +519,7 @@ def test_agreement_is_in_every_view() -> None:
 def test_why_is_in_every_view() -> None:
     result = reconcile(example_documents())
     troops = group_of(result, "10,000")
-    assert troops.why == ("same measure: troops", "same entity: soldier")
+    assert troops.why == ("same measure: troops",)
     assert "same measure: troops" in result.summary().set_index("label").loc[troops.label, "why"]
     assert "same measure: troops" in str(troops)
     assert "same measure: troops" in troops._repr_html_()

@@ -424,4 +424,8 @@ def _auto_label(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> str
 def _named_by_measure(entity: str | None, measure: str | None) -> bool:
     """Whether the measure already says what is counted ("troops" of soldiers)."""
     row = measures().get(measure or "")
-    return row is not None and entity is not None and any(entity in noun for noun in row.nouns)
+    return (
+        row is not None
+        and entity is not None
+        and (entity == row.name or any(entity in noun for noun in row.nouns))
+    )

@@ -391,6 +391,8 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
     entity = entity_of(claim.subject)
+    if row is not None and entity is not None and any(entity in noun for noun in row.nouns):
+        entity = row.name  # "crew members" and "sailors" held hostage: what the measure counts
     return QuantityFrame(
         kind=claim.kind,
         dimension=unit_class(implied_unit(claim, measure)),
@@ -522,7 +524,8 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
         why.append(f"same measure: {fa.measure}")
     if fa.entity is not None and fa.entity == fb.entity:
         score += _ENTITY_SCORE
-        why.append(f"same entity: {fa.entity}")
+        if fa.entity != fa.measure:  # the measure's own noun says nothing more than the measure
+            why.append(f"same entity: {fa.entity}")
     if fa.measure is None and fb.measure is None and fa.topic is not None and fa.topic == fb.topic:
         score += _TOPIC_SCORE
         why.append(f"same event: {fa.topic}")

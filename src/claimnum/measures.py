@@ -68,7 +68,7 @@ _WINDOW = 10  # words; a cue further away says nothing about the number
 _BOUNDARY_COST = 3  # a clause boundary counts as this many words
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _NOUN_REACH = 2  # words between a number and the counted thing that names its measure
-_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+_CONJUNCTIONS = frozenset({"and", "or", "nor", "after", "before", "since", "until"})
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 _UNIT_CLASSES = {
     "[time]": "time",

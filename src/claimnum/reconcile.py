@@ -23,7 +23,7 @@ Examples
 >>> [(claim.qualifier, claim.value) for claim in troops.claims]
 [('over', 10000.0), ('an estimated', 11000.0), ('around', 12000.0)]
 >>> troops.verdict, troops.why
-('consistent', ('same measure: troops', 'same entity: soldier'))
+('consistent', ('same measure: troops',))
 """
 
 from __future__ import annotations
