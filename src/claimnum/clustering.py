@@ -124,26 +124,34 @@ def _in_one_unit(
 
 
 class _Draft:
-    """A cluster being built: its claims, their supports by source, its value range and shared values."""
+    """A cluster being built: its claims, its value range and, by source, the values it told.
 
-    __slots__ = ("by_source", "common", "high", "low", "members")
+    A source's unrevised values in one cluster always overlap pairwise, so (intervals on a
+    line) they share a point: the highest lower end is at most the lowest upper end.  Two
+    numbers per source are then enough to tell whether another value overlaps them all, in
+    constant time.  Open and closed ends are not told apart here: touching values overlap.
+    """
+
+    __slots__ = ("common", "high", "low", "members", "told")
 
     def __init__(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
         self.members = [i]
-        self.by_source: dict[str, list[tuple[Interval, bool]]] = {}
+        self.told: dict[str, tuple[float, float]] = {}  # source -> (highest lo, lowest hi), unrevised
         self.common = support
         self.low = self.high = magnitude
         self._note(source, support, revised)
 
     def _note(self, source: str, support: Interval, revised: bool) -> None:
-        self.by_source.setdefault(source, []).append((support, revised))
+        if not revised:
+            lo, hi = self.told.get(source, (-math.inf, math.inf))
+            self.told[source] = (max(lo, float(support.lo)), min(hi, float(support.hi)))
 
     def refuses(self, source: str, support: Interval, revised: bool) -> bool:
         """A cannot-link: this source already gave a different value here, and no revision is marked."""
-        return not revised and any(
-            not other_revised and (other & support).is_empty
-            for other, other_revised in self.by_source.get(source, ())
-        )
+        if revised or source not in self.told:
+            return False
+        lo, hi = self.told[source]
+        return float(support.hi) < lo or float(support.lo) > hi
 
     def add(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
         self.members.append(i)
@@ -155,16 +163,17 @@ class _Draft:
         self.members += other.members
         self.common = self.common & other.common
         self.low, self.high = min(self.low, other.low), max(self.high, other.high)
-        for source, notes in other.by_source.items():
-            self.by_source.setdefault(source, []).extend(notes)
+        for source, (lo, hi) in other.told.items():
+            mine = self.told.get(source, (-math.inf, math.inf))
+            self.told[source] = (max(lo, mine[0]), min(hi, mine[1]))
 
     def refuses_all(self, other: _Draft) -> bool:
-        smaller, larger = (self, other) if len(self.by_source) <= len(other.by_source) else (other, self)
+        """Whether a source told values in both clusters that do not all overlap."""
+        smaller, larger = (self, other) if len(self.told) <= len(other.told) else (other, self)
         return any(
-            larger.refuses(source, support, revised)
-            for source, notes in smaller.by_source.items()
-            if source in larger.by_source
-            for support, revised in notes
+            max(lo, larger.told[source][0]) > min(hi, larger.told[source][1])
+            for source, (lo, hi) in smaller.told.items()
+            if source in larger.told
         )
 
 
