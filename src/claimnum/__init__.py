@@ -38,6 +38,7 @@ from claimnum.errors import (
     InvalidTypeError,
     MissingDependencyError,
     MissingRateError,
+    OutOfRangeError,
     UndefinedUnitError,
     UnitMismatchError,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "InvalidTypeError",
     "MissingDependencyError",
     "MissingRateError",
+    "OutOfRangeError",
     "Profile",
     "Reading",
     "Reconciliation",
