@@ -1,16 +1,34 @@
 """The ``claimnum`` command: extract and reconcile the numeric claims of text files.
 
-``claimnum extract FILE...`` writes one row per claim (CSV, or JSON lines with
-``--format jsonl``) in the schema of :func:`claimnum.extract_frame`.
-``claimnum reconcile FILE...`` groups the claims of the files, checks whether
-each group's claims can all be true and combines them, and prints a table
-(``--json`` for machines).  ``claimnum reconcile --examples`` runs on the
-example stories bundled with claimnum.  ``-`` reads standard input.
+``claimnum extract FILE...`` writes one row per claim in the schema of
+:func:`claimnum.extract_frame`.  ``claimnum reconcile FILE...`` groups the
+claims of the documents, checks whether each group's claims can all be true
+and combines them.  ``claimnum reconcile --examples`` runs on the example
+stories bundled with claimnum.  ``-`` reads standard input.
+
+Inputs: a plain text file is one document; a CSV file (``.csv``) or a JSON
+lines file (``.jsonl``, ``.ndjson``) holds one document per row, its text in
+the column ``--text-column`` (default ``text``), its source and time in
+``--source-column`` and ``--time-column`` (default: the columns ``source`` and
+``time`` when present).  ``--input-format`` overrides the file extension.
+
+Outputs: ``--format table|csv|jsonl|json`` for both commands (``extract``
+defaults to ``csv``, ``reconcile`` to ``table``; ``reconcile --json`` is kept
+as ``--format json``).  CSV cells that begin with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return get a leading ``'`` so that no spreadsheet runs them
+as a formula (the OWASP rule for CSV injection).
+
+``extract`` streams: it reads a document (or a long text in pieces that end at
+paragraph breaks) and writes its rows before reading the next, so its memory
+stays flat whatever the input size.  On a terminal it draws a progress bar
+(``pip install "claimnum[progress]"``; silent without it or when standard error
+is not a terminal).
 
 Exit codes: ``0`` success; ``2`` a usage error (bad option or value, no
 input); ``3`` an input or output error (a file that is missing, is a
-directory, cannot be read or is not text in the given encoding; an output
-file that cannot be written); ``130`` interrupted.
+directory, cannot be read, is not text, holds no text at all or is not text in
+the given encoding; an output file that cannot be written); ``130``
+interrupted.
 
 Examples
 --------
@@ -25,17 +43,21 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
+import csv
+import io
 import json
 import math
 import os
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from claimnum.errors import ClaimnumError, UndefinedUnitError
 
 if TYPE_CHECKING:
-    from claimnum.reconcile import Reconciliation
+    import pandas as pd
 
 __all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -44,18 +66,27 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 """A usage error: unknown option, bad value (``--rates``, ``--profile``, ``--method``), no input."""
 EXIT_INPUT = 3
-"""An input or output error: a FILE that cannot be read or decoded, an output that cannot be written."""
+"""An input or output error: a FILE that cannot be read, is not text or holds none; an unwritable output."""
 _EXIT_INTERRUPTED = 130
 
 _STDIN = "-"
 # claimnum.combine.Method, spelled out: --help must not import numpy and scipy (a test keeps them equal).
 _METHODS = ("marzullo", "intersection", "fuzzy", "bayes", "median")
+_FORMATS = ("table", "csv", "jsonl", "json")
+_INPUT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_PIECE = 1 << 18  # characters of a long text extracted at a time (cut at a paragraph break)
+_BATCH = 256  # rows of a CSV or JSON lines file extracted at a time
+_HEAD = 8192  # bytes looked at to tell text from binary data
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _EPILOG = """\
+CSV output: a cell that begins with = + - @ (or a tab or carriage return) gets a
+leading ' so that spreadsheets show it as text and never run it as a formula.
+
 exit codes:
   0    success
   2    usage error (bad option or value, no input)
-  3    input or output error (missing file, directory, unreadable, bad encoding)
+  3    input or output error (missing file, directory, unreadable, not text, no text, bad encoding)
 """
 
 
@@ -98,32 +129,40 @@ def _rate(text: str) -> dict[str, float]:
 
 def _encoding(name: str) -> str:
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         raise argparse.ArgumentTypeError(f"unknown encoding {name!r}; try utf-8 or latin-1") from None
+    if not getattr(info, "_is_text_encoding", True):  # hex, base64, zlib, rot13: bytes to bytes
+        raise argparse.ArgumentTypeError(
+            f"{name!r} is not a text encoding (it turns bytes into bytes); try utf-8 or latin-1"
+        )
+    return info.name
 
 
-def _parser() -> argparse.ArgumentParser:
-    from claimnum import __version__
-
-    parser = argparse.ArgumentParser(
-        prog="claimnum",
-        description="Find the numeric claims in text files, check whether sources agree, combine them.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"claimnum {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def _common_options() -> argparse.ArgumentParser:
+    """The options every command shares: inputs, their reading, the output."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "files",
         nargs="*",
         metavar="FILE",
-        help="text files to read, one document each; - reads standard input",
+        help="files to read: a text file is one document, a .csv or .jsonl file one document per row; "
+        "- reads standard input",
     )
     common.add_argument(
         "--encoding", type=_encoding, default="utf-8", help="the files' text encoding (default: utf-8)"
+    )
+    common.add_argument(
+        "--input-format",
+        choices=["text", "csv", "jsonl"],
+        help="how to read every FILE (default: by extension, .csv, .jsonl or .ndjson, else text)",
+    )
+    common.add_argument("--text-column", default="text", help="the column of a row's text (default: text)")
+    common.add_argument(
+        "--source-column", help="the column of a row's source (default: source, if there is one)"
+    )
+    common.add_argument(
+        "--time-column", help="the column of a row's time, for reconcile (default: time, if there is one)"
     )
     common.add_argument(
         "--profile",
@@ -131,34 +170,46 @@ def _parser() -> argparse.ArgumentParser:
         help="how qualifiers are read: strict, median or lenient (default: median)",
     )
     common.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of standard output")
+    common.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    return common
 
+
+def _add_extract(commands: Any, common: argparse.ArgumentParser) -> None:
     extract = commands.add_parser(
         "extract",
         parents=[common],
-        help="list the numeric claims of each file",
-        description="Write one row per numeric claim found in the files "
-        "(the columns of claimnum.extract_frame).",
+        help="list the numeric claims of each document",
+        description="Write one row per numeric claim found in the documents "
+        "(the columns of claimnum.extract_frame), streaming: memory stays flat for any input size.",
         epilog=_EPILOG + "\nexample:\n  claimnum extract story.txt --format jsonl -o claims.jsonl\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument(
-        "-f", "--format", choices=["csv", "jsonl"], default="csv", help="output format (default: csv)"
+        "-f", "--format", choices=_FORMATS, default="csv", help="output format (default: csv)"
     )
 
+
+def _add_reconcile(commands: Any, common: argparse.ArgumentParser) -> None:
     reconcile = commands.add_parser(
         "reconcile",
         parents=[common],
-        help="group the claims of the files, check whether they agree and combine them",
+        help="group the claims of the documents, check whether they agree and combine them",
         description="Group the claims of several documents that speak of the same quantity,\n"
         "check whether each group's claims can all be true and combine them into one estimate.",
         epilog=_EPILOG + "\nexamples:\n  claimnum reconcile --examples\n"
-        "  claimnum reconcile a.txt b.txt --rates SEK=0.0911 --json\n",
+        "  claimnum reconcile a.txt b.txt --rates SEK=0.0911 --format json\n"
+        "  claimnum reconcile articles.csv --text-column body --source-column outlet\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     reconcile.add_argument(
         "--examples", action="store_true", help="add the example stories bundled with claimnum to the input"
     )
-    reconcile.add_argument("--json", action="store_true", help="write JSON instead of a table")
+    reconcile.add_argument(
+        "-f", "--format", choices=_FORMATS, default="table", help="output format (default: table)"
+    )
+    reconcile.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="the same as --format json"
+    )
     reconcile.add_argument(
         "--rates",
         type=_rate,
@@ -172,31 +223,112 @@ def _parser() -> argparse.ArgumentParser:
         "--method",
         help=f"how claims are combined: {', '.join(_METHODS)} (default: {_METHODS[0]})",
     )
+
+
+def _parser() -> argparse.ArgumentParser:
+    from claimnum import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="claimnum",
+        description="Find the numeric claims in text files, check whether sources agree, combine them.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"claimnum {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = _common_options()
+    for add, _ in _COMMANDS.values():
+        add(commands, common)
     return parser
 
 
-# --------------------------------------------------------------------------- input and output
+# --------------------------------------------------------------------------- reading
 
 
-def _decode(data: bytes, name: str, encoding: str) -> str:
-    # utf-8-sig also drops a byte-order mark that editors on Windows write.
-    codec = "utf-8-sig" if encoding == "utf-8" else encoding
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as err:
-        raise _CommandError(
-            f"{name}: not {encoding} text (byte {data[err.start]:#04x} at offset {err.start}); "
-            "pass --encoding with the file's encoding, e.g. --encoding latin-1",
-            EXIT_INPUT,
-        ) from None
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """One document, or a piece of a long one that starts at ``offset``."""
+
+    label: str
+    source: str | None
+    time: str | None
+    text: str
+    offset: int = 0
 
 
-def _read(path: str, encoding: str) -> str:
+class _Input:
+    """The files of one command run, read one document (or piece) at a time."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.names: list[str] = []
+        self.any_text = False
+        self.progress = _Progress(args.files, enabled=not args.no_progress)
+
+    def documents(self, *, whole: bool = False) -> Iterator[_Document]:
+        """Every document of every file; long texts in pieces unless ``whole``."""
+        for path in self.args.files:
+            name = "stdin" if path == _STDIN else path
+            if name in self.names:
+                raise _CommandError(f"{path} is given twice; give each file once", EXIT_USAGE)
+            self.names.append(name)
+            found = False
+            with _opened(path) as raw:
+                text = _text_stream(raw, name, self.args.encoding)
+                for document in self._read(text, name, whole=whole):
+                    found = found or bool(document.text.strip())
+                    yield document
+                    self.progress.update(raw)
+            self.progress.finish_file()
+            if not found:
+                print(f"claimnum {self.args.command}: warning: {name}: no text", file=sys.stderr)
+            self.any_text = self.any_text or found
+        self.progress.close()
+
+    def _read(self, text: TextIO, name: str, *, whole: bool) -> Iterator[_Document]:
+        kind = self.args.input_format or _INPUT_FORMATS.get(os.path.splitext(name)[1].lower(), "text")
+        try:
+            if kind == "text":
+                yield from _pieces(text, name, whole=whole)
+            else:
+                rows = _csv_rows(text) if kind == "csv" else _jsonl_rows(text, name)
+                yield from self._rows(rows, name)
+        except UnicodeDecodeError as err:
+            raise _not_decoded(name, self.args.encoding, err.object[err.start : err.start + 1]) from None
+
+    def _rows(self, rows: Iterator[tuple[int, dict[str, Any]]], name: str) -> Iterator[_Document]:
+        args = self.args
+        for number, row in rows:
+            if args.text_column not in row:
+                raise _CommandError(
+                    f"{name}: row {number} has no column {args.text_column!r} (it has {sorted(row)}); "
+                    "name the text column with --text-column",
+                    EXIT_USAGE,
+                )
+            source = _cell(row, args.source_column, "source", name)
+            time = _cell(row, args.time_column, "time", name)
+            text = row[args.text_column]
+            label = f"{name}:{number}"
+            yield _Document(label, source or label, time, "" if text is None else str(text))
+
+
+def _cell(row: dict[str, Any], column: str | None, default: str, name: str) -> str | None:
+    """A row's value in ``column`` (given, so it must exist) or in ``default`` (if present)."""
+    if column is not None and column not in row:
+        raise _CommandError(f"{name}: no column {column!r} (columns: {sorted(row)})", EXIT_USAGE)
+    value = row.get(column or default)
+    return None if value is None or value == "" else str(value)
+
+
+@contextlib.contextmanager
+def _opened(path: str) -> Iterator[BinaryIO]:
+    """The raw bytes of a FILE (or standard input), with read errors as command errors."""
     if path == _STDIN:
-        return _decode(sys.stdin.buffer.read(), "standard input", encoding)
+        buffer: Any = getattr(sys.stdin, "buffer", sys.stdin)
+        yield buffer if hasattr(buffer, "peek") else io.BufferedReader(buffer)
+        return
     try:
-        with open(path, "rb") as file:
-            data = file.read()
+        file = open(path, "rb")  # noqa: SIM115 - closed by the with below
     except FileNotFoundError:
         raise _CommandError(f"{path}: no such file; check the path", EXIT_INPUT) from None
     except IsADirectoryError:
@@ -207,66 +339,318 @@ def _read(path: str, encoding: str) -> str:
         raise _CommandError(f"{path}: permission denied; check the file's permissions", EXIT_INPUT) from None
     except OSError as err:
         raise _CommandError(f"{path}: cannot read: {err.strerror or err}", EXIT_INPUT) from None
-    return _decode(data, path, encoding)
+    with file:
+        yield file
 
 
-def _documents(files: Sequence[str], encoding: str) -> dict[str, str]:
-    documents: dict[str, str] = {}
-    for path in files:
-        name = "stdin" if path == _STDIN else path
-        if name in documents:
-            raise _CommandError(f"{path} is given twice; give each file once", EXIT_USAGE)
-        documents[name] = _read(path, encoding)
-    return documents
+def _text_stream(raw: BinaryIO, name: str, encoding: str) -> TextIO:
+    """The decoded text of ``raw``, refused early if its first bytes are binary data."""
+    head = raw.peek(_HEAD)[:_HEAD]  # type: ignore[attr-defined]
+    wide = encoding.startswith(("utf-16", "utf-32"))  # their text holds NUL bytes
+    if not wide and _looks_binary(head):
+        raise _not_text(name)
+    # utf-8-sig also drops a byte-order mark that editors on Windows write; newline="" keeps
+    # offsets exact and lets the csv module see quoted line breaks.
+    codec = "utf-8-sig" if encoding == "utf-8" else encoding
+    return io.TextIOWrapper(raw, encoding=codec, newline="")
 
 
-def _write(text: str, output: str | None, stdout: TextIO) -> None:
-    if output is None:
+def _looks_binary(head: bytes) -> bool:
+    """NUL bytes, or many control bytes that text does not hold: an image, an archive, a program."""
+    if b"\x00" in head:
+        return True
+    control = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\b\x1b")
+    return control > len(head) // 10
+
+
+def _not_text(name: str) -> _CommandError:
+    return _CommandError(
+        f"{name}: not text (binary data); claimnum reads text files, CSV files and JSON lines", EXIT_INPUT
+    )
+
+
+def _not_decoded(name: str, encoding: str, byte: bytes) -> _CommandError:
+    shown = f"byte {byte[0]:#04x}" if byte else "a byte"
+    return _CommandError(
+        f"{name}: not {encoding} text ({shown}); pass --encoding with the file's encoding, "
+        "e.g. --encoding latin-1",
+        EXIT_INPUT,
+    )
+
+
+def _pieces(text: TextIO, name: str, *, whole: bool) -> Iterator[_Document]:
+    """A text file as one document, read in pieces that end at a paragraph break (or a line
+    end, a sentence end or a space when a paragraph is very long)."""
+    offset, pending = 0, ""
+    while block := text.read(_PIECE):
+        if "\x00" in block:
+            raise _not_text(name)
+        pending += block
+        if whole or len(pending) < _PIECE:
+            continue
+        cut = _cut(pending)
+        yield _Document(name, name, None, pending[:cut], offset)
+        offset, pending = offset + cut, pending[cut:]
+    if pending or offset == 0:
+        yield _Document(name, name, None, pending, offset)
+
+
+def _cut(text: str) -> int:
+    """Where to end a piece of ``text``: after its last paragraph break, else line end, ..."""
+    for mark in ("\n\n", "\n", ". ", " "):
+        at = text.rfind(mark, len(text) // 2)
+        if at >= 0:
+            return at + len(mark)
+    return len(text)
+
+
+def _csv_rows(text: TextIO) -> Iterator[tuple[int, dict[str, Any]]]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an article is longer than csv's 128 kB default
+    yield from enumerate(csv.DictReader(text), start=1)
+
+
+def _jsonl_rows(text: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, line in enumerate(text, start=1):
+        if not line.strip():
+            continue
         try:
-            stdout.write(text)
-        except UnicodeEncodeError:  # a terminal that cannot show "≈" or a quote: escape, never crash
-            stdout.write(text.encode(stdout.encoding, "backslashreplace").decode(stdout.encoding))
-        return
-    try:
-        with open(output, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-    except OSError as err:
-        raise _CommandError(f"{output}: cannot write: {err.strerror or err}", EXIT_INPUT) from None
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise _CommandError(f"{name}: line {number} is not JSON: {err.msg}", EXIT_INPUT) from None
+        if not isinstance(row, dict):
+            raise _CommandError(f"{name}: line {number} is not a JSON object", EXIT_INPUT)
+        yield number, row
+
+
+class _Progress:
+    """A progress bar over the bytes of the input files, drawn only on a terminal (tqdm, if installed)."""
+
+    def __init__(self, files: Sequence[str], *, enabled: bool) -> None:
+        self.bar: Any = None
+        self.done = 0
+        if not (enabled and sys.stderr.isatty()):
+            return
+        try:
+            from tqdm import tqdm  # optional: pip install "claimnum[progress]"
+        except ImportError:
+            return
+        sizes = [os.path.getsize(f) if f != _STDIN and os.path.isfile(f) else None for f in files]
+        total = None if None in sizes else sum(s for s in sizes if s is not None)
+        self.bar = tqdm(total=total, unit="B", unit_scale=True, desc="claimnum", leave=False)
+
+    def update(self, raw: BinaryIO) -> None:
+        if self.bar is not None and raw.seekable():
+            self.bar.n = self.done + raw.tell()
+            self.bar.refresh()
+
+    def finish_file(self) -> None:
+        if self.bar is not None:
+            self.done = self.bar.n
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+# --------------------------------------------------------------------------- writing
+
+
+class _Output:
+    """Standard output or the ``-o`` file, written piece by piece."""
+
+    def __init__(self, path: str | None, stdout: TextIO) -> None:
+        self.path = path
+        self.stream = stdout
+        self.file: TextIO | None = None
+
+    def write(self, text: str) -> None:
+        if self.path is None:
+            try:
+                self.stream.write(text)
+            except UnicodeEncodeError:  # a terminal that cannot show "≈" or a quote: escape, never crash
+                encoding = self.stream.encoding or "ascii"
+                self.stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+            return
+        try:
+            if self.file is None:
+                self.file = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+            self.file.write(text)
+        except OSError as err:
+            raise _CommandError(f"{self.path}: cannot write: {err.strerror or err}", EXIT_INPUT) from None
+
+    def close(self) -> None:
+        if self.path is not None and self.file is None:  # nothing was written: still leave a file
+            self.write("")
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+
+def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell that a spreadsheet would run as a formula made plain text.
+
+    A cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return gets a leading ``'`` (the OWASP rule against CSV injection).
+    Numbers are left as they are.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> neutralised(pd.DataFrame({"text": ["=1+1", "ok"], "lo": [-1.0, 2.0]})).to_dict("list")
+    {'text': ["'=1+1", 'ok'], 'lo': [-1.0, 2.0]}
+    """
+    import pandas as pd
+
+    frame = frame.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_string_dtype(values.dtype) or values.dtype == object:
+            starts = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_STARTS))
+            frame[column] = values.mask(starts.astype(bool), "'" + values.astype(str))
+    return frame
+
+
+class _Rows:
+    """Rows of frames written in one format: a header before the first, brackets around JSON."""
+
+    def __init__(self, output: _Output, form: str, table: Callable[[pd.DataFrame, bool], str]) -> None:
+        self.output, self.form, self.table = output, form, table
+        self.first = True
+
+    def write(self, frame: pd.DataFrame) -> None:
+        first, self.first = self.first, False
+        if self.form == "csv":
+            self.output.write(neutralised(frame).to_csv(index=False, header=first, lineterminator="\n"))
+        elif self.form == "jsonl":
+            self.output.write(_jsonl(frame))
+        elif self.form == "json":  # JSON lines hold one record a line: joined, they are an array
+            records = ",\n".join(_jsonl(frame).splitlines())
+            self.output.write(("[\n" if first else ",\n" if records else "") + records)
+        else:
+            self.output.write(self.table(frame, first))
+
+    def close(self) -> None:
+        if self.form == "json":
+            self.output.write("[\n]\n" if self.first else "\n]\n")
+
+
+def _jsonl(frame: pd.DataFrame) -> str:
+    if frame.empty:
+        return ""
+    text = str(frame.to_json(orient="records", lines=True, force_ascii=False))
+    return text if text.endswith("\n") else text + "\n"
+
+
+_CLAIM_TABLE = (("source", 18), ("start", 8), ("text", 28), ("support", 24), ("unit", 12), ("subject", 24))
+
+
+def _claims_table(frame: pd.DataFrame, header: bool) -> str:
+    """Claims as fixed-width lines, so that a long run prints as it goes."""
+    from claimnum.interval import Interval
+
+    lines = ["  ".join(name.ljust(width) for name, width in _CLAIM_TABLE).rstrip()] if header else []
+    row: Any
+    for row in frame.itertuples(index=False):
+        cells = {
+            "source": row.source,
+            "start": row.start,
+            "text": row.text,
+            "support": Interval(row.lo, row.hi, row.closed),
+            "unit": row.unit,
+            "subject": row.subject,
+        }
+        lines.append("  ".join(_fit(cells[name], width) for name, width in _CLAIM_TABLE).rstrip())
+    return "".join(line + "\n" for line in lines)
+
+
+def _fit(value: object, width: int) -> str:
+    import pandas as pd
+
+    text = "" if pd.isna(value) else " ".join(str(value).split())  # type: ignore[call-overload]
+    return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
 
 
 # --------------------------------------------------------------------------- commands
 
 
-def _extract(args: argparse.Namespace) -> str:
+def _extract(args: argparse.Namespace, output: _Output) -> None:
     from claimnum.frame import extract_frame
 
     if not args.files:
         raise _CommandError("no input: give one or more FILEs, or - for standard input", EXIT_USAGE)
-    frame = extract_frame(_documents(args.files, args.encoding), profile=args.profile)
-    if args.format == "jsonl":
-        return "" if frame.empty else frame.to_json(orient="records", lines=True, force_ascii=False)
-    return str(frame.to_csv(index=False, lineterminator="\n"))
+    extract_frame([], profile=args.profile)  # a bad profile is a usage error before any reading
+    source = _Input(args)
+    rows = _Rows(output, args.format, _claims_table)
+    batch: list[_Document] = []
+    size = 0
+    for document in source.documents():
+        batch.append(document)
+        size += len(document.text)
+        if len(batch) >= _BATCH or size >= _PIECE:
+            rows.write(_extracted(batch, args.profile))
+            batch, size = [], 0
+    if batch or rows.first:
+        rows.write(_extracted(batch, args.profile))
+    rows.close()
+    if not source.any_text:
+        raise _CommandError("no text in the input", EXIT_INPUT)
 
 
-def _reconcile(args: argparse.Namespace) -> str:
+def _extracted(batch: Sequence[_Document], profile: str) -> pd.DataFrame:
+    """The claims of a batch of documents; a piece's offsets moved to its place in the document."""
+    import numpy as np
+    import pandas as pd
+
+    from claimnum.frame import extract_frame
+
+    documents = pd.DataFrame({"text": [d.text for d in batch], "source": [d.source for d in batch]})
+    frame = extract_frame(documents, profile=profile, source_column="source")
+    positions = frame["doc"].to_numpy(dtype=np.intp)
+    offsets = np.array([d.offset for d in batch], dtype=np.int64)[positions]
+    frame["doc"] = np.array([d.label for d in batch], dtype=object)[positions]
+    frame["start"] += offsets
+    frame["end"] += offsets
+    return frame
+
+
+def _reconcile(args: argparse.Namespace, output: _Output) -> None:
     from claimnum.reconcile import example_documents, reconcile
 
     documents = example_documents() if args.examples else {}
-    for name, text in _documents(args.files, args.encoding).items():
+    source = _Input(args)
+    for document in source.documents(whole=True):
+        name = document.source or document.label
         if name in documents:
-            raise _CommandError(f"{name} is also the name of an example story; rename the file", EXIT_USAGE)
-        documents[name] = text
+            if document.label == name:
+                raise _CommandError(
+                    f"{name} is also the name of an example story; rename the file", EXIT_USAGE
+                )
+            name = f"{name} ({document.label})"
+        documents[name] = document.text
     if not documents:
         raise _CommandError(
             "no input: give one or more FILEs, - for standard input, or --examples", EXIT_USAGE
         )
+    if args.files and not source.any_text and not args.examples:
+        raise _CommandError("no text in the input", EXIT_INPUT)
     rates = {code: rate for item in args.rates for code, rate in item.items()}
     result = reconcile(documents, profile=args.profile, method=args.method, rates=rates or None)
-    return _json(result) if args.json else str(result)
+    if args.format == "json":
+        output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    elif args.format == "jsonl":
+        for group in result.to_dict()["groups"]:
+            output.write(json.dumps(group, ensure_ascii=False, allow_nan=False) + "\n")
+    elif args.format == "csv":
+        output.write(neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
+    else:
+        output.write(str(result))
 
 
-def _json(result: Reconciliation) -> str:
-    return json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+_COMMANDS: dict[str, tuple[Callable[[Any, argparse.ArgumentParser], None], Callable[..., None]]] = {
+    "extract": (_add_extract, _extract),
+    "reconcile": (_add_reconcile, _reconcile),
+}
+"""Each command: the function that adds its parser, the function that runs it."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -293,9 +677,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
-    run = _extract if args.command == "extract" else _reconcile
+    output = _Output(args.output, sys.stdout)
     try:
-        _write(run(args), args.output, sys.stdout)
+        _COMMANDS[args.command][1](args, output)
+        output.close()
     except _CommandError as err:
         print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
         return err.code
