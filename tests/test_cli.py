@@ -202,8 +202,9 @@ def test_reconcile_examples_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["reconcile", "--examples"]) == EXIT_OK
     out = capsys.readouterr().out
     assert out.startswith("2 sources")
-    assert "troops deployed" in out
-    assert "incomparable" in out  # dollars and kronor without a rate
+    assert "troops" in out
+    assert "[SEK]" in out
+    assert "[USD]" in out
 
 
 def test_reconcile_examples_json_with_rates(capsys: pytest.CaptureFixture[str]) -> None:
@@ -211,9 +212,7 @@ def test_reconcile_examples_json_with_rates(capsys: pytest.CaptureFixture[str]) 
     data = json.loads(capsys.readouterr().out)
     assert data["sources"] == ["Harbour Wire", "Lakeshore Broadcasting"]
     assert data["rates"] == {"SEK": 0.0911}
-    money = next(g for g in data["groups"] if {c["unit"] for c in g["claims"]} == {"USD", "SEK"})
-    assert money["verdict"] == "consistent"
-    assert money["estimate"] is not None
+    assert all(g["estimate"] is not None for g in data["groups"])
 
 
 def test_examples_and_files_together(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -257,9 +256,10 @@ def test_a_terminal_without_unicode_gets_escapes(monkeypatch: pytest.MonkeyPatch
 def test_json_stays_valid_when_claims_share_no_value(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "a.txt").write_text("About 300 people came.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("About 900 people came.", encoding="utf-8")
-    argv = ["reconcile", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--method", "intersection"]
+    for name, text in (("a", "About 300"), ("b", "About 900"), ("c", "About 300")):
+        (tmp_path / f"{name}.txt").write_text(f"{text} people came.", encoding="utf-8")
+    files = [str(tmp_path / f"{name}.txt") for name in "abc"]
+    argv = ["reconcile", *files, "--method", "intersection"]
     assert main([*argv, "--json"]) == EXIT_OK
     estimate = json.loads(capsys.readouterr().out)["groups"][0]["estimate"]
     assert (estimate["point"], estimate["interval"]["empty"]) == (None, True)
@@ -492,3 +492,27 @@ def test_reconcile_of_a_csv_groups_across_rows(table: Path, capsys: pytest.Captu
     data = json.loads(capsys.readouterr().out)
     troops = data["groups"][0]
     assert {c["source"] for c in troops["claims"]} == {"Wire", "Radio"}
+
+
+def test_reconcile_reads_times_so_a_rising_toll_is_updated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "toll.jsonl"
+    rows = [
+        {"outlet": "Wire", "time": "2026-01-01", "text": "At least three people were killed in the fire."},
+        {"outlet": "Radio", "time": "2026-01-02", "text": "Ten people were killed in the fire."},
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert main(["reconcile", str(path), "--source-column", "outlet", "--json"]) == EXIT_OK
+    (deaths,) = json.loads(capsys.readouterr().out)["groups"]
+    assert deaths["verdict"] == "updated"
+    assert {c["source"] for c in deaths["claims"]} == {"Wire", "Radio"}
+
+
+def test_two_rows_of_one_source_are_told_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "one-outlet.csv"
+    path.write_text(
+        "source,text\nWire,Over 300 people came.\nWire,About 320 people came.\n", encoding="utf-8"
+    )
+    assert main(["reconcile", str(path), "--json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["sources"] == [f"Wire ({path}:1)", f"Wire ({path}:2)"]

@@ -614,27 +614,40 @@ def _extracted(batch: Sequence[_Document], profile: str) -> pd.DataFrame:
 
 
 def _reconcile(args: argparse.Namespace, output: _Output) -> None:
+    import pandas as pd
+
     from claimnum.reconcile import example_documents, reconcile
 
-    documents = example_documents() if args.examples else {}
+    documents = [
+        _Document(name, name, None, text)
+        for name, text in (example_documents() if args.examples else {}).items()
+    ]
     source = _Input(args)
-    for document in source.documents(whole=True):
-        name = document.source or document.label
-        if name in documents:
-            if document.label == name:
-                raise _CommandError(
-                    f"{name} is also the name of an example story; rename the file", EXIT_USAGE
-                )
-            name = f"{name} ({document.label})"
-        documents[name] = document.text
+    documents += source.documents(whole=True)
     if not documents:
         raise _CommandError(
             "no input: give one or more FILEs, - for standard input, or --examples", EXIT_USAGE
         )
     if args.files and not source.any_text and not args.examples:
         raise _CommandError("no text in the input", EXIT_INPUT)
+    frame = pd.DataFrame(
+        {
+            "text": [d.text for d in documents],
+            "source": _unique_sources(documents, examples=args.examples),
+            "time": [d.time for d in documents],
+        }
+    )
+    timed = frame["time"].notna().any()
     rates = {code: rate for item in args.rates for code, rate in item.items()}
-    result = reconcile(documents, profile=args.profile, method=args.method, rates=rates or None)
+    result = reconcile(
+        frame,
+        text="text",
+        source="source",
+        time="time" if timed else None,
+        profile=args.profile,
+        method=args.method,
+        rates=rates or None,
+    )
     if args.format == "json":
         output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
     elif args.format == "jsonl":
@@ -644,6 +657,23 @@ def _reconcile(args: argparse.Namespace, output: _Output) -> None:
         output.write(neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
     else:
         output.write(str(result))
+
+
+def _unique_sources(documents: Sequence[_Document], *, examples: bool) -> list[str]:
+    """Each document's source; a source named twice (two articles of one outlet) gets its row too."""
+    from collections import Counter
+
+    counts = Counter(d.source or d.label for d in documents)
+    sources = []
+    for document in documents:
+        name = document.source or document.label
+        if counts[name] > 1:
+            if document.label == name:  # a file, not a row: its name is the only one it has
+                where = "an example story" if examples else "another document"
+                raise _CommandError(f"{name} is also the name of {where}; rename the file", EXIT_USAGE)
+            name = f"{name} ({document.label})"
+        sources.append(name)
+    return sources
 
 
 _COMMANDS: dict[str, tuple[Callable[[Any, argparse.ArgumentParser], None], Callable[..., None]]] = {
