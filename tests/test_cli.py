@@ -338,9 +338,9 @@ def test_help_says_how_csv_cells_are_neutralised(capsys: pytest.CaptureFixture[s
 def test_a_long_text_is_read_in_pieces_with_exact_offsets(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import claimnum.cli
+    import claimnum.inputs
 
-    monkeypatch.setattr(claimnum.cli, "_PIECE", 200)
+    monkeypatch.setattr(claimnum.inputs, "PIECE", 200)
     paragraphs = [
         f"Paragraph {k}: about {k * 10 + 5} people came.\nOver {k + 300} cars left." for k in range(60)
     ]

@@ -43,18 +43,15 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import contextlib
-import csv
-import io
 import json
 import math
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from claimnum.errors import ClaimnumError, UndefinedUnitError
+from claimnum.inputs import PIECE, Document, DocumentReader, InputError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -69,14 +66,10 @@ EXIT_INPUT = 3
 """An input or output error: a FILE that cannot be read, is not text or holds none; an unwritable output."""
 _EXIT_INTERRUPTED = 130
 
-_STDIN = "-"
 # claimnum.combine.Method, spelled out: --help must not import numpy and scipy (a test keeps them equal).
 _METHODS = ("marzullo", "intersection", "fuzzy", "bayes", "median")
 _FORMATS = ("table", "csv", "jsonl", "json")
-_INPUT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
-_PIECE = 1 << 18  # characters of a long text extracted at a time (cut at a paragraph break)
-_BATCH = 256  # rows of a CSV or JSON lines file extracted at a time
-_HEAD = 8192  # bytes looked at to tell text from binary data
+_BATCH = 256  # documents extracted at a time
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _EPILOG = """\
@@ -242,216 +235,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-# --------------------------------------------------------------------------- reading
-
-
-@dataclass(frozen=True, slots=True)
-class _Document:
-    """One document, or a piece of a long one that starts at ``offset``."""
-
-    label: str
-    source: str | None
-    time: str | None
-    text: str
-    offset: int = 0
-
-
-class _Input:
-    """The files of one command run, read one document (or piece) at a time."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.args = args
-        self.names: list[str] = []
-        self.any_text = False
-        self.progress = _Progress(args.files, enabled=not args.no_progress)
-
-    def documents(self, *, whole: bool = False) -> Iterator[_Document]:
-        """Every document of every file; long texts in pieces unless ``whole``."""
-        for path in self.args.files:
-            name = "stdin" if path == _STDIN else path
-            if name in self.names:
-                raise _CommandError(f"{path} is given twice; give each file once", EXIT_USAGE)
-            self.names.append(name)
-            found = False
-            with _opened(path) as raw:
-                text = _text_stream(raw, name, self.args.encoding)
-                for document in self._read(text, name, whole=whole):
-                    found = found or bool(document.text.strip())
-                    yield document
-                    self.progress.update(raw)
-            self.progress.finish_file()
-            if not found:
-                print(f"claimnum {self.args.command}: warning: {name}: no text", file=sys.stderr)
-            self.any_text = self.any_text or found
-        self.progress.close()
-
-    def _read(self, text: TextIO, name: str, *, whole: bool) -> Iterator[_Document]:
-        kind = self.args.input_format or _INPUT_FORMATS.get(os.path.splitext(name)[1].lower(), "text")
-        try:
-            if kind == "text":
-                yield from _pieces(text, name, whole=whole)
-            else:
-                rows = _csv_rows(text) if kind == "csv" else _jsonl_rows(text, name)
-                yield from self._rows(rows, name)
-        except UnicodeDecodeError as err:
-            raise _not_decoded(name, self.args.encoding, err.object[err.start : err.start + 1]) from None
-
-    def _rows(self, rows: Iterator[tuple[int, dict[str, Any]]], name: str) -> Iterator[_Document]:
-        args = self.args
-        for number, row in rows:
-            if args.text_column not in row:
-                raise _CommandError(
-                    f"{name}: row {number} has no column {args.text_column!r} (it has {sorted(row)}); "
-                    "name the text column with --text-column",
-                    EXIT_USAGE,
-                )
-            source = _cell(row, args.source_column, "source", name)
-            time = _cell(row, args.time_column, "time", name)
-            text = row[args.text_column]
-            label = f"{name}:{number}"
-            yield _Document(label, source or label, time, "" if text is None else str(text))
-
-
-def _cell(row: dict[str, Any], column: str | None, default: str, name: str) -> str | None:
-    """A row's value in ``column`` (given, so it must exist) or in ``default`` (if present)."""
-    if column is not None and column not in row:
-        raise _CommandError(f"{name}: no column {column!r} (columns: {sorted(row)})", EXIT_USAGE)
-    value = row.get(column or default)
-    return None if value is None or value == "" else str(value)
-
-
-@contextlib.contextmanager
-def _opened(path: str) -> Iterator[BinaryIO]:
-    """The raw bytes of a FILE (or standard input), with read errors as command errors."""
-    if path == _STDIN:
-        buffer: Any = getattr(sys.stdin, "buffer", sys.stdin)
-        yield buffer if hasattr(buffer, "peek") else io.BufferedReader(buffer)
-        return
-    try:
-        file = open(path, "rb")  # noqa: SIM115 - closed by the with below
-    except FileNotFoundError:
-        raise _CommandError(f"{path}: no such file; check the path", EXIT_INPUT) from None
-    except IsADirectoryError:
-        raise _CommandError(
-            f"{path}: is a directory; pass the files in it, e.g. {os.path.join(path, '*.txt')}", EXIT_INPUT
-        ) from None
-    except PermissionError:
-        raise _CommandError(f"{path}: permission denied; check the file's permissions", EXIT_INPUT) from None
-    except OSError as err:
-        raise _CommandError(f"{path}: cannot read: {err.strerror or err}", EXIT_INPUT) from None
-    with file:
-        yield file
-
-
-def _text_stream(raw: BinaryIO, name: str, encoding: str) -> TextIO:
-    """The decoded text of ``raw``, refused early if its first bytes are binary data."""
-    head = raw.peek(_HEAD)[:_HEAD]  # type: ignore[attr-defined]
-    wide = encoding.startswith(("utf-16", "utf-32"))  # their text holds NUL bytes
-    if not wide and _looks_binary(head):
-        raise _not_text(name)
-    # utf-8-sig also drops a byte-order mark that editors on Windows write; newline="" keeps
-    # offsets exact and lets the csv module see quoted line breaks.
-    codec = "utf-8-sig" if encoding == "utf-8" else encoding
-    return io.TextIOWrapper(raw, encoding=codec, newline="")
-
-
-def _looks_binary(head: bytes) -> bool:
-    """NUL bytes, or many control bytes that text does not hold: an image, an archive, a program."""
-    if b"\x00" in head:
-        return True
-    control = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\b\x1b")
-    return control > len(head) // 10
-
-
-def _not_text(name: str) -> _CommandError:
-    return _CommandError(
-        f"{name}: not text (binary data); claimnum reads text files, CSV files and JSON lines", EXIT_INPUT
-    )
-
-
-def _not_decoded(name: str, encoding: str, byte: bytes) -> _CommandError:
-    shown = f"byte {byte[0]:#04x}" if byte else "a byte"
-    return _CommandError(
-        f"{name}: not {encoding} text ({shown}); pass --encoding with the file's encoding, "
-        "e.g. --encoding latin-1",
-        EXIT_INPUT,
-    )
-
-
-def _pieces(text: TextIO, name: str, *, whole: bool) -> Iterator[_Document]:
-    """A text file as one document, read in pieces that end at a paragraph break (or a line
-    end, a sentence end or a space when a paragraph is very long)."""
-    offset, pending = 0, ""
-    while block := text.read(_PIECE):
-        if "\x00" in block:
-            raise _not_text(name)
-        pending += block
-        if whole or len(pending) < _PIECE:
-            continue
-        cut = _cut(pending)
-        yield _Document(name, name, None, pending[:cut], offset)
-        offset, pending = offset + cut, pending[cut:]
-    if pending or offset == 0:
-        yield _Document(name, name, None, pending, offset)
-
-
-def _cut(text: str) -> int:
-    """Where to end a piece of ``text``: after its last paragraph break, else line end, ..."""
-    for mark in ("\n\n", "\n", ". ", " "):
-        at = text.rfind(mark, len(text) // 2)
-        if at >= 0:
-            return at + len(mark)
-    return len(text)
-
-
-def _csv_rows(text: TextIO) -> Iterator[tuple[int, dict[str, Any]]]:
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an article is longer than csv's 128 kB default
-    yield from enumerate(csv.DictReader(text), start=1)
-
-
-def _jsonl_rows(text: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    for number, line in enumerate(text, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise _CommandError(f"{name}: line {number} is not JSON: {err.msg}", EXIT_INPUT) from None
-        if not isinstance(row, dict):
-            raise _CommandError(f"{name}: line {number} is not a JSON object", EXIT_INPUT)
-        yield number, row
-
-
-class _Progress:
-    """A progress bar over the bytes of the input files, drawn only on a terminal (tqdm, if installed)."""
-
-    def __init__(self, files: Sequence[str], *, enabled: bool) -> None:
-        self.bar: Any = None
-        self.done = 0
-        if not (enabled and sys.stderr.isatty()):
-            return
-        try:
-            from tqdm import tqdm  # optional: pip install "claimnum[progress]"
-        except ImportError:
-            return
-        sizes = [os.path.getsize(f) if f != _STDIN and os.path.isfile(f) else None for f in files]
-        total = None if None in sizes else sum(s for s in sizes if s is not None)
-        self.bar = tqdm(total=total, unit="B", unit_scale=True, desc="claimnum", leave=False)
-
-    def update(self, raw: BinaryIO) -> None:
-        if self.bar is not None and raw.seekable():
-            self.bar.n = self.done + raw.tell()
-            self.bar.refresh()
-
-    def finish_file(self) -> None:
-        if self.bar is not None:
-            self.done = self.bar.n
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
 # --------------------------------------------------------------------------- writing
 
 
@@ -573,20 +356,36 @@ def _fit(value: object, width: int) -> str:
 # --------------------------------------------------------------------------- commands
 
 
+def _reader(args: argparse.Namespace) -> DocumentReader:
+    def warn(message: str) -> None:
+        print(f"claimnum {args.command}: warning: {message}", file=sys.stderr)
+
+    return DocumentReader(
+        args.files,
+        encoding=args.encoding,
+        input_format=args.input_format,
+        text_column=args.text_column,
+        source_column=args.source_column,
+        time_column=args.time_column,
+        progress=not args.no_progress,
+        warn=warn,
+    )
+
+
 def _extract(args: argparse.Namespace, output: _Output) -> None:
     from claimnum.frame import extract_frame
 
     if not args.files:
         raise _CommandError("no input: give one or more FILEs, or - for standard input", EXIT_USAGE)
     extract_frame([], profile=args.profile)  # a bad profile is a usage error before any reading
-    source = _Input(args)
+    source = _reader(args)
     rows = _Rows(output, args.format, _claims_table)
-    batch: list[_Document] = []
+    batch: list[Document] = []
     size = 0
     for document in source.documents():
         batch.append(document)
         size += len(document.text)
-        if len(batch) >= _BATCH or size >= _PIECE:
+        if len(batch) >= _BATCH or size >= PIECE:
             rows.write(_extracted(batch, args.profile))
             batch, size = [], 0
     if batch or rows.first:
@@ -596,7 +395,7 @@ def _extract(args: argparse.Namespace, output: _Output) -> None:
         raise _CommandError("no text in the input", EXIT_INPUT)
 
 
-def _extracted(batch: Sequence[_Document], profile: str) -> pd.DataFrame:
+def _extracted(batch: Sequence[Document], profile: str) -> pd.DataFrame:
     """The claims of a batch of documents; a piece's offsets moved to its place in the document."""
     import numpy as np
     import pandas as pd
@@ -619,10 +418,10 @@ def _reconcile(args: argparse.Namespace, output: _Output) -> None:
     from claimnum.reconcile import example_documents, reconcile
 
     documents = [
-        _Document(name, name, None, text)
+        Document(name, name, None, text)
         for name, text in (example_documents() if args.examples else {}).items()
     ]
-    source = _Input(args)
+    source = _reader(args)
     documents += source.documents(whole=True)
     if not documents:
         raise _CommandError(
@@ -659,7 +458,7 @@ def _reconcile(args: argparse.Namespace, output: _Output) -> None:
         output.write(str(result))
 
 
-def _unique_sources(documents: Sequence[_Document], *, examples: bool) -> list[str]:
+def _unique_sources(documents: Sequence[Document], *, examples: bool) -> list[str]:
     """Each document's source; a source named twice (two articles of one outlet) gets its row too."""
     from collections import Counter
 
@@ -714,6 +513,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _CommandError as err:
         print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
         return err.code
+    except InputError as err:
+        print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
+        return EXIT_USAGE if err.usage else EXIT_INPUT
     except ClaimnumError as err:  # a bad --profile or --method, reported by the library
         print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
         return EXIT_USAGE
