@@ -177,7 +177,7 @@ def _opened(path: str, stdin: BinaryIO | None) -> Iterator[BinaryIO]:
         yield file
 
 
-def _text_stream(raw: BinaryIO, name: str, encoding: str) -> TextIO:
+def _text_stream(raw: BinaryIO, name: str, encoding: str) -> io.TextIOWrapper:
     """The decoded text of ``raw``, refused early if its first bytes are binary data."""
     head = raw.peek(_HEAD)[:_HEAD]  # type: ignore[attr-defined]
     wide = encoding.startswith(("utf-16", "utf-32"))  # their text holds NUL bytes
