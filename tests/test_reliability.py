@@ -259,3 +259,22 @@ def test_derive_takes_anything_and_raises_only_claimnum_errors(expression: Any, 
 def test_extract_frame_takes_anything_and_raises_only_claimnum_errors(texts: Any, profile: Any) -> None:
     with contextlib.suppress(ClaimnumError):
         claimnum.extract_frame(texts, profile=profile)
+
+
+@FUZZ
+@given(
+    unit=st.one_of(
+        UNITS,
+        st.text(alphabet="mkgsbyte*/^()0123456789.- _e", max_size=12),
+        st.from_regex(r"[a-z]{1,6}\*\*-?[0-9]{1,4}", fullmatch=True),
+    )
+)
+def test_canonical_unit_takes_any_text_and_raises_only_claimnum_errors(unit: Any) -> None:
+    from claimnum.units import canonical_unit, dimensionality
+
+    try:
+        canonical = canonical_unit(unit)
+    except ClaimnumError:
+        return
+    assert canonical_unit(canonical) == canonical
+    dimensionality(canonical)
