@@ -8,9 +8,12 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimnum
 from claimnum.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
@@ -515,3 +518,29 @@ def test_two_rows_of_one_source_are_told_apart(tmp_path: Path, capsys: pytest.Ca
     )
     assert main(["reconcile", str(path), "--json"]) == EXIT_OK
     assert json.loads(capsys.readouterr().out)["sources"] == [f"Wire ({path}:1)", f"Wire ({path}:2)"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+        st.lists(st.text(max_size=20), max_size=4).map(lambda cells: ",".join(cells).encode("utf-8")),
+        st.text(max_size=200).map(lambda t: f"text,source,time\n{t}".encode()),
+        st.dictionaries(
+            st.sampled_from(["text", "source", "time"]), st.text(max_size=40) | st.integers()
+        ).map(lambda row: (json.dumps(row) + "\n").encode()),
+    ),
+    suffix=st.sampled_from([".txt", ".csv", ".jsonl"]),
+    encoding=st.sampled_from(["utf-8", "latin-1", "utf-16", "cp1252", "ascii"]),
+    form=st.sampled_from(["table", "csv", "jsonl", "json"]),
+)
+def test_any_bytes_give_an_exit_code_never_a_traceback(
+    data: bytes, suffix: str, encoding: str, form: str
+) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / f"input{suffix}"
+        path.write_bytes(data)
+        for command in ("extract", "reconcile"):
+            code = main([command, str(path), "--encoding", encoding, "--format", form, "-o", os.devnull])
+            assert code in (EXIT_OK, EXIT_USAGE, EXIT_INPUT)

@@ -269,7 +269,7 @@ class _Output:
             self.file = None
 
 
-def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with every text cell that a spreadsheet would run as a formula made plain text.
 
     A cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
@@ -279,7 +279,7 @@ def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
     Examples
     --------
     >>> import pandas as pd
-    >>> neutralised(pd.DataFrame({"text": ["=1+1", "ok"], "lo": [-1.0, 2.0]})).to_dict("list")
+    >>> _neutralised(pd.DataFrame({"text": ["=1+1", "ok"], "lo": [-1.0, 2.0]})).to_dict("list")
     {'text': ["'=1+1", 'ok'], 'lo': [-1.0, 2.0]}
     """
     import pandas as pd
@@ -303,7 +303,7 @@ class _Rows:
     def write(self, frame: pd.DataFrame) -> None:
         first, self.first = self.first, False
         if self.form == "csv":
-            self.output.write(neutralised(frame).to_csv(index=False, header=first, lineterminator="\n"))
+            self.output.write(_neutralised(frame).to_csv(index=False, header=first, lineterminator="\n"))
         elif self.form == "jsonl":
             self.output.write(_jsonl(frame))
         elif self.form == "json":  # JSON lines hold one record a line: joined, they are an array
@@ -453,7 +453,7 @@ def _reconcile(args: argparse.Namespace, output: _Output) -> None:
         for group in result.to_dict()["groups"]:
             output.write(json.dumps(group, ensure_ascii=False, allow_nan=False) + "\n")
     elif args.format == "csv":
-        output.write(neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
+        output.write(_neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
     else:
         output.write(str(result))
 

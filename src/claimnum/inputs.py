@@ -127,8 +127,9 @@ class DocumentReader:
             else:
                 rows = _csv_rows(text) if kind == "csv" else _jsonl_rows(text, name)
                 yield from self._rows(rows, name)
-        except UnicodeDecodeError as err:
-            raise _not_decoded(name, self.encoding, err.object[err.start : err.start + 1]) from None
+        except UnicodeError as err:  # UnicodeDecodeError, or a UTF-16 stream without a byte-order mark
+            bad = err.object[err.start : err.start + 1] if isinstance(err, UnicodeDecodeError) else b""
+            raise _not_decoded(name, self.encoding, bad) from None
 
     def _rows(self, rows: Iterator[tuple[int, dict[str, Any]]], name: str) -> Iterator[Document]:
         text_column, source_column, time_column = self.columns
