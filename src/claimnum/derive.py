@@ -506,12 +506,16 @@ def derive(expression: str, /, *, constraints: Sequence[str] = (), **items: Item
     Raises
     ------
     ExpressionError
-        For an expression or constraint outside the whitelist, a name without
-        an input, or an input the expression does not use.
+        For an expression or constraint outside the whitelist, longer than
+        1,000 characters or nested deeper than 100 levels, a name without an
+        input, an input the expression does not use, a number beyond the
+        floats (``1e999``), a result that overflows them, or no real value.
     IntervalDivisionError
         If a divisor can be zero over the inputs.
     UnitMismatchError
-        If the units do not fit (weeks plus kilometres).
+        If the units do not fit (weeks plus kilometres), or the unit of the
+        result depends on the values (``x ** y`` with ``x`` in metres and ``y``
+        uncertain: an exponent of a quantity with units must be constant).
     InvalidArgumentError
         If the constraints leave no values.
 
