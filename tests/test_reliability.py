@@ -13,6 +13,7 @@ import contextlib
 import math
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -113,6 +114,15 @@ def test_conversion_under_and_overflow_are_errors(interval: Interval, target: st
     with pytest.raises(OutOfRangeError, match=way) as raised:
         interval.to(target, rates={"SEK": 1e10})
     assert isinstance(raised.value, ArithmeticError)
+
+
+def test_convert_refuses_what_leaves_the_floats_but_keeps_zero_and_infinity() -> None:
+    with pytest.raises(OutOfRangeError, match="overflows"):
+        convert(np.array([1.0, 1e300]), "kilometer**12", "nanometer**12")
+    with pytest.raises(OutOfRangeError, match="underflows"):
+        convert(1e-300, "nanometer**12", "kilometer**12")
+    assert convert(np.array([0.0, math.inf]), "kilometer**12", "nanometer**12").tolist() == [0.0, math.inf]
+    assert convert(-17.77777777777778, "degC", "degF") == pytest.approx(0.0, abs=1e-9)  # affine: 0 is fine
 
 
 def test_a_conversion_that_fits_though_its_steps_do_not() -> None:

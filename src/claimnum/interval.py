@@ -34,8 +34,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-
 from claimnum import display
 from claimnum.errors import (
     IntervalDivisionError,
@@ -44,7 +42,7 @@ from claimnum.errors import (
     OutOfRangeError,
     UnitMismatchError,
 )
-from claimnum.units import Rates, canonical_unit, convert, currency_of, ureg
+from claimnum.units import Rates, canonical_unit, convert, currency_of, is_offset, ureg
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -412,10 +410,8 @@ class Interval:
         if self.is_empty:
             convert(1.0, self.unit, target, rates=rates)  # raises if the units do not match
             return Interval.empty(target)
-        linear = not (_is_offset(self.unit) or _is_offset(target))  # an affine one may well reach 0
-        with np.errstate(over="ignore", under="ignore"):
-            lo = _in_range(convert(self.lo, self.unit, target, rates=rates), self.lo, linear=linear)
-            hi = _in_range(convert(self.hi, self.unit, target, rates=rates), self.hi, linear=linear)
+        lo = convert(self.lo, self.unit, target, rates=rates)  # refuses what leaves the floats
+        hi = convert(self.hi, self.unit, target, rates=rates)
         return Interval(lo, hi, self.closed, target)
 
     def magnitude_in(self, unit: str | None, *, rates: Rates | None = None) -> tuple[float, float]:
@@ -769,10 +765,9 @@ def _rescaled(x: float, factor: float, divisor: float) -> float:
     return x * (factor / divisor) if result == 0 or math.isinf(result) else result
 
 
-def _in_range(result: float, operand: float, *, linear: bool = True) -> float:
-    """A converted magnitude, refused if a finite nonzero ``operand`` became infinite (or
-    zero, for a ``linear`` conversion)."""
-    if math.isfinite(operand) and operand != 0 and (math.isinf(result) or (linear and result == 0)):
+def _in_range(result: float, operand: float) -> float:
+    """A rescaled magnitude, refused if a finite nonzero ``operand`` became infinite or zero."""
+    if math.isfinite(operand) and operand != 0 and (math.isinf(result) or result == 0):
         way = "overflows" if math.isinf(result) else "underflows"
         raise OutOfRangeError(
             f"converting {operand!r} to the new unit {way} the range of floats; "
@@ -858,17 +853,6 @@ def _union(pieces: Iterable[Interval]) -> list[Interval]:
     return merged
 
 
-@functools.lru_cache(maxsize=256)
-def _is_offset(unit: str | None) -> bool:
-    """Whether a unit has a shifted zero (degree_Celsius), so only conversion is affine."""
-    if unit is None:
-        return False
-    try:
-        return bool(ureg.Quantity(0.0, unit).to_base_units().magnitude != 0)
-    except Exception:  # pint refuses compound offset units outright
-        return True
-
-
 @functools.lru_cache(maxsize=1024)
 def _linear_factors(src: str | None, dst: str | None) -> tuple[float, float] | None:
     """Multiply by the first, divide by the second: ``src`` magnitudes to ``dst``.
@@ -877,7 +861,7 @@ def _linear_factors(src: str | None, dst: str | None) -> tuple[float, float] | N
     base unit with two factors keeps day -> week as ``x * 86400 / 604800``,
     as exact as pint, where one factor ``1/7`` would round twice.
     """
-    if currency_of(src) != currency_of(dst) or _is_offset(src) or _is_offset(dst):
+    if currency_of(src) != currency_of(dst) or is_offset(src) or is_offset(dst):
         return None
     convert(1.0, src, dst)  # raises if the dimensions differ
     return _to_base(src), _to_base(dst)
@@ -889,7 +873,7 @@ def _to_base(unit: str | None) -> float:
 
 def _require_multiplicative(unit: str | None) -> None:
     """Refuse offset units (degree_Celsius) in arithmetic, as pint does."""
-    if _is_offset(unit):
+    if is_offset(unit):
         raise UnitMismatchError(
             f"no arithmetic on {unit!r}: it is an offset unit, so sums and products depend on "
             "its zero; convert to an absolute unit first, e.g. .to('kelvin')"

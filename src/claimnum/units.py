@@ -39,6 +39,7 @@ import pint
 from claimnum.errors import (
     InvalidTypeError,
     MissingRateError,
+    OutOfRangeError,
     UndefinedUnitError,
     UnitMismatchError,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "currency_of",
     "dimensionality",
     "is_currency",
+    "is_offset",
     "ureg",
 ]
 
@@ -316,6 +318,9 @@ def convert(value: Magnitude, src: str | None, dst: str | None, *, rates: Rates 
         If the dimensions differ.
     MissingRateError
         If currencies differ and ``rates`` does not cover them.
+    OutOfRangeError
+        If a finite nonzero magnitude would become infinite, or 0 in a
+        linear conversion (beyond the range of floats).
 
     Examples
     --------
@@ -333,18 +338,49 @@ def convert(value: Magnitude, src: str | None, dst: str | None, *, rates: Rates 
     src_code, dst_code = currency_of(src_c), currency_of(dst_c)
     if src_c is not None and dst_c is not None and src_code and dst_code and src_code != dst_code:
         src_c, factor = _currency_factor(src_c, dst_c, rates)
+    given = np.asarray(value, dtype=float)
     try:
-        with np.errstate(invalid="ignore"):
-            quantity = ureg.Quantity(np.asarray(value, dtype=float) * factor, src_c)
-            result = quantity.to(dst_c or "dimensionless").magnitude
+        with np.errstate(all="ignore"):
+            quantity = ureg.Quantity(given * factor, src_c)
+            result = np.asarray(quantity.to(dst_c or "dimensionless").magnitude, dtype=float)
     except pint.errors.DimensionalityError:
         raise UnitMismatchError(
             f"cannot convert {src_c or 'dimensionless'!r} ({dimensionality(src_c) or 'dimensionless'}) "
             f"to {dst_c or 'dimensionless'!r} ({dimensionality(dst_c) or 'dimensionless'})"
         ) from None
+    _check_range(given, result, src_c, dst_c)
     if isinstance(value, np.ndarray):
         return np.asarray(result, dtype=float)
     return float(result)
+
+
+def _check_range(given: np.ndarray, result: np.ndarray, src: str | None, dst: str | None) -> None:
+    """Refuse a finite nonzero magnitude that became infinite, or 0 in a linear conversion."""
+    linear = not (is_offset(src) or is_offset(dst))  # an affine conversion may well reach 0
+    lost = np.isfinite(given) & (given != 0) & (np.isinf(result) | (linear & (result == 0)))
+    if lost.any():
+        way = "overflows" if np.isinf(result[lost]).any() else "underflows"
+        raise OutOfRangeError(
+            f"converting {given[lost].flat[0]!r} {src or ''} to {dst or 'a pure number'} {way} the range "
+            "of floats; convert to a unit nearer the magnitude, or rescale the numbers first"
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def is_offset(unit: str | None) -> bool:
+    """Tell whether a unit has a shifted zero (degree_Celsius), so only conversion is affine.
+
+    Examples
+    --------
+    >>> is_offset("degC"), is_offset("kelvin"), is_offset(None)
+    (True, False, False)
+    """
+    if unit is None:
+        return False
+    try:
+        return bool(ureg.Quantity(0.0, unit).to_base_units().magnitude != 0)
+    except Exception:  # pint refuses compound offset units outright
+        return True
 
 
 def comparable(a: str | None, b: str | None, *, rates: Rates | None = None) -> bool:
