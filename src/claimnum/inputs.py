@@ -272,8 +272,7 @@ class _Progress:
 
     def update(self, raw: BinaryIO) -> None:
         if self.bar is not None and raw.seekable():
-            self.bar.n = self.done + raw.tell()
-            self.bar.refresh()
+            self.bar.update(self.done + raw.tell() - self.bar.n)  # tqdm redraws at most every 0.1 s
 
     def finish_file(self) -> None:
         if self.bar is not None:
