@@ -298,7 +298,7 @@ def test_subprocess_reads_stdin() -> None:
 # --------------------------------------------------------------------------- reliability (issue 13)
 
 
-@pytest.mark.parametrize("codec", ["hex", "base64", "zlib", "rot13", "uu"])
+@pytest.mark.parametrize("codec", ["hex", "base64", "zlib", "rot13", "uu", "undefined"])
 def test_a_bytes_to_bytes_codec_is_a_usage_error(
     codec: str, story: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -125,7 +125,8 @@ def _encoding(name: str) -> str:
         info = codecs.lookup(name)
     except LookupError:
         raise argparse.ArgumentTypeError(f"unknown encoding {name!r}; try utf-8 or latin-1") from None
-    if not getattr(info, "_is_text_encoding", True):  # hex, base64, zlib, rot13: bytes to bytes
+    # hex, base64, zlib, rot13 turn bytes into bytes; "undefined" refuses every byte.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
         raise argparse.ArgumentTypeError(
             f"{name!r} is not a text encoding (it turns bytes into bytes); try utf-8 or latin-1"
         )
