@@ -544,3 +544,14 @@ def test_any_bytes_give_an_exit_code_never_a_traceback(
         for command in ("extract", "reconcile"):
             code = main([command, str(path), "--encoding", encoding, "--format", form, "-o", os.devnull])
             assert code in (EXIT_OK, EXIT_USAGE, EXIT_INPUT)
+
+
+def test_binary_data_past_the_first_bytes_is_not_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = "".join(f'"About {k} people came.",x\n' for k in range(400))
+    (tmp_path / "late.csv").write_text(f'text,source\n{rows}"a\x00b",x\n', encoding="utf-8")
+    (tmp_path / "late.txt").write_text("About 300 people came.\n" * 2000 + "\x00", encoding="utf-8")
+    for name in ("late.csv", "late.txt"):
+        assert main(["extract", str(tmp_path / name), "-o", os.devnull]) == EXIT_INPUT
+        assert "not" in capsys.readouterr().err

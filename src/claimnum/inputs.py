@@ -125,7 +125,7 @@ class DocumentReader:
             if kind == "text":
                 yield from _pieces(text, name, whole=whole)
             else:
-                rows = _csv_rows(text) if kind == "csv" else _jsonl_rows(text, name)
+                rows = _csv_rows(text, name) if kind == "csv" else _jsonl_rows(text, name)
                 yield from self._rows(rows, name)
         except UnicodeError as err:  # UnicodeDecodeError, or a UTF-16 stream without a byte-order mark
             bad = err.object[err.start : err.start + 1] if isinstance(err, UnicodeDecodeError) else b""
@@ -136,7 +136,7 @@ class DocumentReader:
         for number, row in rows:
             if text_column not in row:
                 raise InputError(
-                    f"{name}: row {number} has no column {text_column!r} (it has {sorted(row)}); "
+                    f"{name}: row {number} has no column {text_column!r} (it has {_columns(row)}); "
                     "name the text column with --text-column",
                     usage=True,
                 )
@@ -144,15 +144,21 @@ class DocumentReader:
             time = _cell(row, time_column, "time", name)
             text = row[text_column]
             label = f"{name}:{number}"
-            yield Document(label, source or label, time, "" if text is None else str(text))
+            yield Document(
+                label, source or label, time, "" if text is None else _checked_text(str(text), name)
+            )
 
 
 def _cell(row: dict[str, Any], column: str | None, default: str, name: str) -> str | None:
     """A row's value in ``column`` (given, so it must exist) or in ``default`` (if present)."""
     if column is not None and column not in row:
-        raise InputError(f"{name}: no column {column!r} (columns: {sorted(row)})", usage=True)
+        raise InputError(f"{name}: no column {column!r} (columns: {_columns(row)})", usage=True)
     value = row.get(column or default)
     return None if value is None or value == "" else str(value)
+
+
+def _columns(row: dict[Any, Any]) -> list[str]:
+    return sorted(str(key) for key in row if key is not None)  # None: the cells past the header
 
 
 @contextlib.contextmanager
@@ -211,20 +217,27 @@ def _not_decoded(name: str, encoding: str, byte: bytes) -> InputError:
 
 
 def _pieces(text: TextIO, name: str, *, whole: bool) -> Iterator[Document]:
-    """A text file as one document, read in pieces that end at a paragraph break (or a line
-    end, a sentence end or a space when a paragraph is very long)."""
+    """A text file as one document (``whole``), or in pieces that end at a paragraph break (or a
+    line end, a sentence end or a space when a paragraph is very long)."""
+    if whole:
+        yield Document(name, name, None, _checked_text(text.read(), name))
+        return
     offset, pending = 0, ""
     while block := text.read(PIECE):
-        if "\x00" in block:
-            raise _not_text(name)
-        pending += block
-        if whole or len(pending) < PIECE:
+        pending += _checked_text(block, name)
+        if len(pending) < PIECE:
             continue
         cut = _cut(pending)
         yield Document(name, name, None, pending[:cut], offset)
         offset, pending = offset + cut, pending[cut:]
     if pending or offset == 0:
         yield Document(name, name, None, pending, offset)
+
+
+def _checked_text(text: str, name: str) -> str:
+    if "\x00" in text:  # binary data past the first bytes, or decoded from an 8-bit encoding
+        raise _not_text(name)
+    return text
 
 
 def _cut(text: str) -> int:
@@ -236,9 +249,13 @@ def _cut(text: str) -> int:
     return len(text)
 
 
-def _csv_rows(text: TextIO) -> Iterator[tuple[int, dict[str, Any]]]:
+def _csv_rows(text: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an article is longer than csv's 128 kB default
-    yield from enumerate(csv.DictReader(text), start=1)
+    rows = csv.DictReader(text)
+    try:
+        yield from enumerate(rows, start=1)
+    except csv.Error as err:
+        raise InputError(f"{name}: not a CSV file (line {rows.line_num}: {err})") from None
 
 
 def _jsonl_rows(text: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
