@@ -45,7 +45,14 @@ from claimnum.errors import (
 from claimnum.extract import extract
 from claimnum.frame import CLAIMS_META, CLAIMS_SPARK_SCHEMA, extract_frame
 from claimnum.interval import Interval
-from claimnum.reconcile import Reconciliation, example_documents, reconcile
+from claimnum.reconcile import (
+    RECONCILED_META,
+    RECONCILED_SPARK_SCHEMA,
+    Reconciliation,
+    example_documents,
+    reconcile,
+    reconcile_frame,
+)
 from claimnum.semantics import Profile, Reading
 from claimnum.units import ureg
 
@@ -58,6 +65,8 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "CLAIMS_META",
     "CLAIMS_SPARK_SCHEMA",
+    "RECONCILED_META",
+    "RECONCILED_SPARK_SCHEMA",
     "Claim",
     "ClaimnumError",
     "Consistency",
@@ -85,5 +94,6 @@ __all__ = [
     "extract",
     "extract_frame",
     "reconcile",
+    "reconcile_frame",
     "ureg",
 ]
