@@ -187,7 +187,7 @@ class QuantityReader(PhraseReader):
             draft.measure = "magnitude"
             return True
         if decision == "name":
-            return bool(draft.unit) or draft.factor > 1 or glued
+            return (bool(draft.unit) or draft.factor > 1) and not glued
         return decision is None and not glued
 
     def million_by_context(self, end: int) -> bool:
@@ -385,6 +385,9 @@ class QuantityReader(PhraseReader):
             return None
         draft = Draft(match.start(), match.end(), (), None, core_start=match.start(), core_end=match.end())
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, False
+        if row.unit:
+            draft.unit = row.unit  # "decades": tens of years
+            return draft
         found = self.unit_after(after, 1 if following == "of" else 0)
         if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
             self.apply_unit(draft, found[0], after[found[1] - 1].end)
