@@ -356,13 +356,14 @@ class QuantityReader(PhraseReader):
         toks, nxt = self.before(draft.start), self.after(draft.end)
         previous = toks[-1].lower if toks else ""
         following = nxt[0].text.lower() if nxt else ""
+        if written == "half" or written.endswith("quarter"):
+            found = self.unit_after(nxt, 1 if following in ("a", "an") else 0)
+            if found is not None and found[0].unit in TIME_UNITS and previous not in self.words["temporal"]:
+                self.apply_unit(draft, found[0], nxt[found[1] - 1].end)
+                return draft  # "half an hour", "the half hour", "a quarter-century"
         if written == "half":
             if previous in self.words["temporal"] or previous in ("the", "second", "latter", "other", "and"):
                 return None
-            found = self.unit_after(nxt, 1) if following in ("a", "an") else None
-            if found is not None:  # "half an hour", "half a century"
-                self.apply_unit(draft, found[0], nxt[found[1] - 1].end)
-                return draft
             if following not in ("of", "a", "an", "the", "its", "their") and not self.qualified(draft):
                 return None
         elif not _NOT_ORDINAL.search(written) and following != "of" and not self.qualified(draft):
