@@ -327,10 +327,12 @@ class QuantityReader(PhraseReader):
         return None  # "one of them", "zero tolerance"
 
     def counts_a_noun(self, draft: Draft) -> bool:
-        """ "one soldier", "one of the 3 strains", but not "one of them" or "one day"."""
+        """ "one soldier", "one of the 3 strains", "a one-seat majority", but not "one of them" or "one day"."""
         toks = self.after(draft.end)
         if len(toks) > 2 and toks[0].lower == "of" and toks[1].lower == "the" and toks[2].text[:1].isdigit():
             return True
+        if len(toks) > 1 and toks[0].text == "-" and toks[0].start == draft.end:
+            toks = toks[1:]  # "a one-seat majority": a measure as an adjective
         return bool(toks) and self.is_content(toks[0].text) and toks[0].lower not in self.words["not_counted"]
 
     def qualified(self, draft: Draft) -> bool:
@@ -366,7 +368,12 @@ class QuantityReader(PhraseReader):
                 return None
             if following not in ("of", "a", "an", "the", "its", "their") and not self.qualified(draft):
                 return None
-        elif not _NOT_ORDINAL.search(written) and following != "of" and not self.qualified(draft):
+        elif (
+            not _NOT_ORDINAL.search(written)
+            and following != "of"
+            and not (following == "the" and previous != "the")  # "one quarter the power"
+            and not self.qualified(draft)
+        ):
             return None  # "a third term" is an ordinal; "two-thirds" and "exactly one sixth" are not
         return draft
 
