@@ -29,6 +29,7 @@ from claimnum.check import Consistency, check
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, combine, combine_groups
 from claimnum.derive import derive
+from claimnum.entail import entailment, entails
 from claimnum.errors import (
     ClaimnumError,
     ExpressionError,
@@ -79,6 +80,8 @@ __all__ = [
     "combine",
     "combine_groups",
     "derive",
+    "entailment",
+    "entails",
     "example_documents",
     "extract",
     "extract_frame",
