@@ -48,6 +48,7 @@ from claimnum.interval import Interval
 from claimnum.reconcile import Reconciliation, example_documents, reconcile
 from claimnum.semantics import Profile, Reading
 from claimnum.units import ureg
+from claimnum.verify import Finding, Verification, verify
 
 try:
     __version__ = version("claimnum")
@@ -63,6 +64,7 @@ __all__ = [
     "Consistency",
     "Estimate",
     "ExpressionError",
+    "Finding",
     "Interval",
     "IntervalDivisionError",
     "InvalidArgumentError",
@@ -75,6 +77,7 @@ __all__ = [
     "Reconciliation",
     "UndefinedUnitError",
     "UnitMismatchError",
+    "Verification",
     "__version__",
     "check",
     "combine",
@@ -87,4 +90,5 @@ __all__ = [
     "extract_frame",
     "reconcile",
     "ureg",
+    "verify",
 ]
