@@ -17,18 +17,7 @@ from hypothesis import strategies as st
 import claimnum
 from claimnum.errors import MissingDependencyError
 from claimnum.extract import extract
-from claimnum.reconcile import (
-    Group,
-    Reconciliation,
-    _Grouper,
-    _head_word,
-    _Signature,
-    _singular,
-    _subject_head,
-    _vocabulary,
-    example_documents,
-    reconcile,
-)
+from claimnum.reconcile import Group, Reconciliation, example_documents, reconcile
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEK_RATE = {"SEK": 0.0911}  # 1.23e9 USD / 13.5e9 SEK
@@ -376,114 +365,6 @@ def test_plot_without_matplotlib_says_what_to_install(monkeypatch: pytest.Monkey
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)  # import now raises ImportError
     with pytest.raises(MissingDependencyError, match=r"claimnum\[plot\]"):
         reconcile(example_documents()).plot()
-
-
-# --------------------------------------------------------------------------- vocabulary
-
-
-@pytest.mark.parametrize(
-    ("plural", "singular"),
-    [("soldiers", "soldier"), ("casualties", "casualty"), ("forces", "force"), ("people", "person"),
-     ("marches", "march"), ("boxes", "box"), ("bus", "bus"), ("class", "class"), ("gas", "gas")],
-)  # fmt: skip
-def test_singular(plural: str, singular: str) -> None:
-    assert _singular(plural, _vocabulary()) == singular
-
-
-@pytest.mark.parametrize(
-    ("subject", "head", "canonical"),
-    [
-        ("North Korean soldiers", "soldiers", "soldier"),
-        ("troops from North Korea", "troops", "soldier"),
-        ("the number of villages", "villages", "settlement"),
-        ("Russian forces", "forces", "soldier"),
-        ("", None, None),
-        (None, None, None),
-    ],
-)
-def test_subject_heads(subject: str | None, head: str | None, canonical: str | None) -> None:
-    assert _head_word(subject, _vocabulary()) == head
-    assert _subject_head(subject, _vocabulary()) == canonical
-
-
-def _plural(word: str) -> str:
-    if word.endswith(("ss", "x", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
-
-
-def test_every_subject_row_folds_to_its_name_in_singular_and_plural() -> None:
-    vocabulary = _vocabulary()
-    for word, name in vocabulary.subjects.items():
-        assert _subject_head(f"the {word}", vocabulary) == name, word
-        assert _subject_head(f"many {_plural(word)}", vocabulary) == name, word
-
-
-def test_every_topic_phrase_is_found_as_a_whole_word() -> None:
-    vocabulary = _vocabulary()
-    for phrase, topic in vocabulary.topics.items():
-        match = vocabulary.topic_pattern.search(f"they were {phrase.upper()} there")
-        assert match is not None
-        assert vocabulary.topics[match.group(0).lower()] == topic
-    assert vocabulary.topic_pattern.search("a sentence about dissent") is None  # "sent" inside a word
-
-
-@pytest.mark.parametrize(
-    ("claim", "group", "joins"),
-    [
-        (("amount", "count", "soldier", "deployed"), ("amount", "count", "soldier", "deployed"), True),
-        (("amount", "count", "soldier", None), ("amount", "count", "soldier", "deployed"), True),
-        (("amount", "count", None, "deployed"), ("amount", "count", "soldier", None), False),
-        (("amount", "count", "soldier", "killed"), ("amount", "count", "soldier", "deployed"), False),
-        (("amount", "[time]", "soldier", "deployed"), ("amount", "count", "soldier", "deployed"), False),
-        (("ratio", "count", "soldier", "halved"), ("amount", "count", "soldier", "halved"), False),
-        (("amount", "count", None, None), ("amount", "count", None, None), False),
-        (("amount", "[time]", None, "not seen"), ("amount", "[time]", None, "not seen"), True),
-        (("amount", "count", None, "captured"), ("amount", "count", "settlement", "captured"), False),
-    ],
-)
-def test_signature_rules(
-    claim: tuple[str, str, str | None, str | None],
-    group: tuple[str, str, str | None, str | None],
-    joins: bool,
-) -> None:
-    assert _Signature(*claim).joins(_Signature(*group)) is joins
-
-
-signatures = st.builds(
-    _Signature,
-    kind=st.sampled_from(["amount", "ratio"]),
-    dimension=st.sampled_from(["count", "[time]", "money"]),
-    subject=st.sampled_from([None, "soldier", "settlement"]),
-    topic=st.sampled_from([None, "deployed", "killed"]),
-)
-
-
-@given(st.lists(signatures, max_size=14))
-def test_grouping_invariants(drawn: list[_Signature]) -> None:
-    grouper = _Grouper()
-    for i, signature in enumerate(drawn):
-        grouper.place(i, signature)  # type: ignore[arg-type]  # any object stands for a claim
-    groups = [draft.claims for draft in grouper.drafts]
-    assert sorted(i for members in groups for i in members) == list(range(len(drawn)))
-    for members in groups:
-        signed = [drawn[i] for i in members]
-        assert len({(s.kind, s.dimension, s.subject) for s in signed}) == 1
-        assert len({s.topic for s in signed if s.topic is not None}) <= 1
-        if len(members) > 1:
-            assert signed[0].subject is not None or all(s.topic is not None for s in signed)
-    # First fit: a claim that starts a group could join none of the groups before it.
-    for index, members in enumerate(groups):
-        first = drawn[members[0]]
-        earlier = [[drawn[i] for i in m if i < members[0]] for m in groups[:index]]
-        assert not any(sigs and _could_join(first, sigs) for sigs in earlier)
-
-
-def _could_join(signature: _Signature, members: list[_Signature]) -> bool:
-    topic = next((s.topic for s in members if s.topic is not None), None)
-    return signature.joins(_Signature(members[0].kind, members[0].dimension, members[0].subject, topic))
 
 
 def test_example_documents_are_our_own_words() -> None:

@@ -1,0 +1,596 @@
+"""Which claims speak of the same quantity: the quantity frame and the clustering.
+
+Every claim gets a :class:`QuantityFrame`, what its number is about:
+
+* its **kind** (amount, ratio, difference) and **dimension** (a count, money,
+  a duration, a length, a percentage, ...): claims of different kinds or
+  dimensions never speak of one quantity;
+* its **measure** (deaths, magnitude, revenue, ...: :mod:`claimnum.measures`);
+* its counted **entity**: the subject's head noun in its dictionary form,
+  synonyms folded ("homes" and "houses" are both ``building``), with the
+  subject's other words as **modifiers**;
+* its **anchor**: the time written in its clause ("in 2004", "last year",
+  "on Friday");
+* whether it is **background**: a comparison or an earlier event ("the 2004
+  tsunami killed 170,000", "more than in the previous quake"), or an anchor year
+  before the story's own;
+* whether the text marks it as a **revision** ("rose to 52") and whether its
+  measure is **cumulative** (a running total that only grows).
+
+:func:`link` scores a pair of claims from their frames and says why; the
+clustering (:func:`cluster`) applies the same rules to many claims at once
+without comparing every pair: it blocks claims by what must be equal, splits
+each block where magnitudes jump or a document gives two different values of one
+measure (a cannot-link, unless the text marks a revision), and orders
+everything by content, so the result does not depend on the order of the
+documents.
+
+Examples
+--------
+>>> import claimnum
+>>> from claimnum.grouping import frame_of, link
+>>> [a] = claimnum.extract("The quake killed at least 47 people.")
+>>> [b] = claimnum.extract("The death toll rose to 52.")
+>>> frame_of(a).measure, frame_of(b).measure, frame_of(b).revision
+('deaths', 'deaths', True)
+>>> link(a, b).why
+('same measure: deaths',)
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from claimnum.claim import Claim
+from claimnum.measures import (
+    background_cues,
+    clause_boundaries,
+    find_cues,
+    is_cumulative,
+    lemmas,
+    measure_of,
+    revision_cues,
+    tokens,
+    unit_class,
+)
+
+__all__ = ["Link", "QuantityFrame", "cluster", "frame_of", "link", "story_year"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_PREPOSITIONS = frozenset({"of", "from", "in", "to", "at", "for", "with", "on", "by", "into", "across"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = (  # noqa: SIM905 (a word list reads better as one string)
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_RELATIVE = re.compile(
+    r"\b(?:(last|this|next|previous) (year|month|week|decade|season)|yesterday|today|tonight|"
+    r"(" + "|".join(_WEEKDAYS) + r"))\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
+_DAY_ANCHORS = frozenset([*_WEEKDAYS, "yesterday", "today", "tonight"])
+_MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
+THRESHOLD = 0.5
+"""Pairs scoring at least this much are linked by the clustering."""
+_GAP = {False: 10.0, True: 100.0}  # the largest jump between neighbouring values, by cumulative measure
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    subjects: Mapping[str, str]  # dictionary form of a head noun -> canonical entity
+    containers: frozenset[str]  # "number" in "the number of soldiers"
+    generic: frozenset[str]  # entities that say nothing of what is counted ("person")
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    table = tomllib.loads(resources.files("claimnum").joinpath("data/synonyms.toml").read_text("utf-8"))
+    return _Vocabulary(
+        subjects={word: name for name, words in table["subjects"].items() for word in words},
+        containers=frozenset(table["containers"]["words"]),
+        generic=frozenset(table["generic"]["words"]),
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _noun_form(word: str) -> str:
+    """The dictionary form of a noun: "houses" -> "house", "people" -> "person" (lemminflect)."""
+    from lemminflect import getLemma
+
+    lower = word.lower()
+    if lower == "people":
+        return "person"
+    return getLemma(lower, "NOUN", lemmatize_oov=True)[0] if lower.isalpha() else lower
+
+
+def head_word(subject: str | None) -> str | None:
+    """Return the head noun of a subject as written, lower-cased, or ``None``.
+
+    The head is the last word before a preposition ("troops from North Korea"
+    -> troops), or the word after "of" when the head is a container word ("the
+    number of soldiers" -> soldiers).
+
+    Examples
+    --------
+    >>> head_word("North Korean Troops"), head_word("soldiers from North Korea")
+    ('troops', 'soldiers')
+    >>> head_word("the number of villages"), head_word("")
+    ('villages', None)
+    """
+    words = [w.lower() for w in _WORD.findall(subject or "")]
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    head = words[:cut]
+    if head and head[-1] in _vocabulary().containers and cut + 1 < len(words):
+        head = words[cut + 1 :]
+    return head[-1] if head else None
+
+
+def entity_of(subject: str | None) -> str | None:
+    """Return the canonical entity of a subject: its head in dictionary form, synonyms folded.
+
+    Examples
+    --------
+    >>> entity_of("North Korean troops"), entity_of("houses"), entity_of("the number of villages")
+    ('soldier', 'building', 'settlement')
+    """
+    head = head_word(subject)
+    if head is None or head in _vocabulary().containers:
+        return None
+    form = _noun_form(head)
+    return _vocabulary().subjects.get(form, form)
+
+
+def _modifiers(subject: str | None) -> frozenset[str]:
+    words = [w.lower() for w in _WORD.findall(subject or "")]
+    head = head_word(subject)
+    return frozenset(_noun_form(w) for w in words if w != head and w not in _PREPOSITIONS and len(w) > 2)
+
+
+# --------------------------------------------------------------------------- the frame
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityFrame:
+    """What a claim's number is about, as far as grouping is concerned.
+
+    Attributes
+    ----------
+    kind : str
+        ``"amount"``, ``"ratio"`` or ``"difference"``.
+    dimension : str
+        ``"count"``, ``"money"`` (every currency), ``"percent"``, ``"time"``, ``"length"``, ...
+    measure : str or None
+        What the number measures (:func:`claimnum.measures.measure_of`).
+    entity : str or None
+        The counted thing's head noun, dictionary form, synonyms folded.
+    modifiers : frozenset of str
+        The subject's other words.
+    anchor : str or None
+        The time written in the claim's clause, normalised ("2004", "last year", "friday").
+    background : bool
+        An earlier event or a comparison, not the story's own figure.
+    revision : bool
+        The text marks the number as a revision ("rose to", "up from").
+    cumulative : bool
+        The measure is a running total that only grows.
+    topic : str or None
+        The predicate's words in dictionary form: what happened, when no measure is known.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> [claim] = claimnum.extract("In 2004 the tsunami killed 170,000 people.")
+    >>> frame = frame_of(claim, story_year=2012)
+    >>> frame.measure, frame.entity, frame.anchor, frame.background
+    ('deaths', 'person', '2004', True)
+    """
+
+    kind: str
+    dimension: str
+    measure: str | None
+    entity: str | None
+    modifiers: frozenset[str] = frozenset()
+    anchor: str | None = None
+    background: bool = False
+    revision: bool = False
+    cumulative: bool = False
+    topic: str | None = None
+
+    def describe(self) -> str:
+        """The frame in a few words, for views.
+
+        Examples
+        --------
+        >>> from claimnum.grouping import QuantityFrame
+        >>> QuantityFrame("amount", "count", "deaths", "person", anchor="2004", background=True).describe()
+        'deaths of person, 2004, background'
+        """
+        words = self.measure or self.topic or "?"
+        if self.entity:
+            words += f" of {self.entity}"
+        parts = [words, *([self.anchor] if self.anchor else []), *(["background"] if self.background else [])]
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why two claims may speak of one quantity: a score from 0 to 1 and the reasons.
+
+    Examples
+    --------
+    >>> from claimnum.grouping import Link
+    >>> Link(0.6, ("same measure: deaths",)).score
+    0.6
+    """
+
+    score: float
+    why: tuple[str, ...]
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The claim's clause and the clause before it, cut at punctuation and clause words."""
+    boundaries = clause_boundaries()
+    cuts = [0]
+    for word, s, e in tokens(sentence):
+        if start <= s < end:
+            continue  # the claim's own words ("more than 300") cut nothing
+        if not word[0].isalnum() or word.lower() in boundaries:
+            cuts.append(s if word[0].isalnum() else e)
+    cuts.append(len(sentence))
+    at = max(i for i, c in enumerate(cuts) if c <= start)
+    here = sentence[cuts[at] : max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)]
+    before = sentence[cuts[at - 1] : cuts[at]] if at > 0 else ""
+    return here, before
+
+
+def _anchor(clause: str) -> str | None:
+    """The time written in a clause, normalised."""
+    for pattern in (_MONTH_DAY, _YEAR, _RELATIVE):
+        match = pattern.search(clause)
+        if match is not None:
+            text = match.group(0).lower().rstrip(".")
+            if pattern is _MONTH_DAY:
+                return f"{match.group(1).lower()[:3]} {int(match.group(2))}"
+            return text
+    return None
+
+
+def anchor_year(anchor: str | None) -> int | None:
+    """The year an anchor names, if it names one.
+
+    Examples
+    --------
+    >>> anchor_year("2004"), anchor_year("friday")
+    (2004, None)
+    """
+    return int(anchor) if anchor is not None and anchor.isdigit() else None
+
+
+def _offsets(claim: Claim) -> tuple[int, int]:
+    at = claim.sentence.find(claim.text)
+    return (at, at + len(claim.text)) if at >= 0 else (0, 0)
+
+
+def _dimension(claim: Claim) -> str:
+    kind = unit_class(claim.unit or None)
+    return "money" if kind == "money" else kind
+
+
+def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
+    """Return the quantity frame of a claim.
+
+    Parameters
+    ----------
+    claim : Claim
+        A claim from :func:`claimnum.extract`.
+    story_year : int, optional
+        The year of the story; a claim anchored in an earlier year is background.
+
+    Returns
+    -------
+    QuantityFrame
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> [claim] = claimnum.extract("More than 300 homes were damaged on Friday.")
+    >>> frame_of(claim)
+    QuantityFrame(kind='amount', dimension='count', measure='buildings_damaged', entity='building', \
+modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage')
+    """
+    start, end = _offsets(claim)
+    sentence = claim.sentence
+    measure = claim.measure
+    if measure is None:
+        measure = measure_of(
+            sentence, start, end, unit=claim.unit or None, subject=claim.subject, predicate=claim.predicate
+        )
+    clause, before = _clause(sentence, start, end)
+    context = clause.replace(claim.text, " ", 1)
+    anchor = _anchor(context)
+    opens_with_when = clause.lstrip().lower().startswith("when")
+    if anchor is None and opens_with_when:
+        anchor = _anchor(before)  # "the worst since 1990, when ...": the time it refers back to
+    year = anchor_year(anchor)
+    background = bool(find_cues(context, background_cues())) or (
+        story_year is not None and year is not None and year < story_year
+    )
+    return QuantityFrame(
+        kind=claim.kind,
+        dimension=_dimension(claim),
+        measure=measure,
+        entity=entity_of(claim.subject),
+        modifiers=_modifiers(claim.subject),
+        anchor=anchor,
+        background=background,
+        revision=bool(find_cues(context, revision_cues())),
+        cumulative=is_cumulative(measure),
+        topic=_topic(claim.predicate),
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _topic(predicate: str | None) -> str | None:
+    if not predicate:
+        return None
+    words = _WORD.findall(predicate.lower())
+    forms = [min(lemmas(w) - {w}, default=w) for w in words]
+    content = [f for f in forms if f not in {"be", "have", "do", "get"}]
+    return " ".join(content) or None
+
+
+# --------------------------------------------------------------------------- pairs
+
+
+def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
+    """Two written times that name different times of one grain ("2004" and "2009")."""
+    if a.anchor is None or b.anchor is None or a.anchor == b.anchor:
+        return False
+    day_a, day_b = a.anchor in _DAY_ANCHORS, b.anchor in _DAY_ANCHORS
+    if a.cumulative and b.cumulative and (day_a or day_b):
+        return False  # a running total reported on different days is still one total
+    same_grain = (anchor_year(a.anchor) is None) == (anchor_year(b.anchor) is None) and day_a == day_b
+    return same_grain
+
+
+def _generic(entity: str | None) -> bool:
+    return entity is None or entity in _vocabulary().generic
+
+
+def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
+    """Score whether two claims (or frames) speak of the same quantity, and say why.
+
+    ``None`` when a rule forbids it: different kinds or dimensions, different
+    measures, different specific entities, background against current, or
+    written times that clash.  Otherwise the score adds up what they share:
+    the measure (0.6), the entity (0.3), what happened (0.2); the clustering
+    links pairs scoring at least :data:`THRESHOLD` (0.5).  Values are not
+    compared: whether the figures agree is :func:`claimnum.check`'s question.
+
+    Parameters
+    ----------
+    a, b : Claim or QuantityFrame
+
+    Returns
+    -------
+    Link or None
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import link
+    >>> killed, injured = claimnum.extract("The blast killed 7 people and injured 40.")
+    >>> link(killed, injured) is None
+    True
+    >>> [homes] = claimnum.extract("About 300 homes were damaged.")
+    >>> [houses] = claimnum.extract("Some 250 houses were damaged.")
+    >>> link(homes, houses)
+    Link(score=0.9, why=('same measure: buildings_damaged', 'same entity: building'))
+    """
+    fa = a if isinstance(a, QuantityFrame) else frame_of(a)
+    fb = b if isinstance(b, QuantityFrame) else frame_of(b)
+    if (fa.kind, fa.dimension, fa.background) != (fb.kind, fb.dimension, fb.background):
+        return None
+    if fa.measure is not None and fb.measure is not None and fa.measure != fb.measure:
+        return None
+    if not (_generic(fa.entity) or _generic(fb.entity)) and fa.entity != fb.entity:
+        return None
+    if _anchors_clash(fa, fb):
+        return None
+    score, why = 0.0, []
+    if fa.measure is not None and fa.measure == fb.measure:
+        score += _MEASURE_SCORE
+        why.append(f"same measure: {fa.measure}")
+    if fa.entity is not None and fa.entity == fb.entity:
+        score += _ENTITY_SCORE
+        why.append(f"same entity: {fa.entity}")
+    if fa.measure is None and fb.measure is None and fa.topic is not None and fa.topic == fb.topic:
+        score += _TOPIC_SCORE
+        why.append(f"same event: {fa.topic}")
+    if fa.anchor is not None and fa.anchor == fb.anchor:
+        why.append(f"same time: {fa.anchor}")
+    if fa.background:
+        why.append("both background")
+    return Link(round(score, 6), tuple(why)) if score > 0 else None
+
+
+# --------------------------------------------------------------------------- many claims
+
+
+def story_year(texts: Sequence[str]) -> int | None:
+    """The year a set of texts is about: the year written most often, the later one on ties.
+
+    Examples
+    --------
+    >>> story_year(["In 2009 a quake hit; in 2004 a tsunami.", "The 2009 quake."])
+    2009
+    >>> story_year(["No year here."]) is None
+    True
+    """
+    counts: dict[int, int] = defaultdict(int)
+    for text in texts:
+        for match in _YEAR.finditer(text):
+            counts[int(match.group(0))] += 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+def _block(frame: QuantityFrame) -> Hashable | None:
+    """What must be equal for two claims to link; ``None`` for a claim nothing can link."""
+    if frame.measure is not None:
+        what: Hashable = ("measure", frame.measure)
+    elif frame.entity is not None and frame.topic is not None:
+        what = ("entity", frame.entity, frame.topic)
+    elif frame.entity is not None and not _generic(frame.entity):
+        what = ("entity", frame.entity)
+    else:
+        return None
+    return (frame.kind, frame.dimension, frame.background, what)
+
+
+def _split_by(
+    members: list[int], attribute: Sequence[str | None], is_open: Sequence[bool]
+) -> list[list[int]]:
+    """Partition by a value; members with an open value join the one partition if there is one."""
+    parts: dict[str, list[int]] = {}
+    open_members: list[int] = []
+    for i in members:
+        value = attribute[i]
+        if value is None or is_open[i]:
+            open_members.append(i)
+        else:
+            parts.setdefault(value, []).append(i)
+    if len(parts) == 1:
+        [only] = parts.values()
+        return [only + open_members]
+    return [*(parts[k] for k in sorted(parts)), *([open_members] if open_members else [])]
+
+
+def _magnitude(claim: Claim) -> float:
+    lo, hi = float(claim.interval.lo), float(claim.interval.hi)
+    x = hi if not math.isfinite(lo) else lo if not math.isfinite(hi) else (lo + hi) / 2
+    return math.log10(abs(x)) if x and math.isfinite(x) else -math.inf
+
+
+def _content_order(claim: Claim) -> tuple[float, str, int, int, str]:
+    return (_magnitude(claim), claim.source or "", claim.start, claim.end, claim.text)
+
+
+def _disjoint(a: Claim, b: Claim) -> bool:
+    # Different units say nothing here: "$1.23 billion (13.5 billion SEK)" is one figure twice.
+    return a.unit == b.unit and bool((a.interval & b.interval).is_empty)
+
+
+def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[list[int]]:
+    """Cluster one block's claims, sorted by value: magnitude gaps split, cannot-links separate."""
+    ordered = sorted(members, key=lambda i: _content_order(claims[i]))
+    gap = math.log10(_GAP[frames[ordered[0]].cumulative])
+    clusters: list[list[int]] = []
+    recent: list[list[int]] = []  # the clusters still open to the next, larger values
+    previous = -math.inf
+    for i in ordered:
+        magnitude = _magnitude(claims[i])
+        if magnitude - previous > gap:
+            recent = []
+        previous = magnitude
+        best: list[int] | None = None
+        best_distance = math.inf
+        for candidate in recent:
+            if any(_cannot_link(claims[i], frames[i], claims[j], frames[j]) for j in candidate):
+                continue
+            distance = magnitude - _magnitude(claims[candidate[-1]])
+            if distance < best_distance:
+                best, best_distance = candidate, distance
+        if best is None:
+            best = []
+            clusters.append(best)
+            recent = [*recent[-7:], best]  # a bounded look-back keeps this linear
+        best.append(i)
+    return clusters
+
+
+def _cannot_link(a: Claim, fa: QuantityFrame, b: Claim, fb: QuantityFrame) -> bool:
+    """Two different values of one measure in one document, unless the text marks a revision."""
+    return a.source == b.source and _disjoint(a, b) and not (fa.revision or fb.revision)
+
+
+def cluster(
+    claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Group claims by quantity: lists of positions in ``claims`` and the reasons of each group.
+
+    Claims are blocked by what must be equal (kind, dimension, background,
+    measure; or entity and event when no measure is known), split by written
+    times and entities that differ (claims with none join the block's single
+    time or entity if there is one), sorted by value and split where
+    neighbouring magnitudes differ by more than a factor of 10 (100 for a
+    running total), and kept apart when one document gives two different
+    values of one measure without marking a revision.  Everything is ordered by
+    content (value, source name, offsets), never by the order of the documents.
+
+    Parameters
+    ----------
+    claims : sequence of Claim
+    frames : sequence of QuantityFrame
+        ``frames[i]`` is the frame of ``claims[i]``.
+
+    Returns
+    -------
+    list of (list of int, tuple of str)
+        Each group's claim positions (ascending) and why they were linked.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import cluster, frame_of
+    >>> claims = [*claimnum.extract("It killed 47.", source="a"), *claimnum.extract("52 died.", source="b")]
+    >>> cluster(claims, [frame_of(c) for c in claims])
+    [([0, 1], ('same measure: deaths',))]
+    """
+    blocks: dict[Hashable, list[int]] = {}
+    alone: list[int] = []
+    for i, frame in enumerate(frames):
+        key = _block(frame)
+        if key is None:
+            alone.append(i)
+        else:
+            blocks.setdefault(key, []).append(i)
+    anchors = [f.anchor for f in frames]
+    day_open = [f.cumulative and f.anchor in _DAY_ANCHORS for f in frames]
+    entities = [f.entity for f in frames]
+    generic = [_generic(f.entity) for f in frames]
+    result: list[tuple[list[int], tuple[str, ...]]] = []
+    for key in sorted(blocks, key=repr):
+        for by_time in _split_by(blocks[key], anchors, day_open):
+            for by_entity in _split_by(by_time, entities, generic):
+                for members in _assign(by_entity, claims, frames):
+                    result.append((sorted(members), _reasons(members, frames)))
+    result += [([i], ()) for i in alone]
+    return sorted(result, key=lambda group: group[0])
+
+
+def _reasons(members: Sequence[int], frames: Sequence[QuantityFrame]) -> tuple[str, ...]:
+    """Why a group's claims were linked: what their frames share."""
+    if len(members) < 2:
+        return ()
+    first, *rest = sorted(members, key=lambda i: repr(frames[i]))  # the same reasons in any order
+    found = [link(frames[first], frames[i]) for i in rest]
+    shared = set.intersection(*(set(f.why) for f in found if f is not None)) if all(found) else set()
+    some = next((f for f in found if f is not None), None)
+    why = [w for w in some.why if w in shared] if some is not None else []
+    if any(frames[i].revision for i in members):
+        why.append("a revision marked in the text")
+    return tuple(why)
