@@ -61,7 +61,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Any, Literal, cast, get_args
 
 import numpy as np
 import pandas as pd
@@ -71,8 +71,9 @@ from claimnum import display
 from claimnum.claim import Claim
 from claimnum.combine import combine_groups
 from claimnum.entail import relate
-from claimnum.errors import InvalidArgumentError, InvalidTypeError
+from claimnum.errors import InvalidTypeError
 from claimnum.extract import extract
+from claimnum.grouping import _GAP, THRESHOLD, QuantityFrame, _block, frame_of, link, story_year
 from claimnum.interval import Interval
 from claimnum.units import Rates, comparable, convert
 
@@ -131,7 +132,7 @@ class Finding:
     Examples
     --------
     >>> import claimnum
-    >>> [finding] = claimnum.verify("Over 500 came.", {"a": "Over 600 came."}).items
+    >>> [finding] = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."}).items
     >>> finding.verdict, finding.sources, finding.allowed
     ('supported', {'a': 'supported'}, ((600, 900],))
     """
@@ -139,11 +140,11 @@ class Finding:
     claim: Claim
     evidence: tuple[Claim, ...]
     relations: tuple[str, ...]
-    sources: dict[str, Verdict]
+    sources: dict[str, str]
     allowed: tuple[Interval, ...]
     agreeing: int
     relation: str
-    verdict: Verdict
+    verdict: str
 
     def explain(self) -> str:
         """One sentence: what the claim says, what each source said, what the evidence allows.
@@ -151,7 +152,8 @@ class Finding:
         Examples
         --------
         >>> import claimnum
-        >>> [finding] = claimnum.verify("About 12,000 came.", {"wire": "Over 10,000 came."}).items
+        >>> evidence = {"wire": "Over 10,000 people came."}
+        >>> [finding] = claimnum.verify("About 12,000 people came.", evidence).items
         >>> print(finding.explain())
         The claim says About 12,000; wire said Over 10,000; the evidence allows (10,000, 15,000]: compatible.
         """
@@ -213,7 +215,7 @@ class Verification:
     Examples
     --------
     >>> import claimnum
-    >>> result = claimnum.verify("Over 500 came.", {"a": "Over 600 came."})
+    >>> result = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."})
     >>> result
     Verification('supported', 1 number: supported)
     >>> result.to_frame()[["claim", "verdict", "relation", "sources", "allowed"]]
@@ -232,7 +234,7 @@ class Verification:
         Examples
         --------
         >>> import claimnum
-        >>> print(claimnum.verify("No number here.", {"a": "Over 600 came."}).explain())
+        >>> print(claimnum.verify("No number here.", {"a": "Over 600 people came."}).explain())
         not enough info: the claim states no number.
         """
         if not self.items:
@@ -261,12 +263,13 @@ class Verification:
         Examples
         --------
         >>> import claimnum
-        >>> docs = {"a": "Over 600 came.", "b": "About 650 came."}
-        >>> claimnum.verify("Over 500 came.", docs).to_frame(per_source=True)
+        >>> docs = {"a": "Over 600 people came.", "b": "About 650 people came."}
+        >>> claimnum.verify("Over 500 people came.", docs).to_frame(per_source=True)
               claim source    verdict   evidence
         0  Over 500      a  supported   Over 600
         1  Over 500      b  supported  About 650
         """
+        rows: list[dict[str, Any]]
         if per_source:
             rows = [
                 {
@@ -310,7 +313,7 @@ class Verification:
 
     def __repr__(self) -> str:
         counts = pd.Series([item.verdict for item in self.items], dtype=object).value_counts()
-        tally = ", ".join(f"{n} {verdict}" if n > 1 else verdict for verdict, n in counts.items())
+        tally = ", ".join(f"{n} {verdict}" if n > 1 else str(verdict) for verdict, n in counts.items())
         n = len(self.items)
         return f"Verification({self.verdict!r}, {n} number{'s' if n != 1 else ''}: {tally or 'none'})"
 
@@ -375,24 +378,18 @@ def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tupl
     return numbers, " ".join(texts)
 
 
-def _evidence_of(evidence: object, profile: Any) -> tuple[list[Claim], dict[str, str]]:
-    """The evidence claims, and the evidence texts by source."""
-    from claimnum.reconcile import _named_documents
+def _evidence_of(
+    evidence: object, profile: Any, columns: dict[str, str | None]
+) -> tuple[list[Claim], dict[str, str], int | None]:
+    """The evidence claims, the evidence texts by source, and the story's year."""
+    from claimnum.reconcile import _documents, _story_year
 
-    if isinstance(evidence, str):
-        evidence = {"evidence": evidence}
-    elif isinstance(evidence, pd.DataFrame):
-        if "text" not in evidence.columns:
-            raise InvalidArgumentError(
-                "an evidence DataFrame needs a 'text' column (and may name a 'source')"
-            )
-        names = evidence["source"] if "source" in evidence.columns else evidence.index
-        evidence = pd.Series(evidence["text"].to_numpy(), index=[str(n) for n in names])
-    elif isinstance(evidence, Sequence) and evidence and all(isinstance(c, Claim) for c in evidence):
-        return list(evidence), {}
-    documents = _named_documents(evidence)
-    claims = [c for source, text in documents.items() for c in extract(text, source=source, profile=profile)]
-    return claims, documents
+    if isinstance(evidence, Sequence) and evidence and all(isinstance(c, Claim) for c in evidence):
+        claims = list(evidence)
+        return claims, {}, story_year([c.sentence for c in claims])
+    named, times = _documents({"evidence": evidence} if isinstance(evidence, str) else evidence, **columns)
+    claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
+    return claims, named, _story_year(named, times)
 
 
 # ---------------------------------------------------------------------------------------- arrays
@@ -415,23 +412,26 @@ def _frame(claims: Sequence[Claim]) -> pd.DataFrame:
 def _in_units(frame: pd.DataFrame, units: NDArray[Any], rates: Rates | None) -> NDArray[np.bool_]:
     """Convert the rows' readings in place to ``units`` (one per row); False where they do not convert."""
     ok = np.ones(len(frame), dtype=bool)
+    columns = ("lo", "hi", "core_lo", "core_hi", "literal_lo", "literal_hi")
+    values = {column: frame[column].to_numpy(dtype=float, copy=True) for column in columns}
     kinds = pd.DataFrame({"src": frame["unit"].to_numpy(dtype=object), "dst": units})
     for key, indices in kinds.groupby(["src", "dst"], sort=False).indices.items():
-        src, dst = (str(u) or None for u in key)
+        src, dst = (str(u) or None for u in cast(tuple[str, str], key))
         if src == dst:
             continue
         if not comparable(src, dst, rates=rates):
             ok[indices] = False
             continue
-        for column in ("lo", "hi", "core_lo", "core_hi", "literal_lo", "literal_hi"):
-            values = frame[column].to_numpy(dtype=float)[indices]
-            frame.iloc[indices, frame.columns.get_loc(column)] = convert(values, src, dst, rates=rates)
+        for column in columns:
+            values[column][indices] = convert(values[column][indices], src, dst, rates=rates)
+    for column in columns:
+        frame[column] = values[column]
     frame["unit"] = units
     return ok
 
 
 def _pooled_relations(
-    relation: NDArray[Any], side: NDArray[Any], codes: NDArray[np.intp], n: int
+    relation: NDArray[Any], side: NDArray[Any], codes: NDArray[Any], n: int
 ) -> tuple[NDArray[Any], NDArray[Any]]:
     """Per group, the relation of the union of the members' sets: entailed if all are, contradicted
     if all are (above or below if all lie so), incomparable if none compares, compatible otherwise."""
@@ -514,7 +514,7 @@ def _pool(
     )
 
 
-def _hull(frame: pd.DataFrame, codes: NDArray[np.intp], n: int) -> pd.DataFrame:
+def _hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
     """Per group, the hull of each reading, an end closed where a member closes it."""
     hull: dict[str, Any] = {}
     for prefix in ("", "core_", "literal_"):
@@ -533,109 +533,197 @@ def _hull(frame: pd.DataFrame, codes: NDArray[np.intp], n: int) -> pd.DataFrame:
     return pd.DataFrame(hull)
 
 
-def _interval(row: pd.Series) -> Interval:
-    return Interval(float(row["lo"]), float(row["hi"]), row["closed"], row["unit"] or None)
+def _magnitude(frame: pd.DataFrame) -> NDArray[np.float64]:
+    """log10 of the middle of each support (of its finite end when one is infinite)."""
+    lo, hi = frame["lo"].to_numpy(dtype=float), frame["hi"].to_numpy(dtype=float)
+    middle = np.where(np.isfinite(lo) & np.isfinite(hi), (lo + hi) / 2, np.where(np.isfinite(lo), lo, hi))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result: NDArray[np.float64] = np.log10(np.abs(middle))
+    return np.where(np.isfinite(result), result, 0.0)
+
+
+def _intervals(frame: pd.DataFrame) -> list[Interval]:
+    """The supports of a frame's rows."""
+    columns = (frame[c].to_numpy() for c in ("lo", "hi", "closed", "unit"))
+    return [
+        Interval(float(lo), float(hi), closed, unit or None)
+        for lo, hi, closed, unit in zip(*columns, strict=True)
+    ]
+
+
+@dataclass(slots=True)
+class _Tally:
+    """The findings being built, one entry per number of the claim."""
+
+    relation: NDArray[Any]
+    side: NDArray[Any]
+    allowed: list[list[Interval]]
+    agreeing: NDArray[np.int_]
+    sources: list[dict[str, str]]
+
+    @classmethod
+    def empty(cls, size: int) -> _Tally:
+        return cls(
+            np.full(size, "incomparable", dtype=object),
+            np.full(size, "", dtype=object),
+            [[] for _ in range(size)],
+            np.zeros(size, dtype=int),
+            [{} for _ in range(size)],
+        )
+
+    def name(self, k: NDArray[Any], source: NDArray[Any], relation: NDArray[Any], side: NDArray[Any]) -> None:
+        """Record each source's own verdict on number ``k``."""
+        for number, name, verdict in zip(
+            k.tolist(), source.tolist(), _verdicts(relation, side).tolist(), strict=True
+        ):
+            self.sources[number][name] = verdict
+
+
+def _denied(tally: _Tally, rows: pd.DataFrame, relation: NDArray[Any], side: NDArray[Any]) -> None:
+    """Negated evidence: each source's union of sets, deciding only where nothing else speaks."""
+    codes = rows.groupby(["k", "source"], sort=True).ngroup().to_numpy(dtype=np.intp)
+    per_source, per_side = _pooled_relations(relation, side, codes, int(codes.max()) + 1)
+    keys = rows.drop_duplicates(["k", "source"]).sort_values(["k", "source"])
+    k = keys["k"].to_numpy(dtype=np.intp)
+    tally.name(k, keys["source"].to_numpy(), per_source, per_side)
+    pooled, pooled_side = _pooled_relations(per_source, per_side, k, tally.relation.size)
+    decided = pooled != "incomparable"
+    tally.relation[decided], tally.side[decided] = pooled[decided], pooled_side[decided]
+
+
+def _said(
+    tally: _Tally,
+    rows: pd.DataFrame,
+    relation: NDArray[Any],
+    side: NDArray[Any],
+    table: pd.DataFrame,
+    rates: Rates | None,
+) -> None:
+    """Evidence as stated: pooled per source, then across sources."""
+    sources = _pool(rows, relation, side, ["k", "source"], table, rates)
+    tally.name(
+        sources.rows["k"].to_numpy(dtype=np.intp),
+        sources.rows["source"].to_numpy(),
+        sources.relation,
+        sources.side,
+    )
+    pooled = _pool(sources.rows, sources.relation, sources.side, ["k"], table, rates)
+    k = pooled.rows["k"].to_numpy(dtype=np.intp)
+    tally.relation[k], tally.side[k] = pooled.relation, pooled.side
+    tally.agreeing[k] = pooled.rows["agreeing"].to_numpy()
+    majority = dict(zip(k.tolist(), pooled.majority.tolist(), strict=True))
+    for number, interval in zip(k.tolist(), _intervals(pooled.rows), strict=True):
+        if majority[number]:
+            tally.allowed[number].append(interval)
+    for number, interval in zip(sources.rows["k"].tolist(), _intervals(sources.rows), strict=True):
+        if not majority[number]:
+            tally.allowed[number].append(interval)
 
 
 def _decide(
     numbers: Sequence[Claim],
     evidence: Sequence[Claim],
-    pairs: tuple[NDArray[np.intp], NDArray[np.intp]],
+    pairs: tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]],
     rates: Rates | None,
 ) -> list[Finding]:
-    """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
-    k_of, e_of = pairs
-    if not k_of.size:
-        return [Finding(c, (), (), {}, (), 0, "incomparable", "not enough info") for c in numbers]
+    """The finding on each number, from the aligned (number, evidence claim) ``pairs`` and the
+    largest factor between values of their quantity, on arrays."""
+    k_of, e_of, gap = pairs
     table = _frame(numbers)
     aligned = _frame(evidence).iloc[e_of].reset_index(drop=True).assign(k=k_of)
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
-    pair = relate(aligned, table.iloc[k_of], rates=rates)
-    relation = np.where(converts, pair.relation, "incomparable")
-    side = np.where(converts, pair.side, "")
-    negated = aligned["negated"].to_numpy(dtype=bool)
-
-    size = len(numbers)
-    final = np.full(size, "incomparable", dtype=object)
-    final_side = np.full(size, "", dtype=object)
-    allowed: list[list[Interval]] = [[] for _ in range(size)]
-    agreeing = np.zeros(size, dtype=int)
-    per_source: list[dict[str, Verdict]] = [{} for _ in range(size)]
-
-    # Negated evidence: each source's union, deciding only where nothing else speaks.
-    denied = converts & negated
-    if denied.any():
-        rows = aligned[denied]
-        codes = rows.groupby(["k", "source"], sort=True).ngroup().to_numpy(dtype=np.intp)
-        n = int(codes.max()) + 1
-        rel, sd = _pooled_relations(relation[denied], side[denied], codes, n)
-        keys = rows.drop_duplicates(["k", "source"]).sort_values(["k", "source"])
-        verdicts = _verdicts(rel, sd)
-        for (k, source), verdict in zip(keys[["k", "source"]].itertuples(index=False), verdicts, strict=True):
-            per_source[k][source] = str(verdict)  # type: ignore[assignment]
-        pooled, pooled_side = _pooled_relations(rel, sd, keys["k"].to_numpy(dtype=np.intp), size)
-        final = np.where(pooled != "incomparable", pooled, final)
-        final_side = np.where(pooled != "incomparable", pooled_side, final_side)
-
-    said = converts & ~negated
-    if said.any():
-        sources = _pool(aligned[said], relation[said], side[said], ["k", "source"], table, rates)
-        numbers_pool = _pool(sources.rows, sources.relation, sources.side, ["k"], table, rates)
-        verdicts = _verdicts(sources.relation, sources.side)
-        for row, verdict in zip(sources.rows.itertuples(index=False), verdicts, strict=True):
-            per_source[row.k][row.source] = str(verdict)  # type: ignore[assignment]
-        k_said = numbers_pool.rows["k"].to_numpy(dtype=np.intp)
-        final[k_said], final_side[k_said] = numbers_pool.relation, numbers_pool.side
-        agreeing[k_said] = numbers_pool.rows["agreeing"].to_numpy()
-        pooled = dict(zip(k_said.tolist(), numbers_pool.majority.tolist(), strict=True))
-        for k, (_, row) in zip(k_said.tolist(), numbers_pool.rows.iterrows(), strict=True):
-            if pooled[k]:
-                allowed[k].append(_interval(row))
-        for _, row in sources.rows.iterrows():
-            if not pooled[int(row["k"])]:
-                allowed[int(row["k"])].append(_interval(row))
-
-    verdict = _verdicts(final, final_side)
-    members: list[list[int]] = [[] for _ in range(size)]
+    distance = np.where(converts, np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of])), 0.0)
+    # A source that gives several values of the quantity speaks of several things of that frame
+    # ("seven life sentences and four without parole"): its counterpart is the value nearest the
+    # claim.  Values further apart than the gap are of another quantity, as the grouping clusters them.
+    nearest = distance <= aligned.assign(d=distance).groupby(["k", "source"])["d"].transform("min").to_numpy()
+    near = nearest & (distance <= np.log10(gap))
+    k_of, e_of, converts = k_of[near], e_of[near], converts[near]
+    aligned = aligned[near].reset_index(drop=True)
+    tally = _Tally.empty(len(numbers))
+    relation = np.full(k_of.size, "incomparable", dtype=object)
+    if k_of.size:
+        pair = relate(aligned, table.iloc[k_of], rates=rates)
+        relation = np.where(converts, pair.relation, "incomparable")
+        side = np.where(converts, pair.side, "")
+        negated = aligned["negated"].to_numpy(dtype=bool)
+        if (denied := converts & negated).any():
+            _denied(tally, aligned[denied], relation[denied], side[denied])
+        if (said := converts & ~negated).any():
+            _said(tally, aligned[said], relation[said], side[said], table, rates)
+    verdicts = _verdicts(tally.relation, tally.side).tolist()
+    members: list[list[int]] = [[] for _ in numbers]
     for position, k in enumerate(k_of.tolist()):
         members[k].append(position)
     order = {source: i for i, source in reversed(list(enumerate(c.source or "" for c in evidence)))}
     return [
         Finding(
-            claim=numbers[k],
+            claim=number,
             evidence=tuple(evidence[int(e_of[p])] for p in members[k]),
             relations=tuple(str(relation[p]) for p in members[k]),
-            sources=dict(sorted(per_source[k].items(), key=lambda item: order.get(item[0], 0))),
-            allowed=tuple(allowed[k]),
-            agreeing=int(agreeing[k]),
-            relation=str(final[k]),
-            verdict=str(verdict[k]),  # type: ignore[arg-type]
+            sources=dict(sorted(tally.sources[k].items(), key=lambda item: order.get(item[0], 0))),
+            allowed=tuple(tally.allowed[k]),
+            agreeing=int(tally.agreeing[k]),
+            relation=str(tally.relation[k]),
+            verdict=verdicts[k],
         )
-        for k in range(size)
+        for k, number in enumerate(numbers)
     ]
 
 
 def _aligned(
-    numbers: Sequence[Claim], evidence: Sequence[Claim]
-) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
-    """The (number, evidence claim) pairs that speak of the same quantity."""
-    from claimnum.units import dimensionality
+    numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | None
+) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
+    """The (number, evidence claim) pairs that speak of the same quantity, as position arrays.
 
-    k_of, e_of = [], []
-    for k, number in enumerate(numbers):
-        for e, claim in enumerate(evidence):
-            if claim.kind == number.kind and dimensionality(claim.unit or None) == dimensionality(
-                number.unit or None
-            ):
-                k_of.append(k)
-                e_of.append(e)
-    return np.array(k_of, dtype=np.intp), np.array(e_of, dtype=np.intp)
+    Two claims are aligned when :func:`claimnum.grouping.link` scores their
+    frames at least :data:`claimnum.grouping.THRESHOLD`.  Claims are grouped by
+    frame first, and only frames of one block (what must be equal for a link)
+    are scored, once per pair of distinct frames; the pairs of claims follow by
+    a join, not a double loop.  Of a number's linked frames only the best
+    scored are kept, and with each pair comes the largest factor between the
+    values of one quantity (:mod:`claimnum.grouping`'s magnitude gap).
+    """
+    frames_n = [frame_of(c, story_year=year) for c in numbers]
+    frames_e = [frame_of(c, story_year=year) for c in evidence]
+    codes_n, distinct_n = pd.factorize(pd.Series(frames_n, dtype=object))
+    codes_e, distinct_e = pd.factorize(pd.Series(frames_e, dtype=object))
+    blocks: dict[object, list[int]] = {}
+    for v, frame in enumerate(distinct_e):
+        blocks.setdefault(_block(frame), []).append(v)
+    linked = []
+    for u, frame in enumerate(distinct_n):
+        scores = {v: _score(frame, distinct_e[v]) for v in blocks.get(_block(frame), [])}
+        best = max(scores.values(), default=0.0)
+        # Only the closest frames: "deaths of civilians" before plain "deaths" when both are there.
+        linked += [
+            (u, v, _GAP[frame.cumulative]) for v, score in scores.items() if score >= max(best, THRESHOLD)
+        ]
+    if not linked:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0)
+    frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap"])
+    left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
+    right = pd.DataFrame({"e": np.arange(len(evidence)), "v": codes_e})
+    pairs = left.merge(frame_pairs, on="u").merge(right, on="v").sort_values(["k", "e"], kind="stable")
+    return (
+        pairs["k"].to_numpy(dtype=np.intp),
+        pairs["e"].to_numpy(dtype=np.intp),
+        pairs["gap"].to_numpy(float),
+    )
+
+
+def _score(a: QuantityFrame, b: QuantityFrame) -> float:
+    found = link(a, b)
+    return 0.0 if found is None else found.score
 
 
 def verify(
     claim: str | Claim | Iterable[str | Claim],
     evidence: object,
     *,
+    text: str | None = None,
+    source: str | None = None,
+    time: str | None = None,
     rates: Rates | None = None,
     profile: Any = "median",
 ) -> Verification:
@@ -645,11 +733,12 @@ def verify(
     ----------
     claim : str, Claim or sequence of them
         A sentence or headline (its numbers are extracted), a claim, or several.
-    evidence : str, mapping of str to str, sequence of str, Series, DataFrame or sequence of Claim
+    evidence : str, mapping, sequence of str, Series, DataFrame or sequence of Claim
         The evidence texts by source, as :func:`claimnum.reconcile` takes them
-        (a single text is the source ``"evidence"``; a DataFrame has a
-        ``text`` column and may have a ``source`` column), or claims already
+        (a single text is the source ``"evidence"``), or claims already
         extracted.
+    text, source, time : str, optional
+        The columns of a DataFrame of evidence, as for :func:`claimnum.reconcile`.
     rates : mapping of str to float, optional
         Exchange rates, to compare amounts in different currencies.
     profile : str or Profile, default "median"
@@ -685,8 +774,10 @@ def verify(
     from claimnum.reconcile import _checked_rates
 
     rate_map = _checked_rates(rates)
-    numbers, text = _claims_of(claim, profile)
-    found, documents = _evidence_of(evidence, profile)
-    items = _decide(numbers, found, _aligned(numbers, found), rate_map)
+    numbers, said = _claims_of(claim, profile)
+    found, documents, year = _evidence_of(evidence, profile, {"text": text, "source": source, "time": time})
+    if year is None:
+        year = story_year([said])
+    items = _decide(numbers, found, _aligned(numbers, found, year), rate_map)
     worst = max((VERDICTS.index(item.verdict) for item in items), default=VERDICTS.index("not enough info"))
-    return Verification(VERDICTS[worst], tuple(items), text, documents)
+    return Verification(VERDICTS[worst], tuple(items), said, documents)
