@@ -92,39 +92,39 @@ def score(pairs: Sequence[dict[str, Any]], texts: Path = TEXTS) -> dict[str, Any
 
 # ------------------------------------------------------------------------------------- speed
 
-_MEASURES = (
-    ("people", "killed"),
-    ("people", "injured"),
-    ("homes", "destroyed"),
-    ("soldiers", "deployed"),
-    ("workers", "laid off"),
-    ("passengers", "rescued"),
-    ("protesters", "arrested"),
-    ("students", "enrolled"),
-    ("votes", "counted"),
-    ("cars", "recalled"),
-)
+_VERBS = ("killed", "injured", "evacuated", "arrested", "rescued", "counted")
 _QUALIFIERS = ("", "about ", "more than ", "nearly ", "at least ", "some ", "up to ", "an estimated ")
-_PLACES = ("the north", "the capital", "the valley", "the port", "the coast", "the region")
+_SYLLABLES = ("ta", "vo", "rin", "kel", "mo", "sa", "dru", "pel", "ni", "gor", "lu", "bex")
 
 
-def _sentence(rng: random.Random) -> str:
-    noun, verb = rng.choice(_MEASURES)
-    value = rng.choice((12, 47, 300, 1_200, 5_000, 12_000, 40_000)) * rng.choice((1, 2, 3))
-    qualifier = rng.choice(_QUALIFIERS)
-    return f"Officials said {qualifier}{value:,} {noun} were {verb} in {rng.choice(_PLACES)}."
+def _noun(story: int) -> str:
+    """A made-up noun per story, so that stories count different things."""
+    word, k = "", story
+    for _ in range(3):
+        word += _SYLLABLES[k % len(_SYLLABLES)]
+        k //= len(_SYLLABLES)
+    return word + "ite"
+
+
+def _sentence(rng: random.Random, story: int) -> str:
+    value = (10 + story % 90) * rng.choice((1, 10, 100))
+    return f"Officials said {rng.choice(_QUALIFIERS)}{value:,} {_noun(story)}s were {rng.choice(_VERBS)}."
 
 
 def speed(n: int, seed: int = 7) -> dict[str, float]:
-    """Seconds to verify ``n`` claim numbers against the claims of ``n`` evidence documents."""
+    """Seconds to verify ``n`` claims against the claims of ``n`` evidence documents.
+
+    The documents tell ``n / 10`` stories, each counting its own kind of thing;
+    every claim is about one of them.
+    """
     rng = random.Random(seed)
-    documents = {f"doc{i}": " ".join(_sentence(rng) for _ in range(3)) for i in range(n)}
+    stories = max(1, n // 10)
+    documents = {f"doc{i}": " ".join(_sentence(rng, i % stories) for _ in range(3)) for i in range(n)}
+    claims = [_sentence(rng, rng.randrange(stories)) for _ in range(n)]
     start = time.perf_counter()
-    frame = claimnum.extract_frame(documents)
     evidence = [c for source, text in documents.items() for c in claimnum.extract(text, source=source)]
-    numbers = [c for _ in range(n) for c in claimnum.extract(_sentence(rng), source="claim")][:n]
+    numbers = [c for text in claims for c in claimnum.extract(text, source="claim")]
     extracted = time.perf_counter() - start
-    del frame
     start = time.perf_counter()
     result = claimnum.verify(numbers, evidence)
     verified = time.perf_counter() - start

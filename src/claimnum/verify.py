@@ -98,6 +98,7 @@ _READINGS = (
 )
 _CLAIM_SOURCE = "claim"
 _SHOWN = 6  # evidence claims named per number in explain()
+_SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
 
 
 # ---------------------------------------------------------------------------------------- results
@@ -620,24 +621,49 @@ def _said(
             tally.allowed[number].append(interval)
 
 
+@dataclass(frozen=True, slots=True)
+class _Pairs:
+    """Aligned (number ``k``, evidence claim ``e``) pairs, the largest factor between values of
+    their quantity (the grouping's magnitude gap) and their link score."""
+
+    k: NDArray[np.intp]
+    e: NDArray[np.intp]
+    gap: NDArray[np.float64]
+    score: NDArray[np.float64]
+
+
+def _counterparts(
+    aligned: pd.DataFrame, distance: NDArray[np.float64], score: NDArray[np.float64]
+) -> NDArray[np.bool_]:
+    """Each source's counterparts of a number: its best-linked claims, of those the nearest in value.
+
+    A source that gives several values of one frame speaks of several things ("seven life
+    sentences and four without parole"); the one that shares most with the claim, then the
+    nearest, is the one it compares with.  A source that shares only the entity where others share
+    the measure too is left out; one that lacks only the entity ("the death toll rose to 17") is not.
+    """
+    by = [aligned["k"], aligned["source"]]
+    # A source whose best link falls well short of the number's best (an entity or event alone,
+    # where others share the measure too) speaks of something else.
+    floor = pd.Series(score).groupby(aligned["k"]).transform("max").to_numpy() - _SCORE_MARGIN
+    strong = score >= np.round(floor, 6)  # scores are sums of tenths: no float dust at the margin
+    best = strong & (score >= pd.Series(score).groupby(by).transform("max").to_numpy())
+    closest = pd.Series(np.where(best, distance, np.inf)).groupby(by).transform("min").to_numpy()
+    chosen: NDArray[np.bool_] = best & (distance <= closest)
+    return chosen
+
+
 def _decide(
-    numbers: Sequence[Claim],
-    evidence: Sequence[Claim],
-    pairs: tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]],
-    rates: Rates | None,
+    numbers: Sequence[Claim], evidence: Sequence[Claim], pairs: _Pairs, rates: Rates | None
 ) -> list[Finding]:
-    """The finding on each number, from the aligned (number, evidence claim) ``pairs`` and the
-    largest factor between values of their quantity, on arrays."""
-    k_of, e_of, gap = pairs
+    """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
+    k_of, e_of = pairs.k, pairs.e
     table = _frame(numbers)
     aligned = _frame(evidence).iloc[e_of].reset_index(drop=True).assign(k=k_of)
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
     distance = np.where(converts, np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of])), 0.0)
-    # A source that gives several values of the quantity speaks of several things of that frame
-    # ("seven life sentences and four without parole"): its counterpart is the value nearest the
-    # claim.  Values further apart than the gap are of another quantity, as the grouping clusters them.
-    nearest = distance <= aligned.assign(d=distance).groupby(["k", "source"])["d"].transform("min").to_numpy()
-    near = nearest & (distance <= np.log10(gap))
+    # Values further apart than the gap are of another quantity, as the grouping clusters them.
+    near = _counterparts(aligned, distance, pairs.score) & (distance <= np.log10(pairs.gap))
     k_of, e_of, converts = k_of[near], e_of[near], converts[near]
     aligned = aligned[near].reset_index(drop=True)
     tally = _Tally.empty(len(numbers))
@@ -671,18 +697,14 @@ def _decide(
     ]
 
 
-def _aligned(
-    numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | None
-) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
+def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | None) -> _Pairs:
     """The (number, evidence claim) pairs that speak of the same quantity, as position arrays.
 
     Two claims are aligned when :func:`claimnum.grouping.link` scores their
     frames at least :data:`claimnum.grouping.THRESHOLD`.  Claims are grouped by
     frame first, and only frames of one block (what must be equal for a link)
     are scored, once per pair of distinct frames; the pairs of claims follow by
-    a join, not a double loop.  Of a number's linked frames only the best
-    scored are kept, and with each pair comes the largest factor between the
-    values of one quantity (:mod:`claimnum.grouping`'s magnitude gap).
+    a join, not a double loop.
     """
     frames_n = [frame_of(c, story_year=year) for c in numbers]
     frames_e = [frame_of(c, story_year=year) for c in evidence]
@@ -693,22 +715,21 @@ def _aligned(
         blocks.setdefault(_block(frame), []).append(v)
     linked = []
     for u, frame in enumerate(distinct_n):
-        scores = {v: _score(frame, distinct_e[v]) for v in blocks.get(_block(frame), [])}
-        best = max(scores.values(), default=0.0)
-        # Only the closest frames: "deaths of civilians" before plain "deaths" when both are there.
-        linked += [
-            (u, v, _GAP[frame.cumulative]) for v, score in scores.items() if score >= max(best, THRESHOLD)
-        ]
+        for v in blocks.get(_block(frame), []):
+            score = _score(frame, distinct_e[v])
+            if score >= THRESHOLD:
+                linked.append((u, v, _GAP[frame.cumulative], score))
     if not linked:
-        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0)
-    frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap"])
+        return _Pairs(*(np.zeros(0, dtype=t) for t in (np.intp, np.intp, float, float)))
+    frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
     right = pd.DataFrame({"e": np.arange(len(evidence)), "v": codes_e})
     pairs = left.merge(frame_pairs, on="u").merge(right, on="v").sort_values(["k", "e"], kind="stable")
-    return (
+    return _Pairs(
         pairs["k"].to_numpy(dtype=np.intp),
         pairs["e"].to_numpy(dtype=np.intp),
-        pairs["gap"].to_numpy(float),
+        pairs["gap"].to_numpy(dtype=float),
+        pairs["score"].to_numpy(dtype=float),
     )
 
 
