@@ -88,7 +88,8 @@ def test_money_is_incomparable_without_rates_and_consistent_with_them(stories: d
     assert money.verdict == "incomparable"
     assert money.estimate is None
     converted = group_of(reconcile(stories, rates=SEK_RATE), "1.23 billion")
-    assert converted.verdict == "consistent"
+    assert converted.verdict == "single source"  # one outlet restates its own figure
+    assert converted.check.verdict == "consistent"
     assert converted.estimate is not None
     low, high = converted.estimate.interval.magnitude_in("USD", rates=SEK_RATE)
     assert low <= 1.23e9 <= high
@@ -96,7 +97,7 @@ def test_money_is_incomparable_without_rates_and_consistent_with_them(stories: d
 
 def test_an_unrealistic_rate_makes_the_money_disagree(stories: dict[str, str]) -> None:
     money = group_of(reconcile(stories, rates={"SEK": 0.5}), "1.23 billion")
-    assert money.verdict not in {"consistent", "incomparable"}
+    assert money.check.verdict not in {"consistent", "incomparable"}
 
 
 def test_ratio_claims_group_only_with_ratios() -> None:
@@ -141,8 +142,8 @@ def test_different_subjects_stay_apart() -> None:
     assert len(result) == 2
 
 
-def test_claims_without_subject_or_topic_stay_alone() -> None:
-    assert len(reconcile(["It is 3 km long.", "It is 4 km long."])) == 2
+def test_claims_without_measure_or_subject_stay_alone() -> None:
+    assert len(reconcile(["We counted 3.", "We counted 4."])) == 2
 
 
 def test_grouping_is_deterministic() -> None:
@@ -158,8 +159,8 @@ def test_groups_are_listed_largest_first() -> None:
 
 
 def test_labels_are_unique() -> None:
-    result = reconcile(["It is 3 km long.", "It is 3 km long."])
-    assert [g.label for g in result] == ["3 km", "3 km #2"]
+    result = reconcile(["Police said 3 people died in the north and 40 died in the south."])
+    assert [g.label for g in result] == ["deaths", "deaths #2"]
 
 
 # --------------------------------------------------------------------------- the caller's key
@@ -168,7 +169,7 @@ def test_labels_are_unique() -> None:
 def test_a_key_function_overrides_grouping() -> None:
     result = reconcile(example_documents(), key=lambda claim: claim.source)
     assert sorted(g.label for g in result) == ["Harbour Wire", "Lakeshore Broadcasting"]
-    assert all(g.basis.startswith("key ") for g in result)
+    assert all(g.why[0].startswith("key ") for g in result)
 
 
 def test_a_key_returning_none_leaves_claims_to_claimnum() -> None:
@@ -279,8 +280,9 @@ def test_to_frame_has_one_row_per_claim() -> None:
     result = reconcile(example_documents())
     frame = result.to_frame()
     assert list(frame.columns) == [
-        "group", "source", "text", "value", "unit", "subject", "qualifier",
-        "lo", "hi", "closed", "core_lo", "core_hi", "verdict",
+        "group", "source", "time", "text", "value", "unit", "subject", "qualifier",
+        "lo", "hi", "closed", "core_lo", "core_hi", "measure", "entity", "anchor", "background",
+        "verdict", "agreement", "why",
     ]  # fmt: skip
     assert len(frame) == len(result.claims)
     row = frame[frame.text.str.contains("10,000")].iloc[0]
@@ -300,7 +302,8 @@ def test_summary_has_one_row_per_group() -> None:
 def test_text_view_lists_groups_and_claims() -> None:
     text = str(reconcile(example_documents()))
     assert text.splitlines()[0].startswith("2 sources, ")
-    assert re.search(r"troops deployed\s+2\s+consistent\s+≈ 11,", text)
+    assert re.search(r"troops \(soldier\)\s+2\s+consistent\s+100%\s+≈ 11,", text)
+    assert "linked by same measure: troops, same entity: soldier" in text
     assert re.search(r"Lakeshore Broadcasting\s+around 12,000\s+\[11000, 13000\]", text)
     assert repr(reconcile(example_documents())) == text
 
@@ -310,7 +313,7 @@ def test_views_of_big_groups_list_dissenters_first_and_stay_short() -> None:
     result = reconcile(docs)
     (group,) = result.groups
     text = str(group)
-    assert text.splitlines()[1].split()[1:3] == ["About", "900"]  # the dissenter leads
+    assert text.splitlines()[2].split()[1:3] == ["About", "900"]  # the dissenter leads
     assert text.endswith("... and 11 more claims")
     assert result._repr_html_().count("<tr>") == 20
     assert len(result.to_frame()) == 31
@@ -323,7 +326,7 @@ def test_html_escapes_every_scraped_string() -> None:
     assert "&lt;script&gt;" in page
     assert "&lt;b&gt;" in page
     assert "<mark>" in page
-    assert "consistent" in page
+    assert all(g.verdict in page for g in reconcile(evil))
 
 
 def test_to_dict_is_valid_json() -> None:
@@ -354,11 +357,21 @@ def test_plot_draws_one_panel_per_shared_group() -> None:
     assert [ax.get_title(loc="left") for ax in axes] == [g.label for g in shared]
     assert len({id(ax.figure) for ax in axes}) == 1
     plt.close(axes[0].figure)
-    money = result.plot(["package worth (USD, SEK)"])  # the group keeps its rates for the plot
+    money = result.plot(["aid (package) [USD, SEK]"])  # the group keeps its rates for the plot
     assert len(money) == 1
     plt.close(money[0].figure)
     with pytest.raises(claimnum.InvalidArgumentError, match="no group to plot"):
-        reconcile(["About 300 people came."]).plot()
+        reconcile([]).plot()
+
+
+def test_plot_draws_every_group_when_each_has_one_source() -> None:
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    result = reconcile(["About 300 people came. It rained for 3 days."])
+    axes = result.plot()
+    assert [ax.get_title(loc="left") for ax in axes] == [g.label for g in result]
+    plt.close(axes[0].figure)
 
 
 def test_plot_without_matplotlib_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

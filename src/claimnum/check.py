@@ -66,7 +66,7 @@ class Trapezoidal(Protocol):
     >>> import claimnum
     >>> [claim] = claimnum.extract("An estimated 11,000 people came.")
     >>> claim.literal, claim.interval, claim.core
-    ([9500, 12500], [9500, 12500], [10500, 11500])
+    ([9620, 12380], [9620, 12380], [10500, 11500])
     """
 
     @property

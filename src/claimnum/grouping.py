@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 from claimnum.claim import Claim
+from claimnum.errors import UnitMismatchError
+from claimnum.interval import Interval
 from claimnum.measures import (
     background_cues,
     clause_boundaries,
@@ -56,6 +58,7 @@ from claimnum.measures import (
     is_cumulative,
     lemmas,
     measure_of,
+    measures,
     revision_cues,
     tokens,
     unit_class,
@@ -77,11 +80,10 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
-_DAY_ANCHORS = frozenset([*_WEEKDAYS, "yesterday", "today", "tonight"])
+_RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
 _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
 THRESHOLD = 0.5
 """Pairs scoring at least this much are linked by the clustering."""
-_GAP = {False: 10.0, True: 100.0}  # the largest jump between neighbouring values, by cumulative measure
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -146,10 +148,16 @@ def entity_of(subject: str | None) -> str | None:
     ('soldier', 'building', 'settlement')
     """
     head = head_word(subject)
-    if head is None or head in _vocabulary().containers:
+    if head is None or head in _vocabulary().containers or _is_name(subject or "", head):
         return None
     form = _noun_form(head)
     return _vocabulary().subjects.get(form, form)
+
+
+def _is_name(subject: str, head: str) -> bool:
+    """A proper name heads the subject ("Kimani Gray"): it names no kind of thing counted."""
+    written = next((w for w in reversed(_WORD.findall(subject)) if w.lower() == head), head)
+    return written[:1].isupper() and not written.isupper()
 
 
 def _modifiers(subject: str | None) -> frozenset[str]:
@@ -256,16 +264,18 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     return here, before
 
 
-def _anchor(clause: str) -> str | None:
-    """The time written in a clause, normalised."""
+def _anchor(clause: str, at: int) -> str | None:
+    """The time written in a clause nearest to position ``at``, normalised."""
+    found: list[tuple[int, str]] = []
     for pattern in (_MONTH_DAY, _YEAR, _RELATIVE):
-        match = pattern.search(clause)
-        if match is not None:
+        for match in pattern.finditer(clause):
             text = match.group(0).lower().rstrip(".")
             if pattern is _MONTH_DAY:
-                return f"{match.group(1).lower()[:3]} {int(match.group(2))}"
-            return text
-    return None
+                text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
+            # A time before the number counts double: "40 died on Tuesday" follows its number.
+            distance = match.start() - at if match.start() >= at else 2 * (at - match.end())
+            found.append((distance, text))
+    return min(found)[1] if found else None
 
 
 def anchor_year(anchor: str | None) -> int | None:
@@ -284,9 +294,20 @@ def _offsets(claim: Claim) -> tuple[int, int]:
     return (at, at + len(claim.text)) if at >= 0 else (0, 0)
 
 
-def _dimension(claim: Claim) -> str:
-    kind = unit_class(claim.unit or None)
-    return "money" if kind == "money" else kind
+def implied_unit(claim: Claim, measure: str | None) -> str | None:
+    """The unit of a claim's figure: its own, or the one its measure implies for a pure number.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [claim] = claimnum.extract("Tara Reid, 33, said so.")
+    >>> implied_unit(claim, "age"), implied_unit(claim, None)
+    ('year', None)
+    """
+    row = measures().get(measure or "")
+    if not claim.unit and row is not None and row.unit is not None:
+        return row.unit
+    return claim.unit or None
 
 
 def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
@@ -320,18 +341,22 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
             sentence, start, end, unit=claim.unit or None, subject=claim.subject, predicate=claim.predicate
         )
     clause, before = _clause(sentence, start, end)
-    context = clause.replace(claim.text, " ", 1)
-    anchor = _anchor(context)
+    at = max(0, clause.find(claim.text))
+    context = clause[:at] + " " + clause[at + len(claim.text) :]
+    anchor = _anchor(context, at)
     opens_with_when = clause.lstrip().lower().startswith("when")
     if anchor is None and opens_with_when:
-        anchor = _anchor(before)  # "the worst since 1990, when ...": the time it refers back to
+        anchor = _anchor(before, len(before))  # "the worst since 1990, when ...": the time it refers back to
     year = anchor_year(anchor)
     background = bool(find_cues(context, background_cues())) or (
         story_year is not None and year is not None and year < story_year
     )
+    row = measures().get(measure or "")
+    if row is not None and row.timeless:
+        anchor = None  # an age or a magnitude is the same whenever it is told
     return QuantityFrame(
         kind=claim.kind,
-        dimension=_dimension(claim),
+        dimension=unit_class(implied_unit(claim, measure)),
         measure=measure,
         entity=entity_of(claim.subject),
         modifiers=_modifiers(claim.subject),
@@ -356,15 +381,42 @@ def _topic(predicate: str | None) -> str | None:
 # --------------------------------------------------------------------------- pairs
 
 
+def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
+    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``; ``None`` when open.
+
+    An open anchor tells no quantities apart: none is written, or it is relative
+    to a day the reader does not know ("yesterday"), or it is a day of a running
+    total (reported on several days, still one total).
+
+    Examples
+    --------
+    >>> anchor_kind("2004"), anchor_kind("last year"), anchor_kind("jul 24"), anchor_kind("monday")
+    ('year', 'relative year', 'date', 'weekday')
+    >>> anchor_kind("yesterday"), anchor_kind("monday", cumulative=True)
+    (None, None)
+    """
+    if anchor is None or anchor in _RELATIVE_DAYS:
+        return None
+    if anchor_year(anchor) is not None:
+        return "year"
+    if anchor in _WEEKDAYS:
+        return None if cumulative else "weekday"
+    if " " in anchor and anchor.split()[0] in ("last", "this", "next", "previous"):
+        return "relative year"
+    return None if cumulative else "date"
+
+
 def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
-    """Two written times that name different times of one grain ("2004" and "2009")."""
-    if a.anchor is None or b.anchor is None or a.anchor == b.anchor:
-        return False
-    day_a, day_b = a.anchor in _DAY_ANCHORS, b.anchor in _DAY_ANCHORS
-    if a.cumulative and b.cumulative and (day_a or day_b):
-        return False  # a running total reported on different days is still one total
-    same_grain = (anchor_year(a.anchor) is None) == (anchor_year(b.anchor) is None) and day_a == day_b
-    return same_grain
+    """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday")."""
+    kind = anchor_kind(a.anchor, cumulative=a.cumulative)
+    return (
+        kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
+    )
+
+
+def _exact(measure: str | None) -> bool:
+    row = measures().get(measure or "")
+    return row is not None and row.tolerance <= 1.0
 
 
 def _generic(entity: str | None) -> bool:
@@ -407,8 +459,9 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
         return None
     if fa.measure is not None and fb.measure is not None and fa.measure != fb.measure:
         return None
-    if not (_generic(fa.entity) or _generic(fb.entity)) and fa.entity != fb.entity:
-        return None
+    counts_things = fa.dimension == "count" and not _exact(fa.measure)
+    if counts_things and not (_generic(fa.entity) or _generic(fb.entity)) and fa.entity != fb.entity:
+        return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
     if _anchors_clash(fa, fb):
         return None
     score, why = 0.0, []
@@ -479,52 +532,158 @@ def _split_by(
     return [*(parts[k] for k in sorted(parts)), *([open_members] if open_members else [])]
 
 
-def _magnitude(claim: Claim) -> float:
-    lo, hi = float(claim.interval.lo), float(claim.interval.hi)
+def _split_by_time(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
+    """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``)."""
+    kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
+    for grain in ("year", "relative year", "date", "weekday"):
+        values = {frames[i].anchor for i in members if kinds[i] == grain}
+        if len(values) > 1:
+            anchors = [f.anchor if kinds[k] == grain else None for k, f in enumerate(frames)]
+            return _split_by(members, anchors, [False] * len(frames))
+    return [members]
+
+
+def _magnitude(interval: Interval) -> float:
+    lo, hi = float(interval.lo), float(interval.hi)
     x = hi if not math.isfinite(lo) else lo if not math.isfinite(hi) else (lo + hi) / 2
     return math.log10(abs(x)) if x and math.isfinite(x) else -math.inf
 
 
-def _content_order(claim: Claim) -> tuple[float, str, int, int, str]:
-    return (_magnitude(claim), claim.source or "", claim.start, claim.end, claim.text)
+def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:
+    """A claim's interval in the unit its measure implies for a pure number ("Reid, 33," -> years).
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [claim] = claimnum.extract("Tara Reid, 33, said so.")
+    >>> measured(claim.interval, claim, "age")
+    [33, 33] year
+    """
+    unit = implied_unit(claim, measure)
+    if interval.unit == unit:
+        return interval
+    return Interval(interval.lo, interval.hi, interval.closed, unit)
 
 
-def _disjoint(a: Claim, b: Claim) -> bool:
-    # Different units say nothing here: "$1.23 billion (13.5 billion SEK)" is one figure twice.
-    return a.unit == b.unit and bool((a.interval & b.interval).is_empty)
+def _in_one_unit(
+    members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> dict[int, Interval] | None:
+    """The members' supports in one unit (the first by name), ``None`` when they do not convert."""
+    supports = {i: measured(claims[i].interval, claims[i], frames[i].measure) for i in members}
+    units = sorted({s.unit or "" for s in supports.values()})
+    try:
+        return {i: support.to(units[0] or None) for i, support in supports.items()}
+    except UnitMismatchError:  # currencies without rates: "$1.23 billion (13.5 billion SEK)"
+        return None
+
+
+class _Draft:
+    """A cluster being built: its claims, their supports by source, its value range and shared values."""
+
+    __slots__ = ("by_source", "common", "high", "low", "members")
+
+    def __init__(self, i: int, source: str, support: Interval, magnitude: float) -> None:
+        self.members = [i]
+        self.by_source: dict[str, list[tuple[Interval, bool]]] = {}
+        self.common = support
+        self.low = self.high = magnitude
+        self._note(source, support, False)
+
+    def _note(self, source: str, support: Interval, revised: bool) -> None:
+        self.by_source.setdefault(source, []).append((support, revised))
+
+    def refuses(self, source: str, support: Interval, revised: bool) -> bool:
+        """A cannot-link: this source already gave a different value here, and no revision is marked."""
+        return not revised and any(
+            not other_revised and (other & support).is_empty
+            for other, other_revised in self.by_source.get(source, ())
+        )
+
+    def add(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
+        self.members.append(i)
+        self.common = self.common & support
+        self.low, self.high = min(self.low, magnitude), max(self.high, magnitude)
+        self._note(source, support, revised)
+
+    def merge(self, other: _Draft) -> None:
+        self.members += other.members
+        self.common = self.common & other.common
+        self.low, self.high = min(self.low, other.low), max(self.high, other.high)
+        for source, notes in other.by_source.items():
+            self.by_source.setdefault(source, []).extend(notes)
+
+    def refuses_all(self, other: _Draft) -> bool:
+        smaller, larger = (self, other) if len(self.by_source) <= len(other.by_source) else (other, self)
+        return any(
+            larger.refuses(source, support, revised)
+            for source, notes in smaller.by_source.items()
+            if source in larger.by_source
+            for support, revised in notes
+        )
 
 
 def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[list[int]]:
-    """Cluster one block's claims, sorted by value: magnitude gaps split, cannot-links separate."""
-    ordered = sorted(members, key=lambda i: _content_order(claims[i]))
-    gap = math.log10(_GAP[frames[ordered[0]].cumulative])
-    clusters: list[list[int]] = []
-    recent: list[list[int]] = []  # the clusters still open to the next, larger values
-    previous = -math.inf
+    """Cluster one block's claims by their values, in three steps, all in order of value.
+
+    1. Claims whose supports overlap, in a chain, form a run (a sweep by lower bound).
+    2. A run is split where a document gives two different values without marking a
+       revision (a cannot-link): each claim joins the first cluster of its run that does
+       not refuse it.
+    3. Neighbouring clusters merge while their figures stay within the measure's
+       tolerance (a factor: 10 by default, 100 for a running total; 1 for figures that
+       are either the same or another quantity, which never merge) and no cannot-link
+       stands between them: "about 15,000" by the police and "more than 60,000" by the
+       organisers are one crowd, told twice.
+
+    Values that do not convert (currencies without rates) cannot be compared: such a
+    block stays whole ("$1.23 billion (13.5 billion SEK)" is one figure written twice).
+    """
+    converted = _in_one_unit(members, claims, frames)
+    if converted is None:
+        return [list(members)]
+    row = measures().get(frames[members[0]].measure or "")
+    reach = math.log10(row.tolerance if row is not None else 10.0)
+    ordered = sorted(
+        members,
+        key=lambda i: (
+            converted[i].lo,
+            converted[i].hi,
+            claims[i].source or "",
+            claims[i].start,
+            claims[i].end,
+        ),
+    )
+    runs: list[list[int]] = []
+    top = -math.inf
     for i in ordered:
-        magnitude = _magnitude(claims[i])
-        if magnitude - previous > gap:
-            recent = []
-        previous = magnitude
-        best: list[int] | None = None
-        best_distance = math.inf
-        for candidate in recent:
-            if any(_cannot_link(claims[i], frames[i], claims[j], frames[j]) for j in candidate):
-                continue
-            distance = magnitude - _magnitude(claims[candidate[-1]])
-            if distance < best_distance:
-                best, best_distance = candidate, distance
-        if best is None:
-            best = []
-            clusters.append(best)
-            recent = [*recent[-7:], best]  # a bounded look-back keeps this linear
-        best.append(i)
-    return clusters
-
-
-def _cannot_link(a: Claim, fa: QuantityFrame, b: Claim, fb: QuantityFrame) -> bool:
-    """Two different values of one measure in one document, unless the text marks a revision."""
-    return a.source == b.source and _disjoint(a, b) and not (fa.revision or fb.revision)
+        if runs and converted[i].lo <= top:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        top = max(top, converted[i].hi) if len(runs[-1]) > 1 else converted[i].hi
+    drafts: list[_Draft] = []
+    for run in runs:
+        local: list[_Draft] = []
+        for i in run:
+            source, support, revised = claims[i].source or "", converted[i], frames[i].revision
+            magnitude = _magnitude(support)
+            home = next((d for d in local[-8:] if not d.refuses(source, support, revised)), None)
+            if home is None:
+                local.append(_Draft(i, source, support, magnitude))
+            else:
+                home.add(i, source, support, magnitude, revised)
+        drafts += sorted(
+            local,
+            key=lambda d: (d.low, d.high, claims[d.members[0]].source or "", claims[d.members[0]].start),
+        )
+    merged: list[_Draft] = []
+    for draft in drafts:
+        last = merged[-1] if merged else None
+        if last is not None and reach > 0 and draft.high - last.low <= reach and not last.refuses_all(draft):
+            last.merge(draft)
+        else:
+            merged.append(draft)
+    return [d.members for d in merged]
 
 
 def cluster(
@@ -568,18 +727,60 @@ def cluster(
             alone.append(i)
         else:
             blocks.setdefault(key, []).append(i)
-    anchors = [f.anchor for f in frames]
-    day_open = [f.cumulative and f.anchor in _DAY_ANCHORS for f in frames]
     entities = [f.entity for f in frames]
-    generic = [_generic(f.entity) for f in frames]
+    generic = [_generic(f.entity) or _exact(f.measure) or f.dimension != "count" for f in frames]
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
-        for by_time in _split_by(blocks[key], anchors, day_open):
+        for by_time in _split_by_time(blocks[key], frames):
             for by_entity in _split_by(by_time, entities, generic):
                 for members in _assign(by_entity, claims, frames):
                     result.append((sorted(members), _reasons(members, frames)))
-    result += [([i], ()) for i in alone]
-    return sorted(result, key=lambda group: group[0])
+    result += _attach_by_value(alone, claims, frames, result)
+    return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
+
+
+def _value_key(claim: Claim, frame: QuantityFrame) -> tuple[str, str, str, float] | None:
+    if claim.value is None or frame.background:
+        return None
+    return (frame.kind, frame.dimension, claim.unit, claim.value)
+
+
+def _attach_by_value(
+    alone: Sequence[int],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    groups: list[tuple[list[int], tuple[str, ...]]],
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Place claims nothing else links by their figure: the very value and unit of a group's claim.
+
+    A headline's "$2.6 million" with no word of what it measures joins the
+    group where "$2.6 million" was stolen (the largest such group, then the
+    first in content order); figures of money, shares or lengths that only
+    repeat one another form a group of their own; counts never do ("two" of
+    what?).
+    """
+    index: dict[tuple[str, str, str, float], int] = {}
+    ranked = sorted(range(len(groups)), key=lambda g: (-len(groups[g][0]), groups[g][1], groups[g][0]))
+    for g in reversed(ranked):
+        for i in groups[g][0]:
+            key = _value_key(claims[i], frames[i])
+            if key is not None:
+                index[key] = g
+    pooled: dict[tuple[str, str, str, float], list[int]] = {}
+    rest: list[tuple[list[int], tuple[str, ...]]] = []
+    for i in alone:
+        key = _value_key(claims[i], frames[i])
+        if key is not None and key in index:
+            members, why = groups[index[key]]
+            members.append(i)
+            if "the same figure" not in why:
+                groups[index[key]] = (members, (*why, "the same figure"))
+        elif key is not None and frames[i].dimension != "count":
+            pooled.setdefault(key, []).append(i)
+        else:
+            rest.append(([i], ()))
+    rest += [(members, ("the same figure",) if len(members) > 1 else ()) for members in pooled.values()]
+    return rest
 
 
 def _reasons(members: Sequence[int], frames: Sequence[QuantityFrame]) -> tuple[str, ...]:

@@ -66,6 +66,7 @@ _BRIDGES = frozenset({"from", "to", "than", "and", "or", "nor", "versus", "vs", 
 _WINDOW = 10  # words; a cue further away says nothing about the number
 _BOUNDARY_COST = 3  # a clause boundary counts as this many words
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
+_NOUN_REACH = 2  # words between a number and the counted thing that names its measure
 _UNIT_CLASSES = {
     "[time]": "time",
     "[length]": "length",
@@ -99,6 +100,13 @@ class Measure:
         Whether it is a running total that only grows as a story unfolds.
     default : bool
         Whether a number of its unit with no cue gets this measure.
+    spread : float or None
+        How far apart (a factor) two figures of one quantity may be; ``None``
+        for the default (see :attr:`tolerance`).
+    unit : str or None
+        The unit a pure number of this measure is in ("Reid, 33," is 33 years old).
+    timeless : bool
+        A property that does not change over the story (an age, a magnitude).
 
     Examples
     --------
@@ -115,6 +123,23 @@ class Measure:
     weak: tuple[tuple[str, ...], ...] = ()
     cumulative: bool = False
     default: bool = False
+    spread: float | None = None
+    unit: str | None = None
+    timeless: bool = False
+
+    @property
+    def tolerance(self) -> float:
+        """How far apart (a factor) two figures of one quantity may be (see ``spread``).
+
+        Examples
+        --------
+        >>> from claimnum.measures import measures
+        >>> measures()["age"].tolerance, measures()["deaths"].tolerance, measures()["revenue"].tolerance
+        (1.0, 100.0, 10.0)
+        """
+        if self.spread is not None:
+            return self.spread
+        return 100.0 if self.cumulative else 10.0
 
 
 _Entry: TypeAlias = "tuple[str, tuple[str, ...], int]"  # measure, cue, tier (0 event, 1 noun, 2 weak)
@@ -189,6 +214,9 @@ def _lexicon() -> _Lexicon:
             weak,
             bool(row.get("cumulative")),
             bool(row.get("default")),
+            row.get("spread"),
+            row.get("unit"),
+            bool(row.get("timeless")),
         )
         for tier, phrases in enumerate((plain, nouns, weak)):
             for cue in phrases:
@@ -356,7 +384,7 @@ def measure_of(
     found = None if restated else _nearest_cue(toks, words, own[0], own[-1], kind, subject, predicate)
     if found is None and earlier is not None:
         found = _nearest_cue(toks, words, earlier[0], earlier[1], kind, None, None)
-    return found if found is not None else _default(kind)
+    return found[0] if found is not None else _default(kind)
 
 
 def _nearest_cue(
@@ -367,41 +395,46 @@ def _nearest_cue(
     kind: str,
     subject: str | None,
     predicate: str | None,
-) -> str | None:
-    """The measure of the best cue for the number at tokens ``first..last`` (see :func:`measure_of`)."""
+) -> tuple[str, tuple[str, ...]] | None:
+    """The measure and the best cue for the number at tokens ``first..last`` (see :func:`measure_of`)."""
     lexicon = _lexicon()
     numbers = [i for i, t in enumerate(toks) if _is_number(t[0]) and not first <= i <= last]
     best: tuple[float, ...] | None = None
-    name_of: dict[tuple[float, ...], str] = {}
+    name_of: dict[tuple[float, ...], tuple[str, tuple[str, ...]]] = {}
 
-    def consider(rank: tuple[float, ...], name: str) -> None:
+    def consider(rank: tuple[float, ...], name: str, cue: tuple[str, ...]) -> None:
         nonlocal best
         if best is None or rank < best:
             best = rank
-            name_of[rank] = name
+            name_of[rank] = (name, cue)
 
     for name, pre, post in lexicon.around:
-        units_fit = kind in lexicon.measures[name].units
+        row = lexicon.measures[name]
+        units_fit = kind in row.units or (kind == "count" and row.unit is not None)  # "Reid, 33, said"
         if units_fit and _matches(words, first - len(pre), pre) and _matches(words, last + 1, post):
-            consider((0, 0.0, 0, -(len(pre) + len(post) + 1), _order(name)), name)
+            consider((0, 0.0, 0, -(len(pre) + len(post) + 1), _order(name)), name, (*pre, "#", *post))
+    last_number = max((i for i in range(first, last + 1) if _is_number(toks[i][0])), default=last)
     for i, token_words in enumerate(words):
-        if first <= i <= last:
-            continue
+        if first <= i <= last_number:
+            continue  # the claim's qualifier and number; its unit words ("16-year-old") may be cues
         for word in token_words:
             for name, cue, tier in lexicon.index.get(word, ()):
                 if kind not in lexicon.measures[name].units or not _matches(words, i, cue):
                     continue
                 span = (i, i + len(cue) - 1)
-                if not _owned(span, first, last, numbers):
+                inside = first <= i <= last
+                if not inside and not _owned(span, first, last, numbers):
                     continue
-                distance = _distance(toks, span, first, last, lexicon.boundaries)
-                if distance is not None:
-                    # Strongest kind first, then nearest; then the word after the number, the
-                    # counted thing; then the longer cue; then the lexicon's order.
-                    consider((tier, distance, 0 if i > last else 1, -len(cue), _order(name)), name)
+                distance = 0.0 if inside else _distance(toks, span, first, last, lexicon.boundaries)
+                if distance is None or (tier == 1 and (i < first or distance > _NOUN_REACH)):
+                    continue  # a counted thing follows its number closely: "four armed robbers"
+                # Strongest kind first, then nearest; then the word after the number, the
+                # counted thing; then the longer cue; then the lexicon's order.
+                consider((tier, distance, 0 if i > last_number else 1, -len(cue), _order(name)), name, cue)
     for tier, side in ((0, predicate), (1, subject)):
         for name, cue_tier, length in _side_channel(side, kind):
-            consider((max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name)), name)
+            rank = (max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name))
+            consider(rank, name, ("<side>",))
     return None if best is None else name_of[best]
 
 

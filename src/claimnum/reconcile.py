@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import math
 import sys
@@ -44,7 +45,7 @@ from claimnum.combine import Estimate, Method, combine
 from claimnum.errors import InvalidArgumentError, InvalidTypeError, MissingDependencyError, UndefinedUnitError
 from claimnum.evolution import latest_state, times_known
 from claimnum.extract import extract
-from claimnum.grouping import QuantityFrame, cluster, frame_of, head_word, story_year
+from claimnum.grouping import QuantityFrame, cluster, frame_of, head_word, implied_unit, measured, story_year
 from claimnum.interval import Interval
 from claimnum.units import Rates, is_currency
 
@@ -175,7 +176,9 @@ class Group:
         """
         if self.verdict in (_INCOMPARABLE, UPDATED) or self.estimate is None or not self.estimate.agreeing:
             return ()
-        return tuple(self.check.dissenting)
+        # check saw each claim in its measure's unit: find the claims as written
+        out = {(c.source, c.start, c.end) for c in self.check.dissenting}
+        return tuple(c for c in self.claims if (c.source, c.start, c.end) in out)
 
     @property
     def timeline(self) -> pd.DataFrame:
@@ -902,17 +905,18 @@ def _group(
     claims = [claims[i] for i in order]
     frames = [frames[i] for i in order]
     times = [times[i] for i in order]
-    consistency = check(claims, rates=rates)
+    items = [_in_measure_unit(c, f) for c, f in zip(claims, frames, strict=True)]
+    consistency = check(items, rates=rates)
     verdict = str(consistency.verdict)
     estimate: Estimate | None = None
     if verdict != _INCOMPARABLE:  # no number is invented for claims that cannot be compared
         options: dict[str, Any] = {"rates": rates} if method is None else {"rates": rates, "method": method}
-        estimate = combine(claims, **options)
+        estimate = combine(items, **options)
     n_sources = len({c.source for c in claims})
     grown = _grown(claims, frames, times, verdict)
     if grown is not None:
         verdict, estimate = UPDATED, grown
-    elif n_sources == 1:
+    elif n_sources == 1 and verdict != _INCOMPARABLE:  # no estimate is the more useful news
         verdict = SINGLE_SOURCE
     elif n_sources == 2 and verdict not in (*_AGREED, _INCOMPARABLE) and estimate is not None:
         estimate = _no_side(claims, estimate)
@@ -926,6 +930,20 @@ def _group(
         tuple(frames),
         tuple(times),
         tuple(sorted((rates or {}).items())),
+    )
+
+
+def _in_measure_unit(claim: Claim, frame: QuantityFrame) -> Claim:
+    """The claim as check and combine see it: a pure number in its measure's unit ("33" -> years)."""
+    unit = implied_unit(claim, frame.measure)
+    if (claim.unit or None) == unit:
+        return claim
+    return dataclasses.replace(
+        claim,
+        unit=unit or "",
+        interval=measured(claim.interval, claim, frame.measure),
+        core=measured(claim.core, claim, frame.measure),
+        literal=measured(claim.literal, claim, frame.measure),
     )
 
 

@@ -15,8 +15,8 @@ Examples
 >>> from claimnum.semantics import read
 >>> read("over", [10_000], granule=1_000)
 Reading(literal=(10000, inf), interval=(10000, 15000], core=(10000, 12500])
->>> read("approximate", [3], granule=1, unit="week").interval.to("day")
-[14, 28] day
+>>> read("approximate", [3], granule=1, unit="week").interval
+[2.28, 3.72] week
 >>> read("bare", [0.5], granule=None, change="ratio").core  # "halved"
 [0.45, 0.55]
 """
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import math
 import numbers
 import tomllib
@@ -42,6 +43,7 @@ __all__ = [
     "QUALIFIER_SENSES",
     "SENSES",
     "VAGUE_SENSES",
+    "Caps",
     "Change",
     "Profile",
     "QualifierSense",
@@ -157,6 +159,71 @@ class VagueRange:
 
 
 @dataclass(frozen=True, slots=True)
+class Caps:
+    """Relative caps on halos: each a multiple of Ferson's median "about n" half-width.
+
+    A halo is the smaller of the granule rule and its cap, ``multiple * m(n) * n``,
+    where ``m(n)`` is the median half-width of "about n" as a fraction of ``n``
+    (Ferson et al. 2015: 16 % at 3, 9 % at 100, 5.6 % from 1,000 on; the
+    ``[ferson_about]`` table of ``data/profiles.toml``).  ``inf`` turns a cap off.
+
+    Parameters
+    ----------
+    core : float
+        The core of every rounded or approximate reading, and the depth of the
+        core of "nearly" and "just over".
+    bare : float
+        The support of a bare rounded numeral.
+    approximate : float
+        The support of "about n" ("an estimated n" has ``estimated`` times it).
+    close : float
+        The support depth of "nearly n" and "just over n".
+    range : float
+        The halo beyond each written end of a range.
+
+    Examples
+    --------
+    >>> Caps(core=1, bare=1, approximate=1.5, close=1.5, range=0).approximate
+    1.5
+    >>> Caps(core=1, bare=-1, approximate=1.5, close=1.5, range=0)
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.InvalidArgumentError: the bare cap must be at least 0 (inf: no cap), got -1.0
+    """
+
+    core: float
+    bare: float
+    approximate: float
+    close: float
+    range: float
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, bool) or not isinstance(value, numbers.Real):
+                raise InvalidTypeError(f"the {field.name} cap must be a real number, got {value!r}")
+            # "nearly n" and its core hold some value below n: their caps cannot be 0.
+            positive = field.name in ("core", "close")
+            if not (float(value) > 0 if positive else float(value) >= 0):
+                least = "positive" if positive else "at least 0"
+                raise InvalidArgumentError(
+                    f"the {field.name} cap must be {least} (inf: no cap), got {float(value)!r}"
+                )
+            object.__setattr__(self, field.name, float(value))  # the dataclass is frozen
+
+    @classmethod
+    def none(cls) -> Caps:
+        """No cap at all: the granule rule alone.
+
+        Examples
+        --------
+        >>> Caps.none().bare
+        inf
+        """
+        return cls(*(math.inf,) * len(dataclasses.fields(cls)))
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     """How widely a listener reads numeric claims: the magnitudes of the semantics.
 
@@ -198,8 +265,10 @@ class Profile:
     ferson_z : float or None
         Approximations are never narrower than the regression width for
         "about n" of Ferson et al. (2015) at this many residual standard
-        deviations (0 is the median, 1.28 the 90th percentile); ``None`` turns
-        the floor off.
+        deviations (0 is the median, 1.28 the 90th percentile), unless their
+        cap is narrower still; ``None`` turns the floor off.
+    caps : Caps
+        Relative caps on every halo, as multiples of Ferson's median "about n".
     couple, few, several, dozens, scores, plural : VagueRange
         Vague quantities; ``plural`` ("hundreds", "thousands") is in units of
         the word's power, and ``"tens"`` is ``plural`` at ten times the power.
@@ -228,6 +297,7 @@ class Profile:
     order: float
     word_grain: float
     ferson_z: float | None
+    caps: Caps
     couple: VagueRange
     few: VagueRange
     several: VagueRange
@@ -248,6 +318,8 @@ class Profile:
             object.__setattr__(self, field, value)
         if self.ferson_z is not None:
             object.__setattr__(self, "ferson_z", _real(self.ferson_z, "ferson_z"))
+        if not isinstance(self.caps, Caps):
+            raise InvalidTypeError(f"caps must be a Caps, got {type(self.caps).__name__}")
         for word in ("couple", "few", "several", "dozens", "scores", "plural"):
             self._check_vague(word)
 
@@ -320,9 +392,9 @@ def _data() -> dict[str, Any]:
 def _builtin_profiles() -> dict[str, Profile]:
     profiles = {}
     for name, table in _data()["profiles"].items():
-        fields = {key: value for key, value in table.items() if key != "vague"}
+        fields = {key: value for key, value in table.items() if key not in ("vague", "caps")}
         vague: dict[str, Any] = {word: VagueRange(**spans) for word, spans in table["vague"].items()}
-        profiles[name] = Profile(name=name, **fields, **vague)
+        profiles[name] = Profile(name=name, **fields, caps=Caps(**table["caps"]), **vague)
     return profiles
 
 
@@ -430,7 +502,7 @@ def read(
     Examples
     --------
     >>> read("estimated", [11_000], granule=1_000)
-    Reading(literal=[9500, 12500], interval=[9500, 12500], core=[10500, 11500])
+    Reading(literal=[9620, 12380], interval=[9620, 12380], core=[10500, 11500])
     >>> read("over", [2], granule=None, change="ratio").core  # "more than doubled"
     (2, 2.5]
     >>> read("bare", [30], granule=10, change="fall_percent").interval  # "fell by 30%"
@@ -635,6 +707,7 @@ class _Number:
     sharp: bool  # an exact count: no halo
     floor: float  # Ferson's width floor for approximations
     reach: float  # a bound's core reach
+    median: float  # Ferson's median half-width of "about x", the unit of every cap
 
     @classmethod
     def of(
@@ -647,7 +720,7 @@ class _Number:
         *,
         approximate: bool,
     ) -> _Number:
-        grain = profile.word_grain * abs(x - frame.origin) if granule is None else granule
+        grain = _word_grain(x, frame, space, profile) if granule is None else _leading_one(x, granule)
         sharp = (
             granule is not None
             and frame.kind != "ratio"
@@ -659,17 +732,76 @@ class _Number:
         # The regression is in log10(n): it has no meaning where 0 is arbitrary (°C).
         fits = approximate and space.kind != "interval" and x != 0
         if fits and granule is not None and profile.ferson_z is not None:
-            floor = _ferson_half_width(abs(x), granule, profile.ferson_z)
+            floor = _ferson_half_width(abs(x), grain, profile.ferson_z)
+        base = min(abs(x), 100.0 - x) if space.kind == "share" else abs(x)
         if space.kind == "interval":
             reach = max(grain / 2, profile.degrees / space.degree)
         else:
-            base = min(abs(x), 100.0 - x) if space.kind == "share" else abs(x)
             reach = profile.w * (base or grain or 1.0)
-        return cls(x, grain, granule is None, sharp, floor, reach)
+        # A cap relative to n means nothing on an interval scale, nor at n = 0.
+        median = math.inf if space.kind == "interval" or base == 0 else _median_about(base) * base
+        return cls(x, grain, granule is None, sharp, floor, reach, median)
 
     @property
     def half(self) -> float:
         return self.grain / 2
+
+    def cap(self, multiple: float) -> float:
+        """A cap of ``multiple`` median "about n" half-widths, to two significant digits.
+
+        The caps are themselves estimates: two digits keep readings legible
+        ("nearly six hours" is ``[4.7, 6)``, not ``[4.714805693631989, 6)``).
+        """
+        if math.isinf(self.median):
+            return math.inf  # no cap on an interval scale, nor at 0
+        cap = multiple * self.median
+        if cap == 0 or math.isinf(cap):
+            return cap
+        return round(cap, 1 - math.floor(math.log10(cap)))
+
+
+def _leading_one(x: float, granule: float) -> float:
+    """The granule, one power down for a numeral whose only significant digit is 1.
+
+    "$1 billion" is not "$0.5 to 1.5 billion": like "100" and "1,000", it counts
+    tenths of its unit, not ones.  (numerals already reads "10,000" as ten thousands.)
+    """
+    quotient = abs(x) / granule
+    return granule / 10 if abs(quotient - 1) < 1e-9 else granule
+
+
+def _word_grain(x: float, frame: _Frame, space: _Scale, profile: Profile) -> float:
+    """The implied grain of a number word: a fraction of the change, or of a part, it names.
+
+    A fraction of a whole ("three-quarters of voters") is a share: its grain is
+    measured from the nearer end of the whole, as a share's reach is.
+    """
+    size = abs(x - frame.origin)
+    if frame.kind == "amount" and space.unit is None and 0 < x < 1:
+        size = min(x, 1 - x)
+    return profile.word_grain * size
+
+
+def _median_about(n: float) -> float:
+    """Ferson et al.'s median half-width of "about n" as a fraction of n (n > 0).
+
+    Log-linear in log10(n) between the anchors of ``[ferson_about]``, flat outside.
+    """
+    anchors = _median_anchors()
+    z = math.log10(n)
+    if z <= anchors[0][0]:
+        return anchors[0][1]
+    for (z0, f0), (z1, f1) in itertools.pairwise(anchors):
+        if z <= z1:
+            t = (z - z0) / (z1 - z0)
+            return math.pow(10.0, (1 - t) * math.log10(f0) + t * math.log10(f1))
+    return anchors[-1][1]
+
+
+@functools.lru_cache(maxsize=1)
+def _median_anchors() -> tuple[tuple[float, float], ...]:
+    rows = _data()["ferson_about"]["median_half_width"]
+    return tuple((math.log10(float(n)), float(fraction)) for n, fraction in rows)
 
 
 def _ferson_half_width(n: float, granule: float, z: float) -> float:
@@ -715,7 +847,8 @@ def _exact(n: _Number, p: Profile, frame: _Frame) -> _Parts:
 
 
 def _approximate(n: _Number, p: Profile, frame: _Frame, factor: float = 1.0) -> _Parts:
-    return _around(n.x, n.half, factor * max(p.K * n.grain, n.half, n.floor))
+    support = factor * min(max(p.K * n.grain, n.half, n.floor), n.cap(p.caps.approximate))
+    return _around(n.x, min(n.half, n.cap(p.caps.core), support), support)
 
 
 def _estimated(n: _Number, p: Profile, frame: _Frame) -> _Parts:
@@ -728,7 +861,8 @@ def _bare(n: _Number, p: Profile, frame: _Frame) -> _Parts:
         return _exact(n, p, frame)
     if n.worded or frame.kind != "amount":
         return _approximate(n, p, frame)
-    return _around(n.x, min(p.halo, 0.5) * n.grain, p.halo * n.grain)
+    support = min(p.halo * n.grain, n.cap(p.caps.bare))
+    return _around(n.x, min(min(p.halo, 0.5) * n.grain, n.cap(p.caps.core), support), support)
 
 
 def _mirrored(rule: Callable[[float], _Parts], x: float, side: int) -> _Parts:
@@ -743,8 +877,8 @@ def _closeness(side: int) -> Callable[[_Number, Profile, _Frame], _Parts]:
     """Read nearly n (side -1) or just over n (side +1): near n, never n itself."""
 
     def rule(n: _Number, p: Profile, frame: _Frame) -> _Parts:
-        core_depth = min(n.half, n.reach)
-        support_depth = min(p.close * n.grain, 2 * n.reach)
+        support_depth = min(p.close * n.grain, 2 * n.reach, n.cap(p.caps.close))
+        core_depth = min(n.half, n.reach, n.cap(p.caps.core), support_depth)
 
         def upward(y: float) -> _Parts:
             return None, Interval(y, y + support_depth, "right"), Interval(y, y + core_depth, "right")
@@ -784,7 +918,8 @@ def _order_of(n: _Number, p: Profile, frame: _Frame) -> _Parts:
 
 
 def _halo(n: _Number, p: Profile) -> float:
-    return 0.0 if n.sharp else p.halo * n.grain
+    # The speaker gave the bounds: a halo past them is capped (none in the median profile).
+    return 0.0 if n.sharp else min(p.halo * n.grain, n.cap(p.caps.range))
 
 
 def _range(a: _Number, b: _Number, p: Profile) -> _Parts:
