@@ -87,7 +87,12 @@ def score(pairs: Sequence[dict[str, Any]], texts: Path = TEXTS) -> dict[str, Any
         both = sum(p == verdict == label for p, label in zip(predicted, labels, strict=True))
         per_verdict[verdict] = (both / said if said else float("nan"), both / true if true else float("nan"))
     confusion = Counter(zip(labels, predicted, strict=True))
-    return {"accuracy": hits / len(pairs), "per_verdict": per_verdict, "misses": misses, "confusion": confusion}
+    return {
+        "accuracy": hits / len(pairs),
+        "per_verdict": per_verdict,
+        "misses": misses,
+        "confusion": confusion,
+    }
 
 
 # ------------------------------------------------------------------------------------- speed
@@ -138,7 +143,9 @@ def run(quick: bool) -> list[dict[str, Any]]:
     pairs = load_pairs()
     if not TEXTS.is_dir():
         note = f"skipped: the ECB+ articles are not at {TEXTS}"
-        rows.append({"benchmark": "verify", "metric": "dev accuracy", "value": note, "target": "", "note": ""})
+        rows.append(
+            {"benchmark": "verify", "metric": "dev accuracy", "value": note, "target": "", "note": ""}
+        )
     else:
         result = score(pairs)
         rows.append(
@@ -169,7 +176,7 @@ def run(quick: bool) -> list[dict[str, Any]]:
             "metric": f"verify {n:,} numbers vs {n:,} documents (s)",
             "value": round(timing["verify"], 2),
             "target": "",
-            "note": f"{timing['evidence']:,} evidence claims, {timing['pairs']:,} aligned pairs; extraction apart",
+            "note": f"{timing['evidence']:,} evidence claims, {timing['pairs']:,} pairs; extraction apart",
         }
     )
     return rows

@@ -53,7 +53,7 @@ Examples
 >>> print(result.explain())  # doctest: +ELLIPSIS
 overstated: 1 number checked.
 The claim says More than 60,000; police said about 15,000 and organisers said some 50,000; the evidence
-allows at most 60,000: overstated.
+allows at most 54,200: overstated.
 """
 
 from __future__ import annotations
@@ -73,8 +73,9 @@ from claimnum.combine import combine_groups
 from claimnum.entail import relate
 from claimnum.errors import InvalidTypeError
 from claimnum.extract import extract
-from claimnum.grouping import _GAP, THRESHOLD, QuantityFrame, _block, frame_of, link, story_year
+from claimnum.grouping import THRESHOLD, QuantityFrame, _block, frame_of, implied_unit, link, story_year
 from claimnum.interval import Interval
+from claimnum.measures import measures
 from claimnum.units import Rates, comparable, convert
 
 __all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "verify"]
@@ -624,12 +625,14 @@ def _said(
 @dataclass(frozen=True, slots=True)
 class _Pairs:
     """Aligned (number ``k``, evidence claim ``e``) pairs, the largest factor between values of
-    their quantity (the grouping's magnitude gap) and their link score."""
+    their quantity and their link score, and the units of all numbers and evidence claims."""
 
     k: NDArray[np.intp]
     e: NDArray[np.intp]
     gap: NDArray[np.float64]
     score: NDArray[np.float64]
+    number_units: NDArray[Any]  # the unit of each number, implied by its measure for a pure number
+    evidence_units: NDArray[Any]
 
 
 def _counterparts(
@@ -658,8 +661,10 @@ def _decide(
 ) -> list[Finding]:
     """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
     k_of, e_of = pairs.k, pairs.e
-    table = _frame(numbers)
-    aligned = _frame(evidence).iloc[e_of].reset_index(drop=True).assign(k=k_of)
+    table = _frame(numbers).assign(unit=pairs.number_units)
+    aligned = (
+        _frame(evidence).assign(unit=pairs.evidence_units).iloc[e_of].reset_index(drop=True).assign(k=k_of)
+    )
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
     distance = np.where(converts, np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of])), 0.0)
     # Values further apart than the gap are of another quantity, as the grouping clusters them.
@@ -718,9 +723,16 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
         for v in blocks.get(_block(frame), []):
             score = _score(frame, distinct_e[v])
             if score >= THRESHOLD:
-                linked.append((u, v, _GAP[frame.cumulative], score))
+                linked.append((u, v, _reach(frame), score))
+    units_n = np.array(
+        [implied_unit(c, f.measure) or "" for c, f in zip(numbers, frames_n, strict=True)], dtype=object
+    )
+    units_e = np.array(
+        [implied_unit(c, f.measure) or "" for c, f in zip(evidence, frames_e, strict=True)], dtype=object
+    )
     if not linked:
-        return _Pairs(*(np.zeros(0, dtype=t) for t in (np.intp, np.intp, float, float)))
+        nothing = (np.zeros(0, dtype=t) for t in (np.intp, np.intp, float, float))
+        return _Pairs(*nothing, units_n, units_e)  # type: ignore[call-arg]
     frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
     right = pd.DataFrame({"e": np.arange(len(evidence)), "v": codes_e})
@@ -730,7 +742,17 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
         pairs["e"].to_numpy(dtype=np.intp),
         pairs["gap"].to_numpy(dtype=float),
         pairs["score"].to_numpy(dtype=float),
+        units_n,
+        units_e,
     )
+
+
+def _reach(frame: QuantityFrame) -> float:
+    """How far apart (a factor) two figures of the frame's quantity may be: the measure's tolerance,
+    at least ten-fold (a measure whose figures are the same or another quantity, an age, is checked
+    here, not told apart: a claim's wrong age is still about that person)."""
+    row = measures().get(frame.measure or "")
+    return max(row.tolerance if row is not None else 1.0, 10.0)
 
 
 def _score(a: QuantityFrame, b: QuantityFrame) -> float:
