@@ -39,6 +39,7 @@ from claimnum.errors import (
     InvalidTypeError,
     MissingDependencyError,
     MissingRateError,
+    OutOfRangeError,
     UndefinedUnitError,
     UnitMismatchError,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "InvalidTypeError",
     "MissingDependencyError",
     "MissingRateError",
+    "OutOfRangeError",
     "Profile",
     "Reading",
     "Reconciliation",

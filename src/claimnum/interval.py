@@ -34,11 +34,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+import numpy as np
+
 from claimnum import display
 from claimnum.errors import (
     IntervalDivisionError,
     InvalidIntervalError,
     InvalidTypeError,
+    OutOfRangeError,
     UnitMismatchError,
 )
 from claimnum.units import Rates, canonical_unit, convert, currency_of, ureg
@@ -409,8 +412,10 @@ class Interval:
         if self.is_empty:
             convert(1.0, self.unit, target, rates=rates)  # raises if the units do not match
             return Interval.empty(target)
-        lo = _finite(convert(self.lo, self.unit, target, rates=rates), self.lo)
-        hi = _finite(convert(self.hi, self.unit, target, rates=rates), self.hi)
+        linear = not (_is_offset(self.unit) or _is_offset(target))  # an affine one may well reach 0
+        with np.errstate(over="ignore", under="ignore"):
+            lo = _in_range(convert(self.lo, self.unit, target, rates=rates), self.lo, linear=linear)
+            hi = _in_range(convert(self.hi, self.unit, target, rates=rates), self.hi, linear=linear)
         return Interval(lo, hi, self.closed, target)
 
     def magnitude_in(self, unit: str | None, *, rates: Rates | None = None) -> tuple[float, float]:
@@ -742,8 +747,8 @@ class Interval:
             return self if self.unit == unit else Interval(self.lo, self.hi, self.closed, unit)
         if self.is_empty:
             return Interval.empty(unit)
-        lo = _finite(self.lo * factor / divisor, self.lo)
-        hi = _finite(self.hi * factor / divisor, self.hi)
+        lo = _in_range(_rescaled(self.lo, factor, divisor), self.lo)
+        hi = _in_range(_rescaled(self.hi, factor, divisor), self.hi)
         return _checked(lo, self.left_closed, hi, self.right_closed, unit)
 
 
@@ -754,8 +759,26 @@ def _compare(a: Cut, b: Cut) -> int:
     return (a > b) - (a < b)
 
 
-def _overflow() -> InvalidIntervalError:
-    return InvalidIntervalError("interval arithmetic overflowed the range of floats")
+def _overflow() -> OutOfRangeError:
+    return OutOfRangeError("interval arithmetic overflowed the range of floats")
+
+
+def _rescaled(x: float, factor: float, divisor: float) -> float:
+    """``x * factor / divisor``, or ``x * (factor / divisor)`` where the product leaves the floats."""
+    result = x * factor / divisor
+    return x * (factor / divisor) if result == 0 or math.isinf(result) else result
+
+
+def _in_range(result: float, operand: float, *, linear: bool = True) -> float:
+    """A converted magnitude, refused if a finite nonzero ``operand`` became infinite (or
+    zero, for a ``linear`` conversion)."""
+    if math.isfinite(operand) and operand != 0 and (math.isinf(result) or (linear and result == 0)):
+        way = "overflows" if math.isinf(result) else "underflows"
+        raise OutOfRangeError(
+            f"converting {operand!r} to the new unit {way} the range of floats; "
+            "convert to a unit nearer the magnitude, or rescale the numbers first"
+        )
+    return result
 
 
 def _finite(result: float, *operands: float) -> float:
