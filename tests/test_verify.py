@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 import claimnum
 from claimnum import Claim, Interval
+from claimnum.cli import EXIT_INPUT, EXIT_OK, EXIT_REFUTED, EXIT_USAGE, main
 from claimnum.verify import VERDICTS, Verification, verify
 
 PROTEST = {
@@ -222,3 +225,42 @@ def test_verify_agrees_with_check_on_conflicts(
         assert verdict in REFUTED
     if verdict == "supported":
         assert claimnum.check([claim, evidence]).verdict != "conflicting"
+
+
+# ------------------------------------------------------------------------------------ command line
+
+
+@pytest.fixture
+def protest_files(tmp_path: Path) -> list[str]:
+    paths = []
+    for name, text in PROTEST.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_cli_exit_status_says_refuted(protest_files: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["verify", "More than 60,000 people marched.", *protest_files]) == EXIT_REFUTED
+    assert "overstated" in capsys.readouterr().out
+    assert main(["verify", "More than 10,000 people marched.", *protest_files]) == EXIT_OK
+
+
+def test_cli_formats_and_claim_file(
+    protest_files: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim = tmp_path / "claim.txt"
+    claim.write_text("About 25,000 people marched.", encoding="utf-8")
+    assert main(["verify", "--claim-file", str(claim), *protest_files, "--format", "json"]) == EXIT_REFUTED
+    data = json.loads(capsys.readouterr().out)
+    assert data["verdict"] == "refuted"
+    assert sorted(data["items"][0]["sources"].values()) == ["overstated", "understated"]
+    assert main(["verify", "Over 10,000 people marched.", *protest_files, "-f", "csv"]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("claim,lo,hi,unit,verdict")
+
+
+def test_cli_usage_errors(protest_files: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["verify"]) == EXIT_USAGE
+    assert main(["verify", "Over 10,000 people marched."]) == EXIT_USAGE
+    assert main(["verify", "--claim-file", "no-such-claim.txt", *protest_files]) == EXIT_INPUT
+    assert "no evidence" in capsys.readouterr().err

@@ -313,6 +313,38 @@ class Verification:
         ]
         return pd.DataFrame(rows, columns=columns)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The verification as plain JSON-ready data (an unbounded end is ``None``).
+
+        Examples
+        --------
+        >>> import json, claimnum
+        >>> data = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."}).to_dict()
+        >>> data["verdict"], data["items"][0]["allowed"]
+        ('supported', [{'lo': 600.0, 'hi': 900.0, 'closed': 'right', 'unit': None}])
+        >>> json.loads(json.dumps(data))["items"][0]["sources"]
+        {'a': 'supported'}
+        """
+        return {
+            "claim": self.claim,
+            "verdict": self.verdict,
+            "items": [
+                {
+                    "claim": item.claim.text,
+                    "verdict": item.verdict,
+                    "relation": item.relation,
+                    "sources": dict(item.sources),
+                    "evidence": [
+                        {"source": c.source, "text": c.text, "relation": relation}
+                        for c, relation in zip(item.evidence, item.relations, strict=True)
+                    ],
+                    "allowed": [_interval_dict(i) for i in item.allowed],
+                    "agreeing": item.agreeing,
+                }
+                for item in self.items
+            ],
+        }
+
     def __repr__(self) -> str:
         counts = pd.Series([item.verdict for item in self.items], dtype=object).value_counts()
         tally = ", ".join(f"{n} {verdict}" if n > 1 else str(verdict) for verdict, n in counts.items())
@@ -331,6 +363,13 @@ class Verification:
         if evidence_sentences:
             lines.append(display.span("Evidence:", "claimnum-label") + " " + evidence_sentences)
         return display.group("<br>".join(lines), "claimnum-verification")
+
+
+def _interval_dict(interval: Interval) -> dict[str, Any]:
+    def end(x: float) -> float | None:
+        return x if math.isfinite(x) else None
+
+    return {"lo": end(interval.lo), "hi": end(interval.hi), "closed": interval.closed, "unit": interval.unit}
 
 
 def _marked(claims: Sequence[tuple[Claim, str]], *, by_source: bool = False) -> str:
