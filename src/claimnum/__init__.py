@@ -29,6 +29,7 @@ from claimnum.check import Consistency, check
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, combine, combine_groups
 from claimnum.derive import derive
+from claimnum.entail import entailment, entails
 from claimnum.errors import (
     ClaimnumError,
     ExpressionError,
@@ -55,6 +56,7 @@ from claimnum.reconcile import (
 )
 from claimnum.semantics import Profile, Reading
 from claimnum.units import ureg
+from claimnum.verify import Finding, Verification, verify
 
 try:
     __version__ = version("claimnum")
@@ -72,6 +74,7 @@ __all__ = [
     "Consistency",
     "Estimate",
     "ExpressionError",
+    "Finding",
     "Interval",
     "IntervalDivisionError",
     "InvalidArgumentError",
@@ -85,15 +88,19 @@ __all__ = [
     "Reconciliation",
     "UndefinedUnitError",
     "UnitMismatchError",
+    "Verification",
     "__version__",
     "check",
     "combine",
     "combine_groups",
     "derive",
+    "entailment",
+    "entails",
     "example_documents",
     "extract",
     "extract_frame",
     "reconcile",
     "reconcile_frame",
     "ureg",
+    "verify",
 ]
