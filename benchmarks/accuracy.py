@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from claimnum.errors import ClaimnumError
 from claimnum.units import canonical_unit, convert, dimensionality, is_currency
@@ -52,6 +52,7 @@ __all__ = [
     "Found",
     "Gold",
     "Score",
+    "align",
     "claimnum_finder",
     "evaluate",
     "load_quantulum_cases",
@@ -587,8 +588,27 @@ def _unit_matches(gold: Gold, found: Found) -> bool:
     return same_unit(gold.unit, found.unit)
 
 
-def _align(gold: Sequence[Gold], found: Sequence[Found]) -> list[tuple[Gold, Found]]:
-    """Pair gold and found items one to one, largest character overlap first."""
+class Spanned(Protocol):
+    """Anything with a character span."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+G = TypeVar("G", bound=Spanned)
+F = TypeVar("F", bound=Spanned)
+
+
+def align(gold: Sequence[G], found: Sequence[F]) -> list[tuple[G, F]]:
+    """Pair gold and found items one to one, largest character overlap first.
+
+    Examples
+    --------
+    >>> align([Gold(0, 4, 1.0, "")], [Found(2, 6, 1.0, "", ())])[0][1].start
+    2
+    """
     overlaps = sorted(
         (
             (min(g.end, f.end) - max(g.start, f.start), i, j)
@@ -626,7 +646,7 @@ def score_case(text: str, gold: Sequence[Gold], found: Sequence[Found]) -> Score
     1
     """
     score = Score(gold=len(gold), found=len(found), cases=1)
-    for g, f in _align(gold, found):
+    for g, f in align(gold, found):
         score.detect += 1
         score.span += _same_span(text, g, f)
         score.value += same_value(g, f)
@@ -649,7 +669,7 @@ def _judged(case: Case, found: Sequence[Found]) -> list[Found]:
     in its sentence is neither right nor wrong; one found on a gold currency is
     judged (detected, with the wrong unit).
     """
-    aligned = {id(f) for _, f in _align(case.gold, found)}
+    aligned = {id(f) for _, f in align(case.gold, found)}
     return [f for f in found if id(f) in aligned or _in_category(case.category, f)]
 
 

@@ -246,7 +246,8 @@ def test_combine_groups_equals_combine_per_group(groups: list[list[Interval]], m
         else:
             assert Interval(row["lo"], row["hi"], row["closed"]) == alone.interval
         assert row["agreement"] == pytest.approx(alone.agreement)
-        assert row["n_agreeing"] == len(alone.agreeing)
+        assert row["n_agreeing"] == (len(alone.agreeing) if alone.resolved else alone.agreement * len(group))
+        assert row["resolved"] == alone.resolved
 
 
 def test_combine_groups_units_per_group_and_keys() -> None:

@@ -44,7 +44,19 @@ def _expected_rows(documents: dict[Any, str]) -> list[tuple[Any, ...]]:
         for c in extract(text, source=str(label)):
             bounds = [(i.lo, i.hi, i.closed) for i in (c.interval, c.core, c.literal)]
             described = (c.source, c.start, c.end, c.text, c.value, c.unit, c.subject, c.qualifier)
-            rows.append((label, *described, c.sense, c.kind, c.predicate, *sum(bounds, ()), c.sentence))
+            rows.append(
+                (
+                    label,
+                    *described,
+                    c.sense,
+                    c.kind,
+                    c.predicate,
+                    c.measure,
+                    c.negated,
+                    *sum(bounds, ()),
+                    c.sentence,
+                )
+            )
     return rows
 
 
@@ -201,10 +213,11 @@ def test_accessor_extract_equals_extract_frame() -> None:
 
 
 def test_accessor_reconcile_calls_reconcile() -> None:
-    reconcile = pytest.importorskip("claimnum.reconcile")
+    from claimnum.reconcile import Reconciliation  # a plain import: a broken module must fail, not skip
+
     series = pd.Series({"x": "The trip took 2 weeks.", "y": "The trip took about 15 days."})
     result = series.claims.reconcile()
-    assert isinstance(result, reconcile.Reconciliation)
+    assert isinstance(result, Reconciliation)
 
 
 # pint imports dask itself when it is installed: only what claimnum adds counts.
@@ -238,3 +251,11 @@ def test_frame_is_the_concatenation_of_extract(texts: list[str | None]) -> None:
     present = {i: t for i, t in enumerate(texts) if t is not None}
     assert _rows(frame) == _expected_rows(present)
     _assert_schema(frame)
+
+
+def test_measure_and_negation_are_columns():
+    frame = extract_frame(["Reid, 33, was held.", "There is not a $2 trillion error."])
+    assert frame["measure"].tolist()[0] == "age"
+    assert frame["negated"].tolist() == [False, True]
+    assert "`measure` STRING" in CLAIMS_SPARK_SCHEMA
+    assert "`negated` BOOLEAN" in CLAIMS_SPARK_SCHEMA

@@ -8,11 +8,15 @@ import pytest
 
 from claimnum import extract
 from claimnum.errors import InvalidArgumentError
-from claimnum.lexicon import SENSES, NonClaim, Qualifier, UnitRow, load
+from claimnum.lexicon import SENSES, GrammarRule, Qualifier, UnitRow, load
+from claimnum.phrases import PhraseReader
+from claimnum.reader import tables
+from claimnum.rules import DECISIONS, Grammar, Rule
 from claimnum.units import canonical_unit
 
 LEXICON = load()
-EXAMPLE_ROWS = [row for row in LEXICON.rows if not isinstance(row, NonClaim)]
+ABSENT_ROWS = [row for row in LEXICON.rows if getattr(row, "absent", ())]
+EXAMPLE_ROWS = [row for row in LEXICON.rows if row not in ABSENT_ROWS]
 
 
 def _row_id(row: object) -> str:
@@ -34,7 +38,7 @@ def test_row_example(row):
             assert got == expected, name
 
 
-@pytest.mark.parametrize("row", [r for r in LEXICON.rows if isinstance(r, NonClaim)], ids=_row_id)
+@pytest.mark.parametrize("row", ABSENT_ROWS, ids=_row_id)
 def test_nonclaim_row(row):
     claims = extract(row.example)
     for text in row.absent:
@@ -107,3 +111,12 @@ def test_load_is_cached_and_typed():
     assert load() is LEXICON
     assert all(isinstance(r, Qualifier) for r in LEXICON.qualifiers)
     assert all(isinstance(words, frozenset) for words in LEXICON.words.values())
+
+
+@pytest.mark.parametrize("row", LEXICON.rules, ids=_row_id)
+def test_grammar_rule_rows_compile(row: GrammarRule):
+    assert row.decision in DECISIONS
+    assert bool(row.absent) != bool(row.claim), "a rule row gives absent texts or a claim"
+    reader = PhraseReader("", tables(), None, "median")
+    rule = Rule.of(row.name, row.decision, before=row.before, after=row.after, number=row.number)
+    Grammar([rule], words=LEXICON.words, classes=reader.word_classes())

@@ -103,7 +103,9 @@ class Claim:
         how = self.sense if self.kind == "amount" else f"{self.sense} {self.kind}"
         parts = [repr(self.text), how, repr(self.interval)]
         parts += [
-            f"{name}={getattr(self, name)!r}" for name in ("subject", "predicate") if getattr(self, name)
+            f"{name}={getattr(self, name)!r}"
+            for name in ("subject", "predicate", "negated")
+            if getattr(self, name)
         ]
         return f"Claim({', '.join(parts)})"
 
@@ -112,6 +114,10 @@ class Claim:
         tip = f"{self.sense} · {self.kind} · support {self.interval!r} · core {self.core!r}"
         if self.subject:
             tip += f" · {self.subject}"
+        if self.measure:
+            tip += f" · measure {self.measure}"
+        if self.negated:
+            tip += " · negated: the text says this is not so"
         at = self.sentence.find(self.text)
         if at < 0:  # a caller-built claim whose sentence does not hold its text
             return display.group(display.span(self.text, "claimnum-claim", title=tip), "claimnum-sentence")

@@ -319,7 +319,9 @@ def combine_groups(
         One row per group, indexed by the group key: ``lo``, ``hi``,
         ``closed``, ``core_lo``, ``core_hi``, ``core_closed``, ``literal_lo``,
         ``literal_hi``, ``literal_closed``, ``point``, ``agreement``, ``n``,
-        ``n_agreeing``, ``resolved``, ``unit``.  An empty estimate has NaN ends.
+        ``n_agreeing``, ``resolved``, ``unit``.  An empty estimate has NaN ends;
+        an unresolved one counts in ``n_agreeing`` the size of one of its tied
+        sets (it has no majority), where its Estimate lists both.
 
     Examples
     --------
@@ -344,10 +346,14 @@ def combine_groups(
     groups = Groups.from_codes(sorted_codes)
     written = _written(frame.iloc[order], tz, groups)
     fused = _honest(_fuse(tz, groups, method, level, epsilon), tz, groups, written)
+    resolved = np.ones(groups.size, dtype=bool) if fused.resolved is None else fused.resolved
+    sizes = np.diff(np.r_[groups.starts, tz.n])
+    # An unresolved group counts its largest set, not both camps: it has no majority.
+    largest = np.rint(fused.agreement * sizes).astype(np.intp)
     table = {
-        "n": np.diff(np.r_[groups.starts, tz.n]),
-        "n_agreeing": groups.sum(fused.agreeing.astype(np.intp)),
-        "resolved": np.ones(groups.size, dtype=bool) if fused.resolved is None else fused.resolved,
+        "n": sizes,
+        "n_agreeing": np.where(resolved, groups.sum(fused.agreeing.astype(np.intp)), largest),
+        "resolved": resolved,
     }
     columns: dict[str, Any] = {}
     for prefix, ends in (("", fused.support), ("core_", fused.core), ("literal_", fused.literal)):

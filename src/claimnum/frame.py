@@ -26,6 +26,8 @@ column              dtype         meaning
 ``sense``           ``string``    the qualifier's sense (``"over"``, ...)
 ``kind``            ``string``    ``"amount"``, ``"ratio"`` or ``"difference"``
 ``predicate``       ``string``    what happened to the subject (may be NA)
+``measure``         ``string``    what the number measures (``"age"``, ...; may be NA)
+``negated``         ``bool``      the claim stands in a negated clause
 ``lo``, ``hi``      ``float64``   the support interval (``±inf`` for open ends)
 ``closed``          ``string``    ``"both"``, ``"left"``, ``"right"``, ``"neither"``
 ``core_*``          as above      the core interval (``lo``, ``hi``, ``closed``)
@@ -86,13 +88,24 @@ _COLUMNS: Final = (
     "sense",
     "kind",
     "predicate",
+    "measure",
+    "negated",
     *(f"{prefix}{part}" for prefix in ("", "core_", "literal_") for part in ("lo", "hi", "closed")),
     "sentence",
 )
-_TEXT_ATTRIBUTES: Final = ("source", "text", "unit", "subject", "qualifier", "sense", "kind", "predicate")
+# The string columns, read from the claim attribute of the same name.
+_TEXT_ATTRIBUTES: Final = tuple(
+    ["source", "text", "unit", "subject", "qualifier", "sense", "kind", "predicate", "measure"]
+)
 _INTERVAL_ATTRIBUTES: Final = {"": "interval", "core_": "core", "literal_": "literal"}
 # The Spark SQL type of each pandas dtype of the schema.
-_SPARK_TYPES: Final = {"int64": "BIGINT", "float64": "DOUBLE", "Float64": "DOUBLE", "string": "STRING"}
+_SPARK_TYPES: Final = {
+    "int64": "BIGINT",
+    "float64": "DOUBLE",
+    "Float64": "DOUBLE",
+    "string": "STRING",
+    "bool": "BOOLEAN",
+}
 
 
 def _is_missing(item: object) -> bool:
@@ -160,6 +173,7 @@ def _claims_frame(labels: pd.Index, positions: Sequence[int], claims: Sequence[C
     for name in ("start", "end"):
         columns[name] = np.fromiter((getattr(c, name) for c in claims), dtype=np.int64, count=len(claims))
     columns["value"] = pd.array([c.value for c in claims], dtype="Float64")
+    columns["negated"] = np.fromiter((c.negated for c in claims), dtype=bool, count=len(claims))
     for prefix, attribute in _INTERVAL_ATTRIBUTES.items():
         columns.update(_interval_columns(prefix, [getattr(c, attribute) for c in claims]))
     return pd.DataFrame({name: columns[name] for name in _COLUMNS})

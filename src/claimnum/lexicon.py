@@ -1,10 +1,11 @@
-"""Surface phrases as data: qualifiers, ranges, vague words, changes, units, non-claims.
+"""Surface phrases as data: qualifiers, ranges, vague words, changes, units, non-claims, rules.
 
 Everything extraction recognises by its wording lives in ``data/lexicon.toml``:
 which words bound or hedge a number and with which *sense* (the interface to
 :mod:`claimnum.semantics`), which words are quantities without a number, which
 words say that something changed, the unit and currency names, and the
-patterns that are not claims (dates, clock times, names with numbers).  Each
+patterns that are not claims (dates, clock times, names with numbers), and the
+rules of the context grammar (:mod:`claimnum.rules`: ages, magnitudes, names).  Each
 row carries an example sentence and the claim expected in it, so each row is
 tested.  :func:`load` reads the file once.
 
@@ -35,6 +36,7 @@ __all__ = [
     "SENSES",
     "Change",
     "ChangeWord",
+    "GrammarRule",
     "Lexicon",
     "NonClaim",
     "Qualifier",
@@ -122,7 +124,8 @@ class Vague(_Row):
 
     ``scale`` is the word's power; ``needs_of`` and ``needs_scale`` say the
     word is a quantity only before "of" ("scores of") or a scale word ("tens
-    of thousands").
+    of thousands").  ``unit`` is the unit the word counts in, when it names one
+    ("decades": tens of years, ``scale`` 10 and ``unit`` "year").
 
     Examples
     --------
@@ -135,6 +138,7 @@ class Vague(_Row):
     scale: float = 1.0
     needs_of: bool = False
     needs_scale: bool = False
+    unit: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +254,29 @@ class NonClaim(_Row):
 
 
 @dataclass(frozen=True, slots=True)
+class GrammarRule(_Row):
+    """A rule of the context grammar (:mod:`claimnum.rules`) with its example.
+
+    ``decision`` says what a number between ``before`` and ``after`` is: a non-claim
+    (``"name"``, ``"time"``, ``"address"``, ``"phone"``; the example's ``absent`` texts
+    must then be in no claim) or a claim of a known measure (``"age"``, ``"magnitude"``).
+
+    Examples
+    --------
+    >>> [row.decision for row in load().rules if row.name == "age after a name"]
+    ['age']
+    """
+
+    name: str = ""
+    decision: str = ""
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    number: str = ""
+    headline: bool = True
+    absent: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """All rows of the lexicon, by kind, and the word lists of ``[words]``.
 
@@ -267,6 +294,7 @@ class Lexicon:
     changes: tuple[Change, ...]
     units: tuple[UnitRow, ...]
     nonclaims: tuple[NonClaim, ...]
+    rules: tuple[GrammarRule, ...]
     words: Mapping[str, frozenset[str]] = field(hash=False)
 
     @property
@@ -287,6 +315,7 @@ class Lexicon:
             *self.changes,
             *self.units,
             *self.nonclaims,
+            *self.rules,
         )
 
     def qualifier(self, phrase: str) -> Qualifier:
@@ -334,7 +363,7 @@ def _lookup(rows: tuple[R, ...], phrase: str, phrases: Any) -> R:
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
-    return tuple(value) if isinstance(value, list) else (value,)
+    return tuple(value) if isinstance(value, list | tuple) else (value,)
 
 
 def _row(cls: type[RowT], data: dict[str, Any]) -> RowT:
@@ -381,5 +410,6 @@ def load() -> Lexicon:
         changes=tuple(_row(Change, r) for r in data["change"]),
         units=tuple(_row(UnitRow, r) for r in data["unit"]),
         nonclaims=tuple(_row(NonClaim, r) for r in data["nonclaim"]),
+        rules=tuple(_row(GrammarRule, r) for r in data["rule"]),
         words={name: frozenset(w.lower() for w in words) for name, words in data["words"].items()},
     )

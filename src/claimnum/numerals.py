@@ -28,6 +28,7 @@ Numeral('Three hundred and forty', 340, granule=10)
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,7 +36,17 @@ from decimal import Decimal, InvalidOperation
 
 from claimnum.errors import InvalidTypeError
 
-__all__ = ["MULTIPLIERS", "NUMBER_WORDS", "Numeral", "find", "from_match", "granule_of", "parse", "pattern"]
+__all__ = [
+    "MULTIPLIERS",
+    "NUMBER_WORDS",
+    "Numeral",
+    "find",
+    "from_match",
+    "granule_of",
+    "multiplier_of",
+    "parse",
+    "pattern",
+]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -57,6 +68,8 @@ MULTIPLIERS: dict[str, int] = {
     "m": 1_000_000,
     "mn": 1_000_000,
     "mln": 1_000_000,
+    "mil": 1_000_000,
+    "bln": 1_000_000_000,
     "bn": 1_000_000_000,
     "b": 1_000_000_000,
     "tn": 1_000_000_000_000,
@@ -68,7 +81,9 @@ MULTIPLIERS: dict[str, int] = {
 # Large multiplier words that may follow a digit numeral after a space.
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "lakh", "crore")
 # Abbreviations written right after the digits ("5k", "$3bn", "€250m").
-_ABBREVIATIONS = ("trn", "mln", "bn", "mn", "tn", "k", "m", "b", "t")
+_ABBREVIATIONS = ("trn", "mln", "bln", "mil", "bn", "mn", "tn", "k", "m", "b", "t")
+# Abbreviations that may also follow the digits after a space ("3 bn dollars"; never "5 m": metres).
+_SPACED_ABBREVIATIONS = ("trn", "mln", "bln", "mil", "bn", "mn", "tn")
 
 # Fractions written as one character ("½"), and their values.
 _VULGAR = {
@@ -88,6 +103,9 @@ NUMBER_WORDS: frozenset[str] = frozenset((*_UNITS, *_SCALE_WORDS, "dozen", *_FRA
 
 
 _NOT_DIGIT = re.compile(r"[^\d.]")
+_SIGNED = re.compile(r"[-+]?\d+$")
+_MAX_POWER = 300  # of ten, in "x10^300"; beyond it a float holds no number
+_MAX_BASE = 1e6  # of a power written "b^n"
 _LETTERS = re.compile(r"[a-z]+")
 _LETTERS_OR_DIGITS = re.compile(r"[a-z]+|\d+")
 
@@ -95,6 +113,12 @@ _LETTERS_OR_DIGITS = re.compile(r"[a-z]+|\d+")
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
+
+# Two scale words in a row multiply: "4 hundred million", "a thousand million".
+_MULTIPLIER = (
+    rf"(?:hundred|thousand)[ \u00a0]+(?:million|billion|trillion)|{_alternation(_SCALE_WORDS)}"
+    rf"|{_alternation(_SPACED_ABBREVIATIONS)}"
+)
 
 # "and" joins number words only after a scale word: "three hundred and forty", not "two and three".
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion", "trillion"))
@@ -107,23 +131,37 @@ _DIGITS = (
     r"(?:\.\d{1,12}(?![\d]))?"
     r"|\.\d{1,12}(?![\d])"  # .5 (a decimal without its leading zero)
 )
-# A digit numeral must not continue a word ("G7", "COVID-19", "MH17") or another number.
-_DIGIT_START = r"(?<![\w])(?<!\d[.,:/])(?<![^\W\d_]-)"
+# A digit numeral must not continue a word ("G7", "MH17"), a capitalised code ("COVID-19", "F-16"),
+# an abbreviation ("ID.3") or another number.  After a lower-case word and a hyphen it may stand
+# ("magnitude-5.9"): extraction keeps it only when its grammar knows the pattern.
+# Digits glued to two or three capitals may follow a currency code ("USD10m", "RM79", "$US55"):
+# extraction keeps them only after a currency.
+_DIGIT_START = (
+    r"(?:(?<![\w])|(?<=[^\w][A-Z]{2})|(?<=[^\w][A-Z]{3})|(?<=^[A-Z]{2})|(?<=^[A-Z]{3}))"
+    r"(?<!\d[.,:/])(?<![A-Z]-)(?<![A-Z]\.)"
+)
+# Scientific notation after the digits: "3.2e6", "1.99x10-30", "2.5 × 10^9", "10^5" (a power).
+_EXPONENT = (
+    r"(?P<exp>[eE][+-]?\d{1,2}(?![\w])"
+    r"|\s?[x×*]\s?10\s?(?:\^\s?)?[-−+]?\d{1,2}(?![\d])"
+    r"|\^[-−]?\d{1,2}(?![\d]))"
+)
 
 _PATTERN = (
     r"(?P<fraction>(?i:"
     rf"\b(?:a|an|one|{_alternation(_UNITS)})[ -](?:{_alternation(_FRACTIONS)})\b(?:\s+of\b)?"
     r"|\bhalf\b"
     rf"|(?<![\w.,/])(?:[1-9]\d{{0,2}}\s?)?[{''.join(_VULGAR)}](?![\w/])"  # "½", "2½"
-    r"|(?<![\w.,/-])[1-9]/(?:[2-9]|1[0-2])(?![\w/-]|[.,]\d)"  # "1/2", "3/4"; not a date "1/2/2024"
+    r"|(?<![\w.,/-])(?:[1-9]\d{0,2}\s)?[1-9]\s?[/⁄]\s?(?:[2-9]|1[0-2]|16|32|64)(?![\w/-]|[.,]\d|\s?/)"
+    # "1/2", "3/4", "4 1/2", "1⁄32", "1/16"; not a date "1/2/2024"
     rf"|\b(?:one|{_alternation(_UNITS)}|\d)\s+(?:in|out\s+of)\s+(?:{_alternation(_UNITS)}|\d{{1,4}})\b(?!\s*\d)"
     r"))"
-    rf"|{_DIGIT_START}(?P<digits>{_DIGITS})"
+    rf"|{_DIGIT_START}(?P<digits>{_DIGITS}){_EXPONENT}?"
     rf"(?:(?P<abbr>(?i:{_alternation(_ABBREVIATIONS)}))(?![^\W\d_])"
-    rf"|[ \u00a0-]?(?P<mult>(?i:{_alternation(_SCALE_WORDS)}))\b)?"
+    rf"|[ \u00a0-]?(?P<mult>(?i:{_MULTIPLIER}))\b)?"
     r"|(?P<words>(?i:"
     rf"\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
-    rf"(?:(?:(?:{_AFTER_SCALE})\s+and\s+|[ \u00a0-]){_WORD}){{0,8}}\b"
+    rf"(?:(?:(?:{_AFTER_SCALE})\s+and\s+|(?<=ty)-|-(?=(?:hundred|thousand|million|billion|trillion)\b)|[ \u00a0]){_WORD}){{0,8}}\b"
     r"))"
 )
 
@@ -244,12 +282,47 @@ def _word_value(text: str) -> tuple[int, int] | None:
             current, last = current + small, "unit"
         elif word in ("hundred", "dozen"):
             current, last = max(current, 1) * (100 if word == "hundred" else 12), "scale"
+        elif word in MULTIPLIERS and last == "scale" and not current and total:
+            total *= MULTIPLIERS[word]  # "a thousand million" is 10**9
         elif word in MULTIPLIERS:
             total, current, last = total + max(current, 1) * MULTIPLIERS[word], 0, "scale"
         else:
             break
         used = i + 1
     return (total + current, used) if used else None
+
+
+def multiplier_of(written: str) -> int:
+    """The factor of a multiplier as written: its words' factors multiplied ("hundred million").
+
+    Examples
+    --------
+    >>> multiplier_of("hundred million"), multiplier_of("bn"), multiplier_of("")
+    (100000000, 1000000000, 1)
+    """
+    factor = 1
+    for word in written.lower().split():
+        factor *= MULTIPLIERS.get(word, 1)
+    return factor
+
+
+def _scientific(match: re.Match[str], digits: str, exponent: str, factor: int) -> Numeral | None:
+    """ "3.2e6", "1.99x10-30" (a mantissa times a power of ten), "10^5" (a power)."""
+    power = int(_SIGNED.search(exponent.replace("−", "-")).group())  # type: ignore[union-attr]
+    mantissa = _digits_value(digits, 1)
+    if exponent.startswith("^"):
+        if abs(power) > _MAX_POWER or mantissa > _MAX_BASE:
+            return None  # beyond any number a text means
+        value, granule = mantissa**power, None
+    else:
+        written = Decimal(_NOT_DIGIT.sub("", digits))
+        value, granule = float(written.scaleb(power)), granule_of(digits) * 10.0**power
+    if not math.isfinite(value) or (value == 0 and mantissa != 0):
+        return None
+    start = match.start("digits")
+    return Numeral(
+        match.group(), start, match.end(), value * factor, None if granule is None else granule * factor
+    )
 
 
 def _digits_value(digits: str, factor: int) -> float:
@@ -263,10 +336,11 @@ def _fraction_value(text: str) -> float | None:
     if text[-1] in _VULGAR:  # "½", "2½"
         whole = text[:-1].strip()
         return (int(whole) if whole else 0) + _VULGAR[text[-1]]
-    numerator, slash, denominator = text.partition("/")
-    if slash:  # "3/4": the pattern admits only small numbers on both sides
+    numerator, slash, denominator = text.replace("⁄", "/").partition("/")
+    if slash:  # "3/4", "4 1/2": the pattern admits only small numbers on both sides
+        whole, _, numerator = numerator.strip().rpartition(" ")
         above, below = int(numerator), int(denominator)
-        return above / below if above < below else None
+        return (int(whole) if whole else 0) + above / below if above < below else None
     words = _LETTERS_OR_DIGITS.findall(text.lower())
     if len(words) == 1:  # "half"
         return 0.5
@@ -297,8 +371,10 @@ def from_match(match: re.Match[str]) -> Numeral | None:
     if match.group("digits") is not None:
         start = match.start("digits")
         digits = match.group("digits")
-        written = (match.group("abbr") or match.group("mult") or "").lower()
-        factor = MULTIPLIERS.get(written, 1)
+        factor = multiplier_of(match.group("abbr") or match.group("mult") or "")
+        exponent = match.group("exp")
+        if exponent is not None:
+            return _scientific(match, digits, exponent, factor)
         value = _digits_value(digits, factor)
         return Numeral(match.group(), start, end, value, granule_of(digits, factor))
     if match.group("fraction") is not None:

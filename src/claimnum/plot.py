@@ -42,7 +42,7 @@ from claimnum.units import Rates, canonical_unit
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["forest"]
+__all__ = ["forest", "timeline"]
 
 Item: TypeAlias = Interval | Claim | Estimate
 
@@ -453,3 +453,101 @@ def forest(
     if legend:
         _legend(ax, rows, shade)
     return ax
+
+
+def timeline(
+    history: Any,
+    *,
+    ax: Axes | None = None,
+    estimate: Interval | Estimate | None = None,
+    title: str | None = None,
+) -> Axes:
+    """Draw how a figure evolved: each report's support at its time, the latest state shaded.
+
+    Parameters
+    ----------
+    history : pandas.DataFrame
+        One row per report with columns ``time``, ``source``, ``text``, ``lo``
+        and ``hi`` (:attr:`claimnum.reconcile.Group.timeline`).  Rows without a
+        time are drawn after the others, in order.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; a new figure by default.
+    estimate : Estimate or Interval, optional
+        The latest state, shaded across the axis.
+    title : str, optional
+        The axes title.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Raises
+    ------
+    MissingDependencyError
+        If matplotlib is not installed.
+    InvalidArgumentError
+        If the history has no rows.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from matplotlib.figure import Figure
+    >>> from claimnum.plot import timeline
+    >>> history = pd.DataFrame({"time": pd.to_datetime(["2024-05-01", "2024-05-02"]),
+    ...                         "source": ["a", "b"], "text": ["at least 3", "10"],
+    ...                         "lo": [3.0, 10.0], "hi": [float("inf"), 10.0]})
+    >>> ax = timeline(history, ax=Figure().subplots(), title="deaths")
+    >>> ax.get_title(loc="left"), [t.get_text() for t in ax.get_xticklabels()]
+    ('deaths', ['a\\n05-01 00:00', 'b\\n05-02 00:00'])
+    """
+    _require_matplotlib()
+    if len(history) == 0:
+        raise InvalidArgumentError("timeline needs at least one report to plot")
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=(7.5, 3.2), layout="constrained")
+    finite = [float(x) for x in (*history["lo"], *history["hi"]) if math.isfinite(float(x))]
+    low, high = (min(finite), max(finite)) if finite else (0.0, 1.0)
+    room = (high - low) * 0.15 or max(abs(high), 1.0) * 0.15
+    bottom, top = low - room, high + room
+    if estimate is not None:
+        state = estimate.interval if isinstance(estimate, Estimate) else estimate
+        if not state.is_empty:
+            ax.axhspan(
+                max(state.lo, bottom),
+                min(state.hi, top),
+                color=_ESTIMATE_COLOR,
+                alpha=0.2,
+                label="latest state",
+            )
+    for x, row in enumerate(history.itertuples()):
+        lo, hi = float(row.lo), float(row.hi)
+        ends = (max(lo, bottom), min(hi, top))
+        ax.plot([x, x], ends, color=_CLAIM_COLOR, **_SUPPORT)
+        ax.plot([x], [ends[0]], color=_CLAIM_COLOR, **_END)
+        if math.isfinite(hi):
+            ax.plot([x], [ends[1]], color=_CLAIM_COLOR, **_END)
+        else:
+            ax.annotate("", xy=(x, top), xytext=(x, ends[0]), arrowprops={**_ARROW, "color": _CLAIM_COLOR})
+        ax.annotate(
+            textwrap.shorten(str(row.text), 24),
+            (x, ends[0]),
+            xytext=(6, 0),
+            textcoords="offset points",
+            fontsize=8,
+            va="center",
+        )
+    ax.set_ylim(bottom, top)
+    ax.set_xlim(-0.5, len(history) - 0.5)
+    ax.set_xticks(range(len(history)))
+    ax.set_xticklabels([_when(row.source, row.time) for row in history.itertuples()], fontsize=8)
+    if title is not None:
+        ax.set_title(title, fontsize=10, loc="left", parse_math=False)
+    return ax
+
+
+def _when(source: object, time: Any) -> str:
+    """A tick label: the source, and the time when known."""
+    known = time is not None and str(time) not in ("NaT", "nan", "None")
+    return f"{source}\n{time:%m-%d %H:%M}" if known else str(source)

@@ -1,0 +1,325 @@
+"""Stage 2, modifiers: qualifiers, ranges, changes and negation of a quantity."""
+
+from __future__ import annotations
+
+import re
+
+from claimnum import semantics
+from claimnum.quantities import QuantityReader
+from claimnum.reader import Draft, known_currency
+from claimnum.tokens import LOWER, PLAIN_WORD, Token
+
+# Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
+_MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
+_NEGATION_REACH = 4  # words before a claim that a negator may stand among
+_RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
+_MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
+# What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
+_ELLIPSIS_ENDS = frozenset(("for", "in", "on", "at", "among", "by", ".", ",", ";", ")"))
+TEMPERATURES = frozenset(("degree_Celsius", "degree_Fahrenheit", "kelvin"))
+
+
+def finer(a: float | None, b: float | None) -> float | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return min(a, b)
+
+
+class ModifierReader(QuantityReader):
+    """The modifier stage: qualifiers before and after a number, ranges, changes, signs."""
+
+    def range(self, first: Draft, nxt: re.Match[str]) -> int:
+        """Merge the next number into a range with ``first``; return 1 if it was used."""
+        if nxt.lastgroup in ("change", "vague") or (nxt.group("digits") or nxt.group("words")) is None:
+            return 0
+        if first.written is False or first.sense != "bare" or len(first.values) != 1:
+            return 0
+        gap = self.text[first.end : nxt.start()]
+        if len(gap) > 12:
+            return 0
+        toks = self.before(first.start)
+        lead = toks[-1].lower if toks and first.start - toks[-1].end <= 1 else ""
+        connector = gap.strip().lower()
+        currency_gap = bool(connector) and connector[-1] in "$€£¥₹"
+        connector = connector.rstrip("$€£¥₹").strip()
+        gap = gap.rstrip("$€£¥₹")
+        qualifier: str | None = None
+        if lead and connector in self.t.ranges.get(lead, ()):
+            if lead == "from" and len(toks) > 1 and (toks[-2].lower,) in self.t.change_before:
+                return 0  # "rose from 10 to 15": two levels; but "rose between 5% and 6%" is a range
+            qualifier = f"{lead} ... {connector}"
+        elif not self.plain_connector(connector, gap):
+            return 0
+        elif first.unit and not currency_gap and self.change_verb(toks):
+            return 0  # "rose 40 percent to 3,200": a change, then a level
+        unqualified = toks[: len(toks) - self.match_before(toks, self.t.before)]
+        changed = bool(self.change_verb(unqualified))
+        second = self.number(nxt)
+        if second is None or (second.currency and not first.currency and not currency_gap):
+            return 0
+        if first.unit and second.unit.startswith(f"{first.unit}/"):
+            first.unit = second.unit  # "between $48,000 and $90,000 a year": both a year
+        if first.unit and second.unit and (first.unit, first.points) != (second.unit, second.points):
+            return 0  # "44 ml to 50 mg", "3 points to 8.5%"
+        ends = self.share(first, second)
+        if ends is None:
+            return 0
+        lo, hi = ends
+        if changed and lo > 0 and hi > 3 * lo:
+            return 0  # "grew by about 3,000 to 27,500": the change, then the new level
+        if not lo < hi:
+            if qualifier is None and first.unit == second.unit == "":
+                first.skip = True  # "won 3-1": a score
+                return 1
+            return 0
+        if qualifier is not None:
+            first.start = toks[-1].start
+        first.qualifier = qualifier
+        first.values, first.sense, first.end = (lo, hi), "range", second.end
+        first.granule = finer(first.granule, second.granule)
+        return 1
+
+    def plain_connector(self, connector: str, gap: str) -> bool:
+        """A range connector with no word before the first number: "30-40", "two or three"."""
+        if connector not in self.t.ranges[""]:
+            return False
+        if connector.isalpha():  # a word stands between spaces: "10 to 15", not "10to15"
+            return gap[:1].isspace() and gap[-1:].isspace()
+        return gap.strip() == connector  # a dash stands alone: "30-40", "30 – 40"
+
+    def share(self, first: Draft, second: Draft) -> tuple[float, float] | None:
+        """The two ends, sharing the second's multiplier and unit ("10-12 thousand", "30-40%")."""
+        if first.unit and second.unit and first.unit != second.unit:
+            return None
+        lo, hi = first.values[0], second.values[0]
+        if first.factor == 1 and second.factor > 1 and lo * second.factor < hi:
+            lo *= second.factor
+            first.granule = None if first.granule is None else first.granule * second.factor
+        if not first.unit and second.unit:
+            first.unit, first.points, first.currency = second.unit, second.points, second.currency
+        return lo, hi
+
+    def qualify(self, draft: Draft) -> None:
+        """A qualifier and a change verb before the claim."""
+        toks = self.before(draft.start)
+        if not toks or draft.start - toks[-1].end > 3:
+            return
+        if draft.qualifier is None:
+            n = self.match_before(toks, self.t.before)
+            if n == 1 and self.over_a_period(draft, toks):
+                return  # "$1 trillion over 10 years": a span of time, not a bound
+            if (
+                n
+                and toks[-n].lower == "up"
+                and len(toks) > n
+                and toks[-n - 1].lower in self.words["up_verbs"]
+            ):
+                n = 0  # "edged up to 4.1%": a level reached, "up" belongs to the verb
+            if n and toks[-n].text == "Up" and self.is_headline(draft.start):
+                n, draft.predicate = 0, "up"  # a headline's "Rate Up to 4.4%": a rise to a level
+            if n:
+                row = self.t.before[tuple(map(LOWER, toks[-n:]))]
+                draft.qualifier, draft.start = self.text[toks[-n].start : toks[-1].end], toks[-n].start
+                if draft.sense == "bare":
+                    draft.sense = row.sense  # a range or a vague word keeps its own sense
+                toks = toks[:-n]
+                if draft.qualifier.lower() in ("above", "below"):
+                    return  # "climbed above 7%": a level reached, not the size of a change
+            elif toks[-1].lower in self.words["temporal"]:
+                return  # "the past three weeks": a span of time, not a bound
+        if draft.change is not None or draft.sense in semantics.VAGUE_SENSES or draft.sense == "within":
+            return
+        measure = bool(draft.unit) and draft.unit != "percent" and not known_currency(draft.unit)
+        measure = measure or draft.loose_points  # "lost 190 points"
+        following = self.after(draft.end)
+        if following and following[0].lower == "of" and not (toks and toks[-1].lower == "by") and not measure:
+            return  # "lost nearly a third of its vehicles", "cut 10% of jobs": a share of something
+        bare_count = not draft.unit and self.noun_after(following, 0)[0] is None  # "the opposition lost nine"
+        by = bool(toks) and toks[-1].lower == "by"
+        counted = not (draft.unit or bare_count or by) and draft.written  # "sank 50 ships", "shed 400 jobs"
+        verb = self.change_verb(
+            toks,
+            half=draft.values == (0.5,) and not draft.digits,
+            measure=measure or bare_count or counted,
+            rate=draft.unit == "percent" and not draft.points,
+        )
+        if verb and counted and " ".join(t.lower for t in verb) not in self.words["count_changes"]:
+            verb = []  # "sank at least 50 ships" changes no level; "shed 467,000 jobs" does
+        if verb:
+            self.set_change(draft, self.direction(verb))
+            draft.start = verb[0].start
+            draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
+            draft.subject = self.noun_before(self.without_verbs(self.before(verb[0].start)), head=True)[0]
+        elif toks and toks[-1].lower == "by":
+            self.change_across(draft, toks)
+
+    def negation(self, draft: Draft) -> None:
+        """A claim in a negated clause: a negator among the few words before it, within its clause.
+
+        "there is not a $2 trillion error", "did not kill 300 people"; but "not clear whether
+        300 died" negates something else, and "no more than 300" is a qualifier (read already).
+        """
+        toks = self.before(draft.start)
+        for token in reversed(toks[-_NEGATION_REACH:]):
+            if token.lower in self.words["clause_ends"] or not token.text[:1].isalnum():
+                return
+            if token.lower in self.words["negators"] or token.lower.endswith(("n't", "n’t")):
+                draft.negated = True
+                return
+
+    def signed(self, draft: Draft) -> None:
+        """A signed number in brackets after a claim is its change: "33.8% (-5.4)", "41.2% (+3.1)";
+        so is a percentage written with its plus: "Dow +0.2%"."""
+        last, sign = self.last, self.text[draft.start]
+        if sign == "+" and draft.unit == "percent" and draft.change is None and len(draft.values) == 1:
+            self.set_change(draft, "rise")  # "Dow +0.2%": a signed percentage is a change
+            return
+        if (
+            sign not in "+-−"
+            or draft.unit
+            or draft.change is not None
+            or len(draft.values) != 1
+            or last is None
+            or not last.unit
+            or self.text[last.end : draft.start].strip() != "("
+        ):
+            return
+        draft.unit, draft.points = last.unit, last.unit == "percent"  # percentage points
+        draft.values = (abs(draft.values[0]),)
+        self.set_change(draft, "rise" if sign == "+" else "fall")
+
+    def elliptical(self, draft: Draft) -> None:
+        """A unit left out in a parallel: "81.3 years for women and 78.6 for men" (78.6 years)."""
+        last = self.last
+        if (
+            draft.unit
+            or not draft.digits
+            or draft.change is not None
+            or last is None
+            or not last.unit
+            or last.kind != "amount"
+            or not _RESTATING.fullmatch(self.low, last.end, draft.start)
+        ):
+            return
+        following = self.after(draft.end)
+        if not following or following[0].lower in _ELLIPSIS_ENDS:
+            draft.unit, draft.currency, draft.points = last.unit, last.currency, last.points
+            draft.measure = last.measure  # "aged 15 and 12": both ages
+
+    def restated(self, draft: Draft) -> None:
+        """A percentage restating the change before it: "rose $31, or 1.3%", "grew 0.4% ... and 2.9%"."""
+        last = self.last
+        if (
+            draft.change is not None
+            or draft.unit != "percent"
+            or draft.points
+            or last is None
+            or last.change not in ("rise", "fall", "rise_percent", "fall_percent")
+            or self.sentence_span(last.start) != self.sentence_span(draft.start)
+            or not _RESTATING.fullmatch(self.low, last.end, draft.start)
+        ):
+            return
+        following = self.after(draft.end)
+        if following and following[0].lower == "of":
+            return  # "rose 3% in May and 40% of shoppers": a share, not the same change
+        self.set_change(draft, last.change.removesuffix("_percent"))
+
+    def index_points(self, draft: Draft) -> None:
+        """ "Points" of a stock index or a large change are counted: "the Dow shed 500 points"."""
+        if not draft.loose_points or draft.unit != "percent":
+            return
+        words = {t.lower for t in self.before(draft.start)} | {
+            w.lower() for w in (draft.subject or "").split()
+        }
+        if max(map(abs, draft.values)) >= _MAX_PERCENTAGE_POINTS or words & self.words["index_nouns"]:
+            draft.unit, draft.points = "", False
+
+    def change_across(self, draft: Draft, toks: list[Token]) -> None:
+        """ "raised its key rate by 0.75 points": a change verb, its object, then "by"."""
+        for k in range(len(toks) - 2, max(len(toks) - 8, 0) - 1, -1):
+            if not PLAIN_WORD.fullmatch(toks[k].text):
+                return
+            direction = self.t.change_before.get((toks[k].lower,)) or self.t.change_by.get((toks[k].lower,))
+            if direction is not None:
+                self.set_change(draft, direction)
+                draft.predicate = toks[k].lower
+                draft.subject = self.noun_before(toks[k + 1 : -1])[0]
+                return
+        margin = any(t.lower in self.words["margins"] for t in toks[-_MARGIN_REACH:])
+        if margin and draft.unit and not known_currency(draft.unit):
+            self.set_change(draft, "rise")  # "beat the record by 0.8C": a margin; not "punishable by"
+
+    def qualify_after(self, draft: Draft) -> None:
+        """A qualifier written after the number ("or more", "or so", "10,000-plus")."""
+        if draft.sense not in ("bare", "approximate", "estimated"):
+            return
+        toks = self.after(draft.end)
+        if not toks or toks[0].start - draft.end > 1:
+            return
+        n = self.match_after(toks, 0, self.t.after)
+        if not n:
+            return
+        row = self.t.after[tuple(map(LOWER, toks[:n]))]
+        if toks[0].text in ("+", "-") and toks[0].start != draft.end:
+            return  # "10,000+" and "10,000-plus" are glued; "5 plus 3" is a sum
+        if draft.sense != "bare" and row.sense not in ("at_least", "at_most"):
+            return  # "about 500 or so" says "about" once
+        written = self.text[toks[0].start : toks[n - 1].end]
+        draft.qualifier = written if draft.qualifier is None else f"{draft.qualifier} ... {written}"
+        draft.sense, draft.end = row.sense, toks[n - 1].end  # "about 500 or more" is a bound
+
+    def change_after(self, draft: Draft) -> None:
+        """A ratio suffix ("2.5-fold") or a change noun after the number ("a 30% drop")."""
+        if draft.change is not None or draft.sense in semantics.VAGUE_SENSES:
+            return
+        toks = self.after(draft.end)
+        if not toks or toks[0].start - draft.end > 1:
+            return
+        n = self.match_after(toks, 0, self.t.ratio_suffixes)
+        if n and not draft.unit:
+            draft.change, draft.kind, draft.end = "ratio", "ratio", toks[n - 1].end
+            if n < len(toks) and (toks[n].lower,) in self.t.change_after:
+                draft.end, draft.predicate = toks[n].end, toks[n].lower
+            return
+        if (
+            toks[0].lower == "times"
+            and not draft.unit
+            and len(toks) > 1
+            and toks[1].lower in self.words["times_what"]
+        ):
+            draft.change, draft.kind, draft.end = "ratio", "ratio", toks[0].end  # "three times what it cost"
+            return
+        if toks[0].lower in self.t.warmer and draft.unit in TEMPERATURES:
+            self.set_change(draft, self.t.warmer[toks[0].lower])  # "1.3°C above pre-industrial levels"
+            return
+        if toks[0].lower in ("above", "below") and draft.unit == "percent" and not draft.points:
+            self.set_change(draft, self.t.warmer[toks[0].lower])  # "38% below the average": a ratio to it
+            draft.end, draft.predicate = toks[0].end, toks[0].lower
+            return
+        skip = (
+            1
+            if len(toks) > 1 and self.is_content(toks[0].text) and (toks[1].lower,) in self.t.change_after
+            else 0
+        )
+        toks = toks[skip:]  # "a 15% pay rise"
+        if (toks[0].lower,) not in self.t.change_after:
+            return
+        word = toks[0].lower
+        comparative = word in self.words["comparatives"]
+        previous = self.before(draft.start)
+        article = bool(previous) and previous[-1].text.lower() in ("a", "an")
+        than = any(t.lower == "than" for t in toks[1:5])  # "4,000 more admissions than last year"
+        if (comparative and draft.unit != "percent" and not draft.points and not than) or (
+            not comparative and not article
+        ):
+            return
+        self.set_change(draft, self.t.change_after[(word,)])
+        draft.predicate = word
+        if not skip:
+            draft.end = toks[0].end  # "a 30% drop"; but "a 15% pay rise" keeps "15%"
+
+    def set_change(self, draft: Draft, direction: str) -> None:
+        if (draft.unit == "percent" and not draft.points) or (not draft.unit and draft.granule is None):
+            draft.change, draft.kind = f"{direction}_percent", "ratio"  # "fell by 30%", "by a third"
+        else:
+            draft.change, draft.kind = direction, "difference"

@@ -1,0 +1,437 @@
+"""Stage 1, numerals and quantities: number, scale, unit, currency; and what is no claim."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from claimnum.errors import ClaimnumError
+from claimnum.lexicon import UnitRow, load
+from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS, from_match, granule_of, multiplier_of
+from claimnum.phrases import PhraseReader
+from claimnum.reader import SCALE_WORDS, TIME_UNITS, Draft, known_currency
+from claimnum.rules import Grammar, Rule
+from claimnum.tokens import Token
+from claimnum.units import canonical_unit
+
+# Vulgar fractions start claims too, and so does a decimal point without its leading zero (".5").
+_DIGIT_RUN = re.compile(r"(?<![\w.])\.\d+|\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_WORD_AT = re.compile(r"[a-z]+\.?")
+_NOT_DIGIT = re.compile(r"[^\d.]")
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
+_PLUS = re.compile(r"(?:^|(?<=[\s(]))\+$|[\s(]\+$")  # "(+3.1)", not "5+3"
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s($€£¥][-−]$")  # "-18 °C", "(−5%)", "$-50.8bn"
+_NOT_ORDINAL = re.compile(r" in | out |s$")
+_PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
+_OF_A_SCALE = re.compile(r"\s{1,3}(?:of\s{1,3})?an?\s{1,3}(thousand|million|billion|trillion)\b")
+AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
+BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
+_RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
+
+
+def decimal_of(digits: str) -> float:
+    return float(_NOT_DIGIT.sub("", digits))
+
+
+@functools.lru_cache(maxsize=1024)
+def canonical_or_none(unit: str) -> str | None:
+    try:
+        return canonical_unit(unit)
+    except ClaimnumError:
+        return None
+
+
+_GRAMMARS: dict[int, Grammar] = {}
+
+
+def _grammar(reader: PhraseReader) -> Grammar:
+    """The lexicon's rules compiled once per lexicon tables, with the word classes of phrases."""
+    grammar = _GRAMMARS.get(id(reader.t))
+    if grammar is None:
+        rules = [
+            Rule.of(r.name, r.decision, before=r.before, after=r.after, number=r.number, headline=r.headline)
+            for r in load().rules
+        ]
+        grammar = _GRAMMARS[id(reader.t)] = Grammar(rules, words=reader.words, classes=reader.word_classes())
+    return grammar
+
+
+class QuantityReader(PhraseReader):
+    """The quantity stage: where claims start, numbers with their scale, unit and currency."""
+
+    def items(self) -> list[re.Match[str]]:
+        """The master pattern's matches, tried only where a claim can start.
+
+        Scanning the whole text with the master pattern would cost its many
+        alternatives at every character; instead it is matched, anchored, at
+        the word starts just before each run of digits and each number word.
+        """
+        text, master = self.text, self.t.master
+        found: list[re.Match[str]] = []
+        end = 0
+        links = [m.span() for m in _LINK.finditer(text)]  # numbers in web addresses are no claims
+        link = 0
+        for position in sorted((*self.digit_positions(), *self.word_positions())):
+            while link < len(links) and links[link][1] <= position:
+                link += 1
+            if position < end or (link < len(links) and links[link][0] <= position):
+                continue
+            for start in self.starts(position, end):
+                match = master.match(text, start)
+                if match is not None and position < match.end():
+                    found.append(match)
+                    end = match.end()
+                    break
+        return [m for m in found if m.lastgroup != "skip"]
+
+    def digit_positions(self) -> list[int]:
+        return [m.start() for m in _DIGIT_RUN.finditer(self.text)]
+
+    def word_positions(self) -> list[int]:
+        """Where the words that can start a claim ("three", "dozens", "halved") stand."""
+        low = self.low
+        seen = {w.strip(_PUNCTUATION) for w in low.split()}
+        seen |= {part for w in seen if "-" in w for part in w.split("-")}
+        positions = []
+        for word in self.t.triggers.intersection(seen):
+            at = low.find(word)
+            while at >= 0:
+                after = at + len(word)
+                if (at == 0 or not low[at - 1].isalnum()) and (after == len(low) or not low[after].isalnum()):
+                    positions.append(at)
+                at = low.find(word, after)
+        return positions
+
+    def starts(self, position: int, floor: int) -> list[int]:
+        """Where a match covering ``position`` may start: there, or at a word before it
+        that can begin a non-claim ("in 2022", "January 26") or a quantity ("a dozen")."""
+        text, low = self.text, self.low
+        found = []
+        for q in range(max(floor, position - 16), position):
+            if (q == 0 or text[q - 1].isspace() or text[q - 1] in '("“') and not text[q].isspace():
+                word = _WORD_AT.match(low, q)
+                if text[q] in "+#(’'" or (word is not None and word.group() in self.t.skip_starts):
+                    found.append(q)
+        found.append(position)
+        return found
+
+    def number(self, match: re.Match[str]) -> Draft | None:
+        """A numeral with its currency, multiplier and unit; None if it is not a claim."""
+        numeral = from_match(match)
+        if numeral is None:
+            return None
+        start, end = numeral.start, numeral.end
+        draft = Draft(start, end, (numeral.value,), numeral.granule, core_start=start, core_end=end)
+        if _MINUS.match(self.text, max(start - 2, 0), start) and match.group("digits") is not None:
+            draft.values, draft.start = (-numeral.value,), start - 1  # "-18 °C", "(−5%)"
+        elif _PLUS.match(self.text, max(start - 2, 0), start):
+            draft.start = start - 1  # "(+3.1)": a signed change, read after the claim before it
+        elif self.low[max(start - 6, 0) : start] in ("minus ", "minus-") and not self.low.endswith(
+            "plus or minus ", max(start - 14, 0), start
+        ):
+            draft.values, draft.start = (-numeral.value,), start - 6
+        if match.group("fraction") is not None:
+            return self.fraction(draft)
+        digits = match.group("digits")
+        currency = self.currency_before(draft.start)
+        if currency is not None:
+            draft.start, draft.unit, draft.currency = currency[1], currency[0].unit, True
+        elif start and self.text[start - 1].isalpha():
+            return None  # digits glued to letters that are no currency: "MH17"
+        if digits is None:
+            found = self.words_number(draft, match.group("words"))
+            return found if found is not None and self.by_grammar(found) else None
+        written = (match.group("abbr") or match.group("mult") or "").lower()
+        if (written == "t" and currency is None) or (
+            written in ("m", "b") and currency is None and not self.million_by_context(end)
+        ):
+            written, draft.end = "", start + len(digits)  # "100m" is a length
+            draft.values, draft.granule = (decimal_of(digits),), granule_of(digits)
+        draft.factor = float(multiplier_of(written))
+        glued = self.glued(draft.end)
+        if glued is None:
+            return None  # "5G", "3D": a name, not a number
+        if glued:
+            row = self.t.attached.get(glued) or self.unit_row(glued)
+            if row is None or draft.currency:
+                return None
+            self.apply_unit(draft, row, draft.end + len(glued))
+        else:
+            self.unit(draft)
+        if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
+            return None
+        return draft
+
+    def by_grammar(self, draft: Draft) -> bool:
+        """Apply the first rule of the context grammar that matches: False for a non-claim.
+
+        An age or a magnitude sets the measure (and the unit: years, none).  A number glued
+        to a word by a hyphen ("magnitude-5.9", "top-10") needs a rule that makes it a claim.
+        """
+        start, end = draft.core_start, draft.core_end
+        before = self.before(start)
+        rule = _grammar(self).decide(
+            before, self.text[start:end], self.after(end), headline=self.is_headline(start)
+        )
+        decision = rule.decision if rule is not None else None
+        glued = (
+            draft.start == start > 1
+            and self.text[start - 1] == "-"
+            and self.text[start - 2].isalpha()
+            and not (len(before) > 1 and before[-2].lower in NUMBER_WORDS)  # "two-three weeks": a range
+        )
+        if decision == "age" and draft.unit in ("", "year") and draft.factor == 1:
+            draft.unit, draft.measure = "year", "age"
+            return True
+        if decision == "magnitude" and not draft.unit and draft.factor == 1:
+            draft.measure = "magnitude"
+            return True
+        if decision == "name":
+            return (bool(draft.unit) or draft.factor > 1) and not glued
+        return decision is None and not glued
+
+    def million_by_context(self, end: int) -> bool:
+        """Whether an "m" glued to digits is million: a unit ("1.2m tons", "2m euros") or a plural
+        noun follows; a length is never followed by another unit, and "a 100m sprint" is one."""
+        toks = self.after(end)[:2]
+        if not toks or toks[0].start > end + 1:
+            return False
+        found = self.unit_after(toks, 0)
+        if found is not None:
+            return not found[0].needs_change and found[0].unit != "percent"
+        return any(self.is_content(t.text) and (t.lower.endswith("s") or t.lower == "people") for t in toks)
+
+    def glued(self, end: int) -> str | None:
+        """Letters glued to the digits: "" when none, None when they are no unit."""
+        text, j = self.text, end
+        if end < len(text) and text[end] == "/":
+            return ""  # "$15/hour": a rate, read after the unit
+        while j < len(text) and j - end < 10 and (text[j].isalpha() or text[j] in "°º%/²³¢"):
+            j += 1
+        if j == end:
+            return ""
+        if j < len(text) and text[j] in "23" and (j + 1 == len(text) or not text[j + 1].isalnum()):
+            j += 1  # "32m2", "5km2": a power written as a digit
+        if j < len(text) and text[j].isalnum():
+            return None
+        word = text[end:j]
+        return word if word in self.t.attached or self.unit_row(word) else None
+
+    def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
+        draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
+        last = self.last
+        if (
+            row.context_currency
+            and last is not None
+            and known_currency(last.unit)
+            and self.sentence_span(last.start) == self.sentence_span(draft.start)
+        ):
+            draft.unit = last.unit  # "1.89 euros, down 12 cents"
+        draft.points, draft.loose_points = row.points, row.needs_change
+        if row.factor != 1.0:
+            draft.values = tuple(v * row.factor for v in draft.values)
+            draft.granule = None if draft.granule is None else draft.granule * row.factor
+        draft.end = end
+
+    def unit(self, draft: Draft) -> None:
+        """A unit written after the number (none after a currency symbol), then a rate."""
+        toks = self.after(draft.end)
+        if not toks or toks[0].start - draft.end > 2:
+            return
+        j = 0
+        if not draft.currency:
+            found = self.unit_after(toks, 0)
+            if found is None:
+                return
+            row, j = found
+            after_unit = toks[j].lower if j < len(toks) else ""
+            if (
+                row.needs_change
+                and not self.near_change(draft.core_start)
+                and (after_unit,) not in self.t.change_after
+            ):
+                return
+            self.apply_unit(draft, row, toks[j - 1].end)
+            draft.adjectival = toks[0].text == "-" or self.unhyphenated(draft, toks, j)
+        self.rate(draft, toks, j)
+
+    def unhyphenated(self, draft: Draft, toks: list[Token], j: int) -> bool:
+        """ "a 40 mph zone", "the 180 km stage": a measure used as an adjective without its hyphen."""
+        before = self.before(draft.start)
+        if not before or before[-1].lower not in ("a", "an", "the") or j >= len(toks):
+            return False
+        noun = toks[j].text
+        return noun.islower() and self.is_content(noun) and not self.is_verb(noun)
+
+    def near_change(self, position: int) -> bool:
+        """A change word among the few words before ``position`` ("down 2 points")."""
+        toks = self.before(position)
+        return bool(
+            self.change_verb(toks[: len(toks) - self.match_before(toks, self.t.before)], measure=True)
+        )
+
+    def rate(self, draft: Draft, toks: list[Token], j: int) -> None:
+        """A rate after the unit: "barrels a day", "$15 per hour", "$350/kg"."""
+        if draft.unit == "percent" or j + 1 >= len(toks) or toks[j].lower not in ("a", "an", "per", "/"):
+            return
+        rate = self.unit_after(toks, j + 1)
+        if rate is not None and rate[1] < len(toks) and toks[rate[1]].lower in AGO:
+            return  # "SEK 95m a year earlier": a point in time, not a rate
+        if rate is not None and not known_currency(rate[0].unit) and rate[0].unit != "percent":
+            per = canonical_or_none(f"{draft.unit}/{rate[0].unit}")
+            if per is not None:
+                draft.unit, draft.end = per, toks[rate[1] - 1].end
+
+    def not_a_claim(self, draft: Draft, digits: str) -> bool:
+        """Years, and names with numbers ("Article 5", "Boeing 737")."""
+        toks = self.before(draft.core_start)
+        if toks and toks[-1].lower == "per":
+            return True  # "12 deaths per 100,000 people": the base of a rate
+        if draft.unit or draft.factor > 1 or "." in digits or "," in digits:
+            return False
+        if toks and draft.core_start - toks[-1].end <= 1 and self.is_name(toks[-1].text):
+            return True
+        if self.second_of_pair(toks):
+            return True  # "junctions 3 and 5", "Articles 5 or 6": a second name
+        if len(digits) == 4 and 1500 <= int(digits) <= 2100:
+            after = self.after(draft.end)
+            following = after[0].text if after and after[0].start - draft.end <= 1 else ""
+            plural = following.islower() and following.endswith("s") and self.is_content(following)
+            plural = plural and following not in self.words["year_nouns"]
+            return not plural and not self.match_before(toks, self.t.before)
+        return False
+
+    def second_of_pair(self, toks: list[Token]) -> bool:
+        """Whether ``toks`` end with a name, a number and "and"/"or"/"to": "junctions 3 and"."""
+        return (
+            len(toks) > 2
+            and toks[-1].lower in ("and", "or", "to", "&")
+            and toks[-2].text.isdigit()
+            and self.is_name(toks[-3].text)
+        )
+
+    def is_name(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in self.words["name_prefixes"]:
+            return True
+        # "iOS 18", "eVTOL 2": a product name in camel case; capitals alone are no evidence (rules.py)
+        return word[:1].islower() and any(c.isupper() for c in word[1:])
+
+    def words_number(self, draft: Draft, words: str) -> Draft | None:
+        draft.digits = False
+        scales = [MULTIPLIERS[w] for w in words.lower().split() if w in BIG_SCALES]
+        draft.factor = float(max(scales, default=1))
+        self.unit(draft)
+        if draft.unit or draft.values[0] > 1 or self.qualified(draft) or self.counts_a_noun(draft):
+            return draft
+        return None  # "one of them", "zero tolerance"
+
+    def counts_a_noun(self, draft: Draft) -> bool:
+        """ "one soldier", "one of the 3 strains", "a one-seat majority", but not "one of them" or "one day"."""
+        toks = self.after(draft.end)
+        if len(toks) > 2 and toks[0].lower == "of" and toks[1].lower == "the" and toks[2].text[:1].isdigit():
+            return True
+        if len(toks) > 1 and toks[0].text == "-" and toks[0].start == draft.end:
+            toks = toks[1:]  # "a one-seat majority": a measure as an adjective
+        return bool(toks) and self.is_content(toks[0].text) and toks[0].lower not in self.words["not_counted"]
+
+    def qualified(self, draft: Draft) -> bool:
+        """A qualifier, a change verb or a range connector next to a small number."""
+        toks = self.before(draft.start)
+        if self.match_before(toks, self.t.before) or self.change_verb(toks, half=True):
+            return True
+        return _RANGE_NEXT.match(self.text, draft.end) is not None
+
+    def fraction(self, draft: Draft) -> Draft | None:
+        """ "half", "a third of", "one in five": shares; ordinals ("a third term") are not."""
+        draft.digits = False
+        written = self.text[draft.start : draft.end].lower()
+        scaled = _OF_A_SCALE.match(self.low, draft.end)
+        if scaled is not None:  # "half a million", "a quarter of a billion dollars"
+            factor = MULTIPLIERS[scaled.group(1)]
+            draft.values, draft.factor, draft.end = (draft.values[0] * factor,), float(factor), scaled.end()
+            self.unit(draft)
+            return draft
+        if not written[-1].isalpha():  # "1/2", "½", "2½": a fraction in figures is never an ordinal
+            self.unit(draft)
+            return draft
+        toks, nxt = self.before(draft.start), self.after(draft.end)
+        previous = toks[-1].lower if toks else ""
+        following = nxt[0].text.lower() if nxt else ""
+        if written == "half" or written.endswith("quarter"):
+            found = self.unit_after(nxt, 1 if following in ("a", "an") else 0)
+            if found is not None and found[0].unit in TIME_UNITS and previous not in self.words["temporal"]:
+                self.apply_unit(draft, found[0], nxt[found[1] - 1].end)
+                return draft  # "half an hour", "the half hour", "a quarter-century"
+        if written == "half":
+            if previous in self.words["temporal"] or previous in ("the", "second", "latter", "other", "and"):
+                return None
+            if following not in ("of", "a", "an", "the", "its", "their") and not self.qualified(draft):
+                return None
+        elif (
+            not _NOT_ORDINAL.search(written)
+            and following != "of"
+            and not (following == "the" and previous != "the")  # "one quarter the power"
+            and not self.qualified(draft)
+        ):
+            return None  # "a third term" is an ordinal; "two-thirds" and "exactly one sixth" are not
+        return draft
+
+    def vague(self, match: re.Match[str]) -> Draft | None:
+        words = match.group().lower().split()
+        two = " ".join(words[:2])
+        head = two if two in self.t.vague else words[0]
+        row = self.t.vague.get(head)
+        if row is None:
+            return None
+        scale = row.scale
+        for word in words[len(head.split()) :]:
+            scale *= SCALE_WORDS.get(word, 1)
+        after = self.after(match.end())
+        following = after[0].text.lower() if after else ""
+        if (row.needs_scale and scale == row.scale) or (row.needs_of and following != "of"):
+            return None
+        draft = Draft(match.start(), match.end(), (), None, core_start=match.start(), core_end=match.end())
+        draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, False
+        if row.unit:
+            draft.unit = row.unit  # "decades": tens of years
+            return draft
+        found = self.unit_after(after, 1 if following == "of" else 0)
+        if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
+            self.apply_unit(draft, found[0], after[found[1] - 1].end)
+        return draft
+
+    def article(self, match: re.Match[str]) -> Draft | None:
+        """ "more than a century", "within a week": one unit of time after a qualifier.
+
+        Without a qualifier "a week" is rarely a claim ("twice a week", "in a decade").
+        """
+        end = match.start() + len(match.group().split()[0])
+        draft = Draft(match.start(), end, (1.0,), 1.0, core_start=match.start(), core_end=end)
+        draft.digits = False
+        self.unit(draft)
+        toks = self.before(draft.start)
+        n = self.match_before(toks, self.t.before)
+        if draft.unit not in TIME_UNITS or not n or (n == 1 and self.over_a_period(draft, toks)):
+            return None
+        return draft
+
+    def change_word(self, match: re.Match[str]) -> Draft:
+        row = self.t.change_words[" ".join(match.group().lower().split())]
+        draft = Draft(
+            match.start(), match.end(), (row.value,), None, core_start=match.start(), core_end=match.end()
+        )
+        draft.change, draft.kind, draft.digits, draft.written = "ratio", "ratio", False, False
+        draft.predicate = match.group().split()[0].lower()
+        after = self.after(match.end())
+        if after and (after[0].lower,) in self.t.change_after and after[0].start - match.end() <= 1:
+            draft.end = after[0].end  # "a threefold increase"
+        return draft
+
+    def over_a_period(self, draft: Draft, toks: list[Token]) -> bool:
+        """ "over five years" spans time, unless something lasted or took over five years."""
+        following = self.after(draft.end)
+        period = not draft.unit and bool(following) and following[0].lower in self.words["periods"]
+        if toks[-1].lower != "over" or not (draft.unit in TIME_UNITS or period):
+            return False
+        return len(toks) < 2 or toks[-2].lower not in self.words["duration_verbs"]

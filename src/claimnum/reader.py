@@ -1,0 +1,329 @@
+"""The document a stage reads: its sentences, token windows and the compiled lexicon.
+
+:class:`Reader` is the base of the extraction stages (:mod:`claimnum.phrases`,
+:mod:`claimnum.quantities`, :mod:`claimnum.modifiers`, :mod:`claimnum.context`):
+it holds one text, tokenises each sentence once and looks phrases up in the
+lexicon tables (:func:`tables`).  A :class:`Draft` is a claim under
+construction that the stages fill in, one after the other.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from claimnum.claim import Claim, Kind
+from claimnum.errors import ClaimnumError
+from claimnum.lexicon import ChangeWord, Qualifier, UnitRow, Vague, load
+from claimnum.numerals import NUMBER_WORDS, pattern
+from claimnum.semantics import Profile, Reading
+from claimnum.tokens import (
+    LOWER,
+    TEXT,
+    Key,
+    Phrases,
+    Token,
+    alternation,
+    lower_case,
+    phrase_key,
+    sentence_starts,
+    tokenize,
+)
+from claimnum.units import is_currency
+
+SPAN = 24  # tokens of context read on each side of a number
+TIME_UNITS = frozenset(
+    ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+)
+
+
+ONE_OF = frozenset(TIME_UNITS - {"second"})  # "more than a century"; "a second" is an ordinal
+SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+SCALE_WORDS |= {w + "s": f for w, f in SCALE_WORDS.items()} | {"dozen": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The lexicon compiled for look-ups, built once and never changed."""
+
+    master: re.Pattern[str]
+    triggers: frozenset[str]  # words that can start a claim written in words
+    before: Phrases[Qualifier]
+    after: Phrases[Qualifier]
+    change_before: Phrases[str]
+    change_after: Phrases[str]
+    change_by: Phrases[str]  # verbs that make a change only before "by"
+    change_nouns: frozenset[str]  # "rise", "drop": change nouns that are not comparatives
+    warmer: Mapping[str, str]  # "above", "colder": a temperature difference and its direction
+    ranges: Mapping[str, frozenset[str]]  # the word before a range ("between", "" for none) -> connectors
+    change_words: Mapping[str, ChangeWord]
+    vague: Mapping[str, Vague]
+    units: Phrases[UnitRow]  # written after the number, lower case
+    units_case: Phrases[UnitRow]  # case-sensitive rows, as written
+    attached: Mapping[str, UnitRow]  # glued to the digits, as written
+    prefixes: Mapping[str, UnitRow]  # currency symbols and codes before the number
+    prefix_ends: frozenset[str]  # the characters right before a number with a prefix
+    skip_starts: frozenset[str]  # first words of non-claims that start before their digits
+    ratio_suffixes: Phrases[bool]
+    links: Phrases[bool]  # "amounting to", "worth"
+    words: Mapping[str, frozenset[str]]
+
+
+@functools.cache
+def tables() -> Tables:
+    lexicon = load()
+    units: dict[Key, UnitRow] = {}
+    units_case: dict[Key, UnitRow] = {}
+    attached: dict[str, UnitRow] = {}
+    prefixes: dict[str, UnitRow] = {}
+    for unit in lexicon.units:
+        for phrase in unit.phrases:
+            if unit.case:
+                units_case[phrase_key(phrase, case=True)] = unit
+            else:
+                units.setdefault(phrase_key(phrase), unit)
+        attached.update(dict.fromkeys(unit.attached_phrases, unit))
+        prefixes.update(dict.fromkeys(unit.before, unit))
+    change_words = {" ".join(p.lower().split()): row for row in lexicon.change_words for p in row.phrases}
+    vague = {p.lower(): row for row in lexicon.vague for p in row.phrases}
+    skip = "|".join(f"(?:{row.pattern})" for row in lexicon.nonclaims)
+    master = re.compile(
+        rf"(?P<skip>{skip})"
+        rf"|(?P<change>(?i:\b(?:{alternation(change_words)})\b))"
+        rf"|(?P<vague>(?i:\b(?:{alternation(vague)})\b"
+        r"(?:\s{1,3}(?:of\s{1,3})?(?:hundreds|thousands|millions|billions|hundred|thousand|million|billion|dozen)\b){0,2}))"
+        rf"|{pattern()}"
+        rf"|(?P<article>(?i:\b(?:a|an)\s{{1,3}}(?:{alternation(ONE_OF)})\b))"
+    )
+    heads = {p.split()[0] for p in (*change_words, *vague)} | {p.split()[-1] for p in vague} | ONE_OF
+    return Tables(
+        master=master,
+        triggers=frozenset(heads - {"a", "an"}) | NUMBER_WORDS,
+        before=Phrases.of(
+            (phrase_key(p), r) for r in lexicon.qualifiers if r.position == "before" for p in r.phrases
+        ),
+        after=Phrases.of(
+            (phrase_key(p), r) for r in lexicon.qualifiers if r.position == "after" for p in r.phrases
+        ),
+        change_before=Phrases.of((phrase_key(p), c.direction) for c in lexicon.changes for p in c.before),
+        change_after=Phrases.of((phrase_key(p), c.direction) for c in lexicon.changes for p in c.after),
+        change_by=Phrases.of((phrase_key(p), c.direction) for c in lexicon.changes for p in c.by_only),
+        change_nouns=frozenset(p for c in lexicon.changes for p in c.after) - lexicon.words["comparatives"],
+        warmer=dict.fromkeys(lexicon.words["warmer"], "rise")
+        | dict.fromkeys(lexicon.words["colder"], "fall"),
+        ranges={
+            lead: frozenset(m for row in lexicon.ranges if row.before == lead for m in row.middle)
+            for lead in {row.before for row in lexicon.ranges}
+        },
+        change_words=change_words,
+        vague=vague,
+        units=Phrases.of(units.items()),
+        units_case=Phrases.of(units_case.items()),
+        attached=attached,
+        prefixes=prefixes,
+        prefix_ends=frozenset(p[-1] for p in prefixes) | frozenset(" ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        skip_starts=lexicon.words["nonclaim_starts"] | {"a", "an"},
+        ratio_suffixes=Phrases.of((phrase_key(p), True) for r in lexicon.ratio_suffixes for p in r.phrases),
+        links=Phrases.of((phrase_key(p), True) for p in lexicon.words["value_links"]),
+        words=lexicon.words,
+    )
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim under construction (mutable, local to one extraction)."""
+
+    start: int
+    end: int
+    values: tuple[float, ...]
+    granule: float | None
+    core_start: int  # where the number itself starts
+    core_end: int  # and where it ends (before a multiplier or unit)
+    unit: str = ""
+    sense: str = "bare"
+    qualifier: str | None = None
+    change: str | None = None
+    kind: Kind = "amount"
+    scale: float = 1.0
+    factor: float = 1.0  # the multiplier written with the number
+    subject: str | None = None
+    predicate: str | None = None
+    currency: bool = False
+    points: bool = False
+    loose_points: bool = False  # "points" alone: percentage points or index points
+    digits: bool = True
+    adjectival: bool = False  # a measure written as an adjective: "300-mile"
+    written: bool = True  # a number is written (not "halved", "dozens")
+    skip: bool = False
+    measure: str | None = None  # what the number measures, when the grammar knows it ("age")
+    negated: bool = False  # in a negated clause
+
+
+@functools.lru_cache(maxsize=1024)
+def known_currency(code: str) -> bool:
+    try:
+        return is_currency(code)
+    except ClaimnumError:
+        return False
+
+
+@functools.lru_cache(maxsize=1024)
+def code_row(code: str) -> UnitRow:
+    return UnitRow(example="", claim="", expect=(), unit=code, phrases=(code,))
+
+
+class Reader:
+    """One text with its sentences, token windows and lexicon look-ups; holds no other state."""
+
+    def __init__(self, text: str, tables: Tables, source: str | None, profile: str | Profile) -> None:
+        self.text = text
+        self.t = tables
+        self.words = tables.words
+        self.source = source
+        self.profile = profile
+        self.low = lower_case(text)
+        self.sentences = sentence_starts(text, tables.words["abbreviations"])
+        self.claims: list[Claim] = []
+        self.last: Draft | None = None  # the draft of the last claim, for ranges and inheritance
+        self._tokens: dict[int, tuple[list[Token], list[int], list[int]]] = {}
+        self._readings: dict[tuple[Any, ...], Reading | None] = {}
+        self._sentence: tuple[int, str] = (-1, "")
+        self._headlines: dict[int, bool] = {}
+
+    def sentence_span(self, position: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentences, position) - 1
+        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+        return self.sentences[i], end
+
+    def sentence_text(self, position: int) -> str:
+        """The sentence at ``position``, sliced once however many claims it holds."""
+        start, end = self.sentence_span(position)
+        if self._sentence[0] != start:
+            self._sentence = (start, self.text[start:end].strip())
+        return self._sentence[1]
+
+    def sentence_tokens(self, position: int) -> tuple[list[Token], list[int], list[int]]:
+        """The tokens of the sentence at ``position``, their starts and ends (read once)."""
+        start, end = self.sentence_span(position)
+        cached = self._tokens.get(start)
+        if cached is None:
+            if len(self._tokens) > 2:  # claims come in text order: keep the last sentences only
+                del self._tokens[next(iter(self._tokens))]
+            toks = tokenize(self.text, start, end, low=self.low)
+            cached = self._tokens[start] = (toks, [t.start for t in toks], [t.end for t in toks])
+        return cached
+
+    def after(self, position: int) -> list[Token]:
+        """The tokens after ``position`` in its sentence, a bounded number of them."""
+        toks, starts, _ = self.sentence_tokens(position)
+        i = bisect.bisect_left(starts, position)
+        return toks[i : i + SPAN]
+
+    def before(self, position: int) -> list[Token]:
+        """The tokens before ``position`` in its sentence, a bounded number of them."""
+        toks, _, ends = self.sentence_tokens(max(position - 1, 0))
+        i = bisect.bisect_right(ends, position)
+        return toks[max(0, i - SPAN) : i]
+
+    def match_before(self, toks: list[Token], table: Phrases[Any]) -> int:
+        """How many trailing tokens of ``toks`` form a phrase of ``table`` (0: none)."""
+        for n in range(min(table.longest, len(toks)), 0, -1):
+            if tuple(map(LOWER, toks[-n:])) in table:
+                return n
+        return 0
+
+    def match_after(self, toks: list[Token], i: int, table: Phrases[Any], *, case: bool = False) -> int:
+        """How many tokens from ``toks[i]`` form a phrase of ``table`` (0: none)."""
+        pick = TEXT if case else LOWER
+        for n in range(min(table.longest, len(toks) - i), 0, -1):
+            if tuple(map(pick, toks[i : i + n])) in table:
+                return n
+        return 0
+
+    def unit_after(self, toks: list[Token], i: int) -> tuple[UnitRow, int] | None:
+        """A unit phrase at token ``i`` (after an optional hyphen) and the index after it."""
+        j = i + 1 if i < len(toks) and toks[i].text == "-" else i
+        n = self.match_after(toks, j, self.t.units_case, case=True)
+        if n:
+            return self.t.units_case[tuple(map(TEXT, toks[j : j + n]))], j + n
+        n = self.match_after(toks, j, self.t.units)
+        if n:
+            return self.t.units[tuple(map(LOWER, toks[j : j + n]))], j + n
+        if j < len(toks) and self.currency_code(toks[j].text):
+            return code_row(toks[j].text), j + 1
+        return self.hyphenated_unit(toks, j)
+
+    def hyphenated_unit(self, toks: list[Token], j: int) -> tuple[UnitRow, int] | None:
+        """A unit of several words joined by hyphens: "170,000-square-foot", "a 5-metric-ton load"."""
+        words: list[Token] = []
+        ends: list[int] = []
+        k = j
+        while k < len(toks) and len(words) < self.t.units.longest:
+            if toks[k].text == "-" and words and k + 1 < len(toks) and toks[k].start == words[-1].end:
+                k += 1
+                continue
+            if words and toks[k].start != toks[k - 1].end:
+                break
+            words.append(toks[k])
+            ends.append(k + 1)
+            k += 1
+        for n in range(len(words), 1, -1):
+            row = self.t.units.get(tuple(map(LOWER, words[:n])))
+            if row is not None:
+                return row, ends[n - 1]
+        return None
+
+    def unit_row(self, word: str) -> UnitRow | None:
+        return self.t.units_case.get(phrase_key(word, case=True)) or self.t.units.get(phrase_key(word))
+
+    def currency_code(self, word: str) -> bool:
+        return (
+            len(word) == 3
+            and word.isupper()
+            and word.isalpha()
+            and word.lower() not in self.words["not_currency_codes"]
+            and known_currency(word)
+        )
+
+    def currency_before(self, start: int) -> tuple[UnitRow, int] | None:
+        """A currency symbol or code right before ``start``, and where it starts."""
+        text = self.text
+        if start == 0 or text[start - 1] not in self.t.prefix_ends:
+            return None
+        for k in range(min(7, start), 0, -1):
+            piece = text[start - k : start]
+            symbol = piece[:-1] if piece.endswith(" ") else piece
+            if not symbol or symbol[0].isspace() or symbol[-1].isspace():
+                continue
+            if symbol[-1].isalpha() and symbol == piece and not symbol.isupper():
+                continue  # a word needs a space; a code may be glued ("USD10m", "RM79")
+            if start - k > 0 and text[start - k - 1].isalnum():
+                continue
+            row = self.t.prefixes.get(symbol)
+            if row is None and len(symbol) == 3 and self.currency_code(symbol):
+                row = code_row(symbol)
+            if row is not None:
+                return row, start - k
+        return None
+
+    def change_verb(
+        self, toks: list[Token], *, half: bool = False, measure: bool = False, rate: bool = False
+    ) -> list[Token]:
+        """The change verb ending ``toks``, before an optional "by" ("fell by"; "cut in" half;
+        with ``rate``, "grows at" 6.9 percent)."""
+        last = toks[-1].lower if toks else ""
+        by = 1 if last == "by" or (half and last == "in") or (rate and last == "at") else 0
+        n = self.match_before(toks[: len(toks) - by], self.t.change_before)
+        if not n and (by or measure):
+            n = self.match_before(toks[: len(toks) - by], self.t.change_by)
+        return toks[len(toks) - by - n : len(toks) - by] if n else []
+
+    def direction(self, verb: list[Token]) -> str:
+        key = tuple(map(LOWER, verb))
+        return self.t.change_before.get(key) or self.t.change_by[key]

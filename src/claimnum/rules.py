@@ -1,0 +1,195 @@
+"""A small rule engine: readable rules over token predicates, in the spirit of Duckling.
+
+A :class:`Rule` says what a number is from the tokens around it: the tokens right
+before it (``before``, nearest last), a pattern of the number as written
+(``number``) and the tokens right after it (``after``).  Each token is tested by one
+*predicate*, written in the lexicon (``[[rule]]`` rows of ``data/lexicon.toml``) as a
+short string:
+
+* ``"aged|age"``: the token, in lower case, is one of these words (or punctuation);
+* ``"@name_prefixes"``: the token is in that word list of the lexicon;
+* ``"<cap>"``, ``"<upper>"``, ``"<num>"``, ``"<end>"``...: a word class, looked up in the
+  classes a stage passes to :class:`Grammar` (``"<end>"`` matches past the sentence's
+  last token);
+* ``"/[A-Z]{2}/"``: the token as written matches this regular expression;
+* ``"!x"``: the token does *not* match ``x`` (``"!<noun>"``);
+* ``"a|<end>|@list"``: any of the alternatives.
+
+A :class:`Grammar` holds the rules in lexicon order and returns the first that
+matches; a rule marked ``headline = false`` is skipped in a title-case sentence, where
+capitals say nothing.  Stages decide with it: the quantity stage asks whether a
+number is a name, a clock time or an address, or an age or a magnitude.
+
+Examples
+--------
+>>> from claimnum.tokens import tokenize
+>>> rule = Rule.of("age after a name", "age", before=("<cap>", ","), after=(",|.",))
+>>> toks = tokenize("Reid, 33, was held.")
+>>> grammar = Grammar([rule], words={}, classes={"<cap>": lambda t: t.text[:1].isupper()})
+>>> grammar.decide(toks[:2], "33", toks[3:]).decision
+'age'
+>>> grammar.decide(toks[:1], "33", toks[3:]) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from claimnum.errors import InvalidArgumentError
+from claimnum.tokens import Token
+
+__all__ = ["DECISIONS", "Grammar", "Predicate", "Rule"]
+
+Predicate = Callable[[Token | None], bool]
+"""A test of one token (``None`` past the end of the sentence)."""
+
+DECISIONS = frozenset({"name", "time", "address", "phone", "age", "magnitude"})
+"""What a rule may decide: four kinds of non-claim, or the measure of a claim."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule: token patterns around a number and what they decide.
+
+    Parameters
+    ----------
+    name : str
+        What the rule recognises, in words.
+    decision : str
+        One of :data:`DECISIONS`.
+    before, after : tuple of str
+        Predicate specifications of the tokens right before (nearest last) and after.
+    number : str
+        A regular expression the number as written must match in full ("" for any).
+    headline : bool
+        Whether the rule holds in a title-case sentence too.
+
+    Examples
+    --------
+    >>> Rule.of("a magnitude", "magnitude", after=("magnitude",)).after
+    ('magnitude',)
+    """
+
+    name: str
+    decision: str
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    number: str = ""
+    headline: bool = True
+
+    @classmethod
+    def of(
+        cls,
+        name: str,
+        decision: str,
+        *,
+        before: Iterable[str] = (),
+        after: Iterable[str] = (),
+        number: str = "",
+        headline: bool = True,
+    ) -> Rule:
+        """A rule, its decision checked."""
+        if decision not in DECISIONS:
+            raise InvalidArgumentError(
+                f"rule {name!r}: decision {decision!r} is not one of {sorted(DECISIONS)}"
+            )
+        return cls(name, decision, tuple(before), tuple(after), number, headline)
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: Rule
+    before: tuple[Predicate, ...]
+    after: tuple[Predicate, ...]
+    number: re.Pattern[str] | None
+
+
+class Grammar:
+    """Rules compiled against the lexicon's word lists and a stage's word classes.
+
+    Parameters
+    ----------
+    rules : iterable of Rule
+        Tried in order; the first that matches decides.
+    words : mapping of str to frozenset of str
+        The lexicon's word lists, for ``"@list"`` predicates.
+    classes : mapping of str to Predicate
+        Word classes, for ``"<class>"`` predicates (``"<end>"`` is built in).
+
+    Examples
+    --------
+    >>> suffixes = {"suffixes": frozenset({"max"})}
+    >>> g = Grammar([Rule.of("x", "name", after=("@suffixes",))], words=suffixes, classes={})
+    >>> from claimnum.tokens import tokenize
+    >>> g.decide([], "737", tokenize("Max")).name
+    'x'
+    """
+
+    def __init__(
+        self, rules: Iterable[Rule], *, words: Mapping[str, frozenset[str]], classes: Mapping[str, Predicate]
+    ) -> None:
+        self._words = words
+        self._classes = {"<end>": _is_end, **classes}
+        self._rules = tuple(
+            _Compiled(
+                rule,
+                tuple(self._predicate(spec, rule) for spec in rule.before),
+                tuple(self._predicate(spec, rule) for spec in rule.after),
+                re.compile(rule.number) if rule.number else None,
+            )
+            for rule in rules
+        )
+
+    def decide(
+        self, before: Sequence[Token], written: str, after: Sequence[Token], *, headline: bool = False
+    ) -> Rule | None:
+        """The first rule that matches a number written ``written`` between these tokens."""
+        for compiled in self._rules:
+            if headline and not compiled.rule.headline:
+                continue
+            n = len(compiled.before)
+            if n > len(before):
+                continue
+            if compiled.number is not None and compiled.number.fullmatch(written) is None:
+                continue
+            if not all(p(t) for p, t in zip(compiled.before, before[len(before) - n :], strict=True)):
+                continue
+            if all(p(after[i] if i < len(after) else None) for i, p in enumerate(compiled.after)):
+                return compiled.rule
+        return None
+
+    def _predicate(self, spec: str, rule: Rule) -> Predicate:
+        if len(spec) > 2 and spec.startswith("/") and spec.endswith("/"):
+            pattern = re.compile(spec[1:-1])
+            return lambda token: token is not None and pattern.fullmatch(token.text) is not None
+        if spec.startswith("!") and len(spec) > 1:
+            inner = self._predicate(spec[1:], rule)
+            return lambda token: not inner(token)
+        parts = spec.split("|") if len(spec) > 1 else [spec]
+        words = frozenset(p.lower() for p in parts if not _is_special(p))
+        specials = [self._special(p, rule) for p in parts if _is_special(p)]
+        if not specials:
+            return lambda token: token is not None and token.lower in words
+        return lambda token: (token is not None and token.lower in words) or any(p(token) for p in specials)
+
+    def _special(self, spec: str, rule: Rule) -> Predicate:
+        """A word class ``<class>`` or a word list ``@list``."""
+        if spec.startswith("<"):
+            if spec not in self._classes:
+                raise InvalidArgumentError(f"rule {rule.name!r}: no word class {spec}")
+            return self._classes[spec]
+        if spec[1:] not in self._words:
+            raise InvalidArgumentError(f"rule {rule.name!r}: no word list {spec[1:]!r} in the lexicon")
+        words = self._words[spec[1:]]
+        return lambda token: token is not None and token.lower in words
+
+
+def _is_special(part: str) -> bool:
+    return (len(part) > 2 and part[0] == "<" and part[-1] == ">") or (len(part) > 1 and part[0] == "@")
+
+
+def _is_end(token: Token | None) -> bool:
+    return token is None

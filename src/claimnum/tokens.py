@@ -1,0 +1,178 @@
+"""Tokens and sentences: the units every extraction stage reads.
+
+A :class:`Token` is a word, a run of digits or one other character, with its
+offsets; :func:`tokenize` cuts a span of a text into tokens once, and
+:func:`sentence_starts` finds where sentences start.  :class:`Phrases` is a
+table of phrases keyed by their lower-case tokens.
+
+Examples
+--------
+>>> from claimnum.tokens import tokenize
+>>> [t.lower for t in tokenize("Over 10,000 left.")]
+['over', '10,000', 'left', '.']
+>>> text = "Many fled. Über 300 came in Jan.ca. 500 stayed."
+>>> [text[s:s + 4] for s in sentence_starts(text, frozenset({"ca"}))]
+['Many', 'Über', 'ca. ']
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Iterable
+from typing import NamedTuple, TypeVar
+
+__all__ = [
+    "Key",
+    "Phrases",
+    "Token",
+    "alternation",
+    "lower_case",
+    "phrase_key",
+    "sentence_starts",
+    "tokenize",
+]
+
+Key = tuple[str, ...]
+T = TypeVar("T")
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|\S")
+PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+LOWER = operator.attrgetter("lower")
+TEXT = operator.attrgetter("text")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class Token(NamedTuple):
+    """A word, a run of digits or a single other character of a text, with its offsets.
+
+    Examples
+    --------
+    >>> Token("Over", 0, 4, "over").lower
+    'over'
+    """
+
+    text: str
+    start: int
+    end: int
+    lower: str  # ``text`` in lower case (ASCII only when lower-casing would change its length)
+
+
+def lower_case(text: str) -> str:
+    """``text`` in lower case with every offset kept (ASCII only when full lower-casing moves them).
+
+    Examples
+    --------
+    >>> lower_case("İstanbul 5")  # "İ".lower() has two characters
+    'İstanbul 5'
+    """
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, *, low: str | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The whole text.
+    start, end : int
+        The span to cut (the whole text by default).
+    low : str, optional
+        ``lower_case(text)`` when the caller has it already.
+
+    Examples
+    --------
+    >>> [(t.text, t.start) for t in tokenize("Up 5%", 3)]
+    [('5', 3), ('%', 4)]
+    """
+    low = lower_case(text) if low is None else low
+    stop = len(text) if end is None else end
+    return [
+        Token(text[m.start() : m.end()], m.start(), m.end(), m.group())
+        for m in TOKEN.finditer(low, start, stop)
+    ]
+
+
+def phrase_key(phrase: str, *, case: bool = False) -> Key:
+    """A phrase as the tuple of its tokens (lower case unless ``case``).
+
+    Examples
+    --------
+    >>> phrase_key("Per cent")
+    ('per', 'cent')
+    """
+    tokens = tuple(m.group() for m in TOKEN.finditer(phrase))
+    return tokens if case else tuple(t.lower() for t in tokens)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regular expression alternation of phrases, longest first, any spacing between words.
+
+    Examples
+    --------
+    >>> alternation(["a b", "a"])
+    'a\\\\s+b|a'
+    """
+    escaped = {r"\s+".join(re.escape(w) for w in p.split()) for p in phrases}
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+class Phrases(dict[Key, T]):
+    """Phrases as tuples of lower-case tokens, knowing how long the longest is.
+
+    Examples
+    --------
+    >>> Phrases.of([(("per", "cent"), 1)]).longest
+    2
+    """
+
+    longest: int = 0
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[Key, T]]) -> Phrases[T]:
+        """The table of ``pairs``."""
+        table = cls(pairs)
+        table.longest = max(map(len, table), default=0)
+        return table
+
+
+# A sentence ends at a stop before a capital or a digit (any script: "Über"), or at a line break.
+_SENTENCE_END = re.compile(r"([.!?…])[\"”’)\]]{0,3}\s{1,20}(?=[\"“‘(\[]?[^\W_])|\n\s{0,20}")
+# A stop glued to a short abbreviation that starts the next sentence: "in Jan.ca. 500 people".
+_GLUED_END = re.compile(r"(?<=[^\W\d_]{2}\.)(?=[^\W\d_]{1,5}\.\s{1,20}\d)")
+
+
+def sentence_starts(text: str, abbreviations: frozenset[str]) -> list[int]:
+    """Start offsets of the sentences of ``text``, in one linear pass.
+
+    A stop after one of ``abbreviations`` (lower case, without the stop) ends no sentence.
+
+    Examples
+    --------
+    >>> sentence_starts("It fell 5%. Dr. Lee said so.", frozenset({"dr"}))
+    [0, 12]
+    """
+    starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group(1) is not None:
+            first = text[end : end + 2].lstrip('"“‘([')[:1]
+            if not (first.isupper() or first.isdigit()):
+                continue  # "... 5 p.m. local time": no capital, no new sentence
+            if match.group(1) == "." and _word_before(text, match.start()) in abbreviations:
+                continue
+        starts.append(end)
+    starts.extend(m.start() for m in _GLUED_END.finditer(text))
+    return sorted(set(starts))
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word before a stop, after any stop glued inside it ("jan.ca" -> "ca"; "u.s" stays)."""
+    start = end
+    while start > 0 and end - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:end].lower()
+    head, dot, last = word.rpartition(".")
+    return last if dot and len(head.rsplit(".", 1)[-1]) > 1 else word
