@@ -42,7 +42,7 @@ from claimnum.errors import (
     OutOfRangeError,
     UnitMismatchError,
 )
-from claimnum.units import Rates, canonical_unit, convert, currency_of, is_offset, ureg
+from claimnum.units import Rates, canonical_unit, convert, currency_of, is_offset, unit_text, ureg
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -278,7 +278,7 @@ class Interval:
     # ------------------------------------------------------------------ printing
 
     def __repr__(self) -> str:
-        unit = "" if self.unit is None else f" {self.unit}"
+        unit = "" if self.unit is None else f" {unit_text(self.unit)}"
         return f"{self._bounds_text()}{unit}"
 
     __str__ = __repr__
@@ -293,7 +293,7 @@ class Interval:
     def _repr_html_(self) -> str:
         html = display.span(self._bounds_text(), "claimnum-bounds")
         if self.unit is not None:
-            html += " " + display.span(self.unit, "claimnum-unit")
+            html += " " + display.span(unit_text(self.unit), "claimnum-unit", title=self.unit)
         return display.group(html, "claimnum-interval")
 
     # ------------------------------------------------------------------ properties

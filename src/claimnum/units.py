@@ -54,6 +54,7 @@ __all__ = [
     "dimensionality",
     "is_currency",
     "is_offset",
+    "unit_text",
     "ureg",
 ]
 
@@ -398,3 +399,58 @@ def comparable(a: str | None, b: str | None, *, rates: Rates | None = None) -> b
     except UnitMismatchError:
         return False
     return True
+
+
+# Time units people write as words when they stand alone ("3 weeks", not "3 wk"); pint's
+# symbols for some are misleading in any position ("a" for year, "d" for day).
+_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_ALWAYS_WORDS = frozenset({"day", "week", "month", "year", "decade", "century"})
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+_SPELLINGS = {"mile/hour": "mph"}  # compounds with a spelling of their own
+
+
+@functools.lru_cache(maxsize=512)
+def unit_text(unit: str | None) -> str:
+    """Write a canonical unit as people write it, for every text view.
+
+    Symbols for measures (``km²``, ``km/h``, ``%``, ``°C``), words for time
+    standing alone (``week``, ``hour``), and currencies as their ISO 4217 codes
+    (``USD``, never ``$``, which several currencies share).  ``None`` (a pure
+    number) is ``""``.
+
+    Parameters
+    ----------
+    unit : str or None
+        A unit claimnum's registry knows; canonical or not.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> unit_text("kilometer**2"), unit_text("kilometer/hour"), unit_text("mph"), unit_text("percent")
+    ('km²', 'km/h', 'mph', '%')
+    >>> unit_text("degree_Celsius"), unit_text("delta_degree_Celsius"), unit_text("week")
+    ('°C', 'Δ°C', 'week')
+    >>> unit_text("USD"), unit_text("USD/year"), unit_text(None)
+    ('USD', 'USD/year', '')
+    """
+    canonical = canonical_unit(unit)
+    if canonical is None:
+        return ""
+    if canonical in _SPELLINGS:
+        return _SPELLINGS[canonical]
+    parts = {name: float(power) for name, power in ureg.Unit(canonical)._units.items()}  # type: ignore[arg-type]
+    if len(parts) == 1 and next(iter(parts.values())) == 1 and next(iter(parts)) in _WORDS:
+        return next(iter(parts))
+    above = [_power(name, power) for name, power in parts.items() if power > 0]
+    below = [_power(name, -power) for name, power in parts.items() if power < 0]
+    text = "·".join(above) or "1"
+    return text + "".join(f"/{part}" for part in below)
+
+
+def _power(name: str, power: float) -> str:
+    symbol = name if name in _ALWAYS_WORDS or is_currency(name) else format(ureg.Unit(name), "~P")
+    exponent = "" if power == 1 else format(power, "g").translate(_SUPERSCRIPTS)
+    return symbol + exponent
