@@ -41,6 +41,7 @@ MODULES = (
     "bench_fusion",
     "bench_scaleout",
     "bench_cli_memory",
+    "bench_verify",
 )
 """The benchmark modules, in the order their rows are printed."""
 

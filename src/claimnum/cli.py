@@ -24,7 +24,12 @@ stays flat whatever the input size.  On a terminal it draws a progress bar
 (``pip install "claimnum[progress]"``; silent without it or when standard error
 is not a terminal).
 
-Exit codes: ``0`` success; ``2`` a usage error (bad option or value, no
+``claimnum verify "CLAIM" FILE...`` (or ``--claim-file PATH FILE...``) checks
+each number of the claim against what the documents say of the same quantity
+(:func:`claimnum.verify`) and prints the explanation.
+
+Exit codes: ``0`` success; ``1`` (``verify`` only) the claim is refuted,
+overstated or understated, so that scripts can act on it; ``2`` a usage error (bad option or value, no
 input); ``3`` an input or output error (a file that is missing, is a
 directory, cannot be read, is not text, holds no text at all or is not text in
 the given encoding; an output file that cannot be written); ``130``
@@ -56,12 +61,14 @@ from claimnum.inputs import PIECE, Document, DocumentReader, InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_REFUTED", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 """Success."""
 EXIT_USAGE = 2
 """A usage error: unknown option, bad value (``--rates``, ``--profile``, ``--method``), no input."""
+EXIT_REFUTED = 1
+"""``claimnum verify``: the claim is refuted, overstated or understated (its verdict, not an error)."""
 EXIT_INPUT = 3
 """An input or output error: a FILE that cannot be read, is not text or holds none; an unwritable output."""
 _EXIT_INTERRUPTED = 130
@@ -183,6 +190,22 @@ def _add_extract(commands: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_rates(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--rates",
+        type=_rate,
+        action="append",
+        default=[],
+        metavar="CODE=RATE",
+        help="exchange rate: the value of one CODE in a common reference currency "
+        "(repeat, or separate with commas: --rates SEK=0.0911,EUR=1.08)",
+    )
+
+
+def _rates(args: argparse.Namespace) -> dict[str, float] | None:
+    return {code: rate for item in args.rates for code, rate in item.items()} or None
+
+
 def _add_reconcile(commands: Any, common: argparse.ArgumentParser) -> None:
     reconcile = commands.add_parser(
         "reconcile",
@@ -204,15 +227,7 @@ def _add_reconcile(commands: Any, common: argparse.ArgumentParser) -> None:
     reconcile.add_argument(
         "--json", dest="format", action="store_const", const="json", help="the same as --format json"
     )
-    reconcile.add_argument(
-        "--rates",
-        type=_rate,
-        action="append",
-        default=[],
-        metavar="CODE=RATE",
-        help="exchange rate: the value of one CODE in a common reference currency "
-        "(repeat, or separate with commas: --rates SEK=0.0911,EUR=1.08)",
-    )
+    _add_rates(reconcile)
     reconcile.add_argument(
         "--method",
         help=f"how claims are combined: {', '.join(_METHODS)} (default: {_METHODS[0]})",
@@ -417,7 +432,6 @@ def _extracted(batch: Sequence[Document], profile: str) -> pd.DataFrame:
 
 
 def _reconcile(args: argparse.Namespace, output: _Output) -> None:
-    import pandas as pd
 
     from claimnum.reconcile import example_documents, reconcile
 
@@ -433,15 +447,8 @@ def _reconcile(args: argparse.Namespace, output: _Output) -> None:
         )
     if args.files and not source.any_text and not args.examples:
         raise _CommandError("no text in the input", EXIT_INPUT)
-    frame = pd.DataFrame(
-        {
-            "text": [d.text for d in documents],
-            "source": _unique_sources(documents, examples=args.examples),
-            "time": [d.time for d in documents],
-        }
-    )
+    frame = _documents_frame(documents, examples=args.examples)
     timed = frame["time"].notna().any()
-    rates = {code: rate for item in args.rates for code, rate in item.items()}
     result = reconcile(
         frame,
         text="text",
@@ -449,7 +456,7 @@ def _reconcile(args: argparse.Namespace, output: _Output) -> None:
         time="time" if timed else None,
         profile=args.profile,
         method=args.method,
-        rates=rates or None,
+        rates=_rates(args),
     )
     if args.format == "json":
         output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
@@ -460,6 +467,19 @@ def _reconcile(args: argparse.Namespace, output: _Output) -> None:
         output.write(_neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
     else:
         output.write(str(result))
+
+
+def _documents_frame(documents: Sequence[Document], *, examples: bool) -> pd.DataFrame:
+    """The documents as the frame reconcile and verify read: text, source and time."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "text": [d.text for d in documents],
+            "source": _unique_sources(documents, examples=examples),
+            "time": [d.time for d in documents],
+        }
+    )
 
 
 def _unique_sources(documents: Sequence[Document], *, examples: bool) -> list[str]:
@@ -479,9 +499,69 @@ def _unique_sources(documents: Sequence[Document], *, examples: bool) -> list[st
     return sources
 
 
-_COMMANDS: dict[str, tuple[Callable[[Any, argparse.ArgumentParser], None], Callable[..., None]]] = {
+def _add_verify(commands: Any, common: argparse.ArgumentParser) -> None:
+    verify = commands.add_parser(
+        "verify",
+        parents=[common],
+        usage="claimnum verify [options] CLAIM FILE...  (or --claim-file PATH FILE...)",
+        help="check the numbers of a claim against the documents",
+        description="Check each number of CLAIM against what the documents say of the same quantity:\n"
+        "supported, compatible, not enough info, understated, overstated or refuted.",
+        epilog=_EPILOG + f"  {EXIT_REFUTED}    (verify) the claim is refuted, overstated or understated\n"
+        '\nexamples:\n  claimnum verify "More than 60,000 people marched." police.txt organisers.txt\n'
+        "  claimnum verify --claim-file claim.txt articles.csv --format json\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    verify.add_argument(
+        "--claim-file", metavar="PATH", help="read the claim from PATH; every FILE is evidence"
+    )
+    verify.add_argument(
+        "-f", "--format", choices=_FORMATS, default="table", help="output format (default: table)"
+    )
+    _add_rates(verify)
+
+
+def _verify(args: argparse.Namespace, output: _Output) -> int:
+    """Verify the claim (the first FILE argument, or --claim-file) against the other FILEs."""
+
+    from claimnum.verify import verify
+
+    if args.claim_file is not None:
+        try:
+            with open(args.claim_file, encoding=args.encoding) as handle:
+                claim = handle.read()
+        except (OSError, UnicodeDecodeError) as err:
+            raise _CommandError(f"cannot read the claim from {args.claim_file}: {err}", EXIT_INPUT) from None
+    elif args.files:
+        claim, args.files = args.files[0], args.files[1:]
+    else:
+        raise _CommandError("no claim: give the CLAIM text first, or --claim-file PATH", EXIT_USAGE)
+    if not args.files:
+        raise _CommandError(
+            "no evidence: give one or more FILEs after the claim, or - for standard input", EXIT_USAGE
+        )
+    source = _reader(args)
+    documents = list(source.documents(whole=True))
+    if not source.any_text:
+        raise _CommandError("no text in the input", EXIT_INPUT)
+    frame = _documents_frame(documents, examples=False)
+    result = verify(claim, frame, text="text", source="source", profile=args.profile, rates=_rates(args))
+    if args.format == "json":
+        output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    elif args.format == "jsonl":
+        for item in result.to_dict()["items"]:
+            output.write(json.dumps(item, ensure_ascii=False, allow_nan=False) + "\n")
+    elif args.format == "csv":
+        output.write(_neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
+    else:
+        output.write(result.explain() + "\n")
+    return EXIT_REFUTED if result.verdict in ("refuted", "overstated", "understated") else EXIT_OK
+
+
+_COMMANDS: dict[str, tuple[Callable[[Any, argparse.ArgumentParser], None], Callable[..., int | None]]] = {
     "extract": (_add_extract, _extract),
     "reconcile": (_add_reconcile, _reconcile),
+    "verify": (_add_verify, _verify),
 }
 """Each command: the function that adds its parser, the function that runs it."""
 
@@ -497,8 +577,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns
     -------
     int
-        ``0`` on success, ``2`` for a usage error, ``3`` for an input or output
-        error (messages go to standard error).
+        ``0`` on success, ``1`` when ``verify`` finds the claim refuted,
+        ``2`` for a usage error, ``3`` for an input or output error (messages
+        go to standard error).
 
     Examples
     --------
@@ -511,8 +592,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     output = _Output(args.output, sys.stdout)
+    status = EXIT_OK
     try:
-        _COMMANDS[args.command][1](args, output)
+        status = _COMMANDS[args.command][1](args, output) or EXIT_OK
         output.close()
     except _CommandError as err:
         print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
@@ -528,7 +610,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (claimnum ... | head): stop quietly, like other Unix tools.
         _silence_stdout()
-    return EXIT_OK
+    return status
 
 
 def _silence_stdout() -> None:
