@@ -142,12 +142,36 @@ class Grammar:
             )
             for rule in rules
         )
+        # Most rules need a given word right after or right before the number: index them by it,
+        # so that a number is tried only against the rules its neighbours can trigger.
+        self._general: list[int] = []
+        self._by_after: dict[str | None, list[int]] = {}
+        self._by_before: dict[str | None, list[int]] = {}
+        for i, rule in enumerate(rules):
+            after_words = self._words_of(rule.after[0]) if rule.after else None
+            before_words = self._words_of(rule.before[-1]) if rule.before else None
+            if after_words is not None:
+                for word in after_words:
+                    self._by_after.setdefault(word, []).append(i)
+            elif before_words is not None:
+                for word in before_words:
+                    self._by_before.setdefault(word, []).append(i)
+            else:
+                self._general.append(i)
 
     def decide(
         self, before: Sequence[Token], written: str, after: Sequence[Token], *, headline: bool = False
     ) -> Rule | None:
         """The first rule that matches a number written ``written`` between these tokens."""
-        for compiled in self._rules:
+        following = after[0].lower if after else None
+        candidates = self._general
+        triggered = self._by_after.get(following, []) + (
+            self._by_before.get(before[-1].lower, []) if before else []
+        )
+        if triggered:
+            candidates = sorted(candidates + triggered)
+        for index in candidates:
+            compiled = self._rules[index]
             if headline and not compiled.rule.headline:
                 continue
             n = len(compiled.before)
@@ -160,6 +184,22 @@ class Grammar:
             if all(p(after[i] if i < len(after) else None) for i, p in enumerate(compiled.after)):
                 return compiled.rule
         return None
+
+    def _words_of(self, spec: str) -> frozenset[str | None] | None:
+        """The words a predicate accepts, when it accepts only listed words (``None`` for "<end>")."""
+        if spec.startswith(("!", "/")) and len(spec) > 1:
+            return None
+        words: set[str | None] = set()
+        for part in spec.split("|") if len(spec) > 1 else [spec]:
+            if part == "<end>":
+                words.add(None)
+            elif part.startswith("@") and len(part) > 1 and part[1:] in self._words:
+                words |= self._words[part[1:]]
+            elif _is_special(part):
+                return None
+            else:
+                words.add(part.lower())
+        return frozenset(words)
 
     def _predicate(self, spec: str, rule: Rule) -> Predicate:
         if len(spec) > 2 and spec.startswith("/") and spec.endswith("/"):
