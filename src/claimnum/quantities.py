@@ -171,7 +171,7 @@ class QuantityReader(PhraseReader):
         start, end = draft.core_start, draft.core_end
         before = self.before(start)
         rule = _grammar(self).decide(
-            before, self.text[start:end], self.after(end), headline=self.is_headline(start)
+            before, self.text[start:end], self.after(end), headline=lambda: self.is_headline(start)
         )
         decision = rule.decision if rule is not None else None
         glued = (

@@ -160,9 +160,18 @@ class Grammar:
                 self._general.append(i)
 
     def decide(
-        self, before: Sequence[Token], written: str, after: Sequence[Token], *, headline: bool = False
+        self,
+        before: Sequence[Token],
+        written: str,
+        after: Sequence[Token],
+        *,
+        headline: bool | Callable[[], bool] = False,
     ) -> Rule | None:
-        """The first rule that matches a number written ``written`` between these tokens."""
+        """The first rule that matches a number written ``written`` between these tokens.
+
+        ``headline`` says whether the sentence is a headline, or is a function that tells, asked
+        only when a rule that does not hold in headlines is tried.
+        """
         following = after[0].lower if after else None
         candidates = self._general
         triggered = self._by_after.get(following, []) + (
@@ -172,8 +181,11 @@ class Grammar:
             candidates = sorted(candidates + triggered)
         for index in candidates:
             compiled = self._rules[index]
-            if headline and not compiled.rule.headline:
-                continue
+            if not compiled.rule.headline:
+                if callable(headline):
+                    headline = headline()
+                if headline:
+                    continue
             n = len(compiled.before)
             if n > len(before):
                 continue
