@@ -67,3 +67,11 @@ def test_bad_rules_are_errors():
 def test_tokens_past_the_end_are_none():
     grammar = Grammar([Rule.of("end", "name", after=("<end>",))], words=WORDS, classes=CLASSES)
     assert grammar.decide([Token("at", 0, 2, "at")], "5", []) is not None
+
+
+def test_start_of_sentence():
+    grammar = Grammar(
+        [Rule.of("item", "list", before=("<start>",), after=(".",))], words=WORDS, classes=CLASSES
+    )
+    assert grammar.decide([], "2", tokenize(".")) is not None
+    assert grammar.decide(tokenize("step"), "2", tokenize(".")) is None

@@ -10,7 +10,7 @@ short string:
 * ``"@name_prefixes"``: the token is in that word list of the lexicon;
 * ``"<cap>"``, ``"<upper>"``, ``"<num>"``, ``"<end>"``...: a word class, looked up in the
   classes a stage passes to :class:`Grammar` (``"<end>"`` matches past the sentence's
-  last token);
+  last token, ``"<start>"`` before its first);
 * ``"/[A-Z]{2}/"``: the token as written matches this regular expression;
 * ``"!x"``: the token does *not* match ``x`` (``"!<noun>"``);
 * ``"a|<end>|@list"``: any of the alternatives.
@@ -46,8 +46,8 @@ __all__ = ["DECISIONS", "Grammar", "Predicate", "Rule"]
 Predicate = Callable[[Token | None], bool]
 """A test of one token (``None`` past the end of the sentence)."""
 
-DECISIONS = frozenset({"name", "time", "address", "phone", "age", "magnitude"})
-"""What a rule may decide: four kinds of non-claim, or the measure of a claim."""
+DECISIONS = frozenset({"name", "time", "address", "phone", "list", "age", "magnitude"})
+"""What a rule may decide: five kinds of non-claim, or the measure of a claim."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,7 @@ class Grammar:
         self, rules: Iterable[Rule], *, words: Mapping[str, frozenset[str]], classes: Mapping[str, Predicate]
     ) -> None:
         self._words = words
-        self._classes = {"<end>": _is_end, **classes}
+        self._classes = {"<end>": _is_end, "<start>": _is_end, **classes}
         self._rules = tuple(
             _Compiled(
                 rule,
@@ -186,12 +186,12 @@ class Grammar:
                     headline = headline()
                 if headline:
                     continue
-            n = len(compiled.before)
-            if n > len(before):
-                continue
             if compiled.number is not None and compiled.number.fullmatch(written) is None:
                 continue
-            if not all(p(t) for p, t in zip(compiled.before, before[len(before) - n :], strict=True)):
+            n = len(before)
+            if not all(
+                p(before[n - i] if i <= n else None) for i, p in enumerate(reversed(compiled.before), 1)
+            ):
                 continue
             if all(p(after[i] if i < len(after) else None) for i, p in enumerate(compiled.after)):
                 return compiled.rule
@@ -203,7 +203,7 @@ class Grammar:
             return None
         words: set[str | None] = set()
         for part in spec.split("|") if len(spec) > 1 else [spec]:
-            if part == "<end>":
+            if part in ("<end>", "<start>"):
                 words.add(None)
             elif part.startswith("@") and len(part) > 1 and part[1:] in self._words:
                 words |= self._words[part[1:]]
