@@ -29,7 +29,7 @@ from claimnum.errors import (  # noqa: E402
     MissingRateError,
     UnitMismatchError,
 )
-from claimnum.plot import _decimals, _format_number, forest  # noqa: E402
+from claimnum.plot import _decimals, _format_number, forest, timeline  # noqa: E402
 
 INF = math.inf
 
@@ -269,3 +269,46 @@ def test_dollar_signs_are_text_not_mathtext() -> None:
     (title,) = [t for t in ax.get_children() if isinstance(t, Text) and t.get_text() == "$1 vs $2"]
     assert not title.get_parse_math()
     ax.figure.canvas.draw()  # mathtext would fail or garble here
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def _history() -> Any:
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "time": pd.to_datetime(["2024-05-01 08:00", "2024-05-01 20:00", "2024-05-02 09:00"]),
+            "source": ["Wire", "Daily", "Evening"],
+            "text": ["at least 3", "10", "24"],
+            "lo": [3.0, 10.0, 24.0],
+            "hi": [INF, 10.0, 24.0],
+        }
+    )
+
+
+def test_a_timeline_has_one_tick_per_report_in_time_order() -> None:
+    ax = timeline(_history(), ax=Figure().subplots(), estimate=Interval(24, 24), title="deaths")
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert [label.split("\n")[0] for label in labels] == ["Wire", "Daily", "Evening"]
+    assert ax.get_title(loc="left") == "deaths"
+    assert any(isinstance(child, Annotation) and child.arrow_patch is not None for child in ax.get_children())
+
+
+def test_a_timeline_needs_reports() -> None:
+    with pytest.raises(InvalidArgumentError, match="at least one report"):
+        timeline(_history().iloc[:0], ax=Figure().subplots())
+
+
+def test_an_updated_group_plots_as_a_timeline() -> None:
+    docs = {"a": ("2024-05-01", "The storm killed at least 3 people."), "b": ("2024-05-02", "The toll rose to 10.")}
+    group = claimnum.reconcile(docs)["deaths"]
+    ax = group.plot(ax=Figure().subplots())
+    assert [t.get_text().split("\n")[0] for t in ax.get_xticklabels()] == ["a", "b"]
+
+
+def test_a_reconciliation_of_single_sources_draws_every_group() -> None:
+    result = claimnum.reconcile({"a": "About 300 people came. The storm killed 12 people."})
+    axes = result.plot()
+    assert len(axes) == len(result) == 2

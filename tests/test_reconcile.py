@@ -300,7 +300,7 @@ def test_summary_has_one_row_per_group() -> None:
 def test_text_view_lists_groups_and_claims() -> None:
     text = str(reconcile(example_documents()))
     assert text.splitlines()[0].startswith("2 sources, ")
-    assert re.search(r"troops \(soldier\)\s+2\s+consistent\s+100%\s+≈ 11,", text)
+    assert re.search(r"troops\s+2\s+consistent\s+100%\s+≈ 11,", text)
     assert "linked by same measure: troops, same entity: soldier" in text
     assert re.search(r"Lakeshore Broadcasting\s+around 12,000\s+\[11000, 13000\]", text)
     assert repr(reconcile(example_documents())) == text
@@ -391,3 +391,139 @@ def test_example_documents_are_our_own_words() -> None:
 
     # Eight words in a row: longer than any name the stories share with the seeds.
     assert not grams(" ".join(docs.values())) & grams(seeds)
+
+
+# --------------------------------------------------------------------------- documents with times
+
+
+NEWS = pd.DataFrame(
+    {
+        "outlet": ["Wire", "Daily", "Evening"],
+        "published": ["2024-03-01 08:00", "2024-03-01 18:00", "2024-03-02 09:00"],
+        "body": [
+            "The floods killed at least 3 people.",
+            "The death toll rose to 10.",
+            "The death toll has climbed to 24.",
+        ],
+    }
+)
+
+
+def test_a_dataframe_names_its_text_source_and_time_columns() -> None:
+    result = reconcile(NEWS, text="body", source="outlet", time="published")
+    assert result.sources == ("Wire", "Daily", "Evening")
+    deaths = result["deaths"]
+    assert [str(t) for t in deaths.times] == [
+        "2024-03-01 08:00:00", "2024-03-01 18:00:00", "2024-03-02 09:00:00",
+    ]  # fmt: skip
+    assert deaths.verdict == "updated"
+
+
+def test_a_dataframe_without_text_is_an_error_not_a_misreading() -> None:
+    with pytest.raises(claimnum.InvalidArgumentError, match=r'text="body"'):
+        reconcile(NEWS)
+    with pytest.raises(claimnum.InvalidArgumentError, match="time='when' is not a column"):
+        reconcile(NEWS, text="body", time="when")
+    with pytest.raises(claimnum.InvalidArgumentError, match="name the columns of a DataFrame"):
+        reconcile(["About 3 people came."], text="body")
+
+
+def test_without_a_source_column_the_index_names_the_documents() -> None:
+    frame = NEWS.set_index("outlet")
+    assert reconcile(frame, text="body").sources == ("Wire", "Daily", "Evening")
+
+
+def test_a_mapping_of_source_to_time_and_text() -> None:
+    docs = {"a": ("2024-05-01", "The storm killed at least 3 people."), "b": ("2024-05-02", "The toll rose to 10.")}
+    group = reconcile(docs)["deaths"]
+    assert group.verdict == "updated"
+    with pytest.raises(claimnum.InvalidTypeError, match=r"\(time, text\) pair"):
+        reconcile({"a": ("2024-05-01", "x", "y")})  # type: ignore[dict-item]
+    with pytest.raises(claimnum.InvalidArgumentError, match="cannot read 'soon' as a time"):
+        reconcile({"a": ("soon", "It killed 3.")})
+
+
+def test_a_running_total_that_grew_is_updated_with_its_latest_state() -> None:
+    group = reconcile(NEWS, text="body", source="outlet", time="published")["deaths"]
+    assert group.check.verdict == "conflicting"  # the figures differ...
+    assert group.verdict == "updated"  # ...because the toll grew
+    assert group.estimate is not None
+    assert (group.estimate.interval.lo, group.estimate.interval.hi) == (24, 24)
+    assert group.dissenters == ()
+    timeline = group.timeline
+    assert list(timeline.columns) == ["time", "source", "text", "value", "lo", "hi", "unit"]
+    assert list(timeline.source) == ["Wire", "Daily", "Evening"]
+
+
+def test_an_earlier_lower_bound_still_binds() -> None:
+    docs = {
+        "a": ("2024-05-01", "The storm killed more than 50 people."),
+        "b": ("2024-05-02", "The storm has killed at least 30 people, officials said."),
+    }
+    group = reconcile(docs)["deaths"]
+    assert group.estimate is not None
+    assert group.estimate.interval.lo >= 50
+
+
+def test_a_total_that_fell_is_no_update() -> None:
+    docs = {"a": ("2024-05-01", "The storm killed 40 people."), "b": ("2024-05-02", "The storm killed 12 people.")}
+    assert reconcile(docs)["deaths"].verdict == "conflicting"
+
+
+def test_without_times_document_order_is_not_time() -> None:
+    docs = {"a": "The storm killed 3 people.", "b": "The death toll rose to 10.", "c": "The toll rose to 24."}
+    group = reconcile(docs)["deaths"]
+    assert group.verdict == "conflicting"
+    assert group.times == (None, None, None)
+
+
+def test_a_non_cumulative_measure_never_updates() -> None:
+    docs = {"a": ("2024-05-01", "The quake had a magnitude of 6.1."), "b": ("2024-05-02", "It measured 7.4.")}
+    assert reconcile(docs)[0].verdict != "updated"
+
+
+# --------------------------------------------------------------------------- small groups and values
+
+
+def test_one_source_says_so() -> None:
+    group = reconcile({"a": "The storm killed 12 people. Later 12 deaths were confirmed."})["deaths"]
+    assert group.verdict == "single source"
+
+
+def test_one_against_one_takes_no_side() -> None:
+    group = reconcile({"a": "About 300 people came.", "b": "About 900 people came."})[0]
+    assert group.verdict == "conflicting"
+    assert group.estimate is not None
+    assert math.isnan(group.estimate.point)
+    assert group.agreement == 0.5
+    assert group.dissenters == ()
+    assert "no majority" in str(group)
+    assert "no majority" in group.explain().lower()
+
+
+def test_agreement_is_in_every_view() -> None:
+    result = reconcile({"a": "About 300 people came.", "b": "Some 310 people came.", "c": "About 900 came."})
+    assert "agreement" in result.summary().columns
+    assert "agreement" in result.to_frame().columns
+    assert "agreement" in str(result)
+    assert "agreement" in result._repr_html_()
+    assert "agreement" in result.to_dict()["groups"][0]
+
+
+def test_why_is_in_every_view() -> None:
+    result = reconcile(example_documents())
+    troops = group_of(result, "10,000")
+    assert troops.why == ("same measure: troops", "same entity: soldier")
+    assert "same measure: troops" in result.summary().set_index("label").loc[troops.label, "why"]
+    assert "same measure: troops" in str(troops)
+    assert "same measure: troops" in troops._repr_html_()
+    assert "same measure: troops" in troops.explain()
+    assert result.to_dict()["groups"][0]["why"]
+
+
+def test_reconciliations_are_equal_by_value() -> None:
+    first, again = reconcile(example_documents()), reconcile(example_documents())
+    assert first == again
+    assert hash(first) == hash(again)
+    assert first.groups[0] == again.groups[0]
+    assert first != reconcile(example_documents(), rates=SEK_RATE)

@@ -29,6 +29,7 @@ from claimnum.check import Consistency, check
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, combine, combine_groups
 from claimnum.derive import derive
+from claimnum.entail import entailment, entails
 from claimnum.errors import (
     ClaimnumError,
     ExpressionError,
@@ -38,15 +39,24 @@ from claimnum.errors import (
     InvalidTypeError,
     MissingDependencyError,
     MissingRateError,
+    OutOfRangeError,
     UndefinedUnitError,
     UnitMismatchError,
 )
 from claimnum.extract import extract
 from claimnum.frame import CLAIMS_META, CLAIMS_SPARK_SCHEMA, extract_frame
 from claimnum.interval import Interval
-from claimnum.reconcile import Reconciliation, example_documents, reconcile
+from claimnum.reconcile import (
+    RECONCILED_META,
+    RECONCILED_SPARK_SCHEMA,
+    Reconciliation,
+    example_documents,
+    reconcile,
+    reconcile_frame,
+)
 from claimnum.semantics import Profile, Reading
 from claimnum.units import ureg
+from claimnum.verify import Finding, Verification, verify
 
 try:
     __version__ = version("claimnum")
@@ -57,11 +67,14 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "CLAIMS_META",
     "CLAIMS_SPARK_SCHEMA",
+    "RECONCILED_META",
+    "RECONCILED_SPARK_SCHEMA",
     "Claim",
     "ClaimnumError",
     "Consistency",
     "Estimate",
     "ExpressionError",
+    "Finding",
     "Interval",
     "IntervalDivisionError",
     "InvalidArgumentError",
@@ -69,19 +82,25 @@ __all__ = [
     "InvalidTypeError",
     "MissingDependencyError",
     "MissingRateError",
+    "OutOfRangeError",
     "Profile",
     "Reading",
     "Reconciliation",
     "UndefinedUnitError",
     "UnitMismatchError",
+    "Verification",
     "__version__",
     "check",
     "combine",
     "combine_groups",
     "derive",
+    "entailment",
+    "entails",
     "example_documents",
     "extract",
     "extract_frame",
     "reconcile",
+    "reconcile_frame",
     "ureg",
+    "verify",
 ]

@@ -60,15 +60,19 @@ from claimnum.measures import (
     measure_of,
     measures,
     revision_cues,
+    rough_dollars,
     tokens,
     unit_class,
 )
+from claimnum.units import currency_of
 
 __all__ = ["Link", "QuantityFrame", "cluster", "frame_of", "link", "story_year"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _PREPOSITIONS = frozenset({"of", "from", "in", "to", "at", "for", "with", "on", "by", "into", "across"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_EVENT_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = (  # noqa: SIM905 (a word list reads better as one string)
     "january february march april may june july august september october november december "
@@ -82,6 +86,7 @@ _RELATIVE = re.compile(
 _MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
 _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
+_OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 THRESHOLD = 0.5
 """Pairs scoring at least this much are linked by the clustering."""
 
@@ -114,7 +119,10 @@ def _noun_form(word: str) -> str:
     lower = word.lower()
     if lower == "people":
         return "person"
-    return getLemma(lower, "NOUN", lemmatize_oov=True)[0] if lower.isalpha() else lower
+    *rest, last = lower.split("-")  # "asylum-seekers": the last part carries the plural
+    if not last.isalpha():
+        return lower
+    return "-".join([*rest, getLemma(last, "NOUN", lemmatize_oov=True)[0]])
 
 
 def head_word(subject: str | None) -> str | None:
@@ -151,7 +159,17 @@ def entity_of(subject: str | None) -> str | None:
     if head is None or head in _vocabulary().containers or _is_name(subject or "", head):
         return None
     form = _noun_form(head)
-    return _vocabulary().subjects.get(form, form)
+    if form in _vocabulary().subjects:
+        return _vocabulary().subjects[form]
+    return form if _is_noun(head) else None  # "47 overnight": an adverb counts nothing
+
+
+def _is_noun(word: str) -> bool:
+    """A word the dictionary knows as a noun and not as an adverb ("yesterday", "up" are not)."""
+    from lemminflect import getAllLemmas
+
+    forms = getAllLemmas(word.lower().split("-")[-1])
+    return "NOUN" in forms and "ADV" not in forms
 
 
 def _is_name(subject: str, head: str) -> bool:
@@ -260,7 +278,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     cuts.append(len(sentence))
     at = max(i for i, c in enumerate(cuts) if c <= start)
     here = sentence[cuts[at] : max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)]
-    before = sentence[cuts[at - 1] : cuts[at]] if at > 0 else ""
+    before = sentence[cuts[max(0, at - 2)] : cuts[at]]  # two cuts back: "since 2004, when ..."
     return here, before
 
 
@@ -273,7 +291,7 @@ def _anchor(clause: str, at: int) -> str | None:
             if pattern is _MONTH_DAY:
                 text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
             # A time before the number counts double: "40 died on Tuesday" follows its number.
-            distance = match.start() - at if match.start() >= at else 2 * (at - match.end())
+            distance = match.start() - at - 1 if match.start() > at else 2 * (at - match.end())
             found.append((distance, text))
     return min(found)[1] if found else None
 
@@ -300,7 +318,7 @@ def implied_unit(claim: Claim, measure: str | None) -> str | None:
     Examples
     --------
     >>> import claimnum
-    >>> [claim] = claimnum.extract("Tara Reid, 33, said so.")
+    >>> [claim] = claimnum.extract("Some 33 were seen.")
     >>> implied_unit(claim, "age"), implied_unit(claim, None)
     ('year', None)
     """
@@ -318,7 +336,9 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     claim : Claim
         A claim from :func:`claimnum.extract`.
     story_year : int, optional
-        The year of the story; a claim anchored in an earlier year is background.
+        The year of the story; a claim anchored in an earlier year is background,
+        as is one about an event named by its year ("the 2004 tsunami") when the
+        story's year is not known.
 
     Returns
     -------
@@ -344,12 +364,21 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
     at = max(0, clause.find(claim.text))
     context = clause[:at] + " " + clause[at + len(claim.text) :]
     anchor = _anchor(context, at)
-    opens_with_when = clause.lstrip().lower().startswith("when")
-    if anchor is None and opens_with_when:
-        anchor = _anchor(before, len(before))  # "the worst since 1990, when ...": the time it refers back to
+    recalled = False  # "the worst since 1990, when 1,000 died": a past time recalled by a when-clause
+    if anchor is None and clause.lstrip().lower().startswith("when"):
+        anchor = _anchor(before, len(before))
+        recalled = anchor_year(anchor) is not None and _SINCE.search(before) is not None
+    elif anchor is None and len(tokens(before)) <= _OPENING_WORDS:
+        anchor = _anchor(before, len(before))  # "On March 3, 12 people were hurt"
     year = anchor_year(anchor)
-    background = bool(find_cues(context, background_cues())) or (
-        story_year is not None and year is not None and year < story_year
+    # A year written in the claim's clause is background when it is before the story's year;
+    # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown.
+    named = _EVENT_YEAR.search(context)
+    background = (
+        bool(find_cues(context, background_cues()))
+        or (year is not None and story_year is not None and year < story_year)
+        or (named is not None and (story_year is None or int(named.group(1)) < story_year))
+        or (recalled and story_year is None)
     )
     row = measures().get(measure or "")
     if row is not None and row.timeless:
@@ -485,20 +514,24 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
 
 
 def story_year(texts: Sequence[str]) -> int | None:
-    """The year a set of texts is about: the year written most often, the later one on ties.
+    """The year a set of texts is about: the year written most often; ``None`` on a tie or none.
 
     Examples
     --------
     >>> story_year(["In 2009 a quake hit; in 2004 a tsunami.", "The 2009 quake."])
     2009
-    >>> story_year(["No year here."]) is None
+    >>> story_year(["A 2009 quake; the 2004 tsunami."]) is None
     True
     """
     counts: dict[int, int] = defaultdict(int)
     for text in texts:
         for match in _YEAR.finditer(text):
             counts[int(match.group(0))] += 1
-    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+    if not counts:
+        return None
+    ranked = sorted(counts, key=lambda y: (-counts[y], -y))
+    tied = len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]
+    return None if tied else ranked[0]
 
 
 def _block(frame: QuantityFrame) -> Hashable | None:
@@ -555,7 +588,7 @@ def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:
     Examples
     --------
     >>> import claimnum
-    >>> [claim] = claimnum.extract("Tara Reid, 33, said so.")
+    >>> [claim] = claimnum.extract("We counted 33.")
     >>> measured(claim.interval, claim, "age")
     [33, 33] year
     """
@@ -567,14 +600,22 @@ def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:
 
 def _in_one_unit(
     members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
-) -> dict[int, Interval] | None:
-    """The members' supports in one unit (the first by name), ``None`` when they do not convert."""
+) -> tuple[dict[int, Interval], bool]:
+    """The members' supports in one unit (the first by name), and whether that is exact.
+
+    Currencies without rates are put in rough dollars (:func:`claimnum.measures.rough_dollars`):
+    good enough to tell £1.7m from £88m, never to compare figures, so ``False`` comes back.
+    """
     supports = {i: measured(claims[i].interval, claims[i], frames[i].measure) for i in members}
     units = sorted({s.unit or "" for s in supports.values()})
     try:
-        return {i: support.to(units[0] or None) for i, support in supports.items()}
+        return {i: support.to(units[0] or None) for i, support in supports.items()}, True
     except UnitMismatchError:  # currencies without rates: "$1.23 billion (13.5 billion SEK)"
-        return None
+        rough = {}
+        for i, support in supports.items():
+            scale = rough_dollars(currency_of(support.unit) or "")
+            rough[i] = Interval(support.lo * scale, support.hi * scale, support.closed, None)
+        return rough, False
 
 
 class _Draft:
@@ -582,12 +623,12 @@ class _Draft:
 
     __slots__ = ("by_source", "common", "high", "low", "members")
 
-    def __init__(self, i: int, source: str, support: Interval, magnitude: float) -> None:
+    def __init__(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
         self.members = [i]
         self.by_source: dict[str, list[tuple[Interval, bool]]] = {}
         self.common = support
         self.low = self.high = magnitude
-        self._note(source, support, False)
+        self._note(source, support, revised)
 
     def _note(self, source: str, support: Interval, revised: bool) -> None:
         self.by_source.setdefault(source, []).append((support, revised))
@@ -635,14 +676,14 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
        stands between them: "about 15,000" by the police and "more than 60,000" by the
        organisers are one crowd, told twice.
 
-    Values that do not convert (currencies without rates) cannot be compared: such a
-    block stays whole ("$1.23 billion (13.5 billion SEK)" is one figure written twice).
+    Currencies without rates are compared in rough dollars, only by orders of magnitude
+    ("$1.23 billion (13.5 billion SEK)" is one figure written twice; £1.7m and £88m are two).
     """
-    converted = _in_one_unit(members, claims, frames)
-    if converted is None:
-        return [list(members)]
+    converted, exact = _in_one_unit(members, claims, frames)
     row = measures().get(frames[members[0]].measure or "")
     reach = math.log10(row.tolerance if row is not None else 10.0)
+    if not exact:
+        reach = max(reach, 1.0)  # rough dollars tell only orders of magnitude apart
     ordered = sorted(
         members,
         key=lambda i: (
@@ -665,11 +706,13 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
     for run in runs:
         local: list[_Draft] = []
         for i in run:
-            source, support, revised = claims[i].source or "", converted[i], frames[i].revision
+            # In rough dollars a cannot-link holds only between figures of one currency.
+            source = (claims[i].source or "") if exact else f"{claims[i].source}\u0000{claims[i].unit}"
+            support, revised = converted[i], frames[i].revision
             magnitude = _magnitude(support)
             home = next((d for d in local[-8:] if not d.refuses(source, support, revised)), None)
             if home is None:
-                local.append(_Draft(i, source, support, magnitude))
+                local.append(_Draft(i, source, support, magnitude, revised))
             else:
                 home.add(i, source, support, magnitude, revised)
         drafts += sorted(
@@ -735,6 +778,7 @@ def cluster(
             for by_entity in _split_by(by_time, entities, generic):
                 for members in _assign(by_entity, claims, frames):
                     result.append((sorted(members), _reasons(members, frames)))
+    result = _merge_by_figure(result, claims, frames)
     result += _attach_by_value(alone, claims, frames, result)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
 
@@ -743,6 +787,55 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> tuple[str, str, str, float
     if claim.value is None or frame.background:
         return None
     return (frame.kind, frame.dimension, claim.unit, claim.value)
+
+
+def _merge_by_figure(
+    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Merge groups that give the very same figure of money, a share or a length ("€2 million").
+
+    Such a figure is specific enough to name one quantity across the outlets of
+    a story even when the words around it were read as two measures ("stole",
+    "a haul worth").  Counts never merge this way: "two" of what?
+    """
+    parent = list(range(len(groups)))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    first: dict[tuple[str, str, str, float], int] = {}
+    for g in sorted(range(len(groups)), key=lambda g: [_content_key(claims[i]) for i in groups[g][0]]):
+        for i in groups[g][0]:
+            key = _value_key(claims[i], frames[i])
+            if key is None or frames[i].dimension == "count":
+                continue
+            if key in first:
+                a, b = root(first[key]), root(g)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                first[key] = g
+    merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
+    for g, (members, why) in enumerate(groups):
+        home = merged.setdefault(root(g), ([], []))
+        home[0].extend(members)
+        home[1].append(why)
+    return [
+        (members, whys[0] if len(whys) == 1 else (*_shared(whys), "the same figure"))
+        for members, whys in merged.values()
+    ]
+
+
+def _shared(whys: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    common = set.intersection(*(set(w) for w in whys))
+    return tuple(w for w in whys[0] if w in common)
+
+
+def _content_key(claim: Claim) -> tuple[str, int, int]:
+    return (claim.source or "", claim.start, claim.end)
 
 
 def _attach_by_value(

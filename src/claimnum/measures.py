@@ -50,6 +50,7 @@ __all__ = [
     "measure_of",
     "measures",
     "revision_cues",
+    "rough_dollars",
     "tokens",
     "unit_class",
 ]
@@ -153,6 +154,8 @@ class _Lexicon:
     boundaries: frozenset[str]
     background: tuple[tuple[str, ...], ...]
     revision: tuple[tuple[str, ...], ...]
+    currency_magnitudes: Mapping[str, float]
+    anaphora: tuple[tuple[str, ...], ...]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -228,6 +231,8 @@ def _lexicon() -> _Lexicon:
         boundaries=frozenset(table["clauses"]["boundaries"]),
         background=tuple(_phrase(cue) for cue in table["background"]["cues"]),
         revision=tuple(_phrase(cue) for cue in table["revision"]["cues"]),
+        currency_magnitudes=dict(table["currency_magnitudes"]),
+        anaphora=tuple(_phrase(cue) for cue in table["anaphora"]["cues"]),
     )
 
 
@@ -317,6 +322,17 @@ def revision_cues() -> tuple[tuple[str, ...], ...]:
     return _lexicon().revision
 
 
+def rough_dollars(currency: str) -> float:
+    """The rough size of one unit of a currency in US dollars, for grouping only (never to convert).
+
+    Examples
+    --------
+    >>> rough_dollars("SEK"), rough_dollars("EUR")
+    (0.1, 1.0)
+    """
+    return float(10 ** _lexicon().currency_magnitudes.get(currency, 0.0))
+
+
 def clause_boundaries() -> frozenset[str]:
     """Return the words that open a new clause ("when", "which", ...).
 
@@ -382,9 +398,27 @@ def measure_of(
     earlier = _bridged_number(toks, own[0])
     restated = earlier is not None and toks[own[0] - 1][0] == "("  # "$1.23 billion (13.5 billion SEK)"
     found = None if restated else _nearest_cue(toks, words, own[0], own[-1], kind, subject, predicate)
+    if found is None and earlier is None and _refers_back(words, own[0]):
+        earlier = _previous_number(toks, own[0])  # "organisers put the number at 60,000"
     if found is None and earlier is not None:
         found = _nearest_cue(toks, words, earlier[0], earlier[1], kind, None, None)
     return found[0] if found is not None else _default(kind)
+
+
+def _refers_back(words: Sequence[frozenset[str]], first: int) -> bool:
+    """Whether the words before the number name a figure told before ("put the number at")."""
+    return any(_matches(words, first - len(phrase), phrase) for phrase in _lexicon().anaphora)
+
+
+def _previous_number(toks: Sequence[tuple[str, int, int]], first: int) -> tuple[int, int] | None:
+    """The nearest number before token ``first`` in the sentence, as token positions."""
+    for last in range(first - 1, -1, -1):
+        if _is_number(toks[last][0]):
+            begin = last
+            while begin > 0 and _is_number(toks[begin - 1][0]):
+                begin -= 1
+            return begin, last
+    return None
 
 
 def _nearest_cue(
@@ -408,34 +442,48 @@ def _nearest_cue(
             best = rank
             name_of[rank] = (name, cue)
 
-    for name, pre, post in lexicon.around:
-        row = lexicon.measures[name]
-        units_fit = kind in row.units or (kind == "count" and row.unit is not None)  # "Reid, 33, said"
-        if units_fit and _matches(words, first - len(pre), pre) and _matches(words, last + 1, post):
+    numbers_here = [i for i in range(first, last + 1) if _is_number(toks[i][0])] or [first, last]
+    first_number, last_number = numbers_here[0], numbers_here[-1]
+    for name, pre, post in lexicon.around:  # "#" is the number itself, whatever the claim's span holds
+        if (
+            _fits(lexicon.measures[name], kind)
+            and _matches(words, first_number - len(pre), pre)
+            and (_matches(words, last_number + 1, post) or _matches(words, last + 1, post))
+        ):
             consider((0, 0.0, 0, -(len(pre) + len(post) + 1), _order(name)), name, (*pre, "#", *post))
-    last_number = max((i for i in range(first, last + 1) if _is_number(toks[i][0])), default=last)
     for i, token_words in enumerate(words):
         if first <= i <= last_number:
             continue  # the claim's qualifier and number; its unit words ("16-year-old") may be cues
-        for word in token_words:
-            for name, cue, tier in lexicon.index.get(word, ()):
-                if kind not in lexicon.measures[name].units or not _matches(words, i, cue):
-                    continue
-                span = (i, i + len(cue) - 1)
-                inside = first <= i <= last
-                if not inside and not _owned(span, first, last, numbers):
-                    continue
-                distance = 0.0 if inside else _distance(toks, span, first, last, lexicon.boundaries)
-                if distance is None or (tier == 1 and (i < first or distance > _NOUN_REACH)):
-                    continue  # a counted thing follows its number closely: "four armed robbers"
-                # Strongest kind first, then nearest; then the word after the number, the
-                # counted thing; then the longer cue; then the lexicon's order.
-                consider((tier, distance, 0 if i > last_number else 1, -len(cue), _order(name)), name, cue)
+        found = [
+            (name, cue, tier)
+            for word in token_words
+            for name, cue, tier in lexicon.index.get(word, ())
+            if _fits(lexicon.measures[name], kind) and _matches(words, i, cue)
+        ]
+        longest = max((len(cue) for _, cue, _ in found), default=0)
+        for name, cue, tier in found:
+            if len(cue) < longest:
+                continue  # the longest cue at a word wins: "rescue workers" are not rescued
+            span = (i, i + len(cue) - 1)
+            inside = first <= i <= last
+            if not inside and not _owned(span, first, last, numbers):
+                continue
+            distance = 0.0 if inside else _distance(toks, span, first, last, lexicon.boundaries)
+            if distance is None or (tier == 1 and (i < first or distance > _NOUN_REACH)):
+                continue  # a counted thing follows its number closely: "four armed robbers"
+            # Strongest kind first, then nearest; then the word after the number, the
+            # counted thing; then the longer cue; then the lexicon's order.
+            consider((tier, distance, 0 if i > last_number else 1, -len(cue), _order(name)), name, cue)
     for tier, side in ((0, predicate), (1, subject)):
         for name, cue_tier, length in _side_channel(side, kind):
             rank = (max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name))
             consider(rank, name, ("<side>",))
     return None if best is None else name_of[best]
+
+
+def _fits(row: Measure, kind: str) -> bool:
+    """Whether a number with this kind of unit may have this measure ("aged 33": a count read in years)."""
+    return kind in row.units or (kind == "count" and row.unit is not None)
 
 
 def _owned(span: tuple[int, int], first: int, last: int, numbers: Sequence[int]) -> bool:
@@ -472,13 +520,8 @@ def _bridged_number(toks: Sequence[tuple[str, int, int]], first: int) -> tuple[i
     """The number that ours follows through a bridge word ("52 from 47"), as token positions."""
     if first < 2 or toks[first - 1][0].lower() not in _BRIDGES:
         return None
-    for last in range(first - 2, max(-1, first - 5), -1):
-        if _is_number(toks[last][0]):
-            begin = last
-            while begin > 0 and _is_number(toks[begin - 1][0]):
-                begin -= 1
-            return begin, last
-    return None
+    found = _previous_number(toks, first - 1)
+    return found if found is not None and found[1] >= first - 4 else None
 
 
 @functools.cache
@@ -497,7 +540,7 @@ def _side_channel(phrase: str | None, kind: str) -> list[tuple[str, int, int]]:
         for i, token_words in enumerate(words)
         for word in token_words
         for name, cue, tier in lexicon.index.get(word, ())
-        if kind in lexicon.measures[name].units and _matches(words, i, cue)
+        if _fits(lexicon.measures[name], kind) and _matches(words, i, cue)
     ]
 
 

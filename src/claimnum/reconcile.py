@@ -19,7 +19,7 @@ Examples
 --------
 >>> from claimnum.reconcile import example_documents, reconcile
 >>> result = reconcile(example_documents())
->>> troops = result["troops (soldier)"]
+>>> troops = result["troops"]
 >>> [(claim.qualifier, claim.value) for claim in troops.claims]
 [('over', 10000.0), ('an estimated', 11000.0), ('around', 12000.0)]
 >>> troops.verdict, troops.why
@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any, SupportsFloat, TypeAlias, get_args
 
+import pandas as pd
+
 from claimnum.check import Consistency, check
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, Method, combine
@@ -47,15 +49,23 @@ from claimnum.evolution import latest_state, times_known
 from claimnum.extract import extract
 from claimnum.grouping import QuantityFrame, cluster, frame_of, head_word, implied_unit, measured, story_year
 from claimnum.interval import Interval
+from claimnum.measures import measures
 from claimnum.units import Rates, is_currency
 
 if TYPE_CHECKING:
-    import pandas as pd
     from matplotlib.axes import Axes
 
     from claimnum.semantics import Profile
 
-__all__ = ["Group", "Reconciliation", "example_documents", "reconcile"]
+__all__ = [
+    "RECONCILED_META",
+    "RECONCILED_SPARK_SCHEMA",
+    "Group",
+    "Reconciliation",
+    "example_documents",
+    "reconcile",
+    "reconcile_frame",
+]
 
 Key: TypeAlias = "Callable[[Claim], Hashable | None] | Mapping[Claim, Hashable]"
 """A caller's grouping: a function of a claim, or a mapping of claims, to a group label.
@@ -84,7 +94,7 @@ class Group:
     ----------
     label : str
         A readable name, unique within its :class:`Reconciliation`
-        (``"deaths"``, ``"troops (soldier)"``, ``"duration (week, day)"``).
+        (``"deaths"``, ``"troops"``, ``"duration [week, day]"``).
     claims : tuple of Claim
         The claims, by source and position.
     check : Consistency
@@ -113,7 +123,7 @@ class Group:
     >>> docs = {"a": "The troops were not seen for 2 weeks.", "b": "They were not seen for 15 days."}
     >>> group = reconcile(docs).groups[0]
     >>> group.label, group.sources, group.verdict
-    ('duration (week, day)', ('a', 'b'), 'consistent')
+    ('duration [week, day]', ('a', 'b'), 'consistent')
     """
 
     label: str
@@ -370,8 +380,8 @@ class Reconciliation:
         >>> frame = reconcile(["Over 300 people came.", "About 320 people came."]).to_frame()
         >>> frame[["group", "source", "value", "lo", "measure", "verdict"]]
           group source  value     lo measure     verdict
-        0  come      0  300.0  300.0    None  consistent
-        1  come      1  320.0  310.0    None  consistent
+        0  come      0  300.0  300.0    <NA>  consistent
+        1  come      1  320.0  310.0    <NA>  consistent
         """
         import pandas as pd
 
@@ -380,6 +390,7 @@ class Reconciliation:
                 "group": group.label,
                 "time": time,
                 **claim.to_dict(),
+                "measure": frame.measure,
                 "entity": frame.entity,
                 "anchor": frame.anchor,
                 "background": frame.background,
@@ -390,19 +401,9 @@ class Reconciliation:
             for group in self.groups
             for claim, frame, time in zip(group.claims, group.frames, group.times, strict=True)
         ]
-        frame = pd.DataFrame(rows, columns=_FRAME_COLUMNS)  # drops the claim fields not shown here
-        frame["time"] = pd.to_datetime(frame["time"])
-        return frame.astype(
-            {
-                "value": "Float64",
-                "lo": float,
-                "hi": float,
-                "core_lo": float,
-                "core_hi": float,
-                "background": bool,
-                "agreement": float,
-            }
-        )
+        frame = pd.DataFrame(rows, columns=list(_FRAME_DTYPES))  # drops the claim fields not shown here
+        frame["time"] = pd.to_datetime(frame["time"], utc=True).dt.tz_localize(None)  # naive, in UTC
+        return frame.astype(_FRAME_DTYPES)
 
     def summary(self) -> pd.DataFrame:
         """Return one row per group: label, sources, verdict, estimate and dissenters.
@@ -561,28 +562,28 @@ class Reconciliation:
         )
 
 
-_FRAME_COLUMNS = [
-    "group",
-    "source",
-    "time",
-    "text",
-    "value",
-    "unit",
-    "subject",
-    "qualifier",
-    "lo",
-    "hi",
-    "closed",
-    "core_lo",
-    "core_hi",
-    "measure",
-    "entity",
-    "anchor",
-    "background",
-    "verdict",
-    "agreement",
-    "why",
-]
+_FRAME_DTYPES: dict[str, str] = {
+    "group": "string",
+    "source": "string",
+    "time": "datetime64[ns]",
+    "text": "string",
+    "value": "Float64",
+    "unit": "string",
+    "subject": "string",
+    "qualifier": "string",
+    "lo": "float64",
+    "hi": "float64",
+    "closed": "string",
+    "core_lo": "float64",
+    "core_hi": "float64",
+    "measure": "string",
+    "entity": "string",
+    "anchor": "string",
+    "background": "bool",
+    "verdict": "string",
+    "agreement": "float64",
+    "why": "string",
+}
 _SUMMARY_COLUMNS = [
     "label",
     "sources",
@@ -861,13 +862,16 @@ def _labeller(key: Key | None) -> Callable[[Claim], Hashable | None]:
 
 
 def _auto_label(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> str:
-    """Name a group: its measure (or event), its specific entity as first written, its units."""
+    """Name a group: its measure (or event), the counted thing as written, its time, its units.
+
+    "deaths", "buildings damaged (homes)", "deaths, 2004, background", "aid (package) [USD, SEK]".
+    """
     first = frames[0]
     what = (first.measure or first.topic or "").replace("_", " ")
-    entity = first.entity if all(f.entity == first.entity for f in frames) else None
-    head = next((head_word(c.subject) for c in claims if entity is not None and c.subject), None)
-    if (entity is not None and entity != "person") or (not what and head):
-        what = f"{what} ({entity})" if what else (head or "")
+    shared = first.entity if all(f.entity == first.entity for f in frames) else None
+    head = next((head_word(c.subject) for c in claims if shared is not None and c.subject), None)
+    if head and shared != "person" and not _named_by_measure(shared, first.measure):
+        what = f"{what} ({head})" if what else head
     if first.anchor and all(f.anchor == first.anchor for f in frames):
         what += f", {first.anchor}"
     if first.background:
@@ -875,9 +879,13 @@ def _auto_label(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> str
     if not what:
         return claims[0].text  # nothing known but the words themselves, units included
     units = ["ratio"] if first.kind == "ratio" else list(dict.fromkeys(c.unit for c in claims if c.unit))
-    if units and first.dimension != "percent":
-        what += f" ({', '.join(units)})" if "(" not in what else f" [{', '.join(units)}]"
-    return what
+    return f"{what} [{', '.join(units)}]" if units and first.dimension != "percent" else what
+
+
+def _named_by_measure(entity: str | None, measure: str | None) -> bool:
+    """Whether the measure already says what is counted ("troops" of soldiers)."""
+    row = measures().get(measure or "")
+    return row is not None and entity is not None and any(entity in noun for noun in row.nouns)
 
 
 def _unique(labels: Sequence[str]) -> list[str]:
@@ -995,7 +1003,7 @@ def _no_side(claims: Sequence[Claim], estimate: Estimate) -> Estimate:
         agreement=0.5,
         agreeing=(),
         dissenting=tuple(claims),
-        method=f"{estimate.method}, no majority",
+        method=estimate.method,
     )
 
 
@@ -1197,6 +1205,114 @@ def _group_dict(group: Group) -> dict[str, Any]:
             for c, frame, time in zip(group.claims, group.frames, group.times, strict=True)
         ],
     }
+
+
+# --------------------------------------------------------------------------- at scale
+
+RECONCILED_META: pd.DataFrame = pd.DataFrame(
+    {name: pd.Series(dtype=dtype) for name, dtype in _FRAME_DTYPES.items()}
+)
+"""An empty frame with the schema of :meth:`Reconciliation.to_frame` (and :func:`reconcile_frame`).
+
+For dask: ``groupby(...).apply(reconcile_frame, ..., meta=RECONCILED_META)``; add your key column
+in front when you keep it (``by=``).
+
+Examples
+--------
+>>> import claimnum
+>>> claimnum.RECONCILED_META.dtypes[["group", "time", "value", "agreement"]].astype(str).tolist()
+['string', 'datetime64[ns]', 'Float64', 'float64']
+"""
+
+_SPARK_TYPES = {
+    "string": "STRING",
+    "datetime64[ns]": "TIMESTAMP",
+    "Float64": "DOUBLE",
+    "float64": "DOUBLE",
+    "bool": "BOOLEAN",
+}
+RECONCILED_SPARK_SCHEMA: str = ", ".join(
+    f"`{name}` {_SPARK_TYPES[dtype]}" for name, dtype in _FRAME_DTYPES.items()
+)
+"""The Spark DDL schema of :func:`reconcile_frame`'s output, for ``applyInPandas``.
+
+Put your key column in front when you keep it: ``"`story` STRING, " + RECONCILED_SPARK_SCHEMA``.
+
+Examples
+--------
+>>> import claimnum
+>>> claimnum.RECONCILED_SPARK_SCHEMA.split(", ")[:3]
+['`group` STRING', '`source` STRING', '`time` TIMESTAMP']
+"""
+
+
+def reconcile_frame(
+    documents: pd.DataFrame,
+    *,
+    text: str,
+    source: str | None = None,
+    time: str | None = None,
+    by: str | None = None,
+    **options: Any,
+) -> pd.DataFrame:
+    """Reconcile the documents of one story and return one row per claim (for groupby-apply).
+
+    ``reconcile(documents, text=..., source=..., time=..., **options).to_frame()``
+    with the fixed schema :data:`RECONCILED_META`, and, with ``by``, the
+    story's key in front: the function to run per story inside pandas' or
+    dask's ``groupby(by).apply`` or Spark's ``groupBy(by).applyInPandas``.
+
+    Parameters
+    ----------
+    documents : pandas.DataFrame
+        The documents of one story (one group of your archive).
+    text, source, time : str
+        Column names, as for :func:`reconcile`.
+    by : str, optional
+        The column that names the story; its value (one per group; or the
+        group's ``name`` when groupby-apply leaves the column out) is kept as
+        the first column of the result, as a string.
+    **options
+        ``profile``, ``method``, ``rates`` or ``key``, as for :func:`reconcile`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :data:`RECONCILED_META`, ``by`` first when given.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``by`` names neither a column nor the group, or the group holds more than one story.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from claimnum.reconcile import reconcile_frame
+    >>> news = pd.DataFrame({"story": ["s1", "s1"], "outlet": ["a", "b"],
+    ...                      "body": ["The storm killed 12 people.", "The storm killed 12 people."]})
+    >>> rows = reconcile_frame(news, text="body", source="outlet", by="story")
+    >>> rows[["story", "group", "source", "verdict"]]
+      story   group source     verdict
+    0    s1  deaths      a  consistent
+    1    s1  deaths      b  consistent
+    """
+    frame = reconcile(documents, text=text, source=source, time=time, **options).to_frame()
+    if by is None:
+        return frame
+    if by in documents.columns:
+        keys = documents[by].drop_duplicates()
+    elif getattr(documents, "name", None) is not None:  # groupby-apply leaves the key out, as .name
+        keys = pd.Series([documents.name])
+    else:
+        raise InvalidArgumentError(f"by={by!r} is not a column of the documents, nor their group's name")
+    if len(keys) > 1:
+        raise InvalidArgumentError(
+            f"reconcile_frame reconciles one story at a time; got {len(keys)} values of {by!r}"
+        )
+    key = str(keys.iloc[0]) if len(keys) else ""
+    frame.insert(0, by, pd.Series([key] * len(frame), dtype="string", index=frame.index))
+    return frame
 
 
 # --------------------------------------------------------------------------- bundled examples

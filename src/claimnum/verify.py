@@ -1,0 +1,865 @@
+"""Verify numeric claims against evidence: the fact-checker's question, answered with the numbers.
+
+:func:`verify` takes a claim (a sentence, a headline, or claims already
+extracted) and evidence (texts by source), and for every number of the claim:
+
+1. finds the evidence claims that speak of the same quantity (the grouping
+   frame's :func:`~claimnum.grouping.link`: same dimension, measure and
+   entity, compatible time anchor);
+2. pools each source's claims, then the sources, with
+   :func:`claimnum.combine_groups` (Marzullo's majority), so that one outlier
+   does not decide and an outlet that repeats a figure counts once;
+3. relates what the evidence allows to the claim with
+   :func:`claimnum.entail.relate` and names the verdict.
+
+Verdicts, from best to worst (:data:`VERDICTS`; a claim with several numbers
+gets the worst of theirs):
+
+``"supported"``
+    the evidence entails the number: all it allows lies inside the claim's
+    literal reading ("over 600" supports "over 500");
+``"compatible"``
+    the evidence allows the number without entailing it ("over 10,000"
+    against "about 12,000");
+``"not enough info"``
+    no evidence speaks of that quantity, or only in units that do not convert
+    (currencies without ``rates``);
+``"understated"`` / ``"overstated"``
+    refuted, and the claim lies below / above everything the evidence allows
+    (a fact-checker's "exaggerated");
+``"refuted"``
+    no value the evidence allows is one the claim allows, and the evidence
+    lies on both sides of it.
+
+When the sources disagree and no strict majority of them shares a value,
+the evidence is their union: the number is supported only if every source
+supports it and refuted only if every source refutes it.  Negated evidence
+("police denied that 5,000 took part") is related exactly as
+:mod:`claimnum.entail` reads negation; it is not pooled with the rest (a
+negation allows values on both sides of a hole, not an interval) and decides
+only where no other evidence speaks of the quantity.  Every source's own
+verdict is kept in :attr:`Finding.sources`.
+
+Examples
+--------
+>>> import claimnum
+>>> evidence = {
+...     "police": "Police said about 15,000 people marched.",
+...     "organisers": "The organisers said some 50,000 people marched.",
+... }
+>>> result = claimnum.verify("More than 60,000 people marched.", evidence)
+>>> result.verdict
+'overstated'
+>>> print(result.explain())  # doctest: +ELLIPSIS
+overstated: 1 number checked.
+The claim says More than 60,000; police said about 15,000 and organisers said some 50,000; the evidence
+allows at most 54,200: overstated.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, cast, get_args
+
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
+
+from claimnum import display
+from claimnum.claim import Claim
+from claimnum.combine import combine_groups
+from claimnum.entail import relate
+from claimnum.errors import InvalidTypeError
+from claimnum.extract import extract
+from claimnum.grouping import THRESHOLD, QuantityFrame, _block, frame_of, implied_unit, link, story_year
+from claimnum.interval import Interval
+from claimnum.measures import measures
+from claimnum.units import Rates, comparable, convert
+
+__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "verify"]
+
+Verdict = Literal["supported", "compatible", "not enough info", "understated", "overstated", "refuted"]
+"""The verdict on one number, or on a whole claim."""
+
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
+"""The verdicts from best to worst: a claim's verdict is the worst of its numbers'."""
+
+_READINGS = (
+    "lo",
+    "hi",
+    "closed",
+    "core_lo",
+    "core_hi",
+    "core_closed",
+    "literal_lo",
+    "literal_hi",
+    "literal_closed",
+)
+_CLAIM_SOURCE = "claim"
+_SHOWN = 6  # evidence claims named per number in explain()
+_SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
+
+
+# ---------------------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Finding:
+    """One number of the claim, checked against the evidence.
+
+    Attributes
+    ----------
+    claim : Claim
+        The number as the claim states it.
+    evidence : tuple of Claim
+        The evidence claims about the same quantity, in the order given.
+    relations : tuple of str
+        How each evidence claim relates to the number (:func:`claimnum.entails`,
+        the evidence as premise).
+    sources : dict of str to str
+        Each source's own verdict on the number.
+    allowed : tuple of Interval
+        What the evidence allows, in the claim's unit: the pooled estimate of
+        the majority of sources, or every source's own when no majority agrees.
+    agreeing : int
+        How many sources the pooled estimate speaks for (0 without one).
+    relation : str
+        What the evidence says of the number: ``"entailed"``, ``"compatible"``,
+        ``"contradicted"`` or ``"incomparable"`` (no evidence).
+    verdict : str
+        One of :data:`VERDICTS`.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [finding] = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."}).items
+    >>> finding.verdict, finding.sources, finding.allowed
+    ('supported', {'a': 'supported'}, ((600, 900],))
+    """
+
+    claim: Claim
+    evidence: tuple[Claim, ...]
+    relations: tuple[str, ...]
+    sources: dict[str, str]
+    allowed: tuple[Interval, ...]
+    agreeing: int
+    relation: str
+    verdict: str
+
+    def explain(self) -> str:
+        """One sentence: what the claim says, what each source said, what the evidence allows.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> evidence = {"wire": "Over 10,000 people came."}
+        >>> [finding] = claimnum.verify("About 12,000 people came.", evidence).items
+        >>> print(finding.explain())
+        The claim says About 12,000; wire said Over 10,000; the evidence allows (10,000, 15,000]: compatible.
+        """
+        said = f"The claim says {self.claim.text}"
+        if not self.evidence:
+            return f"{said}; no evidence speaks of this quantity: not enough info."
+        by_source: dict[str, list[str]] = {}
+        for claim in self.evidence[:_SHOWN]:
+            by_source.setdefault(claim.source or "the evidence", []).append(claim.text)
+        more = f" and {len(self.evidence) - _SHOWN} more" if len(self.evidence) > _SHOWN else ""
+        sources = " and ".join(f"{source} said {', '.join(texts)}" for source, texts in by_source.items())
+        return f"{said}; {sources}{more}; {self._allows()}: {self.verdict}."
+
+    def _allows(self) -> str:
+        if not self.allowed:
+            return "the evidence is in units that do not convert to the claim's"
+        unit = f" {self.allowed[0].unit}" if self.allowed[0].unit else ""
+        if self.verdict == "overstated":
+            return f"the evidence allows at most {_amount(max(i.hi for i in self.allowed))}{unit}"
+        if self.verdict == "understated":
+            return f"the evidence allows at least {_amount(min(i.lo for i in self.allowed))}{unit}"
+        shown = " or ".join(_interval_text(i) for i in self.allowed)
+        return f"the evidence allows {shown}"
+
+
+def _amount(x: float) -> str:
+    """A bound as people write it: 55,000; 2.5; inf."""
+    if not math.isfinite(x):
+        return str(x)
+    rounded = float(f"{x:.6g}")
+    return f"{rounded:,.0f}" if rounded.is_integer() else f"{rounded:,}"
+
+
+def _interval_text(interval: Interval) -> str:
+    if interval.is_empty:
+        return str(interval)
+    left = "[" if interval.left_closed else "("
+    right = "]" if interval.right_closed else ")"
+    unit = f" {interval.unit}" if interval.unit else ""
+    return f"{left}{_amount(interval.lo)}, {_amount(interval.hi)}{right}{unit}"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Verification:
+    """The answer of :func:`verify`: a verdict for the claim and a finding for each of its numbers.
+
+    Attributes
+    ----------
+    verdict : str
+        The worst verdict of the claim's numbers (:data:`VERDICTS`, best to
+        worst); ``"not enough info"`` for a claim without numbers.
+    items : tuple of Finding
+        One per number of the claim, in the claim's order.
+    claim : str
+        The claim's text (its sentences, for claims given as :class:`Claim`).
+    documents : dict of str to str
+        The evidence texts by source (empty when claims were given).
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> result = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."})
+    >>> result
+    Verification('supported', 1 number: supported)
+    >>> result.to_frame()[["claim", "verdict", "relation", "sources", "allowed"]]
+          claim    verdict  relation  sources     allowed
+    0  Over 500  supported  entailed        1  (600, 900]
+    """
+
+    verdict: Verdict
+    items: tuple[Finding, ...]
+    claim: str
+    documents: dict[str, str]
+
+    def explain(self) -> str:
+        """The verdict and one sentence per number.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> print(claimnum.verify("No number here.", {"a": "Over 600 people came."}).explain())
+        not enough info: the claim states no number.
+        """
+        if not self.items:
+            return f"{self.verdict}: the claim states no number."
+        n = len(self.items)
+        head = f"{self.verdict}: {n} number{'s' if n > 1 else ''} checked."
+        return "\n".join([head, *(item.explain() for item in self.items)])
+
+    def to_frame(self, *, per_source: bool = False) -> pd.DataFrame:
+        """One row per number of the claim, or per number and source.
+
+        Parameters
+        ----------
+        per_source : bool, default False
+            One row per number and evidence source, with that source's verdict.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns ``claim`` (the number as written), ``lo``, ``hi``, ``unit``
+            (its support), ``verdict``, ``relation``, ``evidence`` (how many
+            evidence claims), ``sources`` (how many), ``agreeing`` and
+            ``allowed`` (text); with ``per_source``: ``claim``, ``source``,
+            ``verdict``, ``evidence`` (that source's words, ``; ``-joined).
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> docs = {"a": "Over 600 people came.", "b": "About 650 people came."}
+        >>> claimnum.verify("Over 500 people came.", docs).to_frame(per_source=True)
+              claim source    verdict   evidence
+        0  Over 500      a  supported   Over 600
+        1  Over 500      b  supported  About 650
+        """
+        rows: list[dict[str, Any]]
+        if per_source:
+            rows = [
+                {
+                    "claim": item.claim.text,
+                    "source": source,
+                    "verdict": verdict,
+                    "evidence": "; ".join(c.text for c in item.evidence if (c.source or "") == source),
+                }
+                for item in self.items
+                for source, verdict in item.sources.items()
+            ]
+            return pd.DataFrame(rows, columns=["claim", "source", "verdict", "evidence"])
+        rows = [
+            {
+                "claim": item.claim.text,
+                "lo": item.claim.interval.lo,
+                "hi": item.claim.interval.hi,
+                "unit": item.claim.unit,
+                "verdict": item.verdict,
+                "relation": item.relation,
+                "evidence": len(item.evidence),
+                "sources": len(item.sources),
+                "agreeing": item.agreeing,
+                "allowed": " or ".join(_interval_text(i) for i in item.allowed),
+            }
+            for item in self.items
+        ]
+        columns = [
+            "claim",
+            "lo",
+            "hi",
+            "unit",
+            "verdict",
+            "relation",
+            "evidence",
+            "sources",
+            "agreeing",
+            "allowed",
+        ]
+        return pd.DataFrame(rows, columns=columns)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The verification as plain JSON-ready data (an unbounded end is ``None``).
+
+        Examples
+        --------
+        >>> import json, claimnum
+        >>> data = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."}).to_dict()
+        >>> data["verdict"], data["items"][0]["allowed"]
+        ('supported', [{'lo': 600.0, 'hi': 900.0, 'closed': 'right', 'unit': None}])
+        >>> json.loads(json.dumps(data))["items"][0]["sources"]
+        {'a': 'supported'}
+        """
+        return {
+            "claim": self.claim,
+            "verdict": self.verdict,
+            "items": [
+                {
+                    "claim": item.claim.text,
+                    "verdict": item.verdict,
+                    "relation": item.relation,
+                    "sources": dict(item.sources),
+                    "evidence": [
+                        {"source": c.source, "text": c.text, "relation": relation}
+                        for c, relation in zip(item.evidence, item.relations, strict=True)
+                    ],
+                    "allowed": [_interval_dict(i) for i in item.allowed],
+                    "agreeing": item.agreeing,
+                }
+                for item in self.items
+            ],
+        }
+
+    def __repr__(self) -> str:
+        counts = pd.Series([item.verdict for item in self.items], dtype=object).value_counts()
+        tally = ", ".join(f"{n} {verdict}" if n > 1 else str(verdict) for verdict, n in counts.items())
+        n = len(self.items)
+        return f"Verification({self.verdict!r}, {n} number{'s' if n != 1 else ''}: {tally or 'none'})"
+
+    def _repr_html_(self) -> str:
+        head = display.span(self.verdict, f"claimnum-verdict claimnum-{self.verdict.replace(' ', '-')}")
+        claim_sentences = _marked([(item.claim, item.verdict) for item in self.items])
+        evidence = [
+            (c, rel) for item in self.items for c, rel in zip(item.evidence, item.relations, strict=True)
+        ]
+        evidence_sentences = _marked(evidence, by_source=True)
+        lines = [head + " " + (claim_sentences or display.span(self.claim, "claimnum-context"))]
+        lines += [display.span(line, "claimnum-explain") for line in self.explain().splitlines()[1:]]
+        if evidence_sentences:
+            lines.append(display.span("Evidence:", "claimnum-label") + " " + evidence_sentences)
+        return display.group("<br>".join(lines), "claimnum-verification")
+
+
+def _interval_dict(interval: Interval) -> dict[str, Any]:
+    def end(x: float) -> float | None:
+        return x if math.isfinite(x) else None
+
+    return {"lo": end(interval.lo), "hi": end(interval.hi), "closed": interval.closed, "unit": interval.unit}
+
+
+def _marked(claims: Sequence[tuple[Claim, str]], *, by_source: bool = False) -> str:
+    """The sentences of ``claims`` with each claim marked and titled by its verdict, escaped."""
+    sentences: dict[tuple[str, str], list[tuple[Claim, str]]] = {}
+    for claim, label in claims:
+        sentences.setdefault((claim.source or "", claim.sentence), []).append((claim, label))
+    parts = []
+    for (source, sentence), marks in sentences.items():
+        at, pieces = 0, []
+        for claim, label in sorted(marks, key=lambda m: sentence.find(m[0].text)):
+            where = sentence.find(claim.text, at)
+            if where < 0:
+                continue
+            pieces.append(display.span(sentence[at:where], "claimnum-context"))
+            css = f"claimnum-claim claimnum-{label.replace(' ', '-')}"
+            pieces.append(f"<mark>{display.span(claim.text, css, title=label)}</mark>")
+            at = where + len(claim.text)
+        pieces.append(display.span(sentence[at:], "claimnum-context"))
+        name = display.span(f"{source}: ", "claimnum-source") if by_source and source else ""
+        parts.append(display.group(name + "".join(pieces), "claimnum-sentence"))
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------------------------------- inputs
+
+
+def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tuple[list[Claim], str]:
+    """The numbers of the claim, and its text."""
+    if isinstance(claim, str):
+        return extract(claim, source=_CLAIM_SOURCE, profile=profile), claim
+    if isinstance(claim, Claim):
+        return [claim], claim.sentence
+    if not isinstance(claim, Iterable):
+        raise InvalidTypeError(
+            f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}"
+        )
+    numbers: list[Claim] = []
+    texts: list[str] = []
+    for part in claim:
+        found, text = _claims_of(part, profile) if isinstance(part, str | Claim) else ([], "")
+        if not isinstance(part, str | Claim):
+            raise InvalidTypeError(f"a claim must be a text or a Claim, got {type(part).__name__}")
+        numbers += found
+        if text not in texts:
+            texts.append(text)
+    return numbers, " ".join(texts)
+
+
+def _evidence_of(
+    evidence: object, profile: Any, columns: dict[str, str | None]
+) -> tuple[list[Claim], dict[str, str], int | None]:
+    """The evidence claims, the evidence texts by source, and the story's year."""
+    from claimnum.reconcile import _documents, _story_year
+
+    if isinstance(evidence, Sequence) and evidence and all(isinstance(c, Claim) for c in evidence):
+        claims = list(evidence)
+        return claims, {}, story_year([c.sentence for c in claims])
+    named, times = _documents({"evidence": evidence} if isinstance(evidence, str) else evidence, **columns)
+    claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
+    return claims, named, _story_year(named, times)
+
+
+# ---------------------------------------------------------------------------------------- arrays
+
+
+def _frame(claims: Sequence[Claim]) -> pd.DataFrame:
+    """The readings, unit, source and negation of each claim, one row each."""
+    rows = [
+        (
+            c.interval.lo, c.interval.hi, c.interval.closed,
+            c.core.lo, c.core.hi, c.core.closed,
+            c.literal.lo, c.literal.hi, c.literal.closed,
+            c.unit, c.source or "", c.negated,
+        )
+        for c in claims
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=[*_READINGS, "unit", "source", "negated"])
+
+
+def _in_units(frame: pd.DataFrame, units: NDArray[Any], rates: Rates | None) -> NDArray[np.bool_]:
+    """Convert the rows' readings in place to ``units`` (one per row); False where they do not convert."""
+    ok = np.ones(len(frame), dtype=bool)
+    columns = ("lo", "hi", "core_lo", "core_hi", "literal_lo", "literal_hi")
+    values = {column: frame[column].to_numpy(dtype=float, copy=True) for column in columns}
+    kinds = pd.DataFrame({"src": frame["unit"].to_numpy(dtype=object), "dst": units})
+    for key, indices in kinds.groupby(["src", "dst"], sort=False).indices.items():
+        src, dst = (str(u) or None for u in cast(tuple[str, str], key))
+        if src == dst:
+            continue
+        if not comparable(src, dst, rates=rates):
+            ok[indices] = False
+            continue
+        for column in columns:
+            values[column][indices] = convert(values[column][indices], src, dst, rates=rates)
+    for column in columns:
+        frame[column] = values[column]
+    frame["unit"] = units
+    return ok
+
+
+def _pooled_relations(
+    relation: NDArray[Any], side: NDArray[Any], codes: NDArray[Any], n: int
+) -> tuple[NDArray[Any], NDArray[Any]]:
+    """Per group, the relation of the union of the members' sets: entailed if all are, contradicted
+    if all are (above or below if all lie so), incomparable if none compares, compatible otherwise."""
+    known = relation != "incomparable"
+    count = np.bincount(codes[known], minlength=n)
+    entailed = np.bincount(codes, weights=relation == "entailed", minlength=n)
+    contradicted = np.bincount(codes, weights=relation == "contradicted", minlength=n)
+    above = np.bincount(codes, weights=side == "above", minlength=n)
+    below = np.bincount(codes, weights=side == "below", minlength=n)
+    pooled = np.select(
+        [count == 0, entailed == count, contradicted == count],
+        ["incomparable", "entailed", "contradicted"],
+        default="compatible",
+    )
+    sides = np.select(
+        [(pooled == "contradicted") & (above == count), (pooled == "contradicted") & (below == count)],
+        ["above", "below"],
+        default="",
+    )
+    return pooled, sides
+
+
+def _verdicts(relation: NDArray[Any], side: NDArray[Any]) -> NDArray[Any]:
+    return np.select(
+        [
+            relation == "entailed",
+            relation == "compatible",
+            relation == "incomparable",
+            side == "above",
+            side == "below",
+        ],
+        ["supported", "compatible", "not enough info", "overstated", "understated"],
+        default="refuted",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Pool:
+    """Groups of related rows pooled into one statement each."""
+
+    rows: pd.DataFrame  # one per group: the readings of the pooled statement, its number k, its members
+    relation: NDArray[Any]
+    side: NDArray[Any]
+    majority: NDArray[np.bool_]
+
+
+def _pool(
+    members: pd.DataFrame,
+    relation: NDArray[Any],
+    side: NDArray[Any],
+    by: list[str],
+    numbers: pd.DataFrame,
+    rates: Rates | None,
+) -> _Pool:
+    """Pool the member rows of each group (``by``): their Marzullo estimate where a strict majority
+    shares a value, else their hull (as a statement) and the union of their relations (as the answer)."""
+    codes = members.groupby(by, sort=True).ngroup().to_numpy(dtype=np.intp)
+    n = int(codes.max(initial=-1)) + 1
+    keyed = members.assign(_group=codes)
+    estimates = combine_groups(keyed, by="_group", rates=rates)
+    size, agreeing = estimates["n"].to_numpy(), estimates["n_agreeing"].to_numpy()
+    majority = ((size == 1) | (2 * agreeing > size)) & estimates["lo"].notna().to_numpy()
+    first = keyed.drop_duplicates("_group").sort_values("_group")
+    rows = first[by].reset_index(drop=True)
+    hull = _hull(keyed, codes, n)
+    chosen = pd.DataFrame(
+        {c: np.where(majority, estimates[c].to_numpy(), hull[c].to_numpy()) for c in _READINGS}
+    )
+    rows = pd.concat([rows, chosen], axis=1)
+    rows["unit"] = numbers["unit"].to_numpy()[rows["k"].to_numpy()]
+    rows["negated"] = False
+    rows["agreeing"] = np.where(majority, agreeing, 0)
+    pooled_rel, pooled_side = _pooled_relations(relation, side, codes, n)
+    related = relate(rows, numbers.iloc[rows["k"].to_numpy()], rates=rates)
+    return _Pool(
+        rows,
+        np.where(majority, related.relation, pooled_rel),
+        np.where(majority, related.side, pooled_side),
+        majority,
+    )
+
+
+def _hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
+    """Per group, the hull of each reading, an end closed where a member closes it."""
+    hull: dict[str, Any] = {}
+    for prefix in ("", "core_", "literal_"):
+        lo, hi = frame[f"{prefix}lo"].to_numpy(dtype=float), frame[f"{prefix}hi"].to_numpy(dtype=float)
+        closed = frame[f"{prefix}closed"].to_numpy(dtype=object)
+        low = np.full(n, np.inf)
+        np.minimum.at(low, codes, lo)
+        high = np.full(n, -np.inf)
+        np.maximum.at(high, codes, hi)
+        lc = np.zeros(n, dtype=bool)
+        np.logical_or.at(lc, codes, (lo == low[codes]) & np.isin(closed, ["both", "left"]))
+        rc = np.zeros(n, dtype=bool)
+        np.logical_or.at(rc, codes, (hi == high[codes]) & np.isin(closed, ["both", "right"]))
+        hull[f"{prefix}lo"], hull[f"{prefix}hi"] = low, high
+        hull[f"{prefix}closed"] = np.select([lc & rc, lc, rc], ["both", "left", "right"], default="neither")
+    return pd.DataFrame(hull)
+
+
+def _magnitude(frame: pd.DataFrame) -> NDArray[np.float64]:
+    """log10 of the middle of each support (of its finite end when one is infinite)."""
+    lo, hi = frame["lo"].to_numpy(dtype=float), frame["hi"].to_numpy(dtype=float)
+    middle = np.where(np.isfinite(lo) & np.isfinite(hi), (lo + hi) / 2, np.where(np.isfinite(lo), lo, hi))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result: NDArray[np.float64] = np.log10(np.abs(middle))
+    return np.where(np.isfinite(result), result, 0.0)
+
+
+def _intervals(frame: pd.DataFrame) -> list[Interval]:
+    """The supports of a frame's rows."""
+    columns = (frame[c].to_numpy() for c in ("lo", "hi", "closed", "unit"))
+    return [
+        Interval(float(lo), float(hi), closed, unit or None)
+        for lo, hi, closed, unit in zip(*columns, strict=True)
+    ]
+
+
+@dataclass(slots=True)
+class _Tally:
+    """The findings being built, one entry per number of the claim."""
+
+    relation: NDArray[Any]
+    side: NDArray[Any]
+    allowed: list[list[Interval]]
+    agreeing: NDArray[np.int_]
+    sources: list[dict[str, str]]
+
+    @classmethod
+    def empty(cls, size: int) -> _Tally:
+        return cls(
+            np.full(size, "incomparable", dtype=object),
+            np.full(size, "", dtype=object),
+            [[] for _ in range(size)],
+            np.zeros(size, dtype=int),
+            [{} for _ in range(size)],
+        )
+
+    def name(self, k: NDArray[Any], source: NDArray[Any], relation: NDArray[Any], side: NDArray[Any]) -> None:
+        """Record each source's own verdict on number ``k``."""
+        for number, name, verdict in zip(
+            k.tolist(), source.tolist(), _verdicts(relation, side).tolist(), strict=True
+        ):
+            self.sources[number][name] = verdict
+
+
+def _denied(tally: _Tally, rows: pd.DataFrame, relation: NDArray[Any], side: NDArray[Any]) -> None:
+    """Negated evidence: each source's union of sets, deciding only where nothing else speaks."""
+    codes = rows.groupby(["k", "source"], sort=True).ngroup().to_numpy(dtype=np.intp)
+    per_source, per_side = _pooled_relations(relation, side, codes, int(codes.max()) + 1)
+    keys = rows.drop_duplicates(["k", "source"]).sort_values(["k", "source"])
+    k = keys["k"].to_numpy(dtype=np.intp)
+    tally.name(k, keys["source"].to_numpy(), per_source, per_side)
+    pooled, pooled_side = _pooled_relations(per_source, per_side, k, tally.relation.size)
+    decided = pooled != "incomparable"
+    tally.relation[decided], tally.side[decided] = pooled[decided], pooled_side[decided]
+
+
+def _said(
+    tally: _Tally,
+    rows: pd.DataFrame,
+    relation: NDArray[Any],
+    side: NDArray[Any],
+    table: pd.DataFrame,
+    rates: Rates | None,
+) -> None:
+    """Evidence as stated: pooled per source, then across sources."""
+    sources = _pool(rows, relation, side, ["k", "source"], table, rates)
+    tally.name(
+        sources.rows["k"].to_numpy(dtype=np.intp),
+        sources.rows["source"].to_numpy(),
+        sources.relation,
+        sources.side,
+    )
+    pooled = _pool(sources.rows, sources.relation, sources.side, ["k"], table, rates)
+    k = pooled.rows["k"].to_numpy(dtype=np.intp)
+    tally.relation[k], tally.side[k] = pooled.relation, pooled.side
+    tally.agreeing[k] = pooled.rows["agreeing"].to_numpy()
+    majority = dict(zip(k.tolist(), pooled.majority.tolist(), strict=True))
+    for number, interval in zip(k.tolist(), _intervals(pooled.rows), strict=True):
+        if majority[number]:
+            tally.allowed[number].append(interval)
+    for number, interval in zip(sources.rows["k"].tolist(), _intervals(sources.rows), strict=True):
+        if not majority[number]:
+            tally.allowed[number].append(interval)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pairs:
+    """Aligned (number ``k``, evidence claim ``e``) pairs, the largest factor between values of
+    their quantity and their link score, and the units of all numbers and evidence claims."""
+
+    k: NDArray[np.intp]
+    e: NDArray[np.intp]
+    gap: NDArray[np.float64]
+    score: NDArray[np.float64]
+    number_units: NDArray[Any]  # the unit of each number, implied by its measure for a pure number
+    evidence_units: NDArray[Any]
+
+
+def _counterparts(
+    aligned: pd.DataFrame, distance: NDArray[np.float64], score: NDArray[np.float64]
+) -> NDArray[np.bool_]:
+    """Each source's counterparts of a number: its best-linked claims, of those the nearest in value.
+
+    A source that gives several values of one frame speaks of several things ("seven life
+    sentences and four without parole"); the one that shares most with the claim, then the
+    nearest, is the one it compares with.  A source that shares only the entity where others share
+    the measure too is left out; one that lacks only the entity ("the death toll rose to 17") is not.
+    """
+    by = [aligned["k"], aligned["source"]]
+    # A source whose best link falls well short of the number's best (an entity or event alone,
+    # where others share the measure too) speaks of something else.
+    floor = pd.Series(score).groupby(aligned["k"]).transform("max").to_numpy() - _SCORE_MARGIN
+    strong = score >= np.round(floor, 6)  # scores are sums of tenths: no float dust at the margin
+    best = strong & (score >= pd.Series(score).groupby(by).transform("max").to_numpy())
+    closest = pd.Series(np.where(best, distance, np.inf)).groupby(by).transform("min").to_numpy()
+    chosen: NDArray[np.bool_] = best & (distance <= closest)
+    return chosen
+
+
+def _decide(
+    numbers: Sequence[Claim], evidence: Sequence[Claim], pairs: _Pairs, rates: Rates | None
+) -> list[Finding]:
+    """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
+    k_of, e_of = pairs.k, pairs.e
+    table = _frame(numbers).assign(unit=pairs.number_units)
+    aligned = (
+        _frame(evidence).assign(unit=pairs.evidence_units).iloc[e_of].reset_index(drop=True).assign(k=k_of)
+    )
+    converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
+    distance = np.where(converts, np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of])), 0.0)
+    # Values further apart than the gap are of another quantity, as the grouping clusters them.
+    near = _counterparts(aligned, distance, pairs.score) & (distance <= np.log10(pairs.gap))
+    k_of, e_of, converts = k_of[near], e_of[near], converts[near]
+    aligned = aligned[near].reset_index(drop=True)
+    tally = _Tally.empty(len(numbers))
+    relation = np.full(k_of.size, "incomparable", dtype=object)
+    if k_of.size:
+        pair = relate(aligned, table.iloc[k_of], rates=rates)
+        relation = np.where(converts, pair.relation, "incomparable")
+        side = np.where(converts, pair.side, "")
+        negated = aligned["negated"].to_numpy(dtype=bool)
+        if (denied := converts & negated).any():
+            _denied(tally, aligned[denied], relation[denied], side[denied])
+        if (said := converts & ~negated).any():
+            _said(tally, aligned[said], relation[said], side[said], table, rates)
+    verdicts = _verdicts(tally.relation, tally.side).tolist()
+    members: list[list[int]] = [[] for _ in numbers]
+    for position, k in enumerate(k_of.tolist()):
+        members[k].append(position)
+    order = {source: i for i, source in reversed(list(enumerate(c.source or "" for c in evidence)))}
+    return [
+        Finding(
+            claim=number,
+            evidence=tuple(evidence[int(e_of[p])] for p in members[k]),
+            relations=tuple(str(relation[p]) for p in members[k]),
+            sources=dict(sorted(tally.sources[k].items(), key=lambda item: order.get(item[0], 0))),
+            allowed=tuple(tally.allowed[k]),
+            agreeing=int(tally.agreeing[k]),
+            relation=str(tally.relation[k]),
+            verdict=verdicts[k],
+        )
+        for k, number in enumerate(numbers)
+    ]
+
+
+def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | None) -> _Pairs:
+    """The (number, evidence claim) pairs that speak of the same quantity, as position arrays.
+
+    Two claims are aligned when :func:`claimnum.grouping.link` scores their
+    frames at least :data:`claimnum.grouping.THRESHOLD`.  Claims are grouped by
+    frame first, and only frames of one block (what must be equal for a link)
+    are scored, once per pair of distinct frames; the pairs of claims follow by
+    a join, not a double loop.
+    """
+    frames_n = [frame_of(c, story_year=year) for c in numbers]
+    frames_e = [frame_of(c, story_year=year) for c in evidence]
+    codes_n, distinct_n = pd.factorize(pd.Series(frames_n, dtype=object))
+    codes_e, distinct_e = pd.factorize(pd.Series(frames_e, dtype=object))
+    blocks: dict[object, list[int]] = {}
+    for v, frame in enumerate(distinct_e):
+        blocks.setdefault(_block(frame), []).append(v)
+    linked = []
+    for u, frame in enumerate(distinct_n):
+        for v in blocks.get(_block(frame), []):
+            score = _score(frame, distinct_e[v])
+            if score >= THRESHOLD:
+                linked.append((u, v, _reach(frame), score))
+    units_n = np.array(
+        [implied_unit(c, f.measure) or "" for c, f in zip(numbers, frames_n, strict=True)], dtype=object
+    )
+    units_e = np.array(
+        [implied_unit(c, f.measure) or "" for c, f in zip(evidence, frames_e, strict=True)], dtype=object
+    )
+    if not linked:
+        nothing = (np.zeros(0, dtype=t) for t in (np.intp, np.intp, float, float))
+        return _Pairs(*nothing, units_n, units_e)  # type: ignore[call-arg]
+    frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
+    left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
+    right = pd.DataFrame({"e": np.arange(len(evidence)), "v": codes_e})
+    pairs = left.merge(frame_pairs, on="u").merge(right, on="v").sort_values(["k", "e"], kind="stable")
+    return _Pairs(
+        pairs["k"].to_numpy(dtype=np.intp),
+        pairs["e"].to_numpy(dtype=np.intp),
+        pairs["gap"].to_numpy(dtype=float),
+        pairs["score"].to_numpy(dtype=float),
+        units_n,
+        units_e,
+    )
+
+
+def _reach(frame: QuantityFrame) -> float:
+    """How far apart (a factor) two figures of the frame's quantity may be: the measure's tolerance,
+    at least ten-fold (a measure whose figures are the same or another quantity, an age, is checked
+    here, not told apart: a claim's wrong age is still about that person)."""
+    row = measures().get(frame.measure or "")
+    return max(row.tolerance if row is not None else 1.0, 10.0)
+
+
+def _score(a: QuantityFrame, b: QuantityFrame) -> float:
+    found = link(a, b)
+    return 0.0 if found is None else found.score
+
+
+def verify(
+    claim: str | Claim | Iterable[str | Claim],
+    evidence: object,
+    *,
+    text: str | None = None,
+    source: str | None = None,
+    time: str | None = None,
+    rates: Rates | None = None,
+    profile: Any = "median",
+) -> Verification:
+    """Check a claim's numbers against evidence: supported, refuted, overstated, ...
+
+    Parameters
+    ----------
+    claim : str, Claim or sequence of them
+        A sentence or headline (its numbers are extracted), a claim, or several.
+    evidence : str, mapping, sequence of str, Series, DataFrame or sequence of Claim
+        The evidence texts by source, as :func:`claimnum.reconcile` takes them
+        (a single text is the source ``"evidence"``), or claims already
+        extracted.
+    text, source, time : str, optional
+        The columns of a DataFrame of evidence, as for :func:`claimnum.reconcile`.
+    rates : mapping of str to float, optional
+        Exchange rates, to compare amounts in different currencies.
+    profile : str or Profile, default "median"
+        How qualifiers are read (:func:`claimnum.extract`).
+
+    Returns
+    -------
+    Verification
+        The claim's verdict and one :class:`Finding` per number.
+
+    Raises
+    ------
+    InvalidTypeError
+        A claim or evidence of a type not listed above.
+    InvalidArgumentError
+        Two documents with one source name, a bad ``profile`` or rate.
+
+    Notes
+    -----
+    See the module notes for how evidence is pooled and how verdicts are
+    named; :data:`VERDICTS` lists them from best to worst.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.verify("Over 500 people came.", "Over 600 people came.").verdict
+    'supported'
+    >>> claimnum.verify("About 900 people came.", "Over 600 people came.").verdict
+    'compatible'
+    >>> claimnum.verify("About 300 people came.", "Over 600 people came.").verdict
+    'understated'
+    """
+    from claimnum.reconcile import _checked_rates
+
+    rate_map = _checked_rates(rates)
+    numbers, said = _claims_of(claim, profile)
+    found, documents, year = _evidence_of(evidence, profile, {"text": text, "source": source, "time": time})
+    if year is None:
+        year = story_year([said])
+    items = _decide(numbers, found, _aligned(numbers, found, year), rate_map)
+    worst = max((VERDICTS.index(item.verdict) for item in items), default=VERDICTS.index("not enough info"))
+    return Verification(VERDICTS[worst], tuple(items), said, documents)

@@ -1,0 +1,340 @@
+"""Tests of claimnum.grouping: quantity frames, pair links, the clustering, and fresh multi-outlet stories.
+
+The stories here are our own text, written for these tests: several invented outlets report
+one invented event each, the kinds of report the grouping must read as an annotator would.
+"""
+
+from __future__ import annotations
+
+import random
+import tomllib
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimnum
+from claimnum.claim import Claim
+from claimnum.grouping import (
+    Link,
+    QuantityFrame,
+    anchor_kind,
+    cluster,
+    entity_of,
+    frame_of,
+    head_word,
+    link,
+    story_year,
+)
+from claimnum.reconcile import Group, Reconciliation, reconcile
+
+SYNONYMS = tomllib.loads(resources.files("claimnum").joinpath("data/synonyms.toml").read_text("utf-8"))
+
+
+def one(text: str, number: str = "", **options: object) -> Claim:
+    claims = [c for c in claimnum.extract(text, source="s") if number in c.text]
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def group_of(result: Reconciliation, text: str) -> Group:
+    found = [g for g in result.groups for c in g.claims if text in c.text]
+    assert len(found) == 1, f"{text!r} is in {len(found)} claims"
+    return found[0]
+
+
+def together(result: Reconciliation, *texts: str) -> bool:
+    return len({id(group_of(result, t)) for t in texts}) == 1
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def test_a_frame_has_measure_entity_anchor_and_background() -> None:
+    frame = frame_of(one("In 2004 a tsunami killed 170,000 people."), story_year=2012)
+    assert (frame.measure, frame.entity, frame.anchor, frame.background) == ("deaths", "person", "2004", True)
+    assert (frame.cumulative, frame.dimension, frame.kind) == (True, "count", "amount")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "anchor"),
+    [
+        ("Police arrested 40 people on Friday.", "40", "friday"),
+        ("Revenue was $5 billion last year.", "$5 billion", "last year"),
+        ("Some 300 people died since 1990 in the floods.", "300", "1990"),
+        ("On March 3, 12 people were hurt.", "12", "mar 3"),
+        ("Police said 3 people died on Monday and 40 died on Tuesday.", "40", "tuesday"),
+        ("About 300 people came.", "300", None),
+    ],
+)
+def test_the_anchor_is_the_time_written_nearest_in_the_clause(
+    text: str, number: str, anchor: str | None
+) -> None:
+    assert frame_of(one(text, number)).anchor == anchor
+
+
+def test_a_when_clause_takes_the_time_it_refers_back_to() -> None:
+    text = "It was the worst since 1990, when 1,000 people died."
+    frame = frame_of(one(text, "1,000"), story_year=2012)
+    assert (frame.anchor, frame.background) == ("1990", True)
+
+
+def test_a_comparison_is_background() -> None:
+    assert frame_of(one("That is more deaths than the 40 killed in the previous quake.", "40")).background
+
+
+def test_a_year_is_background_when_the_story_year_is_unknown_or_later() -> None:
+    claim = one("A 2009 quake in the area killed more than 1,000.")
+    assert frame_of(claim).background
+    assert frame_of(claim, story_year=2012).background
+    assert not frame_of(claim, story_year=2009).background
+
+
+def test_a_revision_is_marked() -> None:
+    assert frame_of(one("The toll rose to 52.")).revision
+    assert not frame_of(one("The quake killed 52.")).revision
+
+
+def test_an_age_is_timeless_and_in_years() -> None:
+    frame = frame_of(one("Reid, 33, was seen on Friday.", "33"))
+    assert (frame.measure, frame.dimension, frame.anchor) == ("age", "time", None)
+
+
+def test_story_year() -> None:
+    assert story_year(["In 2012 the plant closed. The 2012 vote.", "In 2009 it opened."]) == 2012
+    assert story_year(["2009 and 2004"]) is None
+    assert story_year([]) is None
+
+
+@pytest.mark.parametrize(
+    ("anchor", "cumulative", "kind"),
+    [("2004", False, "year"), ("last year", False, "relative year"), ("jul 24", False, "date"),
+     ("monday", False, "weekday"), ("monday", True, None), ("yesterday", False, None), (None, False, None)],
+)  # fmt: skip
+def test_anchor_kinds(anchor: str | None, cumulative: bool, kind: str | None) -> None:
+    assert anchor_kind(anchor, cumulative=cumulative) == kind
+
+
+# --------------------------------------------------------------------------- vocabulary rows
+
+
+@pytest.mark.parametrize(("name", "word"), [(n, w) for n, ws in SYNONYMS["subjects"].items() for w in ws])
+def test_every_subject_row_folds_to_its_entity(name: str, word: str) -> None:
+    assert entity_of(f"the {word}") == name
+    plural = "people" if word == "person" else word + ("es" if word.endswith(("ch", "sh", "x", "s")) else "s")
+    if " " not in word and word not in {
+        "personnel",
+        "police",
+        "housing",
+        "support",
+        "assistance",
+        "aid",
+        "army",
+    }:
+        assert entity_of(f"many {plural}") == name, plural
+
+
+@pytest.mark.parametrize("word", SYNONYMS["containers"]["words"])
+def test_every_container_word_gives_way_to_what_it_counts(word: str) -> None:
+    assert entity_of(f"the {word} of soldiers") == "soldier"
+
+
+@pytest.mark.parametrize("word", SYNONYMS["generic"]["words"])
+def test_every_generic_entity_keeps_no_claims_apart(word: str) -> None:
+    a = frame_of(one("The storm killed 12 people."))
+    b = QuantityFrame("amount", "count", "deaths", entity_of(word) or word)
+    assert link(a, b) is not None
+
+
+def test_heads_and_names() -> None:
+    assert head_word("troops from North Korea") == "troops"
+    assert head_word("the number of villages") == "villages"
+    assert entity_of("Kimani Gray") is None  # a name counts no kind of thing
+    assert entity_of(None) is None
+
+
+# --------------------------------------------------------------------------- pairs
+
+
+def test_link_scores_and_reasons() -> None:
+    homes, houses = one("About 300 homes were damaged."), one("Some 250 houses were damaged.")
+    assert link(homes, houses) == Link(0.9, ("same measure: buildings_damaged", "same entity: building"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The blast killed 7 people.", "The blast injured 7 people."),  # different measures
+        ("The storm killed 7 soldiers.", "The storm killed 7 civilians."),  # different entities
+        ("Revenue was $5 billion in 2011.", "Revenue was $6 billion in 2012."),  # different years
+        ("The tsunami killed 170,000 in 2004.", "The quake killed 47 people."),  # background vs current
+        ("It killed 7 people.", "It lasted 7 days."),  # different dimensions
+        ("A city of 160,000 people.", "The quake killed 47 people."),  # population vs event count
+    ],
+)
+def test_rules_that_forbid_a_link(a: str, b: str) -> None:
+    assert link(frame_of(one(a), story_year=2012), frame_of(one(b), story_year=2012)) is None
+
+
+def test_a_running_total_told_on_two_days_links() -> None:
+    a, b = one("The storm killed 12 people on Monday."), one("The toll reached 20 on Tuesday.", "20")
+    assert link(a, b) is not None
+
+
+# --------------------------------------------------------------------------- fresh stories
+
+
+QUAKE = {
+    "Coastal Times": (
+        "A powerful earthquake struck the northern coast on Tuesday, killing at least 47 people and injuring "
+        "more than 200, officials said. The quake hit Marenport, a city of 160,000 people. It was the "
+        "deadliest since 2004, when a tsunami killed 170,000 people in the region."
+    ),
+    "Valley Herald": (
+        "The death toll from Tuesday's quake rose to 52, the civil defence agency said. Rescuers said about "
+        "300 homes were damaged in Marenport, which is home to 120,000 people. A 2009 quake in the area "
+        "killed more than 1,000."
+    ),
+    "Evening Post": (
+        "Nearly 60 people have died after the earthquake, and some 250 houses were damaged, local officials "
+        "said on Wednesday."
+    ),
+}
+
+
+def test_deaths_from_three_outlets_form_one_group() -> None:
+    result = reconcile(QUAKE)
+    assert together(result, "at least 47", "52", "Nearly 60")
+    assert len(group_of(result, "52").claims) == 3
+
+
+def test_homes_and_houses_damaged_form_one_group() -> None:
+    assert together(reconcile(QUAKE), "about 300", "some 250")
+
+
+def test_population_stays_apart_from_the_death_toll() -> None:
+    result = reconcile(QUAKE)
+    assert together(result, "160,000", "120,000")
+    assert not together(result, "160,000", "52")
+
+
+def test_background_tolls_stay_apart_from_this_events() -> None:
+    result = reconcile(QUAKE)
+    assert not together(result, "170,000", "52")
+    assert not together(result, "more than 1,000", "52")
+    assert not together(result, "170,000", "more than 1,000")
+
+
+def test_injuries_stay_apart_from_deaths() -> None:
+    result = reconcile(QUAKE)
+    assert not together(result, "more than 200", "at least 47")
+
+
+def test_killing_is_never_an_injury() -> None:
+    result = reconcile(
+        {
+            "a": "The floods, killing at least 1,300 people, injured 4,000 more.",
+            "b": "Officials said about 4,200 people were injured and 1,350 died.",
+        }
+    )
+    assert together(result, "at least 1,300", "1,350")
+    assert together(result, "4,000", "about 4,200")
+    assert not together(result, "at least 1,300", "4,000")
+
+
+def test_police_and_organisers_count_one_crowd() -> None:
+    text = (
+        "Police said about 15,000 people marched through the capital on Saturday, while organisers "
+        "put the number at more than 60,000."
+    )
+    group = group_of(reconcile({"Daily Courier": text}), "15,000")
+    assert {c.text for c in group.claims} == {"about 15,000", "more than 60,000"}
+    assert group.check.verdict == "conflicting"
+    other = reconcile({"a": "About 15,000 people marched on Saturday.", "b": "More than 60,000 marched."})
+    assert together(other, "15,000", "60,000")
+    assert (other[0].verdict, other[0].dissenters) == ("conflicting", ())  # no majority, no side
+
+
+def test_kronor_and_their_dollar_restatement_are_one_figure() -> None:
+    text = "The retailer reported revenue of 13.5 billion kronor ($1.23 billion) for the year."
+    result = reconcile({"Nordic Ledger": text})
+    assert together(result, "13.5 billion", "$1.23 billion")
+    assert group_of(result, "13.5").verdict == "incomparable"
+    converted = group_of(reconcile({"Nordic Ledger": text}, rates={"SEK": 0.0911}), "13.5")
+    assert converted.check.verdict == "consistent"
+    assert converted.estimate is not None
+
+
+def test_different_values_of_one_measure_in_one_text_stay_apart() -> None:
+    result = reconcile(["The storm killed 3 people in the north and 40 died in the south."])
+    assert not together(result, "3", "40")
+
+
+def test_a_revision_in_one_text_stays_together() -> None:
+    result = reconcile(["The toll rose to 52 from 47 overnight."])
+    assert together(result, "52", "47")
+
+
+# --------------------------------------------------------------------------- the clustering
+
+
+def test_cluster_returns_every_claim_once_with_reasons() -> None:
+    claims = [c for s, t in QUAKE.items() for c in claimnum.extract(t, source=s)]
+    groups = cluster(claims, [frame_of(c) for c in claims])
+    assert sorted(i for members, _ in groups for i in members) == list(range(len(claims)))
+    assert all(why for members, why in groups if len(members) > 1)
+
+
+def test_every_pair_in_a_group_may_link() -> None:
+    claims = [c for s, t in QUAKE.items() for c in claimnum.extract(t, source=s)]
+    frames = [frame_of(c, story_year=None) for c in claims]
+    for members, why in cluster(claims, frames):
+        if "the same figure" in why:
+            continue
+        for i in members:
+            for j in members:
+                assert i == j or link(frames[i], frames[j]) is not None
+
+
+SENTENCES = [
+    "The storm killed {n} people.",
+    "The death toll rose to {n}.",
+    "About {n} homes were damaged.",
+    "Police arrested {n} protesters.",
+    "Some {n} houses were damaged on Friday.",
+    "The company reported revenue of ${n} million.",
+    "A city of {n} people lies nearby.",
+    "{n} people were injured.",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(SENTENCES), st.integers(1, 400)), min_size=1, max_size=10),
+    st.randoms(use_true_random=False),
+)
+def test_shuffled_documents_give_the_same_groups(drawn: list[tuple[str, int]], rng: random.Random) -> None:
+    docs = {f"outlet {k}": template.format(n=n) for k, (template, n) in enumerate(drawn)}
+    shuffled = list(docs.items())
+    rng.shuffle(shuffled)
+    first, second = reconcile(docs), reconcile(dict(shuffled))
+    assert first.groups == second.groups
+    assert {frozenset(g.claims) for g in first} == {frozenset(g.claims) for g in second}
+
+
+def test_a_hundred_thousand_claims_with_no_subject_cluster() -> None:
+    template = one("Officials said 40 died.")
+    frame = frame_of(template)
+    claims = [
+        Claim(
+            **{
+                **{f: getattr(template, f) for f in template.__dataclass_fields__},
+                "source": str(i % 7),
+                "start": i,
+            }
+        )
+        for i in range(2_000)
+    ]
+    groups = cluster(claims, [frame] * len(claims))
+    assert sum(len(m) for m, _ in groups) == len(claims)

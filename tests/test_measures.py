@@ -1,0 +1,154 @@
+"""Tests of claimnum.measures: the measure lexicon, one test per row, and how cues are read."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import claimnum
+from claimnum.measures import (
+    background_cues,
+    find_cues,
+    is_cumulative,
+    lemmas,
+    measure_of,
+    measures,
+    revision_cues,
+    rough_dollars,
+    unit_class,
+)
+
+TABLE = tomllib.loads(resources.files("claimnum").joinpath("data/measures.toml").read_text("utf-8"))
+GOLD_NAMES = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "ecbplus_gold" / "MEASURES.md"
+
+
+def measure_in(sentence: str, number: str) -> str | None:
+    """The measure of the claim whose text holds ``number``, as extraction hands it over."""
+    [claim] = [c for c in claimnum.extract(sentence) if number in c.text]
+    at = sentence.find(claim.text)
+    return measure_of(
+        sentence,
+        at,
+        at + len(claim.text),
+        unit=claim.unit or None,
+        subject=claim.subject,
+        predicate=claim.predicate,
+    )
+
+
+# --------------------------------------------------------------------------- one test per row
+
+
+@pytest.mark.parametrize("name", sorted(TABLE["measures"]))
+def test_every_row_names_its_example(name: str) -> None:
+    sentence, number = TABLE["measures"][name]["example"]
+    assert measure_in(sentence, number) == name
+
+
+@pytest.mark.parametrize("name", sorted(TABLE["measures"]))
+def test_every_row_is_well_formed(name: str) -> None:
+    row = TABLE["measures"][name]
+    assert set(row) <= {
+        "units",
+        "cues",
+        "nouns",
+        "cumulative",
+        "default",
+        "example",
+        "spread",
+        "unit",
+        "timeless",
+    }
+    assert row["units"], name
+    assert row.get("cues") or row.get("nouns"), name
+    for cue in [*row.get("cues", []), *row.get("nouns", [])]:
+        assert cue == cue.strip().lower(), cue
+        assert cue.count("#") <= 1, cue
+
+
+@pytest.mark.parametrize("word", TABLE["background"]["cues"])
+def test_every_background_cue_is_found_in_a_clause(word: str) -> None:
+    assert find_cues(f"that was {word} it", background_cues()), word
+
+
+@pytest.mark.parametrize("word", TABLE["revision"]["cues"])
+def test_every_revision_cue_is_found_in_a_clause(word: str) -> None:
+    assert find_cues(f"the figure {word} it", revision_cues()), word
+
+
+@pytest.mark.parametrize("code", sorted(TABLE["currency_magnitudes"]))
+def test_every_currency_magnitude_is_a_currency_and_rough(code: str) -> None:
+    assert unit_class(code) == "money"
+    assert 1e-5 < rough_dollars(code) < 10
+
+
+def test_measure_names_follow_the_shared_vocabulary() -> None:
+    if not GOLD_NAMES.exists():
+        pytest.skip("the shared measure vocabulary is not in benchmarks/data")
+    text = GOLD_NAMES.read_text("utf-8")
+    own = {"casualties", "aid", "children", "withdrawals", "change_period"}  # named here, general
+    missing = [name for name in measures() if name not in text and name not in own]
+    assert not missing
+
+
+# --------------------------------------------------------------------------- how cues are read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        ("The quake killed 47 people.", "47", "deaths"),
+        ("Officials said 47 people were killed.", "47", "deaths"),
+        ("The blast, killing at least seven people and injuring 40, hit at dawn.", "seven", "deaths"),
+        ("The blast, killing at least seven people and injuring 40, hit at dawn.", "40", "injuries"),
+        ("Gunman kills 1, wounds 2 at the office", "2", "injuries"),
+        ("The death toll rose to 52 from 47.", "47", "deaths"),
+        ("Sweden sent aid worth $1.23 billion (13.5 billion SEK).", "13.5", "aid"),
+        ("The army arrested 23 protesters.", "23", "arrests"),
+        ("Divers rescued 14 passengers.", "14", "rescued"),
+        ("Some 500 rescue workers searched the rubble.", "500", "responders"),
+        ("The carmaker will cut 800 jobs.", "800", "job_cuts"),
+        ("Reid, 33, entered a clinic.", "33", "age"),
+        ("A 16-year-old boy was hurt.", "16", "age"),
+        ("It is a city of 160,000 people.", "160,000", "population"),
+        ("The town is home to 120,000 people.", "120,000", "population"),
+        ("A magnitude 6.1 quake shook the coast.", "6.1", "magnitude"),
+        ("The quake struck 10 km deep.", "10 km", "depth"),
+        ("Four men rammed a car into the store.", "Four", None),
+        ("He saw 3 birds.", "3", None),
+    ],
+)
+def test_cues(sentence: str, number: str, measure: str | None) -> None:
+    assert measure_in(sentence, number) == measure
+
+
+def test_a_cue_of_the_wrong_unit_is_ignored() -> None:
+    assert measure_in("The storm killed crops worth $2 million.", "$2 million") != "deaths"
+
+
+def test_word_forms_come_from_lemminflect() -> None:
+    assert all("kill" in lemmas(word) for word in ("killing", "kills", "killed"))
+    assert (min(lemmas("homes")), min(lemmas("houses"))) == ("home", "house")
+    assert "aftershock" in lemmas("aftershocks")  # a word lemminflect does not list
+
+
+def test_cumulative_measures() -> None:
+    assert all(is_cumulative(m) for m in ("deaths", "injuries", "arrests", "displaced", "cases"))
+    assert not any(is_cumulative(m) for m in ("magnitude", "revenue", "population", None))
+
+
+@pytest.mark.parametrize(
+    ("unit", "kind"),
+    [(None, "count"), ("", "count"), ("USD", "money"), ("USD/year", "money_rate"), ("percent", "percent"),
+     ("week", "time"), ("kilometer", "length"), ("acre", "area"), ("mile/hour", "speed"),
+     ("gigabyte", "data")],
+)  # fmt: skip
+def test_unit_classes(unit: str | None, kind: str) -> None:
+    assert unit_class(unit) == kind
+
+
+def test_a_claim_outside_its_sentence_gets_no_cue() -> None:
+    assert measure_of("It killed 4.", 40, 45, unit=None, subject=None, predicate=None) is None
