@@ -549,7 +549,7 @@ def _verify(args: argparse.Namespace, output: _Output) -> int:
         for item in result.to_dict()["items"]:
             output.write(json.dumps(item, ensure_ascii=False, allow_nan=False) + "\n")
     elif args.format == "csv":
-        output.write(neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
+        output.write(_neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
     else:
         output.write(result.explain() + "\n")
     return EXIT_REFUTED if result.verdict in ("refuted", "overstated", "understated") else EXIT_OK
