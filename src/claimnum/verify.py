@@ -695,6 +695,18 @@ def _counterparts(
     return chosen
 
 
+def _nearest_number(
+    numbers: Sequence[Claim], k_of: NDArray[np.intp], e_of: NDArray[np.intp], distance: NDArray[np.float64]
+) -> NDArray[np.bool_]:
+    """Where one claim states several values of a frame ("$334 million, including $281 million in
+    cash"), they are several quantities: each evidence claim speaks to the nearest of them only."""
+    sentence_codes, _ = pd.factorize(pd.Series([(c.source, c.sentence) for c in numbers], dtype=object))
+    said = pd.Series(sentence_codes[k_of])
+    closest = pd.Series(distance).groupby([pd.Series(e_of), said]).transform("min").to_numpy()
+    chosen: NDArray[np.bool_] = distance <= closest
+    return chosen
+
+
 def _decide(
     numbers: Sequence[Claim], evidence: Sequence[Claim], pairs: _Pairs, rates: Rates | None
 ) -> list[Finding]:
@@ -708,6 +720,7 @@ def _decide(
     distance = np.where(converts, np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of])), 0.0)
     # Values further apart than the gap are of another quantity, as the grouping clusters them.
     near = _counterparts(aligned, distance, pairs.score) & (distance <= np.log10(pairs.gap))
+    near &= _nearest_number(numbers, k_of, e_of, np.where(near, distance, np.inf))
     k_of, e_of, converts = k_of[near], e_of[near], converts[near]
     aligned = aligned[near].reset_index(drop=True)
     tally = _Tally.empty(len(numbers))
