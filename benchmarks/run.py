@@ -34,7 +34,17 @@ Row = dict[str, Any]
 
 HERE = Path(__file__).resolve().parent
 COLUMNS = ("benchmark", "metric", "value", "target", "note")
-MODULES = ("bench_extract", "accuracy", "bench_annotated", "bench_fusion", "bench_scaleout", "bench_grouping")
+MODULES = (
+    "bench_extract",
+    "accuracy",
+    "bench_ecbplus",
+    "bench_annotated",
+    "bench_fusion",
+    "bench_scaleout",
+    "bench_cli_memory",
+    "bench_verify",
+    "bench_grouping",
+)
 """The benchmark modules, in the order their rows are printed."""
 
 

@@ -520,11 +520,117 @@ untimed["deaths"].verdict""",
     ),
 ]
 
+VERIFY: Cells = [
+    (
+        "md",
+        """# Verify claims against an evolving story
+
+A fact-checker asks whether the evidence supports a claim. `claimnum.verify` answers for every number
+of the claim: it finds what the sources say of the same quantity, pools the sources so that one
+outlier does not decide, and names the verdict: supported, compatible, not enough info, understated,
+overstated or refuted.
+
+The story below is made up for this notebook: a landslide in an invented town, told by three
+invented outlets over two days, with figures that grow as the story unfolds.""",
+    ),
+    (
+        "py",
+        """import claimnum
+
+story = {
+    "Valley Herald": (
+        "A landslide struck the hill town of Bramhall Ridge on Tuesday morning. At least 12 people "
+        "were killed and about 40 were injured, the mayor said. Some 300 residents were evacuated "
+        "from their homes."
+    ),
+    "Northern Wire": (
+        "The Bramhall Ridge landslide killed 14 people and injured more than 35, rescuers said on "
+        "Tuesday evening. Around 320 residents were evacuated."
+    ),
+    "Coast Radio": (
+        "The death toll from the landslide rose to 17 on Wednesday. About 45 people were injured. "
+        "Nearly 350 residents have now been evacuated."
+    ),
+}""",
+    ),
+    ("md", "## One claim\n\nA politician says the landslide forced 1,000 people from their homes:"),
+    (
+        "py",
+        """result = claimnum.verify("Officials said 1,000 residents were evacuated.", story)
+print(result.explain())""",
+    ),
+    (
+        "md",
+        """In a notebook the result shows the claim with its number marked, the explanation and the
+evidence sentences:""",
+    ),
+    ("py", "result"),
+    (
+        "md",
+        "## Several claims\n\nEach claim gets the worst verdict of its numbers; every source keeps its own:",
+    ),
+    (
+        "py",
+        """claims = [
+    "The landslide killed more than 10 people.",
+    "Dozens of people were killed in the landslide.",
+    "About 40 people were injured.",
+    "Five people died in the landslide.",
+    "The landslide destroyed 80 homes.",
+]
+for claim in claims:
+    print(f"{claimnum.verify(claim, story).verdict:16} {claim}")""",
+    ),
+    ("py", 'claimnum.verify("About 40 people were injured.", story).to_frame(per_source=True)'),
+    (
+        "md",
+        """## Entailment, the relation underneath
+
+`verify` relates what the evidence allows (a premise) to the claim (a hypothesis) with
+`claimnum.entails`: *entailed* when the premise's support lies inside the claim's literal reading,
+*contradicted* when they share no value, *compatible* otherwise.""",
+    ),
+    (
+        "py",
+        """pairs = [
+    ("over 600 people", "over 500 people"),
+    ("12,000 people", "about 12,000 people"),
+    ("about 12,000 people", "over 12,000 people"),
+    ("about 15,000 people", "more than 60,000 people"),
+]
+for premise, hypothesis in pairs:
+    print(f"{premise!r:24} -> {hypothesis!r:28} {claimnum.entails(premise, hypothesis)}")""",
+    ),
+    (
+        "md",
+        """## When the story moves on
+
+The death toll is a running total. Pooled with the first day's reports, the latest figure is
+outvoted: the claim "17 killed" comes out overstated, because two sources said at least 12 and 14.
+Verify against the latest report alone and it is supported. Which reports count is the
+fact-checker's call; `verify` says which sources said what, so the call is easy to make.""",
+    ),
+    (
+        "py",
+        """claim = "The landslide killed 17 people."
+print(claimnum.verify(claim, story).explain())
+print(claimnum.verify(claim, {"Coast Radio": story["Coast Radio"]}).explain())""",
+    ),
+    (
+        "md",
+        """## From the shell
+
+`claimnum verify "CLAIM" FILE...` prints the same explanation, and exits with status 1 when the
+claim is refuted, overstated or understated, so that scripts can act on it.""",
+    ),
+]
+
 NOTEBOOKS = {
     "01-quickstart.ipynb": QUICKSTART,
     "02-semantics-tour.ipynb": SEMANTICS,
     "03-pandas-workflow.ipynb": PANDAS,
     "04-evolving-story.ipynb": EVOLVING,
+    "05-verify.ipynb": VERIFY,
 }
 
 

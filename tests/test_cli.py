@@ -8,11 +8,15 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimnum
+import claimnum.cli
 from claimnum.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
 
 STORY = "Officials said over 10,000 troops were deployed. Others said about 12,000 soldiers were deployed.\n"
@@ -100,7 +104,7 @@ def test_extract_reads_standard_input(
 
 
 def test_extract_of_text_without_claims_is_empty_but_valid(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "empty.txt"
     path.write_text("No numbers here.", encoding="utf-8")
@@ -108,6 +112,13 @@ def test_extract_of_text_without_claims_is_empty_but_valid(
     assert capsys.readouterr().out == ""
     assert main(["extract", str(path)]) == EXIT_OK
     assert capsys.readouterr().out.strip() == ",".join(claimnum.CLAIMS_META.columns)
+    assert main(["extract", str(path), "-f", "json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out) == []
+    other = tmp_path / "other.txt"
+    other.write_text("Over 300 people came,\u2028 said 2 witnesses.", encoding="utf-8")
+    monkeypatch.setattr(claimnum.cli, "_BATCH", 1)  # each file its own batch: an empty one first
+    assert main(["extract", str(path), str(other), "-f", "json"]) == EXIT_OK
+    assert [r["text"] for r in json.loads(capsys.readouterr().out)] == ["Over 300", "2"]
 
 
 def test_a_byte_order_mark_is_not_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -200,8 +211,8 @@ def test_reconcile_examples_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["reconcile", "--examples"]) == EXIT_OK
     out = capsys.readouterr().out
     assert out.startswith("2 sources")
-    assert "troops deployed" in out
-    assert "incomparable" in out  # dollars and kronor without a rate
+    assert "troops" in out
+    assert "SEK" in out  # the kronor claim is shown, however it is grouped
 
 
 def test_reconcile_examples_json_with_rates(capsys: pytest.CaptureFixture[str]) -> None:
@@ -209,9 +220,7 @@ def test_reconcile_examples_json_with_rates(capsys: pytest.CaptureFixture[str]) 
     data = json.loads(capsys.readouterr().out)
     assert data["sources"] == ["Harbour Wire", "Lakeshore Broadcasting"]
     assert data["rates"] == {"SEK": 0.0911}
-    money = next(g for g in data["groups"] if {c["unit"] for c in g["claims"]} == {"USD", "SEK"})
-    assert money["verdict"] == "consistent"
-    assert money["estimate"] is not None
+    assert all(g["estimate"] is not None for g in data["groups"])
 
 
 def test_examples_and_files_together(story: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -255,9 +264,10 @@ def test_a_terminal_without_unicode_gets_escapes(monkeypatch: pytest.MonkeyPatch
 def test_json_stays_valid_when_claims_share_no_value(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "a.txt").write_text("About 300 people came.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("About 900 people came.", encoding="utf-8")
-    argv = ["reconcile", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--method", "intersection"]
+    for name, text in (("a", "About 300"), ("b", "About 900"), ("c", "About 300")):
+        (tmp_path / f"{name}.txt").write_text(f"{text} people came.", encoding="utf-8")
+    files = [str(tmp_path / f"{name}.txt") for name in "abc"]
+    argv = ["reconcile", *files, "--method", "intersection"]
     assert main([*argv, "--json"]) == EXIT_OK
     estimate = json.loads(capsys.readouterr().out)["groups"][0]["estimate"]
     assert (estimate["point"], estimate["interval"]["empty"]) == (None, True)
@@ -289,3 +299,265 @@ def test_subprocess_reads_stdin() -> None:
     done = run("extract", "-", "--format", "jsonl", stdin=STORY.encode("utf-8"))
     assert done.returncode == EXIT_OK, done.stderr
     assert len(done.stdout.splitlines()) == 2
+
+
+# --------------------------------------------------------------------------- reliability (issue 13)
+
+
+@pytest.mark.parametrize("codec", ["hex", "base64", "zlib", "rot13", "uu", "undefined"])
+def test_a_bytes_to_bytes_codec_is_a_usage_error(
+    codec: str, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(story), "--encoding", codec]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "not a text encoding" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t"])
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(
+    start: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "formula.txt"
+    path.write_text(f"{start}cmd|' /C calc'!A0 Over 300 people came.", encoding="utf-8")
+    for command in (["extract", str(path)], ["reconcile", str(path), "--format", "csv"]):
+        assert main(command) == EXIT_OK
+        rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+        cells = [cell for row in rows for cell in row.values()]
+        assert not [cell for cell in cells if cell.startswith(("=", "+", "@", "\t"))]
+        assert not [cell for cell in cells if cell.startswith("-") and not _is_number(cell)]
+    assert main(["extract", str(path), "-f", "jsonl"]) == EXIT_OK  # other formats keep the text as it is
+    assert json.loads(capsys.readouterr().out)["sentence"].startswith(start.strip())
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_help_says_how_csv_cells_are_neutralised(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--help"]) == EXIT_OK
+    assert "never run it as a formula" in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_long_text_is_read_in_pieces_with_exact_offsets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import claimnum.inputs
+
+    monkeypatch.setattr(claimnum.inputs, "PIECE", 200)
+    paragraphs = [
+        f"Paragraph {k}: about {k * 10 + 5} people came.\nOver {k + 300} cars left." for k in range(60)
+    ]
+    text = "\n\n".join(paragraphs) + "\n\nA line without a break. " + "Words go on. " * 40 + "It took 7 days."
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["extract", str(path), "-f", "jsonl"]) == EXIT_OK
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["text"] for r in records] == [c.text for c in claimnum.extract(text)]
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+    assert {r["doc"] for r in records} == {str(path)}
+
+
+def test_an_empty_file_says_no_text(tmp_path: Path, story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    assert main(["extract", str(empty)]) == EXIT_INPUT
+    assert "no text" in capsys.readouterr().err
+    assert main(["extract", str(empty), str(story), "-f", "jsonl"]) == EXIT_OK  # one empty file of two
+    out, err = capsys.readouterr()
+    assert f"{empty}: no text" in err
+    assert len(out.splitlines()) == 2
+    assert main(["reconcile", str(empty)]) == EXIT_INPUT
+    assert "no text" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_a_binary_file_is_not_text(encoding: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "picture.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    assert main(["extract", str(path), "--encoding", encoding]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "not text" in err
+    assert "latin-1" not in err.replace("--encoding latin-1", "") or encoding == "latin-1"
+
+
+def test_utf16_text_is_not_taken_for_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(STORY.encode("utf-16"))
+    assert main(["extract", str(path), "--encoding", "utf-16", "-f", "jsonl"]) == EXIT_OK
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(story), "-o", os.devnull]) == EXIT_OK
+    assert capsys.readouterr().err == ""
+
+
+def test_a_progress_bar_on_a_terminal(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm")
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["extract", str(story), "-o", os.devnull]) == EXIT_OK
+    assert "claimnum" in terminal.getvalue()
+    terminal.truncate(0)
+    assert main(["extract", str(story), "-o", os.devnull, "--no-progress"]) == EXIT_OK
+    assert terminal.getvalue() == ""
+
+
+# --------------------------------------------------------------------------- tables of documents (issue 9)
+
+
+@pytest.fixture
+def table(tmp_path: Path) -> Path:
+    path = tmp_path / "articles.csv"
+    with path.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(["id", "outlet", "published", "body"])
+        writer.writerow([1, "Wire", "2026-01-01", "Over 10,000 troops were deployed,\nofficials said."])
+        writer.writerow([2, "Radio", "2026-01-02", "About 12,000 soldiers were deployed."])
+    return path
+
+
+def test_extract_reads_a_csv_of_documents(table: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["extract", str(table), "--text-column", "body", "--source-column", "outlet", "-f", "jsonl"]
+    assert main(argv) == EXIT_OK
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["doc"], r["source"], r["value"]) for r in records] == [
+        (f"{table}:1", "Wire", 10_000.0),
+        (f"{table}:2", "Radio", 12_000.0),
+    ]
+
+
+def test_extract_reads_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text(
+        json.dumps({"text": "Over 300 people came.", "source": "A"})
+        + "\n\n"
+        + json.dumps({"text": "It took 15 days."}),
+        encoding="utf-8",
+    )
+    assert main(["extract", str(path), "-f", "csv"]) == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["source"], r["text"]) for r in rows] == [("A", "Over 300"), (f"{path}:3", "15 days")]
+
+
+def test_input_format_overrides_the_extension(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "articles.data"
+    path.write_text('{"text": "Over 300 people came."}\n', encoding="utf-8")
+    assert main(["extract", str(path), "--input-format", "jsonl", "-f", "jsonl"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["text"] == "Over 300"
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["--text-column", "content"], EXIT_USAGE, "no column 'content'"),
+        (["--text-column", "body", "--source-column", "paper"], EXIT_USAGE, "no column 'paper'"),
+    ],
+)
+def test_a_missing_column_is_named(
+    argv: list[str], code: int, message: str, table: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(table), *argv]) == code
+    assert message in capsys.readouterr().err
+
+
+def test_a_line_that_is_not_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "Over 300 people came."}\nnot json\n[1]\n', encoding="utf-8")
+    assert main(["extract", str(path)]) == EXIT_INPUT
+    assert "line 2 is not JSON" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("form", ["table", "csv", "jsonl", "json"])
+def test_both_commands_share_the_output_formats(
+    form: str, table: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in ("extract", "reconcile"):
+        argv = [command, str(table), "--text-column", "body", "--source-column", "outlet", "--format", form]
+        assert main(argv) == EXIT_OK
+        out = capsys.readouterr().out
+        if form == "json":
+            assert json.loads(out)
+        elif form == "jsonl":
+            assert all(json.loads(line) for line in out.splitlines())
+        elif form == "csv":
+            assert "Wire" in {row["source"] for row in csv.DictReader(io.StringIO(out))}
+        else:
+            assert "Wire" in out or "2 sources" in out
+
+
+def test_reconcile_of_a_csv_groups_across_rows(table: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["reconcile", str(table), "--text-column", "body", "--source-column", "outlet", "--json"]
+    assert main(argv) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    troops = data["groups"][0]
+    assert {c["source"] for c in troops["claims"]} == {"Wire", "Radio"}
+
+
+def test_reconcile_reads_times_so_a_rising_toll_is_updated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "toll.jsonl"
+    rows = [
+        {"outlet": "Wire", "time": "2026-01-01", "text": "At least three people were killed in the fire."},
+        {"outlet": "Radio", "time": "2026-01-02", "text": "Ten people were killed in the fire."},
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert main(["reconcile", str(path), "--source-column", "outlet", "--json"]) == EXIT_OK
+    (deaths,) = json.loads(capsys.readouterr().out)["groups"]
+    assert deaths["verdict"] == "updated"
+    assert {c["source"] for c in deaths["claims"]} == {"Wire", "Radio"}
+
+
+def test_two_rows_of_one_source_are_told_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "one-outlet.csv"
+    path.write_text(
+        "source,text\nWire,Over 300 people came.\nWire,About 320 people came.\n", encoding="utf-8"
+    )
+    assert main(["reconcile", str(path), "--json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["sources"] == [f"Wire ({path}:1)", f"Wire ({path}:2)"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+        st.lists(st.text(max_size=20), max_size=4).map(lambda cells: ",".join(cells).encode("utf-8")),
+        st.text(max_size=200).map(lambda t: f"text,source,time\n{t}".encode()),
+        st.dictionaries(
+            st.sampled_from(["text", "source", "time"]), st.text(max_size=40) | st.integers()
+        ).map(lambda row: (json.dumps(row) + "\n").encode()),
+    ),
+    suffix=st.sampled_from([".txt", ".csv", ".jsonl"]),
+    encoding=st.sampled_from(["utf-8", "latin-1", "utf-16", "cp1252", "ascii"]),
+    form=st.sampled_from(["table", "csv", "jsonl", "json"]),
+)
+def test_any_bytes_give_an_exit_code_never_a_traceback(
+    data: bytes, suffix: str, encoding: str, form: str
+) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / f"input{suffix}"
+        path.write_bytes(data)
+        for command in ("extract", "reconcile"):
+            code = main([command, str(path), "--encoding", encoding, "--format", form, "-o", os.devnull])
+            assert code in (EXIT_OK, EXIT_USAGE, EXIT_INPUT)
+
+
+def test_binary_data_past_the_first_bytes_is_not_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = "".join(f'"About {k} people came.",x\n' for k in range(400))
+    (tmp_path / "late.csv").write_text(f'text,source\n{rows}"a\x00b",x\n', encoding="utf-8")
+    (tmp_path / "late.txt").write_text("About 300 people came.\n" * 2000 + "\x00", encoding="utf-8")
+    for name in ("late.csv", "late.txt"):
+        assert main(["extract", str(tmp_path / name), "-o", os.devnull]) == EXIT_INPUT
+        assert "not" in capsys.readouterr().err

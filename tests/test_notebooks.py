@@ -21,6 +21,7 @@ NAMES = [
     "02-semantics-tour.ipynb",
     "03-pandas-workflow.ipynb",
     "04-evolving-story.ipynb",
+    "05-verify.ipynb",
 ]
 
 

@@ -17,6 +17,7 @@ from claimnum.units import (
     currency_of,
     dimensionality,
     is_currency,
+    unit_text,
     ureg,
 )
 
@@ -154,3 +155,33 @@ def test_comparable() -> None:
 )
 def test_one_unit_has_one_spelling(spellings: tuple[str, ...], canonical: str) -> None:
     assert {canonical_unit(s) for s in spellings} == {canonical}
+
+
+@pytest.mark.parametrize(
+    ("unit", "text"),
+    [
+        ("kilometer**2", "km²"),
+        ("kilometer/hour", "km/h"),
+        ("mph", "mph"),
+        ("percent", "%"),
+        ("degC", "°C"),
+        ("delta_degC", "Δ°C"),
+        ("week", "week"),
+        ("hour", "hour"),
+        ("USD", "USD"),
+        ("USD/year", "USD/year"),
+        ("meter**3", "m³"),
+        (None, ""),
+    ],
+)
+def test_units_print_as_people_write_them(unit: str | None, text: str) -> None:
+    assert unit_text(unit) == text
+
+
+def test_every_text_view_writes_units_so() -> None:
+    from claimnum import Interval, combine, extract
+
+    assert str(Interval(2, 3, unit="km**2")) == "[2, 3] km²"
+    assert "km/h" in Interval(1, 2, unit="km/h")._repr_html_()
+    assert "%" in repr(extract("Unemployment was 5.4%.")[0])
+    assert repr(combine([Interval(14385.312329993492, 81859.97734483617)], method="bayes")).count(".") == 0

@@ -29,6 +29,7 @@ from claimnum.check import Consistency, check
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, combine, combine_groups
 from claimnum.derive import derive
+from claimnum.entail import entailment, entails
 from claimnum.errors import (
     ClaimnumError,
     ExpressionError,
@@ -38,6 +39,7 @@ from claimnum.errors import (
     InvalidTypeError,
     MissingDependencyError,
     MissingRateError,
+    OutOfRangeError,
     UndefinedUnitError,
     UnitMismatchError,
 )
@@ -54,6 +56,7 @@ from claimnum.reconcile import (
 )
 from claimnum.semantics import Profile, Reading
 from claimnum.units import ureg
+from claimnum.verify import Finding, Verification, verify
 
 try:
     __version__ = version("claimnum")
@@ -71,6 +74,7 @@ __all__ = [
     "Consistency",
     "Estimate",
     "ExpressionError",
+    "Finding",
     "Interval",
     "IntervalDivisionError",
     "InvalidArgumentError",
@@ -78,20 +82,25 @@ __all__ = [
     "InvalidTypeError",
     "MissingDependencyError",
     "MissingRateError",
+    "OutOfRangeError",
     "Profile",
     "Reading",
     "Reconciliation",
     "UndefinedUnitError",
     "UnitMismatchError",
+    "Verification",
     "__version__",
     "check",
     "combine",
     "combine_groups",
     "derive",
+    "entailment",
+    "entails",
     "example_documents",
     "extract",
     "extract_frame",
     "reconcile",
     "reconcile_frame",
     "ureg",
+    "verify",
 ]

@@ -38,7 +38,7 @@ from numpy.typing import NDArray
 from claimnum import display
 from claimnum.errors import InvalidArgumentError, InvalidTypeError, UnitMismatchError
 from claimnum.interval import _CLOSED, Interval
-from claimnum.units import Rates, canonical_unit, convert
+from claimnum.units import Rates, canonical_unit, checked_rates, convert
 
 __all__ = ["Consistency", "Ends", "Groups", "Item", "Trapezoidal", "Trapezoids", "Verdict", "check"]
 
@@ -1002,6 +1002,31 @@ class Consistency:
             f"majority={int(self._majority.sum())} of {len(self._majority)}, degree={self.degree:.3g})"
         )
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when the verdicts, intervals, degrees, units, reasons, items and majorities are.
+
+        Examples
+        --------
+        >>> from claimnum import Interval
+        >>> from claimnum.check import check
+        >>> check([Interval(1, 2), Interval(2, 3)]) == check([Interval(1, 2), Interval(2, 3)])
+        True
+        """
+        if not isinstance(other, Consistency):
+            return NotImplemented
+        return (
+            self._key() == other._key()
+            and _same_items(self._items, other._items)
+            and np.array_equal(self._majority, other._majority)
+        )
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[Any, ...]:
+        degree = None if self.degree != self.degree else self.degree  # NaN equals NaN here
+        return (self.verdict, self.interval, degree, self.unit, self.reason, self._labels, len(self._items))
+
     def _repr_html_(self) -> str:
         head = display.span(self.verdict, f"claimnum-verdict claimnum-{self.verdict}")
         body = [
@@ -1014,6 +1039,12 @@ class Consistency:
         if self.reason:
             body.append(display.span(self.reason, "claimnum-reason"))
         return display.group(head + " " + "".join(body), "claimnum-consistency")
+
+
+def _same_items(a: tuple[Any, ...] | pd.Index, b: tuple[Any, ...] | pd.Index) -> bool:
+    if isinstance(a, pd.Index) or isinstance(b, pd.Index):
+        return isinstance(a, pd.Index) and isinstance(b, pd.Index) and a.equals(b)
+    return a == b
 
 
 def _pair_columns(tz: Trapezoids, i: Ints, j: Ints) -> dict[str, NDArray[Any]]:
@@ -1108,6 +1139,13 @@ def describe(item: object) -> str:
     return repr(item)
 
 
+def _is_item(value: object) -> bool:
+    """Whether ``value`` is one item: an Interval, or a non-frame with the three readings."""
+    return isinstance(value, Interval) or all(
+        hasattr(value, name) for name in ("literal", "interval", "core")
+    )
+
+
 def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -> Consistency:
     """Tell whether claims about one quantity can all be true, and who dissents.
 
@@ -1132,7 +1170,9 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
     InvalidArgumentError
         For no items or a malformed frame.
     InvalidTypeError
-        For an item that is not an Interval, Claim or Estimate.
+        For an item that is not an Interval, Claim or Estimate, one item
+        instead of a list of them, or ``rates`` that are not a mapping of
+        currency codes to numbers.
 
     Notes
     -----
@@ -1150,6 +1190,13 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
     >>> check([Interval(10, 12, unit="USD"), Interval(100, 120, unit="SEK")], rates={"SEK": 0.1}).verdict
     'consistent'
     """
+    given: object = items  # checked as any object: callers pass anything
+    if _is_item(given) or not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
+        raise InvalidTypeError(
+            f"check() takes a list of items (Intervals, Claims, Estimates) or a DataFrame, got "
+            f"{type(items).__name__}; for one item pass [item]"
+        )
+    rates = checked_rates(rates)
     is_frame = isinstance(items, pd.DataFrame)
     source = items if isinstance(items, pd.DataFrame) else tuple(items)
     listed: tuple[Any, ...] | pd.Index = source.index if isinstance(source, pd.DataFrame) else source

@@ -51,7 +51,10 @@ class Claim:
     values : tuple of float
         All numbers as written (two for a range, none for "dozens").
     unit : str
-        Canonical unit ("week", "USD", "percent"); ``""`` for a pure number.
+        Canonical unit ("week", "USD", "percent"); ``""`` for a pure number.  For a
+        relative change (``kind == "ratio"``: "rose by 30%", "halved") it is the unit
+        the change was written in ("percent", or ``""`` for a word), while the
+        readings are the ratio new/old and have no unit.
     subject : str or None
         What is counted or measured ("North Korean soldiers").
     qualifier : str or None

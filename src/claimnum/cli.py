@@ -1,16 +1,39 @@
 """The ``claimnum`` command: extract and reconcile the numeric claims of text files.
 
-``claimnum extract FILE...`` writes one row per claim (CSV, or JSON lines with
-``--format jsonl``) in the schema of :func:`claimnum.extract_frame`.
-``claimnum reconcile FILE...`` groups the claims of the files, checks whether
-each group's claims can all be true and combines them, and prints a table
-(``--json`` for machines).  ``claimnum reconcile --examples`` runs on the
-example stories bundled with claimnum.  ``-`` reads standard input.
+``claimnum extract FILE...`` writes one row per claim in the schema of
+:func:`claimnum.extract_frame`.  ``claimnum reconcile FILE...`` groups the
+claims of the documents, checks whether each group's claims can all be true
+and combines them.  ``claimnum reconcile --examples`` runs on the example
+stories bundled with claimnum.  ``-`` reads standard input.
 
-Exit codes: ``0`` success; ``2`` a usage error (bad option or value, no
+Inputs: a plain text file is one document; a CSV file (``.csv``) or a JSON
+lines file (``.jsonl``, ``.ndjson``) holds one document per row, its text in
+the column ``--text-column`` (default ``text``), its source and time in
+``--source-column`` and ``--time-column`` (default: the columns ``source`` and
+``time`` when present).  ``--input-format`` overrides the file extension.
+
+Outputs: ``--format table|csv|jsonl|json`` for both commands (``extract``
+defaults to ``csv``, ``reconcile`` to ``table``; ``reconcile --json`` is kept
+as ``--format json``).  CSV cells that begin with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return get a leading ``'`` so that no spreadsheet runs them
+as a formula (the OWASP rule for CSV injection).
+
+``extract`` streams: it reads a document (or a long text in pieces that end at
+paragraph breaks) and writes its rows before reading the next, so its memory
+stays flat whatever the input size.  On a terminal it draws a progress bar
+(``pip install "claimnum[progress]"``; silent without it or when standard error
+is not a terminal).
+
+``claimnum verify "CLAIM" FILE...`` (or ``--claim-file PATH FILE...``) checks
+each number of the claim against what the documents say of the same quantity
+(:func:`claimnum.verify`) and prints the explanation.
+
+Exit codes: ``0`` success; ``1`` (``verify`` only) the claim is refuted,
+overstated or understated, so that scripts can act on it; ``2`` a usage error (bad option or value, no
 input); ``3`` an input or output error (a file that is missing, is a
-directory, cannot be read or is not text in the given encoding; an output
-file that cannot be written); ``130`` interrupted.
+directory, cannot be read, is not text, holds no text at all or is not text in
+the given encoding; an output file that cannot be written); ``130``
+interrupted.
 
 Examples
 --------
@@ -29,33 +52,41 @@ import json
 import math
 import os
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from claimnum.errors import ClaimnumError, UndefinedUnitError
+from claimnum.inputs import PIECE, Document, DocumentReader, InputError
 
 if TYPE_CHECKING:
-    from claimnum.reconcile import Reconciliation
+    import pandas as pd
 
-__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_REFUTED", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 """Success."""
 EXIT_USAGE = 2
 """A usage error: unknown option, bad value (``--rates``, ``--profile``, ``--method``), no input."""
+EXIT_REFUTED = 1
+"""``claimnum verify``: the claim is refuted, overstated or understated (its verdict, not an error)."""
 EXIT_INPUT = 3
-"""An input or output error: a FILE that cannot be read or decoded, an output that cannot be written."""
+"""An input or output error: a FILE that cannot be read, is not text or holds none; an unwritable output."""
 _EXIT_INTERRUPTED = 130
 
-_STDIN = "-"
 # claimnum.combine.Method, spelled out: --help must not import numpy and scipy (a test keeps them equal).
 _METHODS = ("marzullo", "intersection", "fuzzy", "bayes", "median")
+_FORMATS = ("table", "csv", "jsonl", "json")
+_BATCH = 256  # documents extracted at a time
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _EPILOG = """\
+CSV output: a cell that begins with = + - @ (or a tab or carriage return) gets a
+leading ' so that spreadsheets show it as text and never run it as a formula.
+
 exit codes:
   0    success
   2    usage error (bad option or value, no input)
-  3    input or output error (missing file, directory, unreadable, bad encoding)
+  3    input or output error (missing file, directory, unreadable, not text, no text, bad encoding)
 """
 
 
@@ -98,9 +129,109 @@ def _rate(text: str) -> dict[str, float]:
 
 def _encoding(name: str) -> str:
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         raise argparse.ArgumentTypeError(f"unknown encoding {name!r}; try utf-8 or latin-1") from None
+    # hex, base64, zlib, rot13 turn bytes into bytes; "undefined" refuses every byte.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        raise argparse.ArgumentTypeError(
+            f"{name!r} is not a text encoding (it turns bytes into bytes); try utf-8 or latin-1"
+        )
+    return info.name
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """The options every command shares: inputs, their reading, the output."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="files to read: a text file is one document, a .csv or .jsonl file one document per row; "
+        "- reads standard input",
+    )
+    common.add_argument(
+        "--encoding", type=_encoding, default="utf-8", help="the files' text encoding (default: utf-8)"
+    )
+    common.add_argument(
+        "--input-format",
+        choices=["text", "csv", "jsonl"],
+        help="how to read every FILE (default: by extension, .csv, .jsonl or .ndjson, else text)",
+    )
+    common.add_argument("--text-column", default="text", help="the column of a row's text (default: text)")
+    common.add_argument(
+        "--source-column", help="the column of a row's source (default: source, if there is one)"
+    )
+    common.add_argument(
+        "--time-column", help="the column of a row's time, for reconcile (default: time, if there is one)"
+    )
+    common.add_argument(
+        "--profile",
+        default="median",
+        help="how qualifiers are read: strict, median or lenient (default: median)",
+    )
+    common.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of standard output")
+    common.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    return common
+
+
+def _add_extract(commands: Any, common: argparse.ArgumentParser) -> None:
+    extract = commands.add_parser(
+        "extract",
+        parents=[common],
+        help="list the numeric claims of each document",
+        description="Write one row per numeric claim found in the documents "
+        "(the columns of claimnum.extract_frame), streaming: memory stays flat for any input size.",
+        epilog=_EPILOG + "\nexample:\n  claimnum extract story.txt --format jsonl -o claims.jsonl\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extract.add_argument(
+        "-f", "--format", choices=_FORMATS, default="csv", help="output format (default: csv)"
+    )
+
+
+def _add_rates(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--rates",
+        type=_rate,
+        action="append",
+        default=[],
+        metavar="CODE=RATE",
+        help="exchange rate: the value of one CODE in a common reference currency "
+        "(repeat, or separate with commas: --rates SEK=0.0911,EUR=1.08)",
+    )
+
+
+def _rates(args: argparse.Namespace) -> dict[str, float] | None:
+    return {code: rate for item in args.rates for code, rate in item.items()} or None
+
+
+def _add_reconcile(commands: Any, common: argparse.ArgumentParser) -> None:
+    reconcile = commands.add_parser(
+        "reconcile",
+        parents=[common],
+        help="group the claims of the documents, check whether they agree and combine them",
+        description="Group the claims of several documents that speak of the same quantity,\n"
+        "check whether each group's claims can all be true and combine them into one estimate.",
+        epilog=_EPILOG + "\nexamples:\n  claimnum reconcile --examples\n"
+        "  claimnum reconcile a.txt b.txt --rates SEK=0.0911 --format json\n"
+        "  claimnum reconcile articles.csv --text-column body --source-column outlet\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    reconcile.add_argument(
+        "--examples", action="store_true", help="add the example stories bundled with claimnum to the input"
+    )
+    reconcile.add_argument(
+        "-f", "--format", choices=_FORMATS, default="table", help="output format (default: table)"
+    )
+    reconcile.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="the same as --format json"
+    )
+    _add_rates(reconcile)
+    reconcile.add_argument(
+        "--method",
+        help=f"how claims are combined: {', '.join(_METHODS)} (default: {_METHODS[0]})",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -114,159 +245,325 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"claimnum {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "files",
-        nargs="*",
-        metavar="FILE",
-        help="text files to read, one document each; - reads standard input",
-    )
-    common.add_argument(
-        "--encoding", type=_encoding, default="utf-8", help="the files' text encoding (default: utf-8)"
-    )
-    common.add_argument(
-        "--profile",
-        default="median",
-        help="how qualifiers are read: strict, median or lenient (default: median)",
-    )
-    common.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of standard output")
-
-    extract = commands.add_parser(
-        "extract",
-        parents=[common],
-        help="list the numeric claims of each file",
-        description="Write one row per numeric claim found in the files "
-        "(the columns of claimnum.extract_frame).",
-        epilog=_EPILOG + "\nexample:\n  claimnum extract story.txt --format jsonl -o claims.jsonl\n",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    extract.add_argument(
-        "-f", "--format", choices=["csv", "jsonl"], default="csv", help="output format (default: csv)"
-    )
-
-    reconcile = commands.add_parser(
-        "reconcile",
-        parents=[common],
-        help="group the claims of the files, check whether they agree and combine them",
-        description="Group the claims of several documents that speak of the same quantity,\n"
-        "check whether each group's claims can all be true and combine them into one estimate.",
-        epilog=_EPILOG + "\nexamples:\n  claimnum reconcile --examples\n"
-        "  claimnum reconcile a.txt b.txt --rates SEK=0.0911 --json\n",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    reconcile.add_argument(
-        "--examples", action="store_true", help="add the example stories bundled with claimnum to the input"
-    )
-    reconcile.add_argument("--json", action="store_true", help="write JSON instead of a table")
-    reconcile.add_argument(
-        "--rates",
-        type=_rate,
-        action="append",
-        default=[],
-        metavar="CODE=RATE",
-        help="exchange rate: the value of one CODE in a common reference currency "
-        "(repeat, or separate with commas: --rates SEK=0.0911,EUR=1.08)",
-    )
-    reconcile.add_argument(
-        "--method",
-        help=f"how claims are combined: {', '.join(_METHODS)} (default: {_METHODS[0]})",
-    )
+    common = _common_options()
+    for add, _ in _COMMANDS.values():
+        add(commands, common)
     return parser
 
 
-# --------------------------------------------------------------------------- input and output
+# --------------------------------------------------------------------------- writing
 
 
-def _decode(data: bytes, name: str, encoding: str) -> str:
-    # utf-8-sig also drops a byte-order mark that editors on Windows write.
-    codec = "utf-8-sig" if encoding == "utf-8" else encoding
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as err:
-        raise _CommandError(
-            f"{name}: not {encoding} text (byte {data[err.start]:#04x} at offset {err.start}); "
-            "pass --encoding with the file's encoding, e.g. --encoding latin-1",
-            EXIT_INPUT,
-        ) from None
+class _Output:
+    """Standard output or the ``-o`` file, written piece by piece."""
 
+    def __init__(self, path: str | None, stdout: TextIO) -> None:
+        self.path = path
+        self.stream = stdout
+        self.file: TextIO | None = None
 
-def _read(path: str, encoding: str) -> str:
-    if path == _STDIN:
-        return _decode(sys.stdin.buffer.read(), "standard input", encoding)
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-    except FileNotFoundError:
-        raise _CommandError(f"{path}: no such file; check the path", EXIT_INPUT) from None
-    except IsADirectoryError:
-        raise _CommandError(
-            f"{path}: is a directory; pass the files in it, e.g. {os.path.join(path, '*.txt')}", EXIT_INPUT
-        ) from None
-    except PermissionError:
-        raise _CommandError(f"{path}: permission denied; check the file's permissions", EXIT_INPUT) from None
-    except OSError as err:
-        raise _CommandError(f"{path}: cannot read: {err.strerror or err}", EXIT_INPUT) from None
-    return _decode(data, path, encoding)
-
-
-def _documents(files: Sequence[str], encoding: str) -> dict[str, str]:
-    documents: dict[str, str] = {}
-    for path in files:
-        name = "stdin" if path == _STDIN else path
-        if name in documents:
-            raise _CommandError(f"{path} is given twice; give each file once", EXIT_USAGE)
-        documents[name] = _read(path, encoding)
-    return documents
-
-
-def _write(text: str, output: str | None, stdout: TextIO) -> None:
-    if output is None:
+    def write(self, text: str) -> None:
+        if self.path is None:
+            try:
+                self.stream.write(text)
+            except UnicodeEncodeError:  # a terminal that cannot show "≈" or a quote: escape, never crash
+                encoding = self.stream.encoding or "ascii"
+                self.stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+            return
         try:
-            stdout.write(text)
-        except UnicodeEncodeError:  # a terminal that cannot show "≈" or a quote: escape, never crash
-            stdout.write(text.encode(stdout.encoding, "backslashreplace").decode(stdout.encoding))
-        return
-    try:
-        with open(output, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-    except OSError as err:
-        raise _CommandError(f"{output}: cannot write: {err.strerror or err}", EXIT_INPUT) from None
+            if self.file is None:
+                self.file = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+            self.file.write(text)
+        except OSError as err:
+            raise _CommandError(f"{self.path}: cannot write: {err.strerror or err}", EXIT_INPUT) from None
+
+    def close(self) -> None:
+        if self.path is not None and self.file is None:  # nothing was written: still leave a file
+            self.write("")
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+
+def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell that a spreadsheet would run as a formula made plain text.
+
+    A cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return gets a leading ``'`` (the OWASP rule against CSV injection).
+    Numbers are left as they are.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> _neutralised(pd.DataFrame({"text": ["=1+1", "ok"], "lo": [-1.0, 2.0]})).to_dict("list")
+    {'text': ["'=1+1", 'ok'], 'lo': [-1.0, 2.0]}
+    """
+    import pandas as pd
+
+    frame = frame.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_string_dtype(values.dtype) or values.dtype == object:
+            starts = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_STARTS))
+            frame[column] = values.mask(starts.astype(bool), "'" + values.astype(str))
+    return frame
+
+
+class _Rows:
+    """Rows of frames written in one format: a header before the first, brackets around JSON."""
+
+    def __init__(self, output: _Output, form: str, table: Callable[[pd.DataFrame, bool], str]) -> None:
+        self.output, self.form, self.table = output, form, table
+        self.first = True
+        self.records = 0
+
+    def write(self, frame: pd.DataFrame) -> None:
+        first, self.first = self.first, False
+        if self.form == "csv":
+            self.output.write(_neutralised(frame).to_csv(index=False, header=first, lineterminator="\n"))
+        elif self.form == "jsonl":
+            self.output.write(_jsonl(frame))
+        elif self.form == "json":  # JSON lines hold one record a line: joined, they are an array
+            records = _jsonl(frame).split("\n")[:-1]  # "\n" never stands inside a JSON string
+            if records:
+                self.output.write(("[\n" if not self.records else ",\n") + ",\n".join(records))
+                self.records += len(records)
+        else:
+            self.output.write(self.table(frame, first))
+
+    def close(self) -> None:
+        if self.form == "json":
+            self.output.write("\n]\n" if self.records else "[]\n")
+
+
+def _jsonl(frame: pd.DataFrame) -> str:
+    if frame.empty:
+        return ""
+    text = str(frame.to_json(orient="records", lines=True, force_ascii=False))
+    return text if text.endswith("\n") else text + "\n"
+
+
+_CLAIM_TABLE = (("source", 18), ("start", 8), ("text", 28), ("support", 24), ("unit", 12), ("subject", 24))
+
+
+def _claims_table(frame: pd.DataFrame, header: bool) -> str:
+    """Claims as fixed-width lines, so that a long run prints as it goes."""
+    from claimnum.interval import Interval
+
+    lines = ["  ".join(name.ljust(width) for name, width in _CLAIM_TABLE).rstrip()] if header else []
+    row: Any
+    for row in frame.itertuples(index=False):
+        cells = {
+            "source": row.source,
+            "start": row.start,
+            "text": row.text,
+            "support": Interval(row.lo, row.hi, row.closed),
+            "unit": row.unit,
+            "subject": row.subject,
+        }
+        lines.append("  ".join(_fit(cells[name], width) for name, width in _CLAIM_TABLE).rstrip())
+    return "".join(line + "\n" for line in lines)
+
+
+def _fit(value: object, width: int) -> str:
+    import pandas as pd
+
+    text = "" if pd.isna(value) else " ".join(str(value).split())  # type: ignore[call-overload]
+    return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
 
 
 # --------------------------------------------------------------------------- commands
 
 
-def _extract(args: argparse.Namespace) -> str:
+def _reader(args: argparse.Namespace) -> DocumentReader:
+    def warn(message: str) -> None:
+        print(f"claimnum {args.command}: warning: {message}", file=sys.stderr)
+
+    return DocumentReader(
+        args.files,
+        encoding=args.encoding,
+        input_format=args.input_format,
+        text_column=args.text_column,
+        source_column=args.source_column,
+        time_column=args.time_column,
+        progress=not args.no_progress,
+        warn=warn,
+    )
+
+
+def _extract(args: argparse.Namespace, output: _Output) -> None:
     from claimnum.frame import extract_frame
 
     if not args.files:
         raise _CommandError("no input: give one or more FILEs, or - for standard input", EXIT_USAGE)
-    frame = extract_frame(_documents(args.files, args.encoding), profile=args.profile)
-    if args.format == "jsonl":
-        return "" if frame.empty else frame.to_json(orient="records", lines=True, force_ascii=False)
-    return str(frame.to_csv(index=False, lineterminator="\n"))
+    extract_frame([], profile=args.profile)  # a bad profile is a usage error before any reading
+    source = _reader(args)
+    rows = _Rows(output, args.format, _claims_table)
+    batch: list[Document] = []
+    size = 0
+    for document in source.documents():
+        batch.append(document)
+        size += len(document.text)
+        if len(batch) >= _BATCH or size >= PIECE:
+            rows.write(_extracted(batch, args.profile))
+            batch, size = [], 0
+    if batch or rows.first:
+        rows.write(_extracted(batch, args.profile))
+    rows.close()
+    if not source.any_text:
+        raise _CommandError("no text in the input", EXIT_INPUT)
 
 
-def _reconcile(args: argparse.Namespace) -> str:
+def _extracted(batch: Sequence[Document], profile: str) -> pd.DataFrame:
+    """The claims of a batch of documents; a piece's offsets moved to its place in the document."""
+    import numpy as np
+    import pandas as pd
+
+    from claimnum.frame import extract_frame
+
+    documents = pd.DataFrame({"text": [d.text for d in batch], "source": [d.source for d in batch]})
+    frame = extract_frame(documents, profile=profile, source_column="source")
+    positions = frame["doc"].to_numpy(dtype=np.intp)
+    offsets = np.array([d.offset for d in batch], dtype=np.int64)[positions]
+    frame["doc"] = np.array([d.label for d in batch], dtype=object)[positions]
+    frame["start"] += offsets
+    frame["end"] += offsets
+    return frame
+
+
+def _reconcile(args: argparse.Namespace, output: _Output) -> None:
+
     from claimnum.reconcile import example_documents, reconcile
 
-    documents = example_documents() if args.examples else {}
-    for name, text in _documents(args.files, args.encoding).items():
-        if name in documents:
-            raise _CommandError(f"{name} is also the name of an example story; rename the file", EXIT_USAGE)
-        documents[name] = text
+    documents = [
+        Document(name, name, None, text)
+        for name, text in (example_documents() if args.examples else {}).items()
+    ]
+    source = _reader(args)
+    documents += source.documents(whole=True)
     if not documents:
         raise _CommandError(
             "no input: give one or more FILEs, - for standard input, or --examples", EXIT_USAGE
         )
-    rates = {code: rate for item in args.rates for code, rate in item.items()}
-    result = reconcile(documents, profile=args.profile, method=args.method, rates=rates or None)
-    return _json(result) if args.json else str(result)
+    if args.files and not source.any_text and not args.examples:
+        raise _CommandError("no text in the input", EXIT_INPUT)
+    frame = _documents_frame(documents, examples=args.examples)
+    timed = frame["time"].notna().any()
+    result = reconcile(
+        frame,
+        text="text",
+        source="source",
+        time="time" if timed else None,
+        profile=args.profile,
+        method=args.method,
+        rates=_rates(args),
+    )
+    if args.format == "json":
+        output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    elif args.format == "jsonl":
+        for group in result.to_dict()["groups"]:
+            output.write(json.dumps(group, ensure_ascii=False, allow_nan=False) + "\n")
+    elif args.format == "csv":
+        output.write(_neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
+    else:
+        output.write(str(result))
 
 
-def _json(result: Reconciliation) -> str:
-    return json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+def _documents_frame(documents: Sequence[Document], *, examples: bool) -> pd.DataFrame:
+    """The documents as the frame reconcile and verify read: text, source and time."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "text": [d.text for d in documents],
+            "source": _unique_sources(documents, examples=examples),
+            "time": [d.time for d in documents],
+        }
+    )
+
+
+def _unique_sources(documents: Sequence[Document], *, examples: bool) -> list[str]:
+    """Each document's source; a source named twice (two articles of one outlet) gets its row too."""
+    from collections import Counter
+
+    counts = Counter(d.source or d.label for d in documents)
+    sources = []
+    for document in documents:
+        name = document.source or document.label
+        if counts[name] > 1:
+            if document.label == name:  # a file, not a row: its name is the only one it has
+                where = "an example story" if examples else "another document"
+                raise _CommandError(f"{name} is also the name of {where}; rename the file", EXIT_USAGE)
+            name = f"{name} ({document.label})"
+        sources.append(name)
+    return sources
+
+
+def _add_verify(commands: Any, common: argparse.ArgumentParser) -> None:
+    verify = commands.add_parser(
+        "verify",
+        parents=[common],
+        usage="claimnum verify [options] CLAIM FILE...  (or --claim-file PATH FILE...)",
+        help="check the numbers of a claim against the documents",
+        description="Check each number of CLAIM against what the documents say of the same quantity:\n"
+        "supported, compatible, not enough info, understated, overstated or refuted.",
+        epilog=_EPILOG + f"  {EXIT_REFUTED}    (verify) the claim is refuted, overstated or understated\n"
+        '\nexamples:\n  claimnum verify "More than 60,000 people marched." police.txt organisers.txt\n'
+        "  claimnum verify --claim-file claim.txt articles.csv --format json\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    verify.add_argument(
+        "--claim-file", metavar="PATH", help="read the claim from PATH; every FILE is evidence"
+    )
+    verify.add_argument(
+        "-f", "--format", choices=_FORMATS, default="table", help="output format (default: table)"
+    )
+    _add_rates(verify)
+
+
+def _verify(args: argparse.Namespace, output: _Output) -> int:
+    """Verify the claim (the first FILE argument, or --claim-file) against the other FILEs."""
+
+    from claimnum.verify import verify
+
+    if args.claim_file is not None:
+        try:
+            with open(args.claim_file, encoding=args.encoding) as handle:
+                claim = handle.read()
+        except (OSError, UnicodeDecodeError) as err:
+            raise _CommandError(f"cannot read the claim from {args.claim_file}: {err}", EXIT_INPUT) from None
+    elif args.files:
+        claim, args.files = args.files[0], args.files[1:]
+    else:
+        raise _CommandError("no claim: give the CLAIM text first, or --claim-file PATH", EXIT_USAGE)
+    if not args.files:
+        raise _CommandError(
+            "no evidence: give one or more FILEs after the claim, or - for standard input", EXIT_USAGE
+        )
+    source = _reader(args)
+    documents = list(source.documents(whole=True))
+    if not source.any_text:
+        raise _CommandError("no text in the input", EXIT_INPUT)
+    frame = _documents_frame(documents, examples=False)
+    result = verify(claim, frame, text="text", source="source", profile=args.profile, rates=_rates(args))
+    if args.format == "json":
+        output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    elif args.format == "jsonl":
+        for item in result.to_dict()["items"]:
+            output.write(json.dumps(item, ensure_ascii=False, allow_nan=False) + "\n")
+    elif args.format == "csv":
+        output.write(_neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
+    else:
+        output.write(result.explain() + "\n")
+    return EXIT_REFUTED if result.verdict in ("refuted", "overstated", "understated") else EXIT_OK
+
+
+_COMMANDS: dict[str, tuple[Callable[[Any, argparse.ArgumentParser], None], Callable[..., int | None]]] = {
+    "extract": (_add_extract, _extract),
+    "reconcile": (_add_reconcile, _reconcile),
+    "verify": (_add_verify, _verify),
+}
+"""Each command: the function that adds its parser, the function that runs it."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -280,8 +577,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns
     -------
     int
-        ``0`` on success, ``2`` for a usage error, ``3`` for an input or output
-        error (messages go to standard error).
+        ``0`` on success, ``1`` when ``verify`` finds the claim refuted,
+        ``2`` for a usage error, ``3`` for an input or output error (messages
+        go to standard error).
 
     Examples
     --------
@@ -293,12 +591,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
-    run = _extract if args.command == "extract" else _reconcile
+    output = _Output(args.output, sys.stdout)
+    status = EXIT_OK
     try:
-        _write(run(args), args.output, sys.stdout)
+        status = _COMMANDS[args.command][1](args, output) or EXIT_OK
+        output.close()
     except _CommandError as err:
         print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
         return err.code
+    except InputError as err:
+        print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
+        return EXIT_USAGE if err.usage else EXIT_INPUT
     except ClaimnumError as err:  # a bad --profile or --method, reported by the library
         print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -307,7 +610,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (claimnum ... | head): stop quietly, like other Unix tools.
         _silence_stdout()
-    return EXIT_OK
+    return status
 
 
 def _silence_stdout() -> None:

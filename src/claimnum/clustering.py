@@ -40,6 +40,7 @@ from claimnum.claim import Claim
 from claimnum.errors import UnitMismatchError
 from claimnum.grouping import (
     QuantityFrame,
+    _block,
     anchor_kind,
     exact_measure,
     generic_entity,
@@ -51,19 +52,6 @@ from claimnum.measures import measures, rough_dollars
 from claimnum.units import currency_of
 
 __all__ = ["cluster"]
-
-
-def _block(frame: QuantityFrame) -> Hashable | None:
-    """What must be equal for two claims to link; ``None`` for a claim nothing can link."""
-    if frame.measure is not None:
-        what: Hashable = ("measure", frame.measure)
-    elif frame.entity is not None and frame.topic is not None:
-        what = ("entity", frame.entity, frame.topic)
-    elif frame.entity is not None and not generic_entity(frame.entity):
-        what = ("entity", frame.entity)
-    else:
-        return None
-    return (frame.kind, frame.dimension, frame.background, what)
 
 
 def _split_by(

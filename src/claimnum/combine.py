@@ -18,6 +18,17 @@ Five methods, all on the arrays of :mod:`claimnum.check`:
 ``"median"``
     Medians of the lower and of the upper ends (of each reading).
 
+Every method then obeys one rule of honesty: **an estimate is never more
+precise than the most precise source that agrees with it**.  Its interval is at
+least as wide as the narrowest core among the agreeing items (widened around
+the point, within their supports and literal readings), its point is given at
+the finest grain of the agreeing claims' written numbers (no "9347.7" from
+round figures), and when every agreeing claim is a vague word ("dozens") the
+estimate is a range with no point.  And when the largest agreeing sets are
+tied (one source against one other), ``"marzullo"`` takes no side: the
+estimate is *unresolved* (``resolved=False``), has no point, spans the tied
+sets and counts all their items as agreeing.
+
 Why the default is ``"marzullo"``: news outlets copy one another, so ten
 reports of one agency figure are one piece of evidence, not ten.  Conjunction
 by the minimum is *idempotent*: fusing a claim with copies of itself gives the
@@ -35,12 +46,15 @@ Examples
 [11000, 12500]
 >>> combine(items + [Interval(30_000, 40_000)]).dissenting
 ([30000, 40000],)
+>>> combine([Interval(1, 2), Interval(5, 6)]).resolved  # one against one: no side taken
+False
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Literal, get_args
 
 import numpy as np
@@ -56,6 +70,7 @@ from claimnum.check import (
     Ends,
     Floats,
     Groups,
+    Ints,
     Item,
     Trapezoids,
     build,
@@ -67,7 +82,9 @@ from claimnum.check import (
 )
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
 from claimnum.interval import Interval
-from claimnum.units import Rates
+from claimnum.posterior import posterior_quantiles
+from claimnum.semantics import VAGUE_SENSES
+from claimnum.units import Rates, canonical_unit
 
 __all__ = ["Estimate", "Method", "combine", "combine_groups"]
 
@@ -75,9 +92,8 @@ Method = Literal["marzullo", "intersection", "fuzzy", "bayes", "median"]
 """The fusion methods :func:`combine` knows."""
 
 _LEVELS = 128  # α-levels for the fuzzy centroid
-_CELLS = 2048  # grid cells per pass of the Bayes posterior
-_BREAKPOINTS_UP_TO = 512  # items; below this the Bayes grid also has every trapezoid corner
-_INF = np.inf
+_BINS = 4096  # histogram bins that rule out ties before a sweep
+_PRUNE_ABOVE = 10_000  # items; fewer are swept at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +114,10 @@ class Estimate:
         The widest reading, around ``interval``.
     point : float
         One number (the core's midpoint, the centroid for ``"fuzzy"``, the
-        posterior mean for ``"bayes"``, the median of the core midpoints for
-        ``"median"``); NaN when there is none (an empty or unbounded estimate).
+        posterior median for ``"bayes"``, the median of the core midpoints for
+        ``"median"``), rounded to the finest grain of the agreeing claims'
+        written numbers; NaN when there is none (an empty, unbounded,
+        unresolved or vague estimate).
     agreement : float
         0 to 1: the share of items in the majority (``"marzullo"``,
         ``"median"``), whether all share a value (``"intersection"``), the
@@ -110,6 +128,12 @@ class Estimate:
         Index (immutable; such an estimate is not hashable).
     method : str
         The method that made it.
+    resolved : bool
+        False when the largest agreeing sets are tied and the estimate takes
+        no side (``"marzullo"``): then ``agreeing`` holds both sides.
+
+    Estimates compare by value (a NaN point equals a NaN point); one that
+    names a DataFrame's rows is not hashable.
 
     Examples
     --------
@@ -131,6 +155,20 @@ class Estimate:
     agreeing: tuple[Any, ...] | pd.Index
     dissenting: tuple[Any, ...] | pd.Index
     method: str
+    resolved: bool = True
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Estimate):
+            return NotImplemented
+        return all(_same(getattr(self, f.name), getattr(other, f.name)) for f in fields(self))
+
+    def __hash__(self) -> int:
+        if isinstance(self.agreeing, pd.Index) or isinstance(self.dissenting, pd.Index):
+            raise TypeError("an Estimate that names a DataFrame's rows (a pandas Index) is not hashable")
+        point = None if math.isnan(self.point) else self.point
+        return hash(
+            (self.interval, self.core, self.literal, point, self.agreement, self.method, self.resolved)
+        )
 
     @property
     def unit(self) -> str | None:
@@ -146,16 +184,21 @@ class Estimate:
         return self.interval.unit
 
     def __repr__(self) -> str:
+        status = "" if self.resolved else "unresolved, "
+        step = _display_step(self.interval)
         return (
-            f"Estimate(method={self.method!r}, point={self.point:.6g}, interval={self.interval}, "
-            f"core={self.core}, agreement={self.agreement:.3g}, agreeing={len(self.agreeing)}, "
+            f"Estimate(method={self.method!r}, {status}point={_shown(self.point, step)}, "
+            f"interval={_outward(self.interval, step)}, core={_outward(self.core, step)}, "
+            f"agreement={self.agreement:.3g}, agreeing={len(self.agreeing)}, "
             f"dissenting={len(self.dissenting)})"
         )
 
     def _repr_html_(self) -> str:
+        step = _display_step(self.interval)
+        lead = f"≈ {_shown(self.point, step)} " if self.resolved else "unresolved: "
         parts = [
-            display.span(f"≈ {self.point:.6g} ", "claimnum-point"),
-            self.interval._repr_html_(),
+            display.span(lead, "claimnum-point"),
+            _outward(self.interval, step)._repr_html_(),
             display.span(
                 f" ({self.method}, agreement {self.agreement:.2f}, {len(self.agreeing)} agreeing)",
                 "claimnum-label",
@@ -165,6 +208,38 @@ class Estimate:
             names = "; ".join(describe(item) for item in self.dissenting[:6])
             parts.append(display.span(f"; dissenting: {names}", "claimnum-dissent"))
         return display.group("".join(parts), "claimnum-estimate")
+
+
+def _display_step(interval: Interval) -> float:
+    """The finest digit worth showing of an estimate: a thousandth of its width, as a power of ten.
+
+    Estimates are printed at that grain, so a Bayes interval reads ``[14380, 81860]`` rather
+    than ``[14385.312329993492, 81859.97734483617]``; the numbers themselves keep every digit.
+    """
+    width = interval.width
+    if interval.is_empty or not math.isfinite(width) or width <= 0:
+        return math.nan
+    return 10.0 ** math.floor(math.log10(width / 1000))
+
+
+def _shown(x: float, step: float) -> str:
+    """``x`` at the grain ``step`` (or to six significant digits without one)."""
+    if math.isnan(step) or not math.isfinite(x):
+        return f"{x:.6g}"
+    digits = max(0, -math.floor(math.log10(step)))
+    text = f"{round(x / step) * step:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _outward(interval: Interval, step: float) -> Interval:
+    """The interval with its finite ends rounded outward to ``step``, for display."""
+    if math.isnan(step):
+        return interval
+    digits = max(0, -math.floor(math.log10(step)))
+    lo = round(math.floor(interval.lo / step) * step, digits) if math.isfinite(interval.lo) else interval.lo
+    hi = round(math.ceil(interval.hi / step) * step, digits) if math.isfinite(interval.hi) else interval.hi
+    closed = interval.closed if (lo, hi) == (interval.lo, interval.hi) else "both"
+    return Interval(lo, hi, closed, interval.unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +252,7 @@ class _Fused:
     point: Floats
     agreement: Floats
     agreeing: Bools  # per item
+    resolved: Bools | None = None  # per group; None: every group is
 
 
 def combine(
@@ -231,7 +307,8 @@ def combine(
     if len(source) == 0:
         raise InvalidArgumentError("combine() needs at least one item")
     tz = build(source, rates=rates)
-    fused = _fuse(tz, Groups.single(tz.n), method, level, epsilon)
+    groups = Groups.single(tz.n)
+    fused = _honest(_fuse(tz, groups, method, level, epsilon), tz, groups, _written(source, tz, groups))
     agree = fused.agreeing
     return Estimate(
         interval=fused.support.interval(0, tz.unit),
@@ -242,6 +319,7 @@ def combine(
         agreeing=select(source, agree),
         dissenting=select(source, ~agree),
         method=method,
+        resolved=fused.resolved is None or bool(fused.resolved[0]),
     )
 
 
@@ -267,6 +345,8 @@ def combine_groups(
         are left out.
     method, rates, level, epsilon
         As for :func:`combine`.  Each group is brought to its most frequent unit.
+        A ``value`` and a ``sense`` column, when present, give the written
+        numbers (their grain) and the vague rows, as for claims.
 
     Returns
     -------
@@ -274,7 +354,9 @@ def combine_groups(
         One row per group, indexed by the group key: ``lo``, ``hi``,
         ``closed``, ``core_lo``, ``core_hi``, ``core_closed``, ``literal_lo``,
         ``literal_hi``, ``literal_closed``, ``point``, ``agreement``, ``n``,
-        ``n_agreeing``, ``unit``.  An empty estimate has NaN ends.
+        ``n_agreeing``, ``resolved``, ``unit``.  An empty estimate has NaN ends;
+        an unresolved one counts in ``n_agreeing`` the size of one of its tied
+        sets (it has no majority), where its Estimate lists both.
 
     Examples
     --------
@@ -297,10 +379,16 @@ def combine_groups(
     sorted_codes = codes[order].astype(np.intp)
     tz = Trapezoids.from_frame(frame.iloc[order], rates=rates, by=sorted_codes)
     groups = Groups.from_codes(sorted_codes)
-    fused = _fuse(tz, groups, method, level, epsilon)
+    written = _written(frame.iloc[order], tz, groups)
+    fused = _honest(_fuse(tz, groups, method, level, epsilon), tz, groups, written)
+    resolved = np.ones(groups.size, dtype=bool) if fused.resolved is None else fused.resolved
+    sizes = np.diff(np.r_[groups.starts, tz.n])
+    # An unresolved group counts its largest set, not both camps: it has no majority.
+    largest = np.rint(fused.agreement * sizes).astype(np.intp)
     table = {
-        "n": np.diff(np.r_[groups.starts, tz.n]),
-        "n_agreeing": groups.sum(fused.agreeing.astype(np.intp)),
+        "n": sizes,
+        "n_agreeing": np.where(resolved, groups.sum(fused.agreeing.astype(np.intp)), largest),
+        "resolved": resolved,
     }
     columns: dict[str, Any] = {}
     for prefix, ends in (("", fused.support), ("core_", fused.core), ("literal_", fused.literal)):
@@ -310,6 +398,197 @@ def combine_groups(
         columns[f"{prefix}closed"] = np.where(empty, "neither", _closed_names(ends))
     columns |= {"point": fused.point, "agreement": fused.agreement, **table, "unit": list(tz.units)}
     return pd.DataFrame(columns, index=grouped.size().index)
+
+
+# ---------------------------------------------------------------------------------------- honesty
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    """Per item: the grain of its written numbers (inf: none known) and whether it is a vague word."""
+
+    grain: Floats
+    vague: Bools
+
+
+def _written(source: tuple[Any, ...] | pd.DataFrame, tz: Trapezoids, groups: Groups) -> _Written:
+    """What the items say about their own precision.
+
+    A claim's grain is that of its values as written (12,000: 1,000; 12,345:
+    1); an estimate passes on none; a plain Interval has none.  A claim in
+    another unit than the estimate's gives none either (its grain would be in
+    the wrong unit).  A frame gives them by its ``value``, ``unit`` and
+    ``sense`` columns.
+    """
+    if isinstance(source, pd.DataFrame):
+        n = len(source)
+        grain = np.full(n, np.inf)
+        if "value" in source:
+            grain = _grains(
+                pd.to_numeric(source["value"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            )
+        if "value" in source and "unit" in source:
+            names = source["unit"].fillna("").astype(str)
+            canonical = {name: canonical_unit(name) if name else None for name in names.unique()}
+            targets = np.asarray(tz.units, dtype=object)[groups.codes]
+            grain = np.where(names.map(canonical).to_numpy(dtype=object) == targets, grain, np.inf)
+        vague = (
+            source["sense"].isin(VAGUE_SENSES).to_numpy() if "sense" in source else np.zeros(n, dtype=bool)
+        )
+        return _Written(grain, vague)
+    grain = np.full(len(source), np.inf)
+    vague = np.zeros(len(source), dtype=bool)
+    for i, item in enumerate(source):
+        values = getattr(item, "values", None)
+        reading = getattr(item, "interval", None)
+        if values is None or not isinstance(reading, Interval):
+            continue
+        vague[i] = getattr(item, "sense", None) in VAGUE_SENSES
+        if values and reading.unit == tz.unit:
+            grain[i] = float(_grains(np.asarray(values, dtype=float)).min())
+    return _Written(grain, vague)
+
+
+def _grains(values: Floats) -> Floats:
+    """The unit of the last significant digit of each number (a power of ten counts as ten of
+    the next grain down, as ``numerals`` reads "10,000"); inf for 0, NaN and infinities."""
+    grain = np.full(values.shape, np.inf)
+    usable = np.flatnonzero(np.isfinite(values) & (values != 0))
+    size = np.abs(values[usable])
+    top = np.floor(np.log10(size))
+    found = np.full(size.shape, np.inf)
+    for digits in range(13):  # more significant digits than a float holds are noise
+        open_ = np.flatnonzero(np.isinf(found))
+        if open_.size == 0:
+            break
+        step = 10.0 ** (top[open_] - digits)
+        quotient = size[open_] / step
+        whole = np.abs(quotient - np.round(quotient)) <= 1e-9 * quotient
+        found[open_[whole]] = step[whole]
+    power_of_ten = (found == size) & (top >= 1)
+    grain[usable] = np.where(power_of_ten, found / 10, found)
+    return grain
+
+
+def _honest(fused: _Fused, tz: Trapezoids, groups: Groups, written: _Written) -> _Fused:
+    """No estimate more precise than the most precise agreeing item (see the module notes)."""
+    agree = fused.agreeing
+    support, point = fused.support, fused.point
+    with np.errstate(invalid="ignore"):
+        core_width = np.where(agree, tz.hi[CORE] - tz.lo[CORE], np.inf)
+        narrowest = groups.min(np.where(np.isfinite(core_width), core_width, np.inf))
+        widen = support.nonempty & np.isfinite(point) & (support.hi - support.lo < narrowest)
+    if widen.any():
+        support = _widened(tz, groups, agree, support, point, widen)
+    # A conjunction that peaks at an open end (just above "over 100") has no core inside its
+    # support: then every value of the support is as plausible, and the point is its middle.
+    inner = _meet(fused.core, support)
+    lost = support.nonempty & ~inner.nonempty
+    core = Ends(*(np.where(lost, s, c) for s, c in zip(_fields(support), _fields(inner), strict=True)))
+    point = np.where(lost & np.isfinite(point), _mid(support), point)
+    grain = groups.min(np.where(agree, written.grain, np.inf))
+    point = _rounded(point, grain, support)
+    only_vague = groups.any(agree) & ~groups.any(agree & ~written.vague)
+    return _with(
+        fused,
+        support=support,
+        core=core,
+        literal=_around(_hull(fused.literal, support, support.nonempty), support),
+        point=np.where(only_vague, np.nan, point),
+    )
+
+
+def _widened(
+    tz: Trapezoids, groups: Groups, agree: Bools, support: Ends, point: Floats, widen: Bools
+) -> Ends:
+    """Supports narrower than the narrowest agreeing core take in that core (the one nearest the
+    point when several are as narrow), within the limits of the agreeing items."""
+    chosen = np.flatnonzero(agree)
+    present = np.flatnonzero(np.bincount(groups.codes[chosen], minlength=groups.size))
+    among = Groups.from_codes(np.searchsorted(present, groups.codes[chosen]))
+    part = tz.take(chosen)
+    with np.errstate(invalid="ignore"):
+        width = part.hi[CORE] - part.lo[CORE]
+        narrowest = among.spread(among.min(width))
+        distance = np.where(
+            width == narrowest,
+            np.abs(part.lo[CORE] / 2 + part.hi[CORE] / 2 - among.spread(point[present])),
+            np.inf,
+        )
+    nearest = distance == among.spread(among.min(distance))
+    everyone = np.ones(part.n, dtype=bool)
+    found = _meet(_common(part, among, nearest, row=CORE), _limits(part, among, everyone))
+    nothing = np.zeros(groups.size, dtype=bool)
+    taken = Ends(np.full(groups.size, np.inf), np.full(groups.size, -np.inf), nothing, nothing.copy())
+    for name in ("lo", "hi", "lc", "rc"):
+        getattr(taken, name)[present] = getattr(found, name)
+    return _hull(support, taken, widen & taken.nonempty)
+
+
+def _limits(tz: Trapezoids, groups: Groups, members: Bools) -> Ends:
+    """The ends no widening may cross: the hull of the members' supports, cut by what their
+    words entail where that is sharper than the real line ("over 10,000": 10,000 below) and by
+    their crisp ends (a plain Interval; "nearly n" at n).  The soft shoulder of "about n" sets
+    no limit: its listeners' limits are what honesty widens past."""
+    (literal_lo, support_lo, core_lo), (literal_hi, support_hi, core_hi) = tz.lo, tz.hi
+    (literal_lc, support_lc, _), (literal_rc, support_rc, _) = tz.lc, tz.rc
+    entailed_lo, entailed_hi = literal_lo < support_lo, literal_hi > support_hi
+    lo = np.where(entailed_lo, literal_lo, np.where(core_lo == support_lo, support_lo, -np.inf))
+    hi = np.where(entailed_hi, literal_hi, np.where(core_hi == support_hi, support_hi, np.inf))
+    lc = np.where(entailed_lo, literal_lc, support_lc)
+    rc = np.where(entailed_hi, literal_rc, support_rc)
+    limit_lo = groups.max(np.where(members, lo, -np.inf))
+    limit_hi = groups.min(np.where(members, hi, np.inf))
+    limit = Ends(
+        limit_lo,
+        limit_hi,
+        ~groups.any(members & (lo == groups.spread(limit_lo)) & ~lc),
+        ~groups.any(members & (hi == groups.spread(limit_hi)) & ~rc),
+    )
+    return _meet(_common(tz, groups, members, row=SUPPORT), limit)
+
+
+def _meet(a: Ends, b: Ends) -> Ends:
+    """The intersection of ``a`` and ``b``, end by end."""
+    lc = np.where(a.lo > b.lo, a.lc, np.where(b.lo > a.lo, b.lc, a.lc & b.lc))
+    rc = np.where(a.hi < b.hi, a.rc, np.where(b.hi < a.hi, b.rc, a.rc & b.rc))
+    return Ends(np.maximum(a.lo, b.lo), np.minimum(a.hi, b.hi), lc, rc)
+
+
+def _rounded(point: Floats, grain: Floats, inside: Ends) -> Floats:
+    """Each point at its grain, or at a tenth or a hundredth of it if that is what stays inside.
+
+    A point half-way between two multiples stays there: rounding it either way
+    would take a side by value.
+    """
+    result = point.copy()
+    settled = ~(np.isfinite(point) & np.isfinite(grain))
+    for finer in (1.0, 0.1, 0.01):
+        step = grain * finer
+        with np.errstate(invalid="ignore"):
+            steps = point / step
+            halfway = np.abs(steps - np.floor(steps) - 0.5) <= 1e-9 * np.maximum(np.abs(steps), 1)
+            candidate = np.where(halfway, point, np.round(steps) * step)
+            ok = ~settled & _holds(inside, candidate)
+        result = np.where(ok, candidate, result)
+        settled |= ok
+    return result
+
+
+def _holds(ends: Ends, x: Floats) -> Bools:
+    above = (x > ends.lo) | ((x == ends.lo) & ends.lc)
+    below = (x < ends.hi) | ((x == ends.hi) & ends.rc)
+    result: Bools = above & below
+    return result
+
+
+def _same(a: object, b: object) -> bool:
+    """Equality of Estimate fields: NaN equals NaN, indexes compare by their labels."""
+    if isinstance(a, pd.Index) or isinstance(b, pd.Index):
+        return isinstance(a, pd.Index) and isinstance(b, pd.Index) and a.equals(b)
+    if isinstance(a, float) and isinstance(b, float):
+        return a == b or (math.isnan(a) and math.isnan(b))
+    return bool(a == b)
 
 
 def _closed_names(ends: Ends) -> NDArray[np.str_]:
@@ -329,10 +608,7 @@ def _fuse(tz: Trapezoids, groups: Groups, method: str, level: float, epsilon: fl
             raise InvalidArgumentError(f"need 0 < level < 1 and 0 <= epsilon < 1, got {level=}, {epsilon=}")
         return _bayes(tz, groups, level, epsilon)
     if method == "marzullo":
-        count, members = marzullo(tz, groups)
-        fused = _conjoined(tz, groups, members) if groups.size > 1 else _conjoined_subset(tz, members)
-        sizes = np.diff(np.r_[groups.starts, tz.n])
-        return _with(fused, agreement=count / sizes)
+        return _majority(tz, groups)
     fused = _conjoined(tz, groups, np.ones(tz.n, dtype=bool))
     if method == "intersection":
         return _with(fused, agreement=fused.support.nonempty.astype(float))
@@ -341,7 +617,120 @@ def _fuse(tz: Trapezoids, groups: Groups, method: str, level: float, epsilon: fl
     return _with(fused, point=point, agreement=fused.agreement)
 
 
-def _with(fused: _Fused, **changes: NDArray[Any]) -> _Fused:
+def _majority(tz: Trapezoids, groups: Groups) -> _Fused:
+    """Marzullo's majority, conjoined; unresolved where another set as large holds other items."""
+    count, members = marzullo(tz, groups)
+    fused = _conjoined_members(tz, groups, members)
+    sizes = np.diff(np.r_[groups.starts, tz.n])
+    fused = _with(fused, agreement=count / sizes)
+    if (count == sizes).all():
+        return fused  # everyone agrees: nothing can tie
+    tied, rightmost = _tie(tz, groups, count, members)
+    if not tied.any():
+        return fused
+    other = _conjoined_members(tz, groups, rightmost)
+    span = _hull(fused.support, other.support, tied)
+    return _Fused(
+        support=span,
+        core=span,
+        literal=_hull(fused.literal, other.literal, tied),
+        point=np.where(tied, np.nan, fused.point),
+        agreement=fused.agreement,
+        agreeing=np.where(groups.spread(tied), members | rightmost, fused.agreeing),
+        resolved=~tied,
+    )
+
+
+def _hull(left: Ends, right: Ends, where: Bools) -> Ends:
+    """The hull of ``left`` and ``right`` (two non-empty sets of values) where asked, else ``left``."""
+    lo = np.where(right.lo < left.lo, right.lo, left.lo)
+    lc = np.where(right.lo < left.lo, right.lc, np.where(right.lo == left.lo, left.lc | right.lc, left.lc))
+    hi = np.where(right.hi > left.hi, right.hi, left.hi)
+    rc = np.where(right.hi > left.hi, right.rc, np.where(right.hi == left.hi, left.rc | right.rc, left.rc))
+    hulled = Ends(lo, hi, lc, rc)
+    return Ends(*(np.where(where, x, y) for x, y in zip(_fields(hulled), _fields(left), strict=True)))
+
+
+def _legible(quantiles: Floats, hull: Ends) -> Floats:
+    """Quantiles rounded outward to a hundredth of the credible interval's width (a grid's
+    quantiles are not known better), within the hull of the supports."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        width = quantiles[:, 4] - quantiles[:, 1]
+        exponent = np.where(width > 0, np.floor(np.log10(width / 100)), np.nan)[:, None]
+        # Divide by 10**-e rather than multiply by 10**e: 1999 / 100 is 19.99, 1999 * 0.01 is not.
+        up = np.where(exponent >= 0, 10.0**exponent, 1.0)
+        down = np.where(exponent < 0, 10.0**-exponent, 1.0)
+        lower = np.floor(quantiles[:, :3] * down / up) * up / down
+        upper = np.ceil(quantiles[:, 3:] * down / up) * up / down
+    rounded = np.clip(np.hstack([lower, upper]), hull.lo[:, None], hull.hi[:, None])
+    return np.where(np.isfinite(exponent), rounded, quantiles)
+
+
+def _common(tz: Trapezoids, groups: Groups, members: Bools, *, row: int) -> Ends:
+    """The hull of the members' readings ``row`` per group, with its ends' closedness."""
+    lo, hi = tz.lo[row], tz.hi[row]
+    hull_lo = groups.min(np.where(members, lo, np.inf))
+    hull_hi = groups.max(np.where(members, hi, -np.inf))
+    lc = groups.any(members & (lo == groups.spread(hull_lo)) & tz.lc[row])
+    rc = groups.any(members & (hi == groups.spread(hull_hi)) & tz.rc[row])
+    return Ends(hull_lo, hull_hi, lc, rc)
+
+
+def _tie(tz: Trapezoids, groups: Groups, count: Ints, members: Bools) -> tuple[Bools, Bools]:
+    """Per group, whether another set as large as Marzullo's leftmost one shares other values;
+    and per item, the rightmost such set.
+
+    Another largest set shares values right of where the leftmost set's values end, so only
+    the items reaching past that end can form it: the rightmost of them is the leftmost set of
+    those items reflected through 0.
+    """
+    tied = np.zeros(groups.size, dtype=bool)
+    support = tz.readings[SUPPORT]
+    end = groups.min(np.where(members, support.hi, np.inf))
+    beyond = np.flatnonzero(tz.valid & (support.hi >= groups.spread(end)))
+    codes = groups.codes[beyond]
+    present = np.flatnonzero(np.bincount(codes, minlength=groups.size) >= count)  # room for a set
+    beyond = beyond[np.isin(codes, present)] if present.size < groups.size else beyond
+    if groups.size == 1 and beyond.size > _PRUNE_ABOVE:
+        beyond = _crowded(support, beyond, float(end[0]), int(count[0]))
+    if beyond.size == 0:
+        return tied, members
+    part = support.take(beyond)
+    flipped = Ends(-part.hi, -part.lo, part.rc, part.lc)
+    renumbered = np.searchsorted(present, groups.codes[beyond])
+    held, chosen = marzullo(Trapezoids((flipped, flipped, flipped), tz.units), Groups.from_codes(renumbered))
+    rightmost = np.zeros(tz.n, dtype=bool)
+    rightmost[beyond] = chosen  # the leftmost set's members all reach its end: they are beyond
+    tied[present] = held == count[present]
+    tied &= groups.any(rightmost != members)
+    return tied, np.where(groups.spread(tied), rightmost, members)
+
+
+def _crowded(support: Ends, items: Ints, start: float, count: int) -> Ints:
+    """The items that meet a place right of ``start`` where ``count`` items could overlap.
+
+    Items that share a value all meet the bin of a histogram that holds it, so a bin met by
+    fewer than ``count`` items holds no set of ``count``: the items meeting only such bins
+    cannot belong to one.  (One group; the histogram is linear in the items, a sweep is not.)
+    """
+    lo, hi = np.maximum(support.lo[items], start), support.hi[items]
+    top = float(hi.max())
+    if not (np.isfinite(top) and top > start):
+        return items
+    scale = _BINS / (top - start)
+    first = np.minimum(((lo - start) * scale).astype(np.intp), _BINS - 1)
+    last = np.minimum(((hi - start) * scale).astype(np.intp), _BINS - 1)
+    met = np.cumsum(np.bincount(first, minlength=_BINS + 1) - np.bincount(last + 1, minlength=_BINS + 1))
+    crowded = np.r_[0, np.cumsum(met[:_BINS] >= count)]
+    kept: Ints = items[crowded[last + 1] > crowded[first]]
+    return kept
+
+
+def _conjoined_members(tz: Trapezoids, groups: Groups, members: Bools) -> _Fused:
+    return _conjoined(tz, groups, members) if groups.size > 1 else _conjoined_subset(tz, members)
+
+
+def _with(fused: _Fused, **changes: NDArray[Any] | Ends) -> _Fused:
     values = {name: getattr(fused, name) for name in _Fused.__slots__}
     return _Fused(**(values | changes))
 
@@ -463,11 +852,11 @@ def _around(outer: Ends, inner: Ends) -> Ends:
 
 def _overlaps(tz: Trapezoids, groups: Groups, fused: Ends) -> Bools:
     """Whether each item's support shares a value with its group's fused interval."""
-    c = groups.codes
-    lo = np.maximum(tz.lo[SUPPORT], fused.lo[c])
-    hi = np.minimum(tz.hi[SUPPORT], fused.hi[c])
-    lc = np.where(tz.lo[SUPPORT] == lo, tz.lc[SUPPORT], True) & np.where(fused.lo[c] == lo, fused.lc[c], True)
-    rc = np.where(tz.hi[SUPPORT] == hi, tz.rc[SUPPORT], True) & np.where(fused.hi[c] == hi, fused.rc[c], True)
+    f_lo, f_hi, f_lc, f_rc = (groups.spread(x) for x in _fields(fused))
+    lo = np.maximum(tz.lo[SUPPORT], f_lo)
+    hi = np.minimum(tz.hi[SUPPORT], f_hi)
+    lc = np.where(tz.lo[SUPPORT] == lo, tz.lc[SUPPORT], True) & np.where(f_lo == lo, f_lc, True)
+    rc = np.where(tz.hi[SUPPORT] == hi, tz.rc[SUPPORT], True) & np.where(f_hi == hi, f_rc, True)
     return Ends(lo, hi, lc, rc).nonempty
 
 
@@ -475,88 +864,25 @@ def _overlaps(tz: Trapezoids, groups: Groups, fused: Ends) -> Bools:
 
 
 def _bayes(tz: Trapezoids, groups: Groups, level: float, epsilon: float) -> _Fused:
-    """Posterior of a flat prior times trapezoid likelihoods with a uniform floor, per group."""
+    """Posterior of a flat prior times trapezoid likelihoods with a uniform floor, per group;
+    its median as the point, which lies inside every central credible interval."""
     valid = tz.valid
-    bounds = np.r_[groups.starts, tz.n]
-    results = []
-    for g in range(groups.size):  # a grid per group: O(n·cells) work, not vectorisable across groups
-        part = tz.take(np.arange(bounds[g], bounds[g + 1])[valid[bounds[g] : bounds[g + 1]]])
-        results.append(_bayes_one(part, level, epsilon))
-    quantiles = np.array([r[0] for r in results]).reshape(groups.size, 6)
-    point = np.array([r[1] for r in results])
-    closed = np.ones(groups.size, dtype=bool)
-    support, core, literal = (Ends(quantiles[:, k], quantiles[:, 5 - k], closed, closed) for k in (1, 2, 0))
+    tail = (1 - level) / 2
+    probabilities = [min(0.0005, tail), tail, (1 - level / 2) / 2]
+    probabilities += [1 - p for p in probabilities[::-1]]
+    quantiles, median = posterior_quantiles(tz, groups, probabilities, epsilon=epsilon)
+    hull = _common(tz, groups, valid, row=SUPPORT)
+    quantiles = _legible(quantiles, hull)
+    closed = np.isfinite(quantiles[:, 0])
+    support, core, literal = (
+        Ends(
+            quantiles[:, k],
+            quantiles[:, 5 - k],
+            closed & ((quantiles[:, k] > hull.lo) | hull.lc),
+            closed & ((quantiles[:, 5 - k] < hull.hi) | hull.rc),
+        )
+        for k in (1, 2, 0)
+    )
     height = conjunction(tz, groups, valid).height
     agreeing = valid & _overlaps(tz, groups, support)
-    return _Fused(support, core, literal, point, height, agreeing)
-
-
-def _bayes_one(tz: Trapezoids, level: float, epsilon: float) -> tuple[Floats, float]:
-    """Six posterior quantiles (literal, support, core levels, both sides) and the mean."""
-    probabilities = np.array([min(0.0005, (1 - level) / 2), (1 - level) / 2, (1 - level / 2) / 2])
-    probabilities = np.r_[probabilities, 1 - probabilities[::-1]]
-    if tz.n == 0:
-        return np.full(6, np.nan), np.nan
-    prior = (float(tz.lo[SUPPORT].min()), float(tz.hi[SUPPORT].max()))
-    if not np.all(np.isfinite(prior)):
-        raise InvalidArgumentError("method='bayes' needs bounded supports: the flat prior spans their hull")
-    if prior[0] == prior[1]:
-        return np.full(6, prior[0]), prior[0]
-    edges = _grid(tz, prior)
-    mass = _posterior(tz, edges, prior, epsilon)
-    zoom = _quantiles(edges, mass, np.array([1e-9, 1 - 1e-9]))
-    if zoom[1] > zoom[0]:  # a second, finer pass where the posterior lives
-        edges = _grid(tz, (float(zoom[0]), float(zoom[1])))
-        mass = _posterior(tz, edges, prior, epsilon)
-    mean = float(np.sum(mass * (edges[1:] + edges[:-1]) / 2))
-    return _quantiles(edges, mass, probabilities), mean
-
-
-def _grid(tz: Trapezoids, span: tuple[float, float]) -> Floats:
-    """Cell edges over ``span``: uniform, plus the trapezoid corners inside it for few items
-    (a point claim gets a one-ulp cell, so its mass lands on it)."""
-    edges = [np.linspace(span[0], span[1], _CELLS + 1)]
-    if tz.n <= _BREAKPOINTS_UP_TO:
-        corners = np.r_[tz.lo[SUPPORT], tz.lo[CORE], tz.hi[CORE], tz.hi[SUPPORT]]
-        edges += [corners, np.nextafter(corners, -_INF)]
-    grid = np.unique(np.concatenate(edges))
-    return grid[(grid >= span[0]) & (grid <= span[1])]
-
-
-def _trapezoid_cdf(tz: Trapezoids, x: Floats) -> Floats:
-    """Right-continuous CDF of each trapezoid (rows) at ``x`` (columns), normalised by its area."""
-    big_a, small_a = tz.lo[SUPPORT][:, None], tz.lo[CORE][:, None]
-    small_b, big_b = tz.hi[CORE][:, None], tz.hi[SUPPORT][:, None]
-    rise, fall = small_a - big_a, big_b - small_b
-    area = (rise + fall) / 2 + (small_b - small_a)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        left = np.where(rise > 0, (np.clip(x, big_a, small_a) - big_a) ** 2 / (2 * rise), 0.0)
-        middle = np.clip(x, small_a, small_b) - small_a
-        right = np.where(fall > 0, (fall**2 - (big_b - np.clip(x, small_b, big_b)) ** 2) / (2 * fall), 0.0)
-        cdf = (left + middle + right) / area
-    result: Floats = np.where(area > 0, cdf, (x >= big_a).astype(float))  # a point claim is a step
-    return result
-
-
-def _posterior(tz: Trapezoids, edges: Floats, prior: tuple[float, float], epsilon: float) -> Floats:
-    """Posterior mass of each cell: product over items of (1-ε)·(trapezoid mass) + ε·(uniform mass)."""
-    widths = np.diff(edges)
-    floor = epsilon * widths / (prior[1] - prior[0])
-    log_post = np.zeros(widths.size)
-    chunk = max(1, 2_000_000 // edges.size)  # bounds memory to a few million cells at a time
-    with np.errstate(divide="ignore"):
-        for start in range(0, tz.n, chunk):
-            cdf = _trapezoid_cdf(tz.take(np.arange(start, min(start + chunk, tz.n))), edges)
-            log_post += np.log((1 - epsilon) * np.diff(cdf, axis=1) + floor).sum(axis=0)
-    if not np.isfinite(log_post.max()):
-        raise InvalidArgumentError("the Bayes posterior is zero everywhere: use epsilon > 0")
-    post = np.exp(log_post - log_post.max())
-    result: Floats = post / post.sum()
-    return result
-
-
-def _quantiles(edges: Floats, mass: Floats, probabilities: Floats) -> Floats:
-    """Quantiles of a density that is uniform within each cell."""
-    cumulative = np.r_[0.0, np.cumsum(mass)]
-    result: Floats = np.interp(probabilities, cumulative, edges)
-    return result
+    return _Fused(support, core, literal, median, height, agreeing)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import ast
 import itertools
 import math
+import numbers
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -79,6 +80,12 @@ _SAMPLES = 2048  # random points of the box, besides its corners
 _MAX_CORNERS = 4096  # 2**12: beyond 12 inputs only the sample is used
 _POLISH = 2  # local optimisations from the best candidates, per side
 _TOLERANCE = 1e-9  # relative slack for constraints and for the nudge test of open ends
+# Limits on an expression, so that no text can exhaust the parser, the stack or the memory.
+_MAX_LENGTH = 1_000  # characters
+_MAX_DEPTH = 100  # levels of the syntax tree
+# Magnitudes that stand for each input while the unit of the result is worked out: two sets, so a
+# unit that depends on the values (a variable exponent of a quantity with units) shows up as a change.
+_UNIT_PROBES = (1.2345678, 2.3456789)
 
 
 def _fold(ufunc: np.ufunc, args: Sequence[Any]) -> Any:
@@ -102,7 +109,7 @@ def _compile(node: ast.AST, names: set[str]) -> Function:
         and isinstance(node.value, (int, float))
         and not isinstance(node.value, bool)
     ):
-        value = float(node.value)
+        value = _finite_constant(node.value)
         return lambda env: value
     if isinstance(node, ast.Name):
         name = node.id
@@ -128,6 +135,17 @@ def _compile(node: ast.AST, names: set[str]) -> Function:
     )
 
 
+def _finite_constant(value: float) -> float:
+    """A number written in the expression, refused beyond the range of floats (``1e999``)."""
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise ExpressionError("a number of the expression is beyond the range of floats (about ±1.8e308)")
+    return number
+
+
 def _divisor(value: Any) -> Any:
     """Refuse a divisor that is zero or changes sign over the evaluated points."""
     magnitude = np.asarray(getattr(value, "magnitude", value), dtype=float)
@@ -139,10 +157,31 @@ def _divisor(value: Any) -> Any:
 def _parse(text: str, what: str) -> ast.Expression:
     if not isinstance(text, str):
         raise InvalidTypeError(f"{what} must be a string, got {type(text).__name__}")
+    if len(text) > _MAX_LENGTH:
+        raise ExpressionError(f"the {what} has {len(text)} characters; the limit is {_MAX_LENGTH} characters")
     try:
-        return ast.parse(text.strip(), mode="eval")
+        tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError as err:
-        raise ExpressionError(f"cannot parse {what} {text!r}: {err.msg}") from None
+        raise ExpressionError(f"cannot parse {what} {text[:80]!r}: {err.msg}") from None
+    except (MemoryError, RecursionError):  # Python's own parser gives up on deep nesting
+        raise _too_deep(what) from None
+    if _depth(tree) > _MAX_DEPTH:
+        raise _too_deep(what)
+    return tree
+
+
+def _too_deep(what: str) -> ExpressionError:
+    return ExpressionError(f"the {what} nests too deeply; the limit is {_MAX_DEPTH} levels of nesting")
+
+
+def _depth(tree: ast.AST) -> int:
+    """The nesting depth of a tree, found without recursion (a deep tree must not exhaust the stack)."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +267,7 @@ class _Input:
     ends: Floats  # (3 readings, 2 ends)
     closed: NDArray[np.bool_]  # (3, 2)
     point: float  # NaN when the input has none (an unbounded core)
+    constant: float | None  # the value in the item's own unit, if every reading is that one point
 
 
 def _base_factor(unit: str | None) -> float:
@@ -240,24 +280,64 @@ def _base_factor(unit: str | None) -> float:
     return float(one)
 
 
-def _result_unit(function: Function, units: Mapping[str, str | None]) -> str | None:
-    """The unit of the result, by evaluating the expression on quantities of magnitude 1."""
-    env = {name: ureg.Quantity(1.0, unit or "") for name, unit in units.items()}
-    try:
-        result = function(env)
-    except pint.DimensionalityError as err:
-        raise UnitMismatchError(f"the units of the expression do not fit together: {err}") from None
-    except pint.PintError as err:
-        raise ExpressionError(f"the expression cannot be evaluated with these units: {err}") from None
-    if not isinstance(result, pint.Quantity) or result.dimensionless:
-        return None
-    return canonical_unit(str(result.units))
+def _result_unit(
+    function: Function, units: Mapping[str, str | None], constants: Mapping[str, float | None]
+) -> str | None:
+    """The unit of the result, by evaluating the expression on quantities.
+
+    Each input stands as its own value if it is a constant (an interval of
+    width 0), else as a probe magnitude; two sets of probes must give one
+    unit, else the unit depends on the values (``x ** y`` with ``x`` in metres
+    and ``y`` uncertain) and no unit is right.
+    """
+    found: list[str | None] = []
+    refusal: IntervalDivisionError | None = None
+    for probe in _UNIT_PROBES:
+        magnitudes = [
+            probe + k / 10 if constants[name] is None else constants[name] for k, name in enumerate(units)
+        ]
+        env = {
+            name: ureg.Quantity(np.float64(magnitude), unit or "")
+            for (name, unit), magnitude in zip(units.items(), magnitudes, strict=True)
+        }
+        try:
+            result = _evaluated(function, env)
+        except IntervalDivisionError as err:  # a probe hit a zero divisor: the other one decides
+            refusal = err
+            continue
+        except pint.DimensionalityError as err:
+            raise UnitMismatchError(f"the units of the expression do not fit together: {err}") from None
+        except pint.PintError as err:
+            raise ExpressionError(f"the expression cannot be evaluated with these units: {err}") from None
+        dimensionless = not isinstance(result, pint.Quantity) or result.dimensionless
+        found.append(None if dimensionless else canonical_unit(str(result.units)))
+    if not found and refusal is not None:
+        raise refusal
+    if len(set(found)) > 1:
+        raise UnitMismatchError(
+            "the unit of the result depends on the values of the inputs: a power of a quantity with "
+            "units needs a constant exponent (a number, or a pure-number interval of width 0)"
+        )
+    return found[0]
+
+
+def _evaluated(function: Function, env: Mapping[str, Any]) -> Any:
+    """``function(env)``, with an overflow of Python's floats as a claimnum error."""
+    with np.errstate(all="ignore"):
+        try:
+            return function(env)
+        except OverflowError:
+            raise _overflow() from None
+
+
+def _overflow() -> ExpressionError:
+    return ExpressionError("the expression overflows the range of floats (about ±1.8e308) over the inputs")
 
 
 def _input(item: object) -> tuple[_Input, str | None]:
     """An item (Interval, Claim, Estimate or number) in base units."""
-    if isinstance(item, (int, float)) and not isinstance(item, bool):
-        item = Interval.point(float(item))
+    if not isinstance(item, bool) and isinstance(item, numbers.Real):
+        item = Interval.point(item)  # type: ignore[arg-type]
     try:
         tz = Trapezoids.from_items([item])  # type: ignore[list-item]
     except InvalidTypeError:
@@ -268,9 +348,11 @@ def _input(item: object) -> tuple[_Input, str | None]:
     ends = np.array([[r.lo[0], r.hi[0]] for r in tz.readings]) * factor
     if not tz.valid[0]:
         raise InvalidArgumentError(f"an input of derive() is empty: {item!r}")
-    point = item.point * factor if isinstance(item, Estimate) else float(ends[CORE].mean())
+    middle = ends[CORE, 0] / 2 + ends[CORE, 1] / 2  # halves first: huge ends must not overflow
+    point = item.point * factor if isinstance(item, Estimate) else float(middle)
     closed = np.array([[r.lc[0], r.rc[0]] for r in tz.readings])
-    return _Input(item, ends, closed, float(point)), tz.unit
+    constant = float(ends[0, 0]) / factor if (ends == ends[0, 0]).all() else None
+    return _Input(item, ends, closed, float(point), constant), tz.unit
 
 
 # ---------------------------------------------------------------------------------------- ranges
@@ -286,16 +368,15 @@ class _Problem:
 
     def values(self, points: Floats) -> Floats:
         env = {name: points[:, k] for k, name in enumerate(self.names)}
-        with np.errstate(all="ignore"):
-            return np.broadcast_to(np.asarray(self.function(env), dtype=float), points.shape[:1]).copy()
+        values = np.asarray(_evaluated(self.function, env), dtype=float)
+        return np.broadcast_to(values, points.shape[:1]).copy()
 
     def feasible(self, points: Floats) -> NDArray[np.bool_]:
         ok = np.ones(points.shape[0], dtype=bool)
         env = {name: points[:, k] for k, name in enumerate(self.names)}
         scale = 1.0 + np.abs(points).max(axis=1)
-        with np.errstate(all="ignore"):
-            for g in self.constraints:
-                ok &= np.asarray(g(env), dtype=float) >= -_TOLERANCE * scale
+        for g in self.constraints:
+            ok &= np.asarray(_evaluated(g, env), dtype=float) >= -_TOLERANCE * scale
         return ok
 
 
@@ -303,14 +384,18 @@ def _candidates(lo: Floats, hi: Floats, anchor: Floats) -> Floats:
     """Corners of the box (with 0 as a third value where the box holds it, the usual critical
     point of ``abs``, ``**`` and products), a reproducible sample of the box, and the anchor."""
     k = lo.size
-    finite_lo = np.where(np.isfinite(lo), lo, np.minimum(hi, 0) - 1e12 * (1 + np.abs(hi)))
-    finite_hi = np.where(np.isfinite(hi), hi, np.maximum(lo, 0) + 1e12 * (1 + np.abs(lo)))
+    biggest = np.finfo(float).max
+    with np.errstate(over="ignore"):
+        finite_lo = np.where(np.isfinite(lo), lo, np.minimum(hi, 0) - 1e12 * (1 + np.abs(hi)))
+        finite_hi = np.where(np.isfinite(hi), hi, np.maximum(lo, 0) + 1e12 * (1 + np.abs(lo)))
+    finite_lo, finite_hi = np.clip(finite_lo, -biggest, biggest), np.clip(finite_hi, -biggest, biggest)
     parts = [anchor[None, :]]
     values = [(a, b, 0.0) if a < 0 < b else (a, b) for a, b in zip(lo, hi, strict=True)]
     if math.prod(len(v) for v in values) <= _MAX_CORNERS:
         parts.append(np.array(list(itertools.product(*values)), dtype=float).reshape(-1, k))
     rng = np.random.default_rng(0)  # a fixed seed: derive() gives the same answer every time
-    parts.append(finite_lo + rng.random((_SAMPLES, k)) * (finite_hi - finite_lo))
+    share = rng.random((_SAMPLES, k))
+    parts.append(finite_lo * (1 - share) + finite_hi * share)  # no hi - lo, which can overflow
     return np.concatenate(parts)
 
 
@@ -353,8 +438,14 @@ def _range(problem: _Problem, box: Floats, closed: NDArray[np.bool_], anchor: Fl
         return None
     points = _candidates(lo, hi, np.clip(anchor, lo, hi))
     values = problem.values(points)
-    keep = problem.feasible(points) & ~np.isnan(values)
+    feasible = problem.feasible(points)
+    keep = feasible & ~np.isnan(values)
     if not keep.any():
+        if feasible.any():
+            raise ExpressionError(
+                "the expression has no real value over the inputs (a fractional power of a negative "
+                "number, or inf - inf)"
+            )
         return None
     points, values = points[keep], values[keep]
     width = np.where(np.isfinite(hi - lo) & (hi > lo), hi - lo, 1.0)
@@ -369,6 +460,8 @@ def _range(problem: _Problem, box: Floats, closed: NDArray[np.bool_], anchor: Fl
         i = int(np.argmin(sign * all_values))
         ends.append((float(all_values[i]), _attained(problem, all_points[i], box, closed)))
     (low, lc), (high, rc) = ends
+    if np.isfinite(box).all() and not (math.isfinite(low) and math.isfinite(high)):
+        raise _overflow()
     return _Range(low, high, lc and math.isfinite(low), rc and math.isfinite(high), best)
 
 
@@ -413,12 +506,16 @@ def derive(expression: str, /, *, constraints: Sequence[str] = (), **items: Item
     Raises
     ------
     ExpressionError
-        For an expression or constraint outside the whitelist, a name without
-        an input, or an input the expression does not use.
+        For an expression or constraint outside the whitelist, longer than
+        1,000 characters or nested deeper than 100 levels, a name without an
+        input, an input the expression does not use, a number beyond the
+        floats (``1e999``), a result that overflows them, or no real value.
     IntervalDivisionError
         If a divisor can be zero over the inputs.
     UnitMismatchError
-        If the units do not fit (weeks plus kilometres).
+        If the units do not fit (weeks plus kilometres), or the unit of the
+        result depends on the values (``x ** y`` with ``x`` in metres and ``y``
+        uncertain: an exponent of a quantity with units must be constant).
     InvalidArgumentError
         If the constraints leave no values.
 
@@ -446,8 +543,10 @@ def derive(expression: str, /, *, constraints: Sequence[str] = (), **items: Item
         )
     order = tuple(sorted(items))
     inputs, units = zip(*(_input(items[name]) for name in order), strict=True)
-    unit = _result_unit(function, dict(zip(order, units, strict=True)))
-    _result_unit(lambda env: [g(env) for g in constraint_functions], dict(zip(order, units, strict=True)))
+    unit_of = dict(zip(order, units, strict=True))
+    constants = {name: i.constant for name, i in zip(order, inputs, strict=True)}
+    unit = _result_unit(function, unit_of, constants)
+    _result_unit(lambda env: [g(env) for g in constraint_functions], unit_of, constants)
     problem = _Problem(order, function, tuple(constraint_functions))
     points = np.array([i.point for i in inputs])
     # Where an input has no point, search from its core's finite end (or 0) instead.

@@ -26,6 +26,7 @@ __all__ = [
     "InvalidTypeError",
     "MissingDependencyError",
     "MissingRateError",
+    "OutOfRangeError",
     "UndefinedUnitError",
     "UnitMismatchError",
 ]
@@ -156,4 +157,19 @@ class ExpressionError(InvalidArgumentError):
     >>> import claimnum
     >>> issubclass(claimnum.ExpressionError, ValueError)
     True
+    """
+
+
+class OutOfRangeError(InvalidIntervalError, ArithmeticError):
+    """A number beyond the range of floats: arithmetic that overflows, or a unit
+    conversion that takes a nonzero number above the largest or below the
+    smallest float.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.Interval(1e-300, 1, unit="nanometer**12").to("kilometer**12")
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.OutOfRangeError: converting 1e-300 to the new unit underflows the range of floats; ...
     """

@@ -39,7 +39,7 @@ import functools
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -558,6 +558,22 @@ def story_year(texts: Sequence[str]) -> int | None:
     ranked = sorted(counts, key=lambda y: (-counts[y], -y))
     tied = len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]
     return None if tied else ranked[0]
+
+
+def _block(frame: QuantityFrame) -> Hashable | None:
+    """What must be equal for two claims to link; ``None`` for a claim nothing can link.
+
+    The clustering blocks by it, and verification aligns a claim with evidence by it.
+    """
+    if frame.measure is not None:
+        what: Hashable = ("measure", frame.measure)
+    elif frame.entity is not None and frame.topic is not None:
+        what = ("entity", frame.entity, frame.topic)
+    elif frame.entity is not None and not generic_entity(frame.entity):
+        what = ("entity", frame.entity)
+    else:
+        return None
+    return (frame.kind, frame.dimension, frame.background, what)
 
 
 def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:

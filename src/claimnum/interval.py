@@ -39,9 +39,10 @@ from claimnum.errors import (
     IntervalDivisionError,
     InvalidIntervalError,
     InvalidTypeError,
+    OutOfRangeError,
     UnitMismatchError,
 )
-from claimnum.units import Rates, canonical_unit, convert, currency_of, ureg
+from claimnum.units import Rates, canonical_unit, convert, currency_of, is_offset, unit_text, ureg
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -277,7 +278,7 @@ class Interval:
     # ------------------------------------------------------------------ printing
 
     def __repr__(self) -> str:
-        unit = "" if self.unit is None else f" {self.unit}"
+        unit = "" if self.unit is None else f" {unit_text(self.unit)}"
         return f"{self._bounds_text()}{unit}"
 
     __str__ = __repr__
@@ -292,7 +293,7 @@ class Interval:
     def _repr_html_(self) -> str:
         html = display.span(self._bounds_text(), "claimnum-bounds")
         if self.unit is not None:
-            html += " " + display.span(self.unit, "claimnum-unit")
+            html += " " + display.span(unit_text(self.unit), "claimnum-unit", title=self.unit)
         return display.group(html, "claimnum-interval")
 
     # ------------------------------------------------------------------ properties
@@ -409,8 +410,8 @@ class Interval:
         if self.is_empty:
             convert(1.0, self.unit, target, rates=rates)  # raises if the units do not match
             return Interval.empty(target)
-        lo = _finite(convert(self.lo, self.unit, target, rates=rates), self.lo)
-        hi = _finite(convert(self.hi, self.unit, target, rates=rates), self.hi)
+        lo = convert(self.lo, self.unit, target, rates=rates)  # refuses what leaves the floats
+        hi = convert(self.hi, self.unit, target, rates=rates)
         return Interval(lo, hi, self.closed, target)
 
     def magnitude_in(self, unit: str | None, *, rates: Rates | None = None) -> tuple[float, float]:
@@ -742,8 +743,8 @@ class Interval:
             return self if self.unit == unit else Interval(self.lo, self.hi, self.closed, unit)
         if self.is_empty:
             return Interval.empty(unit)
-        lo = _finite(self.lo * factor / divisor, self.lo)
-        hi = _finite(self.hi * factor / divisor, self.hi)
+        lo = _in_range(_rescaled(self.lo, factor, divisor), self.lo)
+        hi = _in_range(_rescaled(self.hi, factor, divisor), self.hi)
         return _checked(lo, self.left_closed, hi, self.right_closed, unit)
 
 
@@ -754,8 +755,25 @@ def _compare(a: Cut, b: Cut) -> int:
     return (a > b) - (a < b)
 
 
-def _overflow() -> InvalidIntervalError:
-    return InvalidIntervalError("interval arithmetic overflowed the range of floats")
+def _overflow() -> OutOfRangeError:
+    return OutOfRangeError("interval arithmetic overflowed the range of floats")
+
+
+def _rescaled(x: float, factor: float, divisor: float) -> float:
+    """``x * factor / divisor``, or ``x * (factor / divisor)`` where the product leaves the floats."""
+    result = x * factor / divisor
+    return x * (factor / divisor) if result == 0 or math.isinf(result) else result
+
+
+def _in_range(result: float, operand: float) -> float:
+    """A rescaled magnitude, refused if a finite nonzero ``operand`` became infinite or zero."""
+    if math.isfinite(operand) and operand != 0 and (math.isinf(result) or result == 0):
+        way = "overflows" if math.isinf(result) else "underflows"
+        raise OutOfRangeError(
+            f"converting {operand!r} to the new unit {way} the range of floats; "
+            "convert to a unit nearer the magnitude, or rescale the numbers first"
+        )
+    return result
 
 
 def _finite(result: float, *operands: float) -> float:
@@ -835,17 +853,6 @@ def _union(pieces: Iterable[Interval]) -> list[Interval]:
     return merged
 
 
-@functools.lru_cache(maxsize=256)
-def _is_offset(unit: str | None) -> bool:
-    """Whether a unit has a shifted zero (degree_Celsius), so only conversion is affine."""
-    if unit is None:
-        return False
-    try:
-        return bool(ureg.Quantity(0.0, unit).to_base_units().magnitude != 0)
-    except Exception:  # pint refuses compound offset units outright
-        return True
-
-
 @functools.lru_cache(maxsize=1024)
 def _linear_factors(src: str | None, dst: str | None) -> tuple[float, float] | None:
     """Multiply by the first, divide by the second: ``src`` magnitudes to ``dst``.
@@ -854,7 +861,7 @@ def _linear_factors(src: str | None, dst: str | None) -> tuple[float, float] | N
     base unit with two factors keeps day -> week as ``x * 86400 / 604800``,
     as exact as pint, where one factor ``1/7`` would round twice.
     """
-    if currency_of(src) != currency_of(dst) or _is_offset(src) or _is_offset(dst):
+    if currency_of(src) != currency_of(dst) or is_offset(src) or is_offset(dst):
         return None
     convert(1.0, src, dst)  # raises if the dimensions differ
     return _to_base(src), _to_base(dst)
@@ -866,7 +873,7 @@ def _to_base(unit: str | None) -> float:
 
 def _require_multiplicative(unit: str | None) -> None:
     """Refuse offset units (degree_Celsius) in arithmetic, as pint does."""
-    if _is_offset(unit):
+    if is_offset(unit):
         raise UnitMismatchError(
             f"no arithmetic on {unit!r}: it is an offset unit, so sums and products depend on "
             "its zero; convert to an absolute unit first, e.g. .to('kelvin')"

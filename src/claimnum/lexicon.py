@@ -124,7 +124,8 @@ class Vague(_Row):
 
     ``scale`` is the word's power; ``needs_of`` and ``needs_scale`` say the
     word is a quantity only before "of" ("scores of") or a scale word ("tens
-    of thousands").
+    of thousands").  ``unit`` is the unit the word counts in, when it names one
+    ("decades": tens of years, ``scale`` 10 and ``unit`` "year").
 
     Examples
     --------
@@ -137,6 +138,7 @@ class Vague(_Row):
     scale: float = 1.0
     needs_of: bool = False
     needs_scale: bool = False
+    unit: str = ""
 
 
 @dataclass(frozen=True, slots=True)

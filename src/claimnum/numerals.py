@@ -147,12 +147,17 @@ _EXPONENT = (
     r"|\^[-−]?\d{1,2}(?![\d]))"
 )
 
+# A hyphen joins number words after a tens word ("twenty-one") and before a scale ("two-million"),
+# not two units ("two-three weeks" is a range).
+_WORD_HYPHEN = r"(?<=ty)-|-(?=(?:hundred|thousand|million|billion|trillion)\b)"
+
 _PATTERN = (
     r"(?P<fraction>(?i:"
     rf"\b(?:a|an|one|{_alternation(_UNITS)})[ -](?:{_alternation(_FRACTIONS)})\b(?:\s+of\b)?"
     r"|\bhalf\b"
     rf"|(?<![\w.,/])(?:[1-9]\d{{0,2}}\s?)?[{''.join(_VULGAR)}](?![\w/])"  # "½", "2½"
-    r"|(?<![\w.,/-])[1-9]/(?:[2-9]|1[0-2])(?![\w/-]|[.,]\d)"  # "1/2", "3/4"; not a date "1/2/2024"
+    r"|(?<![\w.,/-])(?:[1-9]\d{0,2}\s)?[1-9]\s?[/⁄]\s?(?:[2-9]|1[0-2]|16|32|64)(?![\w/-]|[.,]\d|\s?/)"
+    # "1/2", "3/4", "4 1/2", "1⁄32", "1/16"; not a date "1/2/2024"
     rf"|\b(?:one|{_alternation(_UNITS)}|\d)\s+(?:in|out\s+of)\s+(?:{_alternation(_UNITS)}|\d{{1,4}})\b(?!\s*\d)"
     r"))"
     rf"|{_DIGIT_START}(?P<digits>{_DIGITS}){_EXPONENT}?"
@@ -160,7 +165,7 @@ _PATTERN = (
     rf"|[ \u00a0-]?(?P<mult>(?i:{_MULTIPLIER}))\b)?"
     r"|(?P<words>(?i:"
     rf"\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
-    rf"(?:(?:(?:{_AFTER_SCALE})\s+and\s+|(?<=ty)-|[ \u00a0]){_WORD}){{0,8}}\b"
+    rf"(?:(?:(?:{_AFTER_SCALE})\s+and\s+|{_WORD_HYPHEN}|[ \u00a0]){_WORD}){{0,8}}\b"
     r"))"
 )
 
@@ -335,10 +340,11 @@ def _fraction_value(text: str) -> float | None:
     if text[-1] in _VULGAR:  # "½", "2½"
         whole = text[:-1].strip()
         return (int(whole) if whole else 0) + _VULGAR[text[-1]]
-    numerator, slash, denominator = text.partition("/")
-    if slash:  # "3/4": the pattern admits only small numbers on both sides
+    numerator, slash, denominator = text.replace("⁄", "/").partition("/")
+    if slash:  # "3/4", "4 1/2": the pattern admits only small numbers on both sides
+        whole, _, numerator = numerator.strip().rpartition(" ")
         above, below = int(numerator), int(denominator)
-        return above / below if above < below else None
+        return (int(whole) if whole else 0) + above / below if above < below else None
     words = _LETTERS_OR_DIGITS.findall(text.lower())
     if len(words) == 1:  # "half"
         return 0.5

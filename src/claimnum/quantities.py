@@ -171,7 +171,7 @@ class QuantityReader(PhraseReader):
         start, end = draft.core_start, draft.core_end
         before = self.before(start)
         rule = _grammar(self).decide(
-            before, self.text[start:end], self.after(end), headline=self.is_headline(start)
+            before, self.text[start:end], self.after(end), headline=lambda: self.is_headline(start)
         )
         decision = rule.decision if rule is not None else None
         glued = (
@@ -187,7 +187,7 @@ class QuantityReader(PhraseReader):
             draft.measure = "magnitude"
             return True
         if decision == "name":
-            return bool(draft.unit) or draft.factor > 1 or glued
+            return (bool(draft.unit) or draft.factor > 1) and not glued
         return decision is None and not glued
 
     def million_by_context(self, end: int) -> bool:
@@ -327,10 +327,12 @@ class QuantityReader(PhraseReader):
         return None  # "one of them", "zero tolerance"
 
     def counts_a_noun(self, draft: Draft) -> bool:
-        """ "one soldier", "one of the 3 strains", but not "one of them" or "one day"."""
+        """ "one soldier", "one of the 3 strains", "a one-seat majority"; not "one of them", "one day"."""
         toks = self.after(draft.end)
         if len(toks) > 2 and toks[0].lower == "of" and toks[1].lower == "the" and toks[2].text[:1].isdigit():
             return True
+        if len(toks) > 1 and toks[0].text == "-" and toks[0].start == draft.end:
+            toks = toks[1:]  # "a one-seat majority": a measure as an adjective
         return bool(toks) and self.is_content(toks[0].text) and toks[0].lower not in self.words["not_counted"]
 
     def qualified(self, draft: Draft) -> bool:
@@ -356,16 +358,22 @@ class QuantityReader(PhraseReader):
         toks, nxt = self.before(draft.start), self.after(draft.end)
         previous = toks[-1].lower if toks else ""
         following = nxt[0].text.lower() if nxt else ""
+        if written == "half" or written.endswith("quarter"):
+            found = self.unit_after(nxt, 1 if following in ("a", "an") else 0)
+            if found is not None and found[0].unit in TIME_UNITS and previous not in self.words["temporal"]:
+                self.apply_unit(draft, found[0], nxt[found[1] - 1].end)
+                return draft  # "half an hour", "the half hour", "a quarter-century"
         if written == "half":
             if previous in self.words["temporal"] or previous in ("the", "second", "latter", "other", "and"):
                 return None
-            found = self.unit_after(nxt, 1) if following in ("a", "an") else None
-            if found is not None:  # "half an hour", "half a century"
-                self.apply_unit(draft, found[0], nxt[found[1] - 1].end)
-                return draft
             if following not in ("of", "a", "an", "the", "its", "their") and not self.qualified(draft):
                 return None
-        elif not _NOT_ORDINAL.search(written) and following != "of" and not self.qualified(draft):
+        elif (
+            not _NOT_ORDINAL.search(written)
+            and following != "of"
+            and not (following == "the" and previous != "the")  # "one quarter the power"
+            and not self.qualified(draft)
+        ):
             return None  # "a third term" is an ordinal; "two-thirds" and "exactly one sixth" are not
         return draft
 
@@ -385,6 +393,9 @@ class QuantityReader(PhraseReader):
             return None
         draft = Draft(match.start(), match.end(), (), None, core_start=match.start(), core_end=match.end())
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, False
+        if row.unit:
+            draft.unit = row.unit  # "decades": tens of years
+            return draft
         found = self.unit_after(after, 1 if following == "of" else 0)
         if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
             self.apply_unit(draft, found[0], after[found[1] - 1].end)

@@ -73,6 +73,8 @@ __all__ = [
     "reconcile_frame",
 ]
 
+_documents = read_documents  # the name claimnum.verify reads its evidence by, as reconcile does
+
 Key: TypeAlias = "Callable[[Claim], Hashable | None] | Mapping[Claim, Hashable]"
 """A caller's grouping: a function of a claim, or a mapping of claims, to a group label.
 
@@ -459,7 +461,7 @@ reconcile(frame, text="body") (columns: outlet, published, body)
         choices = ", ".join(map(repr, get_args(Method)))
         raise InvalidArgumentError(f"unknown method {method!r}; choose one of {choices}")
     rate_map = _checked_rates(rates)  # before any work: a typo in a rate is the caller's to fix
-    named, times = read_documents(documents, text=text, source=source, time=time)
+    named, times = _documents(documents, text=text, source=source, time=time)
     labeller = _labeller(key)
     claims: list[Claim] = []
     for name, body in named.items():

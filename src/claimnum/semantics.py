@@ -732,7 +732,7 @@ class _Number:
         # The regression is in log10(n): it has no meaning where 0 is arbitrary (°C).
         fits = approximate and space.kind != "interval" and x != 0
         if fits and granule is not None and profile.ferson_z is not None:
-            floor = _ferson_half_width(abs(x), grain, profile.ferson_z)
+            floor = _two_digits(_ferson_half_width(abs(x), grain, profile.ferson_z))
         base = min(abs(x), 100.0 - x) if space.kind == "share" else abs(x)
         if space.kind == "interval":
             reach = max(grain / 2, profile.degrees / space.degree)
@@ -750,14 +750,19 @@ class _Number:
         """A cap of ``multiple`` median "about n" half-widths, to two significant digits.
 
         The caps are themselves estimates: two digits keep readings legible
-        ("nearly six hours" is ``[4.7, 6)``, not ``[4.714805693631989, 6)``).
+        ("nearly six hours" is ``[4.7, 6)``, not ``[4.714805693631989, 6)``);
+        so is Ferson's floor.
         """
         if math.isinf(self.median):
             return math.inf  # no cap on an interval scale, nor at 0
-        cap = multiple * self.median
-        if cap == 0 or math.isinf(cap):
-            return cap
-        return round(cap, 1 - math.floor(math.log10(cap)))
+        return _two_digits(multiple * self.median)
+
+
+def _two_digits(width: float) -> float:
+    """A width to two significant digits: widths from regressions are not known better."""
+    if width == 0 or math.isinf(width):
+        return width
+    return round(width, 1 - math.floor(math.log10(width)))
 
 
 def _leading_one(x: float, granule: float) -> float:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 from collections.abc import Mapping
 from importlib import resources
 from typing import TypeVar
@@ -38,6 +39,7 @@ import pint
 from claimnum.errors import (
     InvalidTypeError,
     MissingRateError,
+    OutOfRangeError,
     UndefinedUnitError,
     UnitMismatchError,
 )
@@ -45,11 +47,14 @@ from claimnum.errors import (
 __all__ = [
     "Rates",
     "canonical_unit",
+    "checked_rates",
     "comparable",
     "convert",
     "currency_of",
     "dimensionality",
     "is_currency",
+    "is_offset",
+    "unit_text",
     "ureg",
 ]
 
@@ -57,6 +62,7 @@ Rates = Mapping[str, float]
 """Exchange rates: currency code to the value of one unit in a reference currency."""
 
 _CURRENCY_PREFIX = "[currency_"
+_MAX_POWER = 12  # no unit of a real quantity has a higher power of one unit (m**3, s**-2, kg*m**2/s**3)
 
 
 def _build_registry() -> pint.UnitRegistry[float]:
@@ -71,7 +77,6 @@ ureg: pint.UnitRegistry[float] = _build_registry()
 """claimnum's own pint registry (never pint's application registry)."""
 
 
-@functools.lru_cache(maxsize=4096)
 def canonical_unit(unit: str | None) -> str | None:
     """Return the canonical spelling of a unit, or ``None`` for a pure number.
 
@@ -92,7 +97,8 @@ def canonical_unit(unit: str | None) -> str | None:
     Raises
     ------
     UndefinedUnitError
-        If the registry does not know the unit.
+        If the registry does not know the unit, or a unit in it has a power
+        beyond ±12 (``"meter**1000000"``), which no real quantity has.
     InvalidTypeError
         If ``unit`` is not a string or ``None``.
 
@@ -109,8 +115,15 @@ def canonical_unit(unit: str | None) -> str | None:
     """
     if unit is None:
         return None
-    if not isinstance(unit, str):
-        raise InvalidTypeError(f"a unit must be a string or None, got {type(unit).__name__}")
+    if not isinstance(unit, str):  # before the cache, which would choke on a list
+        raise InvalidTypeError(
+            f"a unit must be a string or None, got {type(unit).__name__}: {unit!r}; e.g. unit='km'"
+        )
+    return _canonical(unit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical(unit: str) -> str | None:
     text = unit.strip()
     if text in ("", "dimensionless"):
         return None
@@ -122,7 +135,16 @@ def canonical_unit(unit: str | None) -> str | None:
         raise UndefinedUnitError(f"unknown unit {unit!r}") from None
     if parsed.dimensionless and parsed == ureg.dimensionless:
         return None
-    return format(_spelled_out(parsed), "C")
+    spelled = _spelled_out(parsed)
+    if any(abs(float(power)) > _MAX_POWER for power in spelled._units.values()):  # type: ignore[arg-type]
+        raise UndefinedUnitError(f"unit {unit!r} has a power beyond ±{_MAX_POWER}: no real quantity has one")
+    try:
+        scale = abs(float(ureg.Quantity(1.0, spelled).to_base_units().magnitude))
+    except OverflowError:
+        scale = math.inf
+    if not sys.float_info.min <= scale <= sys.float_info.max:
+        raise UndefinedUnitError(f"unit {unit!r} is beyond the range of floats in base units ({scale:g})")
+    return format(spelled, "C")
 
 
 def _spelled_out(units: pint.Unit) -> pint.Unit:
@@ -193,12 +215,64 @@ def is_currency(unit: str | None) -> bool:
     return canonical is not None and currency_of(canonical) == canonical
 
 
+def checked_rates(rates: object) -> Rates | None:
+    """Return ``rates`` as a dict of currency code to positive float, or refuse it.
+
+    Parameters
+    ----------
+    rates : mapping or None
+        ISO 4217 codes to the value of one unit of each in a common reference
+        currency: ``{"SEK": 0.0911, "EUR": 1.08}``.
+
+    Raises
+    ------
+    InvalidTypeError
+        If ``rates`` is not a mapping, or a rate is not a real number.
+    MissingRateError
+        If a rate is not a positive finite number or a key is not a currency.
+
+    Examples
+    --------
+    >>> checked_rates({"sek": 0.0911})
+    {'SEK': 0.0911}
+    >>> checked_rates([1, 2])
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.InvalidTypeError: rates must be a mapping of currency code to rate, ...; got list
+    """
+    if rates is None:
+        return None
+    if not isinstance(rates, Mapping):
+        raise InvalidTypeError(
+            "rates must be a mapping of currency code to rate, e.g. {'SEK': 0.0911}; "
+            f"got {type(rates).__name__}"
+        )
+    checked: dict[str, float] = {}
+    for code, value in rates.items():
+        if not isinstance(value, (int, float, np.integer, np.floating)) or isinstance(value, bool):
+            raise InvalidTypeError(
+                f"the rate for {code!r} must be a number (the value of one {code} in the reference "
+                f"currency), got {type(value).__name__}: {value!r}"
+            )
+        if not (isinstance(code, str) and _is_currency_code(code.upper())):
+            raise MissingRateError(f"rates are keyed by ISO 4217 currency codes such as 'SEK', got {code!r}")
+        number = float(value)
+        if not (math.isfinite(number) and number > 0):
+            raise MissingRateError(f"the rate for {code} must be a positive number, got {value!r}")
+        checked[code.upper()] = number
+    return checked
+
+
+def _is_currency_code(code: str) -> bool:
+    try:
+        return is_currency(code)
+    except UndefinedUnitError:
+        return False
+
+
 def _rate(code: str, rates: Rates, missing: set[str], other: str) -> float:
     if code in rates:
-        value = float(rates[code])
-        if not math.isfinite(value) or value <= 0:
-            raise MissingRateError(f"the rate for {code} must be a positive number, got {value!r}")
-        return value
+        return rates[code]
     if missing == {code}:
         return 1.0  # the one currency without a rate is the reference
     raise MissingRateError(
@@ -211,7 +285,7 @@ def _currency_factor(src: str, dst: str, rates: Rates | None) -> tuple[str, floa
     src_code, dst_code = currency_of(src), currency_of(dst)
     if src_code is None or dst_code is None or src_code == dst_code:
         raise UnitMismatchError(f"cannot convert {src!r} to {dst!r}")
-    given = {} if rates is None else rates
+    given = checked_rates(rates) or {}
     missing = {src_code, dst_code} - set(given)
     factor = _rate(src_code, given, missing, dst_code) / _rate(dst_code, given, missing, src_code)
     swapped = ureg.parse_units(src) / ureg.parse_units(src_code) * ureg.parse_units(dst_code)
@@ -245,6 +319,9 @@ def convert(value: Magnitude, src: str | None, dst: str | None, *, rates: Rates 
         If the dimensions differ.
     MissingRateError
         If currencies differ and ``rates`` does not cover them.
+    OutOfRangeError
+        If a finite nonzero magnitude would become infinite, or 0 in a
+        linear conversion (beyond the range of floats).
 
     Examples
     --------
@@ -262,18 +339,49 @@ def convert(value: Magnitude, src: str | None, dst: str | None, *, rates: Rates 
     src_code, dst_code = currency_of(src_c), currency_of(dst_c)
     if src_c is not None and dst_c is not None and src_code and dst_code and src_code != dst_code:
         src_c, factor = _currency_factor(src_c, dst_c, rates)
+    given = np.asarray(value, dtype=float)
     try:
-        with np.errstate(invalid="ignore"):
-            quantity = ureg.Quantity(np.asarray(value, dtype=float) * factor, src_c)
-            result = quantity.to(dst_c or "dimensionless").magnitude
+        with np.errstate(all="ignore"):
+            quantity = ureg.Quantity(given * factor, src_c)
+            result = np.asarray(quantity.to(dst_c or "dimensionless").magnitude, dtype=float)
     except pint.errors.DimensionalityError:
         raise UnitMismatchError(
             f"cannot convert {src_c or 'dimensionless'!r} ({dimensionality(src_c) or 'dimensionless'}) "
             f"to {dst_c or 'dimensionless'!r} ({dimensionality(dst_c) or 'dimensionless'})"
         ) from None
+    _check_range(given, result, src_c, dst_c)
     if isinstance(value, np.ndarray):
         return np.asarray(result, dtype=float)
     return float(result)
+
+
+def _check_range(given: np.ndarray, result: np.ndarray, src: str | None, dst: str | None) -> None:
+    """Refuse a finite nonzero magnitude that became infinite, or 0 in a linear conversion."""
+    linear = not (is_offset(src) or is_offset(dst))  # an affine conversion may well reach 0
+    lost = np.isfinite(given) & (given != 0) & (np.isinf(result) | (linear & (result == 0)))
+    if lost.any():
+        way = "overflows" if np.isinf(result[lost]).any() else "underflows"
+        raise OutOfRangeError(
+            f"converting {given[lost].flat[0]!r} {src or ''} to {dst or 'a pure number'} {way} the range "
+            "of floats; convert to a unit nearer the magnitude, or rescale the numbers first"
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def is_offset(unit: str | None) -> bool:
+    """Tell whether a unit has a shifted zero (degree_Celsius), so only conversion is affine.
+
+    Examples
+    --------
+    >>> is_offset("degC"), is_offset("kelvin"), is_offset(None)
+    (True, False, False)
+    """
+    if unit is None:
+        return False
+    try:
+        return bool(ureg.Quantity(0.0, unit).to_base_units().magnitude != 0)
+    except Exception:  # pint refuses compound offset units outright
+        return True
 
 
 def comparable(a: str | None, b: str | None, *, rates: Rates | None = None) -> bool:
@@ -291,3 +399,58 @@ def comparable(a: str | None, b: str | None, *, rates: Rates | None = None) -> b
     except UnitMismatchError:
         return False
     return True
+
+
+# Time units people write as words when they stand alone ("3 weeks", not "3 wk"); pint's
+# symbols for some are misleading in any position ("a" for year, "d" for day).
+_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_ALWAYS_WORDS = frozenset({"day", "week", "month", "year", "decade", "century"})
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+_SPELLINGS = {"mile/hour": "mph"}  # compounds with a spelling of their own
+
+
+@functools.lru_cache(maxsize=512)
+def unit_text(unit: str | None) -> str:
+    """Write a canonical unit as people write it, for every text view.
+
+    Symbols for measures (``km²``, ``km/h``, ``%``, ``°C``), words for time
+    standing alone (``week``, ``hour``), and currencies as their ISO 4217 codes
+    (``USD``, never ``$``, which several currencies share).  ``None`` (a pure
+    number) is ``""``.
+
+    Parameters
+    ----------
+    unit : str or None
+        A unit claimnum's registry knows; canonical or not.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> unit_text("kilometer**2"), unit_text("kilometer/hour"), unit_text("mph"), unit_text("percent")
+    ('km²', 'km/h', 'mph', '%')
+    >>> unit_text("degree_Celsius"), unit_text("delta_degree_Celsius"), unit_text("week")
+    ('°C', 'Δ°C', 'week')
+    >>> unit_text("USD"), unit_text("USD/year"), unit_text(None)
+    ('USD', 'USD/year', '')
+    """
+    canonical = canonical_unit(unit)
+    if canonical is None:
+        return ""
+    if canonical in _SPELLINGS:
+        return _SPELLINGS[canonical]
+    parts = {name: float(power) for name, power in ureg.Unit(canonical)._units.items()}  # type: ignore[arg-type]
+    if len(parts) == 1 and next(iter(parts.values())) == 1 and next(iter(parts)) in _WORDS:
+        return next(iter(parts))
+    above = [_power(name, power) for name, power in parts.items() if power > 0]
+    below = [_power(name, -power) for name, power in parts.items() if power < 0]
+    text = "·".join(above) or "1"
+    return text + "".join(f"/{part}" for part in below)
+
+
+def _power(name: str, power: float) -> str:
+    symbol = name if name in _ALWAYS_WORDS or is_currency(name) else format(ureg.Unit(name), "~P")
+    exponent = "" if power == 1 else format(power, "g").translate(_SUPERSCRIPTS)
+    return symbol + exponent

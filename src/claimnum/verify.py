@@ -1,0 +1,383 @@
+"""Verify numeric claims against evidence: the fact-checker's question, answered with the numbers.
+
+:func:`verify` takes a claim (a sentence, a headline, or claims already
+extracted) and evidence (texts by source), and for every number of the claim:
+
+1. finds the evidence claims that speak of the same quantity (the grouping
+   frame's :func:`~claimnum.grouping.link`: same dimension, measure and
+   entity, compatible time anchor);
+2. pools each source's claims, then the sources, with
+   :func:`claimnum.combine_groups` (Marzullo's majority), so that one outlier
+   does not decide and an outlet that repeats a figure counts once;
+3. relates what the evidence allows to the claim with
+   :func:`claimnum.entail.relate` and names the verdict.
+
+Verdicts, from best to worst (:data:`VERDICTS`; a claim with several numbers
+gets the worst of theirs):
+
+``"supported"``
+    the evidence entails the number: all it allows lies inside the claim's
+    literal reading ("over 600" supports "over 500");
+``"compatible"``
+    the evidence allows the number without entailing it ("over 10,000"
+    against "about 12,000");
+``"not enough info"``
+    no evidence speaks of that quantity, or only in units that do not convert
+    (currencies without ``rates``);
+``"understated"`` / ``"overstated"``
+    refuted, and the claim lies below / above everything the evidence allows
+    (a fact-checker's "exaggerated");
+``"refuted"``
+    no value the evidence allows is one the claim allows, and the evidence
+    lies on both sides of it.
+
+When the sources disagree and no strict majority of them shares a value,
+the evidence is their union: the number is supported only if every source
+supports it and refuted only if every source refutes it.  Negated evidence
+("police denied that 5,000 took part") is related exactly as
+:mod:`claimnum.entail` reads negation; it is not pooled with the rest (a
+negation allows values on both sides of a hole, not an interval) and decides
+only where no other evidence speaks of the quantity.  Every source's own
+verdict is kept in :attr:`Finding.sources`.
+
+Examples
+--------
+>>> import claimnum
+>>> evidence = {
+...     "police": "Police said about 15,000 people marched.",
+...     "organisers": "The organisers said some 50,000 people marched.",
+... }
+>>> result = claimnum.verify("More than 60,000 people marched.", evidence)
+>>> result.verdict
+'overstated'
+>>> print(result.explain())  # doctest: +ELLIPSIS
+overstated: 1 number checked.
+The claim says More than 60,000; police said about 15,000 and organisers said some 50,000; the evidence
+allows at most 54,200: overstated.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from claimnum import display
+from claimnum.claim import Claim
+from claimnum.errors import InvalidTypeError
+from claimnum.evidence import VERDICTS, Finding, Verdict, findings, interval_text
+from claimnum.extract import extract
+from claimnum.grouping import story_year
+from claimnum.interval import Interval
+from claimnum.units import Rates
+
+__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "verify"]
+
+_CLAIM_SOURCE = "claim"
+
+
+# ---------------------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Verification:
+    """The answer of :func:`verify`: a verdict for the claim and a finding for each of its numbers.
+
+    Attributes
+    ----------
+    verdict : str
+        The worst verdict of the claim's numbers (:data:`VERDICTS`, best to
+        worst); ``"not enough info"`` for a claim without numbers.
+    items : tuple of Finding
+        One per number of the claim, in the claim's order.
+    claim : str
+        The claim's text (its sentences, for claims given as :class:`Claim`).
+    documents : dict of str to str
+        The evidence texts by source (empty when claims were given).
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> result = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."})
+    >>> result
+    Verification('supported', 1 number: supported)
+    >>> result.to_frame()[["claim", "verdict", "relation", "sources", "allowed"]]
+          claim    verdict  relation  sources     allowed
+    0  Over 500  supported  entailed        1  (600, 900]
+    """
+
+    verdict: Verdict
+    items: tuple[Finding, ...]
+    claim: str
+    documents: dict[str, str]
+
+    def explain(self) -> str:
+        """The verdict and one sentence per number.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> print(claimnum.verify("No number here.", {"a": "Over 600 people came."}).explain())
+        not enough info: the claim states no number.
+        """
+        if not self.items:
+            return f"{self.verdict}: the claim states no number."
+        n = len(self.items)
+        head = f"{self.verdict}: {n} number{'s' if n > 1 else ''} checked."
+        return "\n".join([head, *(item.explain() for item in self.items)])
+
+    def to_frame(self, *, per_source: bool = False) -> pd.DataFrame:
+        """One row per number of the claim, or per number and source.
+
+        Parameters
+        ----------
+        per_source : bool, default False
+            One row per number and evidence source, with that source's verdict.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns ``claim`` (the number as written), ``lo``, ``hi``, ``unit``
+            (its support), ``verdict``, ``relation``, ``evidence`` (how many
+            evidence claims), ``sources`` (how many), ``agreeing`` and
+            ``allowed`` (text); with ``per_source``: ``claim``, ``source``,
+            ``verdict``, ``evidence`` (that source's words, ``; ``-joined).
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> docs = {"a": "Over 600 people came.", "b": "About 650 people came."}
+        >>> claimnum.verify("Over 500 people came.", docs).to_frame(per_source=True)
+              claim source    verdict   evidence
+        0  Over 500      a  supported   Over 600
+        1  Over 500      b  supported  About 650
+        """
+        rows: list[dict[str, Any]]
+        if per_source:
+            rows = [
+                {
+                    "claim": item.claim.text,
+                    "source": source,
+                    "verdict": verdict,
+                    "evidence": "; ".join(c.text for c in item.evidence if (c.source or "") == source),
+                }
+                for item in self.items
+                for source, verdict in item.sources.items()
+            ]
+            return pd.DataFrame(rows, columns=["claim", "source", "verdict", "evidence"])
+        rows = [
+            {
+                "claim": item.claim.text,
+                "lo": item.claim.interval.lo,
+                "hi": item.claim.interval.hi,
+                "unit": item.claim.unit,
+                "verdict": item.verdict,
+                "relation": item.relation,
+                "evidence": len(item.evidence),
+                "sources": len(item.sources),
+                "agreeing": item.agreeing,
+                "allowed": " or ".join(interval_text(i) for i in item.allowed),
+            }
+            for item in self.items
+        ]
+        columns = [
+            "claim",
+            "lo",
+            "hi",
+            "unit",
+            "verdict",
+            "relation",
+            "evidence",
+            "sources",
+            "agreeing",
+            "allowed",
+        ]
+        return pd.DataFrame(rows, columns=columns)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The verification as plain JSON-ready data (an unbounded end is ``None``).
+
+        Examples
+        --------
+        >>> import json, claimnum
+        >>> data = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."}).to_dict()
+        >>> data["verdict"], data["items"][0]["allowed"]
+        ('supported', [{'lo': 600.0, 'hi': 900.0, 'closed': 'right', 'unit': None}])
+        >>> json.loads(json.dumps(data))["items"][0]["sources"]
+        {'a': 'supported'}
+        """
+        return {
+            "claim": self.claim,
+            "verdict": self.verdict,
+            "items": [
+                {
+                    "claim": item.claim.text,
+                    "verdict": item.verdict,
+                    "relation": item.relation,
+                    "sources": dict(item.sources),
+                    "evidence": [
+                        {"source": c.source, "text": c.text, "relation": relation}
+                        for c, relation in zip(item.evidence, item.relations, strict=True)
+                    ],
+                    "allowed": [_interval_dict(i) for i in item.allowed],
+                    "agreeing": item.agreeing,
+                }
+                for item in self.items
+            ],
+        }
+
+    def __repr__(self) -> str:
+        counts = pd.Series([item.verdict for item in self.items], dtype=object).value_counts()
+        tally = ", ".join(f"{n} {verdict}" if n > 1 else str(verdict) for verdict, n in counts.items())
+        n = len(self.items)
+        return f"Verification({self.verdict!r}, {n} number{'s' if n != 1 else ''}: {tally or 'none'})"
+
+    def _repr_html_(self) -> str:
+        head = display.span(self.verdict, f"claimnum-verdict claimnum-{self.verdict.replace(' ', '-')}")
+        claim_sentences = _marked([(item.claim, item.verdict) for item in self.items])
+        evidence = [
+            (c, rel) for item in self.items for c, rel in zip(item.evidence, item.relations, strict=True)
+        ]
+        evidence_sentences = _marked(evidence, by_source=True)
+        lines = [head + " " + (claim_sentences or display.span(self.claim, "claimnum-context"))]
+        lines += [display.span(line, "claimnum-explain") for line in self.explain().splitlines()[1:]]
+        if evidence_sentences:
+            lines.append(display.span("Evidence:", "claimnum-label") + " " + evidence_sentences)
+        return display.group("<br>".join(lines), "claimnum-verification")
+
+
+def _interval_dict(interval: Interval) -> dict[str, Any]:
+    def end(x: float) -> float | None:
+        return x if math.isfinite(x) else None
+
+    return {"lo": end(interval.lo), "hi": end(interval.hi), "closed": interval.closed, "unit": interval.unit}
+
+
+def _marked(claims: Sequence[tuple[Claim, str]], *, by_source: bool = False) -> str:
+    """The sentences of ``claims`` with each claim marked and titled by its verdict, escaped."""
+    sentences: dict[tuple[str, str], list[tuple[Claim, str]]] = {}
+    for claim, label in claims:
+        sentences.setdefault((claim.source or "", claim.sentence), []).append((claim, label))
+    parts = []
+    for (source, sentence), marks in sentences.items():
+        at, pieces = 0, []
+        for claim, label in sorted(marks, key=lambda m: sentence.find(m[0].text)):
+            where = sentence.find(claim.text, at)
+            if where < 0:
+                continue
+            pieces.append(display.span(sentence[at:where], "claimnum-context"))
+            css = f"claimnum-claim claimnum-{label.replace(' ', '-')}"
+            pieces.append(f"<mark>{display.span(claim.text, css, title=label)}</mark>")
+            at = where + len(claim.text)
+        pieces.append(display.span(sentence[at:], "claimnum-context"))
+        name = display.span(f"{source}: ", "claimnum-source") if by_source and source else ""
+        parts.append(display.group(name + "".join(pieces), "claimnum-sentence"))
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------------------------------- inputs
+
+
+def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tuple[list[Claim], str]:
+    """The numbers of the claim, and its text."""
+    if isinstance(claim, str):
+        return extract(claim, source=_CLAIM_SOURCE, profile=profile), claim
+    if isinstance(claim, Claim):
+        return [claim], claim.sentence
+    if not isinstance(claim, Iterable):
+        raise InvalidTypeError(
+            f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}"
+        )
+    numbers: list[Claim] = []
+    texts: list[str] = []
+    for part in claim:
+        found, text = _claims_of(part, profile) if isinstance(part, str | Claim) else ([], "")
+        if not isinstance(part, str | Claim):
+            raise InvalidTypeError(f"a claim must be a text or a Claim, got {type(part).__name__}")
+        numbers += found
+        if text not in texts:
+            texts.append(text)
+    return numbers, " ".join(texts)
+
+
+def _evidence_of(
+    evidence: object, profile: Any, columns: dict[str, str | None]
+) -> tuple[list[Claim], dict[str, str], int | None]:
+    """The evidence claims, the evidence texts by source, and the story's year."""
+    from claimnum.reconcile import _documents, _story_year
+
+    if isinstance(evidence, Sequence) and evidence and all(isinstance(c, Claim) for c in evidence):
+        claims = list(evidence)
+        return claims, {}, story_year([c.sentence for c in claims])
+    named, times = _documents({"evidence": evidence} if isinstance(evidence, str) else evidence, **columns)
+    claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
+    return claims, named, _story_year(named, times)
+
+
+def verify(
+    claim: str | Claim | Iterable[str | Claim],
+    evidence: object,
+    *,
+    text: str | None = None,
+    source: str | None = None,
+    time: str | None = None,
+    rates: Rates | None = None,
+    profile: Any = "median",
+) -> Verification:
+    """Check a claim's numbers against evidence: supported, refuted, overstated, ...
+
+    Parameters
+    ----------
+    claim : str, Claim or sequence of them
+        A sentence or headline (its numbers are extracted), a claim, or several.
+    evidence : str, mapping, sequence of str, Series, DataFrame or sequence of Claim
+        The evidence texts by source, as :func:`claimnum.reconcile` takes them
+        (a single text is the source ``"evidence"``), or claims already
+        extracted.
+    text, source, time : str, optional
+        The columns of a DataFrame of evidence, as for :func:`claimnum.reconcile`.
+    rates : mapping of str to float, optional
+        Exchange rates, to compare amounts in different currencies.
+    profile : str or Profile, default "median"
+        How qualifiers are read (:func:`claimnum.extract`).
+
+    Returns
+    -------
+    Verification
+        The claim's verdict and one :class:`Finding` per number.
+
+    Raises
+    ------
+    InvalidTypeError
+        A claim or evidence of a type not listed above.
+    InvalidArgumentError
+        Two documents with one source name, a bad ``profile`` or rate.
+
+    Notes
+    -----
+    See the module notes for how evidence is pooled and how verdicts are
+    named; :data:`VERDICTS` lists them from best to worst.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.verify("Over 500 people came.", "Over 600 people came.").verdict
+    'supported'
+    >>> claimnum.verify("About 900 people came.", "Over 600 people came.").verdict
+    'compatible'
+    >>> claimnum.verify("About 300 people came.", "Over 600 people came.").verdict
+    'understated'
+    """
+    from claimnum.reconcile import _checked_rates
+
+    rate_map = _checked_rates(rates)
+    numbers, said = _claims_of(claim, profile)
+    found, documents, year = _evidence_of(evidence, profile, {"text": text, "source": source, "time": time})
+    if year is None:
+        year = story_year([said])
+    items = findings(numbers, found, year=year, rates=rate_map)
+    worst = max((VERDICTS.index(item.verdict) for item in items), default=VERDICTS.index("not enough info"))
+    return Verification(VERDICTS[worst], tuple(items), said, documents)

@@ -1,0 +1,293 @@
+"""Tests of claimnum.verify: verdicts, pooling of sources, negation, views, inputs and laws."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimnum
+from claimnum import Claim, Interval
+from claimnum.cli import EXIT_INPUT, EXIT_OK, EXIT_REFUTED, EXIT_USAGE, main
+from claimnum.verify import VERDICTS, Verification, verify
+
+PROTEST = {
+    "police": "Police said about 15,000 people marched.",
+    "organisers": "The organisers said some 50,000 people marched.",
+}
+REFUTED = ("refuted", "overstated", "understated")
+
+
+def one(text: str, source: str = "claim") -> Claim:
+    [claim] = claimnum.extract(text, source=source)
+    return claim
+
+
+# ------------------------------------------------------------------------------------ verdicts
+
+
+def test_the_protest_example_is_overstated() -> None:
+    result = verify("More than 60,000 people marched.", PROTEST)
+    assert result.verdict == "overstated"
+    [finding] = result.items
+    assert finding.sources == {"police": "overstated", "organisers": "overstated"}
+    assert finding.agreeing == 0  # the two sources share no value: no majority
+    text = result.explain()
+    assert "police said about 15,000" in text
+    assert "organisers said some 50,000" in text
+    assert "allows at most 5" in text  # the organisers' "some 50,000" ends below 60,000
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "verdict"),
+    [
+        ("Over 500 people came.", "Over 600 people came.", "supported"),
+        ("About 12,000 people came.", "12,000 people came.", "supported"),
+        ("About 12,000 people came.", "Over 10,000 people came.", "compatible"),
+        ("About 300 people came.", "Over 600 people came.", "understated"),
+        ("Over 2,000 people came.", "About 600 people came.", "overstated"),
+        ("About 600 people came.", "The quake killed 40 people.", "not enough info"),
+        ("Nobody knows how many came.", "Over 600 people came.", "not enough info"),
+    ],
+)
+def test_verdicts_of_one_source(claim: str, evidence: str, verdict: str) -> None:
+    assert verify(claim, evidence).verdict == verdict
+
+
+def test_a_claim_between_sources_that_disagree_is_refuted() -> None:
+    result = verify("About 25,000 people marched.", PROTEST)
+    assert result.verdict == "refuted"
+    assert result.items[0].sources == {"police": "overstated", "organisers": "understated"}
+
+
+def test_an_outlier_does_not_decide_and_keeps_its_own_verdict() -> None:
+    evidence = {
+        "a": "About 12,000 soldiers arrived.",
+        "b": "Some 12,400 soldiers arrived.",
+        "c": "Around 12,200 soldiers arrived.",
+        "d": "Exactly 30,000 soldiers arrived.",
+    }
+    [finding] = verify("About 30,000 soldiers arrived.", evidence).items
+    assert finding.verdict == "overstated"
+    assert finding.agreeing == 3
+    assert finding.sources["d"] == "supported"
+    assert finding.sources["a"] == "overstated"
+
+
+def test_a_source_that_repeats_a_figure_counts_once() -> None:
+    evidence = {"a": "Exactly 47 people died. Again: exactly 47 people died.", "b": "Exactly 60 people died."}
+    [finding] = verify("Exactly 60 people died.", evidence).items
+    # one source against one: no majority, so neither decides alone
+    assert finding.verdict == "compatible"
+    assert len(finding.allowed) == 2
+
+
+def test_the_worst_number_decides_the_claim() -> None:
+    evidence = "The quake killed 47 people and injured about 300."
+    result = verify("The quake killed 47 people and injured 900.", evidence)
+    assert [item.verdict for item in result.items] == ["supported", "overstated"]
+    assert result.verdict == "overstated"
+    assert VERDICTS.index("overstated") > VERDICTS.index("supported")
+
+
+def test_currencies_need_rates() -> None:
+    claim = "The deal was worth over $1 billion."
+    evidence = "The deal was worth 13.5 billion SEK."
+    assert verify(claim, evidence).verdict == "not enough info"
+    assert verify(claim, evidence, rates={"SEK": 0.0911}).verdict == "supported"
+
+
+def test_negation_inverts_the_relation_honestly() -> None:
+    claim = one("Over 500 people came.")
+    evidence = [one("Over 600 people came.", "wire")]
+    assert verify(claim, evidence).verdict == "supported"
+    assert verify(dataclasses.replace(claim, negated=True), evidence).verdict == "understated"
+    denied = [dataclasses.replace(evidence[0], negated=True)]  # "not over 600": at most 600
+    assert verify(one("Over 700 people came."), denied).verdict == "overstated"
+    assert verify(one("Fewer than 1,000 people came."), denied).verdict == "supported"
+
+
+# ------------------------------------------------------------------------------------ views
+
+
+def test_views_of_a_verification() -> None:
+    result = verify("Over 500 people came, and 3 people died.", {"a": "Over 600 people came."})
+    assert isinstance(result, Verification)
+    assert repr(result) == "Verification('not enough info', 2 numbers: supported, not enough info)"
+    frame = result.to_frame()
+    assert frame["verdict"].tolist() == ["supported", "not enough info"]
+    assert list(frame.columns[:5]) == ["claim", "lo", "hi", "unit", "verdict"]
+    assert result.to_frame(per_source=True)["source"].tolist() == ["a"]
+    assert "no evidence speaks of this quantity" in result.explain()
+
+
+def test_html_escapes_both_texts() -> None:
+    result = verify(
+        "Over 500 people came <b>today</b>.", {"<i>wire</i>": "Over 600 people came. <script>x</script>"}
+    )
+    html = result._repr_html_()
+    assert "<script>" not in html
+    assert "<b>" not in html
+    assert "&lt;b&gt;" in html
+    assert "&lt;i&gt;wire&lt;/i&gt;" in html
+    assert "<mark>" in html
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        {"wire": "Over 600 people came."},
+        ["Over 600 people came."],
+        pd.Series({"wire": "Over 600 people came."}),
+        [one("Over 600 people came.", "wire")],
+    ],
+)
+def test_evidence_in_every_form(evidence: object) -> None:
+    assert verify("Over 500 people came.", evidence).verdict == "supported"
+
+
+def test_evidence_as_a_dataframe_names_its_columns() -> None:
+    frame = pd.DataFrame({"outlet": ["wire"], "body": ["Over 600 people came."]})
+    assert verify("Over 500 people came.", frame, text="body", source="outlet").verdict == "supported"
+    with pytest.raises(claimnum.InvalidArgumentError):
+        verify("Over 500 people came.", frame)
+
+
+def test_many_claims_at_once() -> None:
+    claims = [
+        one("Over 500 people came."),
+        one("About 12,000 soldiers arrived."),
+        one("Over 90 people came."),
+    ]
+    documents = {"a": "Over 600 people came.", "b": "Around 12,000 soldiers arrived."}
+    result = verify(claims, documents)
+    assert [item.verdict for item in result.items] == ["supported", "supported", "supported"]
+
+
+def test_bad_claims_are_refused() -> None:
+    with pytest.raises(claimnum.InvalidTypeError):
+        verify(42, "Over 600 people came.")  # type: ignore[arg-type]
+    with pytest.raises(claimnum.InvalidTypeError):
+        verify([42], "Over 600 people came.")  # type: ignore[list-item]
+
+
+# ------------------------------------------------------------------------------------ laws
+
+BASE = one("Exactly 47 people died.")
+WITNESS = one("Exactly 47 people died.", "wire")
+
+
+@st.composite
+def readings(draw: st.DrawFn) -> tuple[Interval, Interval]:
+    """A support and a literal reading around it, within one order of magnitude (one quantity)."""
+    lo = draw(st.integers(20, 90))
+    hi = draw(st.integers(lo, 99))
+    support = Interval(lo, hi)
+    below, above = draw(st.integers(0, lo - 11)), draw(st.integers(0, 99 - hi))
+    return support, Interval(lo - below, hi + above)
+
+
+def as_claim(template: Claim, support: Interval, literal: Interval) -> Claim:
+    return dataclasses.replace(template, interval=support, core=support, literal=literal)
+
+
+@settings(max_examples=120, deadline=None)
+@given(readings(), readings(), st.integers(0, 10), st.integers(0, 10))
+def test_widening_the_claim_never_turns_supported_into_refuted(
+    said: tuple[Interval, Interval], known: tuple[Interval, Interval], down: int, up: int
+) -> None:
+    claim = as_claim(BASE, *said)
+    evidence = [as_claim(WITNESS, *known)]
+    literal = said[1]
+    wider = as_claim(BASE, said[0], Interval(literal.lo - down, literal.hi + up))
+    before, after = verify(claim, evidence).verdict, verify(wider, evidence).verdict
+    assert before in VERDICTS
+    if before == "supported":
+        assert after == "supported"
+    if before == "compatible":
+        assert after in ("supported", "compatible")
+
+
+@settings(max_examples=120, deadline=None)
+@given(readings(), readings())
+def test_verify_agrees_with_check_on_conflicts(
+    said: tuple[Interval, Interval], known: tuple[Interval, Interval]
+) -> None:
+    claim = as_claim(BASE, *said)
+    evidence = as_claim(WITNESS, *known)
+    verdict = verify(claim, [evidence]).verdict
+    if claimnum.check([claim, evidence]).verdict == "conflicting":
+        assert verdict in REFUTED
+    if verdict == "supported":
+        assert claimnum.check([claim, evidence]).verdict != "conflicting"
+
+
+# ------------------------------------------------------------------------------------ command line
+
+
+@pytest.fixture
+def protest_files(tmp_path: Path) -> list[str]:
+    paths = []
+    for name, text in PROTEST.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_cli_exit_status_says_refuted(protest_files: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["verify", "More than 60,000 people marched.", *protest_files]) == EXIT_REFUTED
+    assert "overstated" in capsys.readouterr().out
+    assert main(["verify", "More than 10,000 people marched.", *protest_files]) == EXIT_OK
+
+
+def test_cli_formats_and_claim_file(
+    protest_files: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim = tmp_path / "claim.txt"
+    claim.write_text("About 25,000 people marched.", encoding="utf-8")
+    assert main(["verify", "--claim-file", str(claim), *protest_files, "--format", "json"]) == EXIT_REFUTED
+    data = json.loads(capsys.readouterr().out)
+    assert data["verdict"] == "refuted"
+    assert sorted(data["items"][0]["sources"].values()) == ["overstated", "understated"]
+    assert main(["verify", "Over 10,000 people marched.", *protest_files, "-f", "csv"]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("claim,lo,hi,unit,verdict")
+
+
+def test_cli_usage_errors(protest_files: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["verify"]) == EXIT_USAGE
+    assert main(["verify", "Over 10,000 people marched."]) == EXIT_USAGE
+    assert main(["verify", "--claim-file", "no-such-claim.txt", *protest_files]) == EXIT_INPUT
+    assert "no evidence" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------ dev pairs
+
+
+def test_the_dev_pairs_are_labels_and_offsets_only() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import bench_verify
+
+    pairs = bench_verify.load_pairs()
+    assert len(pairs) >= 150
+    assert {p["label"] for p in pairs} == set(VERDICTS)
+    for pair in pairs:
+        topic, sub = re.fullmatch(r"(\d+)(ecb|ecbplus)", pair["cluster"]).groups()  # type: ignore[union-attr]
+        assert re.fullmatch(rf"{topic}_\d+{sub}\.txt", pair["claim_file"])
+        if "altered" in pair:
+            assert len(pair["altered"]) < 120  # a short sentence of our own
+        else:
+            assert 0 <= pair["start"] < pair["end"]
+    if bench_verify.TEXTS.is_dir():  # the articles stay in ../shared; offsets must fall inside them
+        for pair in pairs[:20]:
+            claim, evidence = bench_verify.claim_and_evidence(pair)
+            assert claim.strip()
+            assert evidence
+            assert pair["claim_file"] not in evidence
