@@ -391,8 +391,9 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
     entity = entity_of(claim.subject)
-    if row is not None and entity is not None and any(entity in noun for noun in row.nouns):
-        entity = row.name  # "crew members" and "sailors" held hostage: what the measure counts
+    if row is not None and entity is not None and any(entity in cue for cue in (*row.nouns, *row.cues)):
+        # "crew members" and "sailors" held hostage, the "mother" of 12: the measure's own words
+        entity = row.name
     return QuantityFrame(
         kind=claim.kind,
         dimension=unit_class(implied_unit(claim, measure)),
