@@ -355,7 +355,7 @@ def test_plot_draws_one_panel_per_shared_group() -> None:
     assert [ax.get_title(loc="left") for ax in axes] == [g.label for g in shared]
     assert len({id(ax.figure) for ax in axes}) == 1
     plt.close(axes[0].figure)
-    money = result.plot(["aid (package) [USD, SEK]"])  # the group keeps its rates for the plot
+    money = result.plot(["aid [USD, SEK]"])  # the group keeps its rates for the plot
     assert len(money) == 1
     plt.close(money[0].figure)
     with pytest.raises(claimnum.InvalidArgumentError, match="no group to plot"):

@@ -403,7 +403,7 @@ def _no_side(claims: Sequence[Claim], estimate: Estimate) -> Estimate:
 def _auto_label(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> str:
     """Name a group: its measure (or event), the counted thing as written, its time, its units.
 
-    "deaths", "buildings damaged (homes)", "deaths, 2004, background", "aid (package) [USD, SEK]".
+    "deaths", "buildings damaged (homes)", "deaths, 2004, background", "aid [USD, SEK]".
     """
     first = frames[0]
     what = (first.measure or first.topic or "").replace("_", " ")

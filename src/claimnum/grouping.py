@@ -171,6 +171,7 @@ def entity_of(subject: str | None) -> str | None:
     return form if _is_noun(head) else None  # "47 overnight": an adverb counts nothing
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_noun(word: str) -> bool:
     """A word the dictionary knows as a noun and not as an adverb ("yesterday", "up" are not)."""
     from lemminflect import getAllLemmas

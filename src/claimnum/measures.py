@@ -183,7 +183,8 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """Split text into words, numbers and clause punctuation, with their offsets.
 
     Examples
@@ -191,7 +192,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     >>> [t[0] for t in tokens("A 7.6-magnitude quake, it said.")]
     ['A', '7.6', 'magnitude', 'quake', ',', 'it', 'said']
     """
-    return [(m.group(0).strip(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return tuple((m.group(0).strip(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -300,12 +301,22 @@ def find_cues(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> list[tuple
     """
     toks = tokens(sentence)
     words = [lemmas(t[0]) for t in toks]
+    index = _first_words(phrases)
     return [
         (toks[i][1], toks[i + len(cue) - 1][2], cue)
-        for i in range(len(toks))
-        for cue in phrases
+        for i, token_words in enumerate(words)
+        for cue in dict.fromkeys(c for word in token_words for c in index.get(word, ()))
         if _matches(words, i, cue)
     ]
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, in their order, for a look-up per word of a sentence."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def background_cues() -> tuple[tuple[str, ...], ...]:
