@@ -434,7 +434,10 @@ def test_without_a_source_column_the_index_names_the_documents() -> None:
 
 
 def test_a_mapping_of_source_to_time_and_text() -> None:
-    docs = {"a": ("2024-05-01", "The storm killed at least 3 people."), "b": ("2024-05-02", "The toll rose to 10.")}
+    docs = {
+        "a": ("2024-05-01", "The storm killed at least 3 people."),
+        "b": ("2024-05-02", "The toll rose to 10."),
+    }
     group = reconcile(docs)["deaths"]
     assert group.verdict == "updated"
     with pytest.raises(claimnum.InvalidTypeError, match=r"\(time, text\) pair"):
@@ -466,7 +469,10 @@ def test_an_earlier_lower_bound_still_binds() -> None:
 
 
 def test_a_total_that_fell_is_no_update() -> None:
-    docs = {"a": ("2024-05-01", "The storm killed 40 people."), "b": ("2024-05-02", "The storm killed 12 people.")}
+    docs = {
+        "a": ("2024-05-01", "The storm killed 40 people."),
+        "b": ("2024-05-02", "The storm killed 12 people."),
+    }
     assert reconcile(docs)["deaths"].verdict == "conflicting"
 
 
