@@ -264,8 +264,11 @@ def _around(text: str, item: Mention | Pick) -> str:
     return " ".join(text[max(0, item.start - 40) : item.end + 30].split())
 
 
-def _row(metric: str, value: object, note: str = "") -> Row:
-    return {"benchmark": "ecbplus", "metric": metric, "value": value, "note": note}
+_TARGET_VALUE_F1 = 0.91  # the target on held-out news; these clusters were used for development
+
+
+def _row(metric: str, value: object, note: str = "", target: str = "") -> Row:
+    return {"benchmark": "ecbplus", "metric": metric, "value": value, "target": target, "note": note}
 
 
 def run(quick: bool = False, show_failures: bool = False) -> list[Row]:
@@ -283,8 +286,15 @@ def run(quick: bool = False, show_failures: bool = False) -> list[Row]:
             rows.append(_row(f"{name}", find))
             continue
         tally, failures = score(cases, find)
+        value_f1 = tally.f1(tally.value)
+        met = "met" if value_f1 >= _TARGET_VALUE_F1 else "NOT met"
         rows += [
-            _row(f"{name} value F1", round(tally.f1(tally.value), 3), f"found {tally.found}"),
+            _row(
+                f"{name} value F1",
+                round(value_f1, 3),
+                f"found {tally.found}" + (f"; {met} (development data)" if name == "claimnum" else ""),
+                f">= {_TARGET_VALUE_F1:g}" if name == "claimnum" else "",
+            ),
             _row(f"{name} value+unit F1", round(tally.f1(tally.value_unit), 3)),
             _row(f"{name} qualifier accuracy", round(tally.sense / tally.gold, 3) if tally.gold else 0.0),
         ]

@@ -37,6 +37,7 @@ COLUMNS = ("benchmark", "metric", "value", "target", "note")
 MODULES = (
     "bench_extract",
     "accuracy",
+    "bench_ecbplus",
     "bench_annotated",
     "bench_fusion",
     "bench_scaleout",

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimnum
+import claimnum.cli
 from claimnum.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
 
 STORY = "Officials said over 10,000 troops were deployed. Others said about 12,000 soldiers were deployed.\n"
@@ -103,7 +104,7 @@ def test_extract_reads_standard_input(
 
 
 def test_extract_of_text_without_claims_is_empty_but_valid(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "empty.txt"
     path.write_text("No numbers here.", encoding="utf-8")
@@ -113,6 +114,11 @@ def test_extract_of_text_without_claims_is_empty_but_valid(
     assert capsys.readouterr().out.strip() == ",".join(claimnum.CLAIMS_META.columns)
     assert main(["extract", str(path), "-f", "json"]) == EXIT_OK
     assert json.loads(capsys.readouterr().out) == []
+    other = tmp_path / "other.txt"
+    other.write_text("Over 300 people came,\u2028 said 2 witnesses.", encoding="utf-8")
+    monkeypatch.setattr(claimnum.cli, "_BATCH", 1)  # each file its own batch: an empty one first
+    assert main(["extract", str(path), str(other), "-f", "json"]) == EXIT_OK
+    assert [r["text"] for r in json.loads(capsys.readouterr().out)] == ["Over 300", "2"]
 
 
 def test_a_byte_order_mark_is_not_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -264,3 +266,28 @@ def test_cli_usage_errors(protest_files: list[str], capsys: pytest.CaptureFixtur
     assert main(["verify", "Over 10,000 people marched."]) == EXIT_USAGE
     assert main(["verify", "--claim-file", "no-such-claim.txt", *protest_files]) == EXIT_INPUT
     assert "no evidence" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------ dev pairs
+
+
+def test_the_dev_pairs_are_labels_and_offsets_only() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import bench_verify
+
+    pairs = bench_verify.load_pairs()
+    assert len(pairs) >= 150
+    assert {p["label"] for p in pairs} == set(VERDICTS)
+    for pair in pairs:
+        topic, sub = re.fullmatch(r"(\d+)(ecb|ecbplus)", pair["cluster"]).groups()  # type: ignore[union-attr]
+        assert re.fullmatch(rf"{topic}_\d+{sub}\.txt", pair["claim_file"])
+        if "altered" in pair:
+            assert len(pair["altered"]) < 120  # a short sentence of our own
+        else:
+            assert 0 <= pair["start"] < pair["end"]
+    if bench_verify.TEXTS.is_dir():  # the articles stay in ../shared; offsets must fall inside them
+        for pair in pairs[:20]:
+            claim, evidence = bench_verify.claim_and_evidence(pair)
+            assert claim.strip()
+            assert evidence
+            assert pair["claim_file"] not in evidence

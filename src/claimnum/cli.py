@@ -315,6 +315,7 @@ class _Rows:
     def __init__(self, output: _Output, form: str, table: Callable[[pd.DataFrame, bool], str]) -> None:
         self.output, self.form, self.table = output, form, table
         self.first = True
+        self.records = 0
 
     def write(self, frame: pd.DataFrame) -> None:
         first, self.first = self.first, False
@@ -323,14 +324,16 @@ class _Rows:
         elif self.form == "jsonl":
             self.output.write(_jsonl(frame))
         elif self.form == "json":  # JSON lines hold one record a line: joined, they are an array
-            records = ",\n".join(_jsonl(frame).splitlines())
-            self.output.write(("[\n" if first else ",\n" if records else "") + records)
+            records = _jsonl(frame).split("\n")[:-1]  # "\n" never stands inside a JSON string
+            if records:
+                self.output.write(("[\n" if not self.records else ",\n") + ",\n".join(records))
+                self.records += len(records)
         else:
             self.output.write(self.table(frame, first))
 
     def close(self) -> None:
         if self.form == "json":
-            self.output.write("[\n]\n" if self.first else "\n]\n")
+            self.output.write("\n]\n" if self.records else "[]\n")
 
 
 def _jsonl(frame: pd.DataFrame) -> str:

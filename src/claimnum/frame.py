@@ -75,6 +75,8 @@ __all__ = ["CLAIMS_META", "CLAIMS_SPARK_SCHEMA", "ClaimsAccessor", "extract_fram
 
 _STRING: Final = "string"
 
+# What a claim says, one string column each, in column order after its value and unit.
+_DESCRIPTION: Final = ("subject", "qualifier", "sense", "kind", "predicate", "measure")
 _COLUMNS: Final = (
     "doc",
     "source",
@@ -83,20 +85,13 @@ _COLUMNS: Final = (
     "text",
     "value",
     "unit",
-    "subject",
-    "qualifier",
-    "sense",
-    "kind",
-    "predicate",
-    "measure",
+    *_DESCRIPTION,
     "negated",
     *(f"{prefix}{part}" for prefix in ("", "core_", "literal_") for part in ("lo", "hi", "closed")),
     "sentence",
 )
 # The string columns, read from the claim attribute of the same name.
-_TEXT_ATTRIBUTES: Final = tuple(
-    ["source", "text", "unit", "subject", "qualifier", "sense", "kind", "predicate", "measure"]
-)
+_TEXT_ATTRIBUTES: Final = ("source", "text", "unit", *_DESCRIPTION)
 _INTERVAL_ATTRIBUTES: Final = {"": "interval", "core_": "core", "literal_": "literal"}
 # The Spark SQL type of each pandas dtype of the schema.
 _SPARK_TYPES: Final = {

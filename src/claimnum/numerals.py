@@ -147,6 +147,10 @@ _EXPONENT = (
     r"|\^[-−]?\d{1,2}(?![\d]))"
 )
 
+# A hyphen joins number words after a tens word ("twenty-one") and before a scale ("two-million"),
+# not two units ("two-three weeks" is a range).
+_WORD_HYPHEN = r"(?<=ty)-|-(?=(?:hundred|thousand|million|billion|trillion)\b)"
+
 _PATTERN = (
     r"(?P<fraction>(?i:"
     rf"\b(?:a|an|one|{_alternation(_UNITS)})[ -](?:{_alternation(_FRACTIONS)})\b(?:\s+of\b)?"
@@ -161,7 +165,7 @@ _PATTERN = (
     rf"|[ \u00a0-]?(?P<mult>(?i:{_MULTIPLIER}))\b)?"
     r"|(?P<words>(?i:"
     rf"\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
-    rf"(?:(?:(?:{_AFTER_SCALE})\s+and\s+|(?<=ty)-|-(?=(?:hundred|thousand|million|billion|trillion)\b)|[ \u00a0]){_WORD}){{0,8}}\b"
+    rf"(?:(?:(?:{_AFTER_SCALE})\s+and\s+|{_WORD_HYPHEN}|[ \u00a0]){_WORD}){{0,8}}\b"
     r"))"
 )
 

@@ -52,7 +52,7 @@ class PhraseReader(Reader):
             return False
         if self.unit_row(token.text) is not None:
             return True
-        return token.text.islower() and self.is_content(token.text) and not self.is_verb(token.text)
+        return token.text.islower() and self.is_content(token.text) and not self.is_verbal(token)
 
     def is_headline(self, position: int) -> bool:
         """Whether the sentence at ``position`` is in title case ("Storm Leaves 300 Homeless")."""

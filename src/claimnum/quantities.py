@@ -171,7 +171,7 @@ class QuantityReader(PhraseReader):
         start, end = draft.core_start, draft.core_end
         before = self.before(start)
         rule = _grammar(self).decide(
-            before, self.text[start:end], self.after(end), headline=self.is_headline(start)
+            before, self.text[start:end], self.after(end), headline=lambda: self.is_headline(start)
         )
         decision = rule.decision if rule is not None else None
         glued = (
@@ -327,7 +327,7 @@ class QuantityReader(PhraseReader):
         return None  # "one of them", "zero tolerance"
 
     def counts_a_noun(self, draft: Draft) -> bool:
-        """ "one soldier", "one of the 3 strains", "a one-seat majority", but not "one of them" or "one day"."""
+        """ "one soldier", "one of the 3 strains", "a one-seat majority"; not "one of them", "one day"."""
         toks = self.after(draft.end)
         if len(toks) > 2 and toks[0].lower == "of" and toks[1].lower == "the" and toks[2].text[:1].isdigit():
             return True

@@ -195,11 +195,17 @@ class Reader:
         self._readings: dict[tuple[Any, ...], Reading | None] = {}
         self._sentence: tuple[int, str] = (-1, "")
         self._headlines: dict[int, bool] = {}
+        self._span: tuple[int, int] = (0, 0)
 
     def sentence_span(self, position: int) -> tuple[int, int]:
+        """The start and end of the sentence at ``position`` (the last one found is tried first)."""
+        span = self._span
+        if span[0] <= position < span[1]:
+            return span
         i = bisect.bisect_right(self.sentences, position) - 1
         end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
-        return self.sentences[i], end
+        self._span = (self.sentences[i], end)
+        return self._span
 
     def sentence_text(self, position: int) -> str:
         """The sentence at ``position``, sliced once however many claims it holds."""

@@ -10,7 +10,7 @@ short string:
 * ``"@name_prefixes"``: the token is in that word list of the lexicon;
 * ``"<cap>"``, ``"<upper>"``, ``"<num>"``, ``"<end>"``...: a word class, looked up in the
   classes a stage passes to :class:`Grammar` (``"<end>"`` matches past the sentence's
-  last token);
+  last token, ``"<start>"`` before its first);
 * ``"/[A-Z]{2}/"``: the token as written matches this regular expression;
 * ``"!x"``: the token does *not* match ``x`` (``"!<noun>"``);
 * ``"a|<end>|@list"``: any of the alternatives.
@@ -46,8 +46,8 @@ __all__ = ["DECISIONS", "Grammar", "Predicate", "Rule"]
 Predicate = Callable[[Token | None], bool]
 """A test of one token (``None`` past the end of the sentence)."""
 
-DECISIONS = frozenset({"name", "time", "address", "phone", "age", "magnitude"})
-"""What a rule may decide: four kinds of non-claim, or the measure of a claim."""
+DECISIONS = frozenset({"name", "time", "address", "phone", "list", "age", "magnitude"})
+"""What a rule may decide: five kinds of non-claim, or the measure of a claim."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,7 @@ class Grammar:
         self, rules: Iterable[Rule], *, words: Mapping[str, frozenset[str]], classes: Mapping[str, Predicate]
     ) -> None:
         self._words = words
-        self._classes = {"<end>": _is_end, **classes}
+        self._classes = {"<end>": _is_end, "<start>": _is_end, **classes}
         self._rules = tuple(
             _Compiled(
                 rule,
@@ -142,24 +142,76 @@ class Grammar:
             )
             for rule in rules
         )
+        # Most rules need a given word right after or right before the number: index them by it,
+        # so that a number is tried only against the rules its neighbours can trigger.
+        self._general: list[int] = []
+        self._by_after: dict[str | None, list[int]] = {}
+        self._by_before: dict[str | None, list[int]] = {}
+        for i, rule in enumerate(rules):
+            after_words = self._words_of(rule.after[0]) if rule.after else None
+            before_words = self._words_of(rule.before[-1]) if rule.before else None
+            if after_words is not None:
+                for word in after_words:
+                    self._by_after.setdefault(word, []).append(i)
+            elif before_words is not None:
+                for word in before_words:
+                    self._by_before.setdefault(word, []).append(i)
+            else:
+                self._general.append(i)
 
     def decide(
-        self, before: Sequence[Token], written: str, after: Sequence[Token], *, headline: bool = False
+        self,
+        before: Sequence[Token],
+        written: str,
+        after: Sequence[Token],
+        *,
+        headline: bool | Callable[[], bool] = False,
     ) -> Rule | None:
-        """The first rule that matches a number written ``written`` between these tokens."""
-        for compiled in self._rules:
-            if headline and not compiled.rule.headline:
-                continue
-            n = len(compiled.before)
-            if n > len(before):
-                continue
+        """The first rule that matches a number written ``written`` between these tokens.
+
+        ``headline`` says whether the sentence is a headline, or is a function that tells, asked
+        only when a rule that does not hold in headlines is tried.
+        """
+        following = after[0].lower if after else None
+        candidates = self._general
+        triggered = self._by_after.get(following, []) + (
+            self._by_before.get(before[-1].lower, []) if before else []
+        )
+        if triggered:
+            candidates = sorted(candidates + triggered)
+        for index in candidates:
+            compiled = self._rules[index]
+            if not compiled.rule.headline:
+                if callable(headline):
+                    headline = headline()
+                if headline:
+                    continue
             if compiled.number is not None and compiled.number.fullmatch(written) is None:
                 continue
-            if not all(p(t) for p, t in zip(compiled.before, before[len(before) - n :], strict=True)):
+            n = len(before)
+            if not all(
+                p(before[n - i] if i <= n else None) for i, p in enumerate(reversed(compiled.before), 1)
+            ):
                 continue
             if all(p(after[i] if i < len(after) else None) for i, p in enumerate(compiled.after)):
                 return compiled.rule
         return None
+
+    def _words_of(self, spec: str) -> frozenset[str | None] | None:
+        """The words a predicate accepts, when it accepts only listed words (``None`` for "<end>")."""
+        if spec.startswith(("!", "/")) and len(spec) > 1:
+            return None
+        words: set[str | None] = set()
+        for part in spec.split("|") if len(spec) > 1 else [spec]:
+            if part in ("<end>", "<start>"):
+                words.add(None)
+            elif part.startswith("@") and len(part) > 1 and part[1:] in self._words:
+                words |= self._words[part[1:]]
+            elif _is_special(part):
+                return None
+            else:
+                words.add(part.lower())
+        return frozenset(words)
 
     def _predicate(self, spec: str, rule: Rule) -> Predicate:
         if len(spec) > 2 and spec.startswith("/") and spec.endswith("/"):

@@ -1,0 +1,589 @@
+"""The evidence on each number of a claim: alignment, pooling, relation and verdict.
+
+The array machinery behind :func:`claimnum.verify`, for many numbers and many
+evidence claims at once:
+
+1. **Alignment.**  Evidence claims about the same quantity as a number are
+   those whose frame :func:`claimnum.grouping.link` scores at least the
+   grouping threshold; frames are scored once per pair of distinct frames of
+   one block and claims joined by frame.  Values further apart than the
+   measure's tolerance (at least ten-fold) are another quantity.  Each source's
+   counterparts of a number are its best-linked claims nearest in value; a
+   claim's own several values of one frame split the evidence between them.
+2. **Pooling.**  Each source's counterparts, then the sources, are combined by
+   :func:`claimnum.combine_groups` (Marzullo's majority); without a strict
+   majority the evidence is the union of its parts.  Negated evidence is
+   related on its own and decides only where nothing else speaks.
+3. **Relation and verdict.**  What the evidence allows is related to the number
+   by :func:`claimnum.entail.relate` and the relation named (:data:`VERDICTS`).
+
+Examples
+--------
+>>> import claimnum
+>>> from claimnum.evidence import findings
+>>> numbers = claimnum.extract("Over 500 people came.", source="claim")
+>>> evidence = claimnum.extract("Over 600 people came.", source="wire")
+>>> [finding] = findings(numbers, evidence)
+>>> finding.verdict, finding.sources
+('supported', {'wire': 'supported'})
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, cast, get_args
+
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
+
+from claimnum.claim import Claim
+from claimnum.combine import combine_groups
+from claimnum.entail import relate
+from claimnum.grouping import THRESHOLD, QuantityFrame, _block, frame_of, implied_unit, link
+from claimnum.interval import Interval
+from claimnum.measures import measures
+from claimnum.units import Rates, comparable, convert
+
+__all__ = ["VERDICTS", "Finding", "Verdict", "findings", "interval_text"]
+
+Verdict = Literal["supported", "compatible", "not enough info", "understated", "overstated", "refuted"]
+"""The verdict on one number, or on a whole claim."""
+
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
+"""The verdicts from best to worst: a claim's verdict is the worst of its numbers'."""
+
+_READINGS = (
+    "lo",
+    "hi",
+    "closed",
+    "core_lo",
+    "core_hi",
+    "core_closed",
+    "literal_lo",
+    "literal_hi",
+    "literal_closed",
+)
+_SHOWN = 6  # evidence claims named per number in explain()
+_SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
+
+
+# ---------------------------------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Finding:
+    """One number of the claim, checked against the evidence.
+
+    Attributes
+    ----------
+    claim : Claim
+        The number as the claim states it.
+    evidence : tuple of Claim
+        The evidence claims about the same quantity, in the order given.
+    relations : tuple of str
+        How each evidence claim relates to the number (:func:`claimnum.entails`,
+        the evidence as premise).
+    sources : dict of str to str
+        Each source's own verdict on the number.
+    allowed : tuple of Interval
+        What the evidence allows, in the claim's unit: the pooled estimate of
+        the majority of sources, or every source's own when no majority agrees.
+    agreeing : int
+        How many sources the pooled estimate speaks for (0 without one).
+    relation : str
+        What the evidence says of the number: ``"entailed"``, ``"compatible"``,
+        ``"contradicted"`` or ``"incomparable"`` (no evidence).
+    verdict : str
+        One of :data:`VERDICTS`.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [finding] = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."}).items
+    >>> finding.verdict, finding.sources, finding.allowed
+    ('supported', {'a': 'supported'}, ((600, 900],))
+    """
+
+    claim: Claim
+    evidence: tuple[Claim, ...]
+    relations: tuple[str, ...]
+    sources: dict[str, str]
+    allowed: tuple[Interval, ...]
+    agreeing: int
+    relation: str
+    verdict: str
+
+    def explain(self) -> str:
+        """One sentence: what the claim says, what each source said, what the evidence allows.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> evidence = {"wire": "Over 10,000 people came."}
+        >>> [finding] = claimnum.verify("About 12,000 people came.", evidence).items
+        >>> print(finding.explain())
+        The claim says About 12,000; wire said Over 10,000; the evidence allows (10,000, 15,000]: compatible.
+        """
+        said = f"The claim says {self.claim.text}"
+        if not self.evidence:
+            return f"{said}; no evidence speaks of this quantity: not enough info."
+        by_source: dict[str, list[str]] = {}
+        for claim in self.evidence[:_SHOWN]:
+            by_source.setdefault(claim.source or "the evidence", []).append(claim.text)
+        more = f" and {len(self.evidence) - _SHOWN} more" if len(self.evidence) > _SHOWN else ""
+        sources = " and ".join(f"{source} said {', '.join(texts)}" for source, texts in by_source.items())
+        return f"{said}; {sources}{more}; {self._allows()}: {self.verdict}."
+
+    def _allows(self) -> str:
+        if not self.allowed:
+            return "the evidence is in units that do not convert to the claim's"
+        unit = f" {self.allowed[0].unit}" if self.allowed[0].unit else ""
+        if self.verdict == "overstated":
+            return f"the evidence allows at most {_amount(max(i.hi for i in self.allowed))}{unit}"
+        if self.verdict == "understated":
+            return f"the evidence allows at least {_amount(min(i.lo for i in self.allowed))}{unit}"
+        shown = " or ".join(interval_text(i) for i in self.allowed)
+        return f"the evidence allows {shown}"
+
+
+def _amount(x: float) -> str:
+    """A bound as people write it: 55,000; 2.5; inf."""
+    if not math.isfinite(x):
+        return str(x)
+    rounded = float(f"{x:.6g}")
+    return f"{rounded:,.0f}" if rounded.is_integer() else f"{rounded:,}"
+
+
+def interval_text(interval: Interval) -> str:
+    """An interval as the explanations write it: thousands separated, its unit after.
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> interval_text(Interval(45_800, 54_200, "right"))
+    '(45,800, 54,200]'
+    """
+    if interval.is_empty:
+        return str(interval)
+    left = "[" if interval.left_closed else "("
+    right = "]" if interval.right_closed else ")"
+    unit = f" {interval.unit}" if interval.unit else ""
+    return f"{left}{_amount(interval.lo)}, {_amount(interval.hi)}{right}{unit}"
+
+
+# ---------------------------------------------------------------------------------------- arrays
+
+
+def _frame(claims: Sequence[Claim]) -> pd.DataFrame:
+    """The readings, unit, source and negation of each claim, one row each."""
+    rows = [
+        (
+            c.interval.lo, c.interval.hi, c.interval.closed,
+            c.core.lo, c.core.hi, c.core.closed,
+            c.literal.lo, c.literal.hi, c.literal.closed,
+            c.unit, c.source or "", c.negated,
+        )
+        for c in claims
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=[*_READINGS, "unit", "source", "negated"])
+
+
+def _in_units(frame: pd.DataFrame, units: NDArray[Any], rates: Rates | None) -> NDArray[np.bool_]:
+    """Convert the rows' readings in place to ``units`` (one per row); False where they do not convert."""
+    ok = np.ones(len(frame), dtype=bool)
+    columns = ("lo", "hi", "core_lo", "core_hi", "literal_lo", "literal_hi")
+    values = {column: frame[column].to_numpy(dtype=float, copy=True) for column in columns}
+    kinds = pd.DataFrame({"src": frame["unit"].to_numpy(dtype=object), "dst": units})
+    for key, indices in kinds.groupby(["src", "dst"], sort=False).indices.items():
+        src, dst = (str(u) or None for u in cast(tuple[str, str], key))
+        if src == dst:
+            continue
+        if not comparable(src, dst, rates=rates):
+            ok[indices] = False
+            continue
+        for column in columns:
+            values[column][indices] = convert(values[column][indices], src, dst, rates=rates)
+    for column in columns:
+        frame[column] = values[column]
+    frame["unit"] = units
+    return ok
+
+
+def _pooled_relations(
+    relation: NDArray[Any], side: NDArray[Any], codes: NDArray[Any], n: int
+) -> tuple[NDArray[Any], NDArray[Any]]:
+    """Per group, the relation of the union of the members' sets: entailed if all are, contradicted
+    if all are (above or below if all lie so), incomparable if none compares, compatible otherwise."""
+    known = relation != "incomparable"
+    count = np.bincount(codes[known], minlength=n)
+    entailed = np.bincount(codes, weights=relation == "entailed", minlength=n)
+    contradicted = np.bincount(codes, weights=relation == "contradicted", minlength=n)
+    above = np.bincount(codes, weights=side == "above", minlength=n)
+    below = np.bincount(codes, weights=side == "below", minlength=n)
+    pooled = np.select(
+        [count == 0, entailed == count, contradicted == count],
+        ["incomparable", "entailed", "contradicted"],
+        default="compatible",
+    )
+    sides = np.select(
+        [(pooled == "contradicted") & (above == count), (pooled == "contradicted") & (below == count)],
+        ["above", "below"],
+        default="",
+    )
+    return pooled, sides
+
+
+def _verdicts(relation: NDArray[Any], side: NDArray[Any]) -> NDArray[Any]:
+    return np.select(
+        [
+            relation == "entailed",
+            relation == "compatible",
+            relation == "incomparable",
+            side == "above",
+            side == "below",
+        ],
+        ["supported", "compatible", "not enough info", "overstated", "understated"],
+        default="refuted",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Pool:
+    """Groups of related rows pooled into one statement each."""
+
+    rows: pd.DataFrame  # one per group: the readings of the pooled statement, its number k, its members
+    relation: NDArray[Any]
+    side: NDArray[Any]
+    majority: NDArray[np.bool_]
+
+
+def _pool(
+    members: pd.DataFrame,
+    relation: NDArray[Any],
+    side: NDArray[Any],
+    by: list[str],
+    numbers: pd.DataFrame,
+    rates: Rates | None,
+) -> _Pool:
+    """Pool the member rows of each group (``by``): their Marzullo estimate where a strict majority
+    shares a value, else their hull (as a statement) and the union of their relations (as the answer)."""
+    codes = members.groupby(by, sort=True).ngroup().to_numpy(dtype=np.intp)
+    n = int(codes.max(initial=-1)) + 1
+    keyed = members.assign(_group=codes)
+    estimates = combine_groups(keyed, by="_group", rates=rates)
+    size, agreeing = estimates["n"].to_numpy(), estimates["n_agreeing"].to_numpy()
+    majority = ((size == 1) | (2 * agreeing > size)) & estimates["lo"].notna().to_numpy()
+    first = keyed.drop_duplicates("_group").sort_values("_group")
+    rows = first[by].reset_index(drop=True)
+    hull = _hull(keyed, codes, n)
+    chosen = pd.DataFrame(
+        {c: np.where(majority, estimates[c].to_numpy(), hull[c].to_numpy()) for c in _READINGS}
+    )
+    rows = pd.concat([rows, chosen], axis=1)
+    rows["unit"] = numbers["unit"].to_numpy()[rows["k"].to_numpy()]
+    rows["negated"] = False
+    rows["agreeing"] = np.where(majority, agreeing, 0)
+    pooled_rel, pooled_side = _pooled_relations(relation, side, codes, n)
+    related = relate(rows, numbers.iloc[rows["k"].to_numpy()], rates=rates)
+    return _Pool(
+        rows,
+        np.where(majority, related.relation, pooled_rel),
+        np.where(majority, related.side, pooled_side),
+        majority,
+    )
+
+
+def _hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
+    """Per group, the hull of each reading, an end closed where a member closes it."""
+    hull: dict[str, Any] = {}
+    for prefix in ("", "core_", "literal_"):
+        lo, hi = frame[f"{prefix}lo"].to_numpy(dtype=float), frame[f"{prefix}hi"].to_numpy(dtype=float)
+        closed = frame[f"{prefix}closed"].to_numpy(dtype=object)
+        low = np.full(n, np.inf)
+        np.minimum.at(low, codes, lo)
+        high = np.full(n, -np.inf)
+        np.maximum.at(high, codes, hi)
+        lc = np.zeros(n, dtype=bool)
+        np.logical_or.at(lc, codes, (lo == low[codes]) & np.isin(closed, ["both", "left"]))
+        rc = np.zeros(n, dtype=bool)
+        np.logical_or.at(rc, codes, (hi == high[codes]) & np.isin(closed, ["both", "right"]))
+        hull[f"{prefix}lo"], hull[f"{prefix}hi"] = low, high
+        hull[f"{prefix}closed"] = np.select([lc & rc, lc, rc], ["both", "left", "right"], default="neither")
+    return pd.DataFrame(hull)
+
+
+def _magnitude(frame: pd.DataFrame) -> NDArray[np.float64]:
+    """log10 of the middle of each support (of its finite end when one is infinite)."""
+    lo, hi = frame["lo"].to_numpy(dtype=float), frame["hi"].to_numpy(dtype=float)
+    middle = np.where(np.isfinite(lo) & np.isfinite(hi), (lo + hi) / 2, np.where(np.isfinite(lo), lo, hi))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result: NDArray[np.float64] = np.log10(np.abs(middle))
+    return np.where(np.isfinite(result), result, 0.0)
+
+
+def _intervals(frame: pd.DataFrame) -> list[Interval]:
+    """The supports of a frame's rows."""
+    columns = (frame[c].to_numpy() for c in ("lo", "hi", "closed", "unit"))
+    return [
+        Interval(float(lo), float(hi), closed, unit or None)
+        for lo, hi, closed, unit in zip(*columns, strict=True)
+    ]
+
+
+@dataclass(slots=True)
+class _Tally:
+    """The findings being built, one entry per number of the claim."""
+
+    relation: NDArray[Any]
+    side: NDArray[Any]
+    allowed: list[list[Interval]]
+    agreeing: NDArray[np.int_]
+    sources: list[dict[str, str]]
+
+    @classmethod
+    def empty(cls, size: int) -> _Tally:
+        return cls(
+            np.full(size, "incomparable", dtype=object),
+            np.full(size, "", dtype=object),
+            [[] for _ in range(size)],
+            np.zeros(size, dtype=int),
+            [{} for _ in range(size)],
+        )
+
+    def name(self, k: NDArray[Any], source: NDArray[Any], relation: NDArray[Any], side: NDArray[Any]) -> None:
+        """Record each source's own verdict on number ``k``."""
+        for number, name, verdict in zip(
+            k.tolist(), source.tolist(), _verdicts(relation, side).tolist(), strict=True
+        ):
+            self.sources[number][name] = verdict
+
+
+def _denied(tally: _Tally, rows: pd.DataFrame, relation: NDArray[Any], side: NDArray[Any]) -> None:
+    """Negated evidence: each source's union of sets, deciding only where nothing else speaks."""
+    codes = rows.groupby(["k", "source"], sort=True).ngroup().to_numpy(dtype=np.intp)
+    per_source, per_side = _pooled_relations(relation, side, codes, int(codes.max()) + 1)
+    keys = rows.drop_duplicates(["k", "source"]).sort_values(["k", "source"])
+    k = keys["k"].to_numpy(dtype=np.intp)
+    tally.name(k, keys["source"].to_numpy(), per_source, per_side)
+    pooled, pooled_side = _pooled_relations(per_source, per_side, k, tally.relation.size)
+    decided = pooled != "incomparable"
+    tally.relation[decided], tally.side[decided] = pooled[decided], pooled_side[decided]
+
+
+def _said(
+    tally: _Tally,
+    rows: pd.DataFrame,
+    relation: NDArray[Any],
+    side: NDArray[Any],
+    table: pd.DataFrame,
+    rates: Rates | None,
+) -> None:
+    """Evidence as stated: pooled per source, then across sources."""
+    sources = _pool(rows, relation, side, ["k", "source"], table, rates)
+    tally.name(
+        sources.rows["k"].to_numpy(dtype=np.intp),
+        sources.rows["source"].to_numpy(),
+        sources.relation,
+        sources.side,
+    )
+    pooled = _pool(sources.rows, sources.relation, sources.side, ["k"], table, rates)
+    k = pooled.rows["k"].to_numpy(dtype=np.intp)
+    tally.relation[k], tally.side[k] = pooled.relation, pooled.side
+    tally.agreeing[k] = pooled.rows["agreeing"].to_numpy()
+    majority = dict(zip(k.tolist(), pooled.majority.tolist(), strict=True))
+    for number, interval in zip(k.tolist(), _intervals(pooled.rows), strict=True):
+        if majority[number]:
+            tally.allowed[number].append(interval)
+    for number, interval in zip(sources.rows["k"].tolist(), _intervals(sources.rows), strict=True):
+        if not majority[number]:
+            tally.allowed[number].append(interval)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pairs:
+    """Aligned (number ``k``, evidence claim ``e``) pairs, the largest factor between values of
+    their quantity and their link score, and the units of all numbers and evidence claims."""
+
+    k: NDArray[np.intp]
+    e: NDArray[np.intp]
+    gap: NDArray[np.float64]
+    score: NDArray[np.float64]
+    number_units: NDArray[Any]  # the unit of each number, implied by its measure for a pure number
+    evidence_units: NDArray[Any]
+
+
+def _counterparts(
+    aligned: pd.DataFrame, distance: NDArray[np.float64], score: NDArray[np.float64]
+) -> NDArray[np.bool_]:
+    """Each source's counterparts of a number: its best-linked claims, of those the nearest in value.
+
+    A source that gives several values of one frame speaks of several things ("seven life
+    sentences and four without parole"); the one that shares most with the claim, then the
+    nearest, is the one it compares with.  A source that shares only the entity where others share
+    the measure too is left out; one that lacks only the entity ("the death toll rose to 17") is not.
+    """
+    by = [aligned["k"], aligned["source"]]
+    # A source whose best link falls well short of the number's best (an entity or event alone,
+    # where others share the measure too) speaks of something else.
+    floor = pd.Series(score).groupby(aligned["k"]).transform("max").to_numpy() - _SCORE_MARGIN
+    strong = score >= np.round(floor, 6)  # scores are sums of tenths: no float dust at the margin
+    best = strong & (score >= pd.Series(score).groupby(by).transform("max").to_numpy())
+    closest = pd.Series(np.where(best, distance, np.inf)).groupby(by).transform("min").to_numpy()
+    chosen: NDArray[np.bool_] = best & (distance <= closest)
+    return chosen
+
+
+def _nearest_number(
+    numbers: Sequence[Claim], k_of: NDArray[np.intp], e_of: NDArray[np.intp], distance: NDArray[np.float64]
+) -> NDArray[np.bool_]:
+    """Where one claim states several values of a frame ("$334 million, including $281 million in
+    cash"), they are several quantities: each evidence claim speaks to the nearest of them only."""
+    sentence_codes, _ = pd.factorize(pd.Series([(c.source, c.sentence) for c in numbers], dtype=object))
+    said = pd.Series(sentence_codes[k_of])
+    closest = pd.Series(distance).groupby([pd.Series(e_of), said]).transform("min").to_numpy()
+    chosen: NDArray[np.bool_] = distance <= closest
+    return chosen
+
+
+def _decide(
+    numbers: Sequence[Claim], evidence: Sequence[Claim], pairs: _Pairs, rates: Rates | None
+) -> list[Finding]:
+    """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
+    k_of, e_of = pairs.k, pairs.e
+    table = _frame(numbers).assign(unit=pairs.number_units)
+    aligned = (
+        _frame(evidence).assign(unit=pairs.evidence_units).iloc[e_of].reset_index(drop=True).assign(k=k_of)
+    )
+    converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
+    distance = np.where(converts, np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of])), 0.0)
+    # Values further apart than the gap are of another quantity, as the grouping clusters them.
+    near = _counterparts(aligned, distance, pairs.score) & (distance <= np.log10(pairs.gap))
+    near &= _nearest_number(numbers, k_of, e_of, np.where(near, distance, np.inf))
+    k_of, e_of, converts = k_of[near], e_of[near], converts[near]
+    aligned = aligned[near].reset_index(drop=True)
+    tally = _Tally.empty(len(numbers))
+    relation = np.full(k_of.size, "incomparable", dtype=object)
+    if k_of.size:
+        pair = relate(aligned, table.iloc[k_of], rates=rates)
+        relation = np.where(converts, pair.relation, "incomparable")
+        side = np.where(converts, pair.side, "")
+        negated = aligned["negated"].to_numpy(dtype=bool)
+        if (denied := converts & negated).any():
+            _denied(tally, aligned[denied], relation[denied], side[denied])
+        if (said := converts & ~negated).any():
+            _said(tally, aligned[said], relation[said], side[said], table, rates)
+    verdicts = _verdicts(tally.relation, tally.side).tolist()
+    members: list[list[int]] = [[] for _ in numbers]
+    for position, k in enumerate(k_of.tolist()):
+        members[k].append(position)
+    order = {source: i for i, source in reversed(list(enumerate(c.source or "" for c in evidence)))}
+    return [
+        Finding(
+            claim=number,
+            evidence=tuple(evidence[int(e_of[p])] for p in members[k]),
+            relations=tuple(str(relation[p]) for p in members[k]),
+            sources=dict(sorted(tally.sources[k].items(), key=lambda item: order.get(item[0], 0))),
+            allowed=tuple(tally.allowed[k]),
+            agreeing=int(tally.agreeing[k]),
+            relation=str(tally.relation[k]),
+            verdict=verdicts[k],
+        )
+        for k, number in enumerate(numbers)
+    ]
+
+
+def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | None) -> _Pairs:
+    """The (number, evidence claim) pairs that speak of the same quantity, as position arrays.
+
+    Two claims are aligned when :func:`claimnum.grouping.link` scores their
+    frames at least :data:`claimnum.grouping.THRESHOLD`.  Claims are grouped by
+    frame first, and only frames of one block (what must be equal for a link)
+    are scored, once per pair of distinct frames; the pairs of claims follow by
+    a join, not a double loop.
+    """
+    frames_n = [frame_of(c, story_year=year) for c in numbers]
+    frames_e = [frame_of(c, story_year=year) for c in evidence]
+    codes_n, distinct_n = pd.factorize(pd.Series(frames_n, dtype=object))
+    codes_e, distinct_e = pd.factorize(pd.Series(frames_e, dtype=object))
+    blocks: dict[object, list[int]] = {}
+    for v, frame in enumerate(distinct_e):
+        blocks.setdefault(_block(frame), []).append(v)
+    linked = []
+    for u, frame in enumerate(distinct_n):
+        for v in blocks.get(_block(frame), []):
+            score = _score(frame, distinct_e[v])
+            if score >= THRESHOLD:
+                linked.append((u, v, _reach(frame), score))
+    units_n = np.array(
+        [implied_unit(c, f.measure) or "" for c, f in zip(numbers, frames_n, strict=True)], dtype=object
+    )
+    units_e = np.array(
+        [implied_unit(c, f.measure) or "" for c, f in zip(evidence, frames_e, strict=True)], dtype=object
+    )
+    if not linked:
+        nothing = (np.zeros(0, dtype=t) for t in (np.intp, np.intp, float, float))
+        return _Pairs(*nothing, units_n, units_e)  # type: ignore[call-arg]
+    frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
+    left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
+    right = pd.DataFrame({"e": np.arange(len(evidence)), "v": codes_e})
+    pairs = left.merge(frame_pairs, on="u").merge(right, on="v").sort_values(["k", "e"], kind="stable")
+    return _Pairs(
+        pairs["k"].to_numpy(dtype=np.intp),
+        pairs["e"].to_numpy(dtype=np.intp),
+        pairs["gap"].to_numpy(dtype=float),
+        pairs["score"].to_numpy(dtype=float),
+        units_n,
+        units_e,
+    )
+
+
+def _reach(frame: QuantityFrame) -> float:
+    """How far apart (a factor) two figures of the frame's quantity may be: the measure's tolerance,
+    at least ten-fold (a measure whose figures are the same or another quantity, an age, is checked
+    here, not told apart: a claim's wrong age is still about that person)."""
+    row = measures().get(frame.measure or "")
+    return max(row.tolerance if row is not None else 1.0, 10.0)
+
+
+def _score(a: QuantityFrame, b: QuantityFrame) -> float:
+    found = link(a, b)
+    return 0.0 if found is None else found.score
+
+
+def findings(
+    numbers: Sequence[Claim],
+    evidence: Sequence[Claim],
+    *,
+    year: int | None = None,
+    rates: Rates | None = None,
+) -> list[Finding]:
+    """The finding on each number: its aligned evidence, pooled, related and named.
+
+    Parameters
+    ----------
+    numbers : sequence of Claim
+        The claim's numbers.
+    evidence : sequence of Claim
+        The evidence claims (their ``source`` names the outlet).
+    year : int, optional
+        The story's year, for the frames' background rule.
+    rates : mapping, optional
+        Exchange rates.
+
+    Returns
+    -------
+    list of Finding
+        One per number, in order.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> numbers = claimnum.extract("About 300 people came.", source="claim")
+    >>> [finding] = findings(numbers, claimnum.extract("Over 600 people came.", source="wire"))
+    >>> finding.verdict
+    'understated'
+    """
+    return _decide(numbers, evidence, _aligned(numbers, evidence, year), rates)

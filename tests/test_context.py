@@ -1,0 +1,43 @@
+"""The context stage: subject, predicate and measure of a claim.
+
+Every sentence here is our own wording.
+"""
+
+from __future__ import annotations
+
+from claimnum import extract
+from claimnum import measures as measures_module
+
+
+def test_the_grammar_measure_wins_over_the_lexicon(monkeypatch):
+    calls = []
+
+    def spy(sentence, start, end, **kwargs):
+        calls.append((sentence[start:end], kwargs))
+        return "deaths"
+
+    monkeypatch.setattr("claimnum.context.measure_of", spy)
+    age, deaths = extract("Reid, 33, said 12 people died.")
+    assert (age.measure, deaths.measure) == ("age", "deaths")
+    assert calls == [("12", {"unit": None, "subject": "people", "predicate": "died"})]
+
+
+def test_measure_of_gets_offsets_in_the_sentence_it_gets(monkeypatch):
+    seen = []
+
+    def spy(sentence, start, end, **kwargs):
+        seen.append(sentence[start:end])
+        return None
+
+    monkeypatch.setattr("claimnum.context.measure_of", spy)
+    text = "It rained.   \n  Over 300 homes flooded, costing $5m."
+    assert [c.text for c in extract(text)] == seen == ["Over 300", "$5m"]
+
+
+def test_measure_of_is_the_lexicon_of_measures():
+    assert measures_module.measure_of.__module__ == "claimnum.measures"
+
+
+def test_subject_and_predicate():
+    [claim] = extract("Over 10,000 soldiers were deployed.")
+    assert (claim.subject, claim.predicate) == ("soldiers", "deployed")

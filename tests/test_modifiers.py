@@ -1,0 +1,122 @@
+"""The modifier stage: ranges, changes and levels, rates, negation (issue 10 rows).
+
+Every sentence here is our own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimnum import extract
+
+# ---------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("They earn between $48,000 and $90,000 a year.", (48_000.0, 90_000.0), "USD/year"),
+        ("Prices sit between 5% and 6% now.", (5.0, 6.0), "percent"),
+        ("It takes two-three weeks.", (2.0, 3.0), "week"),
+        ("The road is 12–15 km long.", (12.0, 15.0), "kilometer"),
+        ("It costs $12 billion to $13 billion.", (12e9, 13e9), "USD"),
+        ("They saw five or six men.", (5.0, 6.0), ""),
+    ],
+)
+def test_ranges(only, text, values, unit):
+    claim = only(text)
+    assert (claim.sense, claim.values, claim.unit) == ("range", values, unit)
+
+
+def test_a_range_after_a_change_verb_is_a_range(only):
+    assert only("Rates rose between 5% and 6%.").values == (5.0, 6.0)
+
+
+# ---------------------------------------------------------------- changes and levels
+
+
+@pytest.mark.parametrize("verb", ["passed", "topped", "surpassed", "exceeded"])
+def test_passing_a_level_is_a_lower_bound(only, verb):
+    claim = only(f"The index {verb} 2,000.")
+    assert (claim.kind, claim.sense) == ("amount", "over")
+    assert claim.literal.lo == 2000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("The Dow lost 190 points.", "difference", ""),
+        ("Shares advanced 8%.", "ratio", "percent"),
+        ("The economy shed 467,000 jobs.", "difference", ""),
+        ("The economy cut 467,000 jobs.", "difference", ""),
+        ("Dow +0.2%", "ratio", "percent"),
+    ],
+)
+def test_changes(only, text, kind, unit):
+    claim = only(text)
+    assert (claim.kind, claim.unit) == (kind, unit)
+
+
+def test_shed_and_cut_read_alike(only):
+    shed, cut = only("Firms shed 467,000 jobs."), only("Firms cut 467,000 jobs.")
+    assert (shed.kind, shed.interval) == (cut.kind, cut.interval)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The navy sank at least 50 ships.", "It is punishable by three years in prison."],
+)
+def test_actions_and_penalties_are_no_changes(only, text):
+    assert only(text).kind == "amount"
+
+
+def test_a_headline_up_to_is_a_rise_to_a_level(only):
+    claim = only("Jobless Rate Up to 4.4%")
+    assert (claim.kind, claim.sense, claim.value) == ("amount", "bare", 4.4)
+
+
+def test_grows_and_grows_at_agree(only):
+    plain, at = only("China grows 6.9%."), only("China grows at 6.9 percent.")
+    assert (plain.kind, plain.interval) == (at.kind, at.interval)
+
+
+# ---------------------------------------------------------------- rates and negation
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("They pump 500 barrels a day.", "barrel/day"),
+        ("It rains 30 cm per year.", "centimeter/year"),
+        ("He works 40 hours a week.", "hour/week"),
+    ],
+)
+def test_rates_stay_in_the_unit(only, text, unit):
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is not a $2 trillion error.",
+        "The storm did not kill 300 people.",
+        "They haven't paid $5 million.",
+    ],
+)
+def test_a_claim_in_a_negated_clause_is_negated(only, text):
+    claim = only(text)
+    assert claim.negated
+    assert "negated=True" in repr(claim)
+    assert "negated" in claim._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not clear whether 300 people died.",
+        "No more than 300 people came.",
+        "Police said 300 people came, not 400.",
+    ],
+)
+def test_negation_stays_in_its_clause(text):
+    assert not extract(text)[0].negated

@@ -1,0 +1,205 @@
+"""The quantity stage: numbers, scales, units, currencies, and what is no claim (issue 10 rows).
+
+Every sentence here is our own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimnum import extract
+
+# ---------------------------------------------------------------- title case
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Dow Hits 20000 For First Time", 20000.0),
+        ("Police Arrest 12 Suspects", 12.0),
+        ("Storm Leaves 300 Homeless", 300.0),
+        ("Many fled. Über 300 people stayed.", 300.0),  # a capital before a counted noun
+    ],
+)
+def test_capitals_alone_make_no_name(only, text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Boeing 787 landed late.",
+        "Windows 11 was released.",
+        "The COVID -19 rules were eased.",
+        "The ID.3 sold well.",
+        "Fans of the Big Ten cheered.",
+        "Tickets for the Final Four sold out.",
+        "The 5G network is ready.",
+        "The S&P 500 rose.",
+    ],
+)
+def test_names_with_numbers_need_evidence_and_have_it(text):
+    assert all(c.unit or c.kind != "amount" for c in extract(text)), [c.text for c in extract(text)]
+
+
+# ---------------------------------------------------------------- glued currencies and units
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The bank raised USD10m from investors.", 10e6, "USD"),
+        ("They paid EUR50m in fees.", 50e6, "EUR"),
+        ("A bowl costs RM79 in town.", 79.0, "MYR"),
+        ("Revenue was $US55,931,000 last year.", 55_931_000.0, "USD"),
+        ("The deal was worth A$3bn.", 3e9, "AUD"),
+        ("It raised HK$2.4 billion.", 2.4e9, "HKD"),
+        ("The engine makes 640bhp.", 640.0, "horsepower"),
+        ("The chip runs at 2.4GHz.", 2.4, "gigahertz"),
+        ("It has a 120Hz screen.", 120.0, "hertz"),
+        ("The flat is 32m2.", 32.0, "meter**2"),
+        ("He drove at 100km/hr.", 100.0, "kilometer/hour"),
+        ("Take 5mg daily.", 5.0, "milligram"),
+        ("It comes in a 750ml bottle.", 750.0, "milliliter"),
+        ("The 170,000-square-foot store opened.", 170_000.0, "foot**2"),
+    ],
+)
+def test_glued_currencies_and_units(only, text, value, unit):
+    claim = only(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
+def test_a_glued_temperature_scale(only):
+    claim = only("The sea was 2.14degF above normal.")
+    assert claim.value == pytest.approx(2.14)
+    assert "Fahrenheit" in claim.unit
+
+
+def test_digits_glued_to_letters_that_are_no_currency_are_no_claim():
+    assert extract("Flight MH17 and the ABC123 code.") == []
+
+
+# ---------------------------------------------------------------- scale words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales hit 3 bln dollars.", 3e9),
+        ("Sales hit 3 bn dollars.", 3e9),
+        ("Sales hit 3 mln dollars.", 3e6),
+        ("Sales hit 3 mil dollars.", 3e6),
+        ("Debt reached 2 tn dollars.", 2e12),
+        ("They sold 20K tickets.", 20e3),
+        ("They shipped 1.2m tons of grain.", 1.2e6),
+        ("It cost a thousand million dollars.", 1e9),
+        ("It cost 4 hundred million dollars.", 4e8),
+        ("They moved 2m euros.", 2e6),
+    ],
+)
+def test_scale_words_and_abbreviations(only, text, value):
+    assert only(text).value == pytest.approx(value)
+
+
+def test_an_m_before_a_singular_noun_stays_a_length(only):
+    claim = only("She won the 100m sprint.")
+    assert (claim.value, claim.unit) == (100.0, "meter")
+
+
+# ---------------------------------------------------------------- notation
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mass is 1.99x10-30 kg.", 1.99e-30),
+        ("About 3.2e6 people came.", 3.2e6),
+        ("About 10^5 cells died.", 1e5),
+        ("It is 2.5 × 10^9 years old.", 2.5e9),
+        ("A 1/16 inch gap opened.", 1 / 16),
+        ("A 1⁄32 inch gap opened.", 1 / 32),
+        ("About ½ of voters agreed.", 0.5),
+        ("About ¾ of voters agreed.", 0.75),
+        ("It took 2½ hours.", 2.5),
+        ("It took 4 1/2 hours.", 4.5),
+        ("It fell to minus-130 degrees.", -130.0),
+        ("The deficit was $-50.8bn.", -50.8e9),
+        ("It was −5 °C outside.", -5.0),
+        ("Prices moved -0.3% in May.", -0.3),
+    ],
+)
+def test_notation(only, text, value):
+    assert only(text).value == pytest.approx(value)
+
+
+def test_a_power_beyond_floats_is_no_claim():
+    assert all(c.value is None or abs(c.value) < 1e300 for c in extract("It was 9^99 and 10^99^99."))
+
+
+# ---------------------------------------------------------------- not claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack came at 1230 hours.",
+        "It happened at 2248 GMT.",
+        "They met at 10:30 a.m. on Monday.",
+        "He lives at 9 E 71st St in town.",
+        "The zip code is 90049.",
+        "Mail it to Springfield, IL 62704 today.",
+        "A neighbour called 911 at once.",
+        "Updated 4 / 9 / 2007 in the evening.",
+        "PUBLISHED: MARCH 13, 2013",
+        "Call 745-4811 for tickets.",
+        "Police found a 12-gauge shotgun.",
+    ],
+)
+def test_not_claims(text):
+    assert extract(text) == []
+
+
+# ---------------------------------------------------------------- ages and magnitudes
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Reid, 33, was arrested on Sunday.", 33.0),
+        ("A man aged 22 died.", 22.0),
+        ("A 22-year-old died.", 22.0),
+        ("The boy is 12 years old.", 12.0),
+        ("When she was 14, the family moved.", 14.0),
+        ("The striker turns 29 in April.", 29.0),
+        ("He picked up his daughter, 11, from school.", 11.0),
+    ],
+)
+def test_ages_are_ages(only, text, value):
+    claim = only(text)
+    assert (claim.value, claim.unit, claim.measure) == (value, "year", "age")
+
+
+def test_ages_in_a_pair_are_both_ages():
+    claims = extract("It involved two girls, aged 12 and 15, last year.")
+    assert [(c.value, c.unit, c.measure) for c in claims if c.value in (12.0, 15.0)] == [
+        (12.0, "year", "age"),
+        (15.0, "year", "age"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude-5.9 earthquake struck.",
+        "A 6.1-magnitude quake struck.",
+        "It measured 7.6 on the Richter scale.",
+        "The magnitude 6.4 tremor was felt.",
+    ],
+)
+def test_magnitudes(only, text):
+    claim = only(text)
+    assert (claim.unit, claim.measure) == ("", "magnitude")
+
+
+def test_a_number_glued_to_a_word_needs_a_rule():
+    assert extract("They made the top-10 list.") == []
