@@ -92,7 +92,7 @@ Method = Literal["marzullo", "intersection", "fuzzy", "bayes", "median"]
 """The fusion methods :func:`combine` knows."""
 
 _LEVELS = 128  # α-levels for the fuzzy centroid
-_BINS = 4096  # histogram bins that rule out ties before a sweep
+_BINS = 65_536  # histogram bins that rule out ties before a sweep
 _PRUNE_ABOVE = 10_000  # items; fewer are swept at once
 
 

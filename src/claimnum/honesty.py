@@ -284,9 +284,11 @@ def honest(fused: Fused, tz: Trapezoids, groups: Groups, said: Written) -> Fused
     lost = support.nonempty & ~inner.nonempty
     core = Ends(*(np.where(lost, s, c) for s, c in zip(fields_of(support), fields_of(inner), strict=True)))
     point = np.where(lost & np.isfinite(point), middle(support), point)
-    grain = groups.min(np.where(agree, said.grain, np.inf))
-    point = _rounded(point, grain, support)
-    only_vague = groups.any(agree) & ~groups.any(agree & ~said.vague)
+    if not np.isinf(said.grain).all():  # plain intervals write no grain
+        point = _rounded(point, groups.min(np.where(agree, said.grain, np.inf)), support)
+    only_vague = np.zeros(groups.size, dtype=bool)
+    if said.vague.any():
+        only_vague = groups.any(agree) & ~groups.any(agree & ~said.vague)
     return Fused(
         support=support,
         core=core,
