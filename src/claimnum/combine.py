@@ -62,7 +62,12 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from claimnum import display
-from claimnum.check import (
+from claimnum.errors import InvalidArgumentError, InvalidTypeError
+from claimnum.interval import Interval
+from claimnum.majority import conjunction, intersect, marzullo
+from claimnum.posterior import posterior_quantiles
+from claimnum.semantics import VAGUE_SENSES
+from claimnum.trapezoids import (
     CORE,
     LITERAL,
     SUPPORT,
@@ -74,16 +79,9 @@ from claimnum.check import (
     Item,
     Trapezoids,
     build,
-    conjunction,
     describe,
-    intersect,
-    marzullo,
     select,
 )
-from claimnum.errors import InvalidArgumentError, InvalidTypeError
-from claimnum.interval import Interval
-from claimnum.posterior import posterior_quantiles
-from claimnum.semantics import VAGUE_SENSES
 from claimnum.units import Rates, canonical_unit
 
 __all__ = ["Estimate", "Method", "combine", "combine_groups"]

@@ -20,7 +20,7 @@ intervals are exact up to the grid.
 Examples
 --------
 >>> from claimnum import Interval
->>> from claimnum.check import Groups, Trapezoids
+>>> from claimnum.trapezoids import Groups, Trapezoids
 >>> tz = Trapezoids.from_items([Interval(0, 10), Interval(4, 12)])
 >>> quantiles, median = posterior_quantiles(tz, Groups.single(2), [0.05, 0.95], epsilon=0.01)
 >>> [round(float(q), 1) for q in quantiles[0]], round(float(median[0]), 1)
@@ -33,8 +33,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from claimnum.check import CORE, SUPPORT, Floats, Groups, Trapezoids
 from claimnum.errors import InvalidArgumentError
+from claimnum.trapezoids import CORE, SUPPORT, Floats, Groups, Trapezoids
 
 __all__ = ["PIECES", "posterior_quantiles"]
 
