@@ -1,7 +1,7 @@
 """Allen's interval relations on arrays: one relation per pair of items, vectorised.
 
 The same answers as :meth:`claimnum.Interval.relation`, computed by comparing
-the cuts that the ends make.
+the cuts that the ends make (:mod:`claimnum.cuts`).
 
 Examples
 --------
@@ -18,9 +18,13 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from claimnum.cuts import SHARING
 from claimnum.trapezoids import SUPPORT, Floats, Trapezoids
 
 __all__ = ["allen"]
+
+_SHARING_NAMES = np.array([SHARING[starts, ends] for starts in (-1, 0, 1) for ends in (-1, 0, 1)])
+"""The relations of intervals that share a value, at ``3 * (starts + 1) + (ends + 1)``."""
 
 
 def allen(a: Trapezoids, b: Trapezoids, row: int = SUPPORT) -> NDArray[np.str_]:
@@ -42,19 +46,7 @@ def allen(a: Trapezoids, b: Trapezoids, row: int = SUPPORT) -> NDArray[np.str_]:
     b1 = (b.lo[row], (~b.lc[row]).astype(int))
     b2 = (b.hi[row], b.rc[row].astype(int))
     starts, ends = _cut_cmp(a1, b1), _cut_cmp(a2, b2)
-    sharing = np.array(
-        [
-            "overlaps",
-            "finished_by",
-            "contains",
-            "starts",
-            "equals",
-            "started_by",
-            "during",
-            "finishes",
-            "overlapped_by",
-        ]
-    )[3 * (starts + 1) + (ends + 1)]
+    sharing = _SHARING_NAMES[3 * (starts + 1) + (ends + 1)]
     return np.select(
         [_cut_cmp(a2, b1) < 0, _cut_cmp(b2, a1) < 0, _cut_cmp(a2, b1) == 0, _cut_cmp(b2, a1) == 0],
         ["before", "after", "meets", "met_by"],

@@ -5,12 +5,9 @@ weeks" is ``[2, 3] week``.  Intervals are immutable, hashable values with set
 operations (``&``, ``|``), interval arithmetic that keeps open and closed ends
 exactly, Allen's relations, unit conversion and a pandas round trip.
 
-Ends are handled through *cuts*: a closed lower end ``[x`` cuts the line just
-before ``x`` and an open one ``(x`` just after it, and likewise for upper ends.
-Cuts are ordered pairs ``(x, 0)`` (just before) and ``(x, 1)`` (just after), so
-intersection, hull and Allen's relations are plain comparisons of cuts, and a
-point ``[x, x]`` is an ordinary, non-degenerate interval between ``(x, 0)`` and
-``(x, 1)``.
+Ends are handled through *cuts* (:mod:`claimnum.cuts`), so intersection, hull
+and Allen's relations are plain comparisons; the arithmetic is in
+:mod:`claimnum.interval_arithmetic`.
 
 Examples
 --------
@@ -34,6 +31,7 @@ from typing import TYPE_CHECKING, Literal
 
 from claimnum import display
 from claimnum import interval_arithmetic as arithmetic
+from claimnum.cuts import Cut, Relation, relation
 from claimnum.errors import InvalidIntervalError, InvalidTypeError
 from claimnum.units import Rates, canonical_unit, convert, unit_text
 
@@ -44,23 +42,6 @@ __all__ = ["Closed", "Interval", "Relation"]
 
 Closed = Literal["both", "left", "right", "neither"]
 """Which ends are closed, spelled as in :class:`pandas.Interval`."""
-
-Relation = Literal[
-    "before",
-    "meets",
-    "overlaps",
-    "starts",
-    "during",
-    "finishes",
-    "equals",
-    "after",
-    "met_by",
-    "overlapped_by",
-    "started_by",
-    "contains",
-    "finished_by",
-]
-"""The names of Allen's 13 interval relations, as :meth:`Interval.relation` returns them."""
 
 _FLAGS: dict[str, tuple[bool, bool]] = {
     "both": (True, True),
@@ -74,22 +55,7 @@ _CLOSED: dict[tuple[bool, bool], Closed] = {
     (False, True): "right",
     (False, False): "neither",
 }
-# (how the starts compare, how the ends compare) -> relation, for intervals that share a point.
-_SHARING: dict[tuple[int, int], Relation] = {
-    (-1, -1): "overlaps",
-    (-1, 0): "finished_by",
-    (-1, 1): "contains",
-    (0, -1): "starts",
-    (0, 0): "equals",
-    (0, 1): "started_by",
-    (1, -1): "during",
-    (1, 0): "finishes",
-    (1, 1): "overlapped_by",
-}
 _INF = math.inf
-
-Cut = tuple[float, int]
-"""A place between reals: ``(x, 0)`` just before ``x``, ``(x, 1)`` just after it."""
 
 
 def _is_real(value: object) -> bool:
@@ -522,16 +488,7 @@ class Interval:
         other = self._aligned(other)
         if self.is_empty or other.is_empty:
             raise InvalidIntervalError("Allen relations are not defined for the empty interval")
-        a1, a2, b1, b2 = self._lower(), self._upper(), other._lower(), other._upper()
-        if a2 < b1:
-            return "before"
-        if b2 < a1:
-            return "after"
-        if a2 == b1:
-            return "meets"
-        if b2 == a1:
-            return "met_by"
-        return _SHARING[_compare(a1, b1), _compare(a2, b2)]
+        return relation(self._lower(), self._upper(), other._lower(), other._upper())
 
     # ------------------------------------------------------------------ set operations
 
@@ -633,10 +590,3 @@ class Interval:
 
     def __abs__(self) -> Interval:
         return arithmetic.absolute(self)
-
-
-# ---------------------------------------------------------------------- module helpers
-
-
-def _compare(a: Cut, b: Cut) -> int:
-    return (a > b) - (a < b)
