@@ -62,7 +62,12 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from claimnum import display
-from claimnum.check import (
+from claimnum.errors import InvalidArgumentError, InvalidTypeError
+from claimnum.honesty import Fused, around, common, fields_of, honest, hull, middle, written
+from claimnum.interval import Interval
+from claimnum.majority import conjunction, intersect, marzullo
+from claimnum.posterior import legible, posterior_quantiles
+from claimnum.trapezoids import (
     CORE,
     LITERAL,
     SUPPORT,
@@ -74,16 +79,9 @@ from claimnum.check import (
     Item,
     Trapezoids,
     build,
-    conjunction,
     describe,
-    intersect,
-    marzullo,
     select,
 )
-from claimnum.errors import InvalidArgumentError, InvalidTypeError
-from claimnum.honesty import Fused, around, common, fields_of, honest, hull, middle, written
-from claimnum.interval import Interval
-from claimnum.posterior import legible, posterior_quantiles
 from claimnum.units import Rates
 
 __all__ = ["Estimate", "Method", "combine", "combine_groups"]
