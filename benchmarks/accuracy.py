@@ -244,12 +244,12 @@ class Case:
 
 @dataclass(slots=True)
 class Score:
-    """Counts for precision, recall and F1 under four matching criteria.
+    """Counts for precision, recall and F1 under five matching criteria.
 
     A gold item and a found item are aligned when their spans overlap (one to
     one, largest overlap first).  An aligned pair counts for ``detect``; for
     ``span`` when the spans are equal; for ``value`` when the values agree; for
-    ``unit`` when the units are the same unit.
+    ``unit`` when the units are the same unit; for ``value_unit`` when both hold.
 
     Examples
     --------
@@ -265,10 +265,11 @@ class Score:
     value: int = 0
     unit: int = 0
     cases: int = 0
+    value_unit: int = 0
 
     def add(self, other: Score) -> None:
         """Add the counts of ``other`` to these."""
-        for name in ("gold", "found", "detect", "span", "value", "unit", "cases"):
+        for name in ("gold", "found", "detect", "span", "value", "unit", "value_unit", "cases"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def precision(self, criterion: str) -> float:
@@ -651,6 +652,7 @@ def score_case(text: str, gold: Sequence[Gold], found: Sequence[Found]) -> Score
         score.span += _same_span(text, g, f)
         score.value += same_value(g, f)
         score.unit += _unit_matches(g, f)
+        score.value_unit += same_value(g, f) and _unit_matches(g, f)
     return score
 
 
@@ -698,7 +700,7 @@ def evaluate(cases: Iterable[Case], find: Finder) -> Evaluation:
 
 # --------------------------------------------------------------------------- report
 
-_CRITERIA = ("detect", "span", "value", "unit")
+_CRITERIA = ("detect", "span", "value", "unit", "value_unit")
 _SYSTEMS: tuple[tuple[str, Callable[[], Finder | str]], ...] = (
     ("claimnum", claimnum_finder),
     ("quantulum3", quantulum_finder),
@@ -729,12 +731,12 @@ def markdown(results: dict[str, Evaluation]) -> str:
 
     Examples
     --------
-    >>> ev = Evaluation({("demo", "number"): Score(gold=1, found=1, detect=1, span=1, value=1, unit=1)})
-    >>> print(markdown({"x": ev}).splitlines()[2])
-    | demo | number | 1 | x | 1 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 |
+    >>> score = Score(gold=1, found=1, detect=1, span=1, value=1, unit=1, value_unit=1)
+    >>> print(markdown({"x": Evaluation({("demo", "number"): score})}).splitlines()[2])
+    | demo | number | 1 | x | 1 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 |
     """
     columns = ("suite", "category", "gold", "system", "found", "P detect", "R detect", "F1 detect")
-    head = "| " + " | ".join((*columns, "F1 span", "F1 value", "F1 unit")) + " |"
+    head = "| " + " | ".join((*columns, "F1 span", "F1 value", "F1 unit", "F1 value+unit")) + " |"
     lines = [head, "|---" * head.count(" | ") + "|---|"]
     tables = {system: _with_totals(ev.scores) for system, ev in results.items()}
     keys = sorted({k for table in tables.values() for k in table}, key=lambda k: (k[0], k[1] == "all", k[1]))
@@ -835,7 +837,7 @@ def run(quick: bool) -> list[Row]:
         rows.append(
             {
                 "benchmark": "accuracy",
-                "metric": f"{key[0]} {key[1]} ({gold} gold): F1 detect/span/value/unit",
+                "metric": f"{key[0]} {key[1]} ({gold} gold): F1 detect/span/value/unit/value+unit",
                 "value": "; ".join(f"{system} {_f1s(s)}" for system, s in scores.items()),
                 "target": "",
                 "note": "quick: every third case" if quick else "",

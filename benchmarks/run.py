@@ -43,6 +43,7 @@ MODULES = (
     "bench_scaleout",
     "bench_cli_memory",
     "bench_verify",
+    "bench_grouping",
 )
 """The benchmark modules, in the order their rows are printed."""
 

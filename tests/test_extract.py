@@ -782,9 +782,17 @@ def test_a_decimal_without_its_leading_zero_keeps_its_point(sentence: str, text:
 
 # ---------------------------------------------------------------- arguments (issue 13)
 
-_NEWSY = st.text(
-    alphabet=st.sampled_from(list("0123456789 .,-–%$€£/:()½abcdefghimnoprstuvwxyzABCDEFGHMT")), max_size=80
-) | st.sampled_from(["Over 300 homes flooded.", "Sales fell 12% to $4bn.", "between 5 and 6 km"])
+_FRAGMENTS = [
+    "magnitude-", "minus-", "aged ", "Reid, ", "between ", " and ", "USD", "RM", "$US", "NT $", "bn ",
+    "m tons", "x10-", "e", "^", "1/", " hours", " GMT", "four-by-", "a thousand million", "two-",
+    "-year-old", "Up to ", "not ", "Über ", "Jan.ca. ", "\n", "10^99", "0^-99", "0.001^-200",
+    "°C per ", " per ", "degF", "km/hr", "decades", "half hour", "a quarter-",
+]  # fmt: skip
+_NEWSY = st.lists(
+    st.sampled_from(_FRAGMENTS)
+    | st.text(alphabet=st.sampled_from(list("0123456789 .,-–%$€£/:()½^x°abcdemnkABCDEFGHMRSTU")), max_size=8),
+    max_size=12,
+).map("".join) | st.sampled_from(["Over 300 homes flooded.", "Sales fell 12% to $4bn.", "between 5 and 6 km"])
 
 
 @settings(max_examples=300, deadline=None)

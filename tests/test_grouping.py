@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 
 import claimnum
 from claimnum.claim import Claim
+from claimnum.clustering import cluster
 from claimnum.grouping import (
     Link,
     QuantityFrame,
     anchor_kind,
-    cluster,
     entity_of,
     frame_of,
     head_word,
@@ -338,3 +338,64 @@ def test_a_hundred_thousand_claims_with_no_subject_cluster() -> None:
     ]
     groups = cluster(claims, [frame] * len(claims))
     assert sum(len(m) for m, _ in groups) == len(claims)
+
+
+# --------------------------------------------------------------------------- fresh stories of other kinds
+
+QUAKE_FIGURES = {
+    "A": "A magnitude 6.4 earthquake struck 40 km north of Palmar on Sunday at a depth of 10 km, "
+    "killing at least 12 people and injuring 150.",
+    "B": "The 6.3-magnitude quake, centred 38 kilometres from Palmar, has killed 18 people, officials said.",
+    "C": "The death toll rose to 21. The US Geological Survey measured the quake at 6.4.",
+}
+PIRACY = {
+    "A": "The navy arrested nine suspected pirates who had held 17 crew members hostage for 3 weeks.",
+    "B": "Nine pirates were captured after the 17 sailors were freed.",
+}
+DEAL = {
+    "A": "Orbis agreed to buy Tessel for $4.2 billion in cash, or $38 a share.",
+    "B": "The $4.2bn acquisition, at $38 per share, was announced on Monday. Tessel employs 5,000 people.",
+    "C": "Orbis will pay about $4.2 billion for the chipmaker, which has 5,000 employees.",
+}
+SHELLING = {
+    "A": "Shelling of the market killed 11 civilians and wounded 34, local officials said.",
+    "B": "At least 13 people died when shells hit the crowded market on Friday; about 40 were wounded.",
+}
+
+
+def labels_of(result: Reconciliation, *found: tuple[str, str]) -> set[str]:
+    """The labels of the groups holding the claims named by (source, exact text)."""
+    where = {(c.source, c.text): g.label for g in result for c in g.claims}
+    return {where[item] for item in found}
+
+
+def test_a_quakes_magnitude_distance_and_toll_each_form_a_group() -> None:
+    result = reconcile(QUAKE_FIGURES)
+    [magnitude] = labels_of(result, ("A", "6.4"), ("B", "6.3"), ("C", "6.4"))
+    assert result[magnitude].frames[0].measure == "magnitude"
+    assert len(labels_of(result, ("A", "40 km"), ("B", "38 kilometres"))) == 1
+    assert len(labels_of(result, ("A", "at least 12"), ("B", "18"), ("C", "21"))) == 1
+    assert len(labels_of(result, ("A", "150"), ("B", "18"))) == 2
+
+
+def test_an_arrest_and_its_hostages_stay_apart() -> None:
+    result = reconcile(PIRACY)
+    [pirates] = labels_of(result, ("A", "nine"), ("B", "Nine"))
+    [hostages] = labels_of(result, ("A", "17"), ("B", "17"))
+    assert pirates != hostages
+    assert result[hostages].frames[0].measure == "hostages"
+
+
+def test_a_deals_value_share_price_and_staff_each_form_a_group() -> None:
+    result = reconcile(DEAL)
+    [value] = labels_of(result, ("A", "$4.2 billion"), ("B", "$4.2bn"), ("C", "about $4.2 billion"))
+    assert result[value].verdict == "consistent"
+    assert len(labels_of(result, ("A", "$38"), ("B", "$38"))) == 1
+    assert len(labels_of(result, ("B", "5,000"), ("C", "5,000"))) == 1
+
+
+def test_shelling_deaths_and_wounded_stay_apart() -> None:
+    result = reconcile(SHELLING)
+    [deaths] = labels_of(result, ("A", "11"), ("B", "At least 13"))
+    [wounded] = labels_of(result, ("A", "34"), ("B", "about 40"))
+    assert deaths != wounded

@@ -61,6 +61,7 @@ def test_every_row_is_well_formed(name: str) -> None:
         "spread",
         "unit",
         "timeless",
+        "things",
     }
     assert row["units"], name
     assert row.get("cues") or row.get("nouns"), name

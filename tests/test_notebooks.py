@@ -16,7 +16,13 @@ import pytest
 nbformat = pytest.importorskip("nbformat")
 
 NOTEBOOKS = Path(__file__).parent.parent / "notebooks"
-NAMES = ["01-quickstart.ipynb", "02-semantics-tour.ipynb", "03-pandas-workflow.ipynb", "05-verify.ipynb"]
+NAMES = [
+    "01-quickstart.ipynb",
+    "02-semantics-tour.ipynb",
+    "03-pandas-workflow.ipynb",
+    "04-evolving-story.ipynb",
+    "05-verify.ipynb",
+]
 
 
 def _generator() -> ModuleType:

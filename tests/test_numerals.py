@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -144,3 +146,45 @@ def test_find_never_raises_and_offsets_hold(text):
 def test_a_decimal_without_its_leading_zero() -> None:
     numeral = parse(".25")
     assert (numeral.value, numeral.granule) == (0.25, 0.01)
+
+
+@pytest.mark.parametrize("text", ["0^-99", "9910^99", "0.001^-200", "1.99x10-99", "3e99"])
+def test_powers_beyond_floats_are_no_numbers_and_raise_nothing(text):
+    for numeral in find(text):
+        assert math.isfinite(numeral.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3.2e6", 3.2e6),
+        ("1.99x10-30", 1.99e-30),
+        ("10^5", 1e5),
+        ("2.5 × 10^9", 2.5e9),
+        ("4 1/2", 4.5),
+        ("1⁄32", 1 / 32),
+    ],
+)
+def test_scientific_notation_powers_and_mixed_fractions(text, value):
+    [numeral] = find(text)
+    assert numeral.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a thousand million", 1e9),
+        ("4 hundred million", 4e8),
+        ("3 bn", 3e9),
+        ("3 bln", 3e9),
+        ("2 mil", 2e6),
+        ("two-million", 2e6),
+    ],
+)
+def test_scales(text, value):
+    [numeral] = find(text)
+    assert numeral.value == value
+
+
+def test_two_units_joined_by_a_hyphen_are_two_numbers():
+    assert [n.value for n in find("two-three weeks, twenty-one days")] == [2.0, 3.0, 21.0]

@@ -302,7 +302,10 @@ def test_a_timeline_needs_reports() -> None:
 
 
 def test_an_updated_group_plots_as_a_timeline() -> None:
-    docs = {"a": ("2024-05-01", "The storm killed at least 3 people."), "b": ("2024-05-02", "The toll rose to 10.")}
+    docs = {
+        "a": ("2024-05-01", "The storm killed at least 3 people."),
+        "b": ("2024-05-02", "The toll rose to 10."),
+    }
     group = claimnum.reconcile(docs)["deaths"]
     ax = group.plot(ax=Figure().subplots())
     assert [t.get_text().split("\n")[0] for t in ax.get_xticklabels()] == ["a", "b"]

@@ -203,3 +203,8 @@ def test_magnitudes(only, text):
 
 def test_a_number_glued_to_a_word_needs_a_rule():
     assert extract("They made the top-10 list.") == []
+
+
+def test_a_unit_that_cannot_be_composed_is_left_out_and_raises_nothing():
+    claims = extract("Seas warmed 0.2°C per decade, or 2E1/decades.")
+    assert [(c.text, c.value) for c in claims] == [("0.2°C", 0.2), ("2E1", 20.0)]

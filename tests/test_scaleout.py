@@ -172,7 +172,9 @@ RECONCILE_OPTIONS = {"text": "body", "source": "outlet", "time": "published", "b
 
 
 def _story_order(frame: pd.DataFrame) -> pd.DataFrame:
-    frame = frame.reset_index(drop=True).astype({"story": "string", **claimnum.RECONCILED_META.dtypes.to_dict()})
+    frame = frame.reset_index(drop=True).astype(
+        {"story": "string", **claimnum.RECONCILED_META.dtypes.to_dict()}
+    )
     return frame.sort_values(["story", "group", "source", "text"]).reset_index(drop=True)
 
 
@@ -202,9 +204,7 @@ def test_pandas_groupby_apply_reconciles_each_story() -> None:
 def test_dask_groupby_apply_gives_the_single_process_groups() -> None:
     dd = pytest.importorskip("dask.dataframe")
     frame = dd.from_pandas(STORIES, npartitions=2)
-    meta = pd.concat(
-        [pd.DataFrame({"story": pd.Series(dtype="string")}), claimnum.RECONCILED_META], axis=1
-    )
+    meta = pd.concat([pd.DataFrame({"story": pd.Series(dtype="string")}), claimnum.RECONCILED_META], axis=1)
     result = frame.groupby("story").apply(claimnum.reconcile_frame, **RECONCILE_OPTIONS, meta=meta)
     computed = result.compute(scheduler="processes", num_workers=2)
     pd.testing.assert_frame_equal(_story_order(computed), _story_order(_single_process_stories()))

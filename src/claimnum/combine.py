@@ -63,10 +63,10 @@ from numpy.typing import NDArray
 
 from claimnum import display
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
+from claimnum.honesty import Fused, around, common, fields_of, honest, hull, middle, written
 from claimnum.interval import Interval
 from claimnum.majority import conjunction, intersect, marzullo
-from claimnum.posterior import posterior_quantiles
-from claimnum.semantics import VAGUE_SENSES
+from claimnum.posterior import legible, posterior_quantiles
 from claimnum.trapezoids import (
     CORE,
     LITERAL,
@@ -82,7 +82,7 @@ from claimnum.trapezoids import (
     describe,
     select,
 )
-from claimnum.units import Rates, canonical_unit
+from claimnum.units import Rates
 
 __all__ = ["Estimate", "Method", "combine", "combine_groups"]
 
@@ -90,7 +90,7 @@ Method = Literal["marzullo", "intersection", "fuzzy", "bayes", "median"]
 """The fusion methods :func:`combine` knows."""
 
 _LEVELS = 128  # α-levels for the fuzzy centroid
-_BINS = 4096  # histogram bins that rule out ties before a sweep
+_BINS = 65_536  # histogram bins that rule out ties before a sweep
 _PRUNE_ABOVE = 10_000  # items; fewer are swept at once
 
 
@@ -240,19 +240,6 @@ def _outward(interval: Interval, step: float) -> Interval:
     return Interval(lo, hi, closed, interval.unit)
 
 
-@dataclass(frozen=True, slots=True)
-class _Fused:
-    """Per-group results of a fusion method, as arrays."""
-
-    support: Ends
-    core: Ends
-    literal: Ends
-    point: Floats
-    agreement: Floats
-    agreeing: Bools  # per item
-    resolved: Bools | None = None  # per group; None: every group is
-
-
 def combine(
     items: Iterable[Item] | pd.DataFrame,
     *,
@@ -306,7 +293,7 @@ def combine(
         raise InvalidArgumentError("combine() needs at least one item")
     tz = build(source, rates=rates)
     groups = Groups.single(tz.n)
-    fused = _honest(_fuse(tz, groups, method, level, epsilon), tz, groups, _written(source, tz, groups))
+    fused = honest(_fuse(tz, groups, method, level, epsilon), tz, groups, written(source, tz, groups))
     agree = fused.agreeing
     return Estimate(
         interval=fused.support.interval(0, tz.unit),
@@ -377,8 +364,8 @@ def combine_groups(
     sorted_codes = codes[order].astype(np.intp)
     tz = Trapezoids.from_frame(frame.iloc[order], rates=rates, by=sorted_codes)
     groups = Groups.from_codes(sorted_codes)
-    written = _written(frame.iloc[order], tz, groups)
-    fused = _honest(_fuse(tz, groups, method, level, epsilon), tz, groups, written)
+    said = written(frame.iloc[order], tz, groups)
+    fused = honest(_fuse(tz, groups, method, level, epsilon), tz, groups, said)
     resolved = np.ones(groups.size, dtype=bool) if fused.resolved is None else fused.resolved
     sizes = np.diff(np.r_[groups.starts, tz.n])
     # An unresolved group counts its largest set, not both camps: it has no majority.
@@ -398,188 +385,6 @@ def combine_groups(
     return pd.DataFrame(columns, index=grouped.size().index)
 
 
-# ---------------------------------------------------------------------------------------- honesty
-
-
-@dataclass(frozen=True, slots=True)
-class _Written:
-    """Per item: the grain of its written numbers (inf: none known) and whether it is a vague word."""
-
-    grain: Floats
-    vague: Bools
-
-
-def _written(source: tuple[Any, ...] | pd.DataFrame, tz: Trapezoids, groups: Groups) -> _Written:
-    """What the items say about their own precision.
-
-    A claim's grain is that of its values as written (12,000: 1,000; 12,345:
-    1); an estimate passes on none; a plain Interval has none.  A claim in
-    another unit than the estimate's gives none either (its grain would be in
-    the wrong unit).  A frame gives them by its ``value``, ``unit`` and
-    ``sense`` columns.
-    """
-    if isinstance(source, pd.DataFrame):
-        n = len(source)
-        grain = np.full(n, np.inf)
-        if "value" in source:
-            grain = _grains(
-                pd.to_numeric(source["value"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-            )
-        if "value" in source and "unit" in source:
-            names = source["unit"].fillna("").astype(str)
-            canonical = {name: canonical_unit(name) if name else None for name in names.unique()}
-            targets = np.asarray(tz.units, dtype=object)[groups.codes]
-            grain = np.where(names.map(canonical).to_numpy(dtype=object) == targets, grain, np.inf)
-        vague = (
-            source["sense"].isin(VAGUE_SENSES).to_numpy() if "sense" in source else np.zeros(n, dtype=bool)
-        )
-        return _Written(grain, vague)
-    grain = np.full(len(source), np.inf)
-    vague = np.zeros(len(source), dtype=bool)
-    for i, item in enumerate(source):
-        values = getattr(item, "values", None)
-        reading = getattr(item, "interval", None)
-        if values is None or not isinstance(reading, Interval):
-            continue
-        vague[i] = getattr(item, "sense", None) in VAGUE_SENSES
-        if values and reading.unit == tz.unit:
-            grain[i] = float(_grains(np.asarray(values, dtype=float)).min())
-    return _Written(grain, vague)
-
-
-def _grains(values: Floats) -> Floats:
-    """The unit of the last significant digit of each number (a power of ten counts as ten of
-    the next grain down, as ``numerals`` reads "10,000"); inf for 0, NaN and infinities."""
-    grain = np.full(values.shape, np.inf)
-    usable = np.flatnonzero(np.isfinite(values) & (values != 0))
-    size = np.abs(values[usable])
-    top = np.floor(np.log10(size))
-    found = np.full(size.shape, np.inf)
-    for digits in range(13):  # more significant digits than a float holds are noise
-        open_ = np.flatnonzero(np.isinf(found))
-        if open_.size == 0:
-            break
-        step = 10.0 ** (top[open_] - digits)
-        quotient = size[open_] / step
-        whole = np.abs(quotient - np.round(quotient)) <= 1e-9 * quotient
-        found[open_[whole]] = step[whole]
-    power_of_ten = (found == size) & (top >= 1)
-    grain[usable] = np.where(power_of_ten, found / 10, found)
-    return grain
-
-
-def _honest(fused: _Fused, tz: Trapezoids, groups: Groups, written: _Written) -> _Fused:
-    """No estimate more precise than the most precise agreeing item (see the module notes)."""
-    agree = fused.agreeing
-    support, point = fused.support, fused.point
-    with np.errstate(invalid="ignore"):
-        core_width = np.where(agree, tz.hi[CORE] - tz.lo[CORE], np.inf)
-        narrowest = groups.min(np.where(np.isfinite(core_width), core_width, np.inf))
-        widen = support.nonempty & np.isfinite(point) & (support.hi - support.lo < narrowest)
-    if widen.any():
-        support = _widened(tz, groups, agree, support, point, widen)
-    # A conjunction that peaks at an open end (just above "over 100") has no core inside its
-    # support: then every value of the support is as plausible, and the point is its middle.
-    inner = _meet(fused.core, support)
-    lost = support.nonempty & ~inner.nonempty
-    core = Ends(*(np.where(lost, s, c) for s, c in zip(_fields(support), _fields(inner), strict=True)))
-    point = np.where(lost & np.isfinite(point), _mid(support), point)
-    grain = groups.min(np.where(agree, written.grain, np.inf))
-    point = _rounded(point, grain, support)
-    only_vague = groups.any(agree) & ~groups.any(agree & ~written.vague)
-    return _with(
-        fused,
-        support=support,
-        core=core,
-        literal=_around(_hull(fused.literal, support, support.nonempty), support),
-        point=np.where(only_vague, np.nan, point),
-    )
-
-
-def _widened(
-    tz: Trapezoids, groups: Groups, agree: Bools, support: Ends, point: Floats, widen: Bools
-) -> Ends:
-    """Supports narrower than the narrowest agreeing core take in that core (the one nearest the
-    point when several are as narrow), within the limits of the agreeing items."""
-    chosen = np.flatnonzero(agree)
-    present = np.flatnonzero(np.bincount(groups.codes[chosen], minlength=groups.size))
-    among = Groups.from_codes(np.searchsorted(present, groups.codes[chosen]))
-    part = tz.take(chosen)
-    with np.errstate(invalid="ignore"):
-        width = part.hi[CORE] - part.lo[CORE]
-        narrowest = among.spread(among.min(width))
-        distance = np.where(
-            width == narrowest,
-            np.abs(part.lo[CORE] / 2 + part.hi[CORE] / 2 - among.spread(point[present])),
-            np.inf,
-        )
-    nearest = distance == among.spread(among.min(distance))
-    everyone = np.ones(part.n, dtype=bool)
-    found = _meet(_common(part, among, nearest, row=CORE), _limits(part, among, everyone))
-    nothing = np.zeros(groups.size, dtype=bool)
-    taken = Ends(np.full(groups.size, np.inf), np.full(groups.size, -np.inf), nothing, nothing.copy())
-    for name in ("lo", "hi", "lc", "rc"):
-        getattr(taken, name)[present] = getattr(found, name)
-    return _hull(support, taken, widen & taken.nonempty)
-
-
-def _limits(tz: Trapezoids, groups: Groups, members: Bools) -> Ends:
-    """The ends no widening may cross: the hull of the members' supports, cut by what their
-    words entail where that is sharper than the real line ("over 10,000": 10,000 below) and by
-    their crisp ends (a plain Interval; "nearly n" at n).  The soft shoulder of "about n" sets
-    no limit: its listeners' limits are what honesty widens past."""
-    (literal_lo, support_lo, core_lo), (literal_hi, support_hi, core_hi) = tz.lo, tz.hi
-    (literal_lc, support_lc, _), (literal_rc, support_rc, _) = tz.lc, tz.rc
-    entailed_lo, entailed_hi = literal_lo < support_lo, literal_hi > support_hi
-    lo = np.where(entailed_lo, literal_lo, np.where(core_lo == support_lo, support_lo, -np.inf))
-    hi = np.where(entailed_hi, literal_hi, np.where(core_hi == support_hi, support_hi, np.inf))
-    lc = np.where(entailed_lo, literal_lc, support_lc)
-    rc = np.where(entailed_hi, literal_rc, support_rc)
-    limit_lo = groups.max(np.where(members, lo, -np.inf))
-    limit_hi = groups.min(np.where(members, hi, np.inf))
-    limit = Ends(
-        limit_lo,
-        limit_hi,
-        ~groups.any(members & (lo == groups.spread(limit_lo)) & ~lc),
-        ~groups.any(members & (hi == groups.spread(limit_hi)) & ~rc),
-    )
-    return _meet(_common(tz, groups, members, row=SUPPORT), limit)
-
-
-def _meet(a: Ends, b: Ends) -> Ends:
-    """The intersection of ``a`` and ``b``, end by end."""
-    lc = np.where(a.lo > b.lo, a.lc, np.where(b.lo > a.lo, b.lc, a.lc & b.lc))
-    rc = np.where(a.hi < b.hi, a.rc, np.where(b.hi < a.hi, b.rc, a.rc & b.rc))
-    return Ends(np.maximum(a.lo, b.lo), np.minimum(a.hi, b.hi), lc, rc)
-
-
-def _rounded(point: Floats, grain: Floats, inside: Ends) -> Floats:
-    """Each point at its grain, or at a tenth or a hundredth of it if that is what stays inside.
-
-    A point half-way between two multiples stays there: rounding it either way
-    would take a side by value.
-    """
-    result = point.copy()
-    settled = ~(np.isfinite(point) & np.isfinite(grain))
-    for finer in (1.0, 0.1, 0.01):
-        step = grain * finer
-        with np.errstate(invalid="ignore"):
-            steps = point / step
-            halfway = np.abs(steps - np.floor(steps) - 0.5) <= 1e-9 * np.maximum(np.abs(steps), 1)
-            candidate = np.where(halfway, point, np.round(steps) * step)
-            ok = ~settled & _holds(inside, candidate)
-        result = np.where(ok, candidate, result)
-        settled |= ok
-    return result
-
-
-def _holds(ends: Ends, x: Floats) -> Bools:
-    above = (x > ends.lo) | ((x == ends.lo) & ends.lc)
-    below = (x < ends.hi) | ((x == ends.hi) & ends.rc)
-    result: Bools = above & below
-    return result
-
-
 def _same(a: object, b: object) -> bool:
     """Equality of Estimate fields: NaN equals NaN, indexes compare by their labels."""
     if isinstance(a, pd.Index) or isinstance(b, pd.Index):
@@ -596,7 +401,7 @@ def _closed_names(ends: Ends) -> NDArray[np.str_]:
 # ---------------------------------------------------------------------------------------- methods
 
 
-def _fuse(tz: Trapezoids, groups: Groups, method: str, level: float, epsilon: float) -> _Fused:
+def _fuse(tz: Trapezoids, groups: Groups, method: str, level: float, epsilon: float) -> Fused:
     if method not in get_args(Method):
         raise InvalidArgumentError(f"method must be one of {', '.join(get_args(Method))}; got {method!r}")
     if method == "median":
@@ -615,7 +420,7 @@ def _fuse(tz: Trapezoids, groups: Groups, method: str, level: float, epsilon: fl
     return _with(fused, point=point, agreement=fused.agreement)
 
 
-def _majority(tz: Trapezoids, groups: Groups) -> _Fused:
+def _majority(tz: Trapezoids, groups: Groups) -> Fused:
     """Marzullo's majority, conjoined; unresolved where another set as large holds other items."""
     count, members = marzullo(tz, groups)
     fused = _conjoined_members(tz, groups, members)
@@ -627,51 +432,16 @@ def _majority(tz: Trapezoids, groups: Groups) -> _Fused:
     if not tied.any():
         return fused
     other = _conjoined_members(tz, groups, rightmost)
-    span = _hull(fused.support, other.support, tied)
-    return _Fused(
+    span = hull(fused.support, other.support, tied)
+    return Fused(
         support=span,
         core=span,
-        literal=_hull(fused.literal, other.literal, tied),
+        literal=hull(fused.literal, other.literal, tied),
         point=np.where(tied, np.nan, fused.point),
         agreement=fused.agreement,
         agreeing=np.where(groups.spread(tied), members | rightmost, fused.agreeing),
         resolved=~tied,
     )
-
-
-def _hull(left: Ends, right: Ends, where: Bools) -> Ends:
-    """The hull of ``left`` and ``right`` (two non-empty sets of values) where asked, else ``left``."""
-    lo = np.where(right.lo < left.lo, right.lo, left.lo)
-    lc = np.where(right.lo < left.lo, right.lc, np.where(right.lo == left.lo, left.lc | right.lc, left.lc))
-    hi = np.where(right.hi > left.hi, right.hi, left.hi)
-    rc = np.where(right.hi > left.hi, right.rc, np.where(right.hi == left.hi, left.rc | right.rc, left.rc))
-    hulled = Ends(lo, hi, lc, rc)
-    return Ends(*(np.where(where, x, y) for x, y in zip(_fields(hulled), _fields(left), strict=True)))
-
-
-def _legible(quantiles: Floats, hull: Ends) -> Floats:
-    """Quantiles rounded outward to a hundredth of the credible interval's width (a grid's
-    quantiles are not known better), within the hull of the supports."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        width = quantiles[:, 4] - quantiles[:, 1]
-        exponent = np.where(width > 0, np.floor(np.log10(width / 100)), np.nan)[:, None]
-        # Divide by 10**-e rather than multiply by 10**e: 1999 / 100 is 19.99, 1999 * 0.01 is not.
-        up = np.where(exponent >= 0, 10.0**exponent, 1.0)
-        down = np.where(exponent < 0, 10.0**-exponent, 1.0)
-        lower = np.floor(quantiles[:, :3] * down / up) * up / down
-        upper = np.ceil(quantiles[:, 3:] * down / up) * up / down
-    rounded = np.clip(np.hstack([lower, upper]), hull.lo[:, None], hull.hi[:, None])
-    return np.where(np.isfinite(exponent), rounded, quantiles)
-
-
-def _common(tz: Trapezoids, groups: Groups, members: Bools, *, row: int) -> Ends:
-    """The hull of the members' readings ``row`` per group, with its ends' closedness."""
-    lo, hi = tz.lo[row], tz.hi[row]
-    hull_lo = groups.min(np.where(members, lo, np.inf))
-    hull_hi = groups.max(np.where(members, hi, -np.inf))
-    lc = groups.any(members & (lo == groups.spread(hull_lo)) & tz.lc[row])
-    rc = groups.any(members & (hi == groups.spread(hull_hi)) & tz.rc[row])
-    return Ends(hull_lo, hull_hi, lc, rc)
 
 
 def _tie(tz: Trapezoids, groups: Groups, count: Ints, members: Bools) -> tuple[Bools, Bools]:
@@ -724,42 +494,34 @@ def _crowded(support: Ends, items: Ints, start: float, count: int) -> Ints:
     return kept
 
 
-def _conjoined_members(tz: Trapezoids, groups: Groups, members: Bools) -> _Fused:
+def _conjoined_members(tz: Trapezoids, groups: Groups, members: Bools) -> Fused:
     return _conjoined(tz, groups, members) if groups.size > 1 else _conjoined_subset(tz, members)
 
 
-def _with(fused: _Fused, **changes: NDArray[Any] | Ends) -> _Fused:
-    values = {name: getattr(fused, name) for name in _Fused.__slots__}
-    return _Fused(**(values | changes))
+def _with(fused: Fused, **changes: NDArray[Any] | Ends) -> Fused:
+    values = {name: getattr(fused, name) for name in Fused.__slots__}
+    return Fused(**(values | changes))
 
 
-def _conjoined(tz: Trapezoids, groups: Groups, members: Bools) -> _Fused:
+def _conjoined(tz: Trapezoids, groups: Groups, members: Bools) -> Fused:
     """The conjunction of the members; ``agreement`` holds its height for the caller."""
     conj = conjunction(tz, groups, members)
     has = conj.support.nonempty
-    core = Ends(*(np.where(has, a, b) for a, b in zip(_fields(conj.cut), _fields(conj.support), strict=True)))
+    core = Ends(
+        *(np.where(has, a, b) for a, b in zip(fields_of(conj.cut), fields_of(conj.support), strict=True))
+    )
     literal = intersect(tz, LITERAL, groups, members)
     agreeing = members & has[groups.codes]
-    return _Fused(conj.support, core, literal, _mid(core), conj.height, agreeing)
+    return Fused(conj.support, core, literal, middle(core), conj.height, agreeing)
 
 
-def _conjoined_subset(tz: Trapezoids, members: Bools) -> _Fused:
+def _conjoined_subset(tz: Trapezoids, members: Bools) -> Fused:
     """:func:`_conjoined` for one group, on the members alone (cheaper when they are few)."""
     chosen = np.flatnonzero(members)
     if chosen.size == 0:  # every item is empty
         return _conjoined(tz, Groups.single(tz.n), members)
     fused = _conjoined(tz.take(chosen), Groups.single(chosen.size), np.ones(chosen.size, dtype=bool))
     return _with(fused, agreeing=members)
-
-
-def _fields(ends: Ends) -> tuple[NDArray[Any], ...]:
-    return ends.lo, ends.hi, ends.lc, ends.rc
-
-
-def _mid(ends: Ends) -> Floats:
-    finite = ends.nonempty & np.isfinite(ends.lo) & np.isfinite(ends.hi)
-    with np.errstate(invalid="ignore"):
-        return np.where(finite, ends.lo / 2 + ends.hi / 2, np.nan)
 
 
 def _centroid(tz: Trapezoids, groups: Groups, height: Floats) -> Floats:
@@ -783,7 +545,7 @@ def _centroid(tz: Trapezoids, groups: Groups, height: Floats) -> Floats:
     return np.where((height > 0) & np.isfinite(centroid), centroid, np.nan)
 
 
-def _median(tz: Trapezoids, groups: Groups) -> _Fused:
+def _median(tz: Trapezoids, groups: Groups) -> Fused:
     """Medians of each end of each reading over the non-empty items of every group."""
     valid = tz.valid
     ends = []
@@ -794,14 +556,14 @@ def _median(tz: Trapezoids, groups: Groups) -> _Fused:
         rc = _closed_at(hi, tz.hi[row], tz.rc[row], groups, valid)
         ends.append(Ends(lo, hi, lc, rc))
     support, core, literal = ends
-    support = _around(support, core)
-    literal = _around(literal, support)
+    support = around(support, core)
+    literal = around(literal, support)
     with np.errstate(invalid="ignore"):
         mids = tz.lo[CORE] / 2 + tz.hi[CORE] / 2
     point = _grouped_median(mids, groups, valid)
     agreeing = valid & _overlaps(tz, groups, support)
     sizes = np.diff(np.r_[groups.starts, tz.n])
-    return _Fused(
+    return Fused(
         support,
         core,
         literal,
@@ -838,19 +600,9 @@ def _closed_at(median: Floats, values: Floats, closed: Bools, groups: Groups, va
     return np.isfinite(median) & (groups.any(at & closed) | ~groups.any(at))
 
 
-def _around(outer: Ends, inner: Ends) -> Ends:
-    """``outer`` closed wherever it shares an end with ``inner`` that ``inner`` holds."""
-    return Ends(
-        outer.lo,
-        outer.hi,
-        outer.lc | ((outer.lo == inner.lo) & inner.lc),
-        outer.rc | ((outer.hi == inner.hi) & inner.rc),
-    )
-
-
 def _overlaps(tz: Trapezoids, groups: Groups, fused: Ends) -> Bools:
     """Whether each item's support shares a value with its group's fused interval."""
-    f_lo, f_hi, f_lc, f_rc = (groups.spread(x) for x in _fields(fused))
+    f_lo, f_hi, f_lc, f_rc = (groups.spread(x) for x in fields_of(fused))
     lo = np.maximum(tz.lo[SUPPORT], f_lo)
     hi = np.minimum(tz.hi[SUPPORT], f_hi)
     lc = np.where(tz.lo[SUPPORT] == lo, tz.lc[SUPPORT], True) & np.where(f_lo == lo, f_lc, True)
@@ -861,7 +613,7 @@ def _overlaps(tz: Trapezoids, groups: Groups, fused: Ends) -> Bools:
 # ---------------------------------------------------------------------------------------- bayes
 
 
-def _bayes(tz: Trapezoids, groups: Groups, level: float, epsilon: float) -> _Fused:
+def _bayes(tz: Trapezoids, groups: Groups, level: float, epsilon: float) -> Fused:
     """Posterior of a flat prior times trapezoid likelihoods with a uniform floor, per group;
     its median as the point, which lies inside every central credible interval."""
     valid = tz.valid
@@ -869,8 +621,8 @@ def _bayes(tz: Trapezoids, groups: Groups, level: float, epsilon: float) -> _Fus
     probabilities = [min(0.0005, tail), tail, (1 - level / 2) / 2]
     probabilities += [1 - p for p in probabilities[::-1]]
     quantiles, median = posterior_quantiles(tz, groups, probabilities, epsilon=epsilon)
-    hull = _common(tz, groups, valid, row=SUPPORT)
-    quantiles = _legible(quantiles, hull)
+    hull = common(tz, groups, valid, row=SUPPORT)
+    quantiles = legible(quantiles, hull)
     closed = np.isfinite(quantiles[:, 0])
     support, core, literal = (
         Ends(
@@ -883,4 +635,4 @@ def _bayes(tz: Trapezoids, groups: Groups, level: float, epsilon: float) -> _Fus
     )
     height = conjunction(tz, groups, valid).height
     agreeing = valid & _overlaps(tz, groups, support)
-    return _Fused(support, core, literal, median, height, agreeing)
+    return Fused(support, core, literal, median, height, agreeing)

@@ -1,4 +1,4 @@
-"""Which claims speak of the same quantity: the quantity frame and the clustering.
+"""Which claims may speak of the same quantity: the quantity frame of a claim, and pair links.
 
 Every claim gets a :class:`QuantityFrame`, what its number is about:
 
@@ -17,13 +17,9 @@ Every claim gets a :class:`QuantityFrame`, what its number is about:
 * whether the text marks it as a **revision** ("rose to 52") and whether its
   measure is **cumulative** (a running total that only grows).
 
-:func:`link` scores a pair of claims from their frames and says why; the
-clustering (:func:`cluster`) applies the same rules to many claims at once
-without comparing every pair: it blocks claims by what must be equal, splits
-each block where magnitudes jump or a document gives two different values of one
-measure (a cannot-link, unless the text marks a revision), and orders
-everything by content, so the result does not depend on the order of the
-documents.
+:func:`link` scores a pair of claims from their frames and says why;
+:mod:`claimnum.clustering` applies the same rules to many claims at once,
+without comparing every pair.
 
 Examples
 --------
@@ -40,7 +36,6 @@ Examples
 from __future__ import annotations
 
 import functools
-import math
 import re
 import tomllib
 from collections import defaultdict
@@ -49,7 +44,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 from claimnum.claim import Claim
-from claimnum.errors import UnitMismatchError
 from claimnum.interval import Interval
 from claimnum.measures import (
     background_cues,
@@ -60,13 +54,26 @@ from claimnum.measures import (
     measure_of,
     measures,
     revision_cues,
-    rough_dollars,
     tokens,
     unit_class,
 )
-from claimnum.units import currency_of
 
-__all__ = ["Link", "QuantityFrame", "cluster", "frame_of", "link", "story_year"]
+__all__ = [
+    "THRESHOLD",
+    "Link",
+    "QuantityFrame",
+    "anchor_kind",
+    "anchor_year",
+    "entity_of",
+    "exact_measure",
+    "frame_of",
+    "generic_entity",
+    "head_word",
+    "implied_unit",
+    "link",
+    "measured",
+    "story_year",
+]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _PREPOSITIONS = frozenset({"of", "from", "in", "to", "at", "for", "with", "on", "by", "into", "across"})
@@ -164,6 +171,7 @@ def entity_of(subject: str | None) -> str | None:
     return form if _is_noun(head) else None  # "47 overnight": an adverb counts nothing
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_noun(word: str) -> bool:
     """A word the dictionary knows as a noun and not as an adverb ("yesterday", "up" are not)."""
     from lemminflect import getAllLemmas
@@ -383,15 +391,19 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
     row = measures().get(measure or "")
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
+    entity = entity_of(claim.subject)
+    if row is not None and entity is not None and any(entity in cue for cue in (*row.nouns, *row.cues)):
+        # "crew members" and "sailors" held hostage, the "mother" of 12: the measure's own words
+        entity = row.name
     return QuantityFrame(
         kind=claim.kind,
         dimension=unit_class(implied_unit(claim, measure)),
         measure=measure,
-        entity=entity_of(claim.subject),
+        entity=entity,
         modifiers=_modifiers(claim.subject),
         anchor=anchor,
         background=background,
-        revision=bool(find_cues(context, revision_cues())),
+        revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
         cumulative=is_cumulative(measure),
         topic=_topic(claim.predicate),
     )
@@ -443,12 +455,26 @@ def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
     )
 
 
-def _exact(measure: str | None) -> bool:
+def exact_measure(measure: str | None) -> bool:
+    """Whether two figures of a measure are either the same or of two quantities (an age).
+
+    Examples
+    --------
+    >>> exact_measure("age"), exact_measure("deaths"), exact_measure(None)
+    (True, False, False)
+    """
     row = measures().get(measure or "")
     return row is not None and row.tolerance <= 1.0
 
 
-def _generic(entity: str | None) -> bool:
+def generic_entity(entity: str | None) -> bool:
+    """Whether an entity says nothing of what is counted ("person"), or is unknown.
+
+    Examples
+    --------
+    >>> generic_entity("person"), generic_entity(None), generic_entity("soldier")
+    (True, True, False)
+    """
     return entity is None or entity in _vocabulary().generic
 
 
@@ -488,8 +514,9 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
         return None
     if fa.measure is not None and fb.measure is not None and fa.measure != fb.measure:
         return None
-    counts_things = fa.dimension == "count" and not _exact(fa.measure)
-    if counts_things and not (_generic(fa.entity) or _generic(fb.entity)) and fa.entity != fb.entity:
+    counts_things = fa.dimension == "count" and not exact_measure(fa.measure)
+    specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
+    if counts_things and specific and fa.entity != fb.entity:
         return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
     if _anchors_clash(fa, fb):
         return None
@@ -499,7 +526,8 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
         why.append(f"same measure: {fa.measure}")
     if fa.entity is not None and fa.entity == fb.entity:
         score += _ENTITY_SCORE
-        why.append(f"same entity: {fa.entity}")
+        if fa.entity != fa.measure:  # the measure's own noun says nothing more than the measure
+            why.append(f"same entity: {fa.entity}")
     if fa.measure is None and fb.measure is None and fa.topic is not None and fa.topic == fb.topic:
         score += _TOPIC_SCORE
         why.append(f"same event: {fa.topic}")
@@ -535,51 +563,19 @@ def story_year(texts: Sequence[str]) -> int | None:
 
 
 def _block(frame: QuantityFrame) -> Hashable | None:
-    """What must be equal for two claims to link; ``None`` for a claim nothing can link."""
+    """What must be equal for two claims to link; ``None`` for a claim nothing can link.
+
+    The clustering blocks by it, and verification aligns a claim with evidence by it.
+    """
     if frame.measure is not None:
         what: Hashable = ("measure", frame.measure)
     elif frame.entity is not None and frame.topic is not None:
         what = ("entity", frame.entity, frame.topic)
-    elif frame.entity is not None and not _generic(frame.entity):
+    elif frame.entity is not None and not generic_entity(frame.entity):
         what = ("entity", frame.entity)
     else:
         return None
     return (frame.kind, frame.dimension, frame.background, what)
-
-
-def _split_by(
-    members: list[int], attribute: Sequence[str | None], is_open: Sequence[bool]
-) -> list[list[int]]:
-    """Partition by a value; members with an open value join the one partition if there is one."""
-    parts: dict[str, list[int]] = {}
-    open_members: list[int] = []
-    for i in members:
-        value = attribute[i]
-        if value is None or is_open[i]:
-            open_members.append(i)
-        else:
-            parts.setdefault(value, []).append(i)
-    if len(parts) == 1:
-        [only] = parts.values()
-        return [only + open_members]
-    return [*(parts[k] for k in sorted(parts)), *([open_members] if open_members else [])]
-
-
-def _split_by_time(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
-    """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``)."""
-    kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
-    for grain in ("year", "relative year", "date", "weekday"):
-        values = {frames[i].anchor for i in members if kinds[i] == grain}
-        if len(values) > 1:
-            anchors = [f.anchor if kinds[k] == grain else None for k, f in enumerate(frames)]
-            return _split_by(members, anchors, [False] * len(frames))
-    return [members]
-
-
-def _magnitude(interval: Interval) -> float:
-    lo, hi = float(interval.lo), float(interval.hi)
-    x = hi if not math.isfinite(lo) else lo if not math.isfinite(hi) else (lo + hi) / 2
-    return math.log10(abs(x)) if x and math.isfinite(x) else -math.inf
 
 
 def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:
@@ -596,295 +592,3 @@ def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:
     if interval.unit == unit:
         return interval
     return Interval(interval.lo, interval.hi, interval.closed, unit)
-
-
-def _in_one_unit(
-    members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
-) -> tuple[dict[int, Interval], bool]:
-    """The members' supports in one unit (the first by name), and whether that is exact.
-
-    Currencies without rates are put in rough dollars (:func:`claimnum.measures.rough_dollars`):
-    good enough to tell £1.7m from £88m, never to compare figures, so ``False`` comes back.
-    """
-    supports = {i: measured(claims[i].interval, claims[i], frames[i].measure) for i in members}
-    units = sorted({s.unit or "" for s in supports.values()})
-    try:
-        return {i: support.to(units[0] or None) for i, support in supports.items()}, True
-    except UnitMismatchError:  # currencies without rates: "$1.23 billion (13.5 billion SEK)"
-        rough = {}
-        for i, support in supports.items():
-            scale = rough_dollars(currency_of(support.unit) or "")
-            rough[i] = Interval(support.lo * scale, support.hi * scale, support.closed, None)
-        return rough, False
-
-
-class _Draft:
-    """A cluster being built: its claims, their supports by source, its value range and shared values."""
-
-    __slots__ = ("by_source", "common", "high", "low", "members")
-
-    def __init__(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
-        self.members = [i]
-        self.by_source: dict[str, list[tuple[Interval, bool]]] = {}
-        self.common = support
-        self.low = self.high = magnitude
-        self._note(source, support, revised)
-
-    def _note(self, source: str, support: Interval, revised: bool) -> None:
-        self.by_source.setdefault(source, []).append((support, revised))
-
-    def refuses(self, source: str, support: Interval, revised: bool) -> bool:
-        """A cannot-link: this source already gave a different value here, and no revision is marked."""
-        return not revised and any(
-            not other_revised and (other & support).is_empty
-            for other, other_revised in self.by_source.get(source, ())
-        )
-
-    def add(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
-        self.members.append(i)
-        self.common = self.common & support
-        self.low, self.high = min(self.low, magnitude), max(self.high, magnitude)
-        self._note(source, support, revised)
-
-    def merge(self, other: _Draft) -> None:
-        self.members += other.members
-        self.common = self.common & other.common
-        self.low, self.high = min(self.low, other.low), max(self.high, other.high)
-        for source, notes in other.by_source.items():
-            self.by_source.setdefault(source, []).extend(notes)
-
-    def refuses_all(self, other: _Draft) -> bool:
-        smaller, larger = (self, other) if len(self.by_source) <= len(other.by_source) else (other, self)
-        return any(
-            larger.refuses(source, support, revised)
-            for source, notes in smaller.by_source.items()
-            if source in larger.by_source
-            for support, revised in notes
-        )
-
-
-def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[list[int]]:
-    """Cluster one block's claims by their values, in three steps, all in order of value.
-
-    1. Claims whose supports overlap, in a chain, form a run (a sweep by lower bound).
-    2. A run is split where a document gives two different values without marking a
-       revision (a cannot-link): each claim joins the first cluster of its run that does
-       not refuse it.
-    3. Neighbouring clusters merge while their figures stay within the measure's
-       tolerance (a factor: 10 by default, 100 for a running total; 1 for figures that
-       are either the same or another quantity, which never merge) and no cannot-link
-       stands between them: "about 15,000" by the police and "more than 60,000" by the
-       organisers are one crowd, told twice.
-
-    Currencies without rates are compared in rough dollars, only by orders of magnitude
-    ("$1.23 billion (13.5 billion SEK)" is one figure written twice; £1.7m and £88m are two).
-    """
-    converted, exact = _in_one_unit(members, claims, frames)
-    row = measures().get(frames[members[0]].measure or "")
-    reach = math.log10(row.tolerance if row is not None else 10.0)
-    if not exact:
-        reach = max(reach, 1.0)  # rough dollars tell only orders of magnitude apart
-    ordered = sorted(
-        members,
-        key=lambda i: (
-            converted[i].lo,
-            converted[i].hi,
-            claims[i].source or "",
-            claims[i].start,
-            claims[i].end,
-        ),
-    )
-    runs: list[list[int]] = []
-    top = -math.inf
-    for i in ordered:
-        if runs and converted[i].lo <= top:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-        top = max(top, converted[i].hi) if len(runs[-1]) > 1 else converted[i].hi
-    drafts: list[_Draft] = []
-    for run in runs:
-        local: list[_Draft] = []
-        for i in run:
-            # In rough dollars a cannot-link holds only between figures of one currency.
-            source = (claims[i].source or "") if exact else f"{claims[i].source}\u0000{claims[i].unit}"
-            support, revised = converted[i], frames[i].revision
-            magnitude = _magnitude(support)
-            home = next((d for d in local[-8:] if not d.refuses(source, support, revised)), None)
-            if home is None:
-                local.append(_Draft(i, source, support, magnitude, revised))
-            else:
-                home.add(i, source, support, magnitude, revised)
-        drafts += sorted(
-            local,
-            key=lambda d: (d.low, d.high, claims[d.members[0]].source or "", claims[d.members[0]].start),
-        )
-    merged: list[_Draft] = []
-    for draft in drafts:
-        last = merged[-1] if merged else None
-        if last is not None and reach > 0 and draft.high - last.low <= reach and not last.refuses_all(draft):
-            last.merge(draft)
-        else:
-            merged.append(draft)
-    return [d.members for d in merged]
-
-
-def cluster(
-    claims: Sequence[Claim], frames: Sequence[QuantityFrame]
-) -> list[tuple[list[int], tuple[str, ...]]]:
-    """Group claims by quantity: lists of positions in ``claims`` and the reasons of each group.
-
-    Claims are blocked by what must be equal (kind, dimension, background,
-    measure; or entity and event when no measure is known), split by written
-    times and entities that differ (claims with none join the block's single
-    time or entity if there is one), sorted by value and split where
-    neighbouring magnitudes differ by more than a factor of 10 (100 for a
-    running total), and kept apart when one document gives two different
-    values of one measure without marking a revision.  Everything is ordered by
-    content (value, source name, offsets), never by the order of the documents.
-
-    Parameters
-    ----------
-    claims : sequence of Claim
-    frames : sequence of QuantityFrame
-        ``frames[i]`` is the frame of ``claims[i]``.
-
-    Returns
-    -------
-    list of (list of int, tuple of str)
-        Each group's claim positions (ascending) and why they were linked.
-
-    Examples
-    --------
-    >>> import claimnum
-    >>> from claimnum.grouping import cluster, frame_of
-    >>> claims = [*claimnum.extract("It killed 47.", source="a"), *claimnum.extract("52 died.", source="b")]
-    >>> cluster(claims, [frame_of(c) for c in claims])
-    [([0, 1], ('same measure: deaths',))]
-    """
-    blocks: dict[Hashable, list[int]] = {}
-    alone: list[int] = []
-    for i, frame in enumerate(frames):
-        key = _block(frame)
-        if key is None:
-            alone.append(i)
-        else:
-            blocks.setdefault(key, []).append(i)
-    entities = [f.entity for f in frames]
-    generic = [_generic(f.entity) or _exact(f.measure) or f.dimension != "count" for f in frames]
-    result: list[tuple[list[int], tuple[str, ...]]] = []
-    for key in sorted(blocks, key=repr):
-        for by_time in _split_by_time(blocks[key], frames):
-            for by_entity in _split_by(by_time, entities, generic):
-                for members in _assign(by_entity, claims, frames):
-                    result.append((sorted(members), _reasons(members, frames)))
-    result = _merge_by_figure(result, claims, frames)
-    result += _attach_by_value(alone, claims, frames, result)
-    return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
-
-
-def _value_key(claim: Claim, frame: QuantityFrame) -> tuple[str, str, str, float] | None:
-    if claim.value is None or frame.background:
-        return None
-    return (frame.kind, frame.dimension, claim.unit, claim.value)
-
-
-def _merge_by_figure(
-    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
-) -> list[tuple[list[int], tuple[str, ...]]]:
-    """Merge groups that give the very same figure of money, a share or a length ("€2 million").
-
-    Such a figure is specific enough to name one quantity across the outlets of
-    a story even when the words around it were read as two measures ("stole",
-    "a haul worth").  Counts never merge this way: "two" of what?
-    """
-    parent = list(range(len(groups)))
-
-    def root(g: int) -> int:
-        while parent[g] != g:
-            parent[g] = parent[parent[g]]
-            g = parent[g]
-        return g
-
-    first: dict[tuple[str, str, str, float], int] = {}
-    for g in sorted(range(len(groups)), key=lambda g: [_content_key(claims[i]) for i in groups[g][0]]):
-        for i in groups[g][0]:
-            key = _value_key(claims[i], frames[i])
-            if key is None or frames[i].dimension == "count":
-                continue
-            if key in first:
-                a, b = root(first[key]), root(g)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-            else:
-                first[key] = g
-    merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
-    for g, (members, why) in enumerate(groups):
-        home = merged.setdefault(root(g), ([], []))
-        home[0].extend(members)
-        home[1].append(why)
-    return [
-        (members, whys[0] if len(whys) == 1 else (*_shared(whys), "the same figure"))
-        for members, whys in merged.values()
-    ]
-
-
-def _shared(whys: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
-    common = set.intersection(*(set(w) for w in whys))
-    return tuple(w for w in whys[0] if w in common)
-
-
-def _content_key(claim: Claim) -> tuple[str, int, int]:
-    return (claim.source or "", claim.start, claim.end)
-
-
-def _attach_by_value(
-    alone: Sequence[int],
-    claims: Sequence[Claim],
-    frames: Sequence[QuantityFrame],
-    groups: list[tuple[list[int], tuple[str, ...]]],
-) -> list[tuple[list[int], tuple[str, ...]]]:
-    """Place claims nothing else links by their figure: the very value and unit of a group's claim.
-
-    A headline's "$2.6 million" with no word of what it measures joins the
-    group where "$2.6 million" was stolen (the largest such group, then the
-    first in content order); figures of money, shares or lengths that only
-    repeat one another form a group of their own; counts never do ("two" of
-    what?).
-    """
-    index: dict[tuple[str, str, str, float], int] = {}
-    ranked = sorted(range(len(groups)), key=lambda g: (-len(groups[g][0]), groups[g][1], groups[g][0]))
-    for g in reversed(ranked):
-        for i in groups[g][0]:
-            key = _value_key(claims[i], frames[i])
-            if key is not None:
-                index[key] = g
-    pooled: dict[tuple[str, str, str, float], list[int]] = {}
-    rest: list[tuple[list[int], tuple[str, ...]]] = []
-    for i in alone:
-        key = _value_key(claims[i], frames[i])
-        if key is not None and key in index:
-            members, why = groups[index[key]]
-            members.append(i)
-            if "the same figure" not in why:
-                groups[index[key]] = (members, (*why, "the same figure"))
-        elif key is not None and frames[i].dimension != "count":
-            pooled.setdefault(key, []).append(i)
-        else:
-            rest.append(([i], ()))
-    rest += [(members, ("the same figure",) if len(members) > 1 else ()) for members in pooled.values()]
-    return rest
-
-
-def _reasons(members: Sequence[int], frames: Sequence[QuantityFrame]) -> tuple[str, ...]:
-    """Why a group's claims were linked: what their frames share."""
-    if len(members) < 2:
-        return ()
-    first, *rest = sorted(members, key=lambda i: repr(frames[i]))  # the same reasons in any order
-    found = [link(frames[first], frames[i]) for i in rest]
-    shared = set.intersection(*(set(f.why) for f in found if f is not None)) if all(found) else set()
-    some = next((f for f in found if f is not None), None)
-    why = [w for w in some.why if w in shared] if some is not None else []
-    if any(frames[i].revision for i in members):
-        why.append("a revision marked in the text")
-    return tuple(why)

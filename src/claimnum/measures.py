@@ -68,6 +68,8 @@ _WINDOW = 10  # words; a cue further away says nothing about the number
 _BOUNDARY_COST = 3  # a clause boundary counts as this many words
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _NOUN_REACH = 2  # words between a number and the counted thing that names its measure
+_CONJUNCTIONS = frozenset({"and", "or", "nor", "after", "before", "since", "until"})
+_CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 _UNIT_CLASSES = {
     "[time]": "time",
     "[length]": "length",
@@ -143,7 +145,9 @@ class Measure:
         return 100.0 if self.cumulative else 10.0
 
 
-_Entry: TypeAlias = "tuple[str, tuple[str, ...], int]"  # measure, cue, tier (0 event, 1 noun, 2 weak)
+_Entry: TypeAlias = (
+    "tuple[str, tuple[str, ...], int]"  # measure, cue, tier (0 event or thing, 1 noun, 2 weak)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +183,8 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """Split text into words, numbers and clause punctuation, with their offsets.
 
     Examples
@@ -187,7 +192,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     >>> [t[0] for t in tokens("A 7.6-magnitude quake, it said.")]
     ['A', '7.6', 'magnitude', 'quake', ',', 'it', 'said']
     """
-    return [(m.group(0).strip(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return tuple((m.group(0).strip(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -221,7 +226,11 @@ def _lexicon() -> _Lexicon:
             row.get("unit"),
             bool(row.get("timeless")),
         )
-        for tier, phrases in enumerate((plain, nouns, weak)):
+        # Nouns of things ("bullets", "titles") name the measure as surely as an event does:
+        # "13 bullets killed him" counts bullets; people ("47 soldiers were killed") are counted
+        # by what happened to them.
+        noun_tier = 0 if row.get("things") else 1
+        for tier, phrases in ((0, plain), (noun_tier, nouns), (2, weak)):
             for cue in phrases:
                 index.setdefault(cue[0], []).append((name, cue, tier))
     return _Lexicon(
@@ -292,12 +301,22 @@ def find_cues(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> list[tuple
     """
     toks = tokens(sentence)
     words = [lemmas(t[0]) for t in toks]
+    index = _first_words(phrases)
     return [
         (toks[i][1], toks[i + len(cue) - 1][2], cue)
-        for i in range(len(toks))
-        for cue in phrases
+        for i, token_words in enumerate(words)
+        for cue in dict.fromkeys(c for word in token_words for c in index.get(word, ()))
         if _matches(words, i, cue)
     ]
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, in their order, for a look-up per word of a sentence."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def background_cues() -> tuple[tuple[str, ...], ...]:
@@ -466,16 +485,20 @@ def _nearest_cue(
                 continue  # the longest cue at a word wins: "rescue workers" are not rescued
             span = (i, i + len(cue) - 1)
             inside = first <= i <= last
-            if not inside and not _owned(span, first, last, numbers):
+            if not inside and not _owned(toks, span, first, last, numbers, lexicon.boundaries):
                 continue
             distance = 0.0 if inside else _distance(toks, span, first, last, lexicon.boundaries)
-            if distance is None or (tier == 1 and (i < first or distance > _NOUN_REACH)):
+            is_noun = cue in lexicon.measures[name].nouns
+            if distance is None or (is_noun and (i < first or distance > _NOUN_REACH)):
                 continue  # a counted thing follows its number closely: "four armed robbers"
             # Strongest kind first, then nearest; then the word after the number, the
             # counted thing; then the longer cue; then the lexicon's order.
             consider((tier, distance, 0 if i > last_number else 1, -len(cue), _order(name)), name, cue)
+    written = {word for token_words in words for word in token_words}
     for tier, side in ((0, predicate), (1, subject)):
-        for name, cue_tier, length in _side_channel(side, kind):
+        for name, cue_tier, length, cue in _side_channel(side, kind):
+            if all(part in written for part in cue):
+                continue  # the scan above saw this cue in the sentence, and who it belongs to
             rank = (max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name))
             consider(rank, name, ("<side>",))
     return None if best is None else name_of[best]
@@ -486,15 +509,33 @@ def _fits(row: Measure, kind: str) -> bool:
     return kind in row.units or (kind == "count" and row.unit is not None)
 
 
-def _owned(span: tuple[int, int], first: int, last: int, numbers: Sequence[int]) -> bool:
+def _owned(
+    toks: Sequence[tuple[str, int, int]],
+    span: tuple[int, int],
+    first: int,
+    last: int,
+    numbers: Sequence[int],
+    boundaries: frozenset[str],
+) -> bool:
     """Whether a cue belongs to our number: no other number is nearer to it.
 
-    At equal distance a cue after two numbers' gap belongs to the number
-    before it ("5 dead, 30 injured": "dead" is 5's).
+    Distances count words, a clause boundary or a conjunction counting more
+    ("about 4,200 were injured and 1,350 died": "injured" is the 4,200's).  At
+    equal distance a cue after two numbers' gap belongs to the number before it
+    ("5 dead, 30 injured": "dead" is 5's).
     """
-    ours = span[0] - last if span[0] > last else first - span[1]
+
+    def gap(a: int, b: int) -> int:  # words strictly between token positions a < b
+        return sum(
+            _CONJUNCTION_COST
+            if not toks[k][0][0].isalnum() or toks[k][0].lower() in boundaries | _CONJUNCTIONS
+            else 1
+            for k in range(a + 1, b)
+        )
+
+    ours = gap(last, span[0]) if span[0] > last else gap(span[1], first)
     for j in numbers:
-        theirs = j - span[1] if j > span[1] else span[0] - j
+        theirs = gap(span[1], j) if j > span[1] else gap(j, span[0])
         if theirs < ours or (theirs == ours and j < span[0] and span[0] > last):
             return False
     return True
@@ -529,14 +570,14 @@ def _order(name: str) -> int:
     return list(_lexicon().measures).index(name)
 
 
-def _side_channel(phrase: str | None, kind: str) -> list[tuple[str, int, int]]:
+def _side_channel(phrase: str | None, kind: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
     """The measures that extraction's subject or predicate names, with their cue's strength."""
     if not phrase:
         return []
     lexicon = _lexicon()
     words = [lemmas(t[0]) for t in tokens(phrase)]
     return [
-        (name, tier, len(cue))
+        (name, tier, len(cue), cue)
         for i, token_words in enumerate(words)
         for word in token_words
         for name, cue, tier in lexicon.index.get(word, ())

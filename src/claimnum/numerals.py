@@ -104,8 +104,7 @@ NUMBER_WORDS: frozenset[str] = frozenset((*_UNITS, *_SCALE_WORDS, "dozen", *_FRA
 
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _SIGNED = re.compile(r"[-+]?\d+$")
-_MAX_POWER = 300  # of ten, in "x10^300"; beyond it a float holds no number
-_MAX_BASE = 1e6  # of a power written "b^n"
+_MAX_POWER = 300  # of ten, in "x10^300" or "b^n" = 10^(n log b); beyond it a float holds no number
 _LETTERS = re.compile(r"[a-z]+")
 _LETTERS_OR_DIGITS = re.compile(r"[a-z]+|\d+")
 
@@ -315,8 +314,8 @@ def _scientific(match: re.Match[str], digits: str, exponent: str, factor: int) -
     power = int(_SIGNED.search(exponent.replace("−", "-")).group())  # type: ignore[union-attr]
     mantissa = _digits_value(digits, 1)
     if exponent.startswith("^"):
-        if abs(power) > _MAX_POWER or mantissa > _MAX_BASE:
-            return None  # beyond any number a text means
+        if mantissa == 0 or abs(power * math.log10(mantissa)) > _MAX_POWER:
+            return None  # "0^-2", "9910^99": no number a float holds
         value, granule = mantissa**power, None
     else:
         written = Decimal(_NOT_DIGIT.sub("", digits))

@@ -34,9 +34,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from claimnum.errors import InvalidArgumentError
-from claimnum.trapezoids import CORE, SUPPORT, Floats, Groups, Trapezoids
+from claimnum.trapezoids import CORE, SUPPORT, Ends, Floats, Groups, Trapezoids
 
-__all__ = ["PIECES", "posterior_quantiles"]
+__all__ = ["PIECES", "legible", "posterior_quantiles"]
 
 PIECES = 16
 """Straight pieces per shoulder of a trapezoid's log-likelihood."""
@@ -241,3 +241,28 @@ def _quantiles(mass: Floats, start: Floats, width: Floats, probabilities: Floats
     at = start[:, None] + (index + np.clip(fraction, 0, 1)) * (width / cells)[:, None]
     result: Floats = np.where(width[:, None] > 0, at, start[:, None])
     return result
+
+
+def legible(quantiles: Floats, hull: Ends) -> Floats:
+    """Six quantiles per group (three low, three high) rounded outward to a hundredth of the
+    width between the second and the fifth (a grid's quantiles are not known better), within
+    ``hull``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from claimnum.trapezoids import Ends
+    >>> hull = Ends(np.array([0.0]), np.array([100.0]), np.array([True]), np.array([True]))
+    >>> legible(np.array([[1.234, 5.678, 20.01, 70.2, 80.55, 99.99]]), hull).tolist()
+    [[1.2, 5.6, 20.0, 70.2, 80.6, 100.0]]
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        width = quantiles[:, 4] - quantiles[:, 1]
+        exponent = np.where(width > 0, np.floor(np.log10(width / 100)), np.nan)[:, None]
+        # Divide by 10**-e rather than multiply by 10**e: 1999 / 100 is 19.99, 1999 * 0.01 is not.
+        up = np.where(exponent >= 0, 10.0**exponent, 1.0)
+        down = np.where(exponent < 0, 10.0**-exponent, 1.0)
+        lower = np.floor(quantiles[:, :3] * down / up) * up / down
+        upper = np.ceil(quantiles[:, 3:] * down / up) * up / down
+    rounded = np.clip(np.hstack([lower, upper]), hull.lo[:, None], hull.hi[:, None])
+    return np.where(np.isfinite(exponent), rounded, quantiles)

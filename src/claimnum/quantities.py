@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+import pint
+
 from claimnum.errors import ClaimnumError
 from claimnum.lexicon import UnitRow, load
 from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS, from_match, granule_of, multiplier_of
@@ -35,9 +37,14 @@ def decimal_of(digits: str) -> float:
 
 @functools.lru_cache(maxsize=1024)
 def canonical_or_none(unit: str) -> str | None:
+    """The canonical form of a unit extraction composed ("USD/year"), or None when there is none.
+
+    pint's own ``UndefinedUnitError`` is caught too: ``units.canonical_unit`` lets it escape for a
+    temperature per decade ("delta_decade"), and a unit extraction cannot compose is no claim's unit.
+    """
     try:
         return canonical_unit(unit)
-    except ClaimnumError:
+    except (ClaimnumError, pint.errors.UndefinedUnitError):
         return None
 
 

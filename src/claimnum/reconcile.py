@@ -23,15 +23,13 @@ Examples
 >>> [(claim.qualifier, claim.value) for claim in troops.claims]
 [('over', 10000.0), ('an estimated', 11000.0), ('around', 12000.0)]
 >>> troops.verdict, troops.why
-('consistent', ('same measure: troops', 'same entity: soldier'))
+('consistent', ('same measure: troops',))
 """
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import math
-import sys
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -41,15 +39,23 @@ from typing import TYPE_CHECKING, Any, SupportsFloat, TypeAlias, get_args
 
 import pandas as pd
 
-from claimnum.check import Consistency, check
 from claimnum.claim import Claim
-from claimnum.combine import Estimate, Method, combine
+from claimnum.clustering import cluster
+from claimnum.combine import Method
+from claimnum.documents import read_documents
 from claimnum.errors import InvalidArgumentError, InvalidTypeError, MissingDependencyError, UndefinedUnitError
-from claimnum.evolution import latest_state, times_known
 from claimnum.extract import extract
-from claimnum.grouping import QuantityFrame, cluster, frame_of, head_word, implied_unit, measured, story_year
-from claimnum.interval import Interval
-from claimnum.measures import measures
+from claimnum.group import Group, make_group
+from claimnum.grouping import frame_of, story_year
+from claimnum.report import (
+    dissenter_text,
+    estimate_text,
+    group_dict,
+    group_html,
+    headline,
+    percent,
+    table,
+)
 from claimnum.units import Rates, is_currency
 
 if TYPE_CHECKING:
@@ -67,239 +73,13 @@ __all__ = [
     "reconcile_frame",
 ]
 
+_documents = read_documents  # the name claimnum.verify reads its evidence by, as reconcile does
+
 Key: TypeAlias = "Callable[[Claim], Hashable | None] | Mapping[Claim, Hashable]"
 """A caller's grouping: a function of a claim, or a mapping of claims, to a group label.
 
 ``None`` (or a claim missing from the mapping) leaves the claim to claimnum's grouping.
 """
-
-_SHOWN = 20  # claims listed per group in the text and HTML views; frames have them all
-_INCOMPARABLE = "incomparable"  # check's verdict for units that do not convert (currencies without rates)
-SINGLE_SOURCE = "single source"
-UPDATED = "updated"
-_AGREED = ("consistent", "compatible")
-
-
-# --------------------------------------------------------------------------- groups
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class Group:
-    """Claims that speak of one quantity, with their verdict and combined estimate.
-
-    Two groups are equal when their label, claims, times, verdict, reasons and
-    estimate are.
-
-    Attributes
-    ----------
-    label : str
-        A readable name, unique within its :class:`Reconciliation`
-        (``"deaths"``, ``"troops"``, ``"duration [week, day]"``).
-    claims : tuple of Claim
-        The claims, by source and position.
-    check : Consistency
-        Whether the claims can all be true (:func:`claimnum.check`).
-    estimate : Estimate or None
-        The claims combined (:func:`claimnum.combine`); for an updated running
-        total, its latest state; ``None`` when they are incomparable
-        (currencies without exchange rates): claimnum does not invent a number.
-    why : tuple of str
-        Why these claims were linked ("same measure: deaths"), or the caller's key.
-    verdict : str
-        :attr:`check`'s verdict (``"consistent"``, ``"compatible"``,
-        ``"strained"``, ``"conflicting"``, ``"incomparable"``), or
-        ``"single source"`` for claims of one source, or ``"updated"`` for a
-        running total that grew over time.
-    frames : tuple of QuantityFrame
-        The quantity frame of every claim (:func:`claimnum.grouping.frame_of`).
-    times : tuple
-        The time of every claim's document (``None`` when not given).
-    rates : tuple of (str, float)
-        The exchange rates the group was checked with, as sorted pairs.
-
-    Examples
-    --------
-    >>> from claimnum.reconcile import reconcile
-    >>> docs = {"a": "The troops were not seen for 2 weeks.", "b": "They were not seen for 15 days."}
-    >>> group = reconcile(docs).groups[0]
-    >>> group.label, group.sources, group.verdict
-    ('duration [week, day]', ('a', 'b'), 'consistent')
-    """
-
-    label: str
-    claims: tuple[Claim, ...]
-    check: Consistency
-    estimate: Estimate | None
-    why: tuple[str, ...]
-    verdict: str
-    frames: tuple[QuantityFrame, ...] = ()
-    times: tuple[Any, ...] = ()
-    rates: tuple[tuple[str, float], ...] = ()
-
-    def _value(self) -> tuple[Any, ...]:
-        estimate = self.estimate
-        numbers = None if estimate is None else (estimate.interval, estimate.core, repr(estimate.point))
-        return (self.label, self.claims, self.times, self.verdict, self.why, numbers, self.rates)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Group) and self._value() == other._value()
-
-    def __hash__(self) -> int:
-        return hash(self._value())
-
-    @property
-    def agreement(self) -> float:
-        """The share of the claims that agree with the estimate, 0 to 1 (NaN without an estimate).
-
-        Examples
-        --------
-        >>> from claimnum.reconcile import reconcile
-        >>> texts = ["About 300 people came.", "Some 310 people came.", "About 900 people came."]
-        >>> round(reconcile(dict(zip("abc", texts)))[0].agreement, 2)
-        0.67
-        """
-        return math.nan if self.estimate is None else float(self.estimate.agreement)
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The distinct sources of the claims, in order of appearance.
-
-        Examples
-        --------
-        >>> from claimnum.reconcile import reconcile
-        >>> reconcile({"a": "About 300 people came.", "b": "Some 290 people came."})[0].sources
-        ('a', 'b')
-        """
-        return tuple(dict.fromkeys(c.source or "" for c in self.claims))
-
-    @property
-    def dissenters(self) -> tuple[Claim, ...]:
-        """The claims outside the majority (none when incomparable, updated or without a majority).
-
-        Examples
-        --------
-        >>> from claimnum.reconcile import reconcile
-        >>> texts = ["About 300 people came.", "Some 310 people came.", "About 900 people came."]
-        >>> group = reconcile(dict(zip("abc", texts)))[0]
-        >>> len(group.claims), [claim.source for claim in group.dissenters]
-        (3, ['c'])
-        """
-        if self.verdict in (_INCOMPARABLE, UPDATED) or self.estimate is None or not self.estimate.agreeing:
-            return ()
-        # check saw each claim in its measure's unit: find the claims as written
-        out = {(c.source, c.start, c.end) for c in self.check.dissenting}
-        return tuple(c for c in self.claims if (c.source, c.start, c.end) in out)
-
-    @property
-    def timeline(self) -> pd.DataFrame:
-        """The group's history: one row per claim, by time (then source).
-
-        Returns
-        -------
-        pandas.DataFrame
-            Columns ``time``, ``source``, ``text``, ``value``, ``lo``, ``hi``
-            (the claim's support) and ``unit``.
-
-        Examples
-        --------
-        >>> from claimnum.reconcile import reconcile
-        >>> docs = {"a": ("2024-05-01", "The storm killed at least 3 people."),
-        ...         "b": ("2024-05-02", "The death toll rose to 10.")}
-        >>> group = reconcile(docs)[0]
-        >>> group.verdict
-        'updated'
-        >>> group.timeline[["source", "text", "lo"]]
-          source         text   lo
-        0      a  at least 3  3.0
-        1      b           10  ...
-        """
-        import pandas as pd
-
-        rows = [
-            {
-                "time": time,
-                "source": c.source or "",
-                "text": c.text,
-                "value": c.value,
-                "lo": float(c.interval.lo),
-                "hi": float(c.interval.hi),
-                "unit": c.unit,
-            }
-            for c, time in zip(self.claims, self.times or [None] * len(self.claims), strict=True)
-        ]
-        frame = pd.DataFrame(rows, columns=["time", "source", "text", "value", "lo", "hi", "unit"])
-        frame["time"] = pd.to_datetime(frame["time"])
-        return frame.sort_values(["time", "source"], kind="stable", na_position="last").reset_index(drop=True)
-
-    def explain(self) -> str:
-        """Say in words why these claims form a group and what the verdict means.
-
-        Examples
-        --------
-        >>> from claimnum.reconcile import reconcile
-        >>> print(reconcile({"a": "It killed 47.", "b": "52 died."})[0].explain())
-        deaths: 2 claims from 2 sources, linked by same measure: deaths.
-        Verdict: conflicting (agreement 50%). No majority: the estimate takes no side.
-          a: 47 (deaths)
-          b: 52 (deaths)
-        """
-        why = ", ".join(self.why) if self.why else "nothing (a group of one)"
-        lines = [
-            f"{self.label}: {_counted(len(self.claims), 'claim')} from "
-            f"{_counted(len(self.sources), 'source')}, linked by {why}.",
-            f"Verdict: {self.verdict} (agreement {_percent(self.agreement)}).{_verdict_note(self)}",
-        ]
-        lines += [
-            f"  {c.source or ''}: {c.text} ({frame.describe()})"
-            for c, frame in zip(self.claims, self.frames or [None] * len(self.claims), strict=True)
-            if frame is not None
-        ]
-        return "\n".join(lines)
-
-    def plot(self, *, ax: Axes | None = None) -> Axes:
-        """Draw the group: a forest plot, one row per claim, or a timeline when it was updated.
-
-        Parameters
-        ----------
-        ax : matplotlib.axes.Axes, optional
-            Where to draw; a new figure by default.
-
-        Returns
-        -------
-        matplotlib.axes.Axes
-
-        Examples
-        --------
-        >>> from matplotlib.figure import Figure
-        >>> from claimnum.reconcile import reconcile
-        >>> group = reconcile(["Over 300 people came.", "About 320 people came."]).groups[0]
-        >>> ax = group.plot(ax=Figure().subplots())
-        >>> ax.get_title(loc="left")
-        'come'
-        """
-        from claimnum.plot import forest, timeline
-
-        rates = dict(self.rates) or None
-        if self.verdict == UPDATED:
-            return timeline(self.timeline, ax=ax, estimate=self.estimate, title=self.label)
-        return forest(self.claims, ax=ax, estimate=self.estimate, rates=rates, title=self.label)
-
-    def __str__(self) -> str:
-        header = f"{self.label}: {self.verdict}, agreement {_percent(self.agreement)}"
-        if self.estimate is not None:
-            header += f", estimate {_estimate_text(self)}"
-        if self.why:
-            header += f"\n  linked by {', '.join(self.why)}"
-        dissenters = set(self.dissenters)
-        shown, hidden = _shown(self.claims, dissenters)
-        rows = [
-            [c.source or "", c.text, str(c.interval), "dissents" if c in dissenters else ""] for c in shown
-        ]
-        more = f"\n  ... and {hidden} more claims" if hidden else ""
-        return header + "\n" + _table(rows, indent="  ") + more
-
-    def _repr_html_(self) -> str:
-        return _group_html(self)
 
 
 # --------------------------------------------------------------------------- reconciliation
@@ -438,12 +218,12 @@ class Reconciliation:
                     "claims": len(group.claims),
                     "verdict": group.verdict,
                     "agreement": group.agreement,
-                    "estimate": "" if estimate is None else _estimate_text(group),
+                    "estimate": "" if estimate is None else estimate_text(group),
                     "point": math.nan if estimate is None else estimate.point,
                     "lo": math.nan if estimate is None else estimate.interval.lo,
                     "hi": math.nan if estimate is None else estimate.interval.hi,
                     "unit": "" if estimate is None else (estimate.interval.unit or ""),
-                    "dissenters": _dissenter_text(group),
+                    "dissenters": dissenter_text(group),
                     "why": "; ".join(group.why),
                 }
             )
@@ -470,7 +250,7 @@ class Reconciliation:
         return {
             "sources": list(self.sources),
             "rates": dict(self.rates),
-            "groups": [_group_dict(g) for g in self.groups],
+            "groups": [group_dict(g) for g in self.groups],
         }
 
     def plot(self, groups: Iterable[int | str] | None = None) -> tuple[Axes, ...]:
@@ -531,18 +311,18 @@ class Reconciliation:
 
     def __str__(self) -> str:
         lines = [
-            _headline(self),
+            headline(self),
             "",
-            _table(
+            table(
                 [["group", "sources", "verdict", "agreement", "estimate", "dissenters"]]
                 + [
                     [
                         g.label,
                         str(len(g.sources)),
                         g.verdict,
-                        _percent(g.agreement),
-                        "" if g.estimate is None else _estimate_text(g),
-                        _dissenter_text(g),
+                        percent(g.agreement),
+                        "" if g.estimate is None else estimate_text(g),
+                        dissenter_text(g),
                     ]
                     for g in self.groups
                 ],
@@ -556,9 +336,9 @@ class Reconciliation:
         return str(self)
 
     def _repr_html_(self) -> str:
-        head = f"<p><b>{_headline(self)}</b> ({html.escape(', '.join(self.sources))})</p>"
+        head = f"<p><b>{headline(self)}</b> ({html.escape(', '.join(self.sources))})</p>"
         return (
-            f'<div class="claimnum-reconciliation">{head}{"".join(_group_html(g) for g in self.groups)}</div>'
+            f'<div class="claimnum-reconciliation">{head}{"".join(group_html(g) for g in self.groups)}</div>'
         )
 
 
@@ -700,7 +480,7 @@ reconcile(frame, text="body") (columns: outlet, published, body)
             keyed.setdefault(label, []).append(i)
     drafts += [(members, (f"key {label!r}",), str(label)) for label, members in keyed.items()]
     built = [
-        _group(
+        make_group(
             [claims[i] for i in members],
             [frames[i] for i in members],
             [times.get(claims[i].source or "") for i in members],
@@ -767,88 +547,6 @@ def _checked_rates(rates: Rates | None) -> dict[str, float] | None:
     return checked
 
 
-def _documents(
-    documents: object, *, text: str | None, source: str | None, time: str | None
-) -> tuple[dict[str, str], dict[str, Any]]:
-    """Return ``{source: text}`` and ``{source: time}`` for every accepted form of ``documents``."""
-    pandas = sys.modules.get("pandas")  # a Series or DataFrame can only exist if pandas is imported
-    pairs: list[tuple[str, Any, object]]  # source, time, text
-    if pandas is not None and isinstance(documents, pandas.DataFrame):
-        pairs = _frame_rows(documents, text=text, source=source, time=time)
-    elif text is not None or source is not None or time is not None:
-        raise InvalidArgumentError("text=, source= and time= name the columns of a DataFrame of documents")
-    elif pandas is not None and isinstance(documents, pandas.Series):
-        pairs = [(str(label), None, body) for label, body in documents.items()]
-    elif isinstance(documents, Mapping):
-        pairs = [(str(name), *_timed(name, value)) for name, value in documents.items()]
-    elif isinstance(documents, str | bytes) or not isinstance(documents, Iterable):
-        raise InvalidTypeError(
-            "reconcile expects a mapping of source name to text, a list of texts, a pandas Series or "
-            f"a DataFrame with text=, got {type(documents).__name__}; for the claims of one text use "
-            "claimnum.extract"
-        )
-    else:
-        pairs = [(str(i), None, body) for i, body in enumerate(documents)]
-    named: dict[str, str] = {}
-    times: dict[str, Any] = {}
-    for name, when, body in pairs:
-        if body is None or (isinstance(body, float) and math.isnan(body)) or _is_na(body):
-            continue
-        if not isinstance(body, str):
-            raise InvalidTypeError(f"document {name!r} is a {type(body).__name__}, not text")
-        if name in named:
-            raise InvalidArgumentError(f"two documents are named {name!r}; give each source its own name")
-        named[name] = body
-        times[name] = _time(name, when)
-    return named, times
-
-
-def _timed(name: object, value: object) -> tuple[Any, object]:
-    """A mapping's value: a text, or a ``(time, text)`` pair."""
-    if isinstance(value, tuple):
-        if len(value) != 2:
-            raise InvalidTypeError(f"document {name!r}: give a text or a (time, text) pair, not {value!r}")
-        return value[0], value[1]
-    return None, value
-
-
-def _frame_rows(
-    frame: pd.DataFrame, *, text: str | None, source: str | None, time: str | None
-) -> list[tuple[str, Any, object]]:
-    columns = ", ".join(map(str, frame.columns))
-    if text is None:
-        raise InvalidArgumentError(
-            f'reconcile got a DataFrame: name its text column, e.g. reconcile(frame, text="body") '
-            f"(columns: {columns})"
-        )
-    for role, column in (("text", text), ("source", source), ("time", time)):
-        if column is not None and column not in frame.columns:
-            raise InvalidArgumentError(
-                f"{role}={column!r} is not a column of the DataFrame (columns: {columns})"
-            )
-    names = frame[source] if source is not None else frame.index
-    whens = frame[time] if time is not None else [None] * len(frame)
-    return [(str(name), when, body) for name, when, body in zip(names, whens, frame[text], strict=True)]
-
-
-def _time(name: str, when: object) -> Any:
-    """A document's time as a pandas Timestamp, ``None`` when not given."""
-    import pandas as pd
-
-    if when is None or _is_na(when) or (isinstance(when, float) and math.isnan(when)):
-        return None
-    try:
-        stamp = pd.Timestamp(when)  # type: ignore[arg-type]
-    except (TypeError, ValueError) as err:
-        raise InvalidArgumentError(f"document {name!r}: cannot read {when!r} as a time") from err
-    return None if pd.isna(stamp) else stamp
-
-
-def _is_na(value: object) -> bool:
-    pandas = sys.modules.get("pandas")
-    return pandas is not None and (value is pandas.NA or value is pandas.NaT)
-
-
 def _labeller(key: Key | None) -> Callable[[Claim], Hashable | None]:
     if key is None:
         return lambda claim: None
@@ -861,33 +559,6 @@ def _labeller(key: Key | None) -> Callable[[Claim], Hashable | None]:
     )
 
 
-def _auto_label(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> str:
-    """Name a group: its measure (or event), the counted thing as written, its time, its units.
-
-    "deaths", "buildings damaged (homes)", "deaths, 2004, background", "aid (package) [USD, SEK]".
-    """
-    first = frames[0]
-    what = (first.measure or first.topic or "").replace("_", " ")
-    shared = first.entity if all(f.entity == first.entity for f in frames) else None
-    head = next((head_word(c.subject) for c in claims if shared is not None and c.subject), None)
-    if head and shared != "person" and not _named_by_measure(shared, first.measure):
-        what = f"{what} ({head})" if what else head
-    if first.anchor and all(f.anchor == first.anchor for f in frames):
-        what += f", {first.anchor}"
-    if first.background:
-        what += ", background"
-    if not what:
-        return claims[0].text  # nothing known but the words themselves, units included
-    units = ["ratio"] if first.kind == "ratio" else list(dict.fromkeys(c.unit for c in claims if c.unit))
-    return f"{what} [{', '.join(units)}]" if units and first.dimension != "percent" else what
-
-
-def _named_by_measure(entity: str | None, measure: str | None) -> bool:
-    """Whether the measure already says what is counted ("troops" of soldiers)."""
-    row = measures().get(measure or "")
-    return row is not None and entity is not None and any(entity in noun for noun in row.nouns)
-
-
 def _unique(labels: Sequence[str]) -> list[str]:
     """Number repeated labels: the second ``"x"`` becomes ``"x #2"``."""
     seen: Counter[str] = Counter()
@@ -896,315 +567,6 @@ def _unique(labels: Sequence[str]) -> list[str]:
         seen[label] += 1
         unique.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
     return unique
-
-
-def _group(
-    claims: Sequence[Claim],
-    frames: Sequence[QuantityFrame],
-    times: Sequence[Any],
-    why: tuple[str, ...],
-    label: str | None,
-    method: str | None,
-    rates: Rates | None,
-) -> Group:
-    """Check and combine one group's claims and give its verdict (see the module notes)."""
-    order = sorted(range(len(claims)), key=lambda i: _claim_order(claims[i], times[i]))
-
-    claims = [claims[i] for i in order]
-    frames = [frames[i] for i in order]
-    times = [times[i] for i in order]
-    items = [_in_measure_unit(c, f) for c, f in zip(claims, frames, strict=True)]
-    consistency = check(items, rates=rates)
-    verdict = str(consistency.verdict)
-    estimate: Estimate | None = None
-    if verdict != _INCOMPARABLE:  # no number is invented for claims that cannot be compared
-        options: dict[str, Any] = {"rates": rates} if method is None else {"rates": rates, "method": method}
-        estimate = combine(items, **options)
-    n_sources = len({c.source for c in claims})
-    grown = _grown(claims, frames, times, verdict)
-    if grown is not None:
-        verdict, estimate = UPDATED, grown
-    elif n_sources == 1 and verdict != _INCOMPARABLE:  # no estimate is the more useful news
-        verdict = SINGLE_SOURCE
-    elif n_sources == 2 and verdict not in (*_AGREED, _INCOMPARABLE) and estimate is not None:
-        estimate = _no_side(claims, estimate)
-    return Group(
-        label if label is not None else _auto_label(claims, frames),
-        tuple(claims),
-        consistency,
-        estimate,
-        why,
-        verdict,
-        tuple(frames),
-        tuple(times),
-        tuple(sorted((rates or {}).items())),
-    )
-
-
-def _in_measure_unit(claim: Claim, frame: QuantityFrame) -> Claim:
-    """The claim as check and combine see it: a pure number in its measure's unit ("33" -> years)."""
-    unit = implied_unit(claim, frame.measure)
-    if (claim.unit or None) == unit:
-        return claim
-    return dataclasses.replace(
-        claim,
-        unit=unit or "",
-        interval=measured(claim.interval, claim, frame.measure),
-        core=measured(claim.core, claim, frame.measure),
-        literal=measured(claim.literal, claim, frame.measure),
-    )
-
-
-def _claim_order(claim: Claim, time: Any) -> tuple[int, Any, str, int]:
-    """A group's claims: known times first, in order; then by source and position."""
-    return (
-        (0, time, claim.source or "", claim.start)
-        if time is not None
-        else (1, 0, claim.source or "", claim.start)
-    )
-
-
-def _grown(
-    claims: Sequence[Claim], frames: Sequence[QuantityFrame], times: Sequence[Any], verdict: str
-) -> Estimate | None:
-    """The latest state of a running total that grew over time, or ``None`` if it did not."""
-    if verdict in (*_AGREED, _INCOMPARABLE) or not all(f.cumulative for f in frames):
-        return None
-    if not times_known(times) or len({c.unit for c in claims}) != 1:
-        return None
-    state = latest_state([c.interval for c in claims], times)
-    if state is None:
-        return None
-    latest = max(times)
-    agreeing = tuple(c for c, t in zip(claims, times, strict=True) if t == latest)
-    point = state.mid if math.isfinite(state.lo) and math.isfinite(state.hi) else state.lo
-    return Estimate(
-        interval=state,
-        core=state,
-        literal=state,
-        point=point,
-        agreement=1.0,
-        agreeing=agreeing,
-        dissenting=(),
-        method="latest",
-    )
-
-
-def _no_side(claims: Sequence[Claim], estimate: Estimate) -> Estimate:
-    """Two sources in conflict: no majority, so the estimate spans both and names no point."""
-    hull = claims[0].interval
-    for claim in claims[1:]:
-        hull = hull | claim.interval if claim.unit == claims[0].unit else hull
-    return Estimate(
-        interval=hull,
-        core=Interval.empty(hull.unit),
-        literal=hull,
-        point=math.nan,
-        agreement=0.5,
-        agreeing=(),
-        dissenting=tuple(claims),
-        method=estimate.method,
-    )
-
-
-# --------------------------------------------------------------------------- text and HTML
-
-
-def _number(x: float) -> str:
-    """Four significant digits, thousands separated: 11,750; 1.23e+09 -> 1,230,000,000."""
-    if not math.isfinite(x):
-        return str(x)
-    rounded = float(f"{x:.4g}")
-    return f"{rounded:,.0f}" if rounded == int(rounded) else f"{rounded:,}"
-
-
-def _counted(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _headline(result: Reconciliation) -> str:
-    n_claims = sum(len(g.claims) for g in result.groups)
-    return ", ".join(
-        [_counted(len(result.sources), "source"), _counted(n_claims, "claim"), _counted(len(result), "group")]
-    )
-
-
-def _estimate_text(group: Group) -> str:
-    estimate = group.estimate
-    if estimate is None:
-        return ""
-    if estimate.interval.is_empty:
-        return "∅ (no common value)"
-    if math.isnan(estimate.point) and estimate.dissenting and not estimate.agreeing:
-        sides = " vs ".join(f"{c.text} ({c.source or ''})" for c in group.claims)
-        return f"no majority: {sides}"
-    if not math.isfinite(estimate.point):  # an unbounded estimate has no point
-        return str(estimate.interval)
-    return f"≈ {_number(estimate.point)} in {estimate.interval}"
-
-
-def _percent(share: float) -> str:
-    return "" if math.isnan(share) else f"{share:.0%}"
-
-
-def _verdict_note(group: Group) -> str:
-    if group.verdict == UPDATED:
-        return " A running total that grew over time: the estimate is its latest state."
-    if group.verdict == SINGLE_SOURCE:
-        return " Only one source: nothing to compare."
-    if group.estimate is not None and math.isnan(group.estimate.point) and not group.estimate.agreeing:
-        return " No majority: the estimate takes no side."
-    return ""
-
-
-def _dissenter_text(group: Group) -> str:
-    return ", ".join(dict.fromkeys(c.source or "" for c in group.dissenters))
-
-
-def _shown(claims: Sequence[Claim], dissenters: set[Claim]) -> tuple[list[Claim], int]:
-    """The claims a view lists, dissenters first, and how many it leaves out."""
-    ranked = sorted(claims, key=lambda c: c not in dissenters)  # stable: document order otherwise
-    return ranked[:_SHOWN], max(0, len(claims) - _SHOWN)
-
-
-def _table(rows: Sequence[Sequence[str]], *, header: bool = False, indent: str = "") -> str:
-    """Lay out rows of text in left-aligned columns."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = [
-        indent + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in rows
-    ]
-    if header:
-        lines.insert(1, indent + "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
-_VERDICT_COLOURS = {
-    "consistent": "#2e7d32",
-    "compatible": "#9e9d24",
-    "strained": "#ef6c00",
-    "conflicting": "#c62828",
-    _INCOMPARABLE: "#616161",
-    UPDATED: "#1565c0",
-    SINGLE_SOURCE: "#757575",
-}
-
-
-def _highlighted_sentence(claim: Claim, *, dissenting: bool) -> str:
-    """The claim's sentence, escaped, with the claim in ``<mark>`` (red when it dissents)."""
-    sentence = claim.sentence
-    style = ' style="background:#ffcdd2"' if dissenting else ""
-    mark = f"<mark{style}>{html.escape(claim.text)}</mark>"
-    at = sentence.find(claim.text)
-    if at < 0:
-        return mark
-    return f"{html.escape(sentence[:at])}{mark}{html.escape(sentence[at + len(claim.text) :])}"
-
-
-def _group_html(group: Group) -> str:
-    colour = _VERDICT_COLOURS.get(group.verdict, "#616161")
-    badge = (
-        f'<span style="background:{colour};color:white;padding:0 .4em;border-radius:3px">'
-        f"{html.escape(group.verdict)}</span>"
-    )
-    estimate = "" if group.estimate is None else f" estimate {html.escape(_estimate_text(group))}"
-    agreement = f" agreement {_percent(group.agreement)}" if not math.isnan(group.agreement) else ""
-    why = f"<p><small>linked by {html.escape(', '.join(group.why))}</small></p>" if group.why else ""
-    dissenters = set(group.dissenters)
-    shown, hidden = _shown(group.claims, dissenters)
-    frames = dict(zip(group.claims, group.frames, strict=True))
-    times = dict(zip(group.claims, group.times, strict=True))
-    rows = "".join(
-        f"<tr><td>{html.escape(c.source or '')}</td>"
-        f"<td>{html.escape('' if times[c] is None else str(times[c]))}</td>"
-        f"<td>{_highlighted_sentence(c, dissenting=c in dissenters)}</td>"
-        f"<td>{html.escape(str(c.interval))}</td>"
-        f"<td><small>{html.escape(frames[c].describe())}</small></td></tr>"
-        for c in shown
-    )
-    more = f"<p>... and {hidden} more claims</p>" if hidden else ""
-    history = _timeline_svg(group) if group.verdict == UPDATED else ""
-    return (
-        f'<div class="claimnum-group"><p><b>{html.escape(group.label)}</b> {badge}{agreement}{estimate}</p>'
-        f"{why}{history}<table>{rows}</table>{more}</div>"
-    )
-
-
-def _timeline_svg(group: Group) -> str:
-    """A small inline picture of an updated group: each report's support, left to right in time."""
-    frame = group.timeline
-    finite = [float(x) for x in (*frame["lo"], *frame["hi"]) if math.isfinite(x)]
-    if not finite:
-        return ""
-    low, high = min(finite), max(finite)
-    span = (high - low) or 1.0
-    width, height, step = 320, 80, 320 / max(1, len(frame))
-
-    def y(value: float) -> float:
-        value = min(max(value, low), high) if math.isfinite(value) else (high if value > 0 else low)
-        return round(height - 10 - (value - low) / span * (height - 20), 1)
-
-    marks = "".join(
-        f'<line x1="{(k + 0.5) * step:.1f}" x2="{(k + 0.5) * step:.1f}" y1="{y(lo)}" y2="{y(hi)}" '
-        f'stroke="#1565c0" stroke-width="6"><title>{html.escape(f"{row.source}: {row.text}")}</title></line>'
-        for k, (row, lo, hi) in enumerate(zip(frame.itertuples(), frame["lo"], frame["hi"], strict=True))
-    )
-    return f'<svg width="{width}" height="{height}" role="img" aria-label="timeline">{marks}</svg>'
-
-
-def _finite(x: float) -> float | None:
-    return x if math.isfinite(x) else None
-
-
-def _interval_dict(interval: Interval) -> dict[str, Any]:
-    return {
-        "lo": _finite(interval.lo),
-        "hi": _finite(interval.hi),
-        "closed": interval.closed,
-        "unit": interval.unit,
-        "empty": interval.is_empty,
-    }
-
-
-def _group_dict(group: Group) -> dict[str, Any]:
-    estimate = group.estimate
-    return {
-        "label": group.label,
-        "verdict": group.verdict,
-        "agreement": _finite(group.agreement),
-        "why": list(group.why),
-        "sources": list(group.sources),
-        "dissenters": [c.source for c in group.dissenters],
-        "estimate": None
-        if estimate is None
-        else {
-            "point": _finite(estimate.point),
-            "interval": _interval_dict(estimate.interval),
-            "core": _interval_dict(estimate.core),
-            "method": estimate.method,
-        },
-        "claims": [
-            {
-                "source": c.source,
-                "text": c.text,
-                "start": c.start,
-                "end": c.end,
-                "value": c.value,
-                "unit": c.unit,
-                "subject": c.subject,
-                "qualifier": c.qualifier,
-                "predicate": c.predicate,
-                "interval": _interval_dict(c.interval),
-                "core": _interval_dict(c.core),
-                "time": None if time is None else str(time),
-                "measure": frame.measure,
-                "entity": frame.entity,
-                "anchor": frame.anchor,
-                "background": frame.background,
-            }
-            for c, frame, time in zip(group.claims, group.frames, group.times, strict=True)
-        ],
-    }
 
 
 # --------------------------------------------------------------------------- at scale

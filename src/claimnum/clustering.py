@@ -1,0 +1,395 @@
+"""Group many claims by quantity: a constrained clustering, linear and free of document order.
+
+The rules are those of :func:`claimnum.grouping.link`, applied to all claims at once
+without comparing every pair:
+
+1. **Blocks.** Claims are blocked by what must be equal: kind, dimension, background,
+   and the measure (or, when no measure is known, the counted entity and what
+   happened to it).  A claim with none of these stays alone.
+2. **Times and entities.** A block is split by written times that clash ("2004" and
+   "2009"; "Monday" and "Wednesday" unless the measure is a running total) and by
+   specific entities that differ (soldiers and civilians); claims with no time or a
+   generic entity join the block's single part, if it has one.
+3. **Values.** In order of value, claims whose supports overlap form runs; a run is
+   split where one document gives two different values without marking a revision
+   (a cannot-link), and neighbouring clusters merge while their figures stay within
+   the measure's tolerance ("about 15,000" by the police and "more than 60,000" by
+   the organisers are one crowd).
+4. **Figures.** Groups that give the very same figure of money, a share or a length
+   merge; a claim with no measure joins the group that gives its very figure.
+
+Everything is ordered by content (values, source names, offsets), never by the order
+of the documents, so shuffling them gives the same groups.
+
+Examples
+--------
+>>> import claimnum
+>>> from claimnum.clustering import cluster
+>>> from claimnum.grouping import frame_of
+>>> claims = [*claimnum.extract("It killed 47.", source="a"), *claimnum.extract("52 died.", source="b")]
+>>> cluster(claims, [frame_of(c) for c in claims])
+[([0, 1], ('same measure: deaths',))]
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Sequence
+
+from claimnum.claim import Claim
+from claimnum.errors import UnitMismatchError
+from claimnum.grouping import (
+    QuantityFrame,
+    _block,
+    anchor_kind,
+    exact_measure,
+    generic_entity,
+    link,
+    measured,
+)
+from claimnum.interval import Interval
+from claimnum.measures import measures, rough_dollars
+from claimnum.units import currency_of
+
+__all__ = ["cluster"]
+
+
+def _split_by(
+    members: list[int], attribute: Sequence[str | None], is_open: Sequence[bool]
+) -> list[list[int]]:
+    """Partition by a value; members with an open value join the largest part."""
+    parts: dict[str, list[int]] = {}
+    open_members: list[int] = []
+    for i in members:
+        value = attribute[i]
+        if value is None or is_open[i]:
+            open_members.append(i)
+        else:
+            parts.setdefault(value, []).append(i)
+    if not parts:
+        return [open_members]
+    # Members with no value of their own join the largest part (then the first by value).
+    largest = min(parts, key=lambda k: (-len(parts[k]), k))
+    parts[largest] = parts[largest] + open_members
+    return [parts[k] for k in sorted(parts)]
+
+
+def _split_by_time(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
+    """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``)."""
+    kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
+    for grain in ("year", "relative year", "date", "weekday"):
+        values = {frames[i].anchor for i in members if kinds[i] == grain}
+        if len(values) > 1:
+            anchors = [f.anchor if kinds[k] == grain else None for k, f in enumerate(frames)]
+            return _split_by(members, anchors, [False] * len(frames))
+    return [members]
+
+
+def _magnitude(interval: Interval) -> float:
+    lo, hi = float(interval.lo), float(interval.hi)
+    x = hi if not math.isfinite(lo) else lo if not math.isfinite(hi) else (lo + hi) / 2
+    return math.log10(abs(x)) if x and math.isfinite(x) else -math.inf
+
+
+def _in_one_unit(
+    members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> tuple[dict[int, Interval], bool]:
+    """The members' supports in one unit (the first by name), and whether that is exact.
+
+    Currencies without rates are put in rough dollars (:func:`claimnum.measures.rough_dollars`):
+    good enough to tell £1.7m from £88m, never to compare figures, so ``False`` comes back.
+    """
+    supports = {i: measured(claims[i].interval, claims[i], frames[i].measure) for i in members}
+    units = sorted({s.unit or "" for s in supports.values()})
+    try:
+        return {i: support.to(units[0] or None) for i, support in supports.items()}, True
+    except UnitMismatchError:  # currencies without rates: "$1.23 billion (13.5 billion SEK)"
+        rough = {}
+        for i, support in supports.items():
+            scale = rough_dollars(currency_of(support.unit) or "")
+            rough[i] = Interval(support.lo * scale, support.hi * scale, support.closed, None)
+        return rough, False
+
+
+class _Draft:
+    """A cluster being built: its claims, its value range and, by source, the values it told.
+
+    A source's unrevised values in one cluster always overlap pairwise, so (intervals on a
+    line) they share a point: the highest lower end is at most the lowest upper end.  Two
+    numbers per source are then enough to tell whether another value overlaps them all, in
+    constant time.  Open and closed ends are not told apart here: touching values overlap.
+    """
+
+    __slots__ = ("common", "high", "low", "members", "told")
+
+    def __init__(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
+        self.members = [i]
+        self.told: dict[str, tuple[float, float]] = {}  # source -> (highest lo, lowest hi), unrevised
+        self.common = support
+        self.low = self.high = magnitude
+        self._note(source, support, revised)
+
+    def _note(self, source: str, support: Interval, revised: bool) -> None:
+        if not revised:
+            lo, hi = self.told.get(source, (-math.inf, math.inf))
+            self.told[source] = (max(lo, float(support.lo)), min(hi, float(support.hi)))
+
+    def refuses(self, source: str, support: Interval, revised: bool) -> bool:
+        """A cannot-link: this source already gave a different value here, and no revision is marked."""
+        if revised or source not in self.told:
+            return False
+        lo, hi = self.told[source]
+        return float(support.hi) < lo or float(support.lo) > hi
+
+    def add(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
+        self.members.append(i)
+        self.common = self.common & support
+        self.low, self.high = min(self.low, magnitude), max(self.high, magnitude)
+        self._note(source, support, revised)
+
+    def merge(self, other: _Draft) -> None:
+        self.members += other.members
+        self.common = self.common & other.common
+        self.low, self.high = min(self.low, other.low), max(self.high, other.high)
+        for source, (lo, hi) in other.told.items():
+            mine = self.told.get(source, (-math.inf, math.inf))
+            self.told[source] = (max(lo, mine[0]), min(hi, mine[1]))
+
+    def refuses_all(self, other: _Draft) -> bool:
+        """Whether a source told values in both clusters that do not all overlap."""
+        smaller, larger = (self, other) if len(self.told) <= len(other.told) else (other, self)
+        return any(
+            max(lo, larger.told[source][0]) > min(hi, larger.told[source][1])
+            for source, (lo, hi) in smaller.told.items()
+            if source in larger.told
+        )
+
+
+def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[list[int]]:
+    """Cluster one block's claims by their values, in three steps, all in order of value.
+
+    1. Claims whose supports overlap, in a chain, form a run (a sweep by lower bound).
+    2. A run is split where a document gives two different values without marking a
+       revision (a cannot-link): in order of value, each claim joins the cluster of its
+       run nearest in value that does not refuse it.
+    3. Neighbouring clusters merge while their figures stay within the measure's
+       tolerance (a factor: 10 by default, 100 for a running total; 1 for figures that
+       are either the same or another quantity, which never merge) and no cannot-link
+       stands between them: "about 15,000" by the police and "more than 60,000" by the
+       organisers are one crowd, told twice.
+
+    Currencies without rates are compared in rough dollars, only by orders of magnitude
+    ("$1.23 billion (13.5 billion SEK)" is one figure written twice; £1.7m and £88m are two).
+    """
+    converted, exact = _in_one_unit(members, claims, frames)
+    row = measures().get(frames[members[0]].measure or "")
+    reach = math.log10(row.tolerance if row is not None else 10.0)
+    if not exact:
+        reach = max(reach, 1.0)  # rough dollars tell only orders of magnitude apart
+    magnitude = {i: _magnitude(converted[i]) for i in members}
+    ordered = sorted(
+        members,
+        key=lambda i: (
+            converted[i].lo,
+            converted[i].hi,
+            claims[i].source or "",
+            claims[i].start,
+            claims[i].end,
+        ),
+    )
+    runs: list[list[int]] = []
+    top = -math.inf
+    for i in ordered:
+        if runs and converted[i].lo <= top:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        top = max(top, converted[i].hi) if len(runs[-1]) > 1 else converted[i].hi
+    drafts: list[_Draft] = []
+    for run in runs:
+        local: list[_Draft] = []
+        run.sort(key=lambda i: (magnitude[i], claims[i].source or "", claims[i].start, claims[i].end))
+        for i in run:
+            # In rough dollars a cannot-link holds only between figures of one currency.
+            source = (claims[i].source or "") if exact else f"{claims[i].source}\u0000{claims[i].unit}"
+            support, revised = converted[i], frames[i].revision
+            open_drafts = [d for d in local[-8:] if not d.refuses(source, support, revised)]
+            home = min(open_drafts, key=lambda d: abs(magnitude[i] - (d.low + d.high) / 2), default=None)
+            if home is None:
+                local.append(_Draft(i, source, support, magnitude[i], revised))
+            else:
+                home.add(i, source, support, magnitude[i], revised)
+        drafts += sorted(
+            local,
+            key=lambda d: (d.low, d.high, claims[d.members[0]].source or "", claims[d.members[0]].start),
+        )
+    merged: list[_Draft] = []
+    for draft in drafts:
+        last = merged[-1] if merged else None
+        if last is not None and reach > 0 and draft.high - last.low <= reach and not last.refuses_all(draft):
+            last.merge(draft)
+        else:
+            merged.append(draft)
+    return [d.members for d in merged]
+
+
+def cluster(
+    claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Group claims by quantity: lists of positions in ``claims`` and the reasons of each group.
+
+    Claims are blocked by what must be equal (kind, dimension, background,
+    measure; or entity and event when no measure is known), split by written
+    times and entities that differ (claims with none join the block's single
+    time or entity if there is one), sorted by value and split where
+    neighbouring magnitudes differ by more than a factor of 10 (100 for a
+    running total), and kept apart when one document gives two different
+    values of one measure without marking a revision.  Everything is ordered by
+    content (value, source name, offsets), never by the order of the documents.
+
+    Parameters
+    ----------
+    claims : sequence of Claim
+    frames : sequence of QuantityFrame
+        ``frames[i]`` is the frame of ``claims[i]``.
+
+    Returns
+    -------
+    list of (list of int, tuple of str)
+        Each group's claim positions (ascending) and why they were linked.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.clustering import cluster
+    >>> from claimnum.grouping import frame_of
+    >>> claims = [*claimnum.extract("It killed 47.", source="a"), *claimnum.extract("52 died.", source="b")]
+    >>> cluster(claims, [frame_of(c) for c in claims])
+    [([0, 1], ('same measure: deaths',))]
+    """
+    blocks: dict[Hashable, list[int]] = {}
+    alone: list[int] = []
+    for i, frame in enumerate(frames):
+        key = _block(frame)
+        if key is None:
+            alone.append(i)
+        else:
+            blocks.setdefault(key, []).append(i)
+    entities = [f.entity for f in frames]
+    generic = [generic_entity(f.entity) or exact_measure(f.measure) or f.dimension != "count" for f in frames]
+    result: list[tuple[list[int], tuple[str, ...]]] = []
+    for key in sorted(blocks, key=repr):
+        for by_time in _split_by_time(blocks[key], frames):
+            for by_entity in _split_by(by_time, entities, generic):
+                for members in _assign(by_entity, claims, frames):
+                    result.append((sorted(members), _reasons(members, frames)))
+    result = _merge_by_figure(result, claims, frames)
+    result += _attach_by_value(alone, claims, frames, result)
+    return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
+
+
+def _value_key(claim: Claim, frame: QuantityFrame) -> tuple[str, str, str, float] | None:
+    if claim.value is None or frame.background:
+        return None
+    return (frame.kind, frame.dimension, claim.unit, claim.value)
+
+
+def _merge_by_figure(
+    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Merge groups that give the very same figure of money, a share or a length ("€2 million").
+
+    Such a figure is specific enough to name one quantity across the outlets of
+    a story even when the words around it were read as two measures ("stole",
+    "a haul worth").  Counts never merge this way: "two" of what?
+    """
+    parent = list(range(len(groups)))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    first: dict[tuple[str, str, str, float], int] = {}
+    for g in sorted(range(len(groups)), key=lambda g: [_content_key(claims[i]) for i in groups[g][0]]):
+        for i in groups[g][0]:
+            key = _value_key(claims[i], frames[i])
+            if key is None or frames[i].dimension == "count":
+                continue
+            if key in first:
+                a, b = root(first[key]), root(g)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                first[key] = g
+    merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
+    for g, (members, why) in enumerate(groups):
+        home = merged.setdefault(root(g), ([], []))
+        home[0].extend(members)
+        home[1].append(why)
+    return [
+        (members, whys[0] if len(whys) == 1 else (*_shared(whys), "the same figure"))
+        for members, whys in merged.values()
+    ]
+
+
+def _shared(whys: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    common = set.intersection(*(set(w) for w in whys))
+    return tuple(w for w in whys[0] if w in common)
+
+
+def _content_key(claim: Claim) -> tuple[str, int, int]:
+    return (claim.source or "", claim.start, claim.end)
+
+
+def _attach_by_value(
+    alone: Sequence[int],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    groups: list[tuple[list[int], tuple[str, ...]]],
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Place claims nothing else links by their figure: the very value and unit of a group's claim.
+
+    A headline's "$2.6 million" with no word of what it measures joins the
+    group where "$2.6 million" was stolen (the largest such group, then the
+    first in content order); figures of money, shares or lengths that only
+    repeat one another form a group of their own; counts never do ("two" of
+    what?).
+    """
+    index: dict[tuple[str, str, str, float], int] = {}
+    ranked = sorted(range(len(groups)), key=lambda g: (-len(groups[g][0]), groups[g][1], groups[g][0]))
+    for g in reversed(ranked):
+        for i in groups[g][0]:
+            key = _value_key(claims[i], frames[i])
+            if key is not None:
+                index[key] = g
+    pooled: dict[tuple[str, str, str, float], list[int]] = {}
+    rest: list[tuple[list[int], tuple[str, ...]]] = []
+    for i in alone:
+        key = _value_key(claims[i], frames[i])
+        if key is not None and key in index:
+            members, why = groups[index[key]]
+            members.append(i)
+            if "the same figure" not in why:
+                groups[index[key]] = (members, (*why, "the same figure"))
+        elif key is not None and frames[i].dimension != "count":
+            pooled.setdefault(key, []).append(i)
+        else:
+            rest.append(([i], ()))
+    rest += [(members, ("the same figure",) if len(members) > 1 else ()) for members in pooled.values()]
+    return rest
+
+
+def _reasons(members: Sequence[int], frames: Sequence[QuantityFrame]) -> tuple[str, ...]:
+    """Why a group's claims were linked: what their frames share."""
+    if len(members) < 2:
+        return ()
+    first, *rest = sorted(members, key=lambda i: repr(frames[i]))  # the same reasons in any order
+    found = [link(frames[first], frames[i]) for i in rest]
+    shared = set.intersection(*(set(f.why) for f in found if f is not None)) if all(found) else set()
+    some = next((f for f in found if f is not None), None)
+    why = [w for w in some.why if w in shared] if some is not None else []
+    if any(frames[i].revision for i in members):
+        why.append("a revision marked in the text")
+    return tuple(why)

@@ -1,0 +1,156 @@
+"""The documents a reconciliation reads: every form pandas users hold them in, with times.
+
+:func:`read_documents` accepts a mapping of source name to text (or to a
+``(time, text)`` pair), a sequence of texts, a pandas Series, or a DataFrame
+with the columns ``text=`` (and optionally ``source=``, ``time=``) name, and
+returns the texts and times by source name.  A DataFrame without ``text=`` is
+an error, never a silent misreading.  Several articles of one outlet in a
+DataFrame are told apart by their time ("Wire (2024-05-02 09:00)"), else by
+their row ("Wire #2").
+
+Examples
+--------
+>>> from claimnum.documents import read_documents
+>>> read_documents({"a": ("2024-05-01", "It rained.")}, text=None, source=None, time=None)
+({'a': 'It rained.'}, {'a': Timestamp('2024-05-01 00:00:00')})
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from claimnum.errors import InvalidArgumentError, InvalidTypeError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["read_documents"]
+
+
+def read_documents(
+    documents: object, *, text: str | None, source: str | None, time: str | None
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """Return ``{source: text}`` and ``{source: time}`` for every accepted form of ``documents``.
+
+    Parameters
+    ----------
+    documents : mapping, sequence of str, pandas.Series or pandas.DataFrame
+        See :func:`claimnum.reconcile`.
+    text, source, time : str or None
+        A DataFrame's column names (``text`` required for a DataFrame, refused otherwise).
+
+    Returns
+    -------
+    tuple of dict
+        The texts and the times (a :class:`pandas.Timestamp` or ``None``) by source
+        name, in the order given; missing texts are skipped.
+
+    Raises
+    ------
+    InvalidTypeError
+        For a single string, something that holds no texts, or a text that is not text.
+    InvalidArgumentError
+        For two documents of one name, a DataFrame without ``text=``, a column that is
+        not there, column names without a DataFrame, or a time that cannot be read.
+
+    Examples
+    --------
+    >>> read_documents(["It rained.", None], text=None, source=None, time=None)
+    ({'0': 'It rained.'}, {'0': None})
+    """
+    pandas = sys.modules.get("pandas")  # a Series or DataFrame can only exist if pandas is imported
+    pairs: list[tuple[str, Any, object]]  # source, time, text
+    if pandas is not None and isinstance(documents, pandas.DataFrame):
+        pairs = _frame_rows(documents, text=text, source=source, time=time)
+    elif text is not None or source is not None or time is not None:
+        raise InvalidArgumentError("text=, source= and time= name the columns of a DataFrame of documents")
+    elif pandas is not None and isinstance(documents, pandas.Series):
+        pairs = [(str(label), None, body) for label, body in documents.items()]
+    elif isinstance(documents, Mapping):
+        pairs = [(str(name), *_timed(name, value)) for name, value in documents.items()]
+    elif isinstance(documents, str | bytes) or not isinstance(documents, Iterable):
+        raise InvalidTypeError(
+            "reconcile expects a mapping of source name to text, a list of texts, a pandas Series or "
+            f"a DataFrame with text=, got {type(documents).__name__}; for the claims of one text use "
+            "claimnum.extract"
+        )
+    else:
+        pairs = [(str(i), None, body) for i, body in enumerate(documents)]
+    named: dict[str, str] = {}
+    times: dict[str, Any] = {}
+    for name, when, body in pairs:
+        if body is None or (isinstance(body, float) and math.isnan(body)) or _is_na(body):
+            continue
+        if not isinstance(body, str):
+            raise InvalidTypeError(f"document {name!r} is a {type(body).__name__}, not text")
+        if name in named:
+            raise InvalidArgumentError(f"two documents are named {name!r}; give each source its own name")
+        named[name] = body
+        times[name] = _time(name, when)
+    return named, times
+
+
+def _timed(name: object, value: object) -> tuple[Any, object]:
+    """A mapping's value: a text, or a ``(time, text)`` pair."""
+    if isinstance(value, tuple):
+        if len(value) != 2:
+            raise InvalidTypeError(f"document {name!r}: give a text or a (time, text) pair, not {value!r}")
+        return value[0], value[1]
+    return None, value
+
+
+def _frame_rows(
+    frame: pd.DataFrame, *, text: str | None, source: str | None, time: str | None
+) -> list[tuple[str, Any, object]]:
+    columns = ", ".join(map(str, frame.columns))
+    if text is None:
+        raise InvalidArgumentError(
+            f'reconcile got a DataFrame: name its text column, e.g. reconcile(frame, text="body") '
+            f"(columns: {columns})"
+        )
+    for role, column in (("text", text), ("source", source), ("time", time)):
+        if column is not None and column not in frame.columns:
+            raise InvalidArgumentError(
+                f"{role}={column!r} is not a column of the DataFrame (columns: {columns})"
+            )
+    names = [str(name) for name in (frame[source] if source is not None else frame.index)]
+    whens = list(frame[time]) if time is not None else [None] * len(frame)
+    return list(zip(_distinct(names, whens), whens, frame[text], strict=True))
+
+
+def _distinct(names: list[str], whens: list[Any]) -> list[str]:
+    """Name each of an outlet's several articles apart: by its time, else by its row ("#2")."""
+    counts = Counter(names)
+    seen: Counter[str] = Counter()
+    distinct = []
+    for name, when in zip(names, whens, strict=True):
+        seen[name] += 1
+        if counts[name] == 1:
+            distinct.append(name)
+        elif when is not None and not _is_na(when):
+            distinct.append(f"{name} ({when})")
+        else:
+            distinct.append(name if seen[name] == 1 else f"{name} #{seen[name]}")
+    return distinct
+
+
+def _time(name: str, when: object) -> Any:
+    """A document's time as a pandas Timestamp, ``None`` when not given."""
+    import pandas as pd
+
+    if when is None or _is_na(when) or (isinstance(when, float) and math.isnan(when)):
+        return None
+    try:
+        stamp = pd.Timestamp(when)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as err:
+        raise InvalidArgumentError(f"document {name!r}: cannot read {when!r} as a time") from err
+    return None if pd.isna(stamp) else stamp
+
+
+def _is_na(value: object) -> bool:
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and (value is pandas.NA or value is pandas.NaT)

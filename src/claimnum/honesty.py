@@ -1,0 +1,300 @@
+"""Honest estimates: never more precise than the most precise source that agrees.
+
+A fused interval can be narrower than any source (many outlets' halos overlap
+on a sliver) and its point can carry digits nobody wrote.  :func:`honest`
+takes what a fusion method made and undoes that: the support is at least as
+wide as the narrowest agreeing core, the point is at the finest grain the
+agreeing claims were written at, and words like "dozens" give no point.  It
+also holds the small operations on arrays of interval ends that
+:mod:`claimnum.combine` shares with it.
+
+Examples
+--------
+>>> import numpy as np
+>>> from claimnum.trapezoids import Ends
+>>> a = Ends(np.array([1.0]), np.array([3.0]), np.array([True]), np.array([True]))
+>>> b = Ends(np.array([2.0]), np.array([5.0]), np.array([False]), np.array([True]))
+>>> meet(a, b).lo.tolist(), meet(a, b).lc.tolist(), hull(a, b, np.array([True])).hi.tolist()
+([2.0], [False], [5.0])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
+
+from claimnum.interval import Interval
+from claimnum.semantics import VAGUE_SENSES
+from claimnum.trapezoids import CORE, SUPPORT, Bools, Ends, Floats, Groups, Trapezoids
+from claimnum.units import canonical_unit
+
+__all__ = [
+    "Fused",
+    "Written",
+    "around",
+    "common",
+    "fields_of",
+    "honest",
+    "hull",
+    "meet",
+    "middle",
+    "written",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Fused:
+    """Per-group results of a fusion method, as arrays."""
+
+    support: Ends
+    core: Ends
+    literal: Ends
+    point: Floats
+    agreement: Floats
+    agreeing: Bools  # per item
+    resolved: Bools | None = None  # per group; None: every group is
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """Per item: the grain of its written numbers (inf: none known) and whether it is a vague word."""
+
+    grain: Floats
+    vague: Bools
+
+
+def written(source: tuple[Any, ...] | pd.DataFrame, tz: Trapezoids, groups: Groups) -> Written:
+    """What the items say about their own precision.
+
+    A claim's grain is that of its values as written (12,000: 1,000; 12,345:
+    1); an estimate passes on none; a plain Interval has none.  A claim in
+    another unit than the estimate's gives none either (its grain would be in
+    the wrong unit).  A frame gives them by its ``value``, ``unit`` and
+    ``sense`` columns.
+    """
+    if isinstance(source, pd.DataFrame):
+        n = len(source)
+        grain = np.full(n, np.inf)
+        if "value" in source:
+            grain = _grains(
+                pd.to_numeric(source["value"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            )
+        if "value" in source and "unit" in source:
+            names = source["unit"].fillna("").astype(str)
+            canonical = {name: canonical_unit(name) if name else None for name in names.unique()}
+            targets = np.asarray(tz.units, dtype=object)[groups.codes]
+            grain = np.where(names.map(canonical).to_numpy(dtype=object) == targets, grain, np.inf)
+        vague = (
+            source["sense"].isin(VAGUE_SENSES).to_numpy() if "sense" in source else np.zeros(n, dtype=bool)
+        )
+        return Written(grain, vague)
+    grain = np.full(len(source), np.inf)
+    vague = np.zeros(len(source), dtype=bool)
+    for i, item in enumerate(source):
+        values = getattr(item, "values", None)
+        reading = getattr(item, "interval", None)
+        if values is None or not isinstance(reading, Interval):
+            continue
+        vague[i] = getattr(item, "sense", None) in VAGUE_SENSES
+        if values and reading.unit == tz.unit:
+            grain[i] = float(_grains(np.asarray(values, dtype=float)).min())
+    return Written(grain, vague)
+
+
+def _grains(values: Floats) -> Floats:
+    """The unit of the last significant digit of each number (a power of ten counts as ten of
+    the next grain down, as ``numerals`` reads "10,000"); inf for 0, NaN and infinities."""
+    grain = np.full(values.shape, np.inf)
+    usable = np.flatnonzero(np.isfinite(values) & (values != 0))
+    size = np.abs(values[usable])
+    top = np.floor(np.log10(size))
+    found = np.full(size.shape, np.inf)
+    for digits in range(13):  # more significant digits than a float holds are noise
+        open_ = np.flatnonzero(np.isinf(found))
+        if open_.size == 0:
+            break
+        step = 10.0 ** (top[open_] - digits)
+        quotient = size[open_] / step
+        whole = np.abs(quotient - np.round(quotient)) <= 1e-9 * quotient
+        found[open_[whole]] = step[whole]
+    power_of_ten = (found == size) & (top >= 1)
+    grain[usable] = np.where(power_of_ten, found / 10, found)
+    return grain
+
+
+def _widened(
+    tz: Trapezoids, groups: Groups, agree: Bools, support: Ends, point: Floats, widen: Bools
+) -> Ends:
+    """Supports narrower than the narrowest agreeing core take in that core (the one nearest the
+    point when several are as narrow), within the limits of the agreeing items."""
+    chosen = np.flatnonzero(agree)
+    present = np.flatnonzero(np.bincount(groups.codes[chosen], minlength=groups.size))
+    among = Groups.from_codes(np.searchsorted(present, groups.codes[chosen]))
+    part = tz.take(chosen)
+    with np.errstate(invalid="ignore"):
+        width = part.hi[CORE] - part.lo[CORE]
+        narrowest = among.spread(among.min(width))
+        distance = np.where(
+            width == narrowest,
+            np.abs(part.lo[CORE] / 2 + part.hi[CORE] / 2 - among.spread(point[present])),
+            np.inf,
+        )
+    nearest = distance == among.spread(among.min(distance))
+    everyone = np.ones(part.n, dtype=bool)
+    found = meet(common(part, among, nearest, row=CORE), _limits(part, among, everyone))
+    nothing = np.zeros(groups.size, dtype=bool)
+    taken = Ends(np.full(groups.size, np.inf), np.full(groups.size, -np.inf), nothing, nothing.copy())
+    for name in ("lo", "hi", "lc", "rc"):
+        getattr(taken, name)[present] = getattr(found, name)
+    return hull(support, taken, widen & taken.nonempty)
+
+
+def _limits(tz: Trapezoids, groups: Groups, members: Bools) -> Ends:
+    """The ends no widening may cross: the hull of the members' supports, cut by what their
+    words entail where that is sharper than the real line ("over 10,000": 10,000 below) and by
+    their crisp ends (a plain Interval; "nearly n" at n).  The soft shoulder of "about n" sets
+    no limit: its listeners' limits are what honesty widens past."""
+    (literal_lo, support_lo, core_lo), (literal_hi, support_hi, core_hi) = tz.lo, tz.hi
+    (literal_lc, support_lc, _), (literal_rc, support_rc, _) = tz.lc, tz.rc
+    entailed_lo, entailed_hi = literal_lo < support_lo, literal_hi > support_hi
+    lo = np.where(entailed_lo, literal_lo, np.where(core_lo == support_lo, support_lo, -np.inf))
+    hi = np.where(entailed_hi, literal_hi, np.where(core_hi == support_hi, support_hi, np.inf))
+    lc = np.where(entailed_lo, literal_lc, support_lc)
+    rc = np.where(entailed_hi, literal_rc, support_rc)
+    limit_lo = groups.max(np.where(members, lo, -np.inf))
+    limit_hi = groups.min(np.where(members, hi, np.inf))
+    limit = Ends(
+        limit_lo,
+        limit_hi,
+        ~groups.any(members & (lo == groups.spread(limit_lo)) & ~lc),
+        ~groups.any(members & (hi == groups.spread(limit_hi)) & ~rc),
+    )
+    return meet(common(tz, groups, members, row=SUPPORT), limit)
+
+
+def meet(a: Ends, b: Ends) -> Ends:
+    """The intersection of ``a`` and ``b``, end by end."""
+    lc = np.where(a.lo > b.lo, a.lc, np.where(b.lo > a.lo, b.lc, a.lc & b.lc))
+    rc = np.where(a.hi < b.hi, a.rc, np.where(b.hi < a.hi, b.rc, a.rc & b.rc))
+    return Ends(np.maximum(a.lo, b.lo), np.minimum(a.hi, b.hi), lc, rc)
+
+
+def _rounded(point: Floats, grain: Floats, inside: Ends) -> Floats:
+    """Each point at its grain, or at a tenth or a hundredth of it if that is what stays inside.
+
+    A point half-way between two multiples stays there: rounding it either way
+    would take a side by value.
+    """
+    result = point.copy()
+    settled = ~(np.isfinite(point) & np.isfinite(grain))
+    for finer in (1.0, 0.1, 0.01):
+        step = grain * finer
+        with np.errstate(invalid="ignore"):
+            steps = point / step
+            halfway = np.abs(steps - np.floor(steps) - 0.5) <= 1e-9 * np.maximum(np.abs(steps), 1)
+            candidate = np.where(halfway, point, np.round(steps) * step)
+            ok = ~settled & _holds(inside, candidate)
+        result = np.where(ok, candidate, result)
+        settled |= ok
+    return result
+
+
+def _holds(ends: Ends, x: Floats) -> Bools:
+    above = (x > ends.lo) | ((x == ends.lo) & ends.lc)
+    below = (x < ends.hi) | ((x == ends.hi) & ends.rc)
+    result: Bools = above & below
+    return result
+
+
+def hull(left: Ends, right: Ends, where: Bools) -> Ends:
+    """The hull of ``left`` and ``right`` (two non-empty sets of values) where asked, else ``left``."""
+    lo = np.where(right.lo < left.lo, right.lo, left.lo)
+    lc = np.where(right.lo < left.lo, right.lc, np.where(right.lo == left.lo, left.lc | right.lc, left.lc))
+    hi = np.where(right.hi > left.hi, right.hi, left.hi)
+    rc = np.where(right.hi > left.hi, right.rc, np.where(right.hi == left.hi, left.rc | right.rc, left.rc))
+    hulled = Ends(lo, hi, lc, rc)
+    return Ends(*(np.where(where, x, y) for x, y in zip(fields_of(hulled), fields_of(left), strict=True)))
+
+
+def common(tz: Trapezoids, groups: Groups, members: Bools, *, row: int) -> Ends:
+    """The hull of the members' readings ``row`` per group, with its ends' closedness."""
+    lo, hi = tz.lo[row], tz.hi[row]
+    hull_lo = groups.min(np.where(members, lo, np.inf))
+    hull_hi = groups.max(np.where(members, hi, -np.inf))
+    lc = groups.any(members & (lo == groups.spread(hull_lo)) & tz.lc[row])
+    rc = groups.any(members & (hi == groups.spread(hull_hi)) & tz.rc[row])
+    return Ends(hull_lo, hull_hi, lc, rc)
+
+
+def fields_of(ends: Ends) -> tuple[NDArray[Any], ...]:
+    return ends.lo, ends.hi, ends.lc, ends.rc
+
+
+def middle(ends: Ends) -> Floats:
+    finite = ends.nonempty & np.isfinite(ends.lo) & np.isfinite(ends.hi)
+    with np.errstate(invalid="ignore"):
+        return np.where(finite, ends.lo / 2 + ends.hi / 2, np.nan)
+
+
+def around(outer: Ends, inner: Ends) -> Ends:
+    """``outer`` closed wherever it shares an end with ``inner`` that ``inner`` holds."""
+    return Ends(
+        outer.lo,
+        outer.hi,
+        outer.lc | ((outer.lo == inner.lo) & inner.lc),
+        outer.rc | ((outer.hi == inner.hi) & inner.rc),
+    )
+
+
+def honest(fused: Fused, tz: Trapezoids, groups: Groups, said: Written) -> Fused:
+    """A fused estimate made no more precise than its most precise agreeing item.
+
+    Parameters
+    ----------
+    fused : Fused
+        Per group: ``support``, ``core``, ``literal`` (Ends), ``point``, and per
+        item ``agreeing``, as a fusion method made them.
+    tz, groups : Trapezoids, Groups
+        The items and their groups.
+    said : Written
+        What the items say about their precision (:func:`written`).
+
+    Returns
+    -------
+    Fused
+        The support widened to the narrowest agreeing core (within the agreeing
+        items' limits), the core kept inside it, the point at the finest written
+        grain, and no point where every agreeing item is a vague word.
+    """
+    agree = fused.agreeing
+    support, point = fused.support, fused.point
+    with np.errstate(invalid="ignore"):
+        core_width = np.where(agree, tz.hi[CORE] - tz.lo[CORE], np.inf)
+        narrowest = groups.min(np.where(np.isfinite(core_width), core_width, np.inf))
+        widen = support.nonempty & np.isfinite(point) & (support.hi - support.lo < narrowest)
+    if widen.any():
+        support = _widened(tz, groups, agree, support, point, widen)
+    # A conjunction that peaks at an open end (just above "over 100") has no core inside its
+    # support: then every value of the support is as plausible, and the point is its middle.
+    inner = meet(fused.core, support)
+    lost = support.nonempty & ~inner.nonempty
+    core = Ends(*(np.where(lost, s, c) for s, c in zip(fields_of(support), fields_of(inner), strict=True)))
+    point = np.where(lost & np.isfinite(point), middle(support), point)
+    if not np.isinf(said.grain).all():  # plain intervals write no grain
+        point = _rounded(point, groups.min(np.where(agree, said.grain, np.inf)), support)
+    only_vague = np.zeros(groups.size, dtype=bool)
+    if said.vague.any():
+        only_vague = groups.any(agree) & ~groups.any(agree & ~said.vague)
+    return Fused(
+        support=support,
+        core=core,
+        literal=around(hull(fused.literal, support, support.nonempty), support),
+        point=np.where(only_vague, np.nan, point),
+        agreement=fused.agreement,
+        agreeing=agree,
+        resolved=fused.resolved,
+    )

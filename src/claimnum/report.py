@@ -1,0 +1,264 @@
+"""Views of a reconciliation: text tables, HTML and plain data.
+
+The functions here present :class:`~claimnum.reconcile.Group` and
+:class:`~claimnum.reconcile.Reconciliation` objects; they compute nothing
+about the claims themselves.  Every scraped string is HTML-escaped.
+
+Examples
+--------
+>>> from claimnum.report import table
+>>> print(table([["a", "bb"], ["ccc", "d"]], header=True))
+a    bb
+---  --
+ccc  d
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from claimnum.claim import Claim
+from claimnum.interval import Interval
+
+if TYPE_CHECKING:
+    from claimnum.reconcile import Group, Reconciliation
+
+__all__ = [
+    "INCOMPARABLE",
+    "SHOWN",
+    "SINGLE_SOURCE",
+    "UPDATED",
+    "agreement_note",
+    "counted",
+    "dissenter_text",
+    "estimate_text",
+    "group_dict",
+    "group_html",
+    "headline",
+    "listed",
+    "percent",
+    "table",
+    "verdict_note",
+]
+
+SHOWN = 20
+"""Claims listed per group in the text and HTML views; frames have them all."""
+INCOMPARABLE = "incomparable"
+"""check's verdict for units that do not convert (currencies without rates)."""
+SINGLE_SOURCE = "single source"
+"""The verdict of a group whose claims all come from one source."""
+UPDATED = "updated"
+"""The verdict of a running total that grew over time."""
+
+
+def _number(x: float) -> str:
+    """Four significant digits, thousands separated: 11,750; 1.23e+09 -> 1,230,000,000."""
+    if not math.isfinite(x):
+        return str(x)
+    rounded = float(f"{x:.4g}")
+    return f"{rounded:,.0f}" if rounded == int(rounded) else f"{rounded:,}"
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 claim``, ``2 claims``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def headline(result: Reconciliation) -> str:
+    """``2 sources, 12 claims, 7 groups``."""
+    n_claims = sum(len(g.claims) for g in result.groups)
+    return ", ".join(
+        [counted(len(result.sources), "source"), counted(n_claims, "claim"), counted(len(result), "group")]
+    )
+
+
+def estimate_text(group: Group) -> str:
+    """A group's estimate in words: "≈ 11,500 in [11000, 12380]", or "no majority: ... vs ..."."""
+    estimate = group.estimate
+    if estimate is None:
+        return ""
+    if estimate.interval.is_empty:
+        return "∅ (no common value)"
+    if math.isnan(estimate.point) and estimate.dissenting and not estimate.agreeing:
+        sides = " vs ".join(f"{c.text} ({c.source or ''})" for c in group.claims)
+        return f"no majority: {sides}"
+    if not math.isfinite(estimate.point):  # an unbounded estimate has no point
+        return str(estimate.interval)
+    return f"≈ {_number(estimate.point)} in {estimate.interval}"
+
+
+def agreement_note(group: Group) -> str:
+    """`` (agreement 67%)``, or nothing when there is no estimate."""
+    return "" if math.isnan(group.agreement) else f" (agreement {percent(group.agreement)})"
+
+
+def percent(share: float) -> str:
+    """``67%``; empty for NaN."""
+    return "" if math.isnan(share) else f"{share:.0%}"
+
+
+def verdict_note(group: Group) -> str:
+    """A sentence on what the verdict means, for :meth:`~claimnum.reconcile.Group.explain`."""
+    if group.verdict == UPDATED:
+        return " A running total that grew over time: the estimate is its latest state."
+    if group.verdict == SINGLE_SOURCE:
+        return " Only one source: nothing to compare."
+    if group.estimate is not None and math.isnan(group.estimate.point) and not group.estimate.agreeing:
+        return " No majority: the estimate takes no side."
+    return ""
+
+
+def dissenter_text(group: Group) -> str:
+    """The dissenters' sources, comma-separated."""
+    return ", ".join(dict.fromkeys(c.source or "" for c in group.dissenters))
+
+
+def listed(claims: Sequence[Claim], dissenters: set[Claim]) -> tuple[list[Claim], int]:
+    """The claims a view lists, dissenters first, and how many it leaves out."""
+    ranked = sorted(claims, key=lambda c: c not in dissenters)  # stable: document order otherwise
+    return ranked[:SHOWN], max(0, len(claims) - SHOWN)
+
+
+def table(rows: Sequence[Sequence[str]], *, header: bool = False, indent: str = "") -> str:
+    """Lay out rows of text in left-aligned columns."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        indent + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+    if header:
+        lines.insert(1, indent + "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+_VERDICT_COLOURS = {
+    "consistent": "#2e7d32",
+    "compatible": "#9e9d24",
+    "strained": "#ef6c00",
+    "conflicting": "#c62828",
+    INCOMPARABLE: "#616161",
+    UPDATED: "#1565c0",
+    SINGLE_SOURCE: "#757575",
+}
+
+
+def _highlighted_sentence(claim: Claim, *, dissenting: bool) -> str:
+    """The claim's sentence, escaped, with the claim in ``<mark>`` (red when it dissents)."""
+    sentence = claim.sentence
+    style = ' style="background:#ffcdd2"' if dissenting else ""
+    mark = f"<mark{style}>{html.escape(claim.text)}</mark>"
+    at = sentence.find(claim.text)
+    if at < 0:
+        return mark
+    return f"{html.escape(sentence[:at])}{mark}{html.escape(sentence[at + len(claim.text) :])}"
+
+
+def group_html(group: Group) -> str:
+    """A group as HTML: label, verdict badge, agreement, estimate, reasons, timeline, claims."""
+    colour = _VERDICT_COLOURS.get(group.verdict, "#616161")
+    badge = (
+        f'<span style="background:{colour};color:white;padding:0 .4em;border-radius:3px">'
+        f"{html.escape(group.verdict)}</span>"
+    )
+    estimate = "" if group.estimate is None else f" estimate {html.escape(estimate_text(group))}"
+    agreement = f" agreement {percent(group.agreement)}" if not math.isnan(group.agreement) else ""
+    why = f"<p><small>linked by {html.escape(', '.join(group.why))}</small></p>" if group.why else ""
+    dissenters = set(group.dissenters)
+    shown, hidden = listed(group.claims, dissenters)
+    frames = dict(zip(group.claims, group.frames, strict=True))
+    times = dict(zip(group.claims, group.times, strict=True))
+    rows = "".join(
+        f"<tr><td>{html.escape(c.source or '')}</td>"
+        f"<td>{html.escape('' if times[c] is None else str(times[c]))}</td>"
+        f"<td>{_highlighted_sentence(c, dissenting=c in dissenters)}</td>"
+        f"<td>{html.escape(str(c.interval))}</td>"
+        f"<td><small>{html.escape(frames[c].describe())}</small></td></tr>"
+        for c in shown
+    )
+    more = f"<p>... and {hidden} more claims</p>" if hidden else ""
+    history = _timeline_svg(group) if group.verdict == UPDATED else ""
+    return (
+        f'<div class="claimnum-group"><p><b>{html.escape(group.label)}</b> {badge}{agreement}{estimate}</p>'
+        f"{why}{history}<table>{rows}</table>{more}</div>"
+    )
+
+
+def _timeline_svg(group: Group) -> str:
+    """A small inline picture of an updated group: each report's support, left to right in time."""
+    frame = group.timeline
+    finite = [float(x) for x in (*frame["lo"], *frame["hi"]) if math.isfinite(x)]
+    if not finite:
+        return ""
+    low, high = min(finite), max(finite)
+    span = (high - low) or 1.0
+    width, height, step = 320, 80, 320 / max(1, len(frame))
+
+    def y(value: float) -> float:
+        value = min(max(value, low), high) if math.isfinite(value) else (high if value > 0 else low)
+        return round(height - 10 - (value - low) / span * (height - 20), 1)
+
+    marks = "".join(
+        f'<line x1="{(k + 0.5) * step:.1f}" x2="{(k + 0.5) * step:.1f}" y1="{y(lo)}" y2="{y(hi)}" '
+        f'stroke="#1565c0" stroke-width="6"><title>{html.escape(f"{row.source}: {row.text}")}</title></line>'
+        for k, (row, lo, hi) in enumerate(zip(frame.itertuples(), frame["lo"], frame["hi"], strict=True))
+    )
+    return f'<svg width="{width}" height="{height}" role="img" aria-label="timeline">{marks}</svg>'
+
+
+def _finite(x: float) -> float | None:
+    return x if math.isfinite(x) else None
+
+
+def _interval_dict(interval: Interval) -> dict[str, Any]:
+    return {
+        "lo": _finite(interval.lo),
+        "hi": _finite(interval.hi),
+        "closed": interval.closed,
+        "unit": interval.unit,
+        "empty": interval.is_empty,
+    }
+
+
+def group_dict(group: Group) -> dict[str, Any]:
+    """A group as plain JSON-ready data."""
+    estimate = group.estimate
+    return {
+        "label": group.label,
+        "verdict": group.verdict,
+        "agreement": _finite(group.agreement),
+        "why": list(group.why),
+        "sources": list(group.sources),
+        "dissenters": [c.source for c in group.dissenters],
+        "estimate": None
+        if estimate is None
+        else {
+            "point": _finite(estimate.point),
+            "interval": _interval_dict(estimate.interval),
+            "core": _interval_dict(estimate.core),
+            "method": estimate.method,
+        },
+        "claims": [
+            {
+                "source": c.source,
+                "text": c.text,
+                "start": c.start,
+                "end": c.end,
+                "value": c.value,
+                "unit": c.unit,
+                "subject": c.subject,
+                "qualifier": c.qualifier,
+                "predicate": c.predicate,
+                "interval": _interval_dict(c.interval),
+                "core": _interval_dict(c.core),
+                "time": None if time is None else str(time),
+                "measure": frame.measure,
+                "entity": frame.entity,
+                "anchor": frame.anchor,
+                "background": frame.background,
+            }
+            for c, frame, time in zip(group.claims, group.frames, group.times, strict=True)
+        ],
+    }
