@@ -12,16 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimnum import Interval
-from claimnum.check import (
-    SUPPORT,
-    Groups,
-    Trapezoids,
-    allen,
-    build,
-    check,
-    marzullo,
-)
+from claimnum.allen import allen
+from claimnum.check import check
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
+from claimnum.majority import marzullo
+from claimnum.trapezoids import SUPPORT, Groups, Trapezoids, build
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 CLOSED = ["both", "left", "right", "neither"]

@@ -41,7 +41,6 @@ import numpy as np
 import pint
 from numpy.typing import NDArray
 
-from claimnum.check import CORE, LITERAL, SUPPORT, Item, Trapezoids
 from claimnum.combine import Estimate
 from claimnum.errors import (
     ExpressionError,
@@ -51,6 +50,7 @@ from claimnum.errors import (
     UnitMismatchError,
 )
 from claimnum.interval import Interval
+from claimnum.trapezoids import CORE, LITERAL, SUPPORT, Item, Trapezoids
 from claimnum.units import canonical_unit, ureg
 
 __all__ = ["derive"]

@@ -49,8 +49,8 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from claimnum.check import LITERAL, SUPPORT, Ends, Floats, Item, Trapezoids, build
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
+from claimnum.trapezoids import LITERAL, SUPPORT, Ends, Floats, Item, Trapezoids, build
 from claimnum.units import Rates, comparable
 
 __all__ = ["Relation", "Relations", "entailment", "entails", "relate"]

@@ -11,7 +11,7 @@ also holds the small operations on arrays of interval ends that
 Examples
 --------
 >>> import numpy as np
->>> from claimnum.check import Ends
+>>> from claimnum.trapezoids import Ends
 >>> a = Ends(np.array([1.0]), np.array([3.0]), np.array([True]), np.array([True]))
 >>> b = Ends(np.array([2.0]), np.array([5.0]), np.array([False]), np.array([True]))
 >>> meet(a, b).lo.tolist(), meet(a, b).lc.tolist(), hull(a, b, np.array([True])).hi.tolist()
@@ -27,9 +27,9 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from claimnum.check import CORE, SUPPORT, Bools, Ends, Floats, Groups, Trapezoids
 from claimnum.interval import Interval
 from claimnum.semantics import VAGUE_SENSES
+from claimnum.trapezoids import CORE, SUPPORT, Bools, Ends, Floats, Groups, Trapezoids
 from claimnum.units import canonical_unit
 
 __all__ = [

@@ -5,12 +5,9 @@ weeks" is ``[2, 3] week``.  Intervals are immutable, hashable values with set
 operations (``&``, ``|``), interval arithmetic that keeps open and closed ends
 exactly, Allen's relations, unit conversion and a pandas round trip.
 
-Ends are handled through *cuts*: a closed lower end ``[x`` cuts the line just
-before ``x`` and an open one ``(x`` just after it, and likewise for upper ends.
-Cuts are ordered pairs ``(x, 0)`` (just before) and ``(x, 1)`` (just after), so
-intersection, hull and Allen's relations are plain comparisons of cuts, and a
-point ``[x, x]`` is an ordinary, non-degenerate interval between ``(x, 0)`` and
-``(x, 1)``.
+Ends are handled through *cuts* (:mod:`claimnum.cuts`), so intersection, hull
+and Allen's relations are plain comparisons; the arithmetic is in
+:mod:`claimnum.interval_arithmetic`.
 
 Examples
 --------
@@ -26,23 +23,17 @@ Examples
 from __future__ import annotations
 
 import decimal
-import functools
 import math
 import numbers
 import operator
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from claimnum import display
-from claimnum.errors import (
-    IntervalDivisionError,
-    InvalidIntervalError,
-    InvalidTypeError,
-    OutOfRangeError,
-    UnitMismatchError,
-)
-from claimnum.units import Rates, canonical_unit, convert, currency_of, is_offset, unit_text, ureg
+from claimnum import interval_arithmetic as arithmetic
+from claimnum.cuts import Cut, Relation, relation
+from claimnum.errors import InvalidIntervalError, InvalidTypeError
+from claimnum.units import Rates, canonical_unit, convert, unit_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,23 +42,6 @@ __all__ = ["Closed", "Interval", "Relation"]
 
 Closed = Literal["both", "left", "right", "neither"]
 """Which ends are closed, spelled as in :class:`pandas.Interval`."""
-
-Relation = Literal[
-    "before",
-    "meets",
-    "overlaps",
-    "starts",
-    "during",
-    "finishes",
-    "equals",
-    "after",
-    "met_by",
-    "overlapped_by",
-    "started_by",
-    "contains",
-    "finished_by",
-]
-"""The names of Allen's 13 interval relations, as :meth:`Interval.relation` returns them."""
 
 _FLAGS: dict[str, tuple[bool, bool]] = {
     "both": (True, True),
@@ -81,22 +55,7 @@ _CLOSED: dict[tuple[bool, bool], Closed] = {
     (False, True): "right",
     (False, False): "neither",
 }
-# (how the starts compare, how the ends compare) -> relation, for intervals that share a point.
-_SHARING: dict[tuple[int, int], Relation] = {
-    (-1, -1): "overlaps",
-    (-1, 0): "finished_by",
-    (-1, 1): "contains",
-    (0, -1): "starts",
-    (0, 0): "equals",
-    (0, 1): "started_by",
-    (1, -1): "during",
-    (1, 0): "finishes",
-    (1, 1): "overlapped_by",
-}
 _INF = math.inf
-
-Cut = tuple[float, int]
-"""A place between reals: ``(x, 0)`` just before ``x``, ``(x, 1)`` just after it."""
 
 
 def _is_real(value: object) -> bool:
@@ -245,6 +204,11 @@ class Interval:
         return cls(x, x, "both", unit)
 
     @classmethod
+    def _from_flags(cls, lo: float, lo_in: bool, hi: float, hi_in: bool, unit: str | None) -> Interval:
+        """The interval between ``lo`` and ``hi``, each end closed where its flag says."""
+        return cls(lo, hi, _CLOSED[lo_in, hi_in], unit)
+
+    @classmethod
     def from_pandas(cls, interval: pd.Interval, unit: str | None = None) -> Interval:
         """Build an interval from a :class:`pandas.Interval` (which holds no unit).
 
@@ -289,6 +253,23 @@ class Interval:
         left = "[" if self.left_closed else "("
         right = "]" if self.right_closed else ")"
         return f"{left}{_number_text(self.lo)}, {_number_text(self.hi)}{right}"
+
+    def legible(self) -> Interval:
+        """This interval as printed for people: finite ends rounded outward to a thousandth of
+        its width (:func:`claimnum.display.grain_of`), so computed ends show no float noise.
+
+        Examples
+        --------
+        >>> Interval(14385.312329993492, 81859.97734483617).legible()
+        [14380, 81860]
+        >>> Interval(0.6, 2 / 3 + 1 / 15, "left").legible()
+        [0.6, 0.7334]
+        """
+        if self.is_empty:
+            return self
+        lo, hi = display.outward(self.lo, self.hi, display.grain_of(self.width))
+        closed = _CLOSED[self.left_closed or lo != self.lo, self.right_closed or hi != self.hi]
+        return Interval(lo, hi, closed, self.unit)
 
     def _repr_html_(self) -> str:
         html = display.span(self._bounds_text(), "claimnum-bounds")
@@ -404,9 +385,9 @@ class Interval:
         target = canonical_unit(unit)
         if target == self.unit:
             return self
-        factors = _linear_factors(self.unit, target)
+        factors = arithmetic.linear_factors(self.unit, target)
         if factors is not None:
-            return self._scaled(*factors, target)
+            return arithmetic.scaled(self, *factors, target)
         if self.is_empty:
             convert(1.0, self.unit, target, rates=rates)  # raises if the units do not match
             return Interval.empty(target)
@@ -524,16 +505,7 @@ class Interval:
         other = self._aligned(other)
         if self.is_empty or other.is_empty:
             raise InvalidIntervalError("Allen relations are not defined for the empty interval")
-        a1, a2, b1, b2 = self._lower(), self._upper(), other._lower(), other._upper()
-        if a2 < b1:
-            return "before"
-        if b2 < a1:
-            return "after"
-        if a2 == b1:
-            return "meets"
-        if b2 == a1:
-            return "met_by"
-        return _SHARING[_compare(a1, b1), _compare(a2, b2)]
+        return relation(self._lower(), self._upper(), other._lower(), other._upper())
 
     # ------------------------------------------------------------------ set operations
 
@@ -553,7 +525,7 @@ class Interval:
             return other
         return self._between(min(self._lower(), other._lower()), max(self._upper(), other._upper()))
 
-    # ------------------------------------------------------------------ arithmetic
+    # ------------------------------------------------------------------ arithmetic (interval_arithmetic)
 
     def _operand(self, other: object) -> Interval | None:
         """``other`` as an Interval (a number is a point with no unit), or None."""
@@ -563,42 +535,23 @@ class Interval:
             return Interval.point(_real(other, "operand"))
         return None
 
-    def _additive(self, other: Interval) -> Interval:
-        """``other`` ready to add to this interval: multiplicative units, same unit."""
-        _require_multiplicative(self.unit)
-        _require_multiplicative(other.unit)
-        return self._aligned(other)
-
     def __add__(self, other: Interval | float) -> Interval:
         operand = self._operand(other)
-        if operand is None:
-            return NotImplemented
-        operand = self._additive(operand)
-        if self.is_empty or operand.is_empty:
-            return Interval.empty(self.unit)
-        return _checked(
-            _finite(self.lo + operand.lo, self.lo, operand.lo),
-            self.left_closed and operand.left_closed,
-            _finite(self.hi + operand.hi, self.hi, operand.hi),
-            self.right_closed and operand.right_closed,
-            self.unit,
-        )
+        return NotImplemented if operand is None else arithmetic.add(self, operand)
 
     def __radd__(self, other: float) -> Interval:
         operand = self._operand(other)
         return NotImplemented if operand is None else operand + self
 
     def __neg__(self) -> Interval:
-        if self.is_empty:
-            return self
-        return Interval(-self.hi, -self.lo, _CLOSED[self.right_closed, self.left_closed], self.unit)
+        return arithmetic.negate(self)
 
     def __pos__(self) -> Interval:
         return self
 
     def __sub__(self, other: Interval | float) -> Interval:
         operand = self._operand(other)
-        return NotImplemented if operand is None else self + -self._additive(operand)
+        return NotImplemented if operand is None else arithmetic.subtract(self, operand)
 
     def __rsub__(self, other: float) -> Interval:
         operand = self._operand(other)
@@ -606,28 +559,14 @@ class Interval:
 
     def __mul__(self, other: Interval | float) -> Interval:
         operand = self._operand(other)
-        if operand is None:
-            return NotImplemented
-        unit, factor = _product_unit(self.unit, operand.unit, 1)
-        if self.is_empty or operand.is_empty:
-            return Interval.empty(unit)
-        corners = [_product(x, x_in, y, y_in) for x, x_in in self._ends() for y, y_in in operand._ends()]
-        return _hull_of(corners)._scaled(factor, 1.0, unit)
+        return NotImplemented if operand is None else arithmetic.multiply(self, operand)
 
     def __rmul__(self, other: float) -> Interval:
         return self * other
 
     def __truediv__(self, other: Interval | float) -> Interval:
         operand = self._operand(other)
-        if operand is None:
-            return NotImplemented
-        pieces = self.divide_split(operand)
-        if len(pieces) > 1:
-            raise IntervalDivisionError(
-                f"division by {operand}: 0 lies inside the divisor, so the quotient is "
-                f"{' ∪ '.join(map(str, pieces))}; use divide_split() to get the pieces"
-            )
-        return pieces[0] if pieces else Interval.empty(_product_unit(self.unit, operand.unit, -1)[0])
+        return NotImplemented if operand is None else arithmetic.divide(self, operand)
 
     def __rtruediv__(self, other: float) -> Interval:
         operand = self._operand(other)
@@ -654,28 +593,7 @@ class Interval:
         operand = self._operand(other)
         if operand is None:
             raise InvalidTypeError(f"cannot divide an Interval by {type(other).__name__}")
-        unit, factor = _product_unit(self.unit, operand.unit, -1)
-        if operand._is_zero():
-            raise IntervalDivisionError(f"division by {operand}: the divisor is exactly zero")
-        if self.is_empty or operand.is_empty:
-            return ()
-        if operand.lo > 0 or operand.hi < 0:  # the common case: no 0 to leave out
-            quotients = [self._divided(operand, 1.0 if operand.lo > 0 else -1.0)]
-        else:
-            negative, _, positive = operand._signed_parts()
-            sides = ((negative, -1.0), (positive, 1.0))
-            quotients = [self._divided(part, side) for part, side in sides if not part.is_empty]
-        return tuple(piece._scaled(factor, 1.0, unit) for piece in _union(quotients))
-
-    def _divided(self, divisor: Interval, side: float) -> Interval:
-        """Magnitudes of ``self / divisor`` for a divisor of one sign (0 only as an open end)."""
-        corners = [
-            corner
-            for x, x_in in self._ends()
-            for y, y_in in divisor._ends()
-            if (corner := _quotient(x, x_in, y, y_in, side)) is not None
-        ]
-        return _hull_of(corners)
+        return arithmetic.divide_split(self, operand)
 
     def __pow__(self, exponent: int) -> Interval:
         candidate: object = exponent  # checked at run time: floats are refused
@@ -685,226 +603,7 @@ class Interval:
             n = operator.index(exponent)
         except TypeError:
             return NotImplemented
-        unit = _power_unit(self.unit, n)
-        if self.is_empty:
-            return Interval.empty(unit)
-        if n == 0:
-            return Interval.point(1.0)
-        if n < 0 and self._is_zero():
-            raise IntervalDivisionError(f"{self} ** {n}: 0 has no negative powers")
-        negative, zero, positive = self._scaled(1.0, 1.0, None)._signed_parts()
-        pieces = [
-            negative._image(lambda x: _power(x, n, -1.0), increasing=(n > 0) == (n % 2 == 1)),
-            positive._image(lambda x: _power(x, n, 1.0), increasing=n > 0),
-        ]
-        if n > 0:
-            pieces.append(zero)
-        merged = _union(pieces)
-        if len(merged) > 1:
-            raise IntervalDivisionError(
-                f"{self} ** {n} is {' ∪ '.join(map(str, merged))}, two intervals: 0 lies inside {self}"
-            )
-        return merged[0]._scaled(1.0, 1.0, unit)
+        return arithmetic.power(self, n)
 
     def __abs__(self) -> Interval:
-        negative, zero, positive = self._signed_parts()
-        merged = _union([-negative, zero, positive])
-        return merged[0] if merged else self
-
-    # ------------------------------------------------------------------ arithmetic helpers
-
-    def _is_zero(self) -> bool:
-        return self.lo == 0.0 and self.hi == 0.0 and self.closed == "both"
-
-    def _ends(self) -> tuple[tuple[float, bool], tuple[float, bool]]:
-        """Both ends with whether each belongs to the interval."""
-        return (self.lo, self.left_closed), (self.hi, self.right_closed)
-
-    def _signed_parts(self) -> tuple[Interval, Interval, Interval]:
-        """The negative part, the part ``{0}`` and the positive part (each possibly empty)."""
-        unit = self.unit
-        return (
-            self & Interval(-_INF, 0.0, "neither", unit),
-            self & Interval.point(0.0, unit),
-            self & Interval(0.0, _INF, "neither", unit),
-        )
-
-    def _image(self, f: Callable[[float], float], *, increasing: bool) -> Interval:
-        """The image under a monotone function of this interval's magnitudes."""
-        if self.is_empty:
-            return self
-        if increasing:
-            return _checked(f(self.lo), self.left_closed, f(self.hi), self.right_closed)
-        return _checked(f(self.hi), self.right_closed, f(self.lo), self.left_closed)
-
-    def _scaled(self, factor: float, divisor: float, unit: str | None) -> Interval:
-        """These magnitudes times ``factor / divisor`` (both positive), labelled with ``unit``."""
-        if factor == divisor == 1.0:
-            return self if self.unit == unit else Interval(self.lo, self.hi, self.closed, unit)
-        if self.is_empty:
-            return Interval.empty(unit)
-        lo = _in_range(_rescaled(self.lo, factor, divisor), self.lo)
-        hi = _in_range(_rescaled(self.hi, factor, divisor), self.hi)
-        return _checked(lo, self.left_closed, hi, self.right_closed, unit)
-
-
-# ---------------------------------------------------------------------- module helpers
-
-
-def _compare(a: Cut, b: Cut) -> int:
-    return (a > b) - (a < b)
-
-
-def _overflow() -> OutOfRangeError:
-    return OutOfRangeError("interval arithmetic overflowed the range of floats")
-
-
-def _rescaled(x: float, factor: float, divisor: float) -> float:
-    """``x * factor / divisor``, or ``x * (factor / divisor)`` where the product leaves the floats."""
-    result = x * factor / divisor
-    return x * (factor / divisor) if result == 0 or math.isinf(result) else result
-
-
-def _in_range(result: float, operand: float) -> float:
-    """A rescaled magnitude, refused if a finite nonzero ``operand`` became infinite or zero."""
-    if math.isfinite(operand) and operand != 0 and (math.isinf(result) or result == 0):
-        way = "overflows" if math.isinf(result) else "underflows"
-        raise OutOfRangeError(
-            f"converting {operand!r} to the new unit {way} the range of floats; "
-            "convert to a unit nearer the magnitude, or rescale the numbers first"
-        )
-    return result
-
-
-def _finite(result: float, *operands: float) -> float:
-    """``result``, refused if it is infinite though computed from finite numbers.
-
-    An end beyond the largest float is not an unbounded end: ``[1, inf)``
-    for ``[1, 1e400]`` would be a silently wrong number.
-    """
-    if math.isinf(result) and all(math.isfinite(x) for x in operands):
-        raise _overflow()
-    return result
-
-
-def _checked(lo: float, lo_in: bool, hi: float, hi_in: bool, unit: str | None = None) -> Interval:
-    """Build a computed interval, refusing one whose bounds overflowed."""
-    if lo == _INF or hi == -_INF:
-        raise _overflow()
-    return Interval(lo, hi, _CLOSED[lo_in, hi_in], unit)
-
-
-def _hull_of(corners: Iterable[tuple[float, bool]]) -> Interval:
-    """The interval from the least to the greatest corner value.
-
-    An end is closed iff some corner that reaches it is attained.
-    """
-    listed = list(corners)
-    lo = min(value for value, _ in listed)
-    hi = max(value for value, _ in listed)
-    lo_in = any(attained for value, attained in listed if value == lo)
-    hi_in = any(attained for value, attained in listed if value == hi)
-    return _checked(lo, lo_in, hi, hi_in)
-
-
-def _product(x: float, x_in: bool, y: float, y_in: bool) -> tuple[float, bool]:
-    """A corner of interval multiplication: ``0 * inf`` counts as 0; a held 0 reaches 0."""
-    if (x == 0 and x_in) or (y == 0 and y_in):
-        return 0.0, True
-    if x == 0 or y == 0:
-        return 0.0, False
-    return _finite(x * y, x, y), x_in and y_in
-
-
-def _quotient(x: float, x_in: bool, y: float, y_in: bool, side: float) -> tuple[float, bool] | None:
-    """A corner of ``x / y`` for a divisor on one side of 0; None where it says nothing.
-
-    ``y`` may be an open 0 end (``x / y`` runs off to infinity) or infinite;
-    ``inf / inf`` corners are skipped: the neighbouring corners bound them.
-    """
-    if math.isinf(x) and math.isinf(y):
-        return None
-    if x == 0:
-        return 0.0, x_in
-    if y == 0:
-        return math.copysign(_INF, x) * side, False
-    return _finite(x / y, x, y), x_in and y_in
-
-
-def _power(x: float, n: int, side: float) -> float:
-    """``x ** n`` for a nonzero integer ``n``; an open 0 end on ``side`` runs off to infinity."""
-    if x == 0 and n < 0:
-        return -_INF if side < 0 and n % 2 == 1 else _INF
-    try:
-        return float(x**n)
-    except OverflowError:
-        raise _overflow() from None
-
-
-def _union(pieces: Iterable[Interval]) -> list[Interval]:
-    """Merge intervals of one unit into disjoint pieces in increasing order."""
-    ordered = sorted((p for p in pieces if not p.is_empty), key=Interval._lower)
-    merged: list[Interval] = []
-    for piece in ordered:
-        if merged and piece._lower() <= merged[-1]._upper():
-            merged[-1] = merged[-1] | piece
-        else:
-            merged.append(piece)
-    return merged
-
-
-@functools.lru_cache(maxsize=1024)
-def _linear_factors(src: str | None, dst: str | None) -> tuple[float, float] | None:
-    """Multiply by the first, divide by the second: ``src`` magnitudes to ``dst``.
-
-    None if the conversion needs rates or has an offset.  Going through the
-    base unit with two factors keeps day -> week as ``x * 86400 / 604800``,
-    as exact as pint, where one factor ``1/7`` would round twice.
-    """
-    if currency_of(src) != currency_of(dst) or is_offset(src) or is_offset(dst):
-        return None
-    convert(1.0, src, dst)  # raises if the dimensions differ
-    return _to_base(src), _to_base(dst)
-
-
-def _to_base(unit: str | None) -> float:
-    return 1.0 if unit is None else float(ureg.Quantity(1.0, unit).to_base_units().magnitude)
-
-
-def _require_multiplicative(unit: str | None) -> None:
-    """Refuse offset units (degree_Celsius) in arithmetic, as pint does."""
-    if is_offset(unit):
-        raise UnitMismatchError(
-            f"no arithmetic on {unit!r}: it is an offset unit, so sums and products depend on "
-            "its zero; convert to an absolute unit first, e.g. .to('kelvin')"
-        )
-
-
-@functools.lru_cache(maxsize=1024)
-def _product_unit(a: str | None, b: str | None, exponent: int) -> tuple[str | None, float]:
-    """The unit of ``a * b**exponent`` and the factor its magnitudes take.
-
-    Units that cancel to a pure number are simplified (``week/day`` is the
-    number 7); other products are reduced as pint reduces them
-    (``kilometer/hour * hour`` is ``kilometer``).
-    """
-    _require_multiplicative(a)
-    _require_multiplicative(b)
-    if b is None:
-        return a, 1.0
-    if a is None and exponent == 1:
-        return b, 1.0
-    product = ureg.parse_units(a or "dimensionless") * ureg.parse_units(b) ** exponent
-    if product.dimensionless:
-        return None, float(ureg.Quantity(1.0, product).to("dimensionless").magnitude)
-    reduced = ureg.Quantity(1.0, product).to_reduced_units()
-    return canonical_unit(format(reduced.units, "C")), float(reduced.magnitude)
-
-
-@functools.lru_cache(maxsize=256)
-def _power_unit(unit: str | None, n: int) -> str | None:
-    """The unit of ``unit ** n``."""
-    _require_multiplicative(unit)
-    if unit is None or n == 0:
-        return None
-    return canonical_unit(format(ureg.parse_units(unit) ** n, "C"))
+        return arithmetic.absolute(self)

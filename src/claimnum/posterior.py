@@ -20,7 +20,7 @@ intervals are exact up to the grid.
 Examples
 --------
 >>> from claimnum import Interval
->>> from claimnum.check import Groups, Trapezoids
+>>> from claimnum.trapezoids import Groups, Trapezoids
 >>> tz = Trapezoids.from_items([Interval(0, 10), Interval(4, 12)])
 >>> quantiles, median = posterior_quantiles(tz, Groups.single(2), [0.05, 0.95], epsilon=0.01)
 >>> [round(float(q), 1) for q in quantiles[0]], round(float(median[0]), 1)
@@ -33,8 +33,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from claimnum.check import CORE, SUPPORT, Ends, Floats, Groups, Trapezoids
 from claimnum.errors import InvalidArgumentError
+from claimnum.trapezoids import CORE, SUPPORT, Ends, Floats, Groups, Trapezoids
 
 __all__ = ["PIECES", "legible", "posterior_quantiles"]
 
@@ -251,7 +251,7 @@ def legible(quantiles: Floats, hull: Ends) -> Floats:
     Examples
     --------
     >>> import numpy as np
-    >>> from claimnum.check import Ends
+    >>> from claimnum.trapezoids import Ends
     >>> hull = Ends(np.array([0.0]), np.array([100.0]), np.array([True]), np.array([True]))
     >>> legible(np.array([[1.234, 5.678, 20.01, 70.2, 80.55, 99.99]]), hull).tolist()
     [[1.2, 5.6, 20.0, 70.2, 80.6, 100.0]]
