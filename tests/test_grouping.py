@@ -399,3 +399,80 @@ def test_shelling_deaths_and_wounded_stay_apart() -> None:
     [deaths] = labels_of(result, ("A", "11"), ("B", "At least 13"))
     [wounded] = labels_of(result, ("A", "34"), ("B", "about 40"))
     assert deaths != wounded
+
+
+# --------------------------------------------------------------------------- one quantity, told differently
+
+
+def test_vague_sizes_and_attributed_estimates_join_one_crowd() -> None:
+    result = reconcile(
+        {
+            "wire": (
+                "Tens of thousands rally against the pension reform. Police said about 35,000 people "
+                "marched through the capital on Saturday, while organisers put the figure at more "
+                "than 120,000."
+            ),
+            "daily": "Thousands of protesters filled the streets. Organisers estimated the crowd at 110,000.",
+        }
+    )
+    assert together(result, "Tens of thousands", "about 35,000", "more than 120,000", "110,000", "Thousands")
+
+
+def test_a_numbers_own_verb_beats_the_noun_it_counts() -> None:
+    result = reconcile(
+        {
+            "a": "The carmaker confirmed 800 job cuts at the plant, which employs 2,400 people.",
+            "b": "About 800 jobs will be cut when the factory closes next year.",
+        }
+    )
+    assert len(group_of(result, "About 800").claims) == 2
+    assert not together(result, "About 800", "2,400")
+
+
+def test_people_forced_from_their_homes_and_evacuated_are_one_count() -> None:
+    result = reconcile(
+        {
+            "a": "The river burst its banks and 1,200 residents were forced from their homes.",
+            "b": "Officials said about 1,500 people were evacuated as the water rose.",
+        }
+    )
+    assert together(result, "1,200", "1,500")
+    evacuated, displaced = one("About 1,500 people were evacuated."), one("The storm displaced 1,200 people.")
+    assert link(evacuated, displaced) == Link(0.9, ("one count: displaced", "same entity: person"))
+
+
+def test_a_fraction_word_and_a_percentage_are_one_share() -> None:
+    fraction = frame_of(one("Almost two-thirds of members voted for the strike."))
+    percent = frame_of(one("Some 63.4 percent of members voted for the strike."))
+    assert fraction.dimension == percent.dimension == "percent"
+    result = reconcile(
+        {
+            "a": "Almost two-thirds of members voted for the strike.",
+            "b": "Some 63.4 percent of members voted for the strike.",
+        }
+    )
+    assert together(result, "two-thirds", "63.4")
+    [share] = [g for g in result.groups if len(g.claims) == 2]
+    assert share.check.verdict == "consistent"  # two-thirds read in percent: about 53 to 67
+
+
+def test_a_counted_thing_names_the_measure_when_the_context_does_not() -> None:
+    assert frame_of(one("Dozens of shells, 40 in all, landed.", "40")).measure == "weapons"
+
+
+def test_a_time_until_an_event_is_not_a_duration() -> None:
+    march = frame_of(one("The march lasted 3 hours."))
+    election = frame_of(one("The election is just 3 weeks away."))
+    assert (march.measure, election.measure) == ("duration", "time_until")
+    assert link(march, election) is None
+
+
+def test_a_group_with_no_measure_joins_the_measured_group_of_its_entity_and_event() -> None:
+    shot = claimnum.extract("Rebels captured 14 tanks.", source="a")[0]
+    told = claimnum.extract("Rebels captured some 15 tanks.", source="b")[0]
+    frames = [
+        QuantityFrame("amount", "count", "weapons", "tank", topic="capture"),
+        QuantityFrame("amount", "count", None, "tank", topic="capture"),
+    ]
+    assert cluster([shot, told], frames) == [([0, 1], ("same entity and event",))]
+    assert link(*frames) == Link(0.5, ("same entity: tank", "same event: capture"))

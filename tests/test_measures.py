@@ -11,10 +11,12 @@ import pytest
 import claimnum
 from claimnum.measures import (
     background_cues,
+    family_of,
     find_cues,
     is_cumulative,
     lemmas,
     measure_of,
+    measure_of_noun,
     measures,
     revision_cues,
     rough_dollars,
@@ -91,7 +93,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
     if not GOLD_NAMES.exists():
         pytest.skip("the shared measure vocabulary is not in benchmarks/data")
     text = GOLD_NAMES.read_text("utf-8")
-    own = {"casualties", "aid", "children", "withdrawals", "change_period"}  # named here, general
+    own = {"casualties", "aid", "children", "withdrawals", "change_period", "time_until"}  # general names
     missing = [name for name in measures() if name not in text and name not in own]
     assert not missing
 
@@ -159,3 +161,28 @@ def test_unit_classes(unit: str | None, kind: str) -> None:
 
 def test_a_claim_outside_its_sentence_gets_no_cue() -> None:
     assert measure_of("It killed 4.", 40, 45, unit=None, subject=None, predicate=None) is None
+
+
+@pytest.mark.parametrize(("family", "member"), [(f, m) for f, ms in TABLE["families"].items() for m in ms])
+def test_every_family_row_names_measures_counted_as_one(family: str, member: str) -> None:
+    assert member in measures()
+    assert family_of(member) == family == TABLE["families"][family][0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("About 800 jobs will be cut.", "800"),
+        ("Some 800 jobs were lost.", "800"),
+        ("The closure means 800 job losses.", "800"),
+        ("Up to 800 jobs are at risk.", "800"),
+    ],
+)
+def test_a_numbers_own_verb_beats_the_noun_it_counts(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) == "job_cuts"
+
+
+def test_a_counted_thing_names_its_measure_unless_something_happens_to_it() -> None:
+    assert measure_of_noun("crowds", None) == "crowd"
+    assert measure_of_noun("victims", None) is None  # what happened to them says what is counted
+    assert measure_of_noun("shells", "USD") is None

@@ -120,13 +120,17 @@ class _Draft:
     constant time.  Open and closed ends are not told apart here: touching values overlap.
     """
 
-    __slots__ = ("common", "high", "low", "members", "told")
+    __slots__ = ("common", "figures", "high", "low", "members", "told")
 
-    def __init__(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
+    def __init__(
+        self, i: int, source: str, support: Interval, magnitude: float, revised: bool, figure: bool
+    ) -> None:
         self.members = [i]
         self.told: dict[str, tuple[float, float]] = {}  # source -> (highest lo, lowest hi), unrevised
         self.common = support
         self.low = self.high = magnitude
+        # The extent of its figures ("about 35,000"), vague sizes ("tens of thousands") left out.
+        self.figures = (magnitude, magnitude) if figure else None
         self._note(source, support, revised)
 
     def _note(self, source: str, support: Interval, revised: bool) -> None:
@@ -141,16 +145,30 @@ class _Draft:
         lo, hi = self.told[source]
         return float(support.hi) < lo or float(support.lo) > hi
 
-    def add(self, i: int, source: str, support: Interval, magnitude: float, revised: bool) -> None:
+    def add(
+        self, i: int, source: str, support: Interval, magnitude: float, revised: bool, figure: bool
+    ) -> None:
         self.members.append(i)
         self.common = self.common & support
         self.low, self.high = min(self.low, magnitude), max(self.high, magnitude)
+        self.figures = _widen(self.figures, (magnitude, magnitude) if figure else None)
         self._note(source, support, revised)
+
+    def extent_with(self, other: _Draft) -> float:
+        """How many orders of magnitude the two clusters span together, by their figures if both have some.
+
+        A vague size ("tens of thousands", "thousands") fits any figure it overlaps: it never
+        stretches a cluster so far that two estimates of one crowd stay apart.
+        """
+        if self.figures is not None and other.figures is not None:
+            return max(self.figures[1], other.figures[1]) - min(self.figures[0], other.figures[0])
+        return max(self.high, other.high) - min(self.low, other.low)
 
     def merge(self, other: _Draft) -> None:
         self.members += other.members
         self.common = self.common & other.common
         self.low, self.high = min(self.low, other.low), max(self.high, other.high)
+        self.figures = _widen(self.figures, other.figures)
         for source, (lo, hi) in other.told.items():
             mine = self.told.get(source, (-math.inf, math.inf))
             self.told[source] = (max(lo, mine[0]), min(hi, mine[1]))
@@ -163,6 +181,18 @@ class _Draft:
             for source, (lo, hi) in smaller.told.items()
             if source in larger.told
         )
+
+
+def _reach(measure: str | None) -> float:
+    """How many orders of magnitude the figures of one quantity of this measure may span."""
+    row = measures().get(measure or "")
+    return math.log10(row.tolerance if row is not None else 10.0)
+
+
+def _widen(a: tuple[float, float] | None, b: tuple[float, float] | None) -> tuple[float, float] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
 
 
 def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[list[int]]:
@@ -182,8 +212,7 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
     ("$1.23 billion (13.5 billion SEK)" is one figure written twice; £1.7m and £88m are two).
     """
     converted, exact = _in_one_unit(members, claims, frames)
-    row = measures().get(frames[members[0]].measure or "")
-    reach = math.log10(row.tolerance if row is not None else 10.0)
+    reach = _reach(frames[members[0]].measure)
     if not exact:
         reach = max(reach, 1.0)  # rough dollars tell only orders of magnitude apart
     magnitude = {i: _magnitude(converted[i]) for i in members}
@@ -220,10 +249,11 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
                 and (reach > 0 or not (d.common & support).is_empty)  # exact: share a value with all
             ]
             home = min(open_drafts, key=lambda d: abs(magnitude[i] - (d.low + d.high) / 2), default=None)
+            figure = claims[i].value is not None
             if home is None:
-                local.append(_Draft(i, source, support, magnitude[i], revised))
+                local.append(_Draft(i, source, support, magnitude[i], revised, figure))
             else:
-                home.add(i, source, support, magnitude[i], revised)
+                home.add(i, source, support, magnitude[i], revised, figure)
         drafts += sorted(
             local,
             key=lambda d: (d.low, d.high, claims[d.members[0]].source or "", claims[d.members[0]].start),
@@ -231,7 +261,12 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
     merged: list[_Draft] = []
     for draft in drafts:
         last = merged[-1] if merged else None
-        if last is not None and reach > 0 and draft.high - last.low <= reach and not last.refuses_all(draft):
+        if (
+            last is not None
+            and reach > 0
+            and last.extent_with(draft) <= reach
+            and not last.refuses_all(draft)
+        ):
             last.merge(draft)
         else:
             merged.append(draft)
@@ -288,9 +323,66 @@ def cluster(
             for by_entity in _split_by(by_time, entities, generic):
                 for members in _assign(by_entity, claims, frames):
                     result.append((sorted(members), _reasons(members, frames)))
-    result = _merge_by_figure(result, claims, frames)
+    result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames)
     result += _attach_by_value(alone, claims, frames, result)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
+
+
+def _join_unmeasured(
+    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Join a group whose claims have no measure to a measured group telling of the same thing.
+
+    When the words around one figure named no measure, the pair still links on what is
+    counted (a specific entity), what happened to it and a compatible size: "40 shells hit
+    the town" and "the army fired 45 shells".  The measured group sharing an entity and an
+    event whose figures stay within the measure's tolerance takes it (the largest, then
+    the first by content); a cannot-link (one source, two values) keeps them apart.
+    """
+    targets: dict[tuple[object, ...], list[int]] = {}
+    for g, (members, _) in enumerate(groups):
+        for i in members:
+            f = frames[i]
+            if f.measure is not None and not generic_entity(f.entity) and f.topic is not None:
+                targets.setdefault((f.kind, f.dimension, f.background, f.entity, f.topic), []).append(g)
+    absorbed: dict[int, int] = {}
+    for g, (members, _) in enumerate(groups):
+        if any(frames[i].measure is not None for i in members):
+            continue
+        f = frames[members[0]]
+        candidates = sorted(
+            set(targets.get((f.kind, f.dimension, f.background, f.entity, f.topic), ())),
+            key=lambda t: (-len(groups[t][0]), [_content_key(claims[i]) for i in groups[t][0]]),
+        )
+        home = next((t for t in candidates if _compatible(groups[t][0], members, claims, frames)), None)
+        if home is not None:
+            absorbed[g] = home
+    result = [(list(members), why) for members, why in groups]
+    for g, home in absorbed.items():
+        result[home] = (result[home][0] + groups[g][0], (*result[home][1], "same entity and event"))
+    return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+def _compatible(
+    measured_group: Sequence[int],
+    members: Sequence[int],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+) -> bool:
+    """Whether figures with no measure fit a measured group: within its tolerance, no source twice."""
+    together = [*measured_group, *members]
+    converted, _ = _in_one_unit(together, claims, frames)
+    reach = _reach(frames[measured_group[0]].measure)
+    sizes = [_magnitude(converted[i]) for i in together if claims[i].value is not None]
+    if sizes and max(sizes) - min(sizes) > reach:
+        return False
+    return not any(
+        claims[i].source == claims[k].source
+        and not (frames[i].revision or frames[k].revision)
+        and (converted[i] & converted[k]).is_empty
+        for i in members
+        for k in measured_group
+    )
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> tuple[str, str, str, float] | None:

@@ -48,10 +48,12 @@ from claimnum.interval import Interval
 from claimnum.measures import (
     background_cues,
     clause_boundaries,
+    family_of,
     find_cues,
     is_cumulative,
     lemmas,
     measure_of,
+    measure_of_noun,
     measures,
     revision_cues,
     tokens,
@@ -91,6 +93,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
 _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
@@ -330,10 +333,21 @@ def implied_unit(claim: Claim, measure: str | None) -> str | None:
     >>> implied_unit(claim, "age"), implied_unit(claim, None)
     ('year', None)
     """
+    if _is_fraction(claim):
+        return "percent"
     row = measures().get(measure or "")
     if not claim.unit and row is not None and row.unit is not None:
         return row.unit
     return claim.unit or None
+
+
+def _is_fraction(claim: Claim) -> bool:
+    """A fraction word with no unit ("almost two-thirds"): a share, in percent for grouping."""
+    return (
+        not claim.unit
+        and 0 <= float(claim.interval.lo) <= float(claim.interval.hi) <= 1
+        and _FRACTION.search(claim.text) is not None
+    )
 
 
 def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
@@ -363,11 +377,16 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
     """
     start, end = _offsets(claim)
     sentence = claim.sentence
-    measure = claim.measure
+    fraction = _is_fraction(claim)
+    measure = None if fraction else claim.measure
     if measure is None:
+        unit = "percent" if fraction else claim.unit or None
         measure = measure_of(
-            sentence, start, end, unit=claim.unit or None, subject=claim.subject, predicate=claim.predicate
+            sentence, start, end, unit=unit, subject=claim.subject, predicate=claim.predicate
         )
+    head = head_word(claim.subject)
+    if measure is None and head is not None:  # a crowd, shells: the counted thing names the measure
+        measure = measure_of_noun(head, implied_unit(claim, None))
     clause, before = _clause(sentence, start, end)
     at = max(0, clause.find(claim.text))
     context = clause[:at] + " " + clause[at + len(claim.text) :]
@@ -484,7 +503,9 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     ``None`` when a rule forbids it: different kinds or dimensions, different
     measures, different specific entities, background against current, or
     written times that clash.  Otherwise the score adds up what they share:
-    the measure (0.6), the entity (0.3), what happened (0.2); the clustering
+    the measure (0.6; measures of one family, :func:`claimnum.measures.family_of`,
+    count as one), the entity (0.3), what happened (0.2, when a measure is
+    unknown); the clustering
     links pairs scoring at least :data:`THRESHOLD` (0.5).  Values are not
     compared: whether the figures agree is :func:`claimnum.check`'s question.
 
@@ -512,7 +533,8 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     fb = b if isinstance(b, QuantityFrame) else frame_of(b)
     if (fa.kind, fa.dimension, fa.background) != (fb.kind, fb.dimension, fb.background):
         return None
-    if fa.measure is not None and fb.measure is not None and fa.measure != fb.measure:
+    family = family_of(fa.measure)
+    if family is not None and fb.measure is not None and family != family_of(fb.measure):
         return None
     counts_things = fa.dimension == "count" and not exact_measure(fa.measure)
     specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
@@ -521,14 +543,14 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     if _anchors_clash(fa, fb):
         return None
     score, why = 0.0, []
-    if fa.measure is not None and fa.measure == fb.measure:
+    if family is not None and family == family_of(fb.measure):
         score += _MEASURE_SCORE
-        why.append(f"same measure: {fa.measure}")
+        why.append(f"same measure: {fa.measure}" if fa.measure == fb.measure else f"one count: {family}")
     if fa.entity is not None and fa.entity == fb.entity:
         score += _ENTITY_SCORE
         if fa.entity != fa.measure:  # the measure's own noun says nothing more than the measure
             why.append(f"same entity: {fa.entity}")
-    if fa.measure is None and fb.measure is None and fa.topic is not None and fa.topic == fb.topic:
+    if (fa.measure is None or fb.measure is None) and fa.topic is not None and fa.topic == fb.topic:
         score += _TOPIC_SCORE
         why.append(f"same event: {fa.topic}")
     if fa.anchor is not None and fa.anchor == fb.anchor:
@@ -568,7 +590,7 @@ def _block(frame: QuantityFrame) -> Hashable | None:
     The clustering blocks by it, and verification aligns a claim with evidence by it.
     """
     if frame.measure is not None:
-        what: Hashable = ("measure", frame.measure)
+        what: Hashable = ("measure", family_of(frame.measure))
     elif frame.entity is not None and frame.topic is not None:
         what = ("entity", frame.entity, frame.topic)
     elif frame.entity is not None and not generic_entity(frame.entity):
@@ -591,4 +613,5 @@ def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:
     unit = implied_unit(claim, measure)
     if interval.unit == unit:
         return interval
-    return Interval(interval.lo, interval.hi, interval.closed, unit)
+    scale = 100 if _is_fraction(claim) else 1
+    return Interval(interval.lo * scale, interval.hi * scale, interval.closed, unit)

@@ -44,10 +44,12 @@ __all__ = [
     "Measure",
     "background_cues",
     "clause_boundaries",
+    "family_of",
     "find_cues",
     "is_cumulative",
     "lemmas",
     "measure_of",
+    "measure_of_noun",
     "measures",
     "revision_cues",
     "rough_dollars",
@@ -167,6 +169,7 @@ class _Lexicon:
     currency_magnitudes: Mapping[str, float]
     anaphora: tuple[tuple[str, ...], ...]
     nouns: frozenset[str]  # the first words of every measure's nouns
+    families: Mapping[str, str]  # measure -> the first measure of its family
 
 
 @functools.lru_cache(maxsize=65536)
@@ -251,6 +254,7 @@ def _lexicon() -> _Lexicon:
         currency_magnitudes=dict(table["currency_magnitudes"]),
         anaphora=tuple(_phrase(cue) for cue in table["anaphora"]["cues"]),
         nouns=frozenset(noun[0] for row in rows.values() for noun in row.nouns),
+        families={member: members[0] for members in table["families"].values() for member in members},
     )
 
 
@@ -614,8 +618,47 @@ def _side_channel(phrase: str | None, kind: str) -> list[tuple[str, int, int, tu
     ]
 
 
+@functools.lru_cache(maxsize=4096)
+def measure_of_noun(noun: str, unit: str | None) -> str | None:
+    """The measure a counted thing names by itself ("crowd", "shells"), for a number of this unit.
+
+    Not a measure whose people undergo an event (victims, hostages): what happened
+    to them says what is counted, and the context found nothing.
+
+    Examples
+    --------
+    >>> measure_of_noun("shells", None), measure_of_noun("crowd", None), measure_of_noun("crowd", "USD")
+    ('weapons', 'crowd', None)
+    """
+    lexicon, kind = _lexicon(), unit_class(unit)
+    found = [
+        name
+        for word in lemmas(noun)
+        for name, cue, _ in lexicon.index.get(word, ())
+        if cue == (word,)
+        and cue in lexicon.measures[name].nouns
+        and not lexicon.measures[name].patient
+        and _fits(lexicon.measures[name], kind)
+    ]
+    return min(found, key=_order, default=None)
+
+
 def _default(kind: str) -> str | None:
     return next((m.name for m in _lexicon().measures.values() if m.default and kind in m.units), None)
+
+
+def family_of(measure: str | None) -> str | None:
+    """The family of a measure: measures an annotator reads as one count of one event.
+
+    "Displaced", "evacuated" and "homeless" people are the residents who left their
+    homes; a family is named by its first measure (``[families]`` in the lexicon).
+
+    Examples
+    --------
+    >>> family_of("evacuated"), family_of("deaths"), family_of(None)
+    ('displaced', 'deaths', None)
+    """
+    return None if measure is None else _lexicon().families.get(measure, measure)
 
 
 def is_cumulative(measure: str | None) -> bool:
