@@ -14,8 +14,11 @@ without comparing every pair:
    split where one document gives two different values without marking a revision
    (a cannot-link), and neighbouring clusters merge while their figures stay within
    the measure's tolerance ("about 15,000" by the police and "more than 60,000" by
-   the organisers are one crowd).
-4. **Figures.** Groups that give the very same figure of money, a share or a length
+   the organisers are one crowd); a vague size ("tens of thousands") never stretches
+   that span.
+4. **Unknown measures.** A group with no measure joins the measured group that counts
+   the same specific entity in the same event, when its figures fit.
+5. **Figures.** Groups that give the very same figure of money, a share or a length
    merge; a claim with no measure joins the group that gives its very figure.
 
 Everything is ordered by content (values, source names, offsets), never by the order
