@@ -476,3 +476,9 @@ def test_a_group_with_no_measure_joins_the_measured_group_of_its_entity_and_even
     ]
     assert cluster([shot, told], frames) == [([0, 1], ("same entity and event",))]
     assert link(*frames) == Link(0.5, ("same entity: tank", "same event: capture"))
+
+
+def test_attributed_estimates_in_one_text_are_alternatives_of_one_quantity() -> None:
+    text = "Police counted about 35,000 marchers. Unions estimated the crowd at 120,000."
+    result = reconcile({"wire": text})
+    assert together(result, "35,000", "120,000")

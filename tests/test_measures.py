@@ -120,6 +120,8 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("It is a city of 160,000 people.", "160,000", "population"),
         ("The town is home to 120,000 people.", "120,000", "population"),
         ("A magnitude 6.1 quake shook the coast.", "6.1", "magnitude"),
+        ("A 5.8 aftershock rattled the town.", "5.8", "magnitude"),
+        ("Seismologists recorded 200 aftershocks.", "200", "aftershocks"),
         ("The quake struck 10 km deep.", "10 km", "depth"),
         ("Four men rammed a car into the store.", "Four", None),
         ("Two officers shot the teenager.", "Two", "police_deployed"),
