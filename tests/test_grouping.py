@@ -482,3 +482,16 @@ def test_attributed_estimates_in_one_text_are_alternatives_of_one_quantity() -> 
     text = "Police counted about 35,000 marchers. Unions estimated the crowd at 120,000."
     result = reconcile({"wire": text})
     assert together(result, "35,000", "120,000")
+
+
+def test_two_values_of_one_text_never_join_one_measured_group_together() -> None:
+    claims = [
+        claimnum.extract("Rebels captured 14 tanks.", source="a")[0],
+        *claimnum.extract("Rebels captured 15 tanks on the hill and 40 tanks in the valley.", source="b"),
+    ]
+    frames = [
+        QuantityFrame("amount", "count", "weapons", "tank", topic="capture"),
+        QuantityFrame("amount", "count", None, "tank", topic="capture"),
+        QuantityFrame("amount", "count", None, "tank", topic="capture"),
+    ]
+    assert cluster(claims, frames) == [([0, 1], ("same entity and event",)), ([2], ())]

@@ -56,6 +56,8 @@ from claimnum.units import currency_of
 
 __all__ = ["cluster"]
 
+_JOINED = "same entity and event"  # why a group with no measure joined a measured one
+
 
 def _split_by(
     members: list[int], attribute: Sequence[str | None], is_open: Sequence[bool]
@@ -337,8 +339,8 @@ def _join_unmeasured(
     """Join a group whose claims have no measure to a measured group telling of the same thing.
 
     When the words around one figure named no measure, the pair still links on what is
-    counted (a specific entity), what happened to it and a compatible size: "40 shells hit
-    the town" and "the army fired 45 shells".  The measured group sharing an entity and an
+    counted (a specific entity), what happened to it and a compatible size: "rebels
+    captured 14 tanks" and "some 15 tanks were captured".  The measured group sharing an entity and an
     event whose figures stay within the measure's tolerance takes it (the largest, then
     the first by content); a cannot-link (one source, two values) keeps them apart.
     """
@@ -348,7 +350,8 @@ def _join_unmeasured(
             f = frames[i]
             if f.measure is not None and not generic_entity(f.entity) and f.topic is not None:
                 targets.setdefault((f.kind, f.dimension, f.background, f.entity, f.topic), []).append(g)
-    absorbed: dict[int, int] = {}
+    result = [(list(members), why) for members, why in groups]
+    absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
         if any(frames[i].measure is not None for i in members):
             continue
@@ -357,12 +360,11 @@ def _join_unmeasured(
             set(targets.get((f.kind, f.dimension, f.background, f.entity, f.topic), ())),
             key=lambda t: (-len(groups[t][0]), [_content_key(claims[i]) for i in groups[t][0]]),
         )
-        home = next((t for t in candidates if _compatible(groups[t][0], members, claims, frames)), None)
+        home = next((t for t in candidates if _compatible(result[t][0], members, claims, frames)), None)
         if home is not None:
-            absorbed[g] = home
-    result = [(list(members), why) for members, why in groups]
-    for g, home in absorbed.items():
-        result[home] = (result[home][0] + groups[g][0], (*result[home][1], "same entity and event"))
+            absorbed.add(g)
+            why = result[home][1]
+            result[home] = (result[home][0] + members, why + (_JOINED,) * (_JOINED not in why))
     return [group for g, group in enumerate(result) if g not in absorbed]
 
 
