@@ -495,3 +495,10 @@ def test_two_values_of_one_text_never_join_one_measured_group_together() -> None
         QuantityFrame("amount", "count", None, "tank", topic="capture"),
     ]
     assert cluster(claims, frames) == [([0, 1], ("same entity and event",)), ([2], ())]
+
+
+def test_the_words_of_a_measures_family_name_no_other_entity() -> None:
+    families = frame_of(one("Some 300 families were evacuated."))
+    residents = frame_of(one("About 1,200 residents were forced from their homes."))
+    assert families.entity == residents.entity == "displaced"
+    assert link(families, residents) is not None

@@ -411,9 +411,11 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
     entity = entity_of(claim.subject)
-    if row is not None and entity is not None and any(entity in cue for cue in (*row.nouns, *row.cues)):
-        # "crew members" and "sailors" held hostage, the "mother" of 12: the measure's own words
-        entity = row.name
+    family = family_of(measure)
+    if family is not None and entity is not None and entity in _family_words(family):
+        # "crew members" and "sailors" held hostage, the "mother" of 12, "families" evacuated:
+        # the words of the measure (or of its family) say nothing more than the measure
+        entity = family
     return QuantityFrame(
         kind=claim.kind,
         dimension=unit_class(implied_unit(claim, measure)),
@@ -426,6 +428,13 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
         cumulative=is_cumulative(measure),
         topic=_topic(claim.predicate),
     )
+
+
+@functools.cache
+def _family_words(family: str) -> frozenset[str]:
+    """Every word of the cues and nouns of a family's measures."""
+    rows = [row for row in measures().values() if family_of(row.name) == family]
+    return frozenset(word for row in rows for cue in (*row.nouns, *row.cues) for word in cue)
 
 
 @functools.lru_cache(maxsize=8192)
