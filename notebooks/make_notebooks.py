@@ -500,9 +500,8 @@ cannot compare them and gives no estimate; with one, it checks them.""",
     ),
     (
         "py",
-        """with_rate = claimnum.reconcile(
-    news, text="body", source="outlet", time="published", rates={"SEK": 0.092}
-)
+        """rates = {"SEK": 0.092}
+with_rate = claimnum.reconcile(news, text="body", source="outlet", time="published", rates=rates)
 aid = next(group for group in with_rate if {c.unit for c in group.claims} == {"SEK", "USD"})
 aid.label, aid.check.verdict, aid.estimate.interval""",
     ),

@@ -144,7 +144,7 @@ class Verification:
             (its support), ``verdict``, ``relation``, ``evidence`` (how many
             evidence claims), ``sources`` (how many), ``agreeing`` and
             ``allowed`` (text); with ``per_source``: ``claim``, ``source``,
-            ``verdict``, ``evidence`` (that source's words, ``; ``-joined).
+            ``verdict``, ``evidence`` (that source's words, joined by semicolons).
 
         Examples
         --------
