@@ -82,8 +82,11 @@ def test_an_outlier_does_not_decide_and_keeps_its_own_verdict() -> None:
 
 
 def test_a_source_that_repeats_a_figure_counts_once() -> None:
-    evidence = {"a": "Exactly 47 people died. Again: exactly 47 people died.", "b": "Exactly 60 people died."}
-    [finding] = verify("Exactly 60 people died.", evidence).items
+    evidence = {
+        "a": "Exactly 47 soldiers arrived. Again: exactly 47 soldiers arrived.",
+        "b": "Exactly 60 soldiers arrived.",
+    }
+    [finding] = verify("Exactly 60 soldiers arrived.", evidence).items
     # one source against one: no majority, so neither decides alone
     assert finding.verdict == "compatible"
     assert len(finding.allowed) == 2

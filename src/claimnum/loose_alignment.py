@@ -1,0 +1,149 @@
+"""Alignment when quantity frames are thin: the evidence that shares the number's context words.
+
+The grouping frame (:func:`claimnum.grouping.frame_of`) links two claims by
+their measure, entity or event.  Many numbers have none of these ("Comeaux,
+49,", "stabbed his wife 17 times", "46 KOs", "a quarter of the power"), and
+then :func:`claimnum.grouping.link` finds nothing.  For such a number,
+:func:`loose_pairs` degrades gracefully: an evidence claim is a counterpart
+when nothing in the frames forbids it (same kind, dimension and background,
+no two different measures or specific entities, no clashing written times) and
+the words around the two numbers share enough, weighted by how rare each word
+is in the evidence (a story's protagonist, named everywhere, tells nothing).
+The score stays below :data:`claimnum.grouping.THRESHOLD`-level links'
+confidence: it is used only for numbers the frames leave without evidence.
+
+Examples
+--------
+>>> import claimnum
+>>> from claimnum.loose_alignment import loose_pairs
+>>> [number] = claimnum.extract("He stabbed his wife 7 times in prison.")
+>>> evidence = claimnum.extract("In 1999 he stabbed his wife 17 times. He is 49.")
+>>> [(k, e) for k, e, _ in loose_pairs([number], evidence, [0])]
+[(0, 0)]
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from claimnum.claim import Claim
+from claimnum.grouping import QuantityFrame, anchor_kind, frame_of
+from claimnum.lexicon import load
+from claimnum.measures import lemmas, measures, tokens
+
+__all__ = ["LOOSE_SCORE", "context_words", "loose_pairs"]
+
+LOOSE_SCORE = 0.4
+"""The link score given to a loose counterpart: below any frame link's (at least 0.5)."""
+
+_WINDOW = 6  # words on each side of the number that say what it counts
+_MIN_WEIGHT = 1.5  # shared rarity needed: one word found in at most about a fifth of the evidence
+
+
+@functools.lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    # "times" counts repetitions ("stabbed 17 times"): it tells what the number is, so it stays.
+    return load().words["stop"] - {"times", "time"}
+
+
+def _form(word: str) -> str:
+    return min(lemmas(word), key=lambda w: (len(w), w))
+
+
+def context_words(claim: Claim) -> frozenset[str]:
+    """The dictionary forms of the content words near a claim's number, within its sentence.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [claim] = claimnum.extract("Police said he stabbed his wife 17 times.")
+    >>> sorted(context_words(claim))
+    ['police', 'stab', 'time', 'wife']
+    """
+    sentence = claim.sentence
+    at = max(0, sentence.find(claim.text))
+    words = tokens(sentence)
+    before = [w for w, _, end in words if end <= at]
+    after = [w for w, start, _ in words if start >= at + len(claim.text)]
+    near = before[-_WINDOW:] + after[:_WINDOW]
+    return frozenset(_form(w) for w in near if w.isalpha() and len(w) > 1 and w.lower() not in _stop())
+
+
+def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
+    """Whether nothing in the two frames says they are different quantities.
+
+    A ``bare`` number (no unit, measure or counted noun: "Comeaux was not 59")
+    may be a figure of a measure with its own unit ("Comeaux, 49,": an age in years).
+    """
+    if (a.kind, a.background) != (b.kind, b.background):
+        return False
+    row = measures().get(b.measure or "")
+    measured = bare and a.dimension == "count" and row is not None and row.unit is not None
+    if a.dimension != b.dimension and not measured:
+        return False
+    if a.measure is not None and b.measure is not None and a.measure != b.measure:
+        return False
+    if a.entity is not None and b.entity is not None and a.entity != b.entity:
+        return False
+    kind = anchor_kind(a.anchor, cumulative=a.cumulative)
+    return not (
+        kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
+    )
+
+
+def loose_pairs(
+    numbers: Sequence[Claim],
+    evidence: Sequence[Claim],
+    unaligned: Sequence[int],
+    *,
+    year: int | None = None,
+) -> list[tuple[int, int, float]]:
+    """The (number, evidence claim, score) pairs found by context words for the ``unaligned`` numbers.
+
+    Parameters
+    ----------
+    numbers, evidence : sequence of Claim
+        The claim's numbers and the evidence claims.
+    unaligned : sequence of int
+        Positions in ``numbers`` of those the frames aligned with nothing.
+    year : int, optional
+        The story's year, for the frames' background rule.
+
+    Returns
+    -------
+    list of tuple
+        ``(k, e, score)``: number ``k`` may speak of evidence claim ``e``; the
+        score is :data:`LOOSE_SCORE` plus a little for more shared words.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [number] = claimnum.extract("It uses a quarter of the power.")
+    >>> evidence = claimnum.extract("The chip uses a quarter of the power. It costs $5.")
+    >>> [(k, e) for k, e, _ in loose_pairs([number], evidence, [0])]
+    [(0, 0)]
+    """
+    if not unaligned or not evidence:
+        return []
+    frames_e = [frame_of(c, story_year=year) for c in evidence]
+    words_e = [context_words(c) for c in evidence]
+    documents = Counter(w for words in words_e for w in words)
+    rarity = {w: math.log((1 + len(evidence)) / n) for w, n in documents.items()}
+    least = min(_MIN_WEIGHT, math.log(1 + len(evidence)))  # in little evidence, a word of one claim will do
+    pairs = []
+    for k in unaligned:
+        frame = frame_of(numbers[k], story_year=year)
+        bare = not numbers[k].unit and frame.measure is None and frame.entity is None
+        words = context_words(numbers[k])
+        found = []
+        for e, (other, their) in enumerate(zip(frames_e, words_e, strict=True)):
+            weight = sum(rarity[w] for w in words & their)
+            if weight >= least and _allowed(frame, other, bare=bare):
+                found.append((e, weight))
+        # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
+        best = max((weight for _, weight in found), default=0.0)
+        pairs += [(k, e, round(LOOSE_SCORE + min(w, 10.0) / 100, 6)) for e, w in found if 2 * w >= best]
+    return pairs
