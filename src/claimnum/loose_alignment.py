@@ -30,14 +30,17 @@ from collections import Counter
 from collections.abc import Sequence
 
 from claimnum.claim import Claim
-from claimnum.grouping import QuantityFrame, anchor_kind, frame_of
+from claimnum.grouping import QuantityFrame, anchor_kind, frame_of, generic_entity
 from claimnum.lexicon import load
 from claimnum.measures import lemmas, measures, tokens
 
-__all__ = ["LOOSE_SCORE", "context_words", "loose_pairs"]
+__all__ = ["LOOSE_REACH", "LOOSE_SCORE", "context_words", "loose_pairs"]
 
 LOOSE_SCORE = 0.4
 """The link score given to a loose counterpart: below any frame link's (at least 0.5)."""
+
+LOOSE_REACH = 10.0
+"""How far apart (a factor) a number and a loose counterpart in its unit may be."""
 
 _WINDOW = 6  # words on each side of the number that say what it counts
 _MIN_WEIGHT = 1.5  # shared rarity needed: one word found in at most about a fifth of the evidence
@@ -84,14 +87,29 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
     measured = bare and a.dimension == "count" and row is not None and row.unit is not None
     if a.dimension != b.dimension and not measured:
         return False
-    if a.measure is not None and b.measure is not None and a.measure != b.measure:
-        return False
     if a.entity is not None and b.entity is not None and a.entity != b.entity:
+        return False
+    # Two measures tell quantities apart unless both count one specific thing ("sixty residents
+    # were moved", "60 residents were evacuated"): then the measures are two readings of one verb.
+    same_thing = a.entity is not None and a.entity == b.entity and not generic_entity(a.entity)
+    if a.measure is not None and b.measure is not None and a.measure != b.measure and not same_thing:
         return False
     kind = anchor_kind(a.anchor, cumulative=a.cumulative)
     return not (
         kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
     )
+
+
+def _magnitude(claim: Claim) -> float:
+    """log10 of the middle of the claim's support (of its finite end), 0 for zero."""
+    lo, hi = claim.interval.lo, claim.interval.hi
+    middle = (lo + hi) / 2 if math.isfinite(lo) and math.isfinite(hi) else (lo if math.isfinite(lo) else hi)
+    return math.log10(abs(middle)) if math.isfinite(middle) and middle else 0.0
+
+
+def _near(a: Claim, b: Claim) -> bool:
+    """Within :data:`LOOSE_REACH` of each other, when both are in one unit (else the caller converts)."""
+    return a.unit != b.unit or abs(_magnitude(a) - _magnitude(b)) <= math.log10(LOOSE_REACH)
 
 
 def loose_pairs(
@@ -141,7 +159,7 @@ def loose_pairs(
         found = []
         for e, (other, their) in enumerate(zip(frames_e, words_e, strict=True)):
             weight = sum(rarity[w] for w in words & their)
-            if weight >= least and _allowed(frame, other, bare=bare):
+            if weight >= least and _allowed(frame, other, bare=bare) and _near(numbers[k], evidence[e]):
                 found.append((e, weight))
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
         best = max((weight for _, weight in found), default=0.0)

@@ -71,6 +71,7 @@ import pandas as pd
 
 from claimnum import display
 from claimnum.claim import Claim
+from claimnum.documents import read_documents
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import VERDICTS, Finding, Verdict, findings, interval_text
 from claimnum.extract import extract
@@ -78,7 +79,7 @@ from claimnum.grouping import story_year
 from claimnum.interval import Interval
 from claimnum.units import Rates, checked_rates
 
-__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "verify"]
+__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "denials", "verify"]
 
 _CLAIM_SOURCE = "claim"
 
@@ -336,12 +337,13 @@ def _evidence_of(
     evidence: object, profile: Any, columns: dict[str, str | None]
 ) -> tuple[list[Claim], dict[str, str], dict[str, Any], int | None]:
     """The evidence claims, the evidence texts and times by source, and the story's year."""
-    from claimnum.reconcile import _documents, _story_year
+    from claimnum.reconcile import _story_year
 
     if isinstance(evidence, Sequence) and evidence and all(isinstance(c, Claim) for c in evidence):
         claims = list(evidence)
         return claims, {}, {}, story_year([c.sentence for c in claims])
-    named, times = _documents({"evidence": evidence} if isinstance(evidence, str) else evidence, **columns)
+    documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
+    named, times = read_documents(documents, **columns)
     claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
     return claims, named, times, _story_year(named, times)
 
