@@ -359,6 +359,8 @@ def test_a_deal_value_in_two_currencies() -> None:
     ("claim", "evidence", "verdict"),
     [
         ("Comeaux was not 59.", "Comeaux, 49, escaped from a prison van.", "supported"),
+        ("Comeaux was not 49.", "Comeaux, 49, escaped from a prison van.", "refuted"),
+        ("Comeaux was 49.", "Comeaux, 49, escaped from a prison van.", "supported"),
         ("He stabbed his wife 7 times.", "In 1999 he stabbed his wife 17 times.", "understated"),
         ("It uses a quarter of the power.", "The new chip uses a quarter of the power.", "supported"),
     ],

@@ -45,7 +45,7 @@ from claimnum.entail import relate
 from claimnum.envelope import current_reports
 from claimnum.grouping import THRESHOLD, QuantityFrame, _block, frame_of, implied_unit, link
 from claimnum.interval import Interval
-from claimnum.loose_alignment import loose_pairs
+from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, rounded
 from claimnum.measures import measures
 from claimnum.units import Rates, comparable, convert
 
@@ -69,7 +69,6 @@ _READINGS = (
     "literal_closed",
 )
 _SHOWN = 6  # evidence claims named per number in explain()
-_LOOSE_REACH = 4.0  # how far apart (a factor) a number and a counterpart found by context words may be
 _SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
 
 
@@ -417,6 +416,7 @@ class _Pairs:
     number_units: NDArray[Any]  # the unit of each number, implied by its measure for a pure number
     evidence_units: NDArray[Any]
     cumulative: NDArray[np.bool_]  # whether each number is a running total's
+    adopted: NDArray[np.bool_]  # whether each number took its unit from its counterparts
 
 
 def _counterparts(
@@ -461,7 +461,7 @@ def _decide(
 ) -> list[Finding]:
     """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
     k_of, e_of = pairs.k, pairs.e
-    table = _frame(numbers).assign(unit=pairs.number_units)
+    table = rounded(_frame(numbers).assign(unit=pairs.number_units), pairs.adopted)
     aligned = (
         _frame(evidence).assign(unit=pairs.evidence_units).iloc[e_of].reset_index(drop=True).assign(k=k_of)
     )
@@ -543,14 +543,10 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
     # A number the frames align with nothing may still have counterparts sharing its context words.
     unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
     loose = pd.DataFrame(loose_pairs(numbers, evidence, unaligned, year=year), columns=["k", "e", "score"])
-    loose["gap"] = _LOOSE_REACH
-    for k, members in loose.groupby("k")["e"].indices.items():
-        # A bare number takes the unit of its measured counterparts when most are and they agree on
-        # it ("was 49" against "Comeaux, 49,"); its unitless ones then do not compare.
-        units = pd.Series(units_e[loose["e"].to_numpy(dtype=np.intp)[members]])
-        implied = set(units[units != ""])
-        if not units_n[cast(int, k)] and len(implied) == 1 and 2 * (units != "").sum() > len(units):
-            units_n[cast(int, k)] = implied.pop()
+    loose["gap"] = LOOSE_REACH
+    adopted = adopt_units(
+        loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, units_e
+    )
     pairs = pd.concat([pairs, loose]) if len(loose) else pairs
     pairs = pairs.sort_values(["k", "e"], kind="stable")
     return _Pairs(
@@ -561,6 +557,7 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
         units_n,
         units_e,
         np.array([f.cumulative for f in frames_n], dtype=bool),
+        adopted,
     )
 
 

@@ -28,13 +28,18 @@ import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any, cast
+
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
 
 from claimnum.claim import Claim
 from claimnum.grouping import QuantityFrame, anchor_kind, frame_of, generic_entity
 from claimnum.lexicon import load
 from claimnum.measures import lemmas, measures, tokens
 
-__all__ = ["LOOSE_REACH", "LOOSE_SCORE", "context_words", "loose_pairs"]
+__all__ = ["LOOSE_REACH", "LOOSE_SCORE", "adopt_units", "context_words", "loose_pairs", "rounded"]
 
 LOOSE_SCORE = 0.4
 """The link score given to a loose counterpart: below any frame link's (at least 0.5)."""
@@ -158,10 +163,80 @@ def loose_pairs(
         words = context_words(numbers[k])
         found = []
         for e, (other, their) in enumerate(zip(frames_e, words_e, strict=True)):
-            weight = sum(rarity[w] for w in words & their)
-            if weight >= least and _allowed(frame, other, bare=bare) and _near(numbers[k], evidence[e]):
+            shared = words & their
+            weight = sum(rarity[w] for w in shared)
+            # A bare number meets a measured figure ("Comeaux was not 59", "Comeaux, 49,") on any
+            # word they share: the measure says what it is, the word whose it is.
+            enough = weight >= least or (bare and bool(shared) and other.dimension != frame.dimension)
+            if enough and _allowed(frame, other, bare=bare) and _near(numbers[k], evidence[e]):
                 found.append((e, weight))
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
         best = max((weight for _, weight in found), default=0.0)
         pairs += [(k, e, round(LOOSE_SCORE + min(w, 10.0) / 100, 6)) for e, w in found if 2 * w >= best]
     return pairs
+
+
+def adopt_units(
+    k: NDArray[np.intp], e: NDArray[np.intp], number_units: NDArray[Any], evidence_units: NDArray[Any]
+) -> NDArray[np.bool_]:
+    """Give a unitless number the unit of its loose counterparts, when most have one and agree.
+
+    "Comeaux was 49" against "Comeaux, 49," (an age in years): the number is
+    read in years; its unitless counterparts then do not compare.
+    ``number_units`` is changed in place.
+
+    Parameters
+    ----------
+    k, e : numpy.ndarray of int
+        The loose pairs: number ``k[i]`` and evidence claim ``e[i]``.
+    number_units, evidence_units : numpy.ndarray of str
+        The unit of every number and evidence claim (``""`` for none).
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        Which numbers took a unit.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> units = np.array([""], dtype=object)
+    >>> adopt_units(np.array([0, 0, 0]), np.array([0, 1, 2]), units, np.array(["year", "year", ""]))
+    array([ True])
+    >>> units
+    array(['year'], dtype=object)
+    """
+    adopted = np.zeros(len(number_units), dtype=bool)
+    for key, members in pd.Series(e).groupby(k).indices.items():
+        number = int(cast(int, key))
+        units = pd.Series(evidence_units[e[members]])
+        implied = set(units[units != ""])
+        if not number_units[number] and len(implied) == 1 and 2 * (units != "").sum() > len(units):
+            number_units[number] = implied.pop()
+            adopted[number] = True
+    return adopted
+
+
+def rounded(frame: pd.DataFrame, adopted: NDArray[np.bool_]) -> pd.DataFrame:
+    """Round the whole numbers that took a unit to it, as a figure written with the unit is.
+
+    "49 years" reads 48.5 to 49.5; "was 49", read in years, reads the same (a
+    count is exact, a measure is not).  ``frame`` has the readings' columns
+    (``lo``, ``hi``, ``closed``, and ``core_``/``literal_`` ones) and is changed
+    in place.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> columns = {f"{p}{c}": [49.0] for p in ("", "core_", "literal_") for c in ("lo", "hi")}
+    >>> frame = pd.DataFrame(columns).assign(closed="both", core_closed="both", literal_closed="both")
+    >>> rounded(frame, np.array([True]))[["lo", "hi", "literal_lo", "literal_hi"]].iloc[0].tolist()
+    [48.5, 49.5, 48.5, 49.5]
+    """
+    value = frame["lo"].to_numpy(dtype=float, copy=True)  # a copy: the loop below rewrites "lo"
+    whole = adopted & (value == frame["hi"].to_numpy(dtype=float)) & (value % 1 == 0)
+    for prefix in ("", "core_", "literal_"):
+        frame.loc[whole, f"{prefix}lo"] = value[whole] - 0.5
+        frame.loc[whole, f"{prefix}hi"] = value[whole] + 0.5
+        frame.loc[whole, f"{prefix}closed"] = "both"
+    return frame
