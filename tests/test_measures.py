@@ -62,6 +62,7 @@ def test_every_row_is_well_formed(name: str) -> None:
         "unit",
         "timeless",
         "things",
+        "patient",
     }
     assert row["units"], name
     assert row.get("cues") or row.get("nouns"), name
@@ -119,6 +120,11 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("A magnitude 6.1 quake shook the coast.", "6.1", "magnitude"),
         ("The quake struck 10 km deep.", "10 km", "depth"),
         ("Four men rammed a car into the store.", "Four", None),
+        ("Two officers shot the teenager.", "Two", "police_deployed"),
+        ("Two men were shot on Friday.", "Two", "victims"),
+        ("Three gunmen killed a guard.", "Three", "suspects"),
+        ("Police found three live shells.", "three", "weapons"),
+        ("The gunman fired 13 bullets.", "13", "shots"),
         ("He saw 3 birds.", "3", None),
     ],
 )

@@ -185,3 +185,10 @@ def test_every_text_view_writes_units_so() -> None:
     assert "km/h" in Interval(1, 2, unit="km/h")._repr_html_()
     assert "%" in repr(extract("Unemployment was 5.4%.")[0])
     assert repr(combine([Interval(14385.312329993492, 81859.97734483617)], method="bayes")).count(".") == 0
+
+
+def test_claims_print_their_readings_without_float_noise() -> None:
+    from claimnum import extract
+
+    assert "[0.6, 0.7334]" in repr(extract("Two-thirds of voters agreed.")[0])  # not 0.7333333333333333
+    assert "[11500, 12500]" in repr(extract("About 12,000 came.")[0].core)

@@ -104,7 +104,7 @@ class Claim:
 
     def __repr__(self) -> str:
         how = self.sense if self.kind == "amount" else f"{self.sense} {self.kind}"
-        parts = [repr(self.text), how, repr(self.interval)]
+        parts = [repr(self.text), how, repr(self.interval.legible())]
         parts += [
             f"{name}={getattr(self, name)!r}"
             for name in ("subject", "predicate", "negated")

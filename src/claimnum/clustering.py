@@ -213,7 +213,12 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
             # In rough dollars a cannot-link holds only between figures of one currency.
             source = (claims[i].source or "") if exact else f"{claims[i].source}\u0000{claims[i].unit}"
             support, revised = converted[i], frames[i].revision
-            open_drafts = [d for d in local[-8:] if not d.refuses(source, support, revised)]
+            open_drafts = [
+                d
+                for d in local[-8:]
+                if not d.refuses(source, support, revised)
+                and (reach > 0 or not (d.common & support).is_empty)  # exact: share a value with all
+            ]
             home = min(open_drafts, key=lambda d: abs(magnitude[i] - (d.low + d.high) / 2), default=None)
             if home is None:
                 local.append(_Draft(i, source, support, magnitude[i], revised))

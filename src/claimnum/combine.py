@@ -183,20 +183,20 @@ class Estimate:
 
     def __repr__(self) -> str:
         status = "" if self.resolved else "unresolved, "
-        step = _display_step(self.interval)
+        grain = display.grain_of(self.interval.width)
         return (
-            f"Estimate(method={self.method!r}, {status}point={_shown(self.point, step)}, "
-            f"interval={_outward(self.interval, step)}, core={_outward(self.core, step)}, "
+            f"Estimate(method={self.method!r}, {status}point={display.number(self.point, grain)}, "
+            f"interval={self.interval.legible()}, core={self.core.legible()}, "
             f"agreement={self.agreement:.3g}, agreeing={len(self.agreeing)}, "
             f"dissenting={len(self.dissenting)})"
         )
 
     def _repr_html_(self) -> str:
-        step = _display_step(self.interval)
-        lead = f"≈ {_shown(self.point, step)} " if self.resolved else "unresolved: "
+        grain = display.grain_of(self.interval.width)
+        lead = f"≈ {display.number(self.point, grain)} " if self.resolved else "unresolved: "
         parts = [
             display.span(lead, "claimnum-point"),
-            _outward(self.interval, step)._repr_html_(),
+            self.interval.legible()._repr_html_(),
             display.span(
                 f" ({self.method}, agreement {self.agreement:.2f}, {len(self.agreeing)} agreeing)",
                 "claimnum-label",
@@ -206,38 +206,6 @@ class Estimate:
             names = "; ".join(describe(item) for item in self.dissenting[:6])
             parts.append(display.span(f"; dissenting: {names}", "claimnum-dissent"))
         return display.group("".join(parts), "claimnum-estimate")
-
-
-def _display_step(interval: Interval) -> float:
-    """The finest digit worth showing of an estimate: a thousandth of its width, as a power of ten.
-
-    Estimates are printed at that grain, so a Bayes interval reads ``[14380, 81860]`` rather
-    than ``[14385.312329993492, 81859.97734483617]``; the numbers themselves keep every digit.
-    """
-    width = interval.width
-    if interval.is_empty or not math.isfinite(width) or width <= 0:
-        return math.nan
-    return 10.0 ** math.floor(math.log10(width / 1000))
-
-
-def _shown(x: float, step: float) -> str:
-    """``x`` at the grain ``step`` (or to six significant digits without one)."""
-    if math.isnan(step) or not math.isfinite(x):
-        return f"{x:.6g}"
-    digits = max(0, -math.floor(math.log10(step)))
-    text = f"{round(x / step) * step:.{digits}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _outward(interval: Interval, step: float) -> Interval:
-    """The interval with its finite ends rounded outward to ``step``, for display."""
-    if math.isnan(step):
-        return interval
-    digits = max(0, -math.floor(math.log10(step)))
-    lo = round(math.floor(interval.lo / step) * step, digits) if math.isfinite(interval.lo) else interval.lo
-    hi = round(math.ceil(interval.hi / step) * step, digits) if math.isfinite(interval.hi) else interval.hi
-    closed = interval.closed if (lo, hi) == (interval.lo, interval.hi) else "both"
-    return Interval(lo, hi, closed, interval.unit)
 
 
 def combine(

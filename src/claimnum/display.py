@@ -1,8 +1,10 @@
-"""Small HTML helpers shared by the value objects' ``_repr_html_``.
+"""Small helpers shared by the value objects' text and HTML views.
 
 Claims carry scraped article text into notebooks, so every piece of text goes
 through :func:`html.escape` here; callers pass plain text to :func:`span` and
-only already-built HTML to :func:`group`.
+only already-built HTML to :func:`group`.  :func:`grain_of` and
+:func:`outward` print computed numbers at the grain they are known to (a
+thousandth of the interval's width), never with float noise.
 
 Examples
 --------
@@ -14,8 +16,9 @@ Examples
 from __future__ import annotations
 
 import html
+import math
 
-__all__ = ["group", "span"]
+__all__ = ["grain_of", "group", "number", "outward", "span"]
 
 
 def _open_tag(css_class: str, title: str | None) -> str:
@@ -73,3 +76,55 @@ def group(inner_html: str, css_class: str, *, title: str | None = None) -> str:
     '<span class="outer"><span class="x">a&lt;b</span></span>'
     """
     return f"{_open_tag(css_class, title)}{inner_html}</span>"
+
+
+def grain_of(width: float) -> float:
+    """The finest digit worth printing for an interval of this width: a thousandth of it,
+    as a power of ten (NaN for no width).
+
+    Examples
+    --------
+    >>> grain_of(67474.7), grain_of(0.1333), grain_of(0.0)
+    (10.0, 0.0001, nan)
+    """
+    if not (math.isfinite(width) and width > 0):
+        return math.nan
+    return 10.0 ** math.floor(math.log10(width / 1000))
+
+
+def number(x: float, grain: float) -> str:
+    """``x`` at ``grain`` (to six significant digits without one).
+
+    Examples
+    --------
+    >>> number(48157.33, 10.0), number(0.6666666666666666, 0.0001), number(2.5, math.nan)
+    ('48160', '0.6667', '2.5')
+    """
+    if math.isnan(grain) or not math.isfinite(x):
+        return f"{x:.6g}"
+    digits = max(0, -math.floor(math.log10(grain)))
+    text = f"{round(x / grain) * grain:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def outward(lo: float, hi: float, grain: float) -> tuple[float, float]:
+    """The finite ends rounded outward to ``grain``, so the printed interval holds the true one.
+
+    Examples
+    --------
+    >>> outward(14385.312329993492, 81859.97734483617, 10.0)
+    (14380.0, 81860.0)
+    """
+    if math.isnan(grain):
+        return lo, hi
+    digits = max(0, -math.floor(math.log10(grain)))
+
+    def snapped(x: float, direction: float) -> float:
+        steps = x / grain
+        if abs(steps - round(steps)) < 1e-6:  # float noise on a multiple: 0.5999999999999999
+            return round(round(steps) * grain, digits)
+        return round((math.floor(steps) if direction < 0 else math.ceil(steps)) * grain, digits)
+
+    low = snapped(lo, -1) if math.isfinite(lo) else lo
+    high = snapped(hi, 1) if math.isfinite(hi) else hi
+    return low, high

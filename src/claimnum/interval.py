@@ -254,6 +254,23 @@ class Interval:
         right = "]" if self.right_closed else ")"
         return f"{left}{_number_text(self.lo)}, {_number_text(self.hi)}{right}"
 
+    def legible(self) -> Interval:
+        """This interval as printed for people: finite ends rounded outward to a thousandth of
+        its width (:func:`claimnum.display.grain_of`), so computed ends show no float noise.
+
+        Examples
+        --------
+        >>> Interval(14385.312329993492, 81859.97734483617).legible()
+        [14380, 81860]
+        >>> Interval(0.6, 2 / 3 + 1 / 15, "left").legible()
+        [0.6, 0.7334]
+        """
+        if self.is_empty:
+            return self
+        lo, hi = display.outward(self.lo, self.hi, display.grain_of(self.width))
+        closed = _CLOSED[self.left_closed or lo != self.lo, self.right_closed or hi != self.hi]
+        return Interval(lo, hi, closed, self.unit)
+
     def _repr_html_(self) -> str:
         html = display.span(self._bounds_text(), "claimnum-bounds")
         if self.unit is not None:

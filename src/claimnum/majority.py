@@ -45,7 +45,16 @@ def intersect(tz: Trapezoids, row: int, groups: Groups, members: Bools | None = 
 
 
 def intersection(ends: Ends, groups: Groups, members: Bools | None = None) -> Ends:
-    """Per group, the intersection of the member intervals."""
+    """Per group, the intersection of the member intervals (all items without ``members``).
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> from claimnum.trapezoids import build
+    >>> support = build([Interval(1, 3), Interval(2, 4), Interval(9, 10)]).readings[SUPPORT]
+    >>> intersection(support, Groups.single(3), np.array([True, True, False])).interval(0, None)
+    [2, 3]
+    """
     lo, hi, lc, rc = ends.lo, ends.hi, ends.lc, ends.rc
     nobody = np.zeros(groups.size, dtype=bool)
     if members is not None and not members.all():

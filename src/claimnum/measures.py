@@ -69,6 +69,8 @@ _BOUNDARY_COST = 3  # a clause boundary counts as this many words
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _NOUN_REACH = 2  # words between a number and the counted thing that names its measure
 _CONJUNCTIONS = frozenset({"and", "or", "nor", "after", "before", "since", "until"})
+_PASSIVE = frozenset({"be", "get", "have"})  # "were killed", "got hurt", "have been evacuated"
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "two", "three", "several"})
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 _UNIT_CLASSES = {
     "[time]": "time",
@@ -110,6 +112,9 @@ class Measure:
         The unit a pure number of this measure is in ("Reid, 33," is 33 years old).
     timeless : bool
         A property that does not change over the story (an age, a magnitude).
+    patient : bool
+        Its people undergo the event (deaths, arrests): a number that does it to
+        someone else ("two officers shot the teenager") is not of this measure.
 
     Examples
     --------
@@ -129,6 +134,7 @@ class Measure:
     spread: float | None = None
     unit: str | None = None
     timeless: bool = False
+    patient: bool = False
 
     @property
     def tolerance(self) -> float:
@@ -160,6 +166,7 @@ class _Lexicon:
     revision: tuple[tuple[str, ...], ...]
     currency_magnitudes: Mapping[str, float]
     anaphora: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str]  # the first words of every measure's nouns
 
 
 @functools.lru_cache(maxsize=65536)
@@ -225,6 +232,7 @@ def _lexicon() -> _Lexicon:
             row.get("spread"),
             row.get("unit"),
             bool(row.get("timeless")),
+            bool(row.get("patient")),
         )
         # Nouns of things ("bullets", "titles") name the measure as surely as an event does:
         # "13 bullets killed him" counts bullets; people ("47 soldiers were killed") are counted
@@ -242,6 +250,7 @@ def _lexicon() -> _Lexicon:
         revision=tuple(_phrase(cue) for cue in table["revision"]["cues"]),
         currency_magnitudes=dict(table["currency_magnitudes"]),
         anaphora=tuple(_phrase(cue) for cue in table["anaphora"]["cues"]),
+        nouns=frozenset(noun[0] for row in rows.values() for noun in row.nouns),
     )
 
 
@@ -491,6 +500,10 @@ def _nearest_cue(
             is_noun = cue in lexicon.measures[name].nouns
             if distance is None or (is_noun and (i < first or distance > _NOUN_REACH)):
                 continue  # a counted thing follows its number closely: "four armed robbers"
+            if is_noun and any(words[k] & lexicon.nouns for k in range(last_number + 1, i)):
+                continue  # the counted thing came first: "two officers shot" counts officers, not shots
+            if lexicon.measures[name].patient and not is_noun and _acts(toks, words, last, span):
+                continue  # "two officers shot the teenager": the officers did it, nothing was done to them
             # Strongest kind first, then nearest; then the word after the number, the
             # counted thing; then the longer cue; then the lexicon's order.
             consider((tier, distance, 0 if i > last_number else 1, -len(cue), _order(name)), name, cue)
@@ -502,6 +515,22 @@ def _nearest_cue(
             rank = (max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name))
             consider(rank, name, ("<side>",))
     return None if best is None else name_of[best]
+
+
+def _acts(
+    toks: Sequence[tuple[str, int, int]], words: Sequence[frozenset[str]], last: int, span: tuple[int, int]
+) -> bool:
+    """Whether the number is the subject of an active verb with an object ("two officers shot the boy").
+
+    The verb follows the number with no form of "be" or "get" between them, and a
+    determiner or a name follows the verb.
+    """
+    if span[0] <= last or span[1] + 1 >= len(toks):
+        return False
+    if any(words[k] & _PASSIVE for k in range(last + 1, span[0])):
+        return False  # "47 people were killed"
+    after = toks[span[1] + 1][0]
+    return after.lower() in _DETERMINERS or (after[:1].isupper() and after[1:].islower())
 
 
 def _fits(row: Measure, kind: str) -> bool:

@@ -145,6 +145,7 @@ class Grammar:
         # Most rules need a given word right after or right before the number: index them by it,
         # so that a number is tried only against the rules its neighbours can trigger.
         self._general: list[int] = []
+        self._after_capital: list[int] = []  # rules that need a capitalised word before the number
         self._by_after: dict[str | None, list[int]] = {}
         self._by_before: dict[str | None, list[int]] = {}
         for i, rule in enumerate(rules):
@@ -156,6 +157,8 @@ class Grammar:
             elif before_words is not None:
                 for word in before_words:
                     self._by_before.setdefault(word, []).append(i)
+            elif rule.before and rule.before[-1] in _CAPITALISED:
+                self._after_capital.append(i)
             else:
                 self._general.append(i)
 
@@ -174,9 +177,10 @@ class Grammar:
         """
         following = after[0].lower if after else None
         candidates = self._general
-        triggered = self._by_after.get(following, []) + (
-            self._by_before.get(before[-1].lower, []) if before else []
-        )
+        preceding = before[-1].lower if before else None
+        triggered = self._by_after.get(following, []) + self._by_before.get(preceding, [])
+        if before and before[-1].text[:1].isupper():
+            triggered += self._after_capital
         if triggered:
             candidates = sorted(candidates + triggered)
         for index in candidates:
@@ -241,6 +245,10 @@ class Grammar:
 
 def _is_special(part: str) -> bool:
     return (len(part) > 2 and part[0] == "<" and part[-1] == ">") or (len(part) > 1 and part[0] == "@")
+
+
+# Word classes that hold only capitalised words (a stage's classes of these names must keep to it).
+_CAPITALISED = frozenset({"<cap>", "<name>"})
 
 
 def _is_end(token: Token | None) -> bool:

@@ -328,7 +328,16 @@ def _same_or(support: Ends, ends: Ends) -> Ends:
 
 
 def per_reading(change: Callable[[Ends], Ends], readings: Sequence[Ends]) -> tuple[Ends, Ends, Ends]:
-    """Apply ``change`` to each distinct reading once; readings that were shared stay shared."""
+    """Apply ``change`` to each distinct reading once; readings that were shared stay shared.
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> tz = build([Interval(1, 2)])
+    >>> literal, support, core = per_reading(lambda ends: ends.take([0]), tz.readings)
+    >>> literal is support is core
+    True
+    """
     done: dict[int, Ends] = {}
     for ends in readings:
         if id(ends) not in done:
