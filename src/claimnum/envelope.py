@@ -68,18 +68,21 @@ def current_reports(rows: pd.DataFrame, times: Mapping[str, Any]) -> NDArray[np.
     >>> current_reports(rows, {"mon": "2024-05-07", "tue": "2024-05-06"}).tolist()
     [True, True]
     """
-    keep = np.zeros(len(rows), dtype=bool)
     lo, hi = rows["lo"].to_numpy(dtype=float), rows["hi"].to_numpy(dtype=float)
+    # Without times: the upper envelope, on arrays.
+    keep: NDArray[np.bool_] = hi >= pd.Series(lo).groupby(rows["k"].to_numpy()).transform("max").to_numpy()
+    sources = rows["source"].to_numpy(dtype=object)
+    if not times or not any(times.get(source) is not None for source in set(sources.tolist())):
+        return keep
+    closed, unit = rows["closed"].to_numpy(dtype=object), rows["unit"].to_numpy(dtype=object)
     for indices in rows.groupby("k", sort=False).indices.values():
-        when = [times.get(source) for source in rows["source"].to_numpy()[indices]]
-        if times_known(when):
-            closed, unit = rows["closed"].to_numpy(dtype=object), rows["unit"].to_numpy(dtype=object)
-            intervals = [Interval(lo[i], hi[i], closed[i], unit[i] or None) for i in indices]
-            if latest_state(intervals, when) is None:
-                keep[indices] = True  # the reports do not fit one growing total: a conflict to weigh
-            else:
-                stamps = [pd.Timestamp(t) for t in when if t is not None]  # all known: times_known
-                keep[indices] = np.array(stamps) == max(stamps)
+        when = [times.get(source) for source in sources[indices]]
+        if not times_known(when):
+            continue
+        intervals = [Interval(lo[i], hi[i], closed[i], unit[i] or None) for i in indices]
+        if latest_state(intervals, when) is None:
+            keep[indices] = True  # the reports do not fit one growing total: a conflict to weigh
         else:
-            keep[indices] = hi[indices] >= lo[indices].max()
+            stamps = [pd.Timestamp(t) for t in when if t is not None]  # all known: times_known
+            keep[indices] = np.array(stamps) == max(stamps)
     return keep

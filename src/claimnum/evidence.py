@@ -542,7 +542,10 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
     pairs = left.merge(frame_pairs, on="u").merge(right, on="v")[["k", "e", "gap", "score"]]
     # A number the frames align with nothing may still have counterparts sharing its context words.
     unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
-    loose = pd.DataFrame(loose_pairs(numbers, evidence, unaligned, year=year), columns=["k", "e", "score"])
+    loose = pd.DataFrame(
+        loose_pairs(numbers, evidence, unaligned, year=year, evidence_frames=frames_e),
+        columns=["k", "e", "score"],
+    )
     loose["gap"] = LOOSE_REACH
     adopted = adopt_units(
         loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, units_e

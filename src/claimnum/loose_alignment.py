@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -35,7 +34,7 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from claimnum.claim import Claim
-from claimnum.grouping import QuantityFrame, anchor_kind, frame_of, generic_entity
+from claimnum.grouping import QuantityFrame, anchor_kind, frame_of
 from claimnum.lexicon import load
 from claimnum.measures import lemmas, measures, tokens
 
@@ -94,11 +93,8 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
         return False
     if a.entity is not None and b.entity is not None and a.entity != b.entity:
         return False
-    # Two measures tell quantities apart unless both count one specific thing ("sixty residents
-    # were moved", "60 residents were evacuated"): then the measures are two readings of one verb.
-    same_thing = a.entity is not None and a.entity == b.entity and not generic_entity(a.entity)
-    if a.measure is not None and b.measure is not None and a.measure != b.measure and not same_thing:
-        return False
+    if a.measure is not None and b.measure is not None and a.measure != b.measure:
+        return False  # soldiers killed are not soldiers injured
     kind = anchor_kind(a.anchor, cumulative=a.cumulative)
     return not (
         kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
@@ -123,6 +119,7 @@ def loose_pairs(
     unaligned: Sequence[int],
     *,
     year: int | None = None,
+    evidence_frames: Sequence[QuantityFrame] | None = None,
 ) -> list[tuple[int, int, float]]:
     """The (number, evidence claim, score) pairs found by context words for the ``unaligned`` numbers.
 
@@ -134,6 +131,8 @@ def loose_pairs(
         Positions in ``numbers`` of those the frames aligned with nothing.
     year : int, optional
         The story's year, for the frames' background rule.
+    evidence_frames : sequence of QuantityFrame, optional
+        The evidence claims' frames, when already computed.
 
     Returns
     -------
@@ -151,23 +150,29 @@ def loose_pairs(
     """
     if not unaligned or not evidence:
         return []
-    frames_e = [frame_of(c, story_year=year) for c in evidence]
+    frames_e = evidence_frames or [frame_of(c, story_year=year) for c in evidence]
     words_e = [context_words(c) for c in evidence]
-    documents = Counter(w for words in words_e for w in words)
-    rarity = {w: math.log((1 + len(evidence)) / n) for w, n in documents.items()}
+    holders: dict[str, list[int]] = {}  # word -> the evidence claims near which it stands
+    for e, words in enumerate(words_e):
+        for word in words:
+            holders.setdefault(word, []).append(e)
+    rarity = {w: math.log((1 + len(evidence)) / len(es)) for w, es in holders.items()}
     least = min(_MIN_WEIGHT, math.log(1 + len(evidence)))  # in little evidence, a word of one claim will do
     pairs = []
     for k in unaligned:
         frame = frame_of(numbers[k], story_year=year)
         bare = not numbers[k].unit and frame.measure is None and frame.entity is None
         words = context_words(numbers[k])
+        weights: dict[int, float] = {}  # only the claims sharing a word are looked at
+        for word in words & holders.keys():
+            for e in holders[word]:
+                weights[e] = weights.get(e, 0.0) + rarity[word]
         found = []
-        for e, (other, their) in enumerate(zip(frames_e, words_e, strict=True)):
-            shared = words & their
-            weight = sum(rarity[w] for w in shared)
+        for e, weight in sorted(weights.items()):
+            other = frames_e[e]
             # A bare number meets a measured figure ("Comeaux was not 59", "Comeaux, 49,") on any
             # word they share: the measure says what it is, the word whose it is.
-            enough = weight >= least or (bare and bool(shared) and other.dimension != frame.dimension)
+            enough = weight >= least or (bare and other.dimension != frame.dimension)
             if enough and _allowed(frame, other, bare=bare) and _near(numbers[k], evidence[e]):
                 found.append((e, weight))
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
