@@ -32,7 +32,7 @@ from numpy.typing import NDArray
 
 from claimnum import display
 from claimnum.allen import allen
-from claimnum.errors import InvalidArgumentError, InvalidTypeError, UnitMismatchError
+from claimnum.errors import InvalidArgumentError, UnitMismatchError
 from claimnum.interval import Interval
 from claimnum.majority import commons, conjunction, intersect, intersection, marzullo
 from claimnum.trapezoids import (
@@ -46,6 +46,7 @@ from claimnum.trapezoids import (
     Item,
     Trapezoidal,
     Trapezoids,
+    as_items,
     build,
     describe,
     select,
@@ -332,13 +333,6 @@ def _majority_interval(tz: Trapezoids, count: int, members: Bools, everyone: End
     return intersection(chosen, Groups.single(count)).interval(0, tz.unit)
 
 
-def _is_item(value: object) -> bool:
-    """Whether ``value`` is one item: an Interval, or a non-frame with the three readings."""
-    return isinstance(value, Interval) or all(
-        hasattr(value, name) for name in ("literal", "interval", "core")
-    )
-
-
 def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -> Consistency:
     """Tell whether claims about one quantity can all be true, and who dissents.
 
@@ -383,15 +377,9 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
     >>> check([Interval(10, 12, unit="USD"), Interval(100, 120, unit="SEK")], rates={"SEK": 0.1}).verdict
     'consistent'
     """
-    given: object = items  # checked as any object: callers pass anything
-    if _is_item(given) or not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
-        raise InvalidTypeError(
-            f"check() takes a list of items (Intervals, Claims, Estimates) or a DataFrame, got "
-            f"{type(items).__name__}; for one item pass [item]"
-        )
+    source = as_items(items, "check()")
     rates = checked_rates(rates)
     is_frame = isinstance(items, pd.DataFrame)
-    source = items if isinstance(items, pd.DataFrame) else tuple(items)
     listed: tuple[Any, ...] | pd.Index = source.index if isinstance(source, pd.DataFrame) else source
     if len(listed) == 0:
         raise InvalidArgumentError("check() needs at least one item")

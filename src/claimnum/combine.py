@@ -1,6 +1,6 @@
 """Combine claims about one quantity into one estimate with its uncertainty.
 
-Five methods, all on the arrays of :mod:`claimnum.check`:
+Five methods, all on the arrays of :mod:`claimnum.trapezoids`:
 
 ``"marzullo"`` (the default)
     The fuzzy conjunction of the largest set of items whose supports share a
@@ -78,6 +78,7 @@ from claimnum.trapezoids import (
     Ints,
     Item,
     Trapezoids,
+    as_items,
     build,
     describe,
     select,
@@ -256,7 +257,7 @@ def combine(
     >>> round(combine(items, method="bayes").point, 2)
     2.75
     """
-    source = items if isinstance(items, pd.DataFrame) else tuple(items)
+    source = as_items(items, "combine()")
     if len(source) == 0:
         raise InvalidArgumentError("combine() needs at least one item")
     tz = build(source, rates=rates)
