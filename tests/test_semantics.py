@@ -13,6 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimnum.errors import InvalidArgumentError, InvalidTypeError, UndefinedUnitError
+from claimnum.halos import _median_about
 from claimnum.interval import Interval
 from claimnum.semantics import (
     CHANGES,
@@ -23,7 +24,6 @@ from claimnum.semantics import (
     Profile,
     Reading,
     VagueRange,
-    _median_about,
     read,
 )
 
