@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from claimnum import Interval
 from claimnum.allen import allen
 from claimnum.check import check
+from claimnum.combine import combine
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
 from claimnum.majority import marzullo
 from claimnum.trapezoids import SUPPORT, Groups, Trapezoids, build
@@ -368,3 +369,27 @@ def test_degree_is_the_height_of_the_conjunction(frame: pd.DataFrame) -> None:
     grid = np.linspace(0, 40, 40_001)  # steps of 0.001
     expected = membership(frame, grid).max()
     assert check(frame).degree == pytest.approx(expected, abs=2e-3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(intervals(), min_size=1, max_size=6))
+def test_check_and_combine_agree_on_whether_a_majority_exists(items: list[Interval]) -> None:
+    consistency, estimate = check(items), combine(items)
+    assert consistency.resolved == estimate.resolved
+    assert consistency.dissenting == estimate.dissenting  # no dissenter between tied camps
+    if consistency.resolved:
+        assert consistency.majority == estimate.agreeing
+    else:
+        assert consistency.majority == ()
+        assert consistency.interval.is_empty
+        assert len(consistency.camps) == 2
+
+
+def test_one_against_one_in_conflict_names_no_dissenter() -> None:
+    result = check([Interval(1, 2), Interval(5, 6)])
+    assert (result.resolved, result.majority, result.dissenting) == (False, (), ())
+    assert result.camps == ((Interval(1, 2),), (Interval(5, 6),))
+    assert "no majority: [1, 2] share [1, 2] and [5, 6] share [5, 6]" in result.explain()
+    assert "tied" in repr(result)
+    assert "no majority" in result._repr_html_()
+    assert check([Interval(1, 2), Interval(5, 6), Interval(1.5, 3)]).resolved

@@ -502,3 +502,10 @@ def test_the_words_of_a_measures_family_name_no_other_entity() -> None:
     residents = frame_of(one("About 1,200 residents were forced from their homes."))
     assert families.entity == residents.entity == "displaced"
     assert link(families, residents) is not None
+
+
+def test_a_share_of_voters_who_voted_is_the_turnout() -> None:
+    result = reconcile(
+        {"a": "Turnout was 63.4 percent in the runoff.", "b": "Almost two-thirds of voters cast a ballot."}
+    )
+    assert together(result, "63.4", "two-thirds")

@@ -121,6 +121,8 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("The town is home to 120,000 people.", "120,000", "population"),
         ("A magnitude 6.1 quake shook the coast.", "6.1", "magnitude"),
         ("A 5.8 aftershock rattled the town.", "5.8", "magnitude"),
+        ("Some 63.4 percent of eligible voters took part.", "63.4", "turnout"),
+        ("About 60% of voters backed the mayor.", "60%", "percent_share"),
         ("Seismologists recorded 200 aftershocks.", "200", "aftershocks"),
         ("The quake struck 10 km deep.", "10 km", "depth"),
         ("Four men rammed a car into the store.", "Four", None),

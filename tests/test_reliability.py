@@ -162,6 +162,12 @@ def test_check_of_one_item_says_to_pass_a_list(item: object) -> None:
         check(item)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("item", [0.0, CLAIM, Interval(1, 2), "1 to 2"])
+def test_combine_of_one_item_says_to_pass_a_list(item: object) -> None:
+    with pytest.raises(InvalidTypeError, match=r"combine\(\) takes a list .*pass \[item\]"):
+        claimnum.combine(item)  # type: ignore[arg-type]
+
+
 def test_consistency_compares_by_value() -> None:
     items = [Interval(1, 3), Interval(2, 4), Interval(9, 10)]
     assert check(items) == check(list(items))

@@ -13,6 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimnum.errors import InvalidArgumentError, InvalidTypeError, UndefinedUnitError
+from claimnum.halos import _median_about
 from claimnum.interval import Interval
 from claimnum.semantics import (
     CHANGES,
@@ -23,7 +24,6 @@ from claimnum.semantics import (
     Profile,
     Reading,
     VagueRange,
-    _median_about,
     read,
 )
 
@@ -699,9 +699,7 @@ def test_temperatures_get_no_magnitude_regression() -> None:
 
 def test_temperature_sizes_and_changes_are_in_delta_degrees() -> None:
     assert read("within", [2], granule=1, unit="degC").interval.unit == "delta_degree_Celsius"
-    assert str(read("bare", [2], granule=1, unit="degC", change="rise").interval) == (
-        "[1.52, 2.48] Δ°C"
-    )
+    assert str(read("bare", [2], granule=1, unit="degC", change="rise").interval) == ("[1.52, 2.48] Δ°C")
     with pytest.raises(InvalidArgumentError, match="ratio scale"):
         read("order_of", [30], granule=10, unit="degC")
 

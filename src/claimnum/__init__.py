@@ -46,6 +46,7 @@ from claimnum.errors import (
 from claimnum.extract import extract
 from claimnum.frame import CLAIMS_META, CLAIMS_SPARK_SCHEMA, extract_frame
 from claimnum.interval import Interval
+from claimnum.profiles import Profile
 from claimnum.reconcile import (
     RECONCILED_META,
     RECONCILED_SPARK_SCHEMA,
@@ -54,7 +55,7 @@ from claimnum.reconcile import (
     reconcile,
     reconcile_frame,
 )
-from claimnum.semantics import Profile, Reading
+from claimnum.semantics import Reading
 from claimnum.units import ureg
 from claimnum.verify import Finding, Verification, verify
 

@@ -32,9 +32,9 @@ from numpy.typing import NDArray
 
 from claimnum import display
 from claimnum.allen import allen
-from claimnum.errors import InvalidArgumentError, InvalidTypeError, UnitMismatchError
+from claimnum.errors import InvalidArgumentError, UnitMismatchError
 from claimnum.interval import Interval
-from claimnum.majority import commons, conjunction, intersect, intersection, marzullo
+from claimnum.majority import commons, conjunction, intersect, intersection, marzullo, tied_sets
 from claimnum.trapezoids import (
     CORE,
     LITERAL,
@@ -46,6 +46,7 @@ from claimnum.trapezoids import (
     Item,
     Trapezoidal,
     Trapezoids,
+    as_items,
     build,
     describe,
     select,
@@ -91,7 +92,8 @@ class Consistency:
         ``"conflicting"`` (not even those) or ``"incomparable"`` (units that
         cannot be converted into one another).
     interval : Interval
-        The values the majority shares: the intersection of its supports.
+        The values the majority shares: the intersection of its supports;
+        empty when there is no majority (see :attr:`resolved`).
     degree : float
         ``sup_x min_i μ_i(x)`` over all items, 0 to 1: 1 when the cores share a
         value, 0 when the supports do not.
@@ -107,6 +109,9 @@ class Consistency:
     >>> result = check([Interval(1, 3), Interval(2, 4), Interval(9, 10)])
     >>> result.verdict, result.interval, len(result.majority), result.dissenting
     ('conflicting', [2, 3], 2, ([9, 10],))
+    >>> tie = check([Interval(1, 2), Interval(5, 6)])  # one against one: no side taken
+    >>> tie.resolved, tie.majority, tie.camps, tie.dissenting
+    (False, (), (([1, 2],), ([5, 6],)), ())
     """
 
     verdict: Verdict
@@ -118,6 +123,38 @@ class Consistency:
     _majority: Bools = field(repr=False)
     _arrays: Trapezoids | None = field(repr=False)
     _labels: bool = field(repr=False)  # the items are a frame's row labels
+    _rivals: Bools | None = field(repr=False, default=None)  # a camp as large as _majority: a tie
+
+    @property
+    def resolved(self) -> bool:
+        """False when two largest sets of items are tied: no majority, no side taken.
+
+        Examples
+        --------
+        >>> from claimnum import Interval
+        >>> from claimnum.check import check
+        >>> check([Interval(1, 2), Interval(5, 6)]).resolved
+        False
+        """
+        return self._rivals is None
+
+    @property
+    def camps(self) -> tuple[tuple[Any, ...] | pd.Index, ...]:
+        """The largest sets of items whose supports share a value: the majority, or two tied camps.
+
+        Examples
+        --------
+        >>> from claimnum import Interval
+        >>> from claimnum.check import check
+        >>> check([Interval(1, 2), Interval(5, 6), Interval(1.5, 3)]).camps
+        (([1, 2], [1.5, 3]),)
+        """
+        sets = (self._majority,) if self._rivals is None else (self._majority, self._rivals)
+        return tuple(select(self._items, members) for members in sets)
+
+    def _agreeing(self) -> Bools:
+        """The items in some camp."""
+        return self._majority if self._rivals is None else self._majority | self._rivals
 
     def _name(self, k: int) -> str:
         item = self._items[int(k)]
@@ -138,7 +175,8 @@ class Consistency:
 
     @property
     def majority(self) -> tuple[Any, ...] | pd.Index:
-        """The items of the largest set whose supports share a value (row labels for a frame).
+        """The items of the largest set whose supports share a value (row labels for a frame);
+        none when two such sets are tied (see :attr:`camps`).
 
         Examples
         --------
@@ -147,11 +185,11 @@ class Consistency:
         >>> check([Interval(1, 2), Interval(5, 6), Interval(1.5, 3)]).majority
         ([1, 2], [1.5, 3])
         """
-        return select(self._items, self._majority)
+        return select(self._items, self._majority & self.resolved)
 
     @property
     def dissenting(self) -> tuple[Any, ...] | pd.Index:
-        """The items outside the majority.
+        """The items outside the majority (outside both camps when they are tied).
 
         Examples
         --------
@@ -160,7 +198,7 @@ class Consistency:
         >>> check([Interval(1, 2), Interval(5, 6), Interval(1.5, 3)]).dissenting
         ([5, 6],)
         """
-        return select(self._items, ~self._majority)
+        return select(self._items, ~self._agreeing())
 
     @property
     def pairs(self) -> pd.DataFrame:
@@ -218,20 +256,40 @@ class Consistency:
         lines = [f"{self.verdict}: {_verdict_sentence(self, tz)}"]
         if tz.n <= _EXPLAIN_PAIRS:
             lines += [_pair_sentence(tz, i, j, self._name) for i, j in itertools.combinations(range(tz.n), 2)]
-        dissent = np.flatnonzero(~self._majority)
-        if dissent.size:
-            outside = ", ".join(self._name(k) for k in dissent[:_EXPLAIN_PAIRS])
-            more = f" and {dissent.size - _EXPLAIN_PAIRS} more" if dissent.size > _EXPLAIN_PAIRS else ""
+        dissent = np.flatnonzero(~self._agreeing())
+        outside = ", ".join(self._name(k) for k in dissent[:_EXPLAIN_PAIRS])
+        more = f" and {dissent.size - _EXPLAIN_PAIRS} more" if dissent.size > _EXPLAIN_PAIRS else ""
+        if self._rivals is not None:
+            camps = " and ".join(
+                f"{self._names(members)} share {_camp_interval(tz, members)}"
+                for members in (self._majority, self._rivals)
+            )
+            lines.append(f"no majority: {camps}; no side is taken.")
+            if dissent.size:
+                lines.append(f"outside both: {outside}{more}.")
+        elif dissent.size:
             lines.append(
                 f"{int(self._majority.sum())} of {tz.n} share {self.interval}; outside it: {outside}{more}."
             )
         return "\n".join(lines)
 
+    def _names(self, members: Bools) -> str:
+        chosen = np.flatnonzero(members)
+        names = ", ".join(self._name(k) for k in chosen[:_EXPLAIN_PAIRS])
+        return names + (f" and {chosen.size - _EXPLAIN_PAIRS} more" if chosen.size > _EXPLAIN_PAIRS else "")
+
     def __repr__(self) -> str:
         return (
             f"Consistency(verdict={self.verdict!r}, interval={self.interval}, "
-            f"majority={int(self._majority.sum())} of {len(self._majority)}, degree={self.degree:.3g})"
+            f"majority={self._majority_text()}, degree={self.degree:.3g})"
         )
+
+    def _majority_text(self) -> str:
+        """ "2 of 3", or "none: 1 and 1 of 2 tied"."""
+        size, n = int(self._majority.sum()), len(self._majority)
+        if self._rivals is None:
+            return f"{size} of {n}"
+        return f"none: {size} and {int(self._rivals.sum())} of {n} tied"
 
     def __eq__(self, other: object) -> bool:
         """Equal when the verdicts, intervals, degrees, units, reasons, items and majorities are.
@@ -249,6 +307,7 @@ class Consistency:
             self._key() == other._key()
             and _same_items(self._items, other._items)
             and np.array_equal(self._majority, other._majority)
+            and np.array_equal(self._agreeing(), other._agreeing())
         )
 
     def __hash__(self) -> int:
@@ -256,15 +315,25 @@ class Consistency:
 
     def _key(self) -> tuple[Any, ...]:
         degree = None if self.degree != self.degree else self.degree  # NaN equals NaN here
-        return (self.verdict, self.interval, degree, self.unit, self.reason, self._labels, len(self._items))
+        return (
+            self.verdict,
+            self.interval,
+            degree,
+            self.unit,
+            self.reason,
+            self._labels,
+            len(self._items),
+            self.resolved,
+        )
 
     def _repr_html_(self) -> str:
         head = display.span(self.verdict, f"claimnum-verdict claimnum-{self.verdict}")
-        body = [
-            display.span(f"{int(self._majority.sum())} of {len(self._majority)} agree on ", "claimnum-label"),
-            self.interval._repr_html_(),
-        ]
-        dissent = [self._name(k) for k in np.flatnonzero(~self._majority)[:_EXPLAIN_PAIRS]]
+        if self._rivals is None:
+            agree = f"{int(self._majority.sum())} of {len(self._majority)} agree on "
+            body = [display.span(agree, "claimnum-label"), self.interval._repr_html_()]
+        else:
+            body = [display.span(f"no majority ({self._majority_text()})", "claimnum-label")]
+        dissent = [self._name(k) for k in np.flatnonzero(~self._agreeing())[:_EXPLAIN_PAIRS]]
         if dissent:
             body.append(display.span("; dissenting: " + "; ".join(dissent), "claimnum-dissent"))
         if self.reason:
@@ -322,21 +391,19 @@ def _pair_sentence(tz: Trapezoids, i: int, j: int, name: Callable[[int], str]) -
     return f"{sentence}; their cores do not (overlap {conjunction(pair, two).height[0]:.2f})."
 
 
+def _camp_interval(tz: Trapezoids, members: Bools) -> Interval:
+    """The values one camp's supports share."""
+    chosen = tz.readings[SUPPORT].take(members)  # usually far fewer than all: cheaper than a mask
+    return intersection(chosen, Groups.single(int(members.sum()))).interval(0, tz.unit)
+
+
 def _majority_interval(tz: Trapezoids, count: int, members: Bools, everyone: Ends) -> Interval:
     """The values the majority's supports share (``everyone``: what all items share)."""
     if count == tz.n:
         return everyone.interval(0, tz.unit)
     if count == 0:
         return Interval.empty(tz.unit)
-    chosen = tz.readings[SUPPORT].take(members)  # usually far fewer than all: cheaper than a mask
-    return intersection(chosen, Groups.single(count)).interval(0, tz.unit)
-
-
-def _is_item(value: object) -> bool:
-    """Whether ``value`` is one item: an Interval, or a non-frame with the three readings."""
-    return isinstance(value, Interval) or all(
-        hasattr(value, name) for name in ("literal", "interval", "core")
-    )
+    return _camp_interval(tz, members)
 
 
 def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -> Consistency:
@@ -371,8 +438,11 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
     -----
     Units that do not convert (weeks against kilometres, currencies without
     a rate) give the verdict ``"incomparable"``, never an exception.  The
-    majority is found by Marzullo's sweep in O(n log n); on ties the leftmost
-    set is reported.
+    majority is found by Marzullo's sweep in O(n log n).  When two largest
+    sets are tied (one source against one other) there is no majority, as for
+    :func:`claimnum.combine`: ``resolved`` is False, ``majority`` and
+    ``interval`` are empty, :attr:`Consistency.camps` holds the two sets and
+    only items in neither dissent.
 
     Examples
     --------
@@ -383,15 +453,9 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
     >>> check([Interval(10, 12, unit="USD"), Interval(100, 120, unit="SEK")], rates={"SEK": 0.1}).verdict
     'consistent'
     """
-    given: object = items  # checked as any object: callers pass anything
-    if _is_item(given) or not isinstance(given, Iterable) or isinstance(given, (str, bytes)):
-        raise InvalidTypeError(
-            f"check() takes a list of items (Intervals, Claims, Estimates) or a DataFrame, got "
-            f"{type(items).__name__}; for one item pass [item]"
-        )
+    source = as_items(items, "check()")
     rates = checked_rates(rates)
     is_frame = isinstance(items, pd.DataFrame)
-    source = items if isinstance(items, pd.DataFrame) else tuple(items)
     listed: tuple[Any, ...] | pd.Index = source.index if isinstance(source, pd.DataFrame) else source
     if len(listed) == 0:
         raise InvalidArgumentError("check() needs at least one item")
@@ -411,10 +475,18 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
         )
     everyone = Groups.single(tz.n)
     count, members = marzullo(tz, everyone)
+    rivals = None
+    if int(count[0]) < tz.n:  # everyone agreeing cannot tie
+        tied, rightmost = tied_sets(tz, everyone, count, members)
+        rivals = rightmost if tied[0] else None
     shared = commons(tz, everyone)
+    if rivals is None:
+        interval = _majority_interval(tz, int(count[0]), members, shared[SUPPORT])
+    else:
+        interval = Interval.empty(tz.unit)  # no majority: no values it shares
     return Consistency(
         verdict=str(verdicts(tz, everyone, shared)[0]),  # type: ignore[arg-type]
-        interval=_majority_interval(tz, int(count[0]), members, shared[SUPPORT]),
+        interval=interval,
         degree=float(conjunction(tz, everyone, common=shared).height[0]),
         unit=tz.unit,
         reason="",
@@ -422,4 +494,5 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
         _majority=members,
         _arrays=tz,
         _labels=is_frame,
+        _rivals=rivals,
     )

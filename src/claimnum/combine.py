@@ -1,6 +1,6 @@
 """Combine claims about one quantity into one estimate with its uncertainty.
 
-Five methods, all on the arrays of :mod:`claimnum.check`:
+Five methods, all on the arrays of :mod:`claimnum.trapezoids`:
 
 ``"marzullo"`` (the default)
     The fuzzy conjunction of the largest set of items whose supports share a
@@ -65,7 +65,7 @@ from claimnum import display
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
 from claimnum.honesty import Fused, around, common, fields_of, honest, hull, middle, written
 from claimnum.interval import Interval
-from claimnum.majority import conjunction, intersect, marzullo
+from claimnum.majority import conjunction, intersect, marzullo, tied_sets
 from claimnum.posterior import legible, posterior_quantiles
 from claimnum.trapezoids import (
     CORE,
@@ -75,9 +75,9 @@ from claimnum.trapezoids import (
     Ends,
     Floats,
     Groups,
-    Ints,
     Item,
     Trapezoids,
+    as_items,
     build,
     describe,
     select,
@@ -90,8 +90,6 @@ Method = Literal["marzullo", "intersection", "fuzzy", "bayes", "median"]
 """The fusion methods :func:`combine` knows."""
 
 _LEVELS = 128  # α-levels for the fuzzy centroid
-_BINS = 65_536  # histogram bins that rule out ties before a sweep
-_PRUNE_ABOVE = 10_000  # items; fewer are swept at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +254,7 @@ def combine(
     >>> round(combine(items, method="bayes").point, 2)
     2.75
     """
-    source = items if isinstance(items, pd.DataFrame) else tuple(items)
+    source = as_items(items, "combine()")
     if len(source) == 0:
         raise InvalidArgumentError("combine() needs at least one item")
     tz = build(source, rates=rates)
@@ -396,7 +394,7 @@ def _majority(tz: Trapezoids, groups: Groups) -> Fused:
     fused = _with(fused, agreement=count / sizes)
     if (count == sizes).all():
         return fused  # everyone agrees: nothing can tie
-    tied, rightmost = _tie(tz, groups, count, members)
+    tied, rightmost = tied_sets(tz, groups, count, members)
     if not tied.any():
         return fused
     other = _conjoined_members(tz, groups, rightmost)
@@ -410,56 +408,6 @@ def _majority(tz: Trapezoids, groups: Groups) -> Fused:
         agreeing=np.where(groups.spread(tied), members | rightmost, fused.agreeing),
         resolved=~tied,
     )
-
-
-def _tie(tz: Trapezoids, groups: Groups, count: Ints, members: Bools) -> tuple[Bools, Bools]:
-    """Per group, whether another set as large as Marzullo's leftmost one shares other values;
-    and per item, the rightmost such set.
-
-    Another largest set shares values right of where the leftmost set's values end, so only
-    the items reaching past that end can form it: the rightmost of them is the leftmost set of
-    those items reflected through 0.
-    """
-    tied = np.zeros(groups.size, dtype=bool)
-    support = tz.readings[SUPPORT]
-    end = groups.min(np.where(members, support.hi, np.inf))
-    beyond = np.flatnonzero(tz.valid & (support.hi >= groups.spread(end)))
-    codes = groups.codes[beyond]
-    present = np.flatnonzero(np.bincount(codes, minlength=groups.size) >= count)  # room for a set
-    beyond = beyond[np.isin(codes, present)] if present.size < groups.size else beyond
-    if groups.size == 1 and beyond.size > _PRUNE_ABOVE:
-        beyond = _crowded(support, beyond, float(end[0]), int(count[0]))
-    if beyond.size == 0:
-        return tied, members
-    part = support.take(beyond)
-    flipped = Ends(-part.hi, -part.lo, part.rc, part.lc)
-    renumbered = np.searchsorted(present, groups.codes[beyond])
-    held, chosen = marzullo(Trapezoids((flipped, flipped, flipped), tz.units), Groups.from_codes(renumbered))
-    rightmost = np.zeros(tz.n, dtype=bool)
-    rightmost[beyond] = chosen  # the leftmost set's members all reach its end: they are beyond
-    tied[present] = held == count[present]
-    tied &= groups.any(rightmost != members)
-    return tied, np.where(groups.spread(tied), rightmost, members)
-
-
-def _crowded(support: Ends, items: Ints, start: float, count: int) -> Ints:
-    """The items that meet a place right of ``start`` where ``count`` items could overlap.
-
-    Items that share a value all meet the bin of a histogram that holds it, so a bin met by
-    fewer than ``count`` items holds no set of ``count``: the items meeting only such bins
-    cannot belong to one.  (One group; the histogram is linear in the items, a sweep is not.)
-    """
-    lo, hi = np.maximum(support.lo[items], start), support.hi[items]
-    top = float(hi.max())
-    if not (np.isfinite(top) and top > start):
-        return items
-    scale = _BINS / (top - start)
-    first = np.minimum(((lo - start) * scale).astype(np.intp), _BINS - 1)
-    last = np.minimum(((hi - start) * scale).astype(np.intp), _BINS - 1)
-    met = np.cumsum(np.bincount(first, minlength=_BINS + 1) - np.bincount(last + 1, minlength=_BINS + 1))
-    crowded = np.r_[0, np.cumsum(met[:_BINS] >= count)]
-    kept: Ints = items[crowded[last + 1] > crowded[first]]
-    return kept
 
 
 def _conjoined_members(tz: Trapezoids, groups: Groups, members: Bools) -> Fused:

@@ -31,8 +31,9 @@ from claimnum import semantics
 from claimnum.claim import Claim
 from claimnum.context import ContextReader
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
+from claimnum.profiles import Profile
 from claimnum.reader import Draft, tables
-from claimnum.semantics import Profile, Reading
+from claimnum.semantics import Reading
 
 __all__ = ["extract"]
 

@@ -68,8 +68,8 @@ from claimnum.interval import Interval
 
 if TYPE_CHECKING:
     from claimnum.claim import Claim
+    from claimnum.profiles import Profile
     from claimnum.reconcile import Reconciliation
-    from claimnum.semantics import Profile
 
 __all__ = ["CLAIMS_META", "CLAIMS_SPARK_SCHEMA", "ClaimsAccessor", "extract_frame", "intervals_from_frame"]
 

@@ -305,7 +305,7 @@ def make_group(
     if grown is not None:
         verdict, estimate = UPDATED, grown
     else:
-        if estimate is not None and _takes_a_side(verdict, estimate, consistency):
+        if estimate is not None and _takes_a_side(verdict, estimate, consistency, len(claims)):
             estimate = _no_side(claims, estimate)
         if n_sources == 1 and verdict != INCOMPARABLE:  # no estimate is the more useful news
             verdict = SINGLE_SOURCE
@@ -371,7 +371,7 @@ def _grown(
     )
 
 
-def _takes_a_side(verdict: str, estimate: Estimate, consistency: Consistency) -> bool:
+def _takes_a_side(verdict: str, estimate: Estimate, consistency: Consistency, n: int) -> bool:
     """Whether an estimate sides with some claims in a conflict that has no majority.
 
     No majority: the largest set of claims that agree is no more than half (one
@@ -380,7 +380,7 @@ def _takes_a_side(verdict: str, estimate: Estimate, consistency: Consistency) ->
     """
     if verdict in (*_AGREED, INCOMPARABLE, SINGLE_SOURCE) or estimate.interval.is_empty:
         return False
-    return 2 * len(consistency.majority) <= len(consistency.majority) + len(consistency.dissenting)
+    return 2 * len(consistency.camps[0]) <= n  # the largest set, tied or not, of the n claims
 
 
 def _no_side(claims: Sequence[Claim], estimate: Estimate) -> Estimate:

@@ -28,9 +28,9 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from claimnum.interval import Interval
-from claimnum.semantics import VAGUE_SENSES
 from claimnum.trapezoids import CORE, SUPPORT, Bools, Ends, Floats, Groups, Trapezoids
 from claimnum.units import canonical_unit
+from claimnum.vague import VAGUE_SENSES
 
 __all__ = [
     "Fused",

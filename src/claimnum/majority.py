@@ -26,7 +26,10 @@ from numpy.typing import NDArray
 
 from claimnum.trapezoids import CORE, SUPPORT, Bools, Ends, Floats, Groups, Ints, Trapezoids, per_reading
 
-__all__ = ["Conjunction", "commons", "conjunction", "intersect", "intersection", "marzullo"]
+__all__ = ["Conjunction", "commons", "conjunction", "intersect", "intersection", "marzullo", "tied_sets"]
+
+_BINS = 65_536  # histogram bins that rule out ties before a sweep
+_PRUNE_ABOVE = 10_000  # items; fewer are swept at once
 
 _INF = np.inf
 
@@ -312,3 +315,65 @@ def commons(tz: Trapezoids, groups: Groups) -> tuple[Ends, Ends, Ends]:
     array([2.])
     """
     return per_reading(lambda ends: intersection(ends, groups), tz.readings)
+
+
+def tied_sets(tz: Trapezoids, groups: Groups, count: Ints, members: Bools) -> tuple[Bools, Bools]:
+    """Per group, whether another set as large as Marzullo's leftmost one shares other values;
+    and per item, the rightmost such set (``members`` where there is no tie).
+
+    ``count`` and ``members`` are :func:`marzullo`'s answer.
+
+    Another largest set shares values right of where the leftmost set's values end, so only
+    the items reaching past that end can form it: the rightmost of them is the leftmost set of
+    those items reflected through 0.
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> from claimnum.trapezoids import Groups, build
+    >>> tz = build([Interval(1, 2), Interval(5, 6)])
+    >>> count, members = marzullo(tz, Groups.single(2))
+    >>> tied, rightmost = tied_sets(tz, Groups.single(2), count, members)
+    >>> tied.tolist(), members.tolist(), rightmost.tolist()
+    ([True], [True, False], [False, True])
+    """
+    tied = np.zeros(groups.size, dtype=bool)
+    support = tz.readings[SUPPORT]
+    end = groups.min(np.where(members, support.hi, np.inf))
+    beyond = np.flatnonzero(tz.valid & (support.hi >= groups.spread(end)))
+    codes = groups.codes[beyond]
+    present = np.flatnonzero(np.bincount(codes, minlength=groups.size) >= count)  # room for a set
+    beyond = beyond[np.isin(codes, present)] if present.size < groups.size else beyond
+    if groups.size == 1 and beyond.size > _PRUNE_ABOVE:
+        beyond = _crowded(support, beyond, float(end[0]), int(count[0]))
+    if beyond.size == 0:
+        return tied, members
+    part = support.take(beyond)
+    flipped = Ends(-part.hi, -part.lo, part.rc, part.lc)
+    renumbered = np.searchsorted(present, groups.codes[beyond])
+    held, chosen = marzullo(Trapezoids((flipped, flipped, flipped), tz.units), Groups.from_codes(renumbered))
+    rightmost = np.zeros(tz.n, dtype=bool)
+    rightmost[beyond] = chosen  # the leftmost set's members all reach its end: they are beyond
+    tied[present] = held == count[present]
+    tied &= groups.any(rightmost != members)
+    return tied, np.where(groups.spread(tied), rightmost, members)
+
+
+def _crowded(support: Ends, items: Ints, start: float, count: int) -> Ints:
+    """The items that meet a place right of ``start`` where ``count`` items could overlap.
+
+    Items that share a value all meet the bin of a histogram that holds it, so a bin met by
+    fewer than ``count`` items holds no set of ``count``: the items meeting only such bins
+    cannot belong to one.  (One group; the histogram is linear in the items, a sweep is not.)
+    """
+    lo, hi = np.maximum(support.lo[items], start), support.hi[items]
+    top = float(hi.max())
+    if not (np.isfinite(top) and top > start):
+        return items
+    scale = _BINS / (top - start)
+    first = np.minimum(((lo - start) * scale).astype(np.intp), _BINS - 1)
+    last = np.minimum(((hi - start) * scale).astype(np.intp), _BINS - 1)
+    met = np.cumsum(np.bincount(first, minlength=_BINS + 1) - np.bincount(last + 1, minlength=_BINS + 1))
+    crowded = np.r_[0, np.cumsum(met[:_BINS] >= count)]
+    kept: Ints = items[crowded[last + 1] > crowded[first]]
+    return kept

@@ -182,6 +182,8 @@ def lemmas(word: str) -> frozenset[str]:
     (['kill', 'killed'], ['home', 'homes'])
     """
     lower = word.lower()
+    if lower[:1].isdigit():  # a number has no lemma: skip lemminflect, and keep distinct numbers cheap
+        return frozenset((lower,))
     found = {lower}
     known = getAllLemmas(lower)
     if known:
@@ -643,6 +645,7 @@ def measure_of_noun(noun: str, unit: str | None) -> str | None:
     return min(found, key=_order, default=None)
 
 
+@functools.cache
 def _default(kind: str) -> str | None:
     return next((m.name for m in _lexicon().measures.values() if m.default and kind in m.units), None)
 

@@ -20,7 +20,8 @@ from claimnum.claim import Claim, Kind
 from claimnum.errors import ClaimnumError
 from claimnum.lexicon import ChangeWord, Qualifier, UnitRow, Vague, load
 from claimnum.numerals import NUMBER_WORDS, pattern
-from claimnum.semantics import Profile, Reading
+from claimnum.profiles import Profile
+from claimnum.semantics import Reading
 from claimnum.tokens import (
     LOWER,
     TEXT,

@@ -61,7 +61,7 @@ from claimnum.units import Rates, is_currency
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from claimnum.semantics import Profile
+    from claimnum.profiles import Profile
 
 __all__ = [
     "RECONCILED_META",

@@ -6,9 +6,12 @@ the ``interval`` or support (every value a listener would accept) and the
 ``core`` (the most plausible values).  :func:`read` builds it from a *sense*
 (the meaning the lexicon gives a qualifier: ``"over"``, ``"approximate"``,
 ``"few"``), the numbers as written, their granule (``12,000`` is round at the
-thousands, ``12,345`` is sharp) and an interpretation :class:`Profile`
-(``"strict"``, ``"median"``, ``"lenient"`` or your own).  docs/semantics.md has
-the full table, its sources and worked examples.
+thousands, ``12,345`` is sharp) and an interpretation
+:class:`~claimnum.profiles.Profile` (``"strict"``, ``"median"``, ``"lenient"``
+or your own).  docs/semantics.md has the full table, its sources and worked
+examples.  This module holds the senses and one rule per sense; the widths a
+written number has (grain, halo, reach, caps) are :mod:`claimnum.halos`', the
+magnitudes :mod:`claimnum.profiles`' and vague words :mod:`claimnum.vague`'s.
 
 Examples
 --------
@@ -23,20 +26,18 @@ Reading(literal=(10000, inf), interval=(10000, 15000], core=(10000, 12500])
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import itertools
 import math
-import numbers
-import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any, Literal, NamedTuple, get_args
+from typing import Literal, NamedTuple, get_args
 
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
+from claimnum.halos import _LARGEST_EXPONENT, _RATIO_CHANGES, _degree, _Frame, _Number, _Scale
 from claimnum.interval import _CLOSED, Closed, Interval
-from claimnum.units import canonical_unit, ureg
+from claimnum.profiles import Caps, Profile
+from claimnum.units import canonical_unit
+from claimnum.vague import VAGUE_SENSES, VagueRange, VagueSense, _real, _vague
 
 __all__ = [
     "CHANGES",
@@ -60,9 +61,6 @@ QualifierSense = Literal[
 ]  # fmt: skip
 """Senses that qualify written numbers (two for ``"range"``, one for the others)."""
 
-VagueSense = Literal["couple", "few", "several", "dozens", "scores", "tens", "plural"]
-"""Senses of vague quantity words, read with no number (``values=()``)."""
-
 Sense = Literal[QualifierSense, VagueSense]
 """The meaning of a qualifier or a vague quantity word, as the lexicon names it."""
 
@@ -72,18 +70,12 @@ Change = Literal["ratio", "rise_percent", "fall_percent", "rise", "fall"]
 QUALIFIER_SENSES: tuple[str, ...] = get_args(QualifierSense)
 """The qualifier senses, in the order of the table in docs/semantics.md."""
 
-VAGUE_SENSES: tuple[str, ...] = get_args(VagueSense)
-"""The vague quantity senses."""
-
 SENSES: tuple[str, ...] = QUALIFIER_SENSES + VAGUE_SENSES
 """Every sense :func:`read` knows."""
 
 CHANGES: tuple[str, ...] = get_args(Change)
 """Every ``change=`` :func:`read` knows (``None`` reads an amount)."""
 
-_RATIO_CHANGES = frozenset({"ratio", "rise_percent", "fall_percent"})
-# Vague words whose support stops short of the next word up ("hundreds" < 1000).
-_OPEN_TOP = frozenset({"dozens", "scores", "plural", "tens"})
 # Bounds: sense -> (side, n itself included, core from, core to, support to), the last
 # three in multiples of the reach (w |n| on a ratio scale, see _Scale).  Upper bounds mirror.
 _BOUNDS: dict[str, tuple[int, bool, int, int, int]] = {
@@ -94,308 +86,8 @@ _BOUNDS: dict[str, tuple[int, bool, int, int, int]] = {
     "at_most": (-1, True, 0, 1, 3),
     "up_to": (-1, True, 0, 1, 3),
 }
-# Senses whose every value lies above n: past a share's 100 percent, they are no share.
-_UPWARD = frozenset({"over", "well_over", "at_least", "just_over"})
 # More significant digits than this cannot be read reliably in floats.
 _MAX_DIGITS = 1e12
-# No text states a number beyond 10**100; bounding magnitudes keeps every width finite.
-_LARGEST_EXPONENT = 100
-
-
-def _real(value: object, name: str) -> float:
-    """Return a finite real number as a float, or raise a claimnum error."""
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise InvalidTypeError(f"{name} must be a real number, got {type(value).__name__}: {value!r}")
-    number = float(value)
-    if not math.isfinite(number):
-        raise InvalidArgumentError(f"{name} must be finite, got {number!r}")
-    return number
-
-
-def _at_least(value: object, name: str, minimum: float) -> float:
-    number = _real(value, name)
-    if number < minimum:
-        raise InvalidArgumentError(f"{name} must be at least {minimum:g}, got {number!r}")
-    return number
-
-
-@dataclass(frozen=True, slots=True)
-class VagueRange:
-    """The core and support of a vague quantity word, before any scale.
-
-    Parameters
-    ----------
-    core, support : tuple of two floats
-        ``(lo, hi)`` with ``0 <= support[0] <= core[0] <= core[1] <= support[1]``.
-
-    Examples
-    --------
-    >>> VagueRange(core=(3, 4), support=(2, 6))
-    VagueRange(core=(3.0, 4.0), support=(2.0, 6.0))
-    >>> VagueRange(core=(3, 9), support=(2, 6))
-    Traceback (most recent call last):
-    ...
-    claimnum.errors.InvalidArgumentError: a vague range needs 0 <= support lo <= core lo ...
-    """
-
-    core: tuple[float, float]
-    support: tuple[float, float]
-
-    def __post_init__(self) -> None:
-        core, support = (self._pair(self.core, "core"), self._pair(self.support, "support"))
-        if not 0 <= support[0] <= core[0] <= core[1] <= support[1]:
-            raise InvalidArgumentError(
-                "a vague range needs 0 <= support lo <= core lo <= core hi <= support hi, "
-                f"got core={core}, support={support}"
-            )
-        object.__setattr__(self, "core", core)  # the dataclass is frozen
-        object.__setattr__(self, "support", support)
-
-    @staticmethod
-    def _pair(value: object, name: str) -> tuple[float, float]:
-        if not isinstance(value, Sequence) or isinstance(value, str) or len(value) != 2:
-            raise InvalidTypeError(f"{name} must be a pair (lo, hi), got {value!r}")
-        return (_real(value[0], name), _real(value[1], name))
-
-
-@dataclass(frozen=True, slots=True)
-class Caps:
-    """Relative caps on halos: each a multiple of Ferson's median "about n" half-width.
-
-    A halo is the smaller of the granule rule and its cap, ``multiple * m(n) * n``,
-    where ``m(n)`` is the median half-width of "about n" as a fraction of ``n``
-    (Ferson et al. 2015: 16 % at 3, 9 % at 100, 5.6 % from 1,000 on; the
-    ``[ferson_about]`` table of ``data/profiles.toml``).  ``inf`` turns a cap off.
-
-    Parameters
-    ----------
-    core : float
-        The core of every rounded or approximate reading, and the depth of the
-        core of "nearly" and "just over".
-    bare : float
-        The support of a bare rounded numeral.
-    approximate : float
-        The support of "about n" ("an estimated n" has ``estimated`` times it).
-    close : float
-        The support depth of "nearly n" and "just over n".
-    range : float
-        The halo beyond each written end of a range.
-
-    Examples
-    --------
-    >>> Caps(core=1, bare=1, approximate=1.5, close=1.5, range=0).approximate
-    1.5
-    >>> Caps(core=1, bare=-1, approximate=1.5, close=1.5, range=0)
-    Traceback (most recent call last):
-    ...
-    claimnum.errors.InvalidArgumentError: the bare cap must be at least 0 (inf: no cap), got -1.0
-    """
-
-    core: float
-    bare: float
-    approximate: float
-    close: float
-    range: float
-
-    def __post_init__(self) -> None:
-        for field in dataclasses.fields(self):
-            value = getattr(self, field.name)
-            if isinstance(value, bool) or not isinstance(value, numbers.Real):
-                raise InvalidTypeError(f"the {field.name} cap must be a real number, got {value!r}")
-            # "nearly n" and its core hold some value below n: their caps cannot be 0.
-            positive = field.name in ("core", "close")
-            if not (float(value) > 0 if positive else float(value) >= 0):
-                least = "positive" if positive else "at least 0"
-                raise InvalidArgumentError(
-                    f"the {field.name} cap must be {least} (inf: no cap), got {float(value)!r}"
-                )
-            object.__setattr__(self, field.name, float(value))  # the dataclass is frozen
-
-    @classmethod
-    def none(cls) -> Caps:
-        """No cap at all: the granule rule alone.
-
-        Examples
-        --------
-        >>> Caps.none().bare
-        inf
-        """
-        return cls(*(math.inf,) * len(dataclasses.fields(cls)))
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """How widely a listener reads numeric claims: the magnitudes of the semantics.
-
-    Three profiles ship in ``data/profiles.toml``: ``"strict"``, ``"median"``
-    (the default) and ``"lenient"``; every support widens from one to the
-    next.  Build your own from one of them with :meth:`replace` (or
-    :func:`dataclasses.replace`); every field is checked.
-
-    Parameters
-    ----------
-    name : str
-        A label; :meth:`replace` keeps it unless you pass a new one.
-    K : float
-        Support half-width of an approximation ("about n"), in granules; at
-        least 0.5, since the support holds the rounding core ``n ± g/2``.
-    w : float
-        Pragmatic reach of a bound as a fraction of ``n`` (Hesse & Benz 2020):
-        "over n" has core ``(n, n(1 + w)]`` and support ``(n, n(1 + 2w)]``.
-        For a share (an amount of 0 to 100 percent) the fraction is of
-        ``min(n, 100 - n)``, the distance to the nearer end of the scale.
-    degrees : float
-        The reach of a bound on an interval scale (temperatures), where
-        ``n(1 + w)`` means nothing: ``max(g/2, degrees)``, with ``degrees``
-        in kelvin and converted to the claim's unit; > 0.
-    estimated : float
-        "An estimated n" has this many times the support of "about n"; >= 1.
-    halo : float
-        Support half-width of a bare rounded numeral, in granules; its core is
-        ``n ± min(halo, 1/2) g``.  0 reads bare numbers as points.
-    close : float
-        Support depth of "nearly n" and "just over n", in granules; >= 0.5.
-    order : float
-        "On the order of n": support ``[n/order, n*order]``, core with
-        ``sqrt(order)``; >= 1.
-    word_grain : float
-        The implied grain of a number word without digits ("halved",
-        "doubled", "a third"), as a fraction of the change it names: ``|v - 1|``
-        for a ratio, ``|v|`` for an amount.  0.2 makes "halved" ``[0.45, 0.55]``.
-    ferson_z : float or None
-        Approximations are never narrower than the regression width for
-        "about n" of Ferson et al. (2015) at this many residual standard
-        deviations (0 is the median, 1.28 the 90th percentile), unless their
-        cap is narrower still; ``None`` turns the floor off.
-    caps : Caps
-        Relative caps on every halo, as multiples of Ferson's median "about n".
-    couple, few, several, dozens, scores, plural : VagueRange
-        Vague quantities; ``plural`` ("hundreds", "thousands") is in units of
-        the word's power, and ``"tens"`` is ``plural`` at ten times the power.
-
-    Examples
-    --------
-    >>> median = Profile.from_name("median")
-    >>> median.K, median.w
-    (1.0, 0.25)
-    >>> cautious = median.replace(name="cautious", w=0.1)
-    >>> cautious.w, hash(cautious) != hash(median)
-    (0.1, True)
-    >>> median.replace(K=-1)
-    Traceback (most recent call last):
-    ...
-    claimnum.errors.InvalidArgumentError: K must be at least 0.5, got -1.0
-    """
-
-    name: str
-    K: float
-    w: float
-    degrees: float
-    estimated: float
-    halo: float
-    close: float
-    order: float
-    word_grain: float
-    ferson_z: float | None
-    caps: Caps
-    couple: VagueRange
-    few: VagueRange
-    several: VagueRange
-    dozens: VagueRange
-    scores: VagueRange
-    plural: VagueRange
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.name, str):
-            raise InvalidTypeError(f"a profile name must be a string, got {type(self.name).__name__}")
-        minimums = {"K": 0.5, "estimated": 1.0, "halo": 0.0, "close": 0.5, "order": 1.0, "word_grain": 0.0}
-        for field, minimum in minimums.items():
-            object.__setattr__(self, field, _at_least(getattr(self, field), field, minimum))
-        for field in ("w", "degrees"):
-            value = _real(getattr(self, field), field)
-            if value <= 0:
-                raise InvalidArgumentError(f"{field} must be positive, got {value!r}")
-            object.__setattr__(self, field, value)
-        if self.ferson_z is not None:
-            object.__setattr__(self, "ferson_z", _real(self.ferson_z, "ferson_z"))
-        if not isinstance(self.caps, Caps):
-            raise InvalidTypeError(f"caps must be a Caps, got {type(self.caps).__name__}")
-        for word in ("couple", "few", "several", "dozens", "scores", "plural"):
-            self._check_vague(word)
-
-    def _check_vague(self, word: str) -> None:
-        value = getattr(self, word)
-        if not isinstance(value, VagueRange):
-            raise InvalidTypeError(f"{word} must be a VagueRange, got {type(value).__name__}")
-        if word in _OPEN_TOP and not value.core[1] < value.support[1]:
-            raise InvalidArgumentError(
-                f"{word} has an open top end, so its core must end below its support: {value}"
-            )
-
-    @classmethod
-    def from_name(cls, name: str) -> Profile:
-        """Return a built-in profile: ``"strict"``, ``"median"`` or ``"lenient"``.
-
-        Examples
-        --------
-        >>> Profile.from_name("lenient").K
-        2.0
-        >>> Profile.from_name("sloppy")
-        Traceback (most recent call last):
-        ...
-        claimnum.errors.InvalidArgumentError: unknown profile 'sloppy'; choose one of 'strict', ...
-        """
-        profiles = _builtin_profiles()
-        if not isinstance(name, str):
-            raise InvalidTypeError(f"a profile name is a string, got {type(name).__name__}")
-        if name not in profiles:
-            choices = ", ".join(map(repr, profiles))
-            raise InvalidArgumentError(f"unknown profile {name!r}; choose one of {choices} or pass a Profile")
-        return profiles[name]
-
-    def replace(self, **changes: Any) -> Profile:
-        """Return a copy with some fields changed, checked like a new profile.
-
-        Examples
-        --------
-        >>> Profile.from_name("median").replace(few=VagueRange((3, 5), (2, 9))).few
-        VagueRange(core=(3.0, 5.0), support=(2.0, 9.0))
-        """
-        try:
-            return dataclasses.replace(self, **changes)
-        except TypeError as err:
-            if isinstance(err, InvalidTypeError):
-                raise
-            raise InvalidTypeError(f"Profile has no such field: {err}") from None
-
-    def vague(self, sense: str) -> VagueRange:
-        """Return the range of a vague sense (``"tens"`` is ``plural``).
-
-        Examples
-        --------
-        >>> Profile.from_name("median").vague("tens")
-        VagueRange(core=(2.0, 5.0), support=(2.0, 10.0))
-        """
-        if sense not in VAGUE_SENSES:
-            raise InvalidArgumentError(f"{sense!r} is not a vague sense; choose one of {VAGUE_SENSES}")
-        value: VagueRange = getattr(self, "plural" if sense == "tens" else sense)
-        return value
-
-
-@functools.lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    text = resources.files("claimnum").joinpath("data/profiles.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
-@functools.lru_cache(maxsize=1)
-def _builtin_profiles() -> dict[str, Profile]:
-    profiles = {}
-    for name, table in _data()["profiles"].items():
-        fields = {key: value for key, value in table.items() if key not in ("vague", "caps")}
-        vague: dict[str, Any] = {word: VagueRange(**spans) for word, spans in table["vague"].items()}
-        profiles[name] = Profile(name=name, **fields, caps=Caps(**table["caps"]), **vague)
-    return profiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -609,235 +301,6 @@ def _check_domain(sense: str, values: tuple[float, ...], unit: str | None, chang
         raise InvalidArgumentError(f"'on the order of' needs a ratio scale, not {unit!r}")
 
 
-@functools.lru_cache(maxsize=256)
-def _degree(unit: str) -> tuple[float, str] | None:
-    """For a unit whose zero is not zero (°C, °F): one degree in base units, and its delta unit."""
-    zero = ureg.Quantity(0.0, unit)
-    if zero.to_base_units().magnitude == 0:
-        return None  # multiplicative: n(1 + w) means something
-    step = ureg.Quantity(1.0, unit) - zero
-    return float(step.to_base_units().magnitude), str(canonical_unit(str(step.units)))
-
-
-# ---------------------------------------------------------------------- the reading space
-
-
-@dataclass(frozen=True, slots=True)
-class _Frame:
-    """Where qualifiers act, and the affine map from there to the reading.
-
-    Qualifiers act on the number as written: a percentage change's ``v``, a
-    difference's size, a factor ("more than doubled"), or the cut of a ratio
-    below 1 ("more than halved" cuts more than half).  :meth:`point` maps
-    ``x`` to ``offset + slope * x``; ``origin`` is where a change is nil, the
-    base of a number word's implied grain.
-    """
-
-    offset: float
-    slope: float
-    origin: float
-    kind: str
-
-    @classmethod
-    def of(cls, change: str | None, values: tuple[float, ...]) -> _Frame:
-        if change == "ratio":
-            if values and max(values) < 1:
-                return cls(1.0, -1.0, 0.0, "ratio")  # on the cut 1 - v
-            return cls(0.0, 1.0, 1.0, "ratio")
-        maps = {
-            None: (0.0, 1.0, "amount"),
-            "rise_percent": (1.0, 0.01, "ratio"),
-            "fall_percent": (1.0, -0.01, "ratio"),
-            "rise": (0.0, 1.0, "difference"),
-            "fall": (0.0, -1.0, "difference"),
-        }
-        offset, slope, kind = maps[change]
-        return cls(offset, slope, 0.0, kind)
-
-    def inward(self, values: tuple[float, ...]) -> tuple[float, ...]:
-        """The written values in the space where qualifiers act, in ascending order."""
-        if self.slope == -1.0 and self.offset == 1.0:
-            return tuple(sorted(1.0 - v for v in values))
-        return values
-
-    def point(self, x: float) -> float:
-        return self.offset + self.slope * x
-
-
-@dataclass(frozen=True, slots=True)
-class _Scale:
-    """The kind of scale a reading lives on, which decides how far a bound reaches.
-
-    ``"ratio"``: counts, money, lengths, changes (reach ``w |n|``, never across 0);
-    ``"interval"``: a temperature, whose zero is arbitrary (reach in degrees);
-    ``"share"``: an amount of 0 to 100 percent (reach ``w min(n, 100 - n)``).
-    ``degree`` is an interval unit's degree in kelvin, ``unit`` the reading's
-    unit and ``limits`` the ends no interval of the reading passes.
-    """
-
-    kind: Literal["ratio", "interval", "share"]
-    degree: float
-    unit: str | None
-    limits: tuple[float, float] | None
-
-    @classmethod
-    def of(cls, sense: str, values: tuple[float, ...], unit: str | None, change: str | None) -> _Scale:
-        degree = None if unit is None else _degree(unit)
-        if change in _RATIO_CHANGES:
-            return cls("ratio", 1.0, None, (0.0, math.inf))
-        if degree is not None and (change is not None or sense == "within"):
-            return cls("ratio", 1.0, degree[1], None)  # a difference or a size: delta degrees
-        if degree is not None:
-            return cls("interval", degree[0], unit, None)
-        nonnegative = change is None and min(values, default=0.0) >= 0
-        top = max(values, default=0.0)
-        # A part of a whole; a rise is not, nor "over 100 percent" (of GDP, say).
-        if nonnegative and unit == "percent" and (top < 100 or (top == 100 and sense not in _UPWARD)):
-            return cls("share", 1.0, unit, (0.0, 100.0))
-        return cls("ratio", 1.0, unit, (0.0, math.inf) if nonnegative and unit is None else None)
-
-
-@dataclass(frozen=True, slots=True)
-class _Number:
-    """One number in the reading space, with what its rules need."""
-
-    x: float
-    grain: float  # the granule, or the implied grain of a number word
-    worded: bool  # written without digits
-    sharp: bool  # an exact count: no halo
-    floor: float  # Ferson's width floor for approximations
-    reach: float  # a bound's core reach
-    median: float  # Ferson's median half-width of "about x", the unit of every cap
-
-    @classmethod
-    def of(
-        cls,
-        x: float,
-        granule: float | None,
-        frame: _Frame,
-        space: _Scale,
-        profile: Profile,
-        *,
-        approximate: bool,
-    ) -> _Number:
-        grain = _word_grain(x, frame, space, profile) if granule is None else _leading_one(x, granule)
-        sharp = (
-            granule is not None
-            and frame.kind != "ratio"
-            and space.unit is None
-            and granule <= 1
-            and float(x).is_integer()
-        )
-        floor = 0.0
-        # The regression is in log10(n): it has no meaning where 0 is arbitrary (°C).
-        fits = approximate and space.kind != "interval" and x != 0
-        if fits and granule is not None and profile.ferson_z is not None:
-            floor = _two_digits(_ferson_half_width(abs(x), grain, profile.ferson_z))
-        base = min(abs(x), 100.0 - x) if space.kind == "share" else abs(x)
-        if space.kind == "interval":
-            reach = max(grain / 2, profile.degrees / space.degree)
-        else:
-            reach = profile.w * (base or grain or 1.0)
-        # A cap relative to n means nothing on an interval scale, nor at n = 0.
-        median = math.inf if space.kind == "interval" or base == 0 else _median_about(base) * base
-        return cls(x, grain, granule is None, sharp, floor, reach, median)
-
-    @property
-    def half(self) -> float:
-        return self.grain / 2
-
-    def cap(self, multiple: float) -> float:
-        """A cap of ``multiple`` median "about n" half-widths, to two significant digits.
-
-        The caps are themselves estimates: two digits keep readings legible
-        ("nearly six hours" is ``[4.7, 6)``, not ``[4.714805693631989, 6)``);
-        so is Ferson's floor.
-        """
-        if math.isinf(self.median):
-            return math.inf  # no cap on an interval scale, nor at 0
-        return _two_digits(multiple * self.median)
-
-
-def _two_digits(width: float) -> float:
-    """A width to two significant digits: widths from regressions are not known better."""
-    if width == 0 or math.isinf(width):
-        return width
-    return round(width, 1 - math.floor(math.log10(width)))
-
-
-def _leading_one(x: float, granule: float) -> float:
-    """The granule, one power down for a numeral whose only significant digit is 1.
-
-    "$1 billion" is not "$0.5 to 1.5 billion": like "100" and "1,000", it counts
-    tenths of its unit, not ones.  (numerals already reads "10,000" as ten thousands.)
-    """
-    quotient = abs(x) / granule
-    return granule / 10 if abs(quotient - 1) < 1e-9 else granule
-
-
-def _word_grain(x: float, frame: _Frame, space: _Scale, profile: Profile) -> float:
-    """The implied grain of a number word: a fraction of the change, or of a part, it names.
-
-    A fraction of a whole ("three-quarters of voters") is a share: its grain is
-    measured from the nearer end of the whole, as a share's reach is.
-    """
-    size = abs(x - frame.origin)
-    if frame.kind == "amount" and space.unit is None and 0 < x < 1:
-        size = min(x, 1 - x)
-    return profile.word_grain * size
-
-
-def _median_about(n: float) -> float:
-    """Ferson et al.'s median half-width of "about n" as a fraction of n (n > 0).
-
-    Log-linear in log10(n) between the anchors of ``[ferson_about]``, flat outside.
-    """
-    anchors = _median_anchors()
-    z = math.log10(n)
-    if z <= anchors[0][0]:
-        return anchors[0][1]
-    for (z0, f0), (z1, f1) in itertools.pairwise(anchors):
-        if z <= z1:
-            t = (z - z0) / (z1 - z0)
-            return math.pow(10.0, (1 - t) * math.log10(f0) + t * math.log10(f1))
-    return anchors[-1][1]
-
-
-@functools.lru_cache(maxsize=1)
-def _median_anchors() -> tuple[tuple[float, float], ...]:
-    rows = _data()["ferson_about"]["median_half_width"]
-    return tuple((math.log10(float(n)), float(fraction)) for n, fraction in rows)
-
-
-def _ferson_half_width(n: float, granule: float, z: float) -> float:
-    """Half the full width of "about n" in Ferson et al.'s regression, at quantile z."""
-    (a, b, c, d, e, f, g, h), sigma, (bottom, top) = _ferson_coefficients()
-    r = math.floor(math.log10(granule) + 1e-9)
-    while _is_multiple(n, 10.0 ** (r + 1)):
-        r += 1
-    five = 1.0 if round(n / 10.0**r) % 10 == 5 else 0.0
-    lz = math.log10(n)
-    # Outside the fitted magnitudes, read the same digits in the nearest fitted decade and
-    # scale back: 15 billion is read as 1,500 and 0.0015 as 1.5, with their relative widths.
-    decade = math.floor(lz)
-    shift = max(0, decade - top + 1) + min(0, decade - bottom)
-    lz, r = lz - shift, r - shift
-    log_width = a + b * lz + c * r + d * five + e * lz * r + f * lz * five + g * r * five + h * lz * r * five
-    return 0.5 * math.pow(10.0, min(log_width + z * sigma + shift, _LARGEST_EXPONENT))
-
-
-@functools.lru_cache(maxsize=1)
-def _ferson_coefficients() -> tuple[tuple[float, ...], float, tuple[int, int]]:
-    data = _data()["ferson_about"]
-    fitted = (round(math.log10(float(data[end]))) for end in ("fitted_from", "fitted_below"))
-    return tuple(map(float, data["coefficients"])), float(data["sigma"]), (next(fitted), next(fitted))
-
-
-def _is_multiple(n: float, step: float) -> bool:
-    quotient = n / step
-    return quotient >= 1 and abs(quotient - round(quotient)) < 1e-9 * quotient
-
-
 # ---------------------------------------------------------------------- the rules
 
 _Parts = tuple[Interval | None, Interval, Interval]  # literal (None: the support), support, core
@@ -930,12 +393,6 @@ def _halo(n: _Number, p: Profile) -> float:
 def _range(a: _Number, b: _Number, p: Profile) -> _Parts:
     support = Interval(a.x - _halo(a, p), b.x + _halo(b, p))
     return None, support, Interval(a.x, b.x)
-
-
-def _vague(spans: VagueRange, factor: float, sense: str) -> _Parts:
-    (core_lo, core_hi), (lo, hi) = spans.core, spans.support
-    support = Interval(lo * factor, hi * factor, "left" if sense in _OPEN_TOP else "both")
-    return None, support, Interval(core_lo * factor, core_hi * factor)
 
 
 _RULES: dict[str, Callable[[_Number, Profile, _Frame], _Parts]] = {

@@ -44,6 +44,7 @@ __all__ = [
     "Item",
     "Trapezoidal",
     "Trapezoids",
+    "as_items",
     "build",
     "describe",
     "make_interval",
@@ -509,15 +510,38 @@ def build(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
     >>> build([Interval(1, 2), Interval(2, 3)]).n
     2
     """
+    source = as_items(items, "build()")
+    if isinstance(source, pd.DataFrame):
+        return Trapezoids.from_frame(source, rates=rates)
+    return Trapezoids.from_items(source, rates=rates)
+
+
+def as_items(items: Iterable[Item] | pd.DataFrame, taker: str) -> tuple[Any, ...] | pd.DataFrame:
+    """The items as a tuple (a DataFrame as it is), or an error that says to pass ``[item]``.
+
+    ``taker`` names the function in the message (``"check()"``).
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> as_items(iter([Interval(1, 2)]), "check()")
+    ([1, 2],)
+    >>> as_items(Interval(1, 2), "check()")
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.InvalidTypeError: check() takes a list of items (Intervals, Claims, Estimates) ...
+    """
     if isinstance(items, pd.DataFrame):
-        return Trapezoids.from_frame(items, rates=rates)
+        return items
     given: object = items  # checked as any object: callers pass anything
-    if isinstance(given, (Interval, str, bytes)) or not isinstance(given, Iterable):
+    # One item (an Interval, or anything with the three readings) is no list of them.
+    one = isinstance(given, Interval) or all(hasattr(given, name) for name in ("literal", "interval", "core"))
+    if one or isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
         raise InvalidTypeError(
-            f"expected a list of items (Intervals, Claims, Estimates) or a DataFrame, got "
+            f"{taker} takes a list of items (Intervals, Claims, Estimates) or a DataFrame, got "
             f"{type(items).__name__}; for one item pass [item]"
         )
-    return Trapezoids.from_items(tuple(items), rates=rates)
+    return tuple(items)
 
 
 def select(items: tuple[Any, ...] | pd.Index | pd.DataFrame, mask: Bools) -> tuple[Any, ...] | pd.Index:
