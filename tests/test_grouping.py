@@ -25,6 +25,7 @@ from claimnum.grouping import (
     frame_of,
     head_word,
     link,
+    measured,
     story_year,
 )
 from claimnum.reconcile import Group, Reconciliation, reconcile
@@ -509,3 +510,15 @@ def test_a_share_of_voters_who_voted_is_the_turnout() -> None:
         {"a": "Turnout was 63.4 percent in the runoff.", "b": "Almost two-thirds of voters cast a ballot."}
     )
     assert together(result, "63.4", "two-thirds")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("One in three workers left.", 26, 40), ("Nine out of ten residents stayed.", 88, 92)],
+)
+def test_a_fraction_is_a_share_in_percent(text: str, low: float, high: float) -> None:
+    claim = one(text)
+    frame = frame_of(claim)
+    assert (frame.dimension, frame.measure) == ("percent", "percent_share")
+    share = measured(claim.interval, claim, frame.measure)
+    assert (int(share.lo), int(share.hi), share.unit) == (low, high, "percent")

@@ -93,7 +93,11 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
-_FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
+_FRACTION = re.compile(  # "two-thirds", "half", "one in three", "nine out of ten"
+    r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b|\w (?:in|out of) \w",
+    re.IGNORECASE,
+)
+_SHARE = "percent_share"  # the measure of a fraction whose words name no other
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
 _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
@@ -342,7 +346,7 @@ def implied_unit(claim: Claim, measure: str | None) -> str | None:
 
 
 def _is_fraction(claim: Claim) -> bool:
-    """A fraction word with no unit ("almost two-thirds"): a share, in percent for grouping."""
+    """A fraction with no unit ("almost two-thirds", "one in three"): a share, in percent for grouping."""
     return (
         not claim.unit
         and 0 <= float(claim.interval.lo) <= float(claim.interval.hi) <= 1
@@ -387,6 +391,8 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
     head = head_word(claim.subject)
     if measure is None and head is not None:  # a crowd, shells: the counted thing names the measure
         measure = measure_of_noun(head, implied_unit(claim, None))
+    if measure is None and fraction:
+        measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
     clause, before = _clause(sentence, start, end)
     at = max(0, clause.find(claim.text))
     context = clause[:at] + " " + clause[at + len(claim.text) :]
