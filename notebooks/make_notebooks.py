@@ -500,9 +500,8 @@ cannot compare them and gives no estimate; with one, it checks them.""",
     ),
     (
         "py",
-        """with_rate = claimnum.reconcile(
-    news, text="body", source="outlet", time="published", rates={"SEK": 0.092}
-)
+        """rates = {"SEK": 0.092}
+with_rate = claimnum.reconcile(news, text="body", source="outlet", time="published", rates=rates)
 aid = next(group for group in with_rate if {c.unit for c in group.claims} == {"SEK", "USD"})
 aid.label, aid.check.verdict, aid.estimate.interval""",
     ),
@@ -605,16 +604,35 @@ for premise, hypothesis in pairs:
         "md",
         """## When the story moves on
 
-The death toll is a running total. Pooled with the first day's reports, the latest figure is
-outvoted: the claim "17 killed" comes out overstated, because two sources said at least 12 and 14.
-Verify against the latest report alone and it is supported. Which reports count is the
-fact-checker's call; `verify` says which sources said what, so the call is easy to make.""",
+The death toll is a running total: it only grows while the story unfolds, so the first day's "at
+least 12" and "14" do not outvote Wednesday's 17. Without times, `verify` takes the upper envelope
+of the reports (those reaching the highest lower bound any report gives); with each source's time,
+it takes the latest reports, as long as all of them fit one growing total.""",
     ),
     (
         "py",
         """claim = "The landslide killed 17 people."
 print(claimnum.verify(claim, story).explain())
-print(claimnum.verify(claim, {"Coast Radio": story["Coast Radio"]}).explain())""",
+timed = {
+    "Valley Herald": ("2026-05-05 09:00", story["Valley Herald"]),
+    "Northern Wire": ("2026-05-05 19:00", story["Northern Wire"]),
+    "Coast Radio": ("2026-05-06 08:00", story["Coast Radio"]),
+}
+for headline in ["Landslide Toll Tops 15", "Landslide Toll Tops 20", "The landslide killed 14 people."]:
+    print(f"{claimnum.verify(headline, timed).verdict:16} {headline}")""",
+    ),
+    (
+        "md",
+        """Had the latest report been *lower* than an earlier one ("17", then "12"), the reports would not
+fit one growing total: then they are a conflict, and every source is weighed as before.""",
+    ),
+    (
+        "py",
+        """shrinking = {
+    "Monday": ("2026-05-05", "The landslide killed 17 people."),
+    "Tuesday": ("2026-05-06", "The landslide killed 12 people."),
+}
+print(claimnum.verify("The landslide killed 17 people.", shrinking).explain())""",
     ),
     (
         "md",

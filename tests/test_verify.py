@@ -7,6 +7,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 import claimnum
 from claimnum import Claim, Interval
 from claimnum.cli import EXIT_INPUT, EXIT_OK, EXIT_REFUTED, EXIT_USAGE, main
-from claimnum.verify import VERDICTS, Verification, verify
+from claimnum.verify import VERDICTS, Verification, denials, verify
 
 PROTEST = {
     "police": "Police said about 15,000 people marched.",
@@ -82,8 +83,11 @@ def test_an_outlier_does_not_decide_and_keeps_its_own_verdict() -> None:
 
 
 def test_a_source_that_repeats_a_figure_counts_once() -> None:
-    evidence = {"a": "Exactly 47 people died. Again: exactly 47 people died.", "b": "Exactly 60 people died."}
-    [finding] = verify("Exactly 60 people died.", evidence).items
+    evidence = {
+        "a": "Exactly 47 soldiers arrived. Again: exactly 47 soldiers arrived.",
+        "b": "Exactly 60 soldiers arrived.",
+    }
+    [finding] = verify("Exactly 60 soldiers arrived.", evidence).items
     # one source against one: no majority, so neither decides alone
     assert finding.verdict == "compatible"
     assert len(finding.allowed) == 2
@@ -291,3 +295,89 @@ def test_the_dev_pairs_are_labels_and_offsets_only() -> None:
             assert claim.strip()
             assert evidence
             assert pair["claim_file"] not in evidence
+
+
+# ------------------------------------------------------------------ fresh stories of our own
+
+CROWD = {
+    "police": "Police said about 8,000 people took part in the march.",
+    "organisers": "Organisers said some 20,000 people took part in the march.",
+    "agency": "Between 10,000 and 12,000 people took part in the march, a news agency said.",
+}
+
+
+TOLL = {
+    "monday": ("2026-03-02", "At least 12 people were killed when the dam burst, officials said."),
+    "tuesday": ("2026-03-03", "The death toll from the dam burst rose to 31."),
+    "wednesday": ("2026-03-04", "Rescuers said 54 people had been killed by the dam burst."),
+}
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "verdict"),
+    [
+        (CROWD, "More than 40,000 people took part in the march.", "overstated"),
+        (CROWD, "Fewer than 5,000 people took part in the march.", "understated"),
+        (CROWD, "Over 10,000 people took part in the march.", "compatible"),
+        (TOLL, "Toll Tops 50 After Dam Burst", "supported"),
+        (TOLL, "The dam burst killed 54 people.", "supported"),
+        (TOLL, "The dam burst killed 12 people.", "understated"),
+        (TOLL, "The dam burst killed more than 60 people.", "overstated"),
+        (TOLL, "It is not true that 54 people were killed.", "refuted"),
+    ],
+)
+def test_protest_crowds_and_a_rising_death_toll(evidence: dict[str, Any], claim: str, verdict: str) -> None:
+    assert verify(claim, evidence).verdict == verdict
+
+
+def test_older_reports_of_a_toll_do_not_outvote_the_latest() -> None:
+    untimed = {source: text for source, (_, text) in TOLL.items()}
+    assert verify("The dam burst killed 54 people.", untimed).verdict == "supported"
+    # Reports that cannot be one growing total (a later one lower) are a conflict, not an update.
+    shrinking = {"a": ("2026-03-02", TOLL["wednesday"][1]), "b": ("2026-03-03", TOLL["tuesday"][1])}
+    assert verify("The dam burst killed 54 people.", shrinking).verdict != "supported"
+    headline_too_early = {k: TOLL[k] for k in ("monday", "tuesday")}
+    assert verify("Toll Tops 50 After Dam Burst", headline_too_early).verdict == "overstated"
+
+
+DEAL = {
+    "wire": "The company agreed to buy its rival for 2.4 billion euros.",
+    "paper": "The takeover of the rival is worth about $2.6 billion.",
+}
+
+
+def test_a_deal_value_in_two_currencies() -> None:
+    rates = {"EUR": 1.0, "USD": 0.92}
+    assert verify("The takeover is worth 5 billion euros.", DEAL, rates=rates).verdict == "overstated"
+    [finding] = verify("The takeover is worth 5 billion euros.", DEAL, rates=rates).items
+    assert set(finding.sources) == {"wire", "paper"}
+    [alone] = verify("The takeover is worth 5 billion euros.", DEAL).items
+    assert set(alone.sources) == {"wire"}  # dollars do not convert without rates
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "verdict"),
+    [
+        ("Comeaux was not 59.", "Comeaux, 49, escaped from a prison van.", "supported"),
+        ("Comeaux was not 49.", "Comeaux, 49, escaped from a prison van.", "refuted"),
+        ("Comeaux was 49.", "Comeaux, 49, escaped from a prison van.", "supported"),
+        ("He stabbed his wife 7 times.", "In 1999 he stabbed his wife 17 times.", "understated"),
+        ("It uses a quarter of the power.", "The new chip uses a quarter of the power.", "supported"),
+    ],
+)
+def test_thin_frames_still_find_their_counterpart(claim: str, evidence: str, verdict: str) -> None:
+    assert verify(claim, {"wire": evidence}).verdict == verdict
+
+
+def test_a_shared_name_alone_is_not_the_same_quantity() -> None:
+    evidence = {"wire": "Klitschko landed 178 punches. Klitschko, 36, won his 16th fight in a row."}
+    [finding] = verify("Klitschko has 61 knockouts.", evidence).items
+    assert finding.verdict == "not enough info"
+
+
+@pytest.mark.parametrize("denial", denials())
+def test_every_denial_negates_the_claim(denial: str) -> None:
+    claim = f"{denial[0].upper()}{denial[1:]} 54 people were killed in the dam burst."
+    [number] = verify(claim, {"wire": "54 people were killed in the dam burst."}).items
+    assert number.claim.negated
+    assert number.verdict == "refuted"

@@ -31,7 +31,7 @@ Examples
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast, get_args
 
@@ -42,8 +42,10 @@ from numpy.typing import NDArray
 from claimnum.claim import Claim
 from claimnum.combine import combine_groups
 from claimnum.entail import relate
+from claimnum.envelope import current_reports
 from claimnum.grouping import THRESHOLD, QuantityFrame, _block, frame_of, implied_unit, link
 from claimnum.interval import Interval
+from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, rounded
 from claimnum.measures import measures
 from claimnum.units import Rates, comparable, convert
 
@@ -413,6 +415,8 @@ class _Pairs:
     score: NDArray[np.float64]
     number_units: NDArray[Any]  # the unit of each number, implied by its measure for a pure number
     evidence_units: NDArray[Any]
+    cumulative: NDArray[np.bool_]  # whether each number is a running total's
+    adopted: NDArray[np.bool_]  # whether each number took its unit from its counterparts
 
 
 def _counterparts(
@@ -449,11 +453,15 @@ def _nearest_number(
 
 
 def _decide(
-    numbers: Sequence[Claim], evidence: Sequence[Claim], pairs: _Pairs, rates: Rates | None
+    numbers: Sequence[Claim],
+    evidence: Sequence[Claim],
+    pairs: _Pairs,
+    rates: Rates | None,
+    times: Mapping[str, Any],
 ) -> list[Finding]:
     """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
     k_of, e_of = pairs.k, pairs.e
-    table = _frame(numbers).assign(unit=pairs.number_units)
+    table = rounded(_frame(numbers).assign(unit=pairs.number_units), pairs.adopted)
     aligned = (
         _frame(evidence).assign(unit=pairs.evidence_units).iloc[e_of].reset_index(drop=True).assign(k=k_of)
     )
@@ -473,7 +481,12 @@ def _decide(
         negated = aligned["negated"].to_numpy(dtype=bool)
         if (denied := converts & negated).any():
             _denied(tally, aligned[denied], relation[denied], side[denied])
-        if (said := converts & ~negated).any():
+        said = converts & ~negated
+        # A running total's older reports and lower bounds do not outvote its current state.
+        running = said & pairs.cumulative[k_of]
+        if running.any():
+            said[running] = current_reports(aligned[running], times)
+        if said.any():
             _said(tally, aligned[said], relation[said], side[said], table, rates)
     verdicts = _verdicts(tally.relation, tally.side).tolist()
     members: list[list[int]] = [[] for _ in numbers]
@@ -523,13 +536,22 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
     units_e = np.array(
         [implied_unit(c, f.measure) or "" for c, f in zip(evidence, frames_e, strict=True)], dtype=object
     )
-    if not linked:
-        nothing = (np.zeros(0, dtype=t) for t in (np.intp, np.intp, float, float))
-        return _Pairs(*nothing, units_n, units_e)  # type: ignore[call-arg]
     frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
     right = pd.DataFrame({"e": np.arange(len(evidence)), "v": codes_e})
-    pairs = left.merge(frame_pairs, on="u").merge(right, on="v").sort_values(["k", "e"], kind="stable")
+    pairs = left.merge(frame_pairs, on="u").merge(right, on="v")[["k", "e", "gap", "score"]]
+    # A number the frames align with nothing may still have counterparts sharing its context words.
+    unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
+    loose = pd.DataFrame(
+        loose_pairs(numbers, evidence, unaligned, year=year, evidence_frames=frames_e),
+        columns=["k", "e", "score"],
+    )
+    loose["gap"] = LOOSE_REACH
+    adopted = adopt_units(
+        loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, units_e
+    )
+    pairs = pd.concat([pairs, loose]) if len(loose) else pairs
+    pairs = pairs.sort_values(["k", "e"], kind="stable")
     return _Pairs(
         pairs["k"].to_numpy(dtype=np.intp),
         pairs["e"].to_numpy(dtype=np.intp),
@@ -537,6 +559,8 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
         pairs["score"].to_numpy(dtype=float),
         units_n,
         units_e,
+        np.array([f.cumulative for f in frames_n], dtype=bool),
+        adopted,
     )
 
 
@@ -559,6 +583,7 @@ def findings(
     *,
     year: int | None = None,
     rates: Rates | None = None,
+    times: Mapping[str, Any] | None = None,
 ) -> list[Finding]:
     """The finding on each number: its aligned evidence, pooled, related and named.
 
@@ -572,6 +597,8 @@ def findings(
         The story's year, for the frames' background rule.
     rates : mapping, optional
         Exchange rates.
+    times : mapping of str to object, optional
+        When each source reported, for running totals (:mod:`claimnum.envelope`).
 
     Returns
     -------
@@ -586,4 +613,4 @@ def findings(
     >>> finding.verdict
     'understated'
     """
-    return _decide(numbers, evidence, _aligned(numbers, evidence, year), rates)
+    return _decide(numbers, evidence, _aligned(numbers, evidence, year), rates, times or {})

@@ -179,6 +179,8 @@ def lemmas(word: str) -> frozenset[str]:
     (['kill', 'killed'], ['home', 'homes'])
     """
     lower = word.lower()
+    if lower[:1].isdigit():  # a number has no lemma: skip lemminflect, and keep distinct numbers cheap
+        return frozenset((lower,))
     found = {lower}
     known = getAllLemmas(lower)
     if known:
@@ -614,6 +616,7 @@ def _side_channel(phrase: str | None, kind: str) -> list[tuple[str, int, int, tu
     ]
 
 
+@functools.cache
 def _default(kind: str) -> str | None:
     return next((m.name for m in _lexicon().measures.values() if m.default and kind in m.units), None)
 

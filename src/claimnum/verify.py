@@ -58,23 +58,28 @@ allows at most 54,200: overstated.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import math
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 import pandas as pd
 
 from claimnum import display
 from claimnum.claim import Claim
+from claimnum.documents import read_documents
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import VERDICTS, Finding, Verdict, findings, interval_text
 from claimnum.extract import extract
 from claimnum.grouping import story_year
 from claimnum.interval import Interval
-from claimnum.units import Rates
+from claimnum.units import Rates, checked_rates
 
-__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "verify"]
+__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "denials", "verify"]
 
 _CLAIM_SOURCE = "claim"
 
@@ -144,7 +149,7 @@ class Verification:
             (its support), ``verdict``, ``relation``, ``evidence`` (how many
             evidence claims), ``sources`` (how many), ``agreeing`` and
             ``allowed`` (text); with ``per_source``: ``claim``, ``source``,
-            ``verdict``, ``evidence`` (that source's words, ``; ``-joined).
+            ``verdict``, ``evidence`` (that source's words, joined by semicolons).
 
         Examples
         --------
@@ -281,10 +286,35 @@ def _marked(claims: Sequence[tuple[Claim, str]], *, by_source: bool = False) -> 
 # ---------------------------------------------------------------------------------------- inputs
 
 
+@functools.lru_cache(maxsize=1)
+def denials() -> tuple[str, ...]:
+    """The phrases that open a claim sentence and deny all of it (``data/claim_frames.toml``).
+
+    Examples
+    --------
+    >>> "it is not true that" in denials()
+    True
+    """
+    text = resources.files("claimnum").joinpath("data/claim_frames.toml").read_text(encoding="utf-8")
+    return tuple(tomllib.loads(text)["denials"])
+
+
+def _denied(number: Claim) -> Claim:
+    """The number, negated when its sentence opens with a denial and extraction did not mark it.
+
+    Extraction reads negation within the number's clause ("did not kill 300"); a sentence that
+    denies a whole clause after "that" ("It is not true that 300 died") is the claim's own frame.
+    """
+    opening = number.sentence.lstrip(" \t\"'“‘").lower()
+    if number.negated or not opening.startswith(denials()):
+        return number
+    return dataclasses.replace(number, negated=True)
+
+
 def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tuple[list[Claim], str]:
     """The numbers of the claim, and its text."""
     if isinstance(claim, str):
-        return extract(claim, source=_CLAIM_SOURCE, profile=profile), claim
+        return [_denied(c) for c in extract(claim, source=_CLAIM_SOURCE, profile=profile)], claim
     if isinstance(claim, Claim):
         return [claim], claim.sentence
     if not isinstance(claim, Iterable):
@@ -305,16 +335,17 @@ def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tupl
 
 def _evidence_of(
     evidence: object, profile: Any, columns: dict[str, str | None]
-) -> tuple[list[Claim], dict[str, str], int | None]:
-    """The evidence claims, the evidence texts by source, and the story's year."""
-    from claimnum.reconcile import _documents, _story_year
+) -> tuple[list[Claim], dict[str, str], dict[str, Any], int | None]:
+    """The evidence claims, the evidence texts and times by source, and the story's year."""
+    from claimnum.reconcile import _story_year
 
     if isinstance(evidence, Sequence) and evidence and all(isinstance(c, Claim) for c in evidence):
         claims = list(evidence)
-        return claims, {}, story_year([c.sentence for c in claims])
-    named, times = _documents({"evidence": evidence} if isinstance(evidence, str) else evidence, **columns)
+        return claims, {}, {}, story_year([c.sentence for c in claims])
+    documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
+    named, times = read_documents(documents, **columns)
     claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
-    return claims, named, _story_year(named, times)
+    return claims, named, times, _story_year(named, times)
 
 
 def verify(
@@ -371,13 +402,12 @@ def verify(
     >>> claimnum.verify("About 300 people came.", "Over 600 people came.").verdict
     'understated'
     """
-    from claimnum.reconcile import _checked_rates
-
-    rate_map = _checked_rates(rates)
+    rate_map = checked_rates(rates)
     numbers, said = _claims_of(claim, profile)
-    found, documents, year = _evidence_of(evidence, profile, {"text": text, "source": source, "time": time})
+    columns = {"text": text, "source": source, "time": time}
+    found, documents, times, year = _evidence_of(evidence, profile, columns)
     if year is None:
         year = story_year([said])
-    items = findings(numbers, found, year=year, rates=rate_map)
+    items = findings(numbers, found, year=year, rates=rate_map, times=times)
     worst = max((VERDICTS.index(item.verdict) for item in items), default=VERDICTS.index("not enough info"))
     return Verification(VERDICTS[worst], tuple(items), said, documents)

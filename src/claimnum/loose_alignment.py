@@ -1,0 +1,247 @@
+"""Alignment when quantity frames are thin: the evidence that shares the number's context words.
+
+The grouping frame (:func:`claimnum.grouping.frame_of`) links two claims by
+their measure, entity or event.  Many numbers have none of these ("Comeaux,
+49,", "stabbed his wife 17 times", "46 KOs", "a quarter of the power"), and
+then :func:`claimnum.grouping.link` finds nothing.  For such a number,
+:func:`loose_pairs` degrades gracefully: an evidence claim is a counterpart
+when nothing in the frames forbids it (same kind, dimension and background,
+no two different measures or specific entities, no clashing written times) and
+the words around the two numbers share enough, weighted by how rare each word
+is in the evidence (a story's protagonist, named everywhere, tells nothing).
+The score stays below :data:`claimnum.grouping.THRESHOLD`-level links'
+confidence: it is used only for numbers the frames leave without evidence.
+
+Examples
+--------
+>>> import claimnum
+>>> from claimnum.loose_alignment import loose_pairs
+>>> [number] = claimnum.extract("He stabbed his wife 7 times in prison.")
+>>> evidence = claimnum.extract("In 1999 he stabbed his wife 17 times. He is 49.")
+>>> [(k, e) for k, e, _ in loose_pairs([number], evidence, [0])]
+[(0, 0)]
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+from typing import Any, cast
+
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
+
+from claimnum.claim import Claim
+from claimnum.grouping import QuantityFrame, anchor_kind, frame_of
+from claimnum.lexicon import load
+from claimnum.measures import lemmas, measures, tokens
+
+__all__ = ["LOOSE_REACH", "LOOSE_SCORE", "adopt_units", "context_words", "loose_pairs", "rounded"]
+
+LOOSE_SCORE = 0.4
+"""The link score given to a loose counterpart: below any frame link's (at least 0.5)."""
+
+LOOSE_REACH = 10.0
+"""How far apart (a factor) a number and a loose counterpart in its unit may be."""
+
+_WINDOW = 6  # words on each side of the number that say what it counts
+_MIN_WEIGHT = 1.5  # shared rarity needed: one word found in at most about a fifth of the evidence
+
+
+@functools.lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    # "times" counts repetitions ("stabbed 17 times"): it tells what the number is, so it stays.
+    return load().words["stop"] - {"times", "time"}
+
+
+def _form(word: str) -> str:
+    return min(lemmas(word), key=lambda w: (len(w), w))
+
+
+def context_words(claim: Claim) -> frozenset[str]:
+    """The dictionary forms of the content words near a claim's number, within its sentence.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [claim] = claimnum.extract("Police said he stabbed his wife 17 times.")
+    >>> sorted(context_words(claim))
+    ['police', 'stab', 'time', 'wife']
+    """
+    sentence = claim.sentence
+    at = max(0, sentence.find(claim.text))
+    words = tokens(sentence)
+    before = [w for w, _, end in words if end <= at]
+    after = [w for w, start, _ in words if start >= at + len(claim.text)]
+    near = before[-_WINDOW:] + after[:_WINDOW]
+    return frozenset(_form(w) for w in near if w.isalpha() and len(w) > 1 and w.lower() not in _stop())
+
+
+def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
+    """Whether nothing in the two frames says they are different quantities.
+
+    A ``bare`` number (no unit, measure or counted noun: "Comeaux was not 59")
+    may be a figure of a measure with its own unit ("Comeaux, 49,": an age in years).
+    """
+    if (a.kind, a.background) != (b.kind, b.background):
+        return False
+    row = measures().get(b.measure or "")
+    measured = bare and a.dimension == "count" and row is not None and row.unit is not None
+    if a.dimension != b.dimension and not measured:
+        return False
+    if a.entity is not None and b.entity is not None and a.entity != b.entity:
+        return False
+    if a.measure is not None and b.measure is not None and a.measure != b.measure:
+        return False  # soldiers killed are not soldiers injured
+    kind = anchor_kind(a.anchor, cumulative=a.cumulative)
+    return not (
+        kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
+    )
+
+
+def _magnitude(claim: Claim) -> float:
+    """log10 of the middle of the claim's support (of its finite end), 0 for zero."""
+    lo, hi = claim.interval.lo, claim.interval.hi
+    middle = (lo + hi) / 2 if math.isfinite(lo) and math.isfinite(hi) else (lo if math.isfinite(lo) else hi)
+    return math.log10(abs(middle)) if math.isfinite(middle) and middle else 0.0
+
+
+def _near(a: Claim, b: Claim) -> bool:
+    """Within :data:`LOOSE_REACH` of each other, when both are in one unit (else the caller converts)."""
+    return a.unit != b.unit or abs(_magnitude(a) - _magnitude(b)) <= math.log10(LOOSE_REACH)
+
+
+def loose_pairs(
+    numbers: Sequence[Claim],
+    evidence: Sequence[Claim],
+    unaligned: Sequence[int],
+    *,
+    year: int | None = None,
+    evidence_frames: Sequence[QuantityFrame] | None = None,
+) -> list[tuple[int, int, float]]:
+    """The (number, evidence claim, score) pairs found by context words for the ``unaligned`` numbers.
+
+    Parameters
+    ----------
+    numbers, evidence : sequence of Claim
+        The claim's numbers and the evidence claims.
+    unaligned : sequence of int
+        Positions in ``numbers`` of those the frames aligned with nothing.
+    year : int, optional
+        The story's year, for the frames' background rule.
+    evidence_frames : sequence of QuantityFrame, optional
+        The evidence claims' frames, when already computed.
+
+    Returns
+    -------
+    list of tuple
+        ``(k, e, score)``: number ``k`` may speak of evidence claim ``e``; the
+        score is :data:`LOOSE_SCORE` plus a little for more shared words.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [number] = claimnum.extract("It uses a quarter of the power.")
+    >>> evidence = claimnum.extract("The chip uses a quarter of the power. It costs $5.")
+    >>> [(k, e) for k, e, _ in loose_pairs([number], evidence, [0])]
+    [(0, 0)]
+    """
+    if not unaligned or not evidence:
+        return []
+    frames_e = evidence_frames or [frame_of(c, story_year=year) for c in evidence]
+    words_e = [context_words(c) for c in evidence]
+    holders: dict[str, list[int]] = {}  # word -> the evidence claims near which it stands
+    for e, words in enumerate(words_e):
+        for word in words:
+            holders.setdefault(word, []).append(e)
+    rarity = {w: math.log((1 + len(evidence)) / len(es)) for w, es in holders.items()}
+    least = min(_MIN_WEIGHT, math.log(1 + len(evidence)))  # in little evidence, a word of one claim will do
+    pairs = []
+    for k in unaligned:
+        frame = frame_of(numbers[k], story_year=year)
+        bare = not numbers[k].unit and frame.measure is None and frame.entity is None
+        words = context_words(numbers[k])
+        weights: dict[int, float] = {}  # only the claims sharing a word are looked at
+        for word in words & holders.keys():
+            for e in holders[word]:
+                weights[e] = weights.get(e, 0.0) + rarity[word]
+        found = []
+        for e, weight in sorted(weights.items()):
+            other = frames_e[e]
+            # A bare number meets a measured figure ("Comeaux was not 59", "Comeaux, 49,") on any
+            # word they share: the measure says what it is, the word whose it is.
+            enough = weight >= least or (bare and other.dimension != frame.dimension)
+            if enough and _allowed(frame, other, bare=bare) and _near(numbers[k], evidence[e]):
+                found.append((e, weight))
+        # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
+        best = max((weight for _, weight in found), default=0.0)
+        pairs += [(k, e, round(LOOSE_SCORE + min(w, 10.0) / 100, 6)) for e, w in found if 2 * w >= best]
+    return pairs
+
+
+def adopt_units(
+    k: NDArray[np.intp], e: NDArray[np.intp], number_units: NDArray[Any], evidence_units: NDArray[Any]
+) -> NDArray[np.bool_]:
+    """Give a unitless number the unit of its loose counterparts, when most have one and agree.
+
+    "Comeaux was 49" against "Comeaux, 49," (an age in years): the number is
+    read in years; its unitless counterparts then do not compare.
+    ``number_units`` is changed in place.
+
+    Parameters
+    ----------
+    k, e : numpy.ndarray of int
+        The loose pairs: number ``k[i]`` and evidence claim ``e[i]``.
+    number_units, evidence_units : numpy.ndarray of str
+        The unit of every number and evidence claim (``""`` for none).
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        Which numbers took a unit.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> units = np.array([""], dtype=object)
+    >>> adopt_units(np.array([0, 0, 0]), np.array([0, 1, 2]), units, np.array(["year", "year", ""]))
+    array([ True])
+    >>> units
+    array(['year'], dtype=object)
+    """
+    adopted = np.zeros(len(number_units), dtype=bool)
+    for key, members in pd.Series(e).groupby(k).indices.items():
+        number = int(cast(int, key))
+        units = pd.Series(evidence_units[e[members]])
+        implied = set(units[units != ""])
+        if not number_units[number] and len(implied) == 1 and 2 * (units != "").sum() > len(units):
+            number_units[number] = implied.pop()
+            adopted[number] = True
+    return adopted
+
+
+def rounded(frame: pd.DataFrame, adopted: NDArray[np.bool_]) -> pd.DataFrame:
+    """Round the whole numbers that took a unit to it, as a figure written with the unit is.
+
+    "49 years" reads 48.5 to 49.5; "was 49", read in years, reads the same (a
+    count is exact, a measure is not).  ``frame`` has the readings' columns
+    (``lo``, ``hi``, ``closed``, and ``core_``/``literal_`` ones) and is changed
+    in place.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> columns = {f"{p}{c}": [49.0] for p in ("", "core_", "literal_") for c in ("lo", "hi")}
+    >>> frame = pd.DataFrame(columns).assign(closed="both", core_closed="both", literal_closed="both")
+    >>> rounded(frame, np.array([True]))[["lo", "hi", "literal_lo", "literal_hi"]].iloc[0].tolist()
+    [48.5, 49.5, 48.5, 49.5]
+    """
+    value = frame["lo"].to_numpy(dtype=float, copy=True)  # a copy: the loop below rewrites "lo"
+    whole = adopted & (value == frame["hi"].to_numpy(dtype=float)) & (value % 1 == 0)
+    for prefix in ("", "core_", "literal_"):
+        frame.loc[whole, f"{prefix}lo"] = value[whole] - 0.5
+        frame.loc[whole, f"{prefix}hi"] = value[whole] + 0.5
+        frame.loc[whole, f"{prefix}closed"] = "both"
+    return frame

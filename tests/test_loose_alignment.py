@@ -1,0 +1,39 @@
+"""Tests of claimnum.loose_alignment: counterparts found by context words when frames are thin."""
+
+from __future__ import annotations
+
+import claimnum
+from claimnum.loose_alignment import LOOSE_SCORE, context_words, loose_pairs
+
+
+def test_context_words_are_dictionary_forms_of_nearby_content_words() -> None:
+    [claim] = claimnum.extract("Police said he stabbed his wife 17 times in 1999.")
+    assert {"stab", "wife", "time"} <= context_words(claim)
+    assert "his" not in context_words(claim)
+
+
+def test_a_shared_rare_word_aligns_and_scores_below_any_frame_link() -> None:
+    [number] = claimnum.extract("He stabbed his wife 7 times.")
+    evidence = claimnum.extract("He stabbed his wife 17 times. He had 3 children.")
+    [(k, e, score)] = loose_pairs([number], evidence, [0])
+    assert (k, evidence[e].text) == (0, "17")
+    assert LOOSE_SCORE <= score < 0.5
+
+
+def test_only_the_unaligned_numbers_are_looked_at() -> None:
+    [number] = claimnum.extract("He stabbed his wife 7 times.")
+    evidence = claimnum.extract("He stabbed his wife 17 times.")
+    assert loose_pairs([number], evidence, []) == []
+    assert loose_pairs([number], [], [0]) == []
+
+
+def test_a_different_specific_entity_is_another_quantity() -> None:
+    [number] = claimnum.extract("The gang stole 7 watches from the store.")
+    evidence = claimnum.extract("The gang stole 17 rings from the store.")
+    assert loose_pairs([number], evidence, [0]) == []
+
+
+def test_a_bare_number_may_meet_a_measured_one() -> None:
+    [number] = claimnum.extract("Comeaux was not 59.")
+    evidence = claimnum.extract("Comeaux, 49, escaped.")
+    assert [e for _, e, _ in loose_pairs([number], evidence, [0])] == [0]
