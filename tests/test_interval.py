@@ -136,7 +136,10 @@ def test_frozen_and_hashable() -> None:
         (Interval(-inf, 0, "right"), "(-inf, 0]"),
         (Interval.empty("week"), "∅ week"),
         (Interval.empty(), "∅"),
-        (Interval(0.1, 1 / 3), "[0.1, 0.3333333333333333]"),
+        (Interval(0.1, 1 / 3), "[0.1, 0.333333333333]"),  # 12 significant digits when shorter
+        (Interval(15.959999999999997, 26.04, unit="day"), "[15.96, 26.04] day"),
+        (Interval(2.0000000000000004, 3), "[2, 3]"),
+        (Interval(0.1 + 0.2, 1.25), "[0.3, 1.25]"),
         (Interval(1e20, 1e21), "[1e+20, 1e+21]"),
         (Interval(1.5, 2, "left", unit="km/h"), "[1.5, 2) km/h"),
     ],
@@ -144,6 +147,12 @@ def test_frozen_and_hashable() -> None:
 def test_repr_is_math_notation(value: Interval, text: str) -> None:
     assert repr(value) == text
     assert str(value) == text
+
+
+def test_printing_rounds_the_text_not_the_value() -> None:
+    value = Interval(0.1, 0.2) + Interval(0.2, 0.4)
+    assert str(value) == "[0.3, 0.6]"
+    assert (value.lo, value.hi) == (0.1 + 0.2, 0.2 + 0.4) != (0.3, 0.6)  # every digit kept
 
 
 def test_html_repr_shows_bounds_and_unit() -> None:

@@ -525,7 +525,7 @@ def derive(expression: str, /, *, constraints: Sequence[str] = (), **items: Item
     >>> from claimnum.derive import derive
     >>> killed, force = Interval(3_500, 5_500), Interval(3_000, 13_000)
     >>> derive("killed / force", killed=killed, force=force, constraints=["killed <= force"]).interval
-    [0.2692307692307692, 1]
+    [0.269230769231, 1]
     >>> derive("x ** 2", x=Interval(-1, 2)).interval
     [0, 4]
     """

@@ -17,7 +17,7 @@ Examples
 >>> Interval(-1, 2) * Interval(-3, 4)
 [-6, 8]
 >>> Interval(2, 3, unit="week") + Interval(1, 2, unit="day")
-[2.142857142857143, 3.2857142857142856] week
+[2.14285714286, 3.28571428571] week
 """
 
 from __future__ import annotations
@@ -74,7 +74,20 @@ def _real(value: object, name: str) -> float:
 
 
 def _number_text(x: float) -> str:
-    """Print a bound: integers without ``.0``, other floats at full precision."""
+    """Print a bound: integers without ``.0``, other floats as the shorter of their full
+    precision and 12 significant digits (a conversion's 15.959999999999997 prints 15.96).
+
+    Only the text is rounded: the bound itself keeps every digit.
+    """
+    full = _exact_text(x)
+    if not math.isfinite(x):
+        return full
+    short = _exact_text(float(f"{x:.12g}"))
+    return short if len(short) < len(full) else full
+
+
+def _exact_text(x: float) -> str:
+    """Integers without ``.0``, other floats at full precision."""
     if x.is_integer() and abs(x) < 1e16:
         return str(int(x))
     return repr(x)
@@ -380,7 +393,7 @@ class Interval:
         >>> Interval(2, 3, unit="week").to("day")
         [14, 21] day
         >>> Interval(13.5, 14, unit="SEK").to("USD", rates={"SEK": 0.1})
-        [1.35, 1.4000000000000001] USD
+        [1.35, 1.4] USD
         """
         target = canonical_unit(unit)
         if target == self.unit:
