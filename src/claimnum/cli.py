@@ -185,8 +185,12 @@ def _add_extract(commands: Any, common: argparse.ArgumentParser) -> None:
         epilog=_EPILOG + "\nexample:\n  claimnum extract story.txt --format jsonl -o claims.jsonl\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract.add_argument(
-        "-f", "--format", choices=_FORMATS, default="csv", help="output format (default: csv)"
+    _add_format(extract, default="csv")
+
+
+def _add_format(command: argparse.ArgumentParser, *, default: str) -> None:
+    command.add_argument(
+        "-f", "--format", choices=_FORMATS, default=default, help=f"output format (default: {default})"
     )
 
 
@@ -221,9 +225,7 @@ def _add_reconcile(commands: Any, common: argparse.ArgumentParser) -> None:
     reconcile.add_argument(
         "--examples", action="store_true", help="add the example stories bundled with claimnum to the input"
     )
-    reconcile.add_argument(
-        "-f", "--format", choices=_FORMATS, default="table", help="output format (default: table)"
-    )
+    _add_format(reconcile, default="table")
     reconcile.add_argument(
         "--json", dest="format", action="store_const", const="json", help="the same as --format json"
     )
@@ -515,9 +517,7 @@ def _add_verify(commands: Any, common: argparse.ArgumentParser) -> None:
     verify.add_argument(
         "--claim-file", metavar="PATH", help="read the claim from PATH; every FILE is evidence"
     )
-    verify.add_argument(
-        "-f", "--format", choices=_FORMATS, default="table", help="output format (default: table)"
-    )
+    _add_format(verify, default="table")
     _add_rates(verify)
 
 

@@ -24,14 +24,7 @@ without comparing every pair:
 Everything is ordered by content (values, source names, offsets), never by the order
 of the documents, so shuffling them gives the same groups.
 
-Examples
---------
->>> import claimnum
->>> from claimnum.clustering import cluster
->>> from claimnum.grouping import frame_of
->>> claims = [*claimnum.extract("It killed 47.", source="a"), *claimnum.extract("52 died.", source="b")]
->>> cluster(claims, [frame_of(c) for c in claims])
-[([0, 1], ('same measure: deaths',))]
+:func:`cluster` shows it at work.
 """
 
 from __future__ import annotations
