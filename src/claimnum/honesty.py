@@ -250,6 +250,29 @@ def around(outer: Ends, inner: Ends) -> Ends:
     )
 
 
+def _at_least(core: Ends, support: Ends, width: Floats) -> Ends:
+    """``core`` widened about its middle to ``width`` where it is narrower, inside ``support``.
+
+    A core is what the sources most plausibly mean: fused, it may not claim more precision
+    than the most precise agreeing source's core either.
+    """
+    with np.errstate(invalid="ignore"):
+        short = core.nonempty & np.isfinite(width) & (core.hi - core.lo < width)
+    if not short.any():
+        return core
+    mid = (core.lo + core.hi) / 2
+    lo = np.maximum(support.lo, np.minimum(mid - width / 2, support.hi - width))
+    hi = np.minimum(support.hi, np.maximum(mid + width / 2, support.lo + width))
+    lc = np.where(lo == support.lo, support.lc, True)
+    rc = np.where(hi == support.hi, support.rc, True)
+    return Ends(
+        np.where(short, lo, core.lo),
+        np.where(short, hi, core.hi),
+        np.where(short, lc, core.lc),
+        np.where(short, rc, core.rc),
+    )
+
+
 def honest(fused: Fused, tz: Trapezoids, groups: Groups, said: Written) -> Fused:
     """A fused estimate made no more precise than its most precise agreeing item.
 
@@ -267,8 +290,8 @@ def honest(fused: Fused, tz: Trapezoids, groups: Groups, said: Written) -> Fused
     -------
     Fused
         The support widened to the narrowest agreeing core (within the agreeing
-        items' limits), the core kept inside it, the point at the finest written
-        grain, and no point where every agreeing item is a vague word.
+        items' limits), the core kept inside it and no narrower than that core, the
+        point at the finest written grain, and no point where every agreeing item is a vague word.
     """
     agree = fused.agreeing
     support, point = fused.support, fused.point
@@ -283,6 +306,7 @@ def honest(fused: Fused, tz: Trapezoids, groups: Groups, said: Written) -> Fused
     inner = meet(fused.core, support)
     lost = support.nonempty & ~inner.nonempty
     core = Ends(*(np.where(lost, s, c) for s, c in zip(fields_of(support), fields_of(inner), strict=True)))
+    core = _at_least(core, support, narrowest)
     point = np.where(lost & np.isfinite(point), middle(support), point)
     if not np.isinf(said.grain).all():  # plain intervals write no grain
         point = _rounded(point, groups.min(np.where(agree, said.grain, np.inf)), support)
