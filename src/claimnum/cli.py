@@ -460,15 +460,21 @@ def _reconcile(args: argparse.Namespace, output: _Output) -> None:
         method=args.method,
         rates=_rates(args),
     )
-    if args.format == "json":
+    _write(output, args.format, result, rows="groups", text=str)
+
+
+def _write(output: _Output, fmt: str, result: Any, *, rows: str, text: Callable[[Any], str]) -> None:
+    """Write a reconciliation or verification: whole (json), its ``rows`` a line each (jsonl),
+    its frame (csv, neutralised) or as ``text`` (table)."""
+    if fmt == "json":
         output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
-    elif args.format == "jsonl":
-        for group in result.to_dict()["groups"]:
-            output.write(json.dumps(group, ensure_ascii=False, allow_nan=False) + "\n")
-    elif args.format == "csv":
+    elif fmt == "jsonl":
+        for row in result.to_dict()[rows]:
+            output.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
+    elif fmt == "csv":
         output.write(_neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
     else:
-        output.write(str(result))
+        output.write(text(result))
 
 
 def _documents_frame(documents: Sequence[Document], *, examples: bool) -> pd.DataFrame:
@@ -546,15 +552,7 @@ def _verify(args: argparse.Namespace, output: _Output) -> int:
         raise _CommandError("no text in the input", EXIT_INPUT)
     frame = _documents_frame(documents, examples=False)
     result = verify(claim, frame, text="text", source="source", profile=args.profile, rates=_rates(args))
-    if args.format == "json":
-        output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
-    elif args.format == "jsonl":
-        for item in result.to_dict()["items"]:
-            output.write(json.dumps(item, ensure_ascii=False, allow_nan=False) + "\n")
-    elif args.format == "csv":
-        output.write(_neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
-    else:
-        output.write(result.explain() + "\n")
+    _write(output, args.format, result, rows="items", text=lambda r: r.explain() + "\n")
     return EXIT_REFUTED if result.verdict in ("refuted", "overstated", "understated") else EXIT_OK
 
 
