@@ -36,8 +36,8 @@ from claimnum.claim import Claim
 from claimnum.errors import UnitMismatchError
 from claimnum.grouping import (
     QuantityFrame,
-    _block,
     anchor_kind,
+    block_of,
     exact_measure,
     generic_entity,
     link,
@@ -308,7 +308,7 @@ def cluster(
     blocks: dict[Hashable, list[int]] = {}
     alone: list[int] = []
     for i, frame in enumerate(frames):
-        key = _block(frame)
+        key = block_of(frame)
         if key is None:
             alone.append(i)
         else:

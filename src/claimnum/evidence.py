@@ -43,7 +43,7 @@ from claimnum.claim import Claim
 from claimnum.combine import combine_groups
 from claimnum.entail import relate
 from claimnum.envelope import current_reports
-from claimnum.grouping import THRESHOLD, QuantityFrame, _block, frame_of, implied_unit, link
+from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link
 from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, rounded
 from claimnum.measures import measures
@@ -523,10 +523,10 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
     codes_e, distinct_e = pd.factorize(pd.Series(frames_e, dtype=object))
     blocks: dict[object, list[int]] = {}
     for v, frame in enumerate(distinct_e):
-        blocks.setdefault(_block(frame), []).append(v)
+        blocks.setdefault(block_of(frame), []).append(v)
     linked = []
     for u, frame in enumerate(distinct_n):
-        for v in blocks.get(_block(frame), []):
+        for v in blocks.get(block_of(frame), []):
             score = _score(frame, distinct_e[v])
             if score >= THRESHOLD:
                 linked.append((u, v, _reach(frame), score))

@@ -66,6 +66,7 @@ __all__ = [
     "QuantityFrame",
     "anchor_kind",
     "anchor_year",
+    "block_of",
     "entity_of",
     "exact_measure",
     "frame_of",
@@ -599,10 +600,17 @@ def story_year(texts: Sequence[str]) -> int | None:
     return None if tied else ranked[0]
 
 
-def _block(frame: QuantityFrame) -> Hashable | None:
+def block_of(frame: QuantityFrame) -> Hashable | None:
     """What must be equal for two claims to link; ``None`` for a claim nothing can link.
 
     The clustering blocks by it, and verification aligns a claim with evidence by it.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> a, b = claimnum.extract("It killed 47."), claimnum.extract("52 died.")
+    >>> block_of(frame_of(a[0])) == block_of(frame_of(b[0]))
+    True
     """
     if frame.measure is not None:
         what: Hashable = ("measure", family_of(frame.measure))
