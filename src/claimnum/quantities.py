@@ -23,6 +23,7 @@ _NOT_DIGIT = re.compile(r"[^\d.]")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))\+$|[\s(]\+$")  # "(+3.1)", not "5+3"
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s($€£¥][-−]$")  # "-18 °C", "(−5%)", "$-50.8bn"
+_SEPARATED = re.compile(r"\d[,.]\d")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
 _OF_A_SCALE = re.compile(r"\s{1,3}(?:of\s{1,3})?an?\s{1,3}(thousand|million|billion|trillion)\b")
@@ -141,6 +142,11 @@ class QuantityReader(PhraseReader):
             return self.fraction(draft)
         digits = match.group("digits")
         currency = self.currency_before(draft.start)
+        if currency is not None and draft.start - currency[1] == 1 and self.text[currency[1]].isalpha():
+            # A one-letter currency glued to digits ("R26 million", "R12,000") needs money's shape:
+            # "R5" and "R101" name roads and models.
+            shaped = match.group("abbr") or match.group("mult") or _SEPARATED.search(digits or "")
+            currency = currency if shaped else None
         if currency is not None:
             draft.start, draft.unit, draft.currency = currency[1], currency[0].unit, True
         elif start and self.text[start - 1].isalpha():
