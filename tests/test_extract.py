@@ -829,3 +829,21 @@ def test_a_bad_source_is_an_error_up_front(source, text):
 def test_an_unknown_profile_name_is_an_error(profile):
     with pytest.raises(claimnum.InvalidArgumentError, match="unknown profile"):
         extract("Over 300 homes flooded.", profile=profile)
+
+
+# ---------------------------------------------------------------- signs of changes (issue 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "value", "kind", "inside"),
+    [
+        ("Core prices slipped -0.3% in May.", "slipped -0.3%", -0.3, "ratio", 0.997),
+        ("Dow +0.4%, Nasdaq -1.2%", "-1.2%", -1.2, "ratio", 0.988),
+        ("Greens 12.1% (-2.5), Liberals 30.4% (+1.2).", "-2.5", -2.5, "difference", -2.5),
+        ("Deflation set in: prices were -0.4% on the year.", "-0.4%", -0.4, "amount", -0.4),
+    ],
+)
+def test_a_signed_number_keeps_its_sign_and_its_change_reads_the_fall(text, claim_text, value, kind, inside):
+    claim = one(text, claim_text)
+    assert (claim.value, claim.kind) == (pytest.approx(value), kind)
+    assert claim.interval.contains(inside)
