@@ -646,6 +646,9 @@ NUMBERS = [
     ("Half a million people marched.", "Half a million", 500_000.0, ""),
     ("About a quarter of a billion dollars was spent.", "About a quarter of a billion dollars", 2.5e8, "USD"),
     ("The Premier League's 20 clubs earned more.", "20", 20.0, ""),
+    ("The appeal took two and a half years.", "two and a half years", 2.5, "year"),
+    ("Some one and a half million pilgrims came.", "Some one and a half million", 1.5e6, ""),
+    ("A quarter million homes lost power.", "A quarter million", 2.5e5, ""),
 ]
 
 
