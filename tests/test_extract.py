@@ -850,3 +850,18 @@ def test_a_signed_number_keeps_its_sign_and_its_change_reads_the_fall(text, clai
     claim = one(text, claim_text)
     assert (claim.value, claim.kind) == (pytest.approx(value), kind)
     assert claim.interval.contains(inside)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "negated"),
+    [
+        ("Rescuers did not find 30 survivors.", "30", True),
+        ("There was never a $5 billion shortfall.", "$5 billion", True),
+        ("Not only 4 but 9 bridges collapsed.", "only 4", False),
+        ("The flood hit not just 200 but 2,000 farms.", "200", False),
+        ("No fewer than 15 lorries were stopped.", "No fewer than 15", False),
+        ("Officials said that 60 people were rescued, not 600.", "60", False),
+    ],
+)
+def test_negation_holds_in_its_clause_only(text, claim_text, negated):
+    assert one(text, claim_text).negated is negated

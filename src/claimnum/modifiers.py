@@ -160,11 +160,13 @@ class ModifierReader(QuantityReader):
         300 died" negates something else, and "no more than 300" is a qualifier (read already).
         """
         toks = self.before(draft.start)
-        for token in reversed(toks[-_NEGATION_REACH:]):
-            if token.lower in self.words["clause_ends"] or not token.text[:1].isalnum():
+        words = [t.lower for t in toks[-_NEGATION_REACH:]] + self.low[draft.start : draft.end].split()[:1]
+        for i in range(min(len(toks), _NEGATION_REACH) - 1, -1, -1):
+            word = words[i]
+            if word in self.words["clause_ends"] or not word[:1].isalnum():
                 return
-            if token.lower in self.words["negators"] or token.lower.endswith(("n't", "n’t")):
-                draft.negated = True
+            if word in self.words["negators"] or word.endswith(("n't", "n’t")):
+                draft.negated = words[i + 1] not in self.words["not_negating"]  # "not only 5 but 12"
                 return
 
     def signed(self, draft: Draft) -> None:
