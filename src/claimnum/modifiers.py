@@ -37,6 +37,8 @@ class ModifierReader(QuantityReader):
         gap = self.text[first.end : nxt.start()]
         if len(gap) > 12:
             return 0
+        if gap[:1] == "-" and gap[1:].strip()[:1].isalpha():
+            gap = " " + gap[1:].lstrip()  # "a 10- to 15-minute walk": the first measure left hanging
         toks = self.before(first.start)
         lead = toks[-1].lower if toks and first.start - toks[-1].end <= 1 else ""
         connector = gap.strip().lower()
