@@ -159,6 +159,8 @@ RANGES = [
         "from ... to",
     ),
     ("Warming of 1.5–2 °C is likely.", "1.5–2 °C", (1.5, 2), "degree_Celsius", None),
+    ("It is a 10- to 15-minute drive.", "10- to 15-minute", (10, 15), "minute", None),
+    ("Expect a two- to three-week wait.", "two- to three-week", (2, 3), "week", None),
 ]
 
 
