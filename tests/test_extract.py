@@ -651,6 +651,7 @@ NUMBERS = [
     ("The appeal took two and a half years.", "two and a half years", 2.5, "year"),
     ("Some one and a half million pilgrims came.", "Some one and a half million", 1.5e6, ""),
     ("A quarter million homes lost power.", "A quarter million", 2.5e5, ""),
+    ("The state will spend Rs 2.4 lakh crore on rail.", "Rs 2.4 lakh crore", 2.4e12, "INR"),
 ]
 
 
