@@ -864,6 +864,8 @@ def test_a_signed_number_keeps_its_sign_and_its_change_reads_the_fall(text, clai
         ("The flood hit not just 200 but 2,000 farms.", "200", False),
         ("No fewer than 15 lorries were stopped.", "No fewer than 15", False),
         ("Officials said that 60 people were rescued, not 600.", "60", False),
+        ("The blackout left towns without water across four counties.", "four", False),
+        ("There is no $3 billion surplus.", "$3 billion", True),
     ],
 )
 def test_negation_holds_in_its_clause_only(text, claim_text, negated):

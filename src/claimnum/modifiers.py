@@ -159,7 +159,8 @@ class ModifierReader(QuantityReader):
         """A claim in a negated clause: a negator among the few words before it, within its clause.
 
         "there is not a $2 trillion error", "did not kill 300 people"; but "not clear whether
-        300 died" negates something else, and "no more than 300" is a qualifier (read already).
+        300 died" negates something else, "no more than 300" is a qualifier (read already), and
+        "no" or "without" negate only the noun phrase right after them.
         """
         toks = self.before(draft.start)
         words = [t.lower for t in toks[-_NEGATION_REACH:]] + self.low[draft.start : draft.end].split()[:1]
@@ -168,7 +169,10 @@ class ModifierReader(QuantityReader):
             if word in self.words["clause_ends"] or not word[:1].isalnum():
                 return
             if word in self.words["negators"] or word.endswith(("n't", "n’t")):
-                draft.negated = words[i + 1] not in self.words["not_negating"]  # "not only 5 but 12"
+                between = len(words) - 2 - i  # words between the negator and the claim
+                draft.negated = words[i + 1] not in self.words["not_negating"] and not (
+                    word in self.words["noun_negators"] and between > 1
+                )  # "not only 5 but 12"; "without power across three states"
                 return
 
     def signed(self, draft: Draft) -> None:
