@@ -181,6 +181,8 @@ def test_a_score_and_a_change_of_level_are_not_ranges():
     claims = extract("Losses rose from 4,000 to 6,000 in a week.")
     assert [c.value for c in claims] == [4_000, 6_000]
     assert all(c.sense == "bare" for c in claims)
+    assert texts("The law would lift the number of judges from 9 to 13.") == ["9", "13"]
+    assert texts("Shifts last from 8 to 12 hours.") == ["from 8 to 12 hours"]
 
 
 # ---------------------------------------------------------------- vague quantities

@@ -11,6 +11,7 @@ from claimnum.tokens import LOWER, PLAIN_WORD, Token
 
 # Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
 _MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
+_FROM_REACH = 8  # words before "from" among which a change verb makes "from 65 to 125" two levels
 _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
 _MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
@@ -47,7 +48,7 @@ class ModifierReader(QuantityReader):
         gap = gap.rstrip("$€£¥₹")
         qualifier: str | None = None
         if lead and connector in self.t.ranges.get(lead, ()):
-            if lead == "from" and len(toks) > 1 and (toks[-2].lower,) in self.t.change_before:
+            if lead == "from" and self.changed_from(toks[:-1]):
                 return 0  # "rose from 10 to 15": two levels; but "rose between 5% and 6%" is a range
             qualifier = f"{lead} ... {connector}"
         elif not self.plain_connector(connector, gap):
@@ -80,6 +81,20 @@ class ModifierReader(QuantityReader):
         first.values, first.sense, first.end = (lo, hi), "range", second.end
         first.granule = finer(first.granule, second.granule)
         return 1
+
+    def changed_from(self, toks: list[Token]) -> bool:
+        """A change verb in the clause before "from": "raise the number of seats from 65 to 125"."""
+        for token in reversed(toks[-_FROM_REACH:]):
+            if not token.text[:1].isalnum() or token.lower in self.words["clause_ends"]:
+                return False
+            lower = (token.lower,)
+            if (
+                lower in self.t.change_before
+                or lower in self.t.change_by
+                or token.lower in self.words["object_verbs"]
+            ):
+                return True
+        return False
 
     def plain_connector(self, connector: str, gap: str) -> bool:
         """A range connector with no word before the first number: "30-40", "two or three"."""
