@@ -655,6 +655,8 @@ NUMBERS = [
     ("Some one and a half million pilgrims came.", "Some one and a half million", 1.5e6, ""),
     ("A quarter million homes lost power.", "A quarter million", 2.5e5, ""),
     ("The state will spend Rs 2.4 lakh crore on rail.", "Rs 2.4 lakh crore", 2.4e12, "INR"),
+    ("The 6ft 2in lock forward starts.", "6ft 2in", 6 + 2 / 12, "foot"),
+    ("She is 5 feet 4 inches tall.", "5 feet 4 inches", 5 + 4 / 12, "foot"),
 ]
 
 
@@ -674,6 +676,7 @@ def test_numbers_written_in_less_common_ways(text, claim_text, value, unit):
         "He trains twice a week and rests in a decade of calm.",
         "The order of 1/2/2024 stands.",
         "The road was closed between junctions 3 and 5.",
+        "Fans queued for the PlayStation 5 launch.",
     ],
 )
 def test_names_scores_and_unqualified_periods_are_no_claims(text):
