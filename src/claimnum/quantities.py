@@ -16,8 +16,9 @@ from claimnum.rules import Grammar, Rule
 from claimnum.tokens import Token
 from claimnum.units import canonical_unit
 
-# Vulgar fractions start claims too, and so does a decimal point without its leading zero (".5").
-_DIGIT_RUN = re.compile(r"(?<![\w.])\.\d+|\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+# Vulgar fractions start claims too, and so does a decimal point without its leading zero (".5");
+# the look-behind comes after the stop, so that the scan skips quickly to digits and stops.
+_DIGIT_RUN = re.compile(r"\d+|\.(?<![\w.]\.)\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _WORD_AT = re.compile(r"[a-z]+\.?")
 # Where a word may start: at the text's start or after a space or an opening bracket or quote.
 _WORD_START = re.compile(r"(?:(?<![\s\S])|(?<=[\s(\"“]))(?=\S)")

@@ -311,9 +311,13 @@ class Reader:
 
     def currency_before(self, start: int) -> tuple[UnitRow, int] | None:
         """A currency symbol or code right before ``start``, and where it starts."""
-        text = self.text
-        if start == 0 or text[start - 1] not in self.t.prefix_ends:
+        text, ends = self.text, self.t.prefix_ends
+        if start == 0 or text[start - 1] not in ends:
             return None
+        end = start - 1 if text[start - 1] == " " else start  # where a symbol or code would end
+        last = text[end - 1] if end else ""
+        if last not in ends and (last.islower() or not last.isalpha()):
+            return None  # no symbol ends so, nor a code (upper-case letters): most numbers stop here
         for k in range(min(7, start), 0, -1):
             piece = text[start - k : start]
             symbol = piece[:-1] if piece.endswith(" ") else piece
