@@ -43,7 +43,7 @@ from claimnum.claim import Claim
 from claimnum.combine import combine_groups
 from claimnum.entail import relate
 from claimnum.envelope import current_reports
-from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link
+from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link, measured
 from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, rounded
 from claimnum.measures import measures
@@ -70,11 +70,15 @@ _READINGS = (
 )
 _SHOWN = 6  # evidence claims named per number in explain()
 _SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
+_CAMP = 2  # members sharing a value, untied by any other set as large, that may speak for a group
 _FAR = 1e9  # the distance of a counterpart whose units do not convert: farther than any that does
-# The qualifiers whose written figure a claim may repeat bare: "27 killed" for "at least 27 killed".
-_RESTATED = frozenset(
-    {"approximate", "estimated", "over", "at_least", "just_over", "nearly", "under", "at_most", "up_to"}
-)
+# The qualifiers whose written figure a claim may repeat bare ("27 killed" for "at least 27 killed")
+# or with a hedge of the same side ("more than 300" for "at least 300"), by side.
+_HEDGES = {
+    "approximate": "about", "estimated": "about",
+    "over": "above", "at_least": "above", "just_over": "above",
+    "nearly": "below", "under": "below", "at_most": "below", "up_to": "below",
+}  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------- findings
@@ -186,8 +190,9 @@ def interval_text(interval: Interval) -> str:
 # ---------------------------------------------------------------------------------------- arrays
 
 
-def _frame(claims: Sequence[Claim]) -> pd.DataFrame:
-    """The readings, unit, source and negation of each claim, one row each."""
+def _frame(claims: Sequence[Claim], scales: NDArray[np.float64]) -> pd.DataFrame:
+    """The readings, unit, source and negation of each claim, one row each; the readings and
+    value times the claim's scale (a fraction word's 100, read in percent)."""
     rows = [
         (
             c.interval.lo, c.interval.hi, c.interval.closed,
@@ -198,7 +203,10 @@ def _frame(claims: Sequence[Claim]) -> pd.DataFrame:
         )
         for c in claims
     ]  # fmt: skip
-    return pd.DataFrame(rows, columns=[*_READINGS, "unit", "source", "negated", "sense", "value", "kind"])
+    frame = pd.DataFrame(rows, columns=[*_READINGS, "unit", "source", "negated", "sense", "value", "kind"])
+    for column in ("lo", "hi", "core_lo", "core_hi", "literal_lo", "literal_hi", "value"):
+        frame[column] = frame[column].to_numpy(dtype=float) * scales
+    return frame
 
 
 def _in_units(frame: pd.DataFrame, units: NDArray[Any], rates: Rates | None) -> NDArray[np.bool_]:
@@ -279,25 +287,38 @@ def _pool(
     rates: Rates | None,
 ) -> _Pool:
     """Pool the member rows of each group (``by``): their Marzullo estimate where a strict majority
-    shares a value, else their hull (as a statement) and the union of their relations (as the answer)."""
+    shares a value, else their hull (as a statement) and the union of their relations (as the answer).
+
+    Without a strict majority, the largest camp (members sharing a value, at least :data:`_CAMP`
+    of them, no other camp as large) still speaks for the group where it entails the number: the
+    others are reports of other figures or mistakes, and a fact-checker rates the claim by the
+    figure most sources give.  A camp does not refute alone: a claim it contradicts is weighed
+    against every member, as without one.
+    """
     codes = members.groupby(by, sort=True).ngroup().to_numpy(dtype=np.intp)
     n = int(codes.max(initial=-1)) + 1
     keyed = members.assign(_group=codes)
     estimates = combine_groups(keyed, by="_group", rates=rates)
     size, agreeing = estimates["n"].to_numpy(), estimates["n_agreeing"].to_numpy()
-    majority = ((size == 1) | (2 * agreeing > size)) & estimates["lo"].notna().to_numpy()
+    found = estimates["lo"].notna().to_numpy()
+    strict = ((size == 1) | (2 * agreeing > size)) & found
+    camp = estimates["resolved"].to_numpy(dtype=bool) & (agreeing >= _CAMP) & found
     first = keyed.drop_duplicates("_group").sort_values("_group")
-    rows = first[by].reset_index(drop=True)
+    keys = first[by].reset_index(drop=True)
+    k = keys["k"].to_numpy()
+    stated = pd.concat([keys, estimates[list(_READINGS)].reset_index(drop=True)], axis=1)
+    stated = stated.assign(unit=numbers["unit"].to_numpy()[k], negated=False)
+    related = relate(stated, numbers.iloc[k], rates=rates)
+    majority = strict | (camp & (related.relation == "entailed"))
     hull = _hull(keyed, codes, n)
     chosen = pd.DataFrame(
         {c: np.where(majority, estimates[c].to_numpy(), hull[c].to_numpy()) for c in _READINGS}
     )
-    rows = pd.concat([rows, chosen], axis=1)
-    rows["unit"] = numbers["unit"].to_numpy()[rows["k"].to_numpy()]
+    rows = pd.concat([keys, chosen], axis=1)
+    rows["unit"] = numbers["unit"].to_numpy()[k]
     rows["negated"] = False
     rows["agreeing"] = np.where(majority, agreeing, 0)
     pooled_rel, pooled_side = _pooled_relations(relation, side, codes, n)
-    related = relate(rows, numbers.iloc[rows["k"].to_numpy()], rates=rates)
     return _Pool(
         rows,
         np.where(majority, related.relation, pooled_rel),
@@ -479,6 +500,8 @@ class _Pairs:
     score: NDArray[np.float64]
     number_units: NDArray[Any]  # the unit of each number, implied by its measure for a pure number
     evidence_units: NDArray[Any]
+    number_scales: NDArray[np.float64]  # what each number's readings are multiplied by in that unit
+    evidence_scales: NDArray[np.float64]
     cumulative: NDArray[np.bool_]  # whether each number is a running total's
     adopted: NDArray[np.bool_]  # whether each number took its unit from its counterparts
 
@@ -507,17 +530,20 @@ def _counterparts(
 def _restates(
     numbers: pd.DataFrame, evidence: pd.DataFrame, same_unit: NDArray[np.bool_]
 ) -> NDArray[np.bool_]:
-    """Where the number repeats the evidence's written figure without its qualifier.
+    """Where the number repeats the evidence's written figure without its hedge, or with one of the
+    same side.
 
-    A headline or a summary drops the hedge of the figure it reports ("27 killed" for "at least
-    27 killed", "a 10% cut" for "about 10 percent"): a fact-checker reads the figure as the one
-    reported, so the evidence supports it, where their readings share values at all.
+    A headline or a summary drops or rewords the hedge of the figure it reports ("27 killed" for
+    "at least 27 killed", "a 10% cut" for "about 10 percent", "tops 300" for "at least 300"): a
+    fact-checker reads the figure as the one reported, so the evidence supports it, where their
+    readings share values at all.
     """
     said, heard = numbers["value"].to_numpy(dtype=float), evidence["value"].to_numpy(dtype=float)
+    hedge, heard_hedge = numbers["sense"].map(_HEDGES).to_numpy(), evidence["sense"].map(_HEDGES).to_numpy()
     restated: NDArray[np.bool_] = (
         same_unit
-        & (numbers["sense"].to_numpy() == "bare")
-        & evidence["sense"].isin(_RESTATED).to_numpy()
+        & pd.notna(heard_hedge)
+        & ((numbers["sense"].to_numpy() == "bare") | (hedge == heard_hedge))
         & (numbers["kind"].to_numpy() == evidence["kind"].to_numpy())
         & np.isclose(said, heard, rtol=1e-9, atol=0.0)
         & ~numbers["negated"].to_numpy(dtype=bool)
@@ -547,9 +573,13 @@ def _decide(
 ) -> list[Finding]:
     """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
     k_of, e_of = pairs.k, pairs.e
-    table = rounded(_frame(numbers).assign(unit=pairs.number_units), pairs.adopted)
+    table = rounded(_frame(numbers, pairs.number_scales).assign(unit=pairs.number_units), pairs.adopted)
     aligned = (
-        _frame(evidence).assign(unit=pairs.evidence_units).iloc[e_of].reset_index(drop=True).assign(k=k_of)
+        _frame(evidence, pairs.evidence_scales)
+        .assign(unit=pairs.evidence_units)
+        .iloc[e_of]
+        .reset_index(drop=True)
+        .assign(k=k_of)
     )
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
     apart = np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of]))
@@ -624,12 +654,8 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
             score = _score(frame, distinct_e[v])
             if score >= THRESHOLD:
                 linked.append((u, v, _reach(frame), score))
-    units_n = np.array(
-        [implied_unit(c, f.measure) or "" for c, f in zip(numbers, frames_n, strict=True)], dtype=object
-    )
-    units_e = np.array(
-        [implied_unit(c, f.measure) or "" for c, f in zip(evidence, frames_e, strict=True)], dtype=object
-    )
+    units_n, scales_n = _implied(numbers, frames_n)
+    units_e, scales_e = _implied(evidence, frames_e)
     frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
     right = pd.DataFrame({"e": np.arange(len(evidence)), "v": codes_e})
@@ -653,9 +679,26 @@ def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | No
         pairs["score"].to_numpy(dtype=float),
         units_n,
         units_e,
+        scales_n,
+        scales_e,
         np.array([f.cumulative for f in frames_n], dtype=bool),
         adopted,
     )
+
+
+def _implied(
+    claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> tuple[NDArray[Any], NDArray[np.float64]]:
+    """Each claim's unit as its measure implies it (:func:`claimnum.grouping.implied_unit`), and the
+    factor its readings take in that unit (:func:`claimnum.grouping.measured`: "half" is 50 percent)."""
+    units = np.array(
+        [implied_unit(c, f.measure) or "" for c, f in zip(claims, frames, strict=True)], dtype=object
+    )
+    scales = np.ones(len(claims))
+    for i in np.flatnonzero(units == "percent").tolist():
+        if not claims[i].unit:
+            scales[i] = measured(Interval.point(1.0), claims[i], frames[i].measure).lo
+    return units, scales
 
 
 def _reach(frame: QuantityFrame) -> float:
