@@ -97,12 +97,7 @@ def test_a_claim_between_sources_that_disagree_is_refuted() -> None:
 
 
 def test_an_outlier_does_not_decide_and_keeps_its_own_verdict() -> None:
-    evidence = {
-        "a": "About 12,000 soldiers arrived.",
-        "b": "Some 12,400 soldiers arrived.",
-        "c": "Around 12,200 soldiers arrived.",
-        "d": "Exactly 30,000 soldiers arrived.",
-    }
+    evidence = soldiers("About 12,000", "Some 12,400", "Around 12,200", "Exactly 30,000")
     [finding] = verify("About 30,000 soldiers arrived.", evidence).items
     assert finding.verdict == "overstated"
     assert finding.agreeing == 3
@@ -110,17 +105,15 @@ def test_an_outlier_does_not_decide_and_keeps_its_own_verdict() -> None:
     assert finding.sources["a"] == "overstated"
 
 
+def soldiers(*counts: str) -> dict[str, str]:
+    """One source per count: "<count> soldiers arrived."."""
+    return {chr(ord("a") + i): f"{count} soldiers arrived." for i, count in enumerate(counts)}
+
+
 def test_the_largest_camp_supports_without_a_strict_majority() -> None:
-    evidence = {
-        "a": "Exactly 47 soldiers arrived.",
-        "b": "Exactly 60 soldiers arrived.",
-        "c": "Exactly 60 soldiers arrived.",
-        "d": "Exactly 20 soldiers arrived.",
-        "e": "Exactly 90 soldiers arrived.",
-    }
+    evidence = soldiers("Exactly 47", "Exactly 60", "Exactly 60", "Exactly 20", "Exactly 90")
     [finding] = verify("Exactly 60 soldiers arrived.", evidence).items
-    assert finding.verdict == "supported"
-    assert finding.agreeing == 2
+    assert (finding.verdict, finding.agreeing) == ("supported", 2)
     # a camp does not refute alone: a claim it contradicts is weighed against every source
     assert verify("Exactly 47 soldiers arrived.", evidence).verdict == "compatible"
 
