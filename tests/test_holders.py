@@ -101,7 +101,7 @@ def test_different_holders_of_one_measure_never_link() -> None:
 def test_the_offers_of_two_bidders_form_two_groups() -> None:
     result = claimnum.reconcile(
         {
-            "a": "The Riverton Hawks made Jones an eight-year offer. The Bayport Owls offered a seven-year deal.",
+            "a": "The Riverton Hawks made Jones an eight-year offer. The Owls offered a seven-year deal.",
             "b": "Riverton's eight-year offer leads. The Owls have offered seven years.",
             "c": "The Hawks made an eight-year offer to Jones.",
         }
