@@ -33,6 +33,7 @@ def holder(sentence: str, number: str) -> str | None:
         ("The Owls, according to reports, have offered Jones seven years.", "seven", "owls"),
         ("It is unlikely that Riverton will go beyond five years.", "five", "riverton"),
         ("Owls' Five-Year Offer Bumped to $90M", "Five-Year", "owls"),
+        ("The Owls will not meet Jones ’ request for a ten-year deal.", "ten-year", "jones"),
     ],
 )
 def test_a_named_possessor_apposition_source_or_subject_holds_the_number(
@@ -51,6 +52,7 @@ def test_a_named_possessor_apposition_source_or_subject_holds_the_number(
         ("Offers of $90 million by the Owls and the Hawks were rejected.", "$90 million"),
         ("The UN's estimate of 52 deaths was revised.", "52"),
         ("He should spend the next five years in Riverton.", "five"),
+        ("Its servers use a quarter of the usual power.", "a quarter"),
     ],
 )
 def test_no_holder_without_positive_evidence(sentence: str, number: str) -> None:
@@ -111,3 +113,10 @@ def test_the_offers_of_two_bidders_form_two_groups() -> None:
     for group in result.groups:
         texts = {c.text for c in group.claims}
         assert not ({"eight-year"} <= texts and {"seven-year"} <= texts)
+
+
+def test_shares_of_two_different_things_stay_apart() -> None:
+    [power, space] = claimnum.extract("The servers use a quarter of the power and a sixth of the space.")
+    [power_again] = claimnum.extract("They need a quarter of the power.")
+    assert link(power, space) is None
+    assert link(power, power_again) is not None

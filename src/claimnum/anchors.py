@@ -39,6 +39,7 @@ _RELATIVE = re.compile(
 )
 _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
+_NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
 
@@ -77,6 +78,9 @@ def _anchor(clause: str, at: int) -> str | None:
                 text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
             # A time before the number counts double: "40 died on Tuesday" follows its number.
             distance = match.start() - at - 1 if match.start() > at else 2 * (at - match.end())
+            between = clause[at : match.start()] if match.start() > at else clause[match.end() : at]
+            if text in WEEKDAYS and len(between.split()) > _NEAR_DAY:
+                continue  # "went on trial Wednesday for killing a mother of 12": the day of another event
             found.append((distance, text))
     return min(found)[1] if found else None
 

@@ -38,10 +38,10 @@ from claimnum.grouping import (
     QuantityFrame,
     anchor_kind,
     block_of,
-    exact_measure,
     generic_entity,
     link,
     measured,
+    tells_entities_apart,
 )
 from claimnum.holders import aliases, names_in
 from claimnum.interval import Interval
@@ -315,7 +315,7 @@ def cluster(
         else:
             blocks.setdefault(key, []).append(i)
     entities = [f.entity for f in frames]
-    generic = [generic_entity(f.entity) or exact_measure(f.measure) or f.dimension != "count" for f in frames]
+    generic = [generic_entity(f.entity) or not tells_entities_apart(f) for f in frames]
     holders = _holders(claims, frames)
     unheld = [h is None for h in holders]
     result: list[tuple[list[int], tuple[str, ...]]] = []

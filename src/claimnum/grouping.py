@@ -74,6 +74,7 @@ __all__ = [
     "implied_unit",
     "link",
     "measured",
+    "tells_entities_apart",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -405,6 +406,25 @@ def exact_measure(measure: str | None) -> bool:
     return row is not None and row.tolerance <= 1.0
 
 
+def tells_entities_apart(frame: QuantityFrame) -> bool:
+    """Whether two specific entities make two quantities of this frame's measure.
+
+    Counts do (soldiers are not civilians), and so do shares of no named measure (a
+    quarter of the power is not a quarter of the space); an age or a sum tells its
+    subjects apart by itself.
+
+    Examples
+    --------
+    >>> from claimnum.grouping import QuantityFrame, tells_entities_apart
+    >>> tells_entities_apart(QuantityFrame("amount", "count", "deaths", "soldier"))
+    True
+    >>> tells_entities_apart(QuantityFrame("amount", "time", "age", "girl"))
+    False
+    """
+    counts_things = frame.dimension == "count" and not exact_measure(frame.measure)
+    return counts_things or frame.measure == _SHARE
+
+
 def generic_entity(entity: str | None) -> bool:
     """Whether an entity says nothing of what is counted ("person"), or is unknown.
 
@@ -455,9 +475,8 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     family = family_of(fa.measure)
     if family is not None and fb.measure is not None and family != family_of(fb.measure):
         return None
-    counts_things = fa.dimension == "count" and not exact_measure(fa.measure)
     specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
-    if counts_things and specific and fa.entity != fb.entity:
+    if tells_entities_apart(fa) and specific and fa.entity != fb.entity:
         return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
     if _anchors_clash(fa, fb) or not same_holder(fa.holder, fb.holder):
         return None  # "2004" and "2009"; one bidder's offer and another's

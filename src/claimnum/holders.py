@@ -44,8 +44,9 @@ from claimnum.anchors import MONTHS, WEEKDAYS
 __all__ = ["aliases", "holder_of", "names_in", "same_holder"]
 
 # Words, with a possessive ending kept on the word ("Riverton's", "Owls'"), and punctuation.
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*(?:['’]s\b|(?<=s)['’](?!\w))?|[^\w\s]")
-_POSSESSIVE = re.compile(r"['’]s?$")
+# Tokenised text writes it apart ("Owls ’ offer", "O ’ s").
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*(?: ?['’] ?s\b|(?<=s) ?['’](?!\w))?|[^\w\s]")
+_POSSESSIVE = re.compile(r" ?['’] ?s?$")
 _CLAUSE_END = frozenset(';:—–()[]"“”')  # punctuation no subject crosses; "--" reads as two dashes
 _REACH = 6  # words between a possessor or a "from"/"by" and the number
 _LONGEST = 6  # words of the longest run of a name that can be a holder
