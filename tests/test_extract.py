@@ -646,6 +646,9 @@ NUMBERS = [
     ("Half a million people marched.", "Half a million", 500_000.0, ""),
     ("About a quarter of a billion dollars was spent.", "About a quarter of a billion dollars", 2.5e8, "USD"),
     ("The Premier League's 20 clubs earned more.", "20", 20.0, ""),
+    ("The appeal took two and a half years.", "two and a half years", 2.5, "year"),
+    ("Some one and a half million pilgrims came.", "Some one and a half million", 1.5e6, ""),
+    ("A quarter million homes lost power.", "A quarter million", 2.5e5, ""),
 ]
 
 
@@ -829,3 +832,36 @@ def test_a_bad_source_is_an_error_up_front(source, text):
 def test_an_unknown_profile_name_is_an_error(profile):
     with pytest.raises(claimnum.InvalidArgumentError, match="unknown profile"):
         extract("Over 300 homes flooded.", profile=profile)
+
+
+# ---------------------------------------------------------------- signs of changes (issue 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "value", "kind", "inside"),
+    [
+        ("Core prices slipped -0.3% in May.", "slipped -0.3%", -0.3, "ratio", 0.997),
+        ("Dow +0.4%, Nasdaq -1.2%", "-1.2%", -1.2, "ratio", 0.988),
+        ("Greens 12.1% (-2.5), Liberals 30.4% (+1.2).", "-2.5", -2.5, "difference", -2.5),
+        ("Deflation set in: prices were -0.4% on the year.", "-0.4%", -0.4, "amount", -0.4),
+    ],
+)
+def test_a_signed_number_keeps_its_sign_and_its_change_reads_the_fall(text, claim_text, value, kind, inside):
+    claim = one(text, claim_text)
+    assert (claim.value, claim.kind) == (pytest.approx(value), kind)
+    assert claim.interval.contains(inside)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "negated"),
+    [
+        ("Rescuers did not find 30 survivors.", "30", True),
+        ("There was never a $5 billion shortfall.", "$5 billion", True),
+        ("Not only 4 but 9 bridges collapsed.", "only 4", False),
+        ("The flood hit not just 200 but 2,000 farms.", "200", False),
+        ("No fewer than 15 lorries were stopped.", "No fewer than 15", False),
+        ("Officials said that 60 people were rescued, not 600.", "60", False),
+    ],
+)
+def test_negation_holds_in_its_clause_only(text, claim_text, negated):
+    assert one(text, claim_text).negated is negated

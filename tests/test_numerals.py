@@ -100,7 +100,12 @@ def test_only_proper_fractions_in_figures_are_fractions():
 
 
 def test_numbers_inside_names_are_not_numerals():
-    assert find("The F-16, the G7 and COVID-19") == []
+    assert find("The F-16, the iOS7 and COVID-19") == []
+
+
+def test_digits_after_capitals_may_follow_a_currency():
+    # "R26m", "RM79", "USD10m": extraction keeps them only after a currency ("G7" is a name).
+    assert [n.value for n in find("R26m, RM79, USD10m")] == [26e6, 79, 10e6]
 
 
 def test_and_joins_words_only_after_a_scale_word():

@@ -458,6 +458,26 @@ def test_a_running_total_that_grew_is_updated_with_its_latest_state() -> None:
     assert list(timeline.source) == ["Wire", "Daily", "Evening"]
 
 
+def test_reports_that_agree_but_rise_over_time_are_updated() -> None:
+    docs = {
+        "a": ("2024-05-01 07:00", "Floods killed at least 40 people."),
+        "b": ("2024-05-01 19:00", "The death toll rose to 45."),
+        "c": ("2024-05-02 09:00", "Nearly 50 people have died in the floods."),
+    }
+    group = reconcile(docs)["deaths"]
+    assert group.check.verdict in ("consistent", "compatible")  # the figures share a value...
+    assert group.verdict == "updated"  # ...but the later reports write higher ones
+    assert group.estimate is not None
+    assert group.estimate.interval.lo >= 45
+    assert group.estimate.interval.hi <= 50
+    assert 45 < group.estimate.point < 50
+
+
+def test_the_same_figure_reported_twice_is_no_update() -> None:
+    docs = {"a": ("2024-05-01", "The storm killed 12 people."), "b": ("2024-05-02", "It killed 12 people.")}
+    assert reconcile(docs)["deaths"].verdict == "consistent"
+
+
 def test_an_earlier_lower_bound_still_binds() -> None:
     docs = {
         "a": ("2024-05-01", "The storm killed more than 50 people."),

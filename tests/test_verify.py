@@ -56,10 +56,35 @@ def test_the_protest_example_is_overstated() -> None:
         ("Over 2,000 people came.", "About 600 people came.", "overstated"),
         ("About 600 people came.", "The quake killed 40 people.", "not enough info"),
         ("Nobody knows how many came.", "Over 600 people came.", "not enough info"),
+        # a headline repeats the reported figure without its hedge
+        ("Bomber kills 27 in market attack", "A bomber killed at least 27 people in a market.", "supported"),
+        ("Firm to cut 10% of staff", "The firm will cut about 10 percent of its staff.", "supported"),
+        ("Bomber kills 40 in market attack", "A bomber killed at least 27 people in a market.", "compatible"),
+        ("More than 27 people were killed.", "A bomber killed at least 27 people in a market.", "compatible"),
     ],
 )
 def test_verdicts_of_one_source(claim: str, evidence: str, verdict: str) -> None:
     assert verify(claim, evidence).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Profit fell 12% last year.", "supported"),
+        ("Profit rose 12% last year.", "refuted"),
+        ("Profit fell 30% last year.", "overstated"),
+        ("Profit fell 2% last year.", "understated"),
+    ],
+)
+def test_a_change_the_wrong_way_is_refuted_and_a_larger_one_overstated(claim: str, verdict: str) -> None:
+    result = verify(claim, "The company said its profit fell 12% last year.")
+    assert result.verdict == verdict
+
+
+def test_a_larger_cut_is_overstated() -> None:
+    result = verify("The firm will cut 15,000 jobs.", "The firm said it will cut 1,500 jobs.")
+    assert result.verdict == "overstated"
+    assert "allows at least -1,600" in result.explain()
 
 
 def test_a_claim_between_sources_that_disagree_is_refuted() -> None:

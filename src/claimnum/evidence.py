@@ -70,6 +70,11 @@ _READINGS = (
 )
 _SHOWN = 6  # evidence claims named per number in explain()
 _SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
+_FAR = 1e9  # the distance of a counterpart whose units do not convert: farther than any that does
+# The qualifiers whose written figure a claim may repeat bare: "27 killed" for "at least 27 killed".
+_RESTATED = frozenset(
+    {"approximate", "estimated", "over", "at_least", "just_over", "nearly", "under", "at_most", "up_to"}
+)
 
 
 # ---------------------------------------------------------------------------------------- findings
@@ -143,9 +148,11 @@ class Finding:
         if not self.allowed:
             return "the evidence is in units that do not convert to the claim's"
         unit = f" {self.allowed[0].unit}" if self.allowed[0].unit else ""
-        if self.verdict == "overstated":
+        # A fall is overstated below what the evidence allows ("cut 15,000" against "cut 1,500").
+        fall = self.claim.kind != "amount" and self.claim.literal.hi <= (self.claim.kind == "ratio")
+        if self.verdict == ("understated" if fall else "overstated"):
             return f"the evidence allows at most {_amount(max(i.hi for i in self.allowed))}{unit}"
-        if self.verdict == "understated":
+        if self.verdict in ("overstated", "understated"):
             return f"the evidence allows at least {_amount(min(i.lo for i in self.allowed))}{unit}"
         shown = " or ".join(interval_text(i) for i in self.allowed)
         return f"the evidence allows {shown}"
@@ -187,10 +194,11 @@ def _frame(claims: Sequence[Claim]) -> pd.DataFrame:
             c.core.lo, c.core.hi, c.core.closed,
             c.literal.lo, c.literal.hi, c.literal.closed,
             c.unit, c.source or "", c.negated,
+            c.sense, math.nan if c.value is None else c.value, c.kind,
         )
         for c in claims
     ]  # fmt: skip
-    return pd.DataFrame(rows, columns=[*_READINGS, "unit", "source", "negated"])
+    return pd.DataFrame(rows, columns=[*_READINGS, "unit", "source", "negated", "sense", "value", "kind"])
 
 
 def _in_units(frame: pd.DataFrame, units: NDArray[Any], rates: Rates | None) -> NDArray[np.bool_]:
@@ -344,23 +352,77 @@ class _Tally:
     allowed: list[list[Interval]]
     agreeing: NDArray[np.int_]
     sources: list[dict[str, str]]
+    bounds: NDArray[np.float64]  # per number: the lowest and highest value the evidence allows
+    direction: _Direction
 
     @classmethod
-    def empty(cls, size: int) -> _Tally:
+    def empty(cls, numbers: pd.DataFrame) -> _Tally:
+        size = len(numbers)
         return cls(
             np.full(size, "incomparable", dtype=object),
             np.full(size, "", dtype=object),
             [[] for _ in range(size)],
             np.zeros(size, dtype=int),
             [{} for _ in range(size)],
+            np.full((size, 2), np.nan),
+            _Direction.of(numbers),
         )
 
-    def name(self, k: NDArray[Any], source: NDArray[Any], relation: NDArray[Any], side: NDArray[Any]) -> None:
-        """Record each source's own verdict on number ``k``."""
-        for number, name, verdict in zip(
-            k.tolist(), source.tolist(), _verdicts(relation, side).tolist(), strict=True
-        ):
+    def name(
+        self,
+        k: NDArray[Any],
+        source: NDArray[Any],
+        relation: NDArray[Any],
+        side: NDArray[Any],
+        ends: pd.DataFrame | None = None,
+    ) -> None:
+        """Record each source's own verdict on number ``k`` (``ends``: what each allows, ``lo``, ``hi``)."""
+        lo, hi = (
+            (np.full(k.size, np.nan), np.full(k.size, np.nan))
+            if ends is None
+            else (ends["lo"].to_numpy(dtype=float), ends["hi"].to_numpy(dtype=float))
+        )
+        said = _verdicts(relation, self.direction.sides(k, side, lo, hi))
+        for number, name, verdict in zip(k.tolist(), source.tolist(), said.tolist(), strict=True):
             self.sources[number][name] = verdict
+
+    def verdicts(self) -> list[str]:
+        """The verdict on each number."""
+        k = np.arange(self.side.size)
+        side = self.direction.sides(k, self.side, self.bounds[:, 0], self.bounds[:, 1])
+        return list(_verdicts(self.relation, side).tolist())
+
+
+@dataclass(frozen=True, slots=True)
+class _Direction:
+    """Which way each number of the claim goes, for the changes: a rise, a fall, or neither.
+
+    A change that goes the wrong way ("rose 12%" where profit fell) is refuted, not overstated;
+    of two changes one way, the larger is the overstated one ("cut 15,000 jobs" for 1,500 cut).
+    """
+
+    origin: NDArray[np.float64]  # no change: 1 for a ratio, 0 for a difference, NaN for an amount
+    lo: NDArray[np.float64]  # the claim's literal reading
+    hi: NDArray[np.float64]
+
+    @classmethod
+    def of(cls, numbers: pd.DataFrame) -> _Direction:
+        kind = numbers["kind"].to_numpy(dtype=object)
+        origin = np.select([kind == "ratio", kind == "difference"], [1.0, 0.0], default=np.nan)
+        return cls(
+            origin, numbers["literal_lo"].to_numpy(dtype=float), numbers["literal_hi"].to_numpy(dtype=float)
+        )
+
+    def sides(
+        self, k: NDArray[Any], side: NDArray[Any], lo: NDArray[np.float64], hi: NDArray[np.float64]
+    ) -> NDArray[Any]:
+        """``side`` of each number ``k`` against evidence allowing ``lo`` to ``hi``, by the change's
+        magnitude: ``"across"`` where the evidence goes the other way."""
+        origin = self.origin[k]
+        rise, fall = self.lo[k] >= origin, self.hi[k] <= origin
+        across = (side != "") & ((rise & (hi <= origin)) | (fall & (lo >= origin))) & ~(rise & fall)
+        flipped = np.where(side == "above", "below", np.where(side == "below", "above", side))
+        return np.where(across, "across", np.where(fall & ~rise, flipped, side))
 
 
 def _denied(tally: _Tally, rows: pd.DataFrame, relation: NDArray[Any], side: NDArray[Any]) -> None:
@@ -390,10 +452,12 @@ def _said(
         sources.rows["source"].to_numpy(),
         sources.relation,
         sources.side,
+        sources.rows,
     )
     pooled = _pool(sources.rows, sources.relation, sources.side, ["k"], table, rates)
     k = pooled.rows["k"].to_numpy(dtype=np.intp)
     tally.relation[k], tally.side[k] = pooled.relation, pooled.side
+    tally.bounds[k] = pooled.rows[["lo", "hi"]].to_numpy(dtype=float)
     tally.agreeing[k] = pooled.rows["agreeing"].to_numpy()
     majority = dict(zip(k.tolist(), pooled.majority.tolist(), strict=True))
     for number, interval in zip(k.tolist(), _intervals(pooled.rows), strict=True):
@@ -440,6 +504,28 @@ def _counterparts(
     return chosen
 
 
+def _restates(
+    numbers: pd.DataFrame, evidence: pd.DataFrame, same_unit: NDArray[np.bool_]
+) -> NDArray[np.bool_]:
+    """Where the number repeats the evidence's written figure without its qualifier.
+
+    A headline or a summary drops the hedge of the figure it reports ("27 killed" for "at least
+    27 killed", "a 10% cut" for "about 10 percent"): a fact-checker reads the figure as the one
+    reported, so the evidence supports it, where their readings share values at all.
+    """
+    said, heard = numbers["value"].to_numpy(dtype=float), evidence["value"].to_numpy(dtype=float)
+    restated: NDArray[np.bool_] = (
+        same_unit
+        & (numbers["sense"].to_numpy() == "bare")
+        & evidence["sense"].isin(_RESTATED).to_numpy()
+        & (numbers["kind"].to_numpy() == evidence["kind"].to_numpy())
+        & np.isclose(said, heard, rtol=1e-9, atol=0.0)
+        & ~numbers["negated"].to_numpy(dtype=bool)
+        & ~evidence["negated"].to_numpy(dtype=bool)
+    )
+    return restated
+
+
 def _nearest_number(
     numbers: Sequence[Claim], k_of: NDArray[np.intp], e_of: NDArray[np.intp], distance: NDArray[np.float64]
 ) -> NDArray[np.bool_]:
@@ -466,18 +552,26 @@ def _decide(
         _frame(evidence).assign(unit=pairs.evidence_units).iloc[e_of].reset_index(drop=True).assign(k=k_of)
     )
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
-    distance = np.where(converts, np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of])), 0.0)
+    apart = np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of]))
+    # A counterpart in units that do not convert is chosen only by a source with no other.
+    distance = np.where(converts, apart, _FAR)
     # Values further apart than the gap are of another quantity, as the grouping clusters them.
-    near = _counterparts(aligned, distance, pairs.score) & (distance <= np.log10(pairs.gap))
+    near = _counterparts(aligned, distance, pairs.score) & (
+        np.where(converts, apart, 0.0) <= np.log10(pairs.gap)
+    )
     near &= _nearest_number(numbers, k_of, e_of, np.where(near, distance, np.inf))
     k_of, e_of, converts = k_of[near], e_of[near], converts[near]
+    same_unit = (pairs.evidence_units[e_of] == pairs.number_units[k_of]) & converts
     aligned = aligned[near].reset_index(drop=True)
-    tally = _Tally.empty(len(numbers))
+    tally = _Tally.empty(table)
     relation = np.full(k_of.size, "incomparable", dtype=object)
     if k_of.size:
         pair = relate(aligned, table.iloc[k_of], rates=rates)
         relation = np.where(converts, pair.relation, "incomparable")
         side = np.where(converts, pair.side, "")
+        restated = converts & (relation != "contradicted") & _restates(table.iloc[k_of], aligned, same_unit)
+        relation[restated], side[restated] = "entailed", ""
+        aligned.loc[restated, list(_READINGS)] = table.iloc[k_of[restated]][list(_READINGS)].to_numpy()
         negated = aligned["negated"].to_numpy(dtype=bool)
         if (denied := converts & negated).any():
             _denied(tally, aligned[denied], relation[denied], side[denied])
@@ -488,7 +582,7 @@ def _decide(
             said[running] = current_reports(aligned[running], times)
         if said.any():
             _said(tally, aligned[said], relation[said], side[said], table, rates)
-    verdicts = _verdicts(tally.relation, tally.side).tolist()
+    verdicts = tally.verdicts()
     members: list[list[int]] = [[] for _ in numbers]
     for position, k in enumerate(k_of.tolist()):
         members[k].append(position)

@@ -165,6 +165,8 @@ class _Extractor(ContextReader):
 
     def claim(self, draft: Draft) -> Claim | None:
         values, unit = draft.values, draft.unit or None
+        if draft.change is not None and values and all(v < 0 for v in values):
+            values = tuple(-v for v in values)  # "fell -0.2%": a fall of 0.2%, written with its sign
         if draft.change == "ratio":
             unit = None
         elif draft.change in ("rise_percent", "fall_percent") and not draft.unit:

@@ -348,17 +348,28 @@ def _claim_order(claim: Claim, time: Any) -> tuple[int, Any, str, int]:
 def _grown(
     claims: Sequence[Claim], frames: Sequence[QuantityFrame], times: Sequence[Any], verdict: str
 ) -> Estimate | None:
-    """The latest state of a running total that grew over time, or ``None`` if it did not."""
-    if verdict in (*_AGREED, INCOMPARABLE) or not all(f.cumulative for f in frames):
+    """The latest state of a running total that grew over time, or ``None`` if it did not.
+
+    Reports that conflict may fit one growing total; reports that agree still
+    tell of growth when a later one writes a higher figure ("at least 47", then
+    "52", then "nearly 60"): the latest state, not their common value, is the news.
+    """
+    if verdict == INCOMPARABLE or not all(f.cumulative for f in frames):
         return None
     if not times_known(times) or len({c.unit for c in claims}) != 1:
+        return None
+    if verdict in _AGREED and not _rose(claims, times):
         return None
     state = latest_state([c.interval for c in claims], times)
     if state is None:
         return None
     latest = max(times)
     agreeing = tuple(c for c, t in zip(claims, times, strict=True) if t == latest)
-    point = state.mid if math.isfinite(state.lo) and math.isfinite(state.hi) else state.lo
+    now = combine(list(agreeing)).point  # what the latest reports say, at their written grain
+    if now in state:
+        point = now
+    else:
+        point = state.mid if math.isfinite(state.lo) and math.isfinite(state.hi) else state.lo
     return Estimate(
         interval=state,
         core=state,
@@ -369,6 +380,20 @@ def _grown(
         dissenting=(),
         method="latest",
     )
+
+
+def _rose(claims: Sequence[Claim], times: Sequence[Any]) -> bool:
+    """Whether a later report writes a higher figure than an earlier one (claims in time order)."""
+    earlier = current = math.inf  # the lowest figure written before the current time, and at it
+    now = None
+    for claim, time in zip(claims, times, strict=True):
+        if time != now:
+            earlier, current, now = min(earlier, current), math.inf, time
+        if claim.value is not None:
+            if claim.value > earlier:
+                return True
+            current = min(current, claim.value)
+    return False
 
 
 def _takes_a_side(verdict: str, estimate: Estimate, consistency: Consistency, n: int) -> bool:

@@ -10,7 +10,7 @@ Every claim gets a :class:`QuantityFrame`, what its number is about:
   synonyms folded ("homes" and "houses" are both ``building``), with the
   subject's other words as **modifiers**;
 * its **anchor**: the time written in its clause ("in 2004", "last year",
-  "on Friday");
+  "on Friday": :mod:`claimnum.anchors`);
 * whether it is **background**: a comparison or an earlier event ("the 2004
   tsunami killed 170,000", "more than in the previous quake"), or an anchor year
   before the story's own;
@@ -38,16 +38,17 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections import defaultdict
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
+from claimnum.anchors import anchor_kind as anchor_kind
+from claimnum.anchors import anchor_year as anchor_year
+from claimnum.anchors import story_year as story_year
+from claimnum.anchors import time_of
 from claimnum.claim import Claim
 from claimnum.interval import Interval
 from claimnum.measures import (
-    background_cues,
-    clause_boundaries,
     family_of,
     find_cues,
     is_cumulative,
@@ -56,7 +57,6 @@ from claimnum.measures import (
     measure_of_noun,
     measures,
     revision_cues,
-    tokens,
     unit_class,
 )
 
@@ -64,8 +64,6 @@ __all__ = [
     "THRESHOLD",
     "Link",
     "QuantityFrame",
-    "anchor_kind",
-    "anchor_year",
     "block_of",
     "entity_of",
     "exact_measure",
@@ -75,33 +73,16 @@ __all__ = [
     "implied_unit",
     "link",
     "measured",
-    "story_year",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _PREPOSITIONS = frozenset({"of", "from", "in", "to", "at", "for", "with", "on", "by", "into", "across"})
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-_EVENT_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = (  # noqa: SIM905 (a word list reads better as one string)
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_RELATIVE = re.compile(
-    r"\b(?:(last|this|next|previous) (year|month|week|decade|season)|yesterday|today|tonight|"
-    r"(" + "|".join(_WEEKDAYS) + r"))\b",
-    re.IGNORECASE,
-)
-_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
 _FRACTION = re.compile(  # "two-thirds", "half", "one in three", "nine out of ten"
     r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b|\w (?:in|out of) \w",
     re.IGNORECASE,
 )
 _SHARE = "percent_share"  # the measure of a fraction whose words name no other
-_RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
 _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
-_OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 THRESHOLD = 0.5
 """Pairs scoring at least this much are linked by the clustering."""
 
@@ -282,47 +263,6 @@ class Link:
     why: tuple[str, ...]
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """The claim's clause and the clause before it, cut at punctuation and clause words."""
-    boundaries = clause_boundaries()
-    cuts = [0]
-    for word, s, e in tokens(sentence):
-        if start <= s < end:
-            continue  # the claim's own words ("more than 300") cut nothing
-        if not word[0].isalnum() or word.lower() in boundaries:
-            cuts.append(s if word[0].isalnum() else e)
-    cuts.append(len(sentence))
-    at = max(i for i, c in enumerate(cuts) if c <= start)
-    here = sentence[cuts[at] : max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)]
-    before = sentence[cuts[max(0, at - 2)] : cuts[at]]  # two cuts back: "since 2004, when ..."
-    return here, before
-
-
-def _anchor(clause: str, at: int) -> str | None:
-    """The time written in a clause nearest to position ``at``, normalised."""
-    found: list[tuple[int, str]] = []
-    for pattern in (_MONTH_DAY, _YEAR, _RELATIVE):
-        for match in pattern.finditer(clause):
-            text = match.group(0).lower().rstrip(".")
-            if pattern is _MONTH_DAY:
-                text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
-            # A time before the number counts double: "40 died on Tuesday" follows its number.
-            distance = match.start() - at - 1 if match.start() > at else 2 * (at - match.end())
-            found.append((distance, text))
-    return min(found)[1] if found else None
-
-
-def anchor_year(anchor: str | None) -> int | None:
-    """The year an anchor names, if it names one.
-
-    Examples
-    --------
-    >>> anchor_year("2004"), anchor_year("friday")
-    (2004, None)
-    """
-    return int(anchor) if anchor is not None and anchor.isdigit() else None
-
-
 def _offsets(claim: Claim) -> tuple[int, int]:
     at = claim.sentence.find(claim.text)
     return (at, at + len(claim.text)) if at >= 0 else (0, 0)
@@ -394,26 +334,7 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
         measure = measure_of_noun(head, implied_unit(claim, None))
     if measure is None and fraction:
         measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
-    clause, before = _clause(sentence, start, end)
-    at = max(0, clause.find(claim.text))
-    context = clause[:at] + " " + clause[at + len(claim.text) :]
-    anchor = _anchor(context, at)
-    recalled = False  # "the worst since 1990, when 1,000 died": a past time recalled by a when-clause
-    if anchor is None and clause.lstrip().lower().startswith("when"):
-        anchor = _anchor(before, len(before))
-        recalled = anchor_year(anchor) is not None and _SINCE.search(before) is not None
-    elif anchor is None and len(tokens(before)) <= _OPENING_WORDS:
-        anchor = _anchor(before, len(before))  # "On March 3, 12 people were hurt"
-    year = anchor_year(anchor)
-    # A year written in the claim's clause is background when it is before the story's year;
-    # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown.
-    named = _EVENT_YEAR.search(context)
-    background = (
-        bool(find_cues(context, background_cues()))
-        or (year is not None and story_year is not None and year < story_year)
-        or (named is not None and (story_year is None or int(named.group(1)) < story_year))
-        or (recalled and story_year is None)
-    )
+    anchor, background = time_of(sentence, start, end, story_year=story_year)
     row = measures().get(measure or "")
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
@@ -455,31 +376,6 @@ def _topic(predicate: str | None) -> str | None:
 
 
 # --------------------------------------------------------------------------- pairs
-
-
-def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
-    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``; ``None`` when open.
-
-    An open anchor tells no quantities apart: none is written, or it is relative
-    to a day the reader does not know ("yesterday"), or it is a day of a running
-    total (reported on several days, still one total).
-
-    Examples
-    --------
-    >>> anchor_kind("2004"), anchor_kind("last year"), anchor_kind("jul 24"), anchor_kind("monday")
-    ('year', 'relative year', 'date', 'weekday')
-    >>> anchor_kind("yesterday"), anchor_kind("monday", cumulative=True)
-    (None, None)
-    """
-    if anchor is None or anchor in _RELATIVE_DAYS:
-        return None
-    if anchor_year(anchor) is not None:
-        return "year"
-    if anchor in _WEEKDAYS:
-        return None if cumulative else "weekday"
-    if " " in anchor and anchor.split()[0] in ("last", "this", "next", "previous"):
-        return "relative year"
-    return None if cumulative else "date"
 
 
 def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
@@ -577,27 +473,6 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
 
 
 # --------------------------------------------------------------------------- many claims
-
-
-def story_year(texts: Sequence[str]) -> int | None:
-    """The year a set of texts is about: the year written most often; ``None`` on a tie or none.
-
-    Examples
-    --------
-    >>> story_year(["In 2009 a quake hit; in 2004 a tsunami.", "The 2009 quake."])
-    2009
-    >>> story_year(["A 2009 quake; the 2004 tsunami."]) is None
-    True
-    """
-    counts: dict[int, int] = defaultdict(int)
-    for text in texts:
-        for match in _YEAR.finditer(text):
-            counts[int(match.group(0))] += 1
-    if not counts:
-        return None
-    ranked = sorted(counts, key=lambda y: (-counts[y], -y))
-    tied = len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]
-    return None if tied else ranked[0]
 
 
 def block_of(frame: QuantityFrame) -> Hashable | None:

@@ -160,20 +160,27 @@ class ModifierReader(QuantityReader):
         300 died" negates something else, and "no more than 300" is a qualifier (read already).
         """
         toks = self.before(draft.start)
-        for token in reversed(toks[-_NEGATION_REACH:]):
-            if token.lower in self.words["clause_ends"] or not token.text[:1].isalnum():
+        words = [t.lower for t in toks[-_NEGATION_REACH:]] + self.low[draft.start : draft.end].split()[:1]
+        for i in range(min(len(toks), _NEGATION_REACH) - 1, -1, -1):
+            word = words[i]
+            if word in self.words["clause_ends"] or not word[:1].isalnum():
                 return
-            if token.lower in self.words["negators"] or token.lower.endswith(("n't", "n’t")):
-                draft.negated = True
+            if word in self.words["negators"] or word.endswith(("n't", "n’t")):
+                draft.negated = words[i + 1] not in self.words["not_negating"]  # "not only 5 but 12"
                 return
 
     def signed(self, draft: Draft) -> None:
         """A signed number in brackets after a claim is its change: "33.8% (-5.4)", "41.2% (+3.1)";
         so is a percentage written with its plus: "Dow +0.2%"."""
         last, sign = self.last, self.text[draft.start]
-        if sign == "+" and draft.unit == "percent" and draft.change is None and len(draft.values) == 1:
-            self.set_change(draft, "rise")  # "Dow +0.2%": a signed percentage is a change
-            return
+        if draft.unit == "percent" and draft.change is None and len(draft.values) == 1:
+            if sign == "+":
+                self.set_change(draft, "rise")  # "Dow +0.2%": a signed percentage is a change
+                return
+            toks = self.before(draft.start)
+            if sign in "-−" and toks and self.is_name_word(toks[-1]):
+                self.set_change(draft, "fall")  # "Nasdaq -1.1%"; but "inflation was -0.2%" is a level
+                return
         if (
             sign not in "+-−"
             or draft.unit
@@ -185,7 +192,6 @@ class ModifierReader(QuantityReader):
         ):
             return
         draft.unit, draft.points = last.unit, last.unit == "percent"  # percentage points
-        draft.values = (abs(draft.values[0]),)
         self.set_change(draft, "rise" if sign == "+" else "fall")
 
     def elliptical(self, draft: Draft) -> None:
@@ -319,6 +325,8 @@ class ModifierReader(QuantityReader):
             draft.end = toks[0].end  # "a 30% drop"; but "a 15% pay rise" keeps "15%"
 
     def set_change(self, draft: Draft, direction: str) -> None:
+        if draft.values and all(v < 0 for v in draft.values):
+            direction = "fall"  # "slipped -0.2%": the sign says which way (the reading takes its size)
         if (draft.unit == "percent" and not draft.points) or (not draft.unit and draft.granule is None):
             draft.change, draft.kind = f"{direction}_percent", "ratio"  # "fell by 30%", "by a third"
         else:

@@ -133,10 +133,11 @@ _DIGITS = (
 # A digit numeral must not continue a word ("G7", "MH17"), a capitalised code ("COVID-19", "F-16"),
 # an abbreviation ("ID.3") or another number.  After a lower-case word and a hyphen it may stand
 # ("magnitude-5.9"): extraction keeps it only when its grammar knows the pattern.
-# Digits glued to two or three capitals may follow a currency code ("USD10m", "RM79", "$US55"):
-# extraction keeps them only after a currency.
+# Digits glued to one to three capitals may follow a currency code ("USD10m", "RM79", "$US55",
+# "R26 million"): extraction keeps them only after a currency.
 _DIGIT_START = (
-    r"(?:(?<![\w])|(?<=[^\w][A-Z]{2})|(?<=[^\w][A-Z]{3})|(?<=^[A-Z]{2})|(?<=^[A-Z]{3}))"
+    r"(?:(?<![\w])|(?<=[^\w][A-Z])|(?<=[^\w][A-Z]{2})|(?<=[^\w][A-Z]{3})|(?<=^[A-Z])|(?<=^[A-Z]{2})"
+    r"|(?<=^[A-Z]{3}))"
     r"(?<!\d[.,:/])(?<![A-Z]-)(?<![A-Z]\.)"
 )
 # Scientific notation after the digits: "3.2e6", "1.99x10-30", "2.5 × 10^9", "10^5" (a power).

@@ -23,9 +23,12 @@ _NOT_DIGIT = re.compile(r"[^\d.]")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))\+$|[\s(]\+$")  # "(+3.1)", not "5+3"
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s($€£¥][-−]$")  # "-18 °C", "(−5%)", "$-50.8bn"
+_AND_A_HALF = re.compile(r"\s{1,3}and\s{1,3}a\s{1,3}half\b(?:\s{1,3}(thousand|million|billion|trillion)\b)?")
+_SEPARATED = re.compile(r"\d[,.]\d")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
-_OF_A_SCALE = re.compile(r"\s{1,3}(?:of\s{1,3})?an?\s{1,3}(thousand|million|billion|trillion)\b")
+# "half a million", "a quarter of a billion", "a quarter million"
+_OF_A_SCALE = re.compile(r"\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?(thousand|million|billion|trillion)\b")
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 _RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
@@ -141,6 +144,11 @@ class QuantityReader(PhraseReader):
             return self.fraction(draft)
         digits = match.group("digits")
         currency = self.currency_before(draft.start)
+        if currency is not None and draft.start - currency[1] == 1 and self.text[currency[1]].isalpha():
+            # A one-letter currency glued to digits ("R26 million", "R12,000") needs money's shape:
+            # "R5" and "R101" name roads and models.
+            shaped = match.group("abbr") or match.group("mult") or _SEPARATED.search(digits or "")
+            currency = currency if shaped else None
         if currency is not None:
             draft.start, draft.unit, draft.currency = currency[1], currency[0].unit, True
         elif start and self.text[start - 1].isalpha():
@@ -155,6 +163,8 @@ class QuantityReader(PhraseReader):
             written, draft.end = "", start + len(digits)  # "100m" is a length
             draft.values, draft.granule = (decimal_of(digits),), granule_of(digits)
         draft.factor = float(multiplier_of(written))
+        if not written:
+            self.and_a_half(draft)
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
@@ -328,10 +338,21 @@ class QuantityReader(PhraseReader):
         draft.digits = False
         scales = [MULTIPLIERS[w] for w in words.lower().split() if w in BIG_SCALES]
         draft.factor = float(max(scales, default=1))
+        if not scales:
+            self.and_a_half(draft)
         self.unit(draft)
         if draft.unit or draft.values[0] > 1 or self.qualified(draft) or self.counts_a_noun(draft):
             return draft
         return None  # "one of them", "zero tolerance"
+
+    def and_a_half(self, draft: Draft) -> None:
+        """ "two and a half years", "one and a half million": a half more, before any scale."""
+        half = _AND_A_HALF.match(self.low, draft.end)
+        if half is None:
+            return
+        factor = MULTIPLIERS[half.group(1)] if half.group(1) else 1
+        draft.values = ((draft.values[0] + 0.5) * factor,)
+        draft.factor, draft.granule, draft.end = float(factor), 0.5 * factor, half.end()
 
     def counts_a_noun(self, draft: Draft) -> bool:
         """ "one soldier", "one of the 3 strains", "a one-seat majority"; not "one of them", "one day"."""

@@ -76,7 +76,7 @@ def headline(result: Reconciliation) -> str:
 
 
 def estimate_text(group: Group) -> str:
-    """A group's estimate in words: "≈ 11,500 in [11000, 12380]", or "no majority: ... vs ..."."""
+    """A group's estimate in words: "≈ 11,500 in [11000, 12380]", "52", or "no majority: ... vs ..."."""
     estimate = group.estimate
     if estimate is None:
         return ""
@@ -87,6 +87,8 @@ def estimate_text(group: Group) -> str:
         return f"no majority: {sides}"
     if not math.isfinite(estimate.point):  # an unbounded estimate has no point
         return str(estimate.interval)
+    if estimate.interval.width == 0:  # one value: "52", not "≈ 52 in [52, 52]"
+        return " ".join(filter(None, (_number(estimate.point), estimate.interval.unit)))
     return f"≈ {_number(estimate.point)} in {estimate.interval}"
 
 

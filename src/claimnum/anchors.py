@@ -1,0 +1,186 @@
+"""When a number holds: the time anchor written in its clause, and the story's own year.
+
+A claim's **anchor** is the time written in its clause nearest its number ("in 2004",
+"last year", "on Friday", "March 3"), normalised; an anchor year before the story's year,
+or a year naming an earlier event ("the 2004 tsunami"), makes the claim **background**.
+:func:`claimnum.grouping.frame_of` reads both with :func:`time_of`; the clustering
+compares anchors by their grain (:func:`anchor_kind`).
+
+Examples
+--------
+>>> from claimnum.anchors import time_of
+>>> sentence = "In 2004 the tsunami killed 170,000 people."
+>>> time_of(sentence, 27, 34, story_year=2012)
+('2004', True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from claimnum.measures import background_cues, clause_boundaries, find_cues, tokens
+
+__all__ = ["MONTHS", "WEEKDAYS", "anchor_kind", "anchor_year", "clause_around", "story_year", "time_of"]
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_EVENT_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = (  # noqa: SIM905 (a word list reads better as one string)
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_RELATIVE = re.compile(
+    r"\b(?:(last|this|next|previous) (year|month|week|decade|season)|yesterday|today|tonight|"
+    r"(" + "|".join(WEEKDAYS) + r"))\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
+_RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
+_OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
+
+
+def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """Return the clause of the words from ``start`` to ``end`` and the clause before it.
+
+    Clauses are cut at punctuation and at clause words ("when", "while"); the claim's own
+    words cut nothing.
+
+    Examples
+    --------
+    >>> clause_around("It was the worst since 2004, when 200 died.", 34, 37)
+    ('when 200 died.', 'It was the worst since 2004, ')
+    """
+    boundaries = clause_boundaries()
+    cuts = [0]
+    for word, s, e in tokens(sentence):
+        if start <= s < end:
+            continue  # the claim's own words ("more than 300") cut nothing
+        if not word[0].isalnum() or word.lower() in boundaries:
+            cuts.append(s if word[0].isalnum() else e)
+    cuts.append(len(sentence))
+    at = max(i for i, c in enumerate(cuts) if c <= start)
+    here = sentence[cuts[at] : max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)]
+    before = sentence[cuts[max(0, at - 2)] : cuts[at]]  # two cuts back: "since 2004, when ..."
+    return here, before
+
+
+def _anchor(clause: str, at: int) -> str | None:
+    """The time written in a clause nearest to position ``at``, normalised."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_MONTH_DAY, _YEAR, _RELATIVE):
+        for match in pattern.finditer(clause):
+            text = match.group(0).lower().rstrip(".")
+            if pattern is _MONTH_DAY:
+                text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
+            # A time before the number counts double: "40 died on Tuesday" follows its number.
+            distance = match.start() - at - 1 if match.start() > at else 2 * (at - match.end())
+            found.append((distance, text))
+    return min(found)[1] if found else None
+
+
+def anchor_year(anchor: str | None) -> int | None:
+    """The year an anchor names, if it names one.
+
+    Examples
+    --------
+    >>> anchor_year("2004"), anchor_year("friday")
+    (2004, None)
+    """
+    return int(anchor) if anchor is not None and anchor.isdigit() else None
+
+
+def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
+    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``; ``None`` when open.
+
+    An open anchor tells no quantities apart: none is written, or it is relative
+    to a day the reader does not know ("yesterday"), or it is a day of a running
+    total (reported on several days, still one total).
+
+    Examples
+    --------
+    >>> anchor_kind("2004"), anchor_kind("last year"), anchor_kind("jul 24"), anchor_kind("monday")
+    ('year', 'relative year', 'date', 'weekday')
+    >>> anchor_kind("yesterday"), anchor_kind("monday", cumulative=True)
+    (None, None)
+    """
+    if anchor is None or anchor in _RELATIVE_DAYS:
+        return None
+    if anchor_year(anchor) is not None:
+        return "year"
+    if anchor in WEEKDAYS:
+        return None if cumulative else "weekday"
+    if " " in anchor and anchor.split()[0] in ("last", "this", "next", "previous"):
+        return "relative year"
+    return None if cumulative else "date"
+
+
+def story_year(texts: Sequence[str]) -> int | None:
+    """The year a set of texts is about: the year written most often; ``None`` on a tie or none.
+
+    Examples
+    --------
+    >>> story_year(["In 2009 a quake hit; in 2004 a tsunami.", "The 2009 quake."])
+    2009
+    >>> story_year(["A 2009 quake; the 2004 tsunami."]) is None
+    True
+    """
+    counts: dict[int, int] = defaultdict(int)
+    for text in texts:
+        for match in _YEAR.finditer(text):
+            counts[int(match.group(0))] += 1
+    if not counts:
+        return None
+    ranked = sorted(counts, key=lambda y: (-counts[y], -y))
+    tied = len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]
+    return None if tied else ranked[0]
+
+
+def time_of(sentence: str, start: int, end: int, *, story_year: int | None = None) -> tuple[str | None, bool]:
+    """Return the anchor of the number at ``start:end`` of a sentence, and whether it is background.
+
+    Parameters
+    ----------
+    sentence : str
+    start, end : int
+        The claim's offsets in the sentence.
+    story_year : int, optional
+        The year of the story; a claim anchored in an earlier year is background,
+        as is one about an event named by its year ("the 2004 tsunami") when the
+        story's year is not known.
+
+    Returns
+    -------
+    tuple of (str or None, bool)
+
+    Examples
+    --------
+    >>> time_of("More than 300 homes were damaged on Friday.", 0, 13)
+    ('friday', False)
+    >>> time_of("A 2009 quake killed more than 1,000.", 20, 35)
+    ('2009', True)
+    """
+    clause, before = clause_around(sentence, start, end)
+    written = sentence[start:end]
+    at = max(0, clause.find(written))
+    context = clause[:at] + " " + clause[at + len(written) :]
+    anchor = _anchor(context, at)
+    recalled = False  # "the worst since 1990, when 1,000 died": a past time recalled by a when-clause
+    if anchor is None and clause.lstrip().lower().startswith("when"):
+        anchor = _anchor(before, len(before))
+        recalled = anchor_year(anchor) is not None and _SINCE.search(before) is not None
+    elif anchor is None and len(tokens(before)) <= _OPENING_WORDS:
+        anchor = _anchor(before, len(before))  # "On March 3, 12 people were hurt"
+    year = anchor_year(anchor)
+    # A year written in the claim's clause is background when it is before the story's year;
+    # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown.
+    named = _EVENT_YEAR.search(context)
+    background = (
+        bool(find_cues(context, background_cues()))
+        or (year is not None and story_year is not None and year < story_year)
+        or (named is not None and (story_year is None or int(named.group(1)) < story_year))
+        or (recalled and story_year is None)
+    )
+    return anchor, background
