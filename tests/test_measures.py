@@ -96,7 +96,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         pytest.skip("the shared measure vocabulary is not in benchmarks/data")
     text = GOLD_NAMES.read_text("utf-8")
     own = {"casualties", "aid", "children", "withdrawals", "change_period", "time_until"}  # general names
-    own |= {"emergency_vehicles", "observers"}
+    own |= {"emergency_vehicles", "observers", "rainfall"}
     missing = [name for name in measures() if name not in text and name not in own]
     assert not missing
 
@@ -147,6 +147,20 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("At least 47 people died.", "47", "deaths"),
         ("The mission sent eight experts to observe the vote.", "eight", "observers"),
         ("Only three monitors were sent.", "three", "observers"),
+        ("More than 3,000 people have left the town.", "3,000", "displaced"),
+        ("The blast left 5 dead.", "5", "deaths"),
+        ("Some 200 people fell ill.", "200", "cases"),
+        # a number after "by", "with" or "against" did what a patient cue says, or took part in it
+        ("The boy was shot dead by two men.", "two", None),
+        ("He was shot during a clash with two men.", "two", None),
+        ("Two officers shot and killed a teenager.", "Two", "police_deployed"),
+        ("Three Arrested After Raid On Port", "Three", "arrests"),
+        # a number that follows another through a bridge word measures what that one does
+        ("The plot measures 50m by 30m.", "30m", "length"),
+        # a time after its number: the time since an event
+        ("He was arrested two days after the attack.", "two days", "time_since"),
+        ("The firm will cut up to 1,200 jobs.", "1,200", "job_cuts"),
+        ("Five young men, sons of farmers, stood there.", "Five", None),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

@@ -56,7 +56,9 @@ _NUMBER_WORDS = frozenset(
         "hundred hundreds thousand thousands million millions billion billions dozen dozens"
     ).split()
 )
-_BRIDGES = frozenset({"from", "to", "than", "and", "or", "nor", "versus", "vs", "("})  # "rose to 52 from 47"
+_BRIDGES = frozenset(
+    {"from", "to", "than", "and", "or", "nor", "versus", "vs", "(", "by"}
+)  # "52 from 47", "50m by 30m"
 _WINDOW = 10  # words; a cue further away says nothing about the number
 _BOUNDARY_COST = 3  # a clause boundary counts as this many words
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
@@ -65,8 +67,9 @@ _CONJUNCTIONS = frozenset({"and", "or", "nor", "after", "before", "since", "unti
 _PASSIVE = frozenset({"be", "get", "have"})  # "were killed", "got hurt", "have been evacuated"
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "two", "three", "several"})
 _NOT_MODIFIERS = frozenset(  # words that end a number's noun phrase: "47 were in homes"
-    {"be", "have", "of", "in", "at", "on", "from", "to", "for", "with", "by", "and", "or"}
+    {"be", "have", "of", "in", "at", "on", "from", "to", "for", "with", "by", "and", "or", "after", "over"}
 )
+_AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 
 Rank = tuple[float, ...]
@@ -214,9 +217,14 @@ def _allowed(kind: str, counted: str | None) -> frozenset[str]:
     )
 
 
+def _counted_word(forms: frozenset[str]) -> bool:
+    """Whether a word (its lemmas) is a counted noun the lexicon knows as people or things."""
+    return not forms.isdisjoint(lexicon().counted)
+
+
 def _counted(read: _Sentence, last_number: int) -> str | None:
     """What the number counts, people or things, by the first noun the lexicon knows right after it."""
-    for k in range(last_number + 1, min(last_number + 1 + _NOUN_REACH, len(read.toks))):
+    for k in range(last_number + 1, min(last_number + 2 + _NOUN_REACH, len(read.toks))):
         word = read.toks[k][0]
         if not word[0].isalnum() or read.words[k] & _NOT_MODIFIERS:
             return None  # "47 were in homes": the number's noun phrase ended
@@ -240,7 +248,8 @@ def _nearest_cue(
     for name, pre, post in lexicon().around:  # "#" is the number itself, whatever the claim's span holds
         if (
             fits(rows[name], kind)
-            and _matches(words, first_number - len(pre), pre)
+            # the words before "#" may stand before the claim's qualifier: "cut up to 1,200 jobs"
+            and any(_matches(words, at, pre) for at in range(first - len(pre), first_number - len(pre) + 1))
             and (_matches(words, last_number + 1, post) or _matches(words, last + 1, post))
         ):
             ranked.append(((0, 0.0, 0, -(len(pre) + len(post) + 1), _order(name)), name, (*pre, "#", *post)))
@@ -286,13 +295,19 @@ def _rank(
     distance = 0.0 if inside else _distance(read, span, first, last)
     if distance is None or (cue.noun and (i < first or distance > _NOUN_REACH)):
         return None  # a counted thing follows its number closely: "four armed robbers"
-    if cue.noun and any(words[k] & lexicon().nouns for k in range(last_number + 1, i)):
-        return None  # the counted thing came first: "two officers shot" counts officers, not shots
+    if cue.noun and any(
+        words[k] & lexicon().nouns or _counted_word(words[k]) for k in range(last_number + 1, i)
+    ):
+        return (
+            None  # the counted thing came first: "two officers shot" counts officers, "five men, sons of" men
+        )
     if cue.intransitive and i < first:
         return None  # "a clerk died and two men were hurt": who died stands before "died"
     row = lexicon().measures[cue.measure]
     if row.patient and not cue.noun and not cue.intransitive and _acts(toks, words, last, span):
         return None  # "two officers shot the teenager": the officers did it, nothing was done to them
+    if row.patient and span[1] < first and any(words[k] & _AGENTS for k in range(span[1] + 1, first)):
+        return None  # "shot by two officers", "killed in a clash with 3 soldiers": they did it
     # Strongest kind first, then nearest; then the word after the number, the
     # counted thing; then the longer cue; then the lexicon's order.
     return (cue.tier, distance, 0 if i > last_number else 1, -len(cue.words), _order(cue.measure))
@@ -310,8 +325,14 @@ def _acts(
         return False
     if any(words[k] & _PASSIVE for k in range(last + 1, span[0])):
         return False  # "47 people were killed"
-    after = toks[span[1] + 1][0]
-    return after.lower() in _DETERMINERS or (after[:1].isupper() and after[1:].islower())
+    k = span[1] + 1
+    while k + 2 < len(toks) and toks[k][0].lower() in ("and", "or"):
+        k += 2  # "shot and killed a teenager": the object follows the last verb
+    after = toks[k][0]
+    if after.lower() in _DETERMINERS:
+        return True
+    named = after[:1].isupper() and after[1:].islower()
+    return named and words[k].isdisjoint(_NOT_MODIFIERS | _CONJUNCTIONS)  # not "Three Arrested After Raid"
 
 
 def _owned(read: _Sentence, span: tuple[int, int], first: int, last: int, numbers: Sequence[int]) -> bool:
