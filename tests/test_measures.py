@@ -161,6 +161,18 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("He was arrested two days after the attack.", "two days", "time_since"),
         ("The firm will cut up to 1,200 jobs.", "1,200", "job_cuts"),
         ("Five young men, sons of farmers, stood there.", "Five", None),
+        # a cue after "after", "as", "since", ... is of another event
+        ("Measles cases climb to 112 as first child dies", "112", "cases"),
+        ("Eleven pirates face trial after the rescue.", "Eleven", "suspects"),
+        ("Twenty people were injured after the bus crashed.", "Twenty", "injuries"),
+        # another account of a figure told before measures what that one does
+        ("Police said 19 people had been detained, up from 14 on Saturday.", "14", "arrests"),
+        (
+            "Police said 20,000 marched; the unions, at least three times more, put it at 60,000.",
+            "60,000",
+            "crowd",
+        ),
+        ("Organisers said more than 120,000 had taken part.", "120,000", "crowd"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

@@ -29,7 +29,7 @@ Examples
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -68,6 +68,9 @@ _PASSIVE = frozenset({"be", "get", "have"})  # "were killed", "got hurt", "have 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "two", "three", "several"})
 _NOT_MODIFIERS = frozenset(  # words that end a number's noun phrase: "47 were in homes"
     {"be", "have", "of", "in", "at", "on", "from", "to", "for", "with", "by", "and", "or", "after", "over"}
+)
+_OTHER_EVENT = frozenset(  # after a number, they open a clause or phrase about another event
+    {"after", "before", "since", "until", "during", "following", "as", "when", "while", "because", "whereas"}
 )
 _AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
@@ -185,7 +188,11 @@ def measure_of(
     restated = earlier is not None and toks[own[0] - 1][0] == "("  # "$1.23 billion (13.5 billion SEK)"
     found = None if restated else _nearest_cue(read, own[0], own[-1], kind, subject, predicate)
     if found is None and earlier is None and _refers_back(words, own[0]):
-        earlier = _previous_number(read, own[0])  # "organisers put the number at 60,000"
+        # "organisers put the number at 60,000": the nearest figure before that has a measure
+        told = (
+            _nearest_cue(read, begin, last, kind, None, None) for begin, last in _numbers_before(read, own[0])
+        )
+        found = next((cue for cue in told if cue is not None), None)
     if found is None and earlier is not None:
         found = _nearest_cue(read, earlier[0], earlier[1], kind, None, None)
     return found[0] if found is not None else _default(kind)
@@ -196,15 +203,17 @@ def _refers_back(words: Sequence[frozenset[str]], first: int) -> bool:
     return any(_matches(words, first - len(phrase), phrase) for phrase in lexicon().anaphora)
 
 
-def _previous_number(read: _Sentence, first: int) -> tuple[int, int] | None:
-    """The nearest number before token ``first`` in the sentence, as token positions."""
-    for last in range(first - 1, -1, -1):
+def _numbers_before(read: _Sentence, first: int) -> Iterator[tuple[int, int]]:
+    """The numbers before token ``first`` in the sentence, nearest first, as token positions."""
+    last = first - 1
+    while last >= 0:
         if read.is_number[last]:
             begin = last
             while begin > 0 and read.is_number[begin - 1]:
                 begin -= 1
-            return begin, last
-    return None
+            yield begin, last
+            last = begin
+        last -= 1
 
 
 @functools.cache
@@ -266,9 +275,10 @@ def _nearest_cue(
         if rank is not None:
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
-        for name, cue_tier, length, words_of_cue in _side_channel(side, kind):
-            if all(part in read.written for part in words_of_cue) or name not in allowed:
-                continue  # the scan above saw this cue in the sentence, and who it belongs to
+        for name, cue_tier, length, words_of_cue, noun in _side_channel(side, kind):
+            if name not in allowed or (not noun and all(part in read.written for part in words_of_cue)):
+                continue  # the scan above saw this event in the sentence, and whose it is; but a noun
+                # before its number is the scan's to refuse and the subject's to name: "cases climb to 112"
             rank = (max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name))
             ranked.append((rank, name, ("<side>",)))
     if not ranked:
@@ -303,6 +313,8 @@ def _rank(
         )
     if cue.intransitive and i < first:
         return None  # "a clerk died and two men were hurt": who died stands before "died"
+    if i > last and not cue.noun and any(words[k] & _OTHER_EVENT for k in range(last + 1, i)):
+        return None  # "cases climb to 112 as a child dies", "11 face trial after a rescue": another event
     row = lexicon().measures[cue.measure]
     if row.patient and not cue.noun and not cue.intransitive and _acts(toks, words, last, span):
         return None  # "two officers shot the teenager": the officers did it, nothing was done to them
@@ -367,7 +379,7 @@ def _bridged_number(read: _Sentence, first: int) -> tuple[int, int] | None:
     """The number that ours follows through a bridge word ("52 from 47"), as token positions."""
     if first < 2 or read.toks[first - 1][0].lower() not in _BRIDGES:
         return None
-    found = _previous_number(read, first - 1)
+    found = next(_numbers_before(read, first - 1), None)
     return found if found is not None and found[1] >= first - 4 else None
 
 
@@ -376,14 +388,14 @@ def _order(name: str) -> int:
 
 
 @functools.lru_cache(maxsize=4096)
-def _side_channel(phrase: str | None, kind: str) -> tuple[tuple[str, int, int, tuple[str, ...]], ...]:
+def _side_channel(phrase: str | None, kind: str) -> tuple[tuple[str, int, int, tuple[str, ...], bool], ...]:
     """The measures that extraction's subject or predicate names, with their cue's strength."""
     if not phrase:
         return ()
     rows = lexicon().measures
     words = [lemmas(t[0]) for t in tokens(phrase)]
     return tuple(
-        (cue.measure, cue.tier, len(cue.words), cue.words)
+        (cue.measure, cue.tier, len(cue.words), cue.words, cue.noun)
         for i, token_words in enumerate(words)
         for word in token_words
         for cue in lexicon().index.get(word, ())
