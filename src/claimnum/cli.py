@@ -435,7 +435,8 @@ def _extracted(batch: Sequence[Document], profile: str) -> pd.DataFrame:
 
 def _reconcile(args: argparse.Namespace, output: _Output) -> None:
 
-    from claimnum.reconcile import example_documents, reconcile
+    from claimnum.documents import example_documents
+    from claimnum.reconcile import reconcile
 
     documents = [
         Document(name, name, None, text)
