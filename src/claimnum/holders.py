@@ -166,6 +166,7 @@ def _links(token: _Token) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # lemminflect copies its tables on every call
 def _dictionary_forms(word: str) -> frozenset[str]:
     return frozenset(form for forms in getAllLemmas(word.lower()).values() for form in forms)
 
