@@ -225,6 +225,7 @@ CHANGES = [
     ("Costs more than doubled.", "more than doubled", "ratio", None, "", 2.2),
     ("Ridership saw a threefold increase.", "threefold increase", "ratio", None, "", 3.0),
     ("Cases showed a 2.5-fold rise.", "2.5-fold rise", "ratio", 2.5, "", 2.5),
+    ("The new chip is 3x faster.", "3x", "ratio", 3.0, "", 3.0),
     ("Exports fell by 30% last year.", "fell by 30%", "ratio", 30.0, "percent", 0.7),
     ("Wages rose 12 percent.", "rose 12 percent", "ratio", 12.0, "percent", 1.12),
     ("Turnout dropped 8 per cent.", "dropped 8 per cent", "ratio", 8.0, "percent", 0.92),

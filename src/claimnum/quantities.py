@@ -172,7 +172,9 @@ class QuantityReader(PhraseReader):
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
-        if glued:
+        if glued in self.words["ratio_glued"]:
+            draft.change, draft.kind, draft.end = "ratio", "ratio", draft.end + len(glued)  # "3x faster"
+        elif glued:
             row = self.t.attached.get(glued) or self.unit_row(glued)
             if row is None or draft.currency:
                 return None
@@ -245,7 +247,8 @@ class QuantityReader(PhraseReader):
         if j < len(text) and text[j].isalnum():
             return None
         word = text[end:j]
-        return word if word in self.t.attached or self.unit_row(word) else None
+        known = word in self.t.attached or word in self.words["ratio_glued"] or self.unit_row(word)
+        return word if known else None
 
     def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
         draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
