@@ -16,9 +16,12 @@ from claimnum.rules import Grammar, Rule
 from claimnum.tokens import Token
 from claimnum.units import canonical_unit
 
-# Vulgar fractions start claims too, and so does a decimal point without its leading zero (".5").
-_DIGIT_RUN = re.compile(r"(?<![\w.])\.\d+|\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+# Vulgar fractions start claims too, and so does a decimal point without its leading zero (".5");
+# the look-behind comes after the stop, so that the scan skips quickly to digits and stops.
+_DIGIT_RUN = re.compile(r"\d+|\.(?<![\w.]\.)\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _WORD_AT = re.compile(r"[a-z]+\.?")
+# Where a word may start: at the text's start or after a space or an opening bracket or quote.
+_WORD_START = re.compile(r"(?:(?<![\s\S])|(?<=[\s(\"“]))(?=\S)")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))\+$|[\s(]\+$")  # "(+3.1)", not "5+3"
@@ -104,7 +107,7 @@ class QuantityReader(PhraseReader):
     def word_positions(self) -> list[int]:
         """Where the words that can start a claim ("three", "dozens", "halved") stand."""
         low = self.low
-        seen = {w.strip(_PUNCTUATION) for w in low.split()}
+        seen = {w.strip(_PUNCTUATION) for w in set(low.split())}  # each distinct word stripped once
         seen |= {part for w in seen if "-" in w for part in w.split("-")}
         positions = []
         for word in self.t.triggers.intersection(seen):
@@ -121,11 +124,11 @@ class QuantityReader(PhraseReader):
         that can begin a non-claim ("in 2022", "January 26") or a quantity ("a dozen")."""
         text, low = self.text, self.low
         found = []
-        for q in range(max(floor, position - 16), position):
-            if (q == 0 or text[q - 1].isspace() or text[q - 1] in '("“') and not text[q].isspace():
-                word = _WORD_AT.match(low, q)
-                if text[q] in "+#(’'" or (word is not None and word.group() in self.t.skip_starts):
-                    found.append(q)
+        for start in _WORD_START.finditer(text, max(floor, position - 16), position):
+            q = start.start()
+            word = _WORD_AT.match(low, q)
+            if text[q] in "+#(’'" or (word is not None and word.group() in self.t.skip_starts):
+                found.append(q)
         found.append(position)
         return found
 
