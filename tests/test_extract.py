@@ -894,3 +894,16 @@ def test_wire_copy_and_headlines_set_keeps_its_score():
     assert result.strict.f1 >= 0.97
     assert result.attributes["value"].accuracy >= 0.97
     assert result.attributes["unit"].accuracy >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The senator, 71, is seeking re-election.", "71"),
+        ("Police said the driver, 34, was charged.", "34"),
+        ("Her grandmother, 92, watched from home.", "92"),
+    ],
+)
+def test_an_age_between_commas_after_a_person(text, claim_text):
+    claim = one(text, claim_text)
+    assert (claim.unit, claim.measure) == ("year", "age")
