@@ -657,6 +657,7 @@ NUMBERS = [
     ("A quarter million homes lost power.", "A quarter million", 2.5e5, ""),
     ("The state will spend Rs 2.4 lakh crore on rail.", "Rs 2.4 lakh crore", 2.4e12, "INR"),
     ("The 6ft 2in lock forward starts.", "6ft 2in", 6 + 2 / 12, "foot"),
+    ("The clip was viewed 40m times.", "40m", 4e7, ""),
     ("She is 5 feet 4 inches tall.", "5 feet 4 inches", 5 + 4 / 12, "foot"),
 ]
 

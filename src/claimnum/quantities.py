@@ -234,7 +234,10 @@ class QuantityReader(PhraseReader):
         found = self.unit_after(toks, 0)
         if found is not None:
             return not found[0].needs_change and found[0].unit != "percent"
-        return any(self.is_content(t.text) and (t.lower.endswith("s") or t.lower == "people") for t in toks)
+        return any(
+            (self.is_content(t.text) and t.lower.endswith("s")) or t.lower in self.words["plurals"]
+            for t in toks
+        )  # "2.5m people", "100m times" (a multiple, however short)
 
     def glued(self, end: int) -> str | None:
         """Letters glued to the digits: "" when none, None when they are no unit."""
