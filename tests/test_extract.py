@@ -658,6 +658,8 @@ NUMBERS = [
     ("The state will spend Rs 2.4 lakh crore on rail.", "Rs 2.4 lakh crore", 2.4e12, "INR"),
     ("The 6ft 2in lock forward starts.", "6ft 2in", 6 + 2 / 12, "foot"),
     ("The clip was viewed 40m times.", "40m", 4e7, ""),
+    ("Police made a half-dozen arrests.", "a half-dozen", 6.0, ""),
+    ("Half a dozen boats sank.", "Half a dozen", 6.0, ""),
     ("She is 5 feet 4 inches tall.", "5 feet 4 inches", 5 + 4 / 12, "foot"),
 ]
 

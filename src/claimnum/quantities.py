@@ -34,8 +34,10 @@ _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
-# "half a million", "a quarter of a billion", "a quarter million"
-_OF_A_SCALE = re.compile(r"\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?(thousand|million|billion|trillion)\b")
+# "half a million", "a quarter of a billion", "a quarter million", "a half-dozen"
+_OF_A_SCALE = re.compile(
+    r"(?:\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?|-)(thousand|million|billion|trillion|dozen)\b"
+)
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 _RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
@@ -403,7 +405,7 @@ class QuantityReader(PhraseReader):
         written = self.text[draft.start : draft.end].lower()
         scaled = _OF_A_SCALE.match(self.low, draft.end)
         if scaled is not None:  # "half a million", "a quarter of a billion dollars"
-            factor = MULTIPLIERS[scaled.group(1)]
+            factor = MULTIPLIERS.get(scaled.group(1), 12)  # "half a dozen", "a half-dozen"
             draft.values, draft.factor, draft.end = (draft.values[0] * factor,), float(factor), scaled.end()
             self.unit(draft)
             return draft
