@@ -184,6 +184,7 @@ def test_a_score_and_a_change_of_level_are_not_ranges():
     assert all(c.sense == "bare" for c in claims)
     assert texts("The law would lift the number of judges from 9 to 13.") == ["9", "13"]
     assert texts("Shifts last from 8 to 12 hours.") == ["from 8 to 12 hours"]
+    assert texts("Margins improved from 5pc to 6pc.") == ["5pc", "6pc"]
 
 
 # ---------------------------------------------------------------- vague quantities
