@@ -251,6 +251,8 @@ class Reader:
 
     def match_before(self, toks: list[Token], table: Phrases[Any]) -> int:
         """How many trailing tokens of ``toks`` form a phrase of ``table`` (0: none)."""
+        if not toks or toks[-1].lower not in table.lasts:
+            return 0
         for n in range(min(table.longest, len(toks)), 0, -1):
             if tuple(map(LOWER, toks[-n:])) in table:
                 return n
@@ -259,6 +261,8 @@ class Reader:
     def match_after(self, toks: list[Token], i: int, table: Phrases[Any], *, case: bool = False) -> int:
         """How many tokens from ``toks[i]`` form a phrase of ``table`` (0: none)."""
         pick = TEXT if case else LOWER
+        if i >= len(toks) or pick(toks[i]) not in table.firsts:
+            return 0
         for n in range(min(table.longest, len(toks) - i), 0, -1):
             if tuple(map(pick, toks[i : i + n])) in table:
                 return n

@@ -123,21 +123,26 @@ def alternation(phrases: Iterable[str]) -> str:
 
 
 class Phrases(dict[Key, T]):
-    """Phrases as tuples of lower-case tokens, knowing how long the longest is.
+    """Phrases as tuples of lower-case tokens, knowing how long the longest is and their end words.
 
     Examples
     --------
-    >>> Phrases.of([(("per", "cent"), 1)]).longest
-    2
+    >>> table = Phrases.of([(("per", "cent"), 1)])
+    >>> table.longest, sorted(table.firsts), sorted(table.lasts)
+    (2, ['per'], ['cent'])
     """
 
     longest: int = 0
+    firsts: frozenset[str] = frozenset()  # the first word of every phrase: most look-ups stop there
+    lasts: frozenset[str] = frozenset()  # and the last
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[Key, T]]) -> Phrases[T]:
         """The table of ``pairs``."""
         table = cls(pairs)
         table.longest = max(map(len, table), default=0)
+        table.firsts = frozenset(key[0] for key in table if key)
+        table.lasts = frozenset(key[-1] for key in table if key)
         return table
 
 
