@@ -92,6 +92,12 @@ def test_a_year_is_background_when_the_story_year_is_unknown_or_later() -> None:
     assert not frame_of(claim, story_year=2009).background
 
 
+def test_a_comparison_with_a_number_of_the_story_is_not_background() -> None:
+    assert not frame_of(one("More than half of the 288 candidates are from one party.", "288")).background
+    assert not frame_of(one("No offer is better than eight years.", "eight")).background
+    assert frame_of(one("The deaths compare with 200 in the previous quake.", "200")).background
+
+
 def test_a_revision_is_marked() -> None:
     assert frame_of(one("The toll rose to 52.")).revision
     assert not frame_of(one("The quake killed 52.")).revision
@@ -307,6 +313,9 @@ SENTENCES = [
     "The company reported revenue of ${n} million.",
     "A city of {n} people lies nearby.",
     "{n} people were injured.",
+    "The Riverton Hawks offered ${n} million.",
+    "The Owls' offer of ${n} million stands.",
+    "Riverton's offer of ${n} million leads.",
 ]
 
 

@@ -39,6 +39,12 @@ _RELATIVE = re.compile(
 )
 _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
+_NUMBER_NEXT = re.compile(
+    r"\s*(?:\d|(?:a |an )?(?:half|third|quarter|dozen|hundred|thousand|million|billion|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
+_NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
 
@@ -77,6 +83,9 @@ def _anchor(clause: str, at: int) -> str | None:
                 text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
             # A time before the number counts double: "40 died on Tuesday" follows its number.
             distance = match.start() - at - 1 if match.start() > at else 2 * (at - match.end())
+            between = clause[at : match.start()] if match.start() > at else clause[match.end() : at]
+            if text in WEEKDAYS and len(between.split()) > _NEAR_DAY:
+                continue  # "went on trial Wednesday for killing a mother of 12": the day of another event
             found.append((distance, text))
     return min(found)[1] if found else None
 
@@ -138,6 +147,17 @@ def story_year(texts: Sequence[str]) -> int | None:
     return None if tied else ranked[0]
 
 
+def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
+    """A comparison word whose standard is a number of the story, not an earlier event.
+
+    "more than half of the 288 candidates": "than" qualifies "half"; "an offer better than
+    eight years": the claim itself is the standard.  "more than in the previous quake" compares
+    with another event: that makes a claim background.
+    """
+    after = context[cue_end:]
+    return (cue_end <= at and not context[cue_end:at].strip()) or _NUMBER_NEXT.match(after) is not None
+
+
 def time_of(sentence: str, start: int, end: int, *, story_year: int | None = None) -> tuple[str | None, bool]:
     """Return the anchor of the number at ``start:end`` of a sentence, and whether it is background.
 
@@ -178,7 +198,7 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
     # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown.
     named = _EVENT_YEAR.search(context)
     background = (
-        bool(find_cues(context, background_cues()))
+        any(not _qualifies_a_number(context, end, at) for _, end, _ in find_cues(context, background_cues()))
         or (year is not None and story_year is not None and year < story_year)
         or (named is not None and (story_year is None or int(named.group(1)) < story_year))
         or (recalled and story_year is None)

@@ -47,6 +47,7 @@ from claimnum.anchors import anchor_year as anchor_year
 from claimnum.anchors import story_year as story_year
 from claimnum.anchors import time_of
 from claimnum.claim import Claim
+from claimnum.holders import holder_of, same_holder
 from claimnum.interval import Interval
 from claimnum.measures import (
     family_of,
@@ -73,6 +74,7 @@ __all__ = [
     "implied_unit",
     "link",
     "measured",
+    "tells_entities_apart",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -121,6 +123,7 @@ def _noun_form(word: str) -> str:
     return "-".join([*rest, getLemma(last, "NOUN", lemmatize_oov=True)[0]])
 
 
+@functools.lru_cache(maxsize=16384)  # a story repeats its subjects
 def head_word(subject: str | None) -> str | None:
     """Return the head noun of a subject as written, lower-cased, or ``None``.
 
@@ -143,6 +146,7 @@ def head_word(subject: str | None) -> str | None:
     return head[-1] if head else None
 
 
+@functools.lru_cache(maxsize=16384)
 def entity_of(subject: str | None) -> str | None:
     """Return the canonical entity of a subject: its head in dictionary form, synonyms folded.
 
@@ -175,6 +179,7 @@ def _is_name(subject: str, head: str) -> bool:
     return written[:1].isupper() and not written.isupper()
 
 
+@functools.lru_cache(maxsize=16384)
 def _modifiers(subject: str | None) -> frozenset[str]:
     words = [w.lower() for w in _WORD.findall(subject or "")]
     head = head_word(subject)
@@ -210,6 +215,9 @@ class QuantityFrame:
         The measure is a running total that only grows.
     topic : str or None
         The predicate's words in dictionary form: what happened, when no measure is known.
+    holder : str or None
+        The name whose quantity it is ("hawks" in "the Hawks offered five years",
+        "horton" in "Delgado, 41,"): :func:`claimnum.holders.holder_of`.
 
     Examples
     --------
@@ -231,6 +239,7 @@ class QuantityFrame:
     revision: bool = False
     cumulative: bool = False
     topic: str | None = None
+    holder: str | None = None
 
     def describe(self) -> str:
         """The frame in a few words, for views.
@@ -318,7 +327,8 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     >>> [claim] = claimnum.extract("More than 300 homes were damaged on Friday.")
     >>> frame_of(claim)
     QuantityFrame(kind='amount', dimension='count', measure='buildings_damaged', entity='building', \
-modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage')
+modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage', \
+holder=None)
     """
     start, end = _offsets(claim)
     sentence = claim.sentence
@@ -355,6 +365,7 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
         revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
         cumulative=is_cumulative(measure),
         topic=_topic(claim.predicate),
+        holder=holder_of(sentence, start, end, subject=claim.subject),
     )
 
 
@@ -396,6 +407,25 @@ def exact_measure(measure: str | None) -> bool:
     """
     row = measures().get(measure or "")
     return row is not None and row.tolerance <= 1.0
+
+
+def tells_entities_apart(frame: QuantityFrame) -> bool:
+    """Whether two specific entities make two quantities of this frame's measure.
+
+    Counts do (soldiers are not civilians), and so do shares of no named measure (a
+    quarter of the power is not a quarter of the space); an age or a sum tells its
+    subjects apart by itself.
+
+    Examples
+    --------
+    >>> from claimnum.grouping import QuantityFrame, tells_entities_apart
+    >>> tells_entities_apart(QuantityFrame("amount", "count", "deaths", "soldier"))
+    True
+    >>> tells_entities_apart(QuantityFrame("amount", "time", "age", "girl"))
+    False
+    """
+    counts_things = frame.dimension == "count" and not exact_measure(frame.measure)
+    return counts_things or frame.measure == _SHARE
 
 
 def generic_entity(entity: str | None) -> bool:
@@ -448,12 +478,11 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     family = family_of(fa.measure)
     if family is not None and fb.measure is not None and family != family_of(fb.measure):
         return None
-    counts_things = fa.dimension == "count" and not exact_measure(fa.measure)
     specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
-    if counts_things and specific and fa.entity != fb.entity:
+    if tells_entities_apart(fa) and specific and fa.entity != fb.entity:
         return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
-    if _anchors_clash(fa, fb):
-        return None
+    if _anchors_clash(fa, fb) or not same_holder(fa.holder, fb.holder):
+        return None  # "2004" and "2009"; one bidder's offer and another's
     score, why = 0.0, []
     if family is not None and family == family_of(fb.measure):
         score += _MEASURE_SCORE
@@ -467,6 +496,8 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
         why.append(f"same event: {fa.topic}")
     if fa.anchor is not None and fa.anchor == fb.anchor:
         why.append(f"same time: {fa.anchor}")
+    if fa.holder is not None and fa.holder == fb.holder:
+        why.append(f"same holder: {fa.holder}")
     if fa.background:
         why.append("both background")
     return Link(round(score, 6), tuple(why)) if score > 0 else None
