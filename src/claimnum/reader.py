@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ from claimnum.tokens import (
 from claimnum.units import is_currency
 
 SPAN = 24  # tokens of context read on each side of a number
+START = operator.attrgetter("start")
+END = operator.attrgetter("end")
 TIME_UNITS = frozenset(
     ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
 )
@@ -228,7 +231,7 @@ class Reader:
             self._after.clear()  # and the windows of the last sentence only
             self._before.clear()
             toks = tokenize(self.text, start, end, low=self.low)
-            cached = self._tokens[start] = (toks, [t.start for t in toks], [t.end for t in toks])
+            cached = self._tokens[start] = (toks, list(map(START, toks)), list(map(END, toks)))
         return cached
 
     def after(self, position: int) -> list[Token]:
