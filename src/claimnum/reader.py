@@ -14,7 +14,7 @@ import functools
 import operator
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimnum.claim import Claim, Kind
@@ -77,6 +77,9 @@ class Tables:
     ratio_suffixes: Phrases[bool]
     links: Phrases[bool]  # "amounting to", "worth"
     words: Mapping[str, frozenset[str]]
+    # What the word classes said of each word seen (class -> word -> answer): a word's class
+    # depends on the lexicon alone, and the same words come back in every sentence.
+    known: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False, hash=False)
 
 
 @functools.cache

@@ -91,11 +91,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, low: str | No
     low = lower_case(text) if low is None else low
     stop = len(text) if end is None else end
     # tuple.__new__ skips the named tuple's Python-level constructor: extraction makes many tokens.
-    return [
-        _new_tuple(Token, (text[i:j], i, j, m.group()))
-        for m in TOKEN.finditer(low, start, stop)
-        for i, j in (m.span(),)
-    ]
+    found = []
+    for m in TOKEN.finditer(low, start, stop):
+        i, j = m.span()
+        found.append(_new_tuple(Token, (text[i:j], i, j, m.group())))
+    return found
 
 
 def phrase_key(phrase: str, *, case: bool = False) -> Key:
