@@ -362,7 +362,7 @@ holder=None)
         revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
         cumulative=is_cumulative(measure),
         topic=_topic(claim.predicate),
-        holder=holder_of(sentence, start, end, subject=claim.subject),
+        holder=holder_of(sentence, start, end),
     )
 
 

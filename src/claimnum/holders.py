@@ -177,9 +177,9 @@ def _possessor(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
         if not token.text[:1].isalnum() or _is_verb(toks, k):
             return None
         if token.possessive:
-            noun = toks[k + 1].bare.lower() if k + 1 < len(toks) else ""
-            if _dictionary_forms(noun) & _words().reports:
-                return None  # "the UN's estimate of 52": a source, not a holder
+            nouns = toks[k + 1 : at]
+            if any(_dictionary_forms(noun.bare) & _words().reports for noun in nouns):
+                return None  # "the UN's estimate of 52", "Haiti's death toll": a source, or no owner
             return _name_ending(toks, k, headline)
     return None
 
@@ -234,7 +234,7 @@ def _subject(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
     return _name_ending(toks, k, headline) if not headline else None
 
 
-def holder_of(sentence: str, start: int, end: int, *, subject: str | None = None) -> str | None:
+def holder_of(sentence: str, start: int, end: int) -> str | None:
     """Return the named holder of the number at ``start:end`` of a sentence, or ``None``.
 
     Parameters
@@ -242,9 +242,6 @@ def holder_of(sentence: str, start: int, end: int, *, subject: str | None = None
     sentence : str
     start, end : int
         The claim's offsets in the sentence.
-    subject : str, optional
-        The claim's subject as extraction read it ("Ana Ruiz" in "Twenty-year-old
-        Ana Ruiz"): its holder when it is a name.
 
     Returns
     -------
@@ -273,9 +270,7 @@ def holder_of(sentence: str, start: int, end: int, *, subject: str | None = None
     ):
         if found is not None:
             return found
-    words = _tokens(subject or "")
-    named = bool(words) and not headline and all(_is_name(words, k, False) for k in range(len(words)))
-    return " ".join(t.bare.lower() for t in words) if named else None  # "Ana Ruiz", not "Springfield mom"
+    return None
 
 
 def _runs(words: Sequence[str]) -> Iterable[str]:
