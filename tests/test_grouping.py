@@ -98,6 +98,25 @@ def test_a_comparison_with_a_number_of_the_story_is_not_background() -> None:
     assert frame_of(one("The deaths compare with 200 in the previous quake.", "200")).background
 
 
+THRESHOLD_SENTENCES = {
+    "valid": "The vote is valid only with a turnout of more than 50 percent.",
+    "quorum": "A quorum of 30 members is needed.",
+    "threshold": "Parties must pass a threshold of 5 percent.",
+    "minimum": "The minimum is 18 years.",
+    "require": "The law requires 60 votes.",
+    "required": "A turnout of 50 percent is required.",
+    "necessary": "A bill needs the 60 votes necessary to end a debate.",
+}
+
+
+@pytest.mark.parametrize("word", SYNONYMS["thresholds"]["words"])
+def test_every_threshold_word_makes_a_rule_not_a_figure(word: str) -> None:
+    [claim] = claimnum.extract(THRESHOLD_SENTENCES[word])
+    assert frame_of(claim).background
+    [measured] = claimnum.extract("Turnout reached 52 percent of eligible voters.")
+    assert not frame_of(measured).background
+
+
 def test_a_revision_is_marked() -> None:
     assert frame_of(one("The toll rose to 52.")).revision
     assert not frame_of(one("The quake killed 52.")).revision
