@@ -126,6 +126,7 @@ def _noun_form(word: str) -> str:
     return "-".join([*rest, getLemma(last, "NOUN", lemmatize_oov=True)[0]])
 
 
+@functools.lru_cache(maxsize=16384)  # a story repeats its subjects
 def head_word(subject: str | None) -> str | None:
     """Return the head noun of a subject as written, lower-cased, or ``None``.
 
@@ -148,6 +149,7 @@ def head_word(subject: str | None) -> str | None:
     return head[-1] if head else None
 
 
+@functools.lru_cache(maxsize=16384)
 def entity_of(subject: str | None) -> str | None:
     """Return the canonical entity of a subject: its head in dictionary form, synonyms folded.
 
@@ -180,6 +182,7 @@ def _is_name(subject: str, head: str) -> bool:
     return written[:1].isupper() and not written.isupper()
 
 
+@functools.lru_cache(maxsize=16384)
 def _modifiers(subject: str | None) -> frozenset[str]:
     words = [w.lower() for w in _WORD.findall(subject or "")]
     head = head_word(subject)

@@ -113,9 +113,10 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-# Two scale words in a row multiply: "4 hundred million", "a thousand million".
+# Two scale words in a row multiply: "4 hundred million", "a thousand million", "1.2 lakh crore".
 _MULTIPLIER = (
-    rf"(?:hundred|thousand)[ \u00a0]+(?:million|billion|trillion)|{_alternation(_SCALE_WORDS)}"
+    r"(?:hundred|thousand)[ \u00a0]+(?:million|billion|trillion)|lakh[ \u00a0]+crore"
+    rf"|{_alternation(_SCALE_WORDS)}"
     rf"|{_alternation(_SPACED_ABBREVIATIONS)}"
 )
 

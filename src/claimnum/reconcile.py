@@ -46,7 +46,7 @@ from claimnum.documents import read_documents
 from claimnum.errors import InvalidArgumentError, InvalidTypeError, MissingDependencyError, UndefinedUnitError
 from claimnum.extract import extract
 from claimnum.group import Group, make_group
-from claimnum.grouping import frame_of, story_year
+from claimnum.grouping import QuantityFrame, frame_of, story_year
 from claimnum.report import (
     dissenter_text,
     estimate_text,
@@ -463,11 +463,13 @@ reconcile(frame, text="body") (columns: outlet, published, body)
     rate_map = _checked_rates(rates)  # before any work: a typo in a rate is the caller's to fix
     named, times = _documents(documents, text=text, source=source, time=time)
     labeller = _labeller(key)
-    claims: list[Claim] = []
-    for name, body in named.items():
-        claims += extract(body, source=name, profile=profile)
     year = _story_year(named, times)
-    frames = [frame_of(c, story_year=year) for c in claims]
+    claims: list[Claim] = []
+    frames: list[QuantityFrame] = []
+    for name, body in named.items():  # each document's frames while its sentences are fresh in the caches
+        found = extract(body, source=name, profile=profile)
+        claims += found
+        frames += [frame_of(c, story_year=year) for c in found]
     labels = [labeller(c) for c in claims]
     free = [i for i, label in enumerate(labels) if label is None]
     drafts: list[tuple[list[int], tuple[str, ...], str | None]] = [
