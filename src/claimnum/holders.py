@@ -89,6 +89,13 @@ def _tokens(sentence: str) -> list[_Token]:
     return [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _read(sentence: str) -> tuple[tuple[_Token, ...], bool]:
+    """A sentence's tokens and whether it is a headline, once for all its numbers."""
+    toks = _tokens(sentence)
+    return tuple(toks), _is_headline(toks)
+
+
 @functools.lru_cache(maxsize=16384)
 def _forms(lower: str) -> frozenset[str]:
     """The word classes lemminflect knows for a word ("VERB", "NOUN", ...)."""
@@ -166,6 +173,7 @@ def _links(token: _Token) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)
 def _dictionary_forms(word: str) -> frozenset[str]:
     return frozenset(form for forms in getAllLemmas(word.lower()).values() for form in forms)
 
@@ -258,10 +266,9 @@ def holder_of(sentence: str, start: int, end: int) -> str | None:
     >>> holder_of(s, 12, 14) is None
     True
     """
-    toks = _tokens(sentence)
+    toks, headline = _read(sentence)
     at = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
     after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
-    headline = _is_headline(toks)
     for found in (
         _possessor(toks, at, headline),
         _apposition(toks, at, after, headline),
