@@ -81,6 +81,12 @@ def test_a_when_clause_takes_the_time_it_refers_back_to() -> None:
     assert (frame.anchor, frame.background) == ("1990", True)
 
 
+def test_a_relative_clause_speaks_of_the_event_before_it() -> None:
+    text = "It is the deadliest since the 1998 earthquake, which left about 3,000 dead."
+    assert frame_of(one(text, "3,000")).background
+    assert not frame_of(one("Monday's earthquake, which killed 132, was strong.", "132")).background
+
+
 def test_a_comparison_is_background() -> None:
     assert frame_of(one("That is more deaths than the 40 killed in the previous quake.", "40")).background
 
