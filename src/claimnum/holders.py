@@ -40,6 +40,7 @@ from importlib import resources
 from lemminflect import getAllLemmas
 
 from claimnum.anchors import MONTHS, WEEKDAYS
+from claimnum.measures import clause_boundaries
 
 __all__ = ["aliases", "holder_of", "names_in", "same_holder"]
 
@@ -57,7 +58,7 @@ _APPOSITION_ENDS = frozenset({",", ")", "and", "."})
 class _Words:
     reporting: frozenset[str]
     reports: frozenset[str]
-    linking: frozenset[str]
+    linking: frozenset[str]  # auxiliaries, "to", negation
     function: frozenset[str]
 
 
@@ -169,7 +170,9 @@ def _links(token: _Token) -> bool:
     """A word that may stand inside a verb chain: an auxiliary, "to", an adverb ("reportedly")."""
     lower = token.text.lower()
     return (
-        lower in _words().linking or bool(_dictionary_forms(lower) & _words().linking) or lower.endswith("ly")
+        lower in _words().linking
+        or bool(_dictionary_forms(lower) & _words().linking)
+        or _forms(lower) == {"ADV"}
     )
 
 
@@ -216,10 +219,15 @@ def _from_or_by(toks: Sequence[_Token], after: int) -> str | None:
 
 
 def _subject(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
-    """The named subject of the verb that governs the number, unless that verb only tells it."""
+    """The named subject of the verb that governs the number, unless that verb only tells it.
+
+    A headline has no subject to read: every word is capitalised.
+    """
+    if headline:
+        return None
     k = at - 1
     while k >= 0 and not _is_verb(toks, k):  # the number's object phrase: "Jones a five-year"
-        if toks[k].text in _CLAUSE_END or toks[k].text.lower() in ("that", "when", "while", "which", "who"):
+        if toks[k].text in _CLAUSE_END or _opens_clause(toks[k]):
             return None
         k -= 1
     verb = toks[k] if k >= 0 else None
@@ -239,7 +247,12 @@ def _subject(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
         opening = next((j for j in range(k - 1, max(-1, k - 1 - _REACH), -1) if toks[j].text == ","), None)
         if opening is not None:
             k = opening - 1
-    return _name_ending(toks, k, headline) if not headline else None
+    return _name_ending(toks, k, headline)
+
+
+def _opens_clause(token: _Token) -> bool:
+    """A word beyond which a subject belongs to another clause ("that", "when", "which")."""
+    return token.text.lower() in clause_boundaries() or token.text.lower() == "that"
 
 
 def holder_of(sentence: str, start: int, end: int) -> str | None:
