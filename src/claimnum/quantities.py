@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 import pint
@@ -380,7 +381,8 @@ class QuantityReader(PhraseReader):
         if half is None:
             return
         factor = MULTIPLIERS[half.group(1)] if half.group(1) else 1
-        draft.values = ((draft.values[0] + 0.5) * factor,)
+        value = draft.values[0]
+        draft.values = ((value + math.copysign(0.5, value)) * factor,)  # "minus two and a half": -2.5
         draft.factor, draft.granule, draft.end = float(factor), 0.5 * factor, half.end()
 
     def counts_a_noun(self, draft: Draft) -> bool:
