@@ -661,6 +661,8 @@ NUMBERS = [
     ("The clip was viewed 40m times.", "40m", 4e7, ""),
     ("Police made a half-dozen arrests.", "a half-dozen", 6.0, ""),
     ("Half a dozen boats sank.", "Half a dozen", 6.0, ""),
+    ("She ran the 10K race in 41 minutes.", "10K", 10.0, "kilometer"),
+    ("Some 5k runners took part.", "Some 5k", 5_000.0, ""),
     ("She is 5 feet 4 inches tall.", "5 feet 4 inches", 5 + 4 / 12, "foot"),
 ]
 
