@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 import pint
@@ -34,8 +35,10 @@ _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
-# "half a million", "a quarter of a billion", "a quarter million"
-_OF_A_SCALE = re.compile(r"\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?(thousand|million|billion|trillion)\b")
+# "half a million", "a quarter of a billion", "a quarter million", "a half-dozen"
+_OF_A_SCALE = re.compile(
+    r"(?:\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?|-)(thousand|million|billion|trillion|dozen)\b"
+)
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 _RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
@@ -164,6 +167,10 @@ class QuantityReader(PhraseReader):
             found = self.words_number(draft, match.group("words"))
             return found if found is not None and self.by_grammar(found) else None
         written = (match.group("abbr") or match.group("mult") or "").lower()
+        if written == "k" and currency is None and self.is_race(end):
+            draft.values, draft.granule = (decimal_of(digits),), granule_of(digits)
+            self.apply_unit(draft, self.t.units[("km",)], end)  # "a 10K run": ten kilometres
+            return draft if self.by_grammar(draft) else None
         if (written == "t" and currency is None) or (
             written in ("m", "b") and currency is None and not self.million_by_context(end)
         ):
@@ -175,7 +182,9 @@ class QuantityReader(PhraseReader):
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
-        if glued:
+        if glued in self.words["ratio_glued"]:
+            draft.change, draft.kind, draft.end = "ratio", "ratio", draft.end + len(glued)  # "3x faster"
+        elif glued:
             row = self.t.attached.get(glued) or self.unit_row(glued)
             if row is None or draft.currency:
                 return None
@@ -187,6 +196,11 @@ class QuantityReader(PhraseReader):
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
+
+    def is_race(self, end: int) -> bool:
+        """Whether a race follows a "K" glued to digits: "a 10K run", "the 5k fun run"."""
+        toks = self.after(end)[:2]
+        return bool(toks) and toks[0].start <= end + 1 and any(t.lower in self.words["races"] for t in toks)
 
     def and_inches(self, draft: Draft) -> None:
         """ "6ft 2in", "5 feet 10 inches": a height in feet and inches is one length in feet."""
@@ -232,7 +246,10 @@ class QuantityReader(PhraseReader):
         found = self.unit_after(toks, 0)
         if found is not None:
             return not found[0].needs_change and found[0].unit != "percent"
-        return any(self.is_content(t.text) and (t.lower.endswith("s") or t.lower == "people") for t in toks)
+        return any(
+            (self.is_content(t.text) and t.lower.endswith("s")) or t.lower in self.words["plurals"]
+            for t in toks
+        )  # "2.5m people", "100m times" (a multiple, however short)
 
     def glued(self, end: int) -> str | None:
         """Letters glued to the digits: "" when none, None when they are no unit."""
@@ -248,7 +265,8 @@ class QuantityReader(PhraseReader):
         if j < len(text) and text[j].isalnum():
             return None
         word = text[end:j]
-        return word if word in self.t.attached or self.unit_row(word) else None
+        known = word in self.t.attached or word in self.words["ratio_glued"] or self.unit_row(word)
+        return word if known else None
 
     def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
         draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
@@ -372,7 +390,8 @@ class QuantityReader(PhraseReader):
         if half is None:
             return
         factor = MULTIPLIERS[half.group(1)] if half.group(1) else 1
-        draft.values = ((draft.values[0] + 0.5) * factor,)
+        value = draft.values[0]
+        draft.values = ((value + math.copysign(0.5, value)) * factor,)  # "minus two and a half": -2.5
         draft.factor, draft.granule, draft.end = float(factor), 0.5 * factor, half.end()
 
     def counts_a_noun(self, draft: Draft) -> bool:
@@ -397,7 +416,7 @@ class QuantityReader(PhraseReader):
         written = self.text[draft.start : draft.end].lower()
         scaled = _OF_A_SCALE.match(self.low, draft.end)
         if scaled is not None:  # "half a million", "a quarter of a billion dollars"
-            factor = MULTIPLIERS[scaled.group(1)]
+            factor = MULTIPLIERS.get(scaled.group(1), 12)  # "half a dozen", "a half-dozen"
             draft.values, draft.factor, draft.end = (draft.values[0] * factor,), float(factor), scaled.end()
             self.unit(draft)
             return draft

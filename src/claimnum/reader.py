@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimnum.claim import Claim, Kind
@@ -37,6 +38,8 @@ from claimnum.tokens import (
 from claimnum.units import is_currency
 
 SPAN = 24  # tokens of context read on each side of a number
+START = operator.attrgetter("start")
+END = operator.attrgetter("end")
 TIME_UNITS = frozenset(
     ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
 )
@@ -74,6 +77,9 @@ class Tables:
     ratio_suffixes: Phrases[bool]
     links: Phrases[bool]  # "amounting to", "worth"
     words: Mapping[str, frozenset[str]]
+    # What the word classes said of each word seen (class -> word -> answer): a word's class
+    # depends on the lexicon alone, and the same words come back in every sentence.
+    known: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False, hash=False)
 
 
 @functools.cache
@@ -228,7 +234,7 @@ class Reader:
             self._after.clear()  # and the windows of the last sentence only
             self._before.clear()
             toks = tokenize(self.text, start, end, low=self.low)
-            cached = self._tokens[start] = (toks, [t.start for t in toks], [t.end for t in toks])
+            cached = self._tokens[start] = (toks, list(map(START, toks)), list(map(END, toks)))
         return cached
 
     def after(self, position: int) -> list[Token]:
@@ -251,6 +257,8 @@ class Reader:
 
     def match_before(self, toks: list[Token], table: Phrases[Any]) -> int:
         """How many trailing tokens of ``toks`` form a phrase of ``table`` (0: none)."""
+        if not toks or toks[-1].lower not in table.lasts:
+            return 0
         for n in range(min(table.longest, len(toks)), 0, -1):
             if tuple(map(LOWER, toks[-n:])) in table:
                 return n
@@ -259,6 +267,8 @@ class Reader:
     def match_after(self, toks: list[Token], i: int, table: Phrases[Any], *, case: bool = False) -> int:
         """How many tokens from ``toks[i]`` form a phrase of ``table`` (0: none)."""
         pick = TEXT if case else LOWER
+        if i >= len(toks) or pick(toks[i]) not in table.firsts:
+            return 0
         for n in range(min(table.longest, len(toks) - i), 0, -1):
             if tuple(map(pick, toks[i : i + n])) in table:
                 return n
