@@ -28,7 +28,7 @@ from claimnum.combine import combine_groups
 from claimnum.entail import relate
 from claimnum.units import Rates
 
-__all__ = ["CAMP", "READINGS", "Pool", "pool", "pooled_relations"]
+__all__ = ["CAMP", "READINGS", "Pool", "hull", "pool", "pooled_relations"]
 
 READINGS = (
     "lo",
@@ -188,9 +188,9 @@ def pool(
     stated = stated.assign(unit=numbers["unit"].to_numpy()[k], negated=False)
     related = relate(stated, numbers.iloc[k], rates=rates)
     majority = strict | (camp & (related.relation == "entailed"))
-    hull = _hull(keyed, codes, n)
+    spans = hull(keyed, codes, n)
     chosen = pd.DataFrame(
-        {c: np.where(majority, estimates[c].to_numpy(), hull[c].to_numpy()) for c in READINGS}
+        {c: np.where(majority, estimates[c].to_numpy(), spans[c].to_numpy()) for c in READINGS}
     )
     rows = pd.concat([keys, chosen], axis=1)
     rows["unit"] = numbers["unit"].to_numpy()[k]
@@ -205,9 +205,29 @@ def pool(
     )
 
 
-def _hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
-    """Per group, the hull of each reading, an end closed where a member closes it."""
-    hull: dict[str, Any] = {}
+def hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
+    """Per group, the hull of each reading, an end closed where a member closes it.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The members' readings (:data:`READINGS`).
+    codes, n : numpy.ndarray of int, int
+        The group of each row, from 0 to ``n - 1``, and how many groups there are.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group: its readings.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> rows = pd.DataFrame([(1.0, 2.0, "left") * 3, (2.0, 5.0, "both") * 3], columns=list(READINGS))
+    >>> hull(rows, np.array([0, 0]), 1)[["lo", "hi", "closed"]].values.tolist()
+    [[1.0, 5.0, 'both']]
+    """
+    ends: dict[str, Any] = {}
     for prefix in ("", "core_", "literal_"):
         lo, hi = frame[f"{prefix}lo"].to_numpy(dtype=float), frame[f"{prefix}hi"].to_numpy(dtype=float)
         closed = frame[f"{prefix}closed"].to_numpy(dtype=object)
@@ -219,6 +239,6 @@ def _hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
         np.logical_or.at(lc, codes, (lo == low[codes]) & np.isin(closed, ["both", "left"]))
         rc = np.zeros(n, dtype=bool)
         np.logical_or.at(rc, codes, (hi == high[codes]) & np.isin(closed, ["both", "right"]))
-        hull[f"{prefix}lo"], hull[f"{prefix}hi"] = low, high
-        hull[f"{prefix}closed"] = np.select([lc & rc, lc, rc], ["both", "left", "right"], default="neither")
-    return pd.DataFrame(hull)
+        ends[f"{prefix}lo"], ends[f"{prefix}hi"] = low, high
+        ends[f"{prefix}closed"] = np.select([lc & rc, lc, rc], ["both", "left", "right"], default="neither")
+    return pd.DataFrame(ends)
