@@ -41,3 +41,15 @@ def test_measure_of_is_the_lexicon_of_measures():
 def test_subject_and_predicate():
     [claim] = extract("Over 10,000 soldiers were deployed.")
     assert (claim.subject, claim.predicate) == ("soldiers", "deployed")
+
+
+def test_a_count_written_as_an_adjective_counts_its_noun():
+    [seats] = extract("The vote filled the 125-seat parliament.")
+    [staff] = extract("An 80-employee startup was sold.")
+    [racks] = extract("They built a 10-rack system.")
+    assert (seats.subject, staff.subject, racks.subject) == (
+        "parliament seats",
+        "startup employees",
+        "rack system",
+    )
+    assert seats.measure == "seats"

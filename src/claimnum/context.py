@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from lemminflect import getInflection
+
+from claimnum.measure_lexicon import measure_of_noun
 from claimnum.measures import measure_of
 from claimnum.modifiers import ModifierReader
 from claimnum.numerals import NUMBER_WORDS
@@ -15,6 +18,24 @@ _LASTING = frozenset(("lasted", "lasts", "last", "lasting", "took", "takes", "ta
 _OBJECT_ENDS = frozenset(("since", "in", "on", "for", "from", "by", "of", "at", "this", "last", "next", "to"))
 PARTICLES = frozenset(("up", "down", "in", "out", "back", "off"))
 MODALS = frozenset(("to", "will", "would", "could", "should", "may", "might", "must", "can", "shall"))
+
+
+def _counted_noun_last(subject: str) -> str:
+    """A count written as an adjective counts its noun: "seat parliament" -> "parliament seats".
+
+    "A 125-seat parliament" counts seats, as "125 seats" does; only a noun the measure
+    lexicon counts is moved ("a 10-rack system" stays as written).
+
+    Examples
+    --------
+    >>> [_counted_noun_last(s) for s in ("seat parliament", "employee startup", "rack system")]
+    ['parliament seats', 'startup employees', 'rack system']
+    """
+    noun, _, rest = subject.partition(" ")
+    if not rest or measure_of_noun(noun, None) is None:
+        return subject
+    plural = getInflection(noun, tag="NNS")
+    return f"{rest} {plural[0] if plural else noun}"
 
 
 class ContextReader(ModifierReader):
@@ -45,6 +66,8 @@ class ContextReader(ModifierReader):
             i = None  # "a $5m grant" names its noun after it; "£500 need not be declared" does not
         if i is not None:
             subject, j = self.noun_after(toks, i)
+            if subject is not None and first == "-" and not draft.unit:  # "a 125-seat parliament"
+                subject = _counted_noun_last(subject)
             if first != "in" or draft.subject is None:  # "rose 5% in the third quarter"
                 draft.subject = subject or draft.subject
             draft.predicate = draft.predicate or self.predicate_after(toks, j)

@@ -1,18 +1,18 @@
-"""What a number measures: the measure lexicon (``data/measures.toml``).
+"""What a number measures: the cues of the measure lexicon read around a number in its sentence.
 
 A *measure* names the quantity a claim's number stands for ("deaths",
 "injuries", "magnitude", "revenue", ...), read from cue nouns, verbs and
-multiword patterns around the number.  Extraction's context stage calls
-:func:`measure_of` for every claim; grouping and verification compare claims
-by it.
+multiword patterns around the number (the lexicon: :mod:`claimnum.measure_lexicon`).
+Extraction's context stage calls :func:`measure_of` for every claim; grouping
+and verification compare claims by it.
 
-Cues match every inflection of their words ("kill" matches killed, kills and
-killing; "home" matches homes): word forms come from lemminflect, not from
-hand-written suffix rules.  The nearest cue wins; a cue whose way to the
-number is barred by another number belongs to that other number, and a clause
-boundary (a comma, "when", "which", ...) puts a cue further away.  A measure
-also fixes the kind of unit its numbers carry (deaths are counts, revenue is
-money, depth is a length), so a cue never names a number of the wrong kind.
+The nearest cue wins; a cue whose way to the number is barred by another number
+belongs to that other number, and a clause boundary (a comma, "when", "which",
+...) puts a cue further away.  A measure also fixes the kind of unit its numbers
+carry (deaths are counts, revenue is money, depth is a length), and what it
+counts, people or things: a cue never names a number of the wrong kind ("160
+houses burned" counts no injured people).  A sentence is read once (its words,
+numbers and every cue in it) and shared by the claims it holds.
 
 Examples
 --------
@@ -29,35 +29,27 @@ Examples
 from __future__ import annotations
 
 import functools
-import re
-import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
-from typing import TypeAlias
+from itertools import accumulate
+from typing import NamedTuple
 
-from lemminflect import getAllLemmas, getAllLemmasOOV
+from claimnum.measure_lexicon import Cue, counted_kind, fits, lexicon
+from claimnum.measure_lexicon import background_cues as background_cues
+from claimnum.measure_lexicon import clause_boundaries as clause_boundaries
+from claimnum.measure_lexicon import family_of as family_of
+from claimnum.measure_lexicon import find_cues as find_cues
+from claimnum.measure_lexicon import is_cumulative as is_cumulative
+from claimnum.measure_lexicon import lemmas as lemmas
+from claimnum.measure_lexicon import measure_of_noun as measure_of_noun
+from claimnum.measure_lexicon import measures as measures
+from claimnum.measure_lexicon import revision_cues as revision_cues
+from claimnum.measure_lexicon import rough_dollars as rough_dollars
+from claimnum.measure_lexicon import tokens as tokens
+from claimnum.measure_lexicon import unit_class as unit_class
 
-from claimnum.units import canonical_unit, currency_of, dimensionality, is_currency
+__all__ = ["measure_of"]
 
-__all__ = [
-    "Measure",
-    "background_cues",
-    "clause_boundaries",
-    "family_of",
-    "find_cues",
-    "is_cumulative",
-    "lemmas",
-    "measure_of",
-    "measure_of_noun",
-    "measures",
-    "revision_cues",
-    "rough_dollars",
-    "tokens",
-    "unit_class",
-]
-
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]\"“”—–]|\s-\s|&")
 _NUMBER_WORDS = frozenset(
     (  # noqa: SIM905 (a word list reads better as one string)
         "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -65,7 +57,9 @@ _NUMBER_WORDS = frozenset(
         "hundred hundreds thousand thousands million millions billion billions dozen dozens"
     ).split()
 )
-_BRIDGES = frozenset({"from", "to", "than", "and", "or", "nor", "versus", "vs", "("})  # "rose to 52 from 47"
+_BRIDGES = frozenset(
+    {"from", "to", "than", "and", "or", "nor", "versus", "vs", "(", "by"}
+)  # "52 from 47", "50m by 30m"
 _WINDOW = 10  # words; a cue further away says nothing about the number
 _BOUNDARY_COST = 3  # a clause boundary counts as this many words
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
@@ -73,311 +67,93 @@ _NOUN_REACH = 2  # words between a number and the counted thing that names its m
 _CONJUNCTIONS = frozenset({"and", "or", "nor", "after", "before", "since", "until"})
 _PASSIVE = frozenset({"be", "get", "have"})  # "were killed", "got hurt", "have been evacuated"
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "two", "three", "several"})
-_CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
-_UNIT_CLASSES = {
-    "[time]": "time",
-    "[length]": "length",
-    "[length] ** 2": "area",
-    "[mass]": "mass",
-    "[length] / [time]": "speed",
-    "[temperature]": "temperature",
-    "[length] ** 2 * [mass] / [time] ** 2": "energy",
-}
-_DATA_UNITS = frozenset({"bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"})
-
-
-@dataclass(frozen=True, slots=True)
-class Measure:
-    """One row of the measure lexicon.
-
-    Attributes
-    ----------
-    name : str
-        The measure's name ("deaths", "revenue").
-    units : frozenset of str
-        The kinds of unit its numbers carry (:func:`unit_class`).
-    cues : tuple of tuple of str
-        The lemma phrases that say what happened ("kill", "death toll"); a ``"#"``
-        stands for the number itself.
-    nouns : tuple of tuple of str
-        The counted things that name it when no event cue does ("soldier").
-    weak : tuple of tuple of str
-        Cues that name it only when nothing else does ("hit").
-    cumulative : bool
-        Whether it is a running total that only grows as a story unfolds.
-    default : bool
-        Whether a number of its unit with no cue gets this measure.
-    spread : float or None
-        How far apart (a factor) two figures of one quantity may be; ``None``
-        for the default (see :attr:`tolerance`).
-    unit : str or None
-        The unit a pure number of this measure is in ("Reid, 33," is 33 years old).
-    timeless : bool
-        A property that does not change over the story (an age, a magnitude).
-    patient : bool
-        Its people undergo the event (deaths, arrests): a number that does it to
-        someone else ("two officers shot the teenager") is not of this measure.
-
-    Examples
-    --------
-    >>> from claimnum.measures import measures
-    >>> deaths = measures()["deaths"]
-    >>> deaths.cumulative, sorted(deaths.units), ("death", "toll") in deaths.cues
-    (True, ['count'], True)
-    """
-
-    name: str
-    units: frozenset[str]
-    cues: tuple[tuple[str, ...], ...]
-    nouns: tuple[tuple[str, ...], ...] = ()
-    weak: tuple[tuple[str, ...], ...] = ()
-    cumulative: bool = False
-    default: bool = False
-    spread: float | None = None
-    unit: str | None = None
-    timeless: bool = False
-    patient: bool = False
-
-    @property
-    def tolerance(self) -> float:
-        """How far apart (a factor) two figures of one quantity may be (see ``spread``).
-
-        Examples
-        --------
-        >>> from claimnum.measures import measures
-        >>> measures()["age"].tolerance, measures()["deaths"].tolerance, measures()["revenue"].tolerance
-        (1.0, 100.0, 10.0)
-        """
-        if self.spread is not None:
-            return self.spread
-        return 100.0 if self.cumulative else 10.0
-
-
-_Entry: TypeAlias = (
-    "tuple[str, tuple[str, ...], int]"  # measure, cue, tier (0 event or thing, 1 noun, 2 weak)
+_NOT_MODIFIERS = frozenset(  # words that end a number's noun phrase: "47 were in homes"
+    {"be", "have", "of", "in", "at", "on", "from", "to", "for", "with", "by", "and", "or", "after", "over"}
 )
+_OTHER_EVENT = frozenset(  # after a number, they open a clause or phrase about another event
+    {"after", "before", "since", "until", "during", "following", "as", "when", "while", "because", "whereas"}
+)
+_AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
+_CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
+
+Rank = tuple[float, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class _Lexicon:
-    measures: Mapping[str, Measure]
-    index: Mapping[str, tuple[_Entry, ...]]  # first lemma of a cue -> its entries
-    around: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (measure, before "#", after "#")
-    boundaries: frozenset[str]
-    background: tuple[tuple[str, ...], ...]
-    revision: tuple[tuple[str, ...], ...]
-    currency_magnitudes: Mapping[str, float]
-    anaphora: tuple[tuple[str, ...], ...]
-    nouns: frozenset[str]  # the first words of every measure's nouns
-    families: Mapping[str, str]  # measure -> the first measure of its family
+class _Sentence:
+    """A sentence read once for every claim in it: its words, numbers and cues, and word costs."""
+
+    toks: tuple[tuple[str, int, int], ...]
+    words: tuple[frozenset[str], ...]  # every token's lemmas
+    is_number: tuple[bool, ...]
+    numbers: tuple[int, ...]  # the positions of the numbers
+    cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
+    owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
+    reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
+    written: frozenset[str]  # every lemma of the sentence
+
+
+class _Word(NamedTuple):
+    """What a sentence reading needs of one token, the same wherever it stands."""
+
+    forms: frozenset[str]  # its lemmas
+    cues: tuple[Cue, ...]  # the lexicon's cues that start with one of them
+    number: bool
+    owning: int  # its cost between a cue and a number (a boundary or a conjunction costs more)
+    reaching: int  # its cost between a cue and the claim (a boundary costs more)
 
 
 @functools.lru_cache(maxsize=65536)
-def lemmas(word: str) -> frozenset[str]:
-    """Return the word lower-cased and every lemma lemminflect knows for it.
-
-    Examples
-    --------
-    >>> sorted(lemmas("Killed")), sorted(lemmas("homes"))
-    (['kill', 'killed'], ['home', 'homes'])
-    """
-    lower = word.lower()
-    if lower[:1].isdigit():  # a number has no lemma: skip lemminflect, and keep distinct numbers cheap
-        return frozenset((lower,))
-    found = {lower}
-    known = getAllLemmas(lower)
-    if known:
-        for forms in known.values():
-            found.update(forms)
-    elif lower.isalpha():  # a word lemminflect does not list ("aftershocks"): its rules for unknown words
-        for upos in ("NOUN", "VERB"):
-            found.update(getAllLemmasOOV(lower, upos).get(upos, ()))
-    return frozenset(found)
-
-
-@functools.lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    """Split text into words, numbers and clause punctuation, with their offsets.
-
-    Examples
-    --------
-    >>> [t[0] for t in tokens("A 7.6-magnitude quake, it said.")]
-    ['A', '7.6', 'magnitude', 'quake', ',', 'it', 'said']
-    """
-    return tuple((m.group(0).strip(), m.start(), m.end()) for m in _TOKEN.finditer(text))
-
-
-def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(t[0].lower() for t in tokens(text))
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    table = tomllib.loads(resources.files("claimnum").joinpath("data/measures.toml").read_text("utf-8"))
-    rows: dict[str, Measure] = {}
-    index: dict[str, list[_Entry]] = {}
-    around: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
-    for name, row in table["measures"].items():
-        cues = [cue for cue in row.get("cues", ()) if not cue.startswith("~")]
-        weak = tuple(_phrase(cue[1:]) for cue in row.get("cues", ()) if cue.startswith("~"))
-        nouns = tuple(_phrase(noun) for noun in row.get("nouns", ()))
-        for cue in cues:
-            if "#" in cue:
-                before, after = cue.split("#")
-                around.append((name, _phrase(before), _phrase(after)))
-        plain = tuple(_phrase(cue) for cue in cues if "#" not in cue)
-        rows[name] = Measure(
-            name,
-            frozenset(row["units"]),
-            tuple(_phrase(cue.replace("#", " # ")) for cue in cues),
-            nouns,
-            weak,
-            bool(row.get("cumulative")),
-            bool(row.get("default")),
-            row.get("spread"),
-            row.get("unit"),
-            bool(row.get("timeless")),
-            bool(row.get("patient")),
-        )
-        # Nouns of things ("bullets", "titles") name the measure as surely as an event does:
-        # "13 bullets killed him" counts bullets; people ("47 soldiers were killed") are counted
-        # by what happened to them.
-        noun_tier = 0 if row.get("things") else 1
-        for tier, phrases in ((0, plain), (noun_tier, nouns), (2, weak)):
-            for cue in phrases:
-                index.setdefault(cue[0], []).append((name, cue, tier))
-    return _Lexicon(
-        measures=rows,
-        index={first: tuple(entries) for first, entries in index.items()},
-        around=tuple(around),
-        boundaries=frozenset(table["clauses"]["boundaries"]),
-        background=tuple(_phrase(cue) for cue in table["background"]["cues"]),
-        revision=tuple(_phrase(cue) for cue in table["revision"]["cues"]),
-        currency_magnitudes=dict(table["currency_magnitudes"]),
-        anaphora=tuple(_phrase(cue) for cue in table["anaphora"]["cues"]),
-        nouns=frozenset(noun[0] for row in rows.values() for noun in row.nouns),
-        families={member: members[0] for members in table["families"].values() for member in members},
+def _word(text: str) -> _Word:
+    forms = lemmas(text)
+    index, lower = lexicon().index, text.lower()
+    boundary = not text[0].isalnum() or lower in lexicon().boundaries
+    return _Word(
+        forms,
+        tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
+        text[0].isdigit() or lower in _NUMBER_WORDS,
+        _CONJUNCTION_COST if boundary or lower in _CONJUNCTIONS else 1,
+        _BOUNDARY_COST if boundary else 1,
     )
 
 
-def measures() -> Mapping[str, Measure]:
-    """Return the measure lexicon: every :class:`Measure` by name, in the file's order.
-
-    Examples
-    --------
-    >>> from claimnum.measures import measures
-    >>> "deaths" in measures() and "revenue" in measures()
-    True
-    """
-    return _lexicon().measures
-
-
-@functools.lru_cache(maxsize=1024)
-def unit_class(unit: str | None) -> str:
-    """Name the kind of a unit: ``count`` (pure number), ``money``, ``percent``, ``time``, ``length``, ...
-
-    Examples
-    --------
-    >>> unit_class(None), unit_class("SEK"), unit_class("week"), unit_class("mile"), unit_class("percent")
-    ('count', 'money', 'time', 'length', 'percent')
-    """
-    canonical = canonical_unit(unit or None)
-    if canonical is None:
-        return "count"
-    if is_currency(canonical):
-        return "money"
-    if canonical == "percent":
-        return "percent"
-    if canonical in _DATA_UNITS:
-        return "data"
-    if currency_of(canonical) is not None:
-        return "money_rate"  # "$2 million a year"
-    dims = dimensionality(canonical)
-    return _UNIT_CLASSES.get(dims, dims or canonical)
-
-
-def _is_number(word: str) -> bool:
-    return word[0].isdigit() or word.lower() in _NUMBER_WORDS
+@functools.lru_cache(maxsize=256)
+def _read(sentence: str) -> _Sentence:
+    """Read a sentence: one pass over its words finds every cue of the lexicon in it."""
+    toks = tokens(sentence)
+    read = [_word(t[0]) for t in toks]
+    words = tuple(w.forms for w in read)
+    cues = [
+        (i, cue)
+        for i, word in enumerate(read)
+        for cue in word.cues
+        if len(cue.words) == 1 or _matches(words, i, cue.words)  # a word's index hit is its one-word cue
+    ]
+    is_number = tuple(w.number for w in read)
+    return _Sentence(
+        toks,
+        words,
+        is_number,
+        tuple(i for i, number in enumerate(is_number) if number),
+        tuple(cues),
+        tuple(accumulate((w.owning for w in read), initial=0)),
+        tuple(accumulate((w.reaching for w in read), initial=0)),
+        frozenset().union(*words),
+    )
 
 
 def _matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
-    return (
-        at >= 0 and at + len(cue) <= len(words) and all(part in words[at + i] for i, part in enumerate(cue))
-    )
+    if at < 0 or at + len(cue) > len(words):
+        return False
+    for part in cue:  # a loop, not all(...): this runs for every multiword cue of every sentence
+        if part not in words[at]:
+            return False
+        at += 1
+    return True
 
 
-def find_cues(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Return the phrases found in a sentence, as ``(start, end, phrase)`` character spans.
-
-    Examples
-    --------
-    >>> [(s, e) for s, e, _ in find_cues("The toll rose to 52.", (("rise", "to"),))]
-    [(9, 16)]
-    """
-    toks = tokens(sentence)
-    words = [lemmas(t[0]) for t in toks]
-    index = _first_words(phrases)
-    return [
-        (toks[i][1], toks[i + len(cue) - 1][2], cue)
-        for i, token_words in enumerate(words)
-        for cue in dict.fromkeys(c for word in token_words for c in index.get(word, ()))
-        if _matches(words, i, cue)
-    ]
-
-
-@functools.lru_cache(maxsize=64)
-def _first_words(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases by their first word, in their order, for a look-up per word of a sentence."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(found) for word, found in index.items()}
-
-
-def background_cues() -> tuple[tuple[str, ...], ...]:
-    """Return the phrases that mark a clause as background (an earlier event, a comparison).
-
-    Examples
-    --------
-    >>> ("than",) in background_cues()
-    True
-    """
-    return _lexicon().background
-
-
-def revision_cues() -> tuple[tuple[str, ...], ...]:
-    """Return the phrases that mark a number as a revision of another ("rose to", "up from").
-
-    Examples
-    --------
-    >>> ("rise", "to") in revision_cues()
-    True
-    """
-    return _lexicon().revision
-
-
-def rough_dollars(currency: str) -> float:
-    """The rough size of one unit of a currency in US dollars, for grouping only (never to convert).
-
-    Examples
-    --------
-    >>> rough_dollars("SEK"), rough_dollars("EUR")
-    (0.1, 1.0)
-    """
-    return float(10 ** _lexicon().currency_magnitudes.get(currency, 0.0))
-
-
-def clause_boundaries() -> frozenset[str]:
-    """Return the words that open a new clause ("when", "which", ...).
-
-    Examples
-    --------
-    >>> "when" in clause_boundaries()
-    True
-    """
-    return _lexicon().boundaries
-
-
+# Grouping asks again what extraction asked of a claim that has no measure: the answer is kept.
+@functools.lru_cache(maxsize=1024)
 def measure_of(
     sentence: str,
     start: int,
@@ -424,103 +200,180 @@ def measure_of(
     True
     """
     kind = unit_class(unit)
-    toks = tokens(sentence)
-    words = [lemmas(t[0]) for t in toks]
+    read = _read(sentence)
+    toks, words = read.toks, read.words
     own = [i for i, t in enumerate(toks) if t[1] < end and t[2] > start]
     if not own:
         return _default(kind)
-    earlier = _bridged_number(toks, own[0])
+    earlier = _bridged_number(read, own[0])
     restated = earlier is not None and toks[own[0] - 1][0] == "("  # "$1.23 billion (13.5 billion SEK)"
-    found = None if restated else _nearest_cue(toks, words, own[0], own[-1], kind, subject, predicate)
+    found = None if restated else _nearest_cue(read, own[0], own[-1], kind, subject, predicate)
     if found is None and earlier is None and _refers_back(words, own[0]):
-        earlier = _previous_number(toks, own[0])  # "organisers put the number at 60,000"
+        # "organisers put the number at 60,000": the nearest figure before that has a measure
+        told = (
+            _nearest_cue(read, begin, last, kind, None, None) for begin, last in _numbers_before(read, own[0])
+        )
+        found = next((cue for cue in told if cue is not None), None)
     if found is None and earlier is not None:
-        found = _nearest_cue(toks, words, earlier[0], earlier[1], kind, None, None)
+        found = _nearest_cue(read, earlier[0], earlier[1], kind, None, None)
     return found[0] if found is not None else _default(kind)
 
 
 def _refers_back(words: Sequence[frozenset[str]], first: int) -> bool:
     """Whether the words before the number name a figure told before ("put the number at")."""
-    return any(_matches(words, first - len(phrase), phrase) for phrase in _lexicon().anaphora)
+    return any(_matches(words, first - len(phrase), phrase) for phrase in lexicon().anaphora)
 
 
-def _previous_number(toks: Sequence[tuple[str, int, int]], first: int) -> tuple[int, int] | None:
-    """The nearest number before token ``first`` in the sentence, as token positions."""
-    for last in range(first - 1, -1, -1):
-        if _is_number(toks[last][0]):
+def _numbers_before(read: _Sentence, first: int) -> Iterator[tuple[int, int]]:
+    """The numbers before token ``first`` in the sentence, nearest first, as token positions."""
+    last = first - 1
+    while last >= 0:
+        if read.is_number[last]:
             begin = last
-            while begin > 0 and _is_number(toks[begin - 1][0]):
+            while begin > 0 and read.is_number[begin - 1]:
                 begin -= 1
-            return begin, last
+            yield begin, last
+            last = begin
+        last -= 1
+
+
+@functools.cache
+def _allowed(kind: str, counted: str | None) -> frozenset[str]:
+    """The measures a number may have: of its kind of unit, counting what it counts (people or things)."""
+    return frozenset(
+        row.name
+        for row in lexicon().measures.values()
+        if fits(row, kind) and (row.counts is None or counted is None or row.counts == counted)
+    )
+
+
+def _counted_word(forms: frozenset[str]) -> bool:
+    """Whether a word (its lemmas) is a counted noun the lexicon knows as people or things."""
+    return not forms.isdisjoint(lexicon().counted)
+
+
+def _counted(read: _Sentence, last_number: int) -> str | None:
+    """What the number counts, people or things, by the first noun the lexicon knows right after it."""
+    for k in range(last_number + 1, min(last_number + 2 + _NOUN_REACH, len(read.toks))):
+        word = read.toks[k][0]
+        if not word[0].isalnum() or read.words[k] & _NOT_MODIFIERS:
+            return None  # "47 were in homes": the number's noun phrase ended
+        kind = counted_kind(word)
+        if kind is not None:
+            return kind
     return None
 
 
+Pattern = tuple[str, tuple[str, ...], tuple[str, ...]]  # a measure, the words before "#", the words after
+
+
+@functools.cache
+def _patterns() -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
+    """The lexicon's "#" patterns by the last word before "#", and (none before it) by the first after."""
+    before: dict[str, list[Pattern]] = {}
+    after: dict[str, list[Pattern]] = {}
+    for pattern in lexicon().around:
+        _, pre, post = pattern
+        if pre:
+            before.setdefault(pre[-1], []).append(pattern)
+        else:
+            after.setdefault(post[0], []).append(pattern)
+    return {w: tuple(p) for w, p in before.items()}, {w: tuple(p) for w, p in after.items()}
+
+
+def _patterns_near(
+    read: _Sentence, first: int, first_number: int, last_number: int, last: int
+) -> list[Pattern]:
+    """The "#" patterns whose words may stand right around the number: those to try in full."""
+    before, after = _patterns()
+    words = read.words
+    near = [p for k in range(max(0, first - 1), first_number) for w in words[k] for p in before.get(w, ())]
+    for k in {last_number + 1, last + 1}:
+        if k < len(words):
+            near += [p for w in words[k] for p in after.get(w, ())]
+    return list(dict.fromkeys(near))
+
+
 def _nearest_cue(
-    toks: Sequence[tuple[str, int, int]],
-    words: Sequence[frozenset[str]],
-    first: int,
-    last: int,
-    kind: str,
-    subject: str | None,
-    predicate: str | None,
+    read: _Sentence, first: int, last: int, kind: str, subject: str | None, predicate: str | None
 ) -> tuple[str, tuple[str, ...]] | None:
     """The measure and the best cue for the number at tokens ``first..last`` (see :func:`measure_of`)."""
-    lexicon = _lexicon()
-    numbers = [i for i, t in enumerate(toks) if _is_number(t[0]) and not first <= i <= last]
-    best: tuple[float, ...] | None = None
-    name_of: dict[tuple[float, ...], tuple[str, tuple[str, ...]]] = {}
-
-    def consider(rank: tuple[float, ...], name: str, cue: tuple[str, ...]) -> None:
-        nonlocal best
-        if best is None or rank < best:
-            best = rank
-            name_of[rank] = (name, cue)
-
-    numbers_here = [i for i in range(first, last + 1) if _is_number(toks[i][0])] or [first, last]
+    rows = lexicon().measures
+    words = read.words
+    numbers_here = [i for i in range(first, last + 1) if read.is_number[i]] or [first, last]
     first_number, last_number = numbers_here[0], numbers_here[-1]
-    for name, pre, post in lexicon.around:  # "#" is the number itself, whatever the claim's span holds
+    allowed = _allowed(kind, _counted(read, last_number))
+
+    ranked: list[tuple[Rank, str, tuple[str, ...]]] = []
+    for name, pre, post in _patterns_near(read, first, first_number, last_number, last):
         if (
-            _fits(lexicon.measures[name], kind)
-            and _matches(words, first_number - len(pre), pre)
+            fits(rows[name], kind)
+            # the words before "#" may stand before the claim's qualifier: "cut up to 1,200 jobs"
+            and any(_matches(words, at, pre) for at in range(first - len(pre), first_number - len(pre) + 1))
             and (_matches(words, last_number + 1, post) or _matches(words, last + 1, post))
         ):
-            consider((0, 0.0, 0, -(len(pre) + len(post) + 1), _order(name)), name, (*pre, "#", *post))
-    for i, token_words in enumerate(words):
-        if first <= i <= last_number:
-            continue  # the claim's qualifier and number; its unit words ("16-year-old") may be cues
-        found = [
-            (name, cue, tier)
-            for word in token_words
-            for name, cue, tier in lexicon.index.get(word, ())
-            if _fits(lexicon.measures[name], kind) and _matches(words, i, cue)
-        ]
-        longest = max((len(cue) for _, cue, _ in found), default=0)
-        for name, cue, tier in found:
-            if len(cue) < longest:
-                continue  # the longest cue at a word wins: "rescue workers" are not rescued
-            span = (i, i + len(cue) - 1)
-            inside = first <= i <= last
-            if not inside and not _owned(toks, span, first, last, numbers, lexicon.boundaries):
-                continue
-            distance = 0.0 if inside else _distance(toks, span, first, last, lexicon.boundaries)
-            is_noun = cue in lexicon.measures[name].nouns
-            if distance is None or (is_noun and (i < first or distance > _NOUN_REACH)):
-                continue  # a counted thing follows its number closely: "four armed robbers"
-            if is_noun and any(words[k] & lexicon.nouns for k in range(last_number + 1, i)):
-                continue  # the counted thing came first: "two officers shot" counts officers, not shots
-            if lexicon.measures[name].patient and not is_noun and _acts(toks, words, last, span):
-                continue  # "two officers shot the teenager": the officers did it, nothing was done to them
-            # Strongest kind first, then nearest; then the word after the number, the
-            # counted thing; then the longer cue; then the lexicon's order.
-            consider((tier, distance, 0 if i > last_number else 1, -len(cue), _order(name)), name, cue)
-    written = {word for token_words in words for word in token_words}
+            ranked.append(((0, 0.0, 0, -(len(pre) + len(post) + 1), _order(name)), name, (*pre, "#", *post)))
+    numbers = [i for i in read.numbers if not first <= i <= last]
+    found = [(i, cue) for i, cue in read.cues if cue.measure in allowed and not first <= i <= last_number]
+    longest: dict[int, int] = {}
+    for i, cue in found:  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are
+        longest[i] = max(longest.get(i, 0), len(cue.words))
+    for i, cue in found:
+        if len(cue.words) < longest[i]:
+            continue  # the longest cue at a word wins: "rescue workers" are not rescued
+        span = (i, i + len(cue.words) - 1)
+        rank = _rank(read, cue, span, first, last, last_number, numbers)
+        if rank is not None:
+            ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
-        for name, cue_tier, length, cue in _side_channel(side, kind):
-            if all(part in written for part in cue):
-                continue  # the scan above saw this cue in the sentence, and who it belongs to
+        for name, cue_tier, length, words_of_cue, noun in _side_channel(side, kind):
+            if name not in allowed or (not noun and all(part in read.written for part in words_of_cue)):
+                continue  # the scan above saw this event in the sentence, and whose it is; but a noun
+                # before its number is the scan's to refuse and the subject's to name: "cases climb to 112"
             rank = (max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name))
-            consider(rank, name, ("<side>",))
-    return None if best is None else name_of[best]
+            ranked.append((rank, name, ("<side>",)))
+    if not ranked:
+        return None
+    _, name, cue_words = min(ranked, key=lambda found: found[0])
+    return name, cue_words
+
+
+def _rank(
+    read: _Sentence,
+    cue: Cue,
+    span: tuple[int, int],
+    first: int,
+    last: int,
+    last_number: int,
+    numbers: Sequence[int],
+) -> Rank | None:
+    """How well a cue at ``span`` names the number at ``first..last`` (lower is better), or ``None``."""
+    toks, words = read.toks, read.words
+    i = span[0]
+    inside = first <= i <= last
+    if not inside and not _owned(read, span, first, last, numbers):
+        return None
+    distance = 0.0 if inside else _distance(read, span, first, last)
+    if distance is None or (cue.noun and (i < first or distance > _NOUN_REACH)):
+        return None  # a counted thing follows its number closely: "four armed robbers"
+    if cue.noun and any(
+        words[k] & lexicon().nouns or _counted_word(words[k]) for k in range(last_number + 1, i)
+    ):
+        return (
+            None  # the counted thing came first: "two officers shot" counts officers, "five men, sons of" men
+        )
+    if cue.intransitive and i < first:
+        return None  # "a clerk died and two men were hurt": who died stands before "died"
+    if i > last and not cue.noun and any(words[k] & _OTHER_EVENT for k in range(last + 1, i)):
+        return None  # "cases climb to 112 as a child dies", "11 face trial after a rescue": another event
+    row = lexicon().measures[cue.measure]
+    if row.patient and not cue.noun and not cue.intransitive and _acts(toks, words, last, span):
+        return None  # "two officers shot the teenager": the officers did it, nothing was done to them
+    if row.patient and span[1] < first and any(words[k] & _AGENTS for k in range(span[1] + 1, first)):
+        return None  # "shot by two officers", "killed in a clash with 3 soldiers": they did it
+    # Strongest kind first, then nearest; then the word after the number, the
+    # counted thing; then the longer cue; then the lexicon's order.
+    return (cue.tier, distance, 0 if i > last_number else 1, -len(cue.words), _order(cue.measure))
 
 
 def _acts(
@@ -535,23 +388,17 @@ def _acts(
         return False
     if any(words[k] & _PASSIVE for k in range(last + 1, span[0])):
         return False  # "47 people were killed"
-    after = toks[span[1] + 1][0]
-    return after.lower() in _DETERMINERS or (after[:1].isupper() and after[1:].islower())
+    k = span[1] + 1
+    while k + 2 < len(toks) and toks[k][0].lower() in ("and", "or"):
+        k += 2  # "shot and killed a teenager": the object follows the last verb
+    after = toks[k][0]
+    if after.lower() in _DETERMINERS:
+        return True
+    named = after[:1].isupper() and after[1:].islower()
+    return named and words[k].isdisjoint(_NOT_MODIFIERS | _CONJUNCTIONS)  # not "Three Arrested After Raid"
 
 
-def _fits(row: Measure, kind: str) -> bool:
-    """Whether a number with this kind of unit may have this measure ("aged 33": a count read in years)."""
-    return kind in row.units or (kind == "count" and row.unit is not None)
-
-
-def _owned(
-    toks: Sequence[tuple[str, int, int]],
-    span: tuple[int, int],
-    first: int,
-    last: int,
-    numbers: Sequence[int],
-    boundaries: frozenset[str],
-) -> bool:
+def _owned(read: _Sentence, span: tuple[int, int], first: int, last: int, numbers: Sequence[int]) -> bool:
     """Whether a cue belongs to our number: no other number is nearer to it.
 
     Distances count words, a clause boundary or a conjunction counting more
@@ -559,14 +406,10 @@ def _owned(
     equal distance a cue after two numbers' gap belongs to the number before it
     ("5 dead, 30 injured": "dead" is 5's).
     """
+    cost = read.owning
 
-    def gap(a: int, b: int) -> int:  # words strictly between token positions a < b
-        return sum(
-            _CONJUNCTION_COST
-            if not toks[k][0][0].isalnum() or toks[k][0].lower() in boundaries | _CONJUNCTIONS
-            else 1
-            for k in range(a + 1, b)
-        )
+    def gap(a: int, b: int) -> int:  # the cost of the words strictly between token positions a < b
+        return cost[b] - cost[a + 1] if b > a else 0
 
     ours = gap(last, span[0]) if span[0] > last else gap(span[1], first)
     for j in numbers:
@@ -576,101 +419,41 @@ def _owned(
     return True
 
 
-def _distance(
-    toks: Sequence[tuple[str, int, int]],
-    span: tuple[int, int],
-    first: int,
-    last: int,
-    boundaries: frozenset[str],
-) -> float | None:
+def _distance(read: _Sentence, span: tuple[int, int], first: int, last: int) -> float | None:
     """Words between a cue and the claim, a boundary counting extra; ``None`` when out of reach."""
-    between = range(span[1] + 1, first) if span[1] < first else range(last + 1, span[0])
-    distance = 0.0
-    for j in between:
-        word = toks[j][0]
-        distance += _BOUNDARY_COST if (not word[0].isalnum() or word.lower() in boundaries) else 1
+    a, b = (span[1] + 1, first) if span[1] < first else (last + 1, span[0])
+    distance = float(read.reaching[b] - read.reaching[a]) if b > a else 0.0
     return distance if distance <= _WINDOW else None
 
 
-def _bridged_number(toks: Sequence[tuple[str, int, int]], first: int) -> tuple[int, int] | None:
+def _bridged_number(read: _Sentence, first: int) -> tuple[int, int] | None:
     """The number that ours follows through a bridge word ("52 from 47"), as token positions."""
-    if first < 2 or toks[first - 1][0].lower() not in _BRIDGES:
+    if first < 2 or read.toks[first - 1][0].lower() not in _BRIDGES:
         return None
-    found = _previous_number(toks, first - 1)
+    found = next(_numbers_before(read, first - 1), None)
     return found if found is not None and found[1] >= first - 4 else None
 
 
-@functools.cache
 def _order(name: str) -> int:
-    return list(_lexicon().measures).index(name)
-
-
-def _side_channel(phrase: str | None, kind: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
-    """The measures that extraction's subject or predicate names, with their cue's strength."""
-    if not phrase:
-        return []
-    lexicon = _lexicon()
-    words = [lemmas(t[0]) for t in tokens(phrase)]
-    return [
-        (name, tier, len(cue), cue)
-        for i, token_words in enumerate(words)
-        for word in token_words
-        for name, cue, tier in lexicon.index.get(word, ())
-        if _fits(lexicon.measures[name], kind) and _matches(words, i, cue)
-    ]
+    return lexicon().order[name]
 
 
 @functools.lru_cache(maxsize=4096)
-def measure_of_noun(noun: str, unit: str | None) -> str | None:
-    """The measure a counted thing names by itself ("crowd", "shells"), for a number of this unit.
-
-    Not a measure whose people undergo an event (victims, hostages): what happened
-    to them says what is counted, and the context found nothing.
-
-    Examples
-    --------
-    >>> measure_of_noun("shells", None), measure_of_noun("crowd", None), measure_of_noun("crowd", "USD")
-    ('weapons', 'crowd', None)
-    """
-    lexicon, kind = _lexicon(), unit_class(unit)
-    found = [
-        name
-        for word in lemmas(noun)
-        for name, cue, _ in lexicon.index.get(word, ())
-        if cue == (word,)
-        and cue in lexicon.measures[name].nouns
-        and not lexicon.measures[name].patient
-        and _fits(lexicon.measures[name], kind)
-    ]
-    return min(found, key=_order, default=None)
+def _side_channel(phrase: str | None, kind: str) -> tuple[tuple[str, int, int, tuple[str, ...], bool], ...]:
+    """The measures that extraction's subject or predicate names, with their cue's strength."""
+    if not phrase:
+        return ()
+    rows = lexicon().measures
+    words = [lemmas(t[0]) for t in tokens(phrase)]
+    return tuple(
+        (cue.measure, cue.tier, len(cue.words), cue.words, cue.noun)
+        for i, token_words in enumerate(words)
+        for word in token_words
+        for cue in lexicon().index.get(word, ())
+        if fits(rows[cue.measure], kind) and _matches(words, i, cue.words)
+    )
 
 
 @functools.cache
 def _default(kind: str) -> str | None:
-    return next((m.name for m in _lexicon().measures.values() if m.default and kind in m.units), None)
-
-
-def family_of(measure: str | None) -> str | None:
-    """The family of a measure: measures an annotator reads as one count of one event.
-
-    "Displaced", "evacuated" and "homeless" people are the residents who left their
-    homes; a family is named by its first measure (``[families]`` in the lexicon).
-
-    Examples
-    --------
-    >>> family_of("evacuated"), family_of("deaths"), family_of(None)
-    ('displaced', 'deaths', None)
-    """
-    return None if measure is None else _lexicon().families.get(measure, measure)
-
-
-def is_cumulative(measure: str | None) -> bool:
-    """Tell whether a measure is a running total that only grows (deaths, arrests, cases).
-
-    Examples
-    --------
-    >>> is_cumulative("deaths"), is_cumulative("magnitude"), is_cumulative(None)
-    (True, False, False)
-    """
-    row = _lexicon().measures.get(measure or "")
-    return row is not None and row.cumulative
+    return next((m.name for m in lexicon().measures.values() if m.default and kind in m.units), None)

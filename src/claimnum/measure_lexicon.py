@@ -1,0 +1,482 @@
+"""The measure lexicon (``data/measures.toml``): its rows, its cue lists and the word forms it matches.
+
+A :class:`Measure` is one row: the measure's name, the kinds of unit its numbers
+carry, its cue phrases (in lemmas), the counted things that name it, and its
+properties (cumulative, timeless, whether it counts people or things).  The
+lexicon also holds the clause words, the background and revision cues, the
+families of measures counted as one, and which counted nouns name people and
+which name things.  :mod:`claimnum.measures` reads a sentence with it.
+
+Word forms come from lemminflect, not from hand-written suffix rules: a cue
+"kill" matches killed, kills and killing; "home" matches homes.
+
+Examples
+--------
+>>> from claimnum.measure_lexicon import lemmas, measures
+>>> "kill" in lemmas("killing"), measures()["deaths"].cumulative
+(True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, NamedTuple
+
+from lemminflect import getAllLemmas, getAllLemmasOOV
+
+from claimnum.units import canonical_unit, currency_of, dimensionality, is_currency
+
+__all__ = [
+    "Cue",
+    "Lexicon",
+    "Measure",
+    "background_cues",
+    "clause_boundaries",
+    "counted_kind",
+    "family_of",
+    "find_cues",
+    "fits",
+    "is_cumulative",
+    "lemmas",
+    "lexicon",
+    "measure_of_noun",
+    "measures",
+    "revision_cues",
+    "rough_dollars",
+    "tokens",
+    "unit_class",
+]
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]\"“”—–]|\s-\s|&")
+_UNIT_CLASSES = {
+    "[time]": "time",
+    "[length]": "length",
+    "[length] ** 2": "area",
+    "[mass]": "mass",
+    "[length] / [time]": "speed",
+    "[temperature]": "temperature",
+    "[length] ** 2 * [mass] / [time] ** 2": "energy",
+}
+_DATA_UNITS = frozenset({"bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"})
+_TIERS = {"event": 0, "noun": 1, "weak": 2}  # the strength of a cue: the lower, the stronger
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One row of the measure lexicon.
+
+    Attributes
+    ----------
+    name : str
+        The measure's name ("deaths", "revenue").
+    units : frozenset of str
+        The kinds of unit its numbers carry (:func:`unit_class`).
+    cues : tuple of tuple of str
+        The lemma phrases that say what happened ("kill", "death toll"); a ``"#"``
+        stands for the number itself.
+    nouns : tuple of tuple of str
+        The counted things that name it when no event cue does ("soldier").
+    weak : tuple of tuple of str
+        Cues that name it only when nothing else does ("hit").
+    cumulative : bool
+        Whether it is a running total that only grows as a story unfolds.
+    default : bool
+        Whether a number of its unit with no cue gets this measure.
+    spread : float or None
+        How far apart (a factor) two figures of one quantity may be; ``None``
+        for the default (see :attr:`tolerance`).
+    unit : str or None
+        The unit a pure number of this measure is in ("Reid, 33," is 33 years old).
+    timeless : bool
+        A property that does not change over the story (an age, a magnitude).
+    patient : bool
+        Its people undergo the event (deaths, arrests): a number that does it to
+        someone else ("two officers shot the teenager") is not of this measure.
+    counts : str or None
+        ``"people"`` or ``"things"``: what its numbers count, so that a number
+        counting the other kind ("160 houses burned") is not of it; ``None`` for either.
+    intransitive : tuple of tuple of str
+        Its cues whose grammatical subject undergoes the event ("died", "fled"):
+        they follow their number, and one before a number is not its cue.
+
+    Examples
+    --------
+    >>> from claimnum.measure_lexicon import measures
+    >>> deaths = measures()["deaths"]
+    >>> deaths.cumulative, sorted(deaths.units), ("death", "toll") in deaths.cues, deaths.counts
+    (True, ['count'], True, 'people')
+    """
+
+    name: str
+    units: frozenset[str]
+    cues: tuple[tuple[str, ...], ...]
+    nouns: tuple[tuple[str, ...], ...] = ()
+    weak: tuple[tuple[str, ...], ...] = ()
+    cumulative: bool = False
+    default: bool = False
+    spread: float | None = None
+    unit: str | None = None
+    timeless: bool = False
+    patient: bool = False
+    counts: str | None = None
+    intransitive: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def tolerance(self) -> float:
+        """How far apart (a factor) two figures of one quantity may be (see ``spread``).
+
+        Examples
+        --------
+        >>> from claimnum.measure_lexicon import measures
+        >>> measures()["age"].tolerance, measures()["deaths"].tolerance, measures()["revenue"].tolerance
+        (1.0, 100.0, 10.0)
+        """
+        if self.spread is not None:
+            return self.spread
+        return 100.0 if self.cumulative else 10.0
+
+
+class Cue(NamedTuple):
+    """A cue phrase of one measure, as the lexicon indexes it by its first lemma.
+
+    Examples
+    --------
+    >>> from claimnum.measure_lexicon import lexicon
+    >>> [cue] = [c for c in lexicon().index["die"] if c.measure == "deaths"]
+    >>> cue.words, cue.tier, cue.noun, cue.intransitive
+    (('die',), 0, False, True)
+    """
+
+    measure: str
+    words: tuple[str, ...]
+    tier: int  # 0 an event (or a counted thing), 1 a counted person, 2 a weak cue
+    noun: bool  # a counted thing or person, which follows its number closely
+    intransitive: bool  # its subject undergoes it ("died", "fled")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The measure lexicon as read from ``data/measures.toml`` (see :func:`lexicon`).
+
+    Examples
+    --------
+    >>> from claimnum.measure_lexicon import lexicon
+    >>> "when" in lexicon().boundaries, lexicon().counted["house"], lexicon().counted["soldier"]
+    (True, 'things', 'people')
+    """
+
+    measures: Mapping[str, Measure]
+    index: Mapping[str, tuple[Cue, ...]]  # first lemma of a cue -> its cues
+    around: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (measure, before "#", after "#")
+    boundaries: frozenset[str]
+    background: tuple[tuple[str, ...], ...]
+    revision: tuple[tuple[str, ...], ...]
+    currency_magnitudes: Mapping[str, float]
+    anaphora: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str]  # the first words of every measure's nouns
+    families: Mapping[str, str]  # measure -> the first measure of its family
+    counted: Mapping[str, str]  # a counted noun's lemma -> "people" or "things"
+    order: Mapping[str, int]  # measure -> its place in the file (the last tie-break)
+
+
+@functools.lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """Return the word lower-cased and every lemma lemminflect knows for it.
+
+    Examples
+    --------
+    >>> sorted(lemmas("Killed")), sorted(lemmas("homes"))
+    (['kill', 'killed'], ['home', 'homes'])
+    """
+    lower = word.lower()
+    if lower[:1].isdigit():  # a number has no lemma: skip lemminflect, and keep distinct numbers cheap
+        return frozenset((lower,))
+    found = {lower}
+    known = getAllLemmas(lower)
+    if known:
+        for forms in known.values():
+            found.update(forms)
+    elif lower.isalpha():  # a word lemminflect does not list ("aftershocks"): its rules for unknown words
+        for upos in ("NOUN", "VERB"):
+            found.update(getAllLemmasOOV(lower, upos).get(upos, ()))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Split text into words, numbers and clause punctuation, with their offsets.
+
+    Examples
+    --------
+    >>> [t[0] for t in tokens("A 7.6-magnitude quake, it said.")]
+    ['A', '7.6', 'magnitude', 'quake', ',', 'it', 'said']
+    """
+    return tuple((m.group(0).strip(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(t[0].lower() for t in tokens(text))
+
+
+def _row(name: str, row: Mapping[str, Any]) -> Measure:
+    cues = [cue for cue in row.get("cues", ()) if not cue.startswith("~")]
+    patient = bool(row.get("patient"))
+    return Measure(
+        name,
+        frozenset(row["units"]),
+        tuple(_phrase(cue.replace("#", " # ")) for cue in cues),
+        tuple(_phrase(noun) for noun in row.get("nouns", ())),
+        tuple(_phrase(cue[1:]) for cue in row.get("cues", ()) if cue.startswith("~")),
+        bool(row.get("cumulative")),
+        bool(row.get("default")),
+        row.get("spread"),
+        row.get("unit"),
+        bool(row.get("timeless")),
+        patient,
+        row.get("counts", "people" if patient else None),  # those who undergo an event are people
+        tuple(_phrase(cue) for cue in row.get("intransitive", ())),
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Return the measure lexicon, read once from ``data/measures.toml``.
+
+    Examples
+    --------
+    >>> from claimnum.measure_lexicon import lexicon
+    >>> ("rise", "to") in lexicon().revision
+    True
+    """
+    table = tomllib.loads(resources.files("claimnum").joinpath("data/measures.toml").read_text("utf-8"))
+    rows = {name: _row(name, row) for name, row in table["measures"].items()}
+    index: dict[str, list[Cue]] = {}
+    around: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+    counted = {word: kind for kind, words in table["counted"].items() for word in words}
+    for name, row in rows.items():
+        raw = table["measures"][name].get("cues", ())
+        around += [(name, *map(_phrase, cue.split("#"))) for cue in raw if "#" in cue]
+        plain = [_phrase(cue) for cue in raw if "#" not in cue and not cue.startswith("~")]
+        # Nouns of things ("bullets", "titles") name the measure as surely as an event does:
+        # "13 bullets killed him" counts bullets; people ("47 soldiers were killed") are counted
+        # by what happened to them.
+        noun_tier = _TIERS["event"] if row.counts == "things" else _TIERS["noun"]
+        kinds = (
+            (_TIERS["event"], False, plain),
+            (noun_tier, True, row.nouns),
+            (_TIERS["weak"], False, row.weak),
+        )
+        for tier, noun, phrases in kinds:
+            for cue in phrases:
+                index.setdefault(cue[0], []).append(Cue(name, cue, tier, noun, cue in row.intransitive))
+        if row.counts is not None:
+            counted.update({noun[-1]: row.counts for noun in row.nouns if noun[-1] not in counted})
+    return Lexicon(
+        measures=rows,
+        index={first: tuple(entries) for first, entries in index.items()},
+        around=tuple(around),
+        boundaries=frozenset(table["clauses"]["boundaries"]),
+        background=tuple(_phrase(cue) for cue in table["background"]["cues"]),
+        revision=tuple(_phrase(cue) for cue in table["revision"]["cues"]),
+        currency_magnitudes=dict(table["currency_magnitudes"]),
+        anaphora=tuple(_phrase(cue) for cue in table["anaphora"]["cues"]),
+        nouns=frozenset(noun[0] for row in rows.values() for noun in row.nouns),
+        families={member: members[0] for members in table["families"].values() for member in members},
+        counted=counted,
+        order={name: i for i, name in enumerate(rows)},
+    )
+
+
+def measures() -> Mapping[str, Measure]:
+    """Return the measure lexicon: every :class:`Measure` by name, in the file's order.
+
+    Examples
+    --------
+    >>> from claimnum.measure_lexicon import measures
+    >>> "deaths" in measures() and "revenue" in measures()
+    True
+    """
+    return lexicon().measures
+
+
+def counted_kind(word: str) -> str | None:
+    """Whether a counted noun names ``"people"`` or ``"things"``, as far as the lexicon knows.
+
+    Examples
+    --------
+    >>> counted_kind("houses"), counted_kind("officers"), counted_kind("birds") is None
+    ('things', 'people', True)
+    """
+    known = lexicon().counted
+    return next((known[form] for form in lemmas(word) if form in known), None)
+
+
+@functools.lru_cache(maxsize=1024)
+def unit_class(unit: str | None) -> str:
+    """Name the kind of a unit: ``count`` (pure number), ``money``, ``percent``, ``time``, ``length``, ...
+
+    Examples
+    --------
+    >>> unit_class(None), unit_class("SEK"), unit_class("week"), unit_class("mile"), unit_class("percent")
+    ('count', 'money', 'time', 'length', 'percent')
+    """
+    canonical = canonical_unit(unit or None)
+    if canonical is None:
+        return "count"
+    if is_currency(canonical):
+        return "money"
+    if canonical == "percent":
+        return "percent"
+    if canonical in _DATA_UNITS:
+        return "data"
+    if currency_of(canonical) is not None:
+        return "money_rate"  # "$2 million a year"
+    dims = dimensionality(canonical)
+    return _UNIT_CLASSES.get(dims, dims or canonical)
+
+
+def fits(row: Measure, kind: str) -> bool:
+    """Whether a number with this kind of unit may have this measure ("aged 33": a count read in years).
+
+    Examples
+    --------
+    >>> fits(measures()["deaths"], "count"), fits(measures()["deaths"], "money")
+    (True, False)
+    """
+    return kind in row.units or (kind == "count" and row.unit is not None)
+
+
+def _matches(words: list[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
+    return (
+        at >= 0 and at + len(cue) <= len(words) and all(part in words[at + i] for i, part in enumerate(cue))
+    )
+
+
+def find_cues(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Return the phrases found in a sentence, as ``(start, end, phrase)`` character spans.
+
+    Examples
+    --------
+    >>> [(s, e) for s, e, _ in find_cues("The toll rose to 52.", (("rise", "to"),))]
+    [(9, 16)]
+    """
+    toks = tokens(sentence)
+    words = [lemmas(t[0]) for t in toks]
+    index = _first_words(phrases)
+    return [
+        (toks[i][1], toks[i + len(cue) - 1][2], cue)
+        for i, token_words in enumerate(words)
+        for cue in dict.fromkeys(c for word in token_words for c in index.get(word, ()))
+        if _matches(words, i, cue)
+    ]
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, in their order, for a look-up per word of a sentence."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def background_cues() -> tuple[tuple[str, ...], ...]:
+    """Return the phrases that mark a clause as background (an earlier event, a comparison).
+
+    Examples
+    --------
+    >>> ("than",) in background_cues()
+    True
+    """
+    return lexicon().background
+
+
+def revision_cues() -> tuple[tuple[str, ...], ...]:
+    """Return the phrases that mark a number as a revision of another ("rose to", "up from").
+
+    Examples
+    --------
+    >>> ("rise", "to") in revision_cues()
+    True
+    """
+    return lexicon().revision
+
+
+def rough_dollars(currency: str) -> float:
+    """The rough size of one unit of a currency in US dollars, for grouping only (never to convert).
+
+    Examples
+    --------
+    >>> rough_dollars("SEK"), rough_dollars("EUR")
+    (0.1, 1.0)
+    """
+    return float(10 ** lexicon().currency_magnitudes.get(currency, 0.0))
+
+
+def clause_boundaries() -> frozenset[str]:
+    """Return the words that open a new clause ("when", "which", ...).
+
+    Examples
+    --------
+    >>> "when" in clause_boundaries()
+    True
+    """
+    return lexicon().boundaries
+
+
+@functools.lru_cache(maxsize=4096)
+def measure_of_noun(noun: str, unit: str | None) -> str | None:
+    """The measure a counted thing names by itself ("crowd", "shells"), for a number of this unit.
+
+    Not a measure whose people undergo an event (victims, hostages): what happened
+    to them says what is counted, and the context found nothing.
+
+    Examples
+    --------
+    >>> measure_of_noun("shells", None), measure_of_noun("crowd", None), measure_of_noun("crowd", "USD")
+    ('weapons', 'crowd', None)
+    """
+    rows, kind = lexicon().measures, unit_class(unit)
+    found = [
+        cue.measure
+        for word in lemmas(noun)
+        for cue in lexicon().index.get(word, ())
+        if cue.words == (word,) and cue.noun and _names_alone(rows[cue.measure], kind)
+    ]
+    return min(found, key=lexicon().order.__getitem__, default=None)
+
+
+def _names_alone(row: Measure, kind: str) -> bool:
+    """Whether a counted noun alone may name this measure for a number of this kind of unit."""
+    return not row.patient and fits(row, kind)
+
+
+def family_of(measure: str | None) -> str | None:
+    """The family of a measure: measures an annotator reads as one count of one event.
+
+    "Displaced", "evacuated" and "homeless" people are the residents who left their
+    homes; a family is named by its first measure (``[families]`` in the lexicon).
+
+    Examples
+    --------
+    >>> family_of("evacuated"), family_of("deaths"), family_of(None)
+    ('displaced', 'deaths', None)
+    """
+    return None if measure is None else lexicon().families.get(measure, measure)
+
+
+def is_cumulative(measure: str | None) -> bool:
+    """Tell whether a measure is a running total that only grows (deaths, arrests, cases).
+
+    Examples
+    --------
+    >>> is_cumulative("deaths"), is_cumulative("magnitude"), is_cumulative(None)
+    (True, False, False)
+    """
+    row = lexicon().measures.get(measure or "")
+    return row is not None and row.cumulative
