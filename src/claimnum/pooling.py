@@ -51,7 +51,8 @@ def pooled_relations(
     relation: NDArray[Any], side: NDArray[Any], codes: NDArray[Any], n: int
 ) -> tuple[NDArray[Any], NDArray[Any]]:
     """Per group, the relation of the union of the members' sets: entailed if all are, contradicted
-    if all are (above or below if all lie so), incomparable if none compares, compatible otherwise.
+    if all are (above or below as most of them put the number), incomparable if none compares,
+    compatible otherwise.
 
     Parameters
     ----------
@@ -78,18 +79,21 @@ def pooled_relations(
     count = np.bincount(codes[known], minlength=n)
     entailed = np.bincount(codes, weights=relation == "entailed", minlength=n)
     contradicted = np.bincount(codes, weights=relation == "contradicted", minlength=n)
-    above = np.bincount(codes, weights=side == "above", minlength=n)
-    below = np.bincount(codes, weights=side == "below", minlength=n)
     pooled = np.select(
         [count == 0, entailed == count, contradicted == count],
         ["incomparable", "entailed", "contradicted"],
         default="compatible",
     )
-    sides = np.select(
-        [(pooled == "contradicted") & (above == count), (pooled == "contradicted") & (below == count)],
-        ["above", "below"],
-        default="",
-    )
+    # Refuted by every member, the claim lies on the side most of them put it (any side label:
+    # above, below, or a change's wrong way): above most reports is overstated (a fact-checker's
+    # "exaggerated"), whatever one outlier says; no side when no side has most.
+    labels, which = np.unique(np.append(side.astype(str), ""), return_inverse=True)  # "" always a label
+    tally = np.zeros((n, labels.size))
+    np.add.at(tally, (codes, which[:-1]), 1.0)
+    tally[:, labels == ""] = 0.0
+    ranked = np.sort(tally, axis=1)
+    clear = ranked[:, -1] > (ranked[:, -2] if labels.size > 1 else 0.0)
+    sides = np.where((pooled == "contradicted") & clear, labels[np.argmax(tally, axis=1)], "")
     return pooled, sides
 
 
