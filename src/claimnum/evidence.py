@@ -144,7 +144,8 @@ class Finding:
             return "the evidence is in units that do not convert to the claim's"
         unit = f" {self.allowed[0].unit}" if self.allowed[0].unit else ""
         # A fall is overstated below what the evidence allows ("cut 15,000" against "cut 1,500").
-        fall = self.claim.kind != "amount" and self.claim.literal.hi <= (self.claim.kind == "ratio")
+        unchanged = 1.0 if self.claim.kind == "ratio" else 0.0  # a ratio's no change is 1
+        fall = self.claim.kind != "amount" and self.claim.literal.hi <= unchanged
         if self.verdict == ("understated" if fall else "overstated"):
             return f"the evidence allows at most {_amount(max(i.hi for i in self.allowed))}{unit}"
         if self.verdict in ("overstated", "understated"):
