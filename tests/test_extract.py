@@ -184,6 +184,7 @@ def test_a_score_and_a_change_of_level_are_not_ranges():
     assert all(c.sense == "bare" for c in claims)
     assert texts("The law would lift the number of judges from 9 to 13.") == ["9", "13"]
     assert texts("Shifts last from 8 to 12 hours.") == ["from 8 to 12 hours"]
+    assert texts("Margins improved from 5pc to 6pc.") == ["5pc", "6pc"]
 
 
 # ---------------------------------------------------------------- vague quantities
@@ -225,6 +226,7 @@ CHANGES = [
     ("Costs more than doubled.", "more than doubled", "ratio", None, "", 2.2),
     ("Ridership saw a threefold increase.", "threefold increase", "ratio", None, "", 3.0),
     ("Cases showed a 2.5-fold rise.", "2.5-fold rise", "ratio", 2.5, "", 2.5),
+    ("The new chip is 3x faster.", "3x", "ratio", 3.0, "", 3.0),
     ("Exports fell by 30% last year.", "fell by 30%", "ratio", 30.0, "percent", 0.7),
     ("Wages rose 12 percent.", "rose 12 percent", "ratio", 12.0, "percent", 1.12),
     ("Turnout dropped 8 per cent.", "dropped 8 per cent", "ratio", 8.0, "percent", 0.92),
@@ -656,6 +658,9 @@ NUMBERS = [
     ("A quarter million homes lost power.", "A quarter million", 2.5e5, ""),
     ("The state will spend Rs 2.4 lakh crore on rail.", "Rs 2.4 lakh crore", 2.4e12, "INR"),
     ("The 6ft 2in lock forward starts.", "6ft 2in", 6 + 2 / 12, "foot"),
+    ("The clip was viewed 40m times.", "40m", 4e7, ""),
+    ("Police made a half-dozen arrests.", "a half-dozen", 6.0, ""),
+    ("Half a dozen boats sank.", "Half a dozen", 6.0, ""),
     ("She is 5 feet 4 inches tall.", "5 feet 4 inches", 5 + 4 / 12, "foot"),
 ]
 
@@ -893,3 +898,16 @@ def test_wire_copy_and_headlines_set_keeps_its_score():
     assert result.strict.f1 >= 0.97
     assert result.attributes["value"].accuracy >= 0.97
     assert result.attributes["unit"].accuracy >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The senator, 71, is seeking re-election.", "71"),
+        ("Police said the driver, 34, was charged.", "34"),
+        ("Her grandmother, 92, watched from home.", "92"),
+    ],
+)
+def test_an_age_between_commas_after_a_person(text, claim_text):
+    claim = one(text, claim_text)
+    assert (claim.unit, claim.measure) == ("year", "age")

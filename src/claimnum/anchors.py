@@ -44,6 +44,7 @@ _NUMBER_NEXT = re.compile(
     r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
+_RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 _NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
@@ -188,15 +189,18 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
     context = clause[:at] + " " + clause[at + len(written) :]
     anchor = _anchor(context, at)
     recalled = False  # "the worst since 1990, when 1,000 died": a past time recalled by a when-clause
-    if anchor is None and clause.lstrip().lower().startswith("when"):
+    opening = clause.lstrip().lower().split(" ", 1)[0]
+    relative = opening in _RELATIVE_WORDS  # "the 1998 quake, which left 3,000 dead": of the noun before
+    if anchor is None and opening == "when":
         anchor = _anchor(before, len(before))
         recalled = anchor_year(anchor) is not None and _SINCE.search(before) is not None
-    elif anchor is None and len(tokens(before)) <= _OPENING_WORDS:
+    elif anchor is None and (relative or len(tokens(before)) <= _OPENING_WORDS):
         anchor = _anchor(before, len(before))  # "On March 3, 12 people were hurt"
     year = anchor_year(anchor)
     # A year written in the claim's clause is background when it is before the story's year;
-    # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown.
-    named = _EVENT_YEAR.search(context)
+    # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown,
+    # as does one naming the event a relative clause speaks of.
+    named = _EVENT_YEAR.search(context) or (_EVENT_YEAR.search(before) if relative else None)
     background = (
         any(not _qualifies_a_number(context, end, at) for _, end, _ in find_cues(context, background_cues()))
         or (year is not None and story_year is not None and year < story_year)

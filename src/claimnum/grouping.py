@@ -12,8 +12,9 @@ Every claim gets a :class:`QuantityFrame`, what its number is about:
 * its **anchor**: the time written in its clause ("in 2004", "last year",
   "on Friday": :mod:`claimnum.anchors`);
 * whether it is **background**: a comparison or an earlier event ("the 2004
-  tsunami killed 170,000", "more than in the previous quake"), or an anchor year
-  before the story's own;
+  tsunami killed 170,000", "more than in the previous quake"), an anchor year
+  before the story's own, or a rule's threshold ("valid only with a turnout of
+  more than 50 percent");
 * whether the text marks it as a **revision** ("rose to 52") and whether its
   measure is **cumulative** (a running total that only grows).
 
@@ -44,8 +45,8 @@ from importlib import resources
 
 from claimnum.anchors import anchor_kind as anchor_kind
 from claimnum.anchors import anchor_year as anchor_year
+from claimnum.anchors import clause_around, time_of
 from claimnum.anchors import story_year as story_year
-from claimnum.anchors import time_of
 from claimnum.claim import Claim
 from claimnum.holders import holder_of, same_holder
 from claimnum.interval import Interval
@@ -97,6 +98,7 @@ class _Vocabulary:
     subjects: Mapping[str, str]  # dictionary form of a head noun -> canonical entity
     containers: frozenset[str]  # "number" in "the number of soldiers"
     generic: frozenset[str]  # entities that say nothing of what is counted ("person")
+    thresholds: frozenset[str]  # words that make a number a rule's threshold ("valid", "quorum")
 
 
 @functools.cache
@@ -106,6 +108,7 @@ def _vocabulary() -> _Vocabulary:
         subjects={word: name for name, words in table["subjects"].items() for word in words},
         containers=frozenset(table["containers"]["words"]),
         generic=frozenset(table["generic"]["words"]),
+        thresholds=frozenset(table["thresholds"]["words"]),
     )
 
 
@@ -345,6 +348,7 @@ holder=None)
     if measure is None and fraction:
         measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
     anchor, background = time_of(sentence, start, end, story_year=story_year)
+    background = background or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
@@ -365,8 +369,14 @@ holder=None)
         revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
         cumulative=is_cumulative(measure),
         topic=_topic(claim.predicate),
-        holder=holder_of(sentence, start, end, subject=claim.subject),
+        holder=holder_of(sentence, start, end),
     )
+
+
+def _is_threshold(sentence: str, start: int, end: int) -> bool:
+    """A rule's threshold, not a measured figure: "valid only with a turnout of more than 50 percent"."""
+    clause, _ = clause_around(sentence, start, end)
+    return any(lemmas(word) & _vocabulary().thresholds for word in _WORD.findall(clause))
 
 
 @functools.cache

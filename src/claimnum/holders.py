@@ -40,6 +40,7 @@ from importlib import resources
 from lemminflect import getAllLemmas
 
 from claimnum.anchors import MONTHS, WEEKDAYS
+from claimnum.measures import clause_boundaries
 
 __all__ = ["aliases", "holder_of", "names_in", "same_holder"]
 
@@ -57,7 +58,7 @@ _APPOSITION_ENDS = frozenset({",", ")", "and", "."})
 class _Words:
     reporting: frozenset[str]
     reports: frozenset[str]
-    linking: frozenset[str]
+    linking: frozenset[str]  # auxiliaries, "to", negation
     function: frozenset[str]
 
 
@@ -87,6 +88,13 @@ class _Token:
 
 def _tokens(sentence: str) -> list[_Token]:
     return [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(sentence: str) -> tuple[tuple[_Token, ...], bool]:
+    """A sentence's tokens and whether it is a headline, once for all its numbers."""
+    toks = _tokens(sentence)
+    return tuple(toks), _is_headline(toks)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -162,10 +170,13 @@ def _links(token: _Token) -> bool:
     """A word that may stand inside a verb chain: an auxiliary, "to", an adverb ("reportedly")."""
     lower = token.text.lower()
     return (
-        lower in _words().linking or bool(_dictionary_forms(lower) & _words().linking) or lower.endswith("ly")
+        lower in _words().linking
+        or bool(_dictionary_forms(lower) & _words().linking)
+        or _forms(lower) == {"ADV"}
     )
 
 
+@functools.lru_cache(maxsize=16384)
 def _dictionary_forms(word: str) -> frozenset[str]:
     return frozenset(form for forms in getAllLemmas(word.lower()).values() for form in forms)
 
@@ -177,9 +188,9 @@ def _possessor(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
         if not token.text[:1].isalnum() or _is_verb(toks, k):
             return None
         if token.possessive:
-            noun = toks[k + 1].bare.lower() if k + 1 < len(toks) else ""
-            if _dictionary_forms(noun) & _words().reports:
-                return None  # "the UN's estimate of 52": a source, not a holder
+            nouns = toks[k + 1 : at]
+            if any(_dictionary_forms(noun.bare) & _words().reports for noun in nouns):
+                return None  # "the UN's estimate of 52", "Haiti's death toll": a source, or no owner
             return _name_ending(toks, k, headline)
     return None
 
@@ -208,10 +219,15 @@ def _from_or_by(toks: Sequence[_Token], after: int) -> str | None:
 
 
 def _subject(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
-    """The named subject of the verb that governs the number, unless that verb only tells it."""
+    """The named subject of the verb that governs the number, unless that verb only tells it.
+
+    A headline has no subject to read: every word is capitalised.
+    """
+    if headline:
+        return None
     k = at - 1
     while k >= 0 and not _is_verb(toks, k):  # the number's object phrase: "Jones a five-year"
-        if toks[k].text in _CLAUSE_END or toks[k].text.lower() in ("that", "when", "while", "which", "who"):
+        if toks[k].text in _CLAUSE_END or _opens_clause(toks[k]):
             return None
         k -= 1
     verb = toks[k] if k >= 0 else None
@@ -231,10 +247,15 @@ def _subject(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
         opening = next((j for j in range(k - 1, max(-1, k - 1 - _REACH), -1) if toks[j].text == ","), None)
         if opening is not None:
             k = opening - 1
-    return _name_ending(toks, k, headline) if not headline else None
+    return _name_ending(toks, k, headline)
 
 
-def holder_of(sentence: str, start: int, end: int, *, subject: str | None = None) -> str | None:
+def _opens_clause(token: _Token) -> bool:
+    """A word beyond which a subject belongs to another clause ("that", "when", "which")."""
+    return token.text.lower() in clause_boundaries() or token.text.lower() == "that"
+
+
+def holder_of(sentence: str, start: int, end: int) -> str | None:
     """Return the named holder of the number at ``start:end`` of a sentence, or ``None``.
 
     Parameters
@@ -242,9 +263,6 @@ def holder_of(sentence: str, start: int, end: int, *, subject: str | None = None
     sentence : str
     start, end : int
         The claim's offsets in the sentence.
-    subject : str, optional
-        The claim's subject as extraction read it ("Ana Ruiz" in "Twenty-year-old
-        Ana Ruiz"): its holder when it is a name.
 
     Returns
     -------
@@ -261,10 +279,9 @@ def holder_of(sentence: str, start: int, end: int, *, subject: str | None = None
     >>> holder_of(s, 12, 14) is None
     True
     """
-    toks = _tokens(sentence)
+    toks, headline = _read(sentence)
     at = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
     after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
-    headline = _is_headline(toks)
     for found in (
         _possessor(toks, at, headline),
         _apposition(toks, at, after, headline),
@@ -273,9 +290,7 @@ def holder_of(sentence: str, start: int, end: int, *, subject: str | None = None
     ):
         if found is not None:
             return found
-    words = _tokens(subject or "")
-    named = bool(words) and not headline and all(_is_name(words, k, False) for k in range(len(words)))
-    return " ".join(t.bare.lower() for t in words) if named else None  # "Ana Ruiz", not "Springfield mom"
+    return None
 
 
 def _runs(words: Sequence[str]) -> Iterable[str]:

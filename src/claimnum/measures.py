@@ -32,6 +32,7 @@ import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from claimnum.measure_lexicon import Cue, counted_kind, fits, lexicon
 from claimnum.measure_lexicon import background_cues as background_cues
@@ -85,52 +86,70 @@ class _Sentence:
     toks: tuple[tuple[str, int, int], ...]
     words: tuple[frozenset[str], ...]  # every token's lemmas
     is_number: tuple[bool, ...]
+    numbers: tuple[int, ...]  # the positions of the numbers
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
     reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
     written: frozenset[str]  # every lemma of the sentence
 
 
+class _Word(NamedTuple):
+    """What a sentence reading needs of one token, the same wherever it stands."""
+
+    forms: frozenset[str]  # its lemmas
+    cues: tuple[Cue, ...]  # the lexicon's cues that start with one of them
+    number: bool
+    owning: int  # its cost between a cue and a number (a boundary or a conjunction costs more)
+    reaching: int  # its cost between a cue and the claim (a boundary costs more)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word(text: str) -> _Word:
+    forms = lemmas(text)
+    index, lower = lexicon().index, text.lower()
+    boundary = not text[0].isalnum() or lower in lexicon().boundaries
+    return _Word(
+        forms,
+        tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
+        text[0].isdigit() or lower in _NUMBER_WORDS,
+        _CONJUNCTION_COST if boundary or lower in _CONJUNCTIONS else 1,
+        _BOUNDARY_COST if boundary else 1,
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def _read(sentence: str) -> _Sentence:
     """Read a sentence: one pass over its words finds every cue of the lexicon in it."""
     toks = tokens(sentence)
-    words = tuple(lemmas(t[0]) for t in toks)
-    index, boundaries = lexicon().index, lexicon().boundaries
+    read = [_word(t[0]) for t in toks]
+    words = tuple(w.forms for w in read)
     cues = [
         (i, cue)
-        for i, token_words in enumerate(words)
-        for cue in dict.fromkeys(c for word in token_words for c in index.get(word, ()))
+        for i, word in enumerate(read)
+        for cue in word.cues
         if len(cue.words) == 1 or _matches(words, i, cue.words)  # a word's index hit is its one-word cue
     ]
-    punctuation = [not t[0][0].isalnum() for t in toks]
-    lower = [t[0].lower() for t in toks]
-    owning = [
-        _CONJUNCTION_COST if p or w in boundaries or w in _CONJUNCTIONS else 1
-        for p, w in zip(punctuation, lower, strict=True)
-    ]
-    reaching = [
-        _BOUNDARY_COST if p or w in boundaries else 1 for p, w in zip(punctuation, lower, strict=True)
-    ]
+    is_number = tuple(w.number for w in read)
     return _Sentence(
         toks,
         words,
-        tuple(_is_number(t[0]) for t in toks),
+        is_number,
+        tuple(i for i, number in enumerate(is_number) if number),
         tuple(cues),
-        tuple(accumulate(owning, initial=0)),
-        tuple(accumulate(reaching, initial=0)),
-        frozenset(word for token_words in words for word in token_words),
+        tuple(accumulate((w.owning for w in read), initial=0)),
+        tuple(accumulate((w.reaching for w in read), initial=0)),
+        frozenset().union(*words),
     )
-
-
-def _is_number(word: str) -> bool:
-    return word[0].isdigit() or word.lower() in _NUMBER_WORDS
 
 
 def _matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
-    return (
-        at >= 0 and at + len(cue) <= len(words) and all(part in words[at + i] for i, part in enumerate(cue))
-    )
+    if at < 0 or at + len(cue) > len(words):
+        return False
+    for part in cue:  # a loop, not all(...): this runs for every multiword cue of every sentence
+        if part not in words[at]:
+            return False
+        at += 1
+    return True
 
 
 # Grouping asks again what extraction asked of a claim that has no measure: the answer is kept.
@@ -245,6 +264,36 @@ def _counted(read: _Sentence, last_number: int) -> str | None:
     return None
 
 
+Pattern = tuple[str, tuple[str, ...], tuple[str, ...]]  # a measure, the words before "#", the words after
+
+
+@functools.cache
+def _patterns() -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
+    """The lexicon's "#" patterns by the last word before "#", and (none before it) by the first after."""
+    before: dict[str, list[Pattern]] = {}
+    after: dict[str, list[Pattern]] = {}
+    for pattern in lexicon().around:
+        _, pre, post = pattern
+        if pre:
+            before.setdefault(pre[-1], []).append(pattern)
+        else:
+            after.setdefault(post[0], []).append(pattern)
+    return {w: tuple(p) for w, p in before.items()}, {w: tuple(p) for w, p in after.items()}
+
+
+def _patterns_near(
+    read: _Sentence, first: int, first_number: int, last_number: int, last: int
+) -> list[Pattern]:
+    """The "#" patterns whose words may stand right around the number: those to try in full."""
+    before, after = _patterns()
+    words = read.words
+    near = [p for k in range(max(0, first - 1), first_number) for w in words[k] for p in before.get(w, ())]
+    for k in {last_number + 1, last + 1}:
+        if k < len(words):
+            near += [p for w in words[k] for p in after.get(w, ())]
+    return list(dict.fromkeys(near))
+
+
 def _nearest_cue(
     read: _Sentence, first: int, last: int, kind: str, subject: str | None, predicate: str | None
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -256,7 +305,7 @@ def _nearest_cue(
     allowed = _allowed(kind, _counted(read, last_number))
 
     ranked: list[tuple[Rank, str, tuple[str, ...]]] = []
-    for name, pre, post in lexicon().around:  # "#" is the number itself, whatever the claim's span holds
+    for name, pre, post in _patterns_near(read, first, first_number, last_number, last):
         if (
             fits(rows[name], kind)
             # the words before "#" may stand before the claim's qualifier: "cut up to 1,200 jobs"
@@ -264,7 +313,7 @@ def _nearest_cue(
             and (_matches(words, last_number + 1, post) or _matches(words, last + 1, post))
         ):
             ranked.append(((0, 0.0, 0, -(len(pre) + len(post) + 1), _order(name)), name, (*pre, "#", *post)))
-    numbers = [i for i, number in enumerate(read.is_number) if number and not first <= i <= last]
+    numbers = [i for i in read.numbers if not first <= i <= last]
     found = [(i, cue) for i, cue in read.cues if cue.measure in allowed and not first <= i <= last_number]
     longest: dict[int, int] = {}
     for i, cue in found:  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are

@@ -92,6 +92,7 @@ class ModifierReader(QuantityReader):
                 lower in self.t.change_before
                 or lower in self.t.change_by
                 or token.lower in self.words["object_verbs"]
+                or token.lower in self.words["level_verbs"]
             ):
                 return True
         return False

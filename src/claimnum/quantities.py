@@ -34,8 +34,10 @@ _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
-# "half a million", "a quarter of a billion", "a quarter million"
-_OF_A_SCALE = re.compile(r"\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?(thousand|million|billion|trillion)\b")
+# "half a million", "a quarter of a billion", "a quarter million", "a half-dozen"
+_OF_A_SCALE = re.compile(
+    r"(?:\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?|-)(thousand|million|billion|trillion|dozen)\b"
+)
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 _RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
@@ -175,7 +177,9 @@ class QuantityReader(PhraseReader):
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
-        if glued:
+        if glued in self.words["ratio_glued"]:
+            draft.change, draft.kind, draft.end = "ratio", "ratio", draft.end + len(glued)  # "3x faster"
+        elif glued:
             row = self.t.attached.get(glued) or self.unit_row(glued)
             if row is None or draft.currency:
                 return None
@@ -232,7 +236,10 @@ class QuantityReader(PhraseReader):
         found = self.unit_after(toks, 0)
         if found is not None:
             return not found[0].needs_change and found[0].unit != "percent"
-        return any(self.is_content(t.text) and (t.lower.endswith("s") or t.lower == "people") for t in toks)
+        return any(
+            (self.is_content(t.text) and t.lower.endswith("s")) or t.lower in self.words["plurals"]
+            for t in toks
+        )  # "2.5m people", "100m times" (a multiple, however short)
 
     def glued(self, end: int) -> str | None:
         """Letters glued to the digits: "" when none, None when they are no unit."""
@@ -248,7 +255,8 @@ class QuantityReader(PhraseReader):
         if j < len(text) and text[j].isalnum():
             return None
         word = text[end:j]
-        return word if word in self.t.attached or self.unit_row(word) else None
+        known = word in self.t.attached or word in self.words["ratio_glued"] or self.unit_row(word)
+        return word if known else None
 
     def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
         draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
@@ -397,7 +405,7 @@ class QuantityReader(PhraseReader):
         written = self.text[draft.start : draft.end].lower()
         scaled = _OF_A_SCALE.match(self.low, draft.end)
         if scaled is not None:  # "half a million", "a quarter of a billion dollars"
-            factor = MULTIPLIERS[scaled.group(1)]
+            factor = MULTIPLIERS.get(scaled.group(1), 12)  # "half a dozen", "a half-dozen"
             draft.values, draft.factor, draft.end = (draft.values[0] * factor,), float(factor), scaled.end()
             self.unit(draft)
             return draft
