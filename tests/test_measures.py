@@ -173,6 +173,13 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
             "crowd",
         ),
         ("Organisers said more than 120,000 had taken part.", "120,000", "crowd"),
+        # a number with a unit word takes no cue its measure does not fit; an object may start with a number
+        ("They made an eight-year offer to him of $160 million.", "$160 million", "offer"),
+        ("Two officers fatally shot 16-year-old Gray.", "Two", "police_deployed"),
+        ("Police talked with him for 2 hours, before he gave up.", "2 hours", "duration"),
+        # "N times" counts how often it happened, not people
+        ("He was shot seven times.", "seven", "shots"),
+        ("She was stabbed three times.", "three", None),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

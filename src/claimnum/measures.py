@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
+from claimnum.errors import ClaimnumError
 from claimnum.measure_lexicon import Cue, counted_kind, fits, lexicon
 from claimnum.measure_lexicon import background_cues as background_cues
 from claimnum.measure_lexicon import clause_boundaries as clause_boundaries
@@ -73,6 +74,10 @@ _NOT_MODIFIERS = frozenset(  # words that end a number's noun phrase: "47 were i
 _OTHER_EVENT = frozenset(  # after a number, they open a clause or phrase about another event
     {"after", "before", "since", "until", "during", "following", "as", "when", "while", "because", "whereas"}
 )
+_PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperature", "data"})
+_NOT_UNITS = frozenset(
+    {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
+)  # English first
 _AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 
@@ -86,6 +91,7 @@ class _Sentence:
     toks: tuple[tuple[str, int, int], ...]
     words: tuple[frozenset[str], ...]  # every token's lemmas
     is_number: tuple[bool, ...]
+    units: tuple[str | None, ...]  # the kind of unit each word names, if any
     numbers: tuple[int, ...]  # the positions of the numbers
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
@@ -99,6 +105,7 @@ class _Word(NamedTuple):
     forms: frozenset[str]  # its lemmas
     cues: tuple[Cue, ...]  # the lexicon's cues that start with one of them
     number: bool
+    unit: str | None  # the kind of unit it names, if it is a unit word ("year", "km")
     owning: int  # its cost between a cue and a number (a boundary or a conjunction costs more)
     reaching: int  # its cost between a cue and the claim (a boundary costs more)
 
@@ -112,9 +119,21 @@ def _word(text: str) -> _Word:
         forms,
         tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
         text[0].isdigit() or lower in _NUMBER_WORDS,
+        _unit_word(lower),
         _CONJUNCTION_COST if boundary or lower in _CONJUNCTIONS else 1,
         _BOUNDARY_COST if boundary else 1,
     )
+
+
+def _unit_word(word: str) -> str | None:
+    """The kind of unit a word names ("years": time), if it is plainly a unit word."""
+    if len(word) < 2 or not word.isalpha() or word in _NOT_UNITS:
+        return None
+    try:
+        kind = unit_class(word)
+    except ClaimnumError:
+        return None
+    return kind if kind in _PLAIN_UNITS else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -134,6 +153,7 @@ def _read(sentence: str) -> _Sentence:
         toks,
         words,
         is_number,
+        tuple(w.unit for w in read),
         tuple(i for i, number in enumerate(is_number) if number),
         tuple(cues),
         tuple(accumulate((w.owning for w in read), initial=0)),
@@ -349,7 +369,10 @@ def _rank(
     toks, words = read.toks, read.words
     i = span[0]
     inside = first <= i <= last
-    if not inside and not _owned(read, span, first, last, numbers):
+    row = lexicon().measures[cue.measure]
+    # "Sixteen-year-old Gray was killed": a number with a unit may stand for people an event befell
+    takers = None if row.patient else row.units
+    if not inside and not _owned(read, span, first, last, numbers, takers):
         return None
     distance = 0.0 if inside else _distance(read, span, first, last)
     if distance is None or (cue.noun and (i < first or distance > _NOUN_REACH)):
@@ -364,7 +387,6 @@ def _rank(
         return None  # "a clerk died and two men were hurt": who died stands before "died"
     if i > last and not cue.noun and any(words[k] & _OTHER_EVENT for k in range(last + 1, i)):
         return None  # "cases climb to 112 as a child dies", "11 face trial after a rescue": another event
-    row = lexicon().measures[cue.measure]
     if row.patient and not cue.noun and not cue.intransitive and _acts(toks, words, last, span):
         return None  # "two officers shot the teenager": the officers did it, nothing was done to them
     if row.patient and span[1] < first and any(words[k] & _AGENTS for k in range(span[1] + 1, first)):
@@ -390,14 +412,25 @@ def _acts(
     while k + 2 < len(toks) and toks[k][0].lower() in ("and", "or"):
         k += 2  # "shot and killed a teenager": the object follows the last verb
     after = toks[k][0]
-    if after.lower() in _DETERMINERS:
+    if after.lower() in _DETERMINERS or after[0].isdigit() or after.lower() in _NUMBER_WORDS:
         return True
     named = after[:1].isupper() and after[1:].islower()
     return named and words[k].isdisjoint(_NOT_MODIFIERS | _CONJUNCTIONS)  # not "Three Arrested After Raid"
 
 
-def _owned(read: _Sentence, span: tuple[int, int], first: int, last: int, numbers: Sequence[int]) -> bool:
-    """Whether a cue belongs to our number: no other number is nearer to it.
+def _owned(
+    read: _Sentence,
+    span: tuple[int, int],
+    first: int,
+    last: int,
+    numbers: Sequence[int],
+    units: frozenset[str] | None,
+) -> bool:
+    """Whether a cue belongs to our number: no other number that may take it is nearer to it.
+
+    A number whose unit word the cue's measure does not take ("an eight-year offer of
+    $160 million": "offer" is not the eight years') does not take the cue, unless the
+    measure is of people an event befell (``units`` is ``None``).
 
     Distances count words, a clause boundary or a conjunction counting more
     ("about 4,200 were injured and 1,350 died": "injured" is the 4,200's).  At
@@ -411,6 +444,9 @@ def _owned(read: _Sentence, span: tuple[int, int], first: int, last: int, number
 
     ours = gap(last, span[0]) if span[0] > last else gap(span[1], first)
     for j in numbers:
+        unit = read.units[j + 1] if j + 1 < len(read.units) else None
+        if unit is not None and units is not None and unit not in units:
+            continue
         theirs = gap(span[1], j) if j > span[1] else gap(j, span[0])
         if theirs < ours or (theirs == ours and j < span[0] and span[0] > last):
             return False
