@@ -81,6 +81,12 @@ def test_a_when_clause_takes_the_time_it_refers_back_to() -> None:
     assert (frame.anchor, frame.background) == ("1990", True)
 
 
+def test_a_relative_clause_speaks_of_the_event_before_it() -> None:
+    text = "It is the deadliest since the 1998 earthquake, which left about 3,000 dead."
+    assert frame_of(one(text, "3,000")).background
+    assert not frame_of(one("Monday's earthquake, which killed 132, was strong.", "132")).background
+
+
 def test_a_comparison_is_background() -> None:
     assert frame_of(one("That is more deaths than the 40 killed in the previous quake.", "40")).background
 
@@ -90,6 +96,31 @@ def test_a_year_is_background_when_the_story_year_is_unknown_or_later() -> None:
     assert frame_of(claim).background
     assert frame_of(claim, story_year=2012).background
     assert not frame_of(claim, story_year=2009).background
+
+
+def test_a_comparison_with_a_number_of_the_story_is_not_background() -> None:
+    assert not frame_of(one("More than half of the 288 candidates are from one party.", "288")).background
+    assert not frame_of(one("No offer is better than eight years.", "eight")).background
+    assert frame_of(one("The deaths compare with 200 in the previous quake.", "200")).background
+
+
+THRESHOLD_SENTENCES = {
+    "valid": "The vote is valid only with a turnout of more than 50 percent.",
+    "quorum": "A quorum of 30 members is needed.",
+    "threshold": "Parties must pass a threshold of 5 percent.",
+    "minimum": "The minimum is 18 years.",
+    "require": "The law requires 60 votes.",
+    "required": "A turnout of 50 percent is required.",
+    "necessary": "A bill needs the 60 votes necessary to end a debate.",
+}
+
+
+@pytest.mark.parametrize("word", SYNONYMS["thresholds"]["words"])
+def test_every_threshold_word_makes_a_rule_not_a_figure(word: str) -> None:
+    [claim] = claimnum.extract(THRESHOLD_SENTENCES[word])
+    assert frame_of(claim).background
+    [measured] = claimnum.extract("Turnout reached 52 percent of eligible voters.")
+    assert not frame_of(measured).background
 
 
 def test_a_revision_is_marked() -> None:
@@ -307,6 +338,9 @@ SENTENCES = [
     "The company reported revenue of ${n} million.",
     "A city of {n} people lies nearby.",
     "{n} people were injured.",
+    "The Riverton Hawks offered ${n} million.",
+    "The Owls' offer of ${n} million stands.",
+    "Riverton's offer of ${n} million leads.",
 ]
 
 

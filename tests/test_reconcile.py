@@ -13,9 +13,10 @@ import pandas as pd
 import pytest
 
 import claimnum
+from claimnum.documents import example_documents
 from claimnum.errors import MissingDependencyError
 from claimnum.extract import extract
-from claimnum.reconcile import Group, Reconciliation, example_documents, reconcile
+from claimnum.reconcile import Group, Reconciliation, reconcile
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEK_RATE = {"SEK": 0.0911}  # 1.23e9 USD / 13.5e9 SEK
@@ -238,23 +239,25 @@ def test_an_unknown_method_is_refused_even_without_claims() -> None:
 
 
 @pytest.mark.parametrize(
-    ("rates", "message"),
+    ("rates", "error", "message"),
     [
-        ({"SEK": -1}, "must be a positive number"),
-        ({"SEK": float("nan")}, "must be a positive number"),
-        ({"SEK": "0.09"}, "must be a positive number"),
-        ({"SEK": True}, "must be a positive number"),
-        ({"XYZ": 1.0}, "'XYZ' is not an ISO 4217 currency code"),
-        ({"km": 1.0}, "'km' is not an ISO 4217 currency code"),
+        ({"SEK": -1}, claimnum.InvalidArgumentError, "must be a positive number"),
+        ({"SEK": float("nan")}, claimnum.InvalidArgumentError, "must be a positive number"),
+        ({"SEK": "0.09"}, claimnum.InvalidTypeError, "must be a number"),
+        ({"SEK": True}, claimnum.InvalidTypeError, "must be a number"),
+        ({"XYZ": 1.0}, claimnum.InvalidArgumentError, "ISO 4217 currency codes such as 'SEK', got 'XYZ'"),
+        ({"km": 1.0}, claimnum.InvalidArgumentError, "ISO 4217 currency codes such as 'SEK', got 'km'"),
     ],
 )
-def test_bad_rates_are_refused_not_read_as_incomparable(rates: dict[str, object], message: str) -> None:
-    with pytest.raises(claimnum.InvalidArgumentError, match=re.escape(message)):
+def test_bad_rates_are_refused_not_read_as_incomparable(
+    rates: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=re.escape(message)):
         reconcile({}, rates=rates)  # type: ignore[arg-type]
 
 
 def test_rates_must_be_a_mapping() -> None:
-    with pytest.raises(claimnum.InvalidTypeError, match="rates must map"):
+    with pytest.raises(claimnum.InvalidTypeError, match="rates must be a mapping"):
         reconcile({}, rates=[("SEK", 0.09)])  # type: ignore[arg-type]
 
 

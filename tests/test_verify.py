@@ -56,11 +56,14 @@ def test_the_protest_example_is_overstated() -> None:
         ("Over 2,000 people came.", "About 600 people came.", "overstated"),
         ("About 600 people came.", "The quake killed 40 people.", "not enough info"),
         ("Nobody knows how many came.", "Over 600 people came.", "not enough info"),
+        ("Nearly half of voters backed it.", "Some 48 percent of voters backed it.", "supported"),
+        ("Two-thirds of voters backed it.", "Some 48 percent of voters backed it.", "overstated"),
         # a headline repeats the reported figure without its hedge
         ("Bomber kills 27 in market attack", "A bomber killed at least 27 people in a market.", "supported"),
         ("Firm to cut 10% of staff", "The firm will cut about 10 percent of its staff.", "supported"),
         ("Bomber kills 40 in market attack", "A bomber killed at least 27 people in a market.", "compatible"),
-        ("More than 27 people were killed.", "A bomber killed at least 27 people in a market.", "compatible"),
+        ("More than 27 people were killed.", "A bomber killed at least 27 people in a market.", "supported"),
+        ("Nearly 27 people were killed.", "A bomber killed at least 27 people in a market.", "understated"),
     ],
 )
 def test_verdicts_of_one_source(claim: str, evidence: str, verdict: str) -> None:
@@ -94,17 +97,25 @@ def test_a_claim_between_sources_that_disagree_is_refuted() -> None:
 
 
 def test_an_outlier_does_not_decide_and_keeps_its_own_verdict() -> None:
-    evidence = {
-        "a": "About 12,000 soldiers arrived.",
-        "b": "Some 12,400 soldiers arrived.",
-        "c": "Around 12,200 soldiers arrived.",
-        "d": "Exactly 30,000 soldiers arrived.",
-    }
+    evidence = soldiers("About 12,000", "Some 12,400", "Around 12,200", "Exactly 30,000")
     [finding] = verify("About 30,000 soldiers arrived.", evidence).items
     assert finding.verdict == "overstated"
     assert finding.agreeing == 3
     assert finding.sources["d"] == "supported"
     assert finding.sources["a"] == "overstated"
+
+
+def soldiers(*counts: str) -> dict[str, str]:
+    """One source per count: "<count> soldiers arrived."."""
+    return {chr(ord("a") + i): f"{count} soldiers arrived." for i, count in enumerate(counts)}
+
+
+def test_the_largest_camp_supports_without_a_strict_majority() -> None:
+    evidence = soldiers("Exactly 47", "Exactly 60", "Exactly 60", "Exactly 20", "Exactly 90")
+    [finding] = verify("Exactly 60 soldiers arrived.", evidence).items
+    assert (finding.verdict, finding.agreeing) == ("supported", 2)
+    # a camp does not refute alone: a claim it contradicts is weighed against every source
+    assert verify("Exactly 47 soldiers arrived.", evidence).verdict == "compatible"
 
 
 def test_a_source_that_repeats_a_figure_counts_once() -> None:

@@ -29,6 +29,7 @@ from claimnum.check import Consistency, check
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, combine, combine_groups
 from claimnum.derive import derive
+from claimnum.documents import example_documents
 from claimnum.entail import entailment, entails
 from claimnum.errors import (
     ClaimnumError,
@@ -44,17 +45,17 @@ from claimnum.errors import (
     UnitMismatchError,
 )
 from claimnum.extract import extract
-from claimnum.frame import CLAIMS_META, CLAIMS_SPARK_SCHEMA, extract_frame
-from claimnum.interval import Interval
-from claimnum.profiles import Profile
-from claimnum.reconcile import (
+from claimnum.frame import (
+    CLAIMS_META,
+    CLAIMS_SPARK_SCHEMA,
     RECONCILED_META,
     RECONCILED_SPARK_SCHEMA,
-    Reconciliation,
-    example_documents,
-    reconcile,
+    extract_frame,
     reconcile_frame,
 )
+from claimnum.interval import Interval
+from claimnum.profiles import Profile
+from claimnum.reconcile import Reconciliation, reconcile
 from claimnum.semantics import Reading
 from claimnum.units import ureg
 from claimnum.verify import Finding, Verification, verify

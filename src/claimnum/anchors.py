@@ -39,6 +39,13 @@ _RELATIVE = re.compile(
 )
 _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
+_NUMBER_NEXT = re.compile(
+    r"\s*(?:\d|(?:a |an )?(?:half|third|quarter|dozen|hundred|thousand|million|billion|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
+_RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
+_NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
 
@@ -77,6 +84,9 @@ def _anchor(clause: str, at: int) -> str | None:
                 text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
             # A time before the number counts double: "40 died on Tuesday" follows its number.
             distance = match.start() - at - 1 if match.start() > at else 2 * (at - match.end())
+            between = clause[at : match.start()] if match.start() > at else clause[match.end() : at]
+            if text in WEEKDAYS and len(between.split()) > _NEAR_DAY:
+                continue  # "went on trial Wednesday for killing a mother of 12": the day of another event
             found.append((distance, text))
     return min(found)[1] if found else None
 
@@ -138,6 +148,17 @@ def story_year(texts: Sequence[str]) -> int | None:
     return None if tied else ranked[0]
 
 
+def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
+    """A comparison word whose standard is a number of the story, not an earlier event.
+
+    "more than half of the 288 candidates": "than" qualifies "half"; "an offer better than
+    eight years": the claim itself is the standard.  "more than in the previous quake" compares
+    with another event: that makes a claim background.
+    """
+    after = context[cue_end:]
+    return (cue_end <= at and not context[cue_end:at].strip()) or _NUMBER_NEXT.match(after) is not None
+
+
 def time_of(sentence: str, start: int, end: int, *, story_year: int | None = None) -> tuple[str | None, bool]:
     """Return the anchor of the number at ``start:end`` of a sentence, and whether it is background.
 
@@ -168,17 +189,20 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
     context = clause[:at] + " " + clause[at + len(written) :]
     anchor = _anchor(context, at)
     recalled = False  # "the worst since 1990, when 1,000 died": a past time recalled by a when-clause
-    if anchor is None and clause.lstrip().lower().startswith("when"):
+    opening = clause.lstrip().lower().split(" ", 1)[0]
+    relative = opening in _RELATIVE_WORDS  # "the 1998 quake, which left 3,000 dead": of the noun before
+    if anchor is None and opening == "when":
         anchor = _anchor(before, len(before))
         recalled = anchor_year(anchor) is not None and _SINCE.search(before) is not None
-    elif anchor is None and len(tokens(before)) <= _OPENING_WORDS:
+    elif anchor is None and (relative or len(tokens(before)) <= _OPENING_WORDS):
         anchor = _anchor(before, len(before))  # "On March 3, 12 people were hurt"
     year = anchor_year(anchor)
     # A year written in the claim's clause is background when it is before the story's year;
-    # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown.
-    named = _EVENT_YEAR.search(context)
+    # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown,
+    # as does one naming the event a relative clause speaks of.
+    named = _EVENT_YEAR.search(context) or (_EVENT_YEAR.search(before) if relative else None)
     background = (
-        bool(find_cues(context, background_cues()))
+        any(not _qualifies_a_number(context, end, at) for _, end, _ in find_cues(context, background_cues()))
         or (year is not None and story_year is not None and year < story_year)
         or (named is not None and (story_year is None or int(named.group(1)) < story_year))
         or (recalled and story_year is None)

@@ -48,15 +48,15 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import json
 import math
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
-from claimnum.errors import ClaimnumError, UndefinedUnitError
+from claimnum.errors import ClaimnumError
 from claimnum.inputs import PIECE, Document, DocumentReader, InputError
+from claimnum.outputs import FORMATS, Output, OutputError, Rows, claims_table, write_result
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -75,9 +75,7 @@ _EXIT_INTERRUPTED = 130
 
 # claimnum.combine.Method, spelled out: --help must not import numpy and scipy (a test keeps them equal).
 _METHODS = ("marzullo", "intersection", "fuzzy", "bayes", "median")
-_FORMATS = ("table", "csv", "jsonl", "json")
 _BATCH = 256  # documents extracted at a time
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _EPILOG = """\
 CSV output: a cell that begins with = + - @ (or a tab or carriage return) gets a
@@ -103,12 +101,11 @@ class _CommandError(Exception):
 
 def _rate(text: str) -> dict[str, float]:
     """Parse ``SEK=0.0911`` (or several, comma-separated) for ``--rates``."""
-    from claimnum.units import is_currency
+    from claimnum.units import checked_rates
 
     rates: dict[str, float] = {}
     for item in text.split(","):
         code, sep, value = item.partition("=")
-        code = code.strip().upper()
         try:
             number = float(value) if sep else math.nan
         except ValueError:
@@ -118,12 +115,9 @@ def _rate(text: str) -> dict[str, float]:
                 f"{item!r} is not CODE=RATE with a positive RATE, e.g. SEK=0.0911"
             )
         try:
-            known = is_currency(code)
-        except UndefinedUnitError:
-            known = False
-        if not known:
-            raise argparse.ArgumentTypeError(f"{code!r} is not an ISO 4217 currency code")
-        rates[code] = number
+            rates.update(checked_rates({code.strip(): number}) or {})
+        except ClaimnumError as err:  # a code that is no currency
+            raise argparse.ArgumentTypeError(str(err)) from None
     return rates
 
 
@@ -190,7 +184,7 @@ def _add_extract(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def _add_format(command: argparse.ArgumentParser, *, default: str) -> None:
     command.add_argument(
-        "-f", "--format", choices=_FORMATS, default=default, help=f"output format (default: {default})"
+        "-f", "--format", choices=FORMATS, default=default, help=f"output format (default: {default})"
     )
 
 
@@ -253,127 +247,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-# --------------------------------------------------------------------------- writing
-
-
-class _Output:
-    """Standard output or the ``-o`` file, written piece by piece."""
-
-    def __init__(self, path: str | None, stdout: TextIO) -> None:
-        self.path = path
-        self.stream = stdout
-        self.file: TextIO | None = None
-
-    def write(self, text: str) -> None:
-        if self.path is None:
-            try:
-                self.stream.write(text)
-            except UnicodeEncodeError:  # a terminal that cannot show "≈" or a quote: escape, never crash
-                encoding = self.stream.encoding or "ascii"
-                self.stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
-            return
-        try:
-            if self.file is None:
-                self.file = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
-            self.file.write(text)
-        except OSError as err:
-            raise _CommandError(f"{self.path}: cannot write: {err.strerror or err}", EXIT_INPUT) from None
-
-    def close(self) -> None:
-        if self.path is not None and self.file is None:  # nothing was written: still leave a file
-            self.write("")
-        if self.file is not None:
-            self.file.close()
-            self.file = None
-
-
-def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with every text cell that a spreadsheet would run as a formula made plain text.
-
-    A cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-    return gets a leading ``'`` (the OWASP rule against CSV injection).
-    Numbers are left as they are.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> _neutralised(pd.DataFrame({"text": ["=1+1", "ok"], "lo": [-1.0, 2.0]})).to_dict("list")
-    {'text': ["'=1+1", 'ok'], 'lo': [-1.0, 2.0]}
-    """
-    import pandas as pd
-
-    frame = frame.copy()
-    for column in frame.columns:
-        values = frame[column]
-        if pd.api.types.is_string_dtype(values.dtype) or values.dtype == object:
-            starts = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_STARTS))
-            frame[column] = values.mask(starts.astype(bool), "'" + values.astype(str))
-    return frame
-
-
-class _Rows:
-    """Rows of frames written in one format: a header before the first, brackets around JSON."""
-
-    def __init__(self, output: _Output, form: str, table: Callable[[pd.DataFrame, bool], str]) -> None:
-        self.output, self.form, self.table = output, form, table
-        self.first = True
-        self.records = 0
-
-    def write(self, frame: pd.DataFrame) -> None:
-        first, self.first = self.first, False
-        if self.form == "csv":
-            self.output.write(_neutralised(frame).to_csv(index=False, header=first, lineterminator="\n"))
-        elif self.form == "jsonl":
-            self.output.write(_jsonl(frame))
-        elif self.form == "json":  # JSON lines hold one record a line: joined, they are an array
-            records = _jsonl(frame).split("\n")[:-1]  # "\n" never stands inside a JSON string
-            if records:
-                self.output.write(("[\n" if not self.records else ",\n") + ",\n".join(records))
-                self.records += len(records)
-        else:
-            self.output.write(self.table(frame, first))
-
-    def close(self) -> None:
-        if self.form == "json":
-            self.output.write("\n]\n" if self.records else "[]\n")
-
-
-def _jsonl(frame: pd.DataFrame) -> str:
-    if frame.empty:
-        return ""
-    text = str(frame.to_json(orient="records", lines=True, force_ascii=False))
-    return text if text.endswith("\n") else text + "\n"
-
-
-_CLAIM_TABLE = (("source", 18), ("start", 8), ("text", 28), ("support", 24), ("unit", 12), ("subject", 24))
-
-
-def _claims_table(frame: pd.DataFrame, header: bool) -> str:
-    """Claims as fixed-width lines, so that a long run prints as it goes."""
-    from claimnum.interval import Interval
-
-    lines = ["  ".join(name.ljust(width) for name, width in _CLAIM_TABLE).rstrip()] if header else []
-    row: Any
-    for row in frame.itertuples(index=False):
-        cells = {
-            "source": row.source,
-            "start": row.start,
-            "text": row.text,
-            "support": Interval(row.lo, row.hi, row.closed),
-            "unit": row.unit,
-            "subject": row.subject,
-        }
-        lines.append("  ".join(_fit(cells[name], width) for name, width in _CLAIM_TABLE).rstrip())
-    return "".join(line + "\n" for line in lines)
-
-
-def _fit(value: object, width: int) -> str:
-    import pandas as pd
-
-    text = "" if pd.isna(value) else " ".join(str(value).split())  # type: ignore[call-overload]
-    return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
-
-
 # --------------------------------------------------------------------------- commands
 
 
@@ -393,14 +266,14 @@ def _reader(args: argparse.Namespace) -> DocumentReader:
     )
 
 
-def _extract(args: argparse.Namespace, output: _Output) -> None:
+def _extract(args: argparse.Namespace, output: Output) -> None:
     from claimnum.frame import extract_frame
 
     if not args.files:
         raise _CommandError("no input: give one or more FILEs, or - for standard input", EXIT_USAGE)
     extract_frame([], profile=args.profile)  # a bad profile is a usage error before any reading
     source = _reader(args)
-    rows = _Rows(output, args.format, _claims_table)
+    rows = Rows(output, args.format, claims_table)
     batch: list[Document] = []
     size = 0
     for document in source.documents():
@@ -433,9 +306,10 @@ def _extracted(batch: Sequence[Document], profile: str) -> pd.DataFrame:
     return frame
 
 
-def _reconcile(args: argparse.Namespace, output: _Output) -> None:
+def _reconcile(args: argparse.Namespace, output: Output) -> None:
 
-    from claimnum.reconcile import example_documents, reconcile
+    from claimnum.documents import example_documents
+    from claimnum.reconcile import reconcile
 
     documents = [
         Document(name, name, None, text)
@@ -460,21 +334,7 @@ def _reconcile(args: argparse.Namespace, output: _Output) -> None:
         method=args.method,
         rates=_rates(args),
     )
-    _write(output, args.format, result, rows="groups", text=str)
-
-
-def _write(output: _Output, fmt: str, result: Any, *, rows: str, text: Callable[[Any], str]) -> None:
-    """Write a reconciliation or verification: whole (json), its ``rows`` a line each (jsonl),
-    its frame (csv, neutralised) or as ``text`` (table)."""
-    if fmt == "json":
-        output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
-    elif fmt == "jsonl":
-        for row in result.to_dict()[rows]:
-            output.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
-    elif fmt == "csv":
-        output.write(_neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
-    else:
-        output.write(text(result))
+    write_result(output, args.format, result, rows="groups", text=str)
 
 
 def _documents_frame(documents: Sequence[Document], *, examples: bool) -> pd.DataFrame:
@@ -527,7 +387,7 @@ def _add_verify(commands: Any, common: argparse.ArgumentParser) -> None:
     _add_rates(verify)
 
 
-def _verify(args: argparse.Namespace, output: _Output) -> int:
+def _verify(args: argparse.Namespace, output: Output) -> int:
     """Verify the claim (the first FILE argument, or --claim-file) against the other FILEs."""
 
     from claimnum.verify import verify
@@ -552,7 +412,7 @@ def _verify(args: argparse.Namespace, output: _Output) -> int:
         raise _CommandError("no text in the input", EXIT_INPUT)
     frame = _documents_frame(documents, examples=False)
     result = verify(claim, frame, text="text", source="source", profile=args.profile, rates=_rates(args))
-    _write(output, args.format, result, rows="items", text=lambda r: r.explain() + "\n")
+    write_result(output, args.format, result, rows="items", text=lambda r: r.explain() + "\n")
     return EXIT_REFUTED if result.verdict in ("refuted", "overstated", "understated") else EXIT_OK
 
 
@@ -589,7 +449,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
-    output = _Output(args.output, sys.stdout)
+    output = Output(args.output, sys.stdout)
     status = EXIT_OK
     try:
         status = _COMMANDS[args.command][1](args, output) or EXIT_OK
@@ -597,6 +457,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _CommandError as err:
         print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
         return err.code
+    except OutputError as err:
+        print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
+        return EXIT_INPUT
     except InputError as err:
         print(f"claimnum {args.command}: error: {err}", file=sys.stderr)
         return EXIT_USAGE if err.usage else EXIT_INPUT

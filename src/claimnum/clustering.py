@@ -38,11 +38,12 @@ from claimnum.grouping import (
     QuantityFrame,
     anchor_kind,
     block_of,
-    exact_measure,
     generic_entity,
     link,
     measured,
+    tells_entities_apart,
 )
+from claimnum.holders import aliases, names_in
 from claimnum.interval import Interval
 from claimnum.measures import measures, rough_dollars
 from claimnum.units import currency_of
@@ -314,16 +315,33 @@ def cluster(
         else:
             blocks.setdefault(key, []).append(i)
     entities = [f.entity for f in frames]
-    generic = [generic_entity(f.entity) or exact_measure(f.measure) or f.dimension != "count" for f in frames]
+    generic = [generic_entity(f.entity) or not tells_entities_apart(f) for f in frames]
+    holders = _holders(claims, frames)
+    unheld = [h is None for h in holders]
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
         for by_time in _split_by_time(blocks[key], frames):
             for by_entity in _split_by(by_time, entities, generic):
-                for members in _assign(by_entity, claims, frames):
-                    result.append((sorted(members), _reasons(members, frames)))
-    result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames)
+                for by_holder in _split_by(by_entity, holders, unheld):
+                    for members in _assign(by_holder, claims, frames):
+                        result.append((sorted(members), _reasons(members, frames)))
+    result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
     result += _attach_by_value(alone, claims, frames, result)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
+
+
+def _holders(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[str | None]:
+    """Every claim's holder, aliases made one by the names written in the story's sentences.
+
+    "Riverton" and "the Hawks" are one holder where the story writes "the Riverton Hawks".
+    The sentences are read only when two different holders are found at all.
+    """
+    held = {f.holder for f in frames if f.holder is not None}
+    if len(held) < 2:
+        return [f.holder for f in frames]
+    sentences = sorted({c.sentence for c in claims})
+    one = aliases(held, (name for sentence in sentences for name in names_in(sentence)))
+    return [None if f.holder is None else one[f.holder] for f in frames]
 
 
 def _join_unmeasured(
@@ -383,22 +401,30 @@ def _compatible(
     )
 
 
-def _value_key(claim: Claim, frame: QuantityFrame) -> tuple[str, str, str, float] | None:
+_Figure = tuple[str, str, str, float]
+
+
+def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if claim.value is None or frame.background:
         return None
     return (frame.kind, frame.dimension, claim.unit, claim.value)
 
 
 def _merge_by_figure(
-    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+    groups: list[tuple[list[int], tuple[str, ...]]],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    holders: Sequence[str | None],
 ) -> list[tuple[list[int], tuple[str, ...]]]:
     """Merge groups that give the very same figure of money, a share or a length ("€2 million").
 
     Such a figure is specific enough to name one quantity across the outlets of
     a story even when the words around it were read as two measures ("stole",
-    "a haul worth").  Counts never merge this way: "two" of what?
+    "a haul worth").  Counts never merge this way: "two" of what?  Nor do groups held by
+    two different names: eight years of one bidder's offer are not another's.
     """
     parent = list(range(len(groups)))
+    held = [{holders[i] for i in members} - {None} for members, _ in groups]
 
     def root(g: int) -> int:
         while parent[g] != g:
@@ -406,7 +432,7 @@ def _merge_by_figure(
             g = parent[g]
         return g
 
-    first: dict[tuple[str, str, str, float], int] = {}
+    first: dict[_Figure, int] = {}
     for g in sorted(range(len(groups)), key=lambda g: [_content_key(claims[i]) for i in groups[g][0]]):
         for i in groups[g][0]:
             key = _value_key(claims[i], frames[i])
@@ -414,8 +440,9 @@ def _merge_by_figure(
                 continue
             if key in first:
                 a, b = root(first[key]), root(g)
-                if a != b:
+                if a != b and (not held[a] or not held[b] or held[a] == held[b]):
                     parent[max(a, b)] = min(a, b)
+                    held[min(a, b)] = held[a] | held[b]
             else:
                 first[key] = g
     merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
@@ -452,14 +479,14 @@ def _attach_by_value(
     repeat one another form a group of their own; counts never do ("two" of
     what?).
     """
-    index: dict[tuple[str, str, str, float], int] = {}
+    index: dict[_Figure, int] = {}
     ranked = sorted(range(len(groups)), key=lambda g: (-len(groups[g][0]), groups[g][1], groups[g][0]))
     for g in reversed(ranked):
         for i in groups[g][0]:
             key = _value_key(claims[i], frames[i])
             if key is not None:
                 index[key] = g
-    pooled: dict[tuple[str, str, str, float], list[int]] = {}
+    pooled: dict[_Figure, list[int]] = {}
     rest: list[tuple[list[int], tuple[str, ...]]] = []
     for i in alone:
         key = _value_key(claims[i], frames[i])

@@ -2,9 +2,10 @@
 
 Claims carry scraped article text into notebooks, so every piece of text goes
 through :func:`html.escape` here; callers pass plain text to :func:`span` and
-only already-built HTML to :func:`group`.  :func:`grain_of` and
-:func:`outward` print computed numbers at the grain they are known to (a
-thousandth of the interval's width), never with float noise.
+only already-built HTML to :func:`group`.  :func:`bound_text` prints an
+interval's end; :func:`grain_of` and :func:`outward` print computed numbers at
+the grain they are known to (a thousandth of the interval's width), never with
+float noise.
 
 Examples
 --------
@@ -18,7 +19,7 @@ from __future__ import annotations
 import html
 import math
 
-__all__ = ["grain_of", "group", "number", "outward", "span"]
+__all__ = ["bound_text", "grain_of", "group", "number", "outward", "span"]
 
 
 def _open_tag(css_class: str, title: str | None) -> str:
@@ -76,6 +77,31 @@ def group(inner_html: str, css_class: str, *, title: str | None = None) -> str:
     '<span class="outer"><span class="x">a&lt;b</span></span>'
     """
     return f"{_open_tag(css_class, title)}{inner_html}</span>"
+
+
+def bound_text(x: float) -> str:
+    """An interval's end as printed: integers without ``.0``, other floats as the shorter of their
+    full precision and 12 significant digits (a conversion's 15.959999999999997 prints 15.96).
+
+    Only the text is rounded: the end itself keeps every digit.
+
+    Examples
+    --------
+    >>> bound_text(15000.0), bound_text(15.959999999999997), bound_text(0.1 + 0.2), bound_text(-math.inf)
+    ('15000', '15.96', '0.3', '-inf')
+    """
+    full = _exact_text(x)
+    if not math.isfinite(x):
+        return full
+    short = _exact_text(float(f"{x:.12g}"))
+    return short if len(short) < len(full) else full
+
+
+def _exact_text(x: float) -> str:
+    """Integers without ``.0``, other floats at full precision."""
+    if x.is_integer() and abs(x) < 1e16:
+        return str(int(x))
+    return repr(x)
 
 
 def grain_of(width: float) -> float:

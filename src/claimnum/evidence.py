@@ -1,21 +1,25 @@
-"""The evidence on each number of a claim: alignment, pooling, relation and verdict.
+"""The evidence on each number of a claim: counterparts, pooling, relation and verdict.
 
 The array machinery behind :func:`claimnum.verify`, for many numbers and many
 evidence claims at once:
 
-1. **Alignment.**  Evidence claims about the same quantity as a number are
-   those whose frame :func:`claimnum.grouping.link` scores at least the
-   grouping threshold; frames are scored once per pair of distinct frames of
-   one block and claims joined by frame.  Values further apart than the
+1. **Counterparts.**  :func:`claimnum.alignment.align` pairs each number with
+   the evidence claims about its quantity.  Values further apart than the
    measure's tolerance (at least ten-fold) are another quantity.  Each source's
-   counterparts of a number are its best-linked claims nearest in value; a
-   claim's own several values of one frame split the evidence between them.
+   counterparts of a number are its best-linked claims nearest in value (in
+   units that convert first); a claim's own several values of one frame split
+   the evidence between them.  A bare number that repeats an evidence figure
+   ("27 killed" for "at least 27 killed"), or repeats it with a hedge of the
+   same side, is supported by it where their readings meet.
 2. **Pooling.**  Each source's counterparts, then the sources, are combined by
-   :func:`claimnum.combine_groups` (Marzullo's majority); without a strict
-   majority the evidence is the union of its parts.  Negated evidence is
-   related on its own and decides only where nothing else speaks.
+   :func:`claimnum.pooling.pool` (Marzullo's majority, else the largest camp
+   where it entails the number, else the union of the parts).  A running
+   total's evidence is its current state (:mod:`claimnum.envelope`).  Negated
+   evidence is related on its own and decides only where nothing else speaks.
 3. **Relation and verdict.**  What the evidence allows is related to the number
-   by :func:`claimnum.entail.relate` and the relation named (:data:`VERDICTS`).
+   by :func:`claimnum.entail.relate` and the relation named (:data:`VERDICTS`);
+   a change is judged by its size and direction: one the wrong way ("rose" for
+   a fall) is refuted, a larger one of the same way overstated.
 
 Examples
 --------
@@ -39,14 +43,13 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
+from claimnum.alignment import AlignedPairs, align
 from claimnum.claim import Claim
-from claimnum.combine import combine_groups
 from claimnum.entail import relate
 from claimnum.envelope import current_reports
-from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link
 from claimnum.interval import Interval
-from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, rounded
-from claimnum.measures import measures
+from claimnum.loose_alignment import rounded
+from claimnum.pooling import READINGS, pool, pooled_relations
 from claimnum.units import Rates, comparable, convert
 
 __all__ = ["VERDICTS", "Finding", "Verdict", "findings", "interval_text"]
@@ -57,24 +60,16 @@ Verdict = Literal["supported", "compatible", "not enough info", "understated", "
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 """The verdicts from best to worst: a claim's verdict is the worst of its numbers'."""
 
-_READINGS = (
-    "lo",
-    "hi",
-    "closed",
-    "core_lo",
-    "core_hi",
-    "core_closed",
-    "literal_lo",
-    "literal_hi",
-    "literal_closed",
-)
 _SHOWN = 6  # evidence claims named per number in explain()
 _SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
 _FAR = 1e9  # the distance of a counterpart whose units do not convert: farther than any that does
-# The qualifiers whose written figure a claim may repeat bare: "27 killed" for "at least 27 killed".
-_RESTATED = frozenset(
-    {"approximate", "estimated", "over", "at_least", "just_over", "nearly", "under", "at_most", "up_to"}
-)
+# The qualifiers whose written figure a claim may repeat bare ("27 killed" for "at least 27 killed")
+# or with a hedge of the same side ("more than 300" for "at least 300"), by side.
+_HEDGES = {
+    "approximate": "about", "estimated": "about",
+    "over": "above", "at_least": "above", "just_over": "above",
+    "nearly": "below", "under": "below", "at_most": "below", "up_to": "below",
+}  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------- findings
@@ -186,8 +181,9 @@ def interval_text(interval: Interval) -> str:
 # ---------------------------------------------------------------------------------------- arrays
 
 
-def _frame(claims: Sequence[Claim]) -> pd.DataFrame:
-    """The readings, unit, source and negation of each claim, one row each."""
+def _frame(claims: Sequence[Claim], scales: NDArray[np.float64]) -> pd.DataFrame:
+    """The readings, unit, source and negation of each claim, one row each; the readings and
+    value times the claim's scale (a fraction word's 100, read in percent)."""
     rows = [
         (
             c.interval.lo, c.interval.hi, c.interval.closed,
@@ -198,7 +194,10 @@ def _frame(claims: Sequence[Claim]) -> pd.DataFrame:
         )
         for c in claims
     ]  # fmt: skip
-    return pd.DataFrame(rows, columns=[*_READINGS, "unit", "source", "negated", "sense", "value", "kind"])
+    frame = pd.DataFrame(rows, columns=[*READINGS, "unit", "source", "negated", "sense", "value", "kind"])
+    for column in ("lo", "hi", "core_lo", "core_hi", "literal_lo", "literal_hi", "value"):
+        frame[column] = frame[column].to_numpy(dtype=float) * scales
+    return frame
 
 
 def _in_units(frame: pd.DataFrame, units: NDArray[Any], rates: Rates | None) -> NDArray[np.bool_]:
@@ -222,30 +221,6 @@ def _in_units(frame: pd.DataFrame, units: NDArray[Any], rates: Rates | None) -> 
     return ok
 
 
-def _pooled_relations(
-    relation: NDArray[Any], side: NDArray[Any], codes: NDArray[Any], n: int
-) -> tuple[NDArray[Any], NDArray[Any]]:
-    """Per group, the relation of the union of the members' sets: entailed if all are, contradicted
-    if all are (above or below if all lie so), incomparable if none compares, compatible otherwise."""
-    known = relation != "incomparable"
-    count = np.bincount(codes[known], minlength=n)
-    entailed = np.bincount(codes, weights=relation == "entailed", minlength=n)
-    contradicted = np.bincount(codes, weights=relation == "contradicted", minlength=n)
-    above = np.bincount(codes, weights=side == "above", minlength=n)
-    below = np.bincount(codes, weights=side == "below", minlength=n)
-    pooled = np.select(
-        [count == 0, entailed == count, contradicted == count],
-        ["incomparable", "entailed", "contradicted"],
-        default="compatible",
-    )
-    sides = np.select(
-        [(pooled == "contradicted") & (above == count), (pooled == "contradicted") & (below == count)],
-        ["above", "below"],
-        default="",
-    )
-    return pooled, sides
-
-
 def _verdicts(relation: NDArray[Any], side: NDArray[Any]) -> NDArray[Any]:
     return np.select(
         [
@@ -258,71 +233,6 @@ def _verdicts(relation: NDArray[Any], side: NDArray[Any]) -> NDArray[Any]:
         ["supported", "compatible", "not enough info", "overstated", "understated"],
         default="refuted",
     )
-
-
-@dataclass(frozen=True, slots=True)
-class _Pool:
-    """Groups of related rows pooled into one statement each."""
-
-    rows: pd.DataFrame  # one per group: the readings of the pooled statement, its number k, its members
-    relation: NDArray[Any]
-    side: NDArray[Any]
-    majority: NDArray[np.bool_]
-
-
-def _pool(
-    members: pd.DataFrame,
-    relation: NDArray[Any],
-    side: NDArray[Any],
-    by: list[str],
-    numbers: pd.DataFrame,
-    rates: Rates | None,
-) -> _Pool:
-    """Pool the member rows of each group (``by``): their Marzullo estimate where a strict majority
-    shares a value, else their hull (as a statement) and the union of their relations (as the answer)."""
-    codes = members.groupby(by, sort=True).ngroup().to_numpy(dtype=np.intp)
-    n = int(codes.max(initial=-1)) + 1
-    keyed = members.assign(_group=codes)
-    estimates = combine_groups(keyed, by="_group", rates=rates)
-    size, agreeing = estimates["n"].to_numpy(), estimates["n_agreeing"].to_numpy()
-    majority = ((size == 1) | (2 * agreeing > size)) & estimates["lo"].notna().to_numpy()
-    first = keyed.drop_duplicates("_group").sort_values("_group")
-    rows = first[by].reset_index(drop=True)
-    hull = _hull(keyed, codes, n)
-    chosen = pd.DataFrame(
-        {c: np.where(majority, estimates[c].to_numpy(), hull[c].to_numpy()) for c in _READINGS}
-    )
-    rows = pd.concat([rows, chosen], axis=1)
-    rows["unit"] = numbers["unit"].to_numpy()[rows["k"].to_numpy()]
-    rows["negated"] = False
-    rows["agreeing"] = np.where(majority, agreeing, 0)
-    pooled_rel, pooled_side = _pooled_relations(relation, side, codes, n)
-    related = relate(rows, numbers.iloc[rows["k"].to_numpy()], rates=rates)
-    return _Pool(
-        rows,
-        np.where(majority, related.relation, pooled_rel),
-        np.where(majority, related.side, pooled_side),
-        majority,
-    )
-
-
-def _hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
-    """Per group, the hull of each reading, an end closed where a member closes it."""
-    hull: dict[str, Any] = {}
-    for prefix in ("", "core_", "literal_"):
-        lo, hi = frame[f"{prefix}lo"].to_numpy(dtype=float), frame[f"{prefix}hi"].to_numpy(dtype=float)
-        closed = frame[f"{prefix}closed"].to_numpy(dtype=object)
-        low = np.full(n, np.inf)
-        np.minimum.at(low, codes, lo)
-        high = np.full(n, -np.inf)
-        np.maximum.at(high, codes, hi)
-        lc = np.zeros(n, dtype=bool)
-        np.logical_or.at(lc, codes, (lo == low[codes]) & np.isin(closed, ["both", "left"]))
-        rc = np.zeros(n, dtype=bool)
-        np.logical_or.at(rc, codes, (hi == high[codes]) & np.isin(closed, ["both", "right"]))
-        hull[f"{prefix}lo"], hull[f"{prefix}hi"] = low, high
-        hull[f"{prefix}closed"] = np.select([lc & rc, lc, rc], ["both", "left", "right"], default="neither")
-    return pd.DataFrame(hull)
 
 
 def _magnitude(frame: pd.DataFrame) -> NDArray[np.float64]:
@@ -428,11 +338,11 @@ class _Direction:
 def _denied(tally: _Tally, rows: pd.DataFrame, relation: NDArray[Any], side: NDArray[Any]) -> None:
     """Negated evidence: each source's union of sets, deciding only where nothing else speaks."""
     codes = rows.groupby(["k", "source"], sort=True).ngroup().to_numpy(dtype=np.intp)
-    per_source, per_side = _pooled_relations(relation, side, codes, int(codes.max()) + 1)
+    per_source, per_side = pooled_relations(relation, side, codes, int(codes.max()) + 1)
     keys = rows.drop_duplicates(["k", "source"]).sort_values(["k", "source"])
     k = keys["k"].to_numpy(dtype=np.intp)
     tally.name(k, keys["source"].to_numpy(), per_source, per_side)
-    pooled, pooled_side = _pooled_relations(per_source, per_side, k, tally.relation.size)
+    pooled, pooled_side = pooled_relations(per_source, per_side, k, tally.relation.size)
     decided = pooled != "incomparable"
     tally.relation[decided], tally.side[decided] = pooled[decided], pooled_side[decided]
 
@@ -446,7 +356,7 @@ def _said(
     rates: Rates | None,
 ) -> None:
     """Evidence as stated: pooled per source, then across sources."""
-    sources = _pool(rows, relation, side, ["k", "source"], table, rates)
+    sources = pool(rows, relation, side, ["k", "source"], table, rates)
     tally.name(
         sources.rows["k"].to_numpy(dtype=np.intp),
         sources.rows["source"].to_numpy(),
@@ -454,7 +364,7 @@ def _said(
         sources.side,
         sources.rows,
     )
-    pooled = _pool(sources.rows, sources.relation, sources.side, ["k"], table, rates)
+    pooled = pool(sources.rows, sources.relation, sources.side, ["k"], table, rates)
     k = pooled.rows["k"].to_numpy(dtype=np.intp)
     tally.relation[k], tally.side[k] = pooled.relation, pooled.side
     tally.bounds[k] = pooled.rows[["lo", "hi"]].to_numpy(dtype=float)
@@ -466,21 +376,6 @@ def _said(
     for number, interval in zip(sources.rows["k"].tolist(), _intervals(sources.rows), strict=True):
         if not majority[number]:
             tally.allowed[number].append(interval)
-
-
-@dataclass(frozen=True, slots=True)
-class _Pairs:
-    """Aligned (number ``k``, evidence claim ``e``) pairs, the largest factor between values of
-    their quantity and their link score, and the units of all numbers and evidence claims."""
-
-    k: NDArray[np.intp]
-    e: NDArray[np.intp]
-    gap: NDArray[np.float64]
-    score: NDArray[np.float64]
-    number_units: NDArray[Any]  # the unit of each number, implied by its measure for a pure number
-    evidence_units: NDArray[Any]
-    cumulative: NDArray[np.bool_]  # whether each number is a running total's
-    adopted: NDArray[np.bool_]  # whether each number took its unit from its counterparts
 
 
 def _counterparts(
@@ -507,17 +402,20 @@ def _counterparts(
 def _restates(
     numbers: pd.DataFrame, evidence: pd.DataFrame, same_unit: NDArray[np.bool_]
 ) -> NDArray[np.bool_]:
-    """Where the number repeats the evidence's written figure without its qualifier.
+    """Where the number repeats the evidence's written figure without its hedge, or with one of the
+    same side.
 
-    A headline or a summary drops the hedge of the figure it reports ("27 killed" for "at least
-    27 killed", "a 10% cut" for "about 10 percent"): a fact-checker reads the figure as the one
-    reported, so the evidence supports it, where their readings share values at all.
+    A headline or a summary drops or rewords the hedge of the figure it reports ("27 killed" for
+    "at least 27 killed", "a 10% cut" for "about 10 percent", "tops 300" for "at least 300"): a
+    fact-checker reads the figure as the one reported, so the evidence supports it, where their
+    readings share values at all.
     """
     said, heard = numbers["value"].to_numpy(dtype=float), evidence["value"].to_numpy(dtype=float)
+    hedge, heard_hedge = numbers["sense"].map(_HEDGES).to_numpy(), evidence["sense"].map(_HEDGES).to_numpy()
     restated: NDArray[np.bool_] = (
         same_unit
-        & (numbers["sense"].to_numpy() == "bare")
-        & evidence["sense"].isin(_RESTATED).to_numpy()
+        & pd.notna(heard_hedge)
+        & ((numbers["sense"].to_numpy() == "bare") | (hedge == heard_hedge))
         & (numbers["kind"].to_numpy() == evidence["kind"].to_numpy())
         & np.isclose(said, heard, rtol=1e-9, atol=0.0)
         & ~numbers["negated"].to_numpy(dtype=bool)
@@ -541,15 +439,19 @@ def _nearest_number(
 def _decide(
     numbers: Sequence[Claim],
     evidence: Sequence[Claim],
-    pairs: _Pairs,
+    pairs: AlignedPairs,
     rates: Rates | None,
     times: Mapping[str, Any],
 ) -> list[Finding]:
     """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
     k_of, e_of = pairs.k, pairs.e
-    table = rounded(_frame(numbers).assign(unit=pairs.number_units), pairs.adopted)
+    table = rounded(_frame(numbers, pairs.number_scales).assign(unit=pairs.number_units), pairs.adopted)
     aligned = (
-        _frame(evidence).assign(unit=pairs.evidence_units).iloc[e_of].reset_index(drop=True).assign(k=k_of)
+        _frame(evidence, pairs.evidence_scales)
+        .assign(unit=pairs.evidence_units)
+        .iloc[e_of]
+        .reset_index(drop=True)
+        .assign(k=k_of)
     )
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
     apart = np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of]))
@@ -571,7 +473,7 @@ def _decide(
         side = np.where(converts, pair.side, "")
         restated = converts & (relation != "contradicted") & _restates(table.iloc[k_of], aligned, same_unit)
         relation[restated], side[restated] = "entailed", ""
-        aligned.loc[restated, list(_READINGS)] = table.iloc[k_of[restated]][list(_READINGS)].to_numpy()
+        aligned.loc[restated, list(READINGS)] = table.iloc[k_of[restated]][list(READINGS)].to_numpy()
         negated = aligned["negated"].to_numpy(dtype=bool)
         if (denied := converts & negated).any():
             _denied(tally, aligned[denied], relation[denied], side[denied])
@@ -600,75 +502,6 @@ def _decide(
         )
         for k, number in enumerate(numbers)
     ]
-
-
-def _aligned(numbers: Sequence[Claim], evidence: Sequence[Claim], year: int | None) -> _Pairs:
-    """The (number, evidence claim) pairs that speak of the same quantity, as position arrays.
-
-    Two claims are aligned when :func:`claimnum.grouping.link` scores their
-    frames at least :data:`claimnum.grouping.THRESHOLD`.  Claims are grouped by
-    frame first, and only frames of one block (what must be equal for a link)
-    are scored, once per pair of distinct frames; the pairs of claims follow by
-    a join, not a double loop.
-    """
-    frames_n = [frame_of(c, story_year=year) for c in numbers]
-    frames_e = [frame_of(c, story_year=year) for c in evidence]
-    codes_n, distinct_n = pd.factorize(pd.Series(frames_n, dtype=object))
-    codes_e, distinct_e = pd.factorize(pd.Series(frames_e, dtype=object))
-    blocks: dict[object, list[int]] = {}
-    for v, frame in enumerate(distinct_e):
-        blocks.setdefault(block_of(frame), []).append(v)
-    linked = []
-    for u, frame in enumerate(distinct_n):
-        for v in blocks.get(block_of(frame), []):
-            score = _score(frame, distinct_e[v])
-            if score >= THRESHOLD:
-                linked.append((u, v, _reach(frame), score))
-    units_n = np.array(
-        [implied_unit(c, f.measure) or "" for c, f in zip(numbers, frames_n, strict=True)], dtype=object
-    )
-    units_e = np.array(
-        [implied_unit(c, f.measure) or "" for c, f in zip(evidence, frames_e, strict=True)], dtype=object
-    )
-    frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
-    left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
-    right = pd.DataFrame({"e": np.arange(len(evidence)), "v": codes_e})
-    pairs = left.merge(frame_pairs, on="u").merge(right, on="v")[["k", "e", "gap", "score"]]
-    # A number the frames align with nothing may still have counterparts sharing its context words.
-    unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
-    loose = pd.DataFrame(
-        loose_pairs(numbers, evidence, unaligned, year=year, evidence_frames=frames_e),
-        columns=["k", "e", "score"],
-    )
-    loose["gap"] = LOOSE_REACH
-    adopted = adopt_units(
-        loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, units_e
-    )
-    pairs = pd.concat([pairs, loose]) if len(loose) else pairs
-    pairs = pairs.sort_values(["k", "e"], kind="stable")
-    return _Pairs(
-        pairs["k"].to_numpy(dtype=np.intp),
-        pairs["e"].to_numpy(dtype=np.intp),
-        pairs["gap"].to_numpy(dtype=float),
-        pairs["score"].to_numpy(dtype=float),
-        units_n,
-        units_e,
-        np.array([f.cumulative for f in frames_n], dtype=bool),
-        adopted,
-    )
-
-
-def _reach(frame: QuantityFrame) -> float:
-    """How far apart (a factor) two figures of the frame's quantity may be: the measure's tolerance,
-    at least ten-fold (a measure whose figures are the same or another quantity, an age, is checked
-    here, not told apart: a claim's wrong age is still about that person)."""
-    row = measures().get(frame.measure or "")
-    return max(row.tolerance if row is not None else 1.0, 10.0)
-
-
-def _score(a: QuantityFrame, b: QuantityFrame) -> float:
-    found = link(a, b)
-    return 0.0 if found is None else found.score
 
 
 def findings(
@@ -707,4 +540,4 @@ def findings(
     >>> finding.verdict
     'understated'
     """
-    return _decide(numbers, evidence, _aligned(numbers, evidence, year), rates, times or {})
+    return _decide(numbers, evidence, align(numbers, evidence, year=year), rates, times or {})

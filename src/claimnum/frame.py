@@ -1,5 +1,11 @@
 """Claims as pandas frames, for notebooks and for dask and Spark.
 
+Two kinds of frame have a published schema: the claims of many documents
+(:func:`extract_frame`, :data:`CLAIMS_META`, :data:`CLAIMS_SPARK_SCHEMA`) and
+the reconciled claims of one story (:func:`reconcile_frame`,
+:data:`RECONCILED_META`, :data:`RECONCILED_SPARK_SCHEMA`, the columns of
+:meth:`Reconciliation.to_frame <claimnum.Reconciliation.to_frame>`).
+
 :func:`extract_frame` turns many documents into one tidy
 :class:`pandas.DataFrame` with one row per claim and a fixed schema (below),
 so the same function runs unchanged in one process, inside
@@ -65,13 +71,22 @@ import pandas as pd
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
 from claimnum.extract import extract
 from claimnum.interval import Interval
+from claimnum.reconcile import Reconciliation, reconcile
 
 if TYPE_CHECKING:
     from claimnum.claim import Claim
     from claimnum.profiles import Profile
-    from claimnum.reconcile import Reconciliation
 
-__all__ = ["CLAIMS_META", "CLAIMS_SPARK_SCHEMA", "ClaimsAccessor", "extract_frame", "intervals_from_frame"]
+__all__ = [
+    "CLAIMS_META",
+    "CLAIMS_SPARK_SCHEMA",
+    "RECONCILED_META",
+    "RECONCILED_SPARK_SCHEMA",
+    "ClaimsAccessor",
+    "extract_frame",
+    "intervals_from_frame",
+    "reconcile_frame",
+]
 
 _STRING: Final = "string"
 
@@ -100,7 +115,13 @@ _SPARK_TYPES: Final = {
     "Float64": "DOUBLE",
     "string": "STRING",
     "bool": "BOOLEAN",
+    "datetime64[ns]": "TIMESTAMP",
 }
+
+
+def _spark_schema(meta: pd.DataFrame) -> str:
+    """A frame's columns as a Spark DDL string; names back-quoted (``end`` is an SQL keyword)."""
+    return ", ".join(f"`{name}` {_SPARK_TYPES[str(dtype)]}" for name, dtype in meta.dtypes.items())
 
 
 def _is_missing(item: object) -> bool:
@@ -184,9 +205,7 @@ Examples
 ['int64', 'int64', 'Float64', 'string', 'float64']
 """
 
-CLAIMS_SPARK_SCHEMA: Final[str] = ", ".join(
-    f"`{name}` {_SPARK_TYPES[str(dtype)]}" for name, dtype in CLAIMS_META.dtypes.items()
-)
+CLAIMS_SPARK_SCHEMA: Final[str] = _spark_schema(CLAIMS_META)
 """The claims schema as a Spark DDL string, for ``mapInPandas(..., schema=CLAIMS_SPARK_SCHEMA)``.
 
 Names are back-quoted (``end`` is an SQL keyword); ``doc`` is ``BIGINT``.
@@ -361,6 +380,101 @@ class ClaimsAccessor:
         >>> isinstance(docs.claims.reconcile(), claimnum.Reconciliation)
         True
         """
-        from claimnum.reconcile import reconcile
-
         return reconcile(self._series, **options)
+
+
+# --------------------------------------------------------------------------- reconciled claims
+
+RECONCILED_META: Final[pd.DataFrame] = Reconciliation(groups=(), sources=()).to_frame()
+"""An empty frame with the schema of :meth:`Reconciliation.to_frame` (and :func:`reconcile_frame`).
+
+For dask: ``groupby(...).apply(reconcile_frame, ..., meta=RECONCILED_META)``; add your key column
+in front when you keep it (``by=``).
+
+Examples
+--------
+>>> import claimnum
+>>> claimnum.RECONCILED_META.dtypes[["group", "time", "value", "agreement"]].astype(str).tolist()
+['string', 'datetime64[ns]', 'Float64', 'float64']
+"""
+
+RECONCILED_SPARK_SCHEMA: Final[str] = _spark_schema(RECONCILED_META)
+"""The Spark DDL schema of :func:`reconcile_frame`'s output, for ``applyInPandas``.
+
+Put your key column in front when you keep it: ``"`story` STRING, " + RECONCILED_SPARK_SCHEMA``.
+
+Examples
+--------
+>>> import claimnum
+>>> claimnum.RECONCILED_SPARK_SCHEMA.split(", ")[:3]
+['`group` STRING', '`source` STRING', '`time` TIMESTAMP']
+"""
+
+
+def reconcile_frame(
+    documents: pd.DataFrame,
+    *,
+    text: str,
+    source: str | None = None,
+    time: str | None = None,
+    by: str | None = None,
+    **options: Any,
+) -> pd.DataFrame:
+    """Reconcile the documents of one story and return one row per claim (for groupby-apply).
+
+    ``reconcile(documents, text=..., source=..., time=..., **options).to_frame()``
+    with the fixed schema :data:`RECONCILED_META`, and, with ``by``, the
+    story's key in front: the function to run per story inside pandas' or
+    dask's ``groupby(by).apply`` or Spark's ``groupBy(by).applyInPandas``.
+
+    Parameters
+    ----------
+    documents : pandas.DataFrame
+        The documents of one story (one group of your archive).
+    text, source, time : str
+        Column names, as for :func:`claimnum.reconcile`.
+    by : str, optional
+        The column that names the story; its value (one per group; or the
+        group's ``name`` when groupby-apply leaves the column out) is kept as
+        the first column of the result, as a string.
+    **options
+        ``profile``, ``method``, ``rates`` or ``key``, as for :func:`claimnum.reconcile`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :data:`RECONCILED_META`, ``by`` first when given.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If ``by`` names neither a column nor the group, or the group holds more than one story.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from claimnum import reconcile_frame
+    >>> news = pd.DataFrame({"story": ["s1", "s1"], "outlet": ["a", "b"],
+    ...                      "body": ["The storm killed 12 people.", "The storm killed 12 people."]})
+    >>> rows = reconcile_frame(news, text="body", source="outlet", by="story")
+    >>> rows[["story", "group", "source", "verdict"]]
+      story   group source     verdict
+    0    s1  deaths      a  consistent
+    1    s1  deaths      b  consistent
+    """
+    frame = reconcile(documents, text=text, source=source, time=time, **options).to_frame()
+    if by is None:
+        return frame
+    if by in documents.columns:
+        keys = documents[by].drop_duplicates()
+    elif getattr(documents, "name", None) is not None:  # groupby-apply leaves the key out, as .name
+        keys = pd.Series([documents.name])
+    else:
+        raise InvalidArgumentError(f"by={by!r} is not a column of the documents, nor their group's name")
+    if len(keys) > 1:
+        raise InvalidArgumentError(
+            f"reconcile_frame reconciles one story at a time; got {len(keys)} values of {by!r}"
+        )
+    key = str(keys.iloc[0]) if len(keys) else ""
+    frame.insert(0, by, pd.Series([key] * len(frame), dtype="string", index=frame.index))
+    return frame

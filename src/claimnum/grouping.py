@@ -12,8 +12,9 @@ Every claim gets a :class:`QuantityFrame`, what its number is about:
 * its **anchor**: the time written in its clause ("in 2004", "last year",
   "on Friday": :mod:`claimnum.anchors`);
 * whether it is **background**: a comparison or an earlier event ("the 2004
-  tsunami killed 170,000", "more than in the previous quake"), or an anchor year
-  before the story's own;
+  tsunami killed 170,000", "more than in the previous quake"), an anchor year
+  before the story's own, or a rule's threshold ("valid only with a turnout of
+  more than 50 percent");
 * whether the text marks it as a **revision** ("rose to 52") and whether its
   measure is **cumulative** (a running total that only grows).
 
@@ -44,9 +45,10 @@ from importlib import resources
 
 from claimnum.anchors import anchor_kind as anchor_kind
 from claimnum.anchors import anchor_year as anchor_year
+from claimnum.anchors import clause_around, time_of
 from claimnum.anchors import story_year as story_year
-from claimnum.anchors import time_of
 from claimnum.claim import Claim
+from claimnum.holders import holder_of, same_holder
 from claimnum.interval import Interval
 from claimnum.measures import (
     family_of,
@@ -73,6 +75,7 @@ __all__ = [
     "implied_unit",
     "link",
     "measured",
+    "tells_entities_apart",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -95,6 +98,7 @@ class _Vocabulary:
     subjects: Mapping[str, str]  # dictionary form of a head noun -> canonical entity
     containers: frozenset[str]  # "number" in "the number of soldiers"
     generic: frozenset[str]  # entities that say nothing of what is counted ("person")
+    thresholds: frozenset[str]  # words that make a number a rule's threshold ("valid", "quorum")
 
 
 @functools.cache
@@ -104,6 +108,7 @@ def _vocabulary() -> _Vocabulary:
         subjects={word: name for name, words in table["subjects"].items() for word in words},
         containers=frozenset(table["containers"]["words"]),
         generic=frozenset(table["generic"]["words"]),
+        thresholds=frozenset(table["thresholds"]["words"]),
     )
 
 
@@ -121,6 +126,7 @@ def _noun_form(word: str) -> str:
     return "-".join([*rest, getLemma(last, "NOUN", lemmatize_oov=True)[0]])
 
 
+@functools.lru_cache(maxsize=16384)  # a story repeats its subjects
 def head_word(subject: str | None) -> str | None:
     """Return the head noun of a subject as written, lower-cased, or ``None``.
 
@@ -143,6 +149,7 @@ def head_word(subject: str | None) -> str | None:
     return head[-1] if head else None
 
 
+@functools.lru_cache(maxsize=16384)
 def entity_of(subject: str | None) -> str | None:
     """Return the canonical entity of a subject: its head in dictionary form, synonyms folded.
 
@@ -175,6 +182,7 @@ def _is_name(subject: str, head: str) -> bool:
     return written[:1].isupper() and not written.isupper()
 
 
+@functools.lru_cache(maxsize=16384)
 def _modifiers(subject: str | None) -> frozenset[str]:
     words = [w.lower() for w in _WORD.findall(subject or "")]
     head = head_word(subject)
@@ -210,6 +218,9 @@ class QuantityFrame:
         The measure is a running total that only grows.
     topic : str or None
         The predicate's words in dictionary form: what happened, when no measure is known.
+    holder : str or None
+        The name whose quantity it is ("hawks" in "the Hawks offered five years",
+        "horton" in "Delgado, 41,"): :func:`claimnum.holders.holder_of`.
 
     Examples
     --------
@@ -231,6 +242,7 @@ class QuantityFrame:
     revision: bool = False
     cumulative: bool = False
     topic: str | None = None
+    holder: str | None = None
 
     def describe(self) -> str:
         """The frame in a few words, for views.
@@ -318,7 +330,8 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     >>> [claim] = claimnum.extract("More than 300 homes were damaged on Friday.")
     >>> frame_of(claim)
     QuantityFrame(kind='amount', dimension='count', measure='buildings_damaged', entity='building', \
-modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage')
+modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage', \
+holder=None)
     """
     start, end = _offsets(claim)
     sentence = claim.sentence
@@ -335,6 +348,7 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
     if measure is None and fraction:
         measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
     anchor, background = time_of(sentence, start, end, story_year=story_year)
+    background = background or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
@@ -355,7 +369,14 @@ modifiers=frozenset(), anchor='friday', background=False, revision=False, cumula
         revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
         cumulative=is_cumulative(measure),
         topic=_topic(claim.predicate),
+        holder=holder_of(sentence, start, end),
     )
+
+
+def _is_threshold(sentence: str, start: int, end: int) -> bool:
+    """A rule's threshold, not a measured figure: "valid only with a turnout of more than 50 percent"."""
+    clause, _ = clause_around(sentence, start, end)
+    return any(lemmas(word) & _vocabulary().thresholds for word in _WORD.findall(clause))
 
 
 @functools.cache
@@ -396,6 +417,25 @@ def exact_measure(measure: str | None) -> bool:
     """
     row = measures().get(measure or "")
     return row is not None and row.tolerance <= 1.0
+
+
+def tells_entities_apart(frame: QuantityFrame) -> bool:
+    """Whether two specific entities make two quantities of this frame's measure.
+
+    Counts do (soldiers are not civilians), and so do shares of no named measure (a
+    quarter of the power is not a quarter of the space); an age or a sum tells its
+    subjects apart by itself.
+
+    Examples
+    --------
+    >>> from claimnum.grouping import QuantityFrame, tells_entities_apart
+    >>> tells_entities_apart(QuantityFrame("amount", "count", "deaths", "soldier"))
+    True
+    >>> tells_entities_apart(QuantityFrame("amount", "time", "age", "girl"))
+    False
+    """
+    counts_things = frame.dimension == "count" and not exact_measure(frame.measure)
+    return counts_things or frame.measure == _SHARE
 
 
 def generic_entity(entity: str | None) -> bool:
@@ -448,12 +488,11 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     family = family_of(fa.measure)
     if family is not None and fb.measure is not None and family != family_of(fb.measure):
         return None
-    counts_things = fa.dimension == "count" and not exact_measure(fa.measure)
     specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
-    if counts_things and specific and fa.entity != fb.entity:
+    if tells_entities_apart(fa) and specific and fa.entity != fb.entity:
         return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
-    if _anchors_clash(fa, fb):
-        return None
+    if _anchors_clash(fa, fb) or not same_holder(fa.holder, fb.holder):
+        return None  # "2004" and "2009"; one bidder's offer and another's
     score, why = 0.0, []
     if family is not None and family == family_of(fb.measure):
         score += _MEASURE_SCORE
@@ -467,6 +506,8 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
         why.append(f"same event: {fa.topic}")
     if fa.anchor is not None and fa.anchor == fb.anchor:
         why.append(f"same time: {fa.anchor}")
+    if fa.holder is not None and fa.holder == fb.holder:
+        why.append(f"same holder: {fa.holder}")
     if fa.background:
         why.append("both background")
     return Link(round(score, 6), tuple(why)) if score > 0 else None

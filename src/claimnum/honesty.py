@@ -92,8 +92,9 @@ def written(source: tuple[Any, ...] | pd.DataFrame, tz: Trapezoids, groups: Grou
             source["sense"].isin(VAGUE_SENSES).to_numpy() if "sense" in source else np.zeros(n, dtype=bool)
         )
         return Written(grain, vague)
-    grain = np.full(len(source), np.inf)
     vague = np.zeros(len(source), dtype=bool)
+    owners: list[int] = []  # every written number of every item, read in one pass
+    numbers: list[float] = []
     for i, item in enumerate(source):
         values = getattr(item, "values", None)
         reading = getattr(item, "interval", None)
@@ -101,7 +102,10 @@ def written(source: tuple[Any, ...] | pd.DataFrame, tz: Trapezoids, groups: Grou
             continue
         vague[i] = getattr(item, "sense", None) in VAGUE_SENSES
         if values and reading.unit == tz.unit:
-            grain[i] = float(_grains(np.asarray(values, dtype=float)).min())
+            owners += [i] * len(values)
+            numbers += values
+    grain = np.full(len(source), np.inf)
+    np.minimum.at(grain, np.asarray(owners, dtype=np.intp), _grains(np.asarray(numbers, dtype=float)))
     return Written(grain, vague)
 
 

@@ -73,26 +73,6 @@ def _real(value: object, name: str) -> float:
         raise InvalidIntervalError(f"{name}={value!r} is not representable as a float") from None
 
 
-def _number_text(x: float) -> str:
-    """Print a bound: integers without ``.0``, other floats as the shorter of their full
-    precision and 12 significant digits (a conversion's 15.959999999999997 prints 15.96).
-
-    Only the text is rounded: the bound itself keeps every digit.
-    """
-    full = _exact_text(x)
-    if not math.isfinite(x):
-        return full
-    short = _exact_text(float(f"{x:.12g}"))
-    return short if len(short) < len(full) else full
-
-
-def _exact_text(x: float) -> str:
-    """Integers without ``.0``, other floats at full precision."""
-    if x.is_integer() and abs(x) < 1e16:
-        return str(int(x))
-    return repr(x)
-
-
 @dataclass(frozen=True, slots=True, init=False)
 class Interval:
     """An interval of real numbers with open or closed ends and a unit.
@@ -265,7 +245,7 @@ class Interval:
             return "∅"
         left = "[" if self.left_closed else "("
         right = "]" if self.right_closed else ")"
-        return f"{left}{_number_text(self.lo)}, {_number_text(self.hi)}{right}"
+        return f"{left}{display.bound_text(self.lo)}, {display.bound_text(self.hi)}{right}"
 
     def legible(self) -> Interval:
         """This interval as printed for people: finite ends rounded outward to a thousandth of

@@ -11,6 +11,7 @@ from claimnum.tokens import LOWER, PLAIN_WORD, Token
 
 # Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
 _MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
+_FROM_REACH = 8  # words before "from" among which a change verb makes "from 65 to 125" two levels
 _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
 _MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
@@ -37,6 +38,8 @@ class ModifierReader(QuantityReader):
         gap = self.text[first.end : nxt.start()]
         if len(gap) > 12:
             return 0
+        if gap[:1] == "-" and gap[1:].strip()[:1].isalpha():
+            gap = " " + gap[1:].lstrip()  # "a 10- to 15-minute walk": the first measure left hanging
         toks = self.before(first.start)
         lead = toks[-1].lower if toks and first.start - toks[-1].end <= 1 else ""
         connector = gap.strip().lower()
@@ -45,7 +48,7 @@ class ModifierReader(QuantityReader):
         gap = gap.rstrip("$€£¥₹")
         qualifier: str | None = None
         if lead and connector in self.t.ranges.get(lead, ()):
-            if lead == "from" and len(toks) > 1 and (toks[-2].lower,) in self.t.change_before:
+            if lead == "from" and self.changed_from(toks[:-1]):
                 return 0  # "rose from 10 to 15": two levels; but "rose between 5% and 6%" is a range
             qualifier = f"{lead} ... {connector}"
         elif not self.plain_connector(connector, gap):
@@ -78,6 +81,21 @@ class ModifierReader(QuantityReader):
         first.values, first.sense, first.end = (lo, hi), "range", second.end
         first.granule = finer(first.granule, second.granule)
         return 1
+
+    def changed_from(self, toks: list[Token]) -> bool:
+        """A change verb in the clause before "from": "raise the number of seats from 65 to 125"."""
+        for token in reversed(toks[-_FROM_REACH:]):
+            if not token.text[:1].isalnum() or token.lower in self.words["clause_ends"]:
+                return False
+            lower = (token.lower,)
+            if (
+                lower in self.t.change_before
+                or lower in self.t.change_by
+                or token.lower in self.words["object_verbs"]
+                or token.lower in self.words["level_verbs"]
+            ):
+                return True
+        return False
 
     def plain_connector(self, connector: str, gap: str) -> bool:
         """A range connector with no word before the first number: "30-40", "two or three"."""
@@ -157,7 +175,8 @@ class ModifierReader(QuantityReader):
         """A claim in a negated clause: a negator among the few words before it, within its clause.
 
         "there is not a $2 trillion error", "did not kill 300 people"; but "not clear whether
-        300 died" negates something else, and "no more than 300" is a qualifier (read already).
+        300 died" negates something else, "no more than 300" is a qualifier (read already), and
+        "no" or "without" negate only the noun phrase right after them.
         """
         toks = self.before(draft.start)
         words = [t.lower for t in toks[-_NEGATION_REACH:]] + self.low[draft.start : draft.end].split()[:1]
@@ -166,7 +185,10 @@ class ModifierReader(QuantityReader):
             if word in self.words["clause_ends"] or not word[:1].isalnum():
                 return
             if word in self.words["negators"] or word.endswith(("n't", "n’t")):
-                draft.negated = words[i + 1] not in self.words["not_negating"]  # "not only 5 but 12"
+                between = len(words) - 2 - i  # words between the negator and the claim
+                draft.negated = words[i + 1] not in self.words["not_negating"] and not (
+                    word in self.words["noun_negators"] and between > 1
+                )  # "not only 5 but 12"; "without power across three states"
                 return
 
     def signed(self, draft: Draft) -> None:

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from claimnum.numerals import NUMBER_WORDS
-from claimnum.reader import TIME_UNITS, Reader
+from claimnum.profiles import Profile
+from claimnum.reader import TIME_UNITS, Reader, Tables
 from claimnum.rules import Predicate
 from claimnum.tokens import PLAIN_WORD, Token
 
 _HEADLINE_CAPITALS = 0.9  # the share of capitalised content words that makes a sentence a headline
 WHEN_NOUNS = TIME_UNITS | {"winter", "summer", "spring", "autumn", "season", "quarter", "weekend"}
+
+
+def _known(tables: Tables, word_class: str) -> dict[str, bool]:
+    """The answers of a word class so far, forgotten when too many (memory stays flat)."""
+    known = tables.known.setdefault(word_class, {})
+    if len(known) > _KNOWN_WORDS:
+        known.clear()
+    return known
 
 
 def is_superlative(toks: list[Token], k: int) -> bool:
@@ -19,8 +28,16 @@ def is_superlative(toks: list[Token], k: int) -> bool:
     return word == "ever" or (len(word) > 5 and word.endswith("est") and k + 1 < len(toks))
 
 
+_KNOWN_WORDS = 50_000  # words whose classes are remembered, per class; then they are forgotten
+
+
 class PhraseReader(Reader):
     """Word classes (verbs, adverbs, content words) and the noun phrases around a number."""
+
+    def __init__(self, text: str, tables: Tables, source: str | None, profile: str | Profile) -> None:
+        super().__init__(text, tables, source, profile)
+        self.verbs = _known(tables, "verb")
+        self.contents = _known(tables, "content")
 
     def word_classes(self) -> dict[str, Predicate]:
         """The word classes the rules of the grammar name ("<name>", "<noun>", ...)."""
@@ -72,6 +89,12 @@ class PhraseReader(Reader):
         return known
 
     def is_verb(self, word: str) -> bool:
+        known = self.verbs.get(word)
+        if known is None:
+            known = self.verbs[word] = self._is_verb(word)
+        return known
+
+    def _is_verb(self, word: str) -> bool:
         w = word.lower()
         if w in self.words["participles"]:
             return True
@@ -98,6 +121,12 @@ class PhraseReader(Reader):
         )
 
     def is_content(self, word: str) -> bool:
+        known = self.contents.get(word)
+        if known is None:
+            known = self.contents[word] = self._is_content(word)
+        return known
+
+    def _is_content(self, word: str) -> bool:
         w = word.lower()
         return (
             PLAIN_WORD.fullmatch(word) is not None

@@ -202,6 +202,11 @@ class Profile:
         for word in ("couple", "few", "several", "dozens", "scores", "plural"):
             self._check_vague(word)
 
+    def __hash__(self) -> int:
+        # Readings are cached per profile: hashing the name alone is cheap, and equal profiles
+        # have equal names, so equality (every field) still tells profiles of one name apart.
+        return hash(self.name)
+
     def _check_vague(self, word: str) -> None:
         value = getattr(self, word)
         if not isinstance(value, VagueRange):

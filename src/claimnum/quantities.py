@@ -16,19 +16,28 @@ from claimnum.rules import Grammar, Rule
 from claimnum.tokens import Token
 from claimnum.units import canonical_unit
 
-# Vulgar fractions start claims too, and so does a decimal point without its leading zero (".5").
-_DIGIT_RUN = re.compile(r"(?<![\w.])\.\d+|\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+# Vulgar fractions start claims too, and so does a decimal point without its leading zero (".5");
+# the look-behind comes after the stop, so that the scan skips quickly to digits and stops.
+_DIGIT_RUN = re.compile(r"\d+|\.(?<![\w.]\.)\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _WORD_AT = re.compile(r"[a-z]+\.?")
+# Where a word may start: at the text's start or after a space or an opening bracket or quote.
+_WORD_START = re.compile(r"(?:(?<![\s\S])|(?<=[\s(\"“]))(?=\S)")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
 _PLUS = re.compile(r"(?:^|(?<=[\s(]))\+$|[\s(]\+$")  # "(+3.1)", not "5+3"
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s($€£¥][-−]$")  # "-18 °C", "(−5%)", "$-50.8bn"
 _AND_A_HALF = re.compile(r"\s{1,3}and\s{1,3}a\s{1,3}half\b(?:\s{1,3}(thousand|million|billion|trillion)\b)?")
+_AND_INCHES = re.compile(
+    r"(?:,\s{1,2}(?=\d{1,2}(?:\.\d)?\s{0,2}inch)|\s{0,2})(\d{1,2}(?:\.\d)?)\s{0,2}(?:inches|inch|ins|in)\b"
+)
+_CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
-# "half a million", "a quarter of a billion", "a quarter million"
-_OF_A_SCALE = re.compile(r"\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?(thousand|million|billion|trillion)\b")
+# "half a million", "a quarter of a billion", "a quarter million", "a half-dozen"
+_OF_A_SCALE = re.compile(
+    r"(?:\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?|-)(thousand|million|billion|trillion|dozen)\b"
+)
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 _RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
@@ -100,7 +109,7 @@ class QuantityReader(PhraseReader):
     def word_positions(self) -> list[int]:
         """Where the words that can start a claim ("three", "dozens", "halved") stand."""
         low = self.low
-        seen = {w.strip(_PUNCTUATION) for w in low.split()}
+        seen = {w.strip(_PUNCTUATION) for w in set(low.split())}  # each distinct word stripped once
         seen |= {part for w in seen if "-" in w for part in w.split("-")}
         positions = []
         for word in self.t.triggers.intersection(seen):
@@ -117,11 +126,11 @@ class QuantityReader(PhraseReader):
         that can begin a non-claim ("in 2022", "January 26") or a quantity ("a dozen")."""
         text, low = self.text, self.low
         found = []
-        for q in range(max(floor, position - 16), position):
-            if (q == 0 or text[q - 1].isspace() or text[q - 1] in '("“') and not text[q].isspace():
-                word = _WORD_AT.match(low, q)
-                if text[q] in "+#(’'" or (word is not None and word.group() in self.t.skip_starts):
-                    found.append(q)
+        for start in _WORD_START.finditer(text, max(floor, position - 16), position):
+            q = start.start()
+            word = _WORD_AT.match(low, q)
+            if text[q] in "+#(’'" or (word is not None and word.group() in self.t.skip_starts):
+                found.append(q)
         found.append(position)
         return found
 
@@ -168,16 +177,27 @@ class QuantityReader(PhraseReader):
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
-        if glued:
+        if glued in self.words["ratio_glued"]:
+            draft.change, draft.kind, draft.end = "ratio", "ratio", draft.end + len(glued)  # "3x faster"
+        elif glued:
             row = self.t.attached.get(glued) or self.unit_row(glued)
             if row is None or draft.currency:
                 return None
             self.apply_unit(draft, row, draft.end + len(glued))
         else:
             self.unit(draft)
+        if draft.unit == "foot" and len(draft.values) == 1:
+            self.and_inches(draft)
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
+
+    def and_inches(self, draft: Draft) -> None:
+        """ "6ft 2in", "5 feet 10 inches": a height in feet and inches is one length in feet."""
+        inches = _AND_INCHES.match(self.text, draft.end)
+        if inches is not None and float(inches.group(1)) < 12:
+            draft.values = (draft.values[0] + float(inches.group(1)) / 12,)
+            draft.granule, draft.end = 1 / 12, inches.end()
 
     def by_grammar(self, draft: Draft) -> bool:
         """Apply the first rule of the context grammar that matches: False for a non-claim.
@@ -216,7 +236,10 @@ class QuantityReader(PhraseReader):
         found = self.unit_after(toks, 0)
         if found is not None:
             return not found[0].needs_change and found[0].unit != "percent"
-        return any(self.is_content(t.text) and (t.lower.endswith("s") or t.lower == "people") for t in toks)
+        return any(
+            (self.is_content(t.text) and t.lower.endswith("s")) or t.lower in self.words["plurals"]
+            for t in toks
+        )  # "2.5m people", "100m times" (a multiple, however short)
 
     def glued(self, end: int) -> str | None:
         """Letters glued to the digits: "" when none, None when they are no unit."""
@@ -232,7 +255,8 @@ class QuantityReader(PhraseReader):
         if j < len(text) and text[j].isalnum():
             return None
         word = text[end:j]
-        return word if word in self.t.attached or self.unit_row(word) else None
+        known = word in self.t.attached or word in self.words["ratio_glued"] or self.unit_row(word)
+        return word if known else None
 
     def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
         draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
@@ -331,8 +355,13 @@ class QuantityReader(PhraseReader):
         lower = word.lower()
         if lower in self.words["name_prefixes"]:
             return True
-        # "iOS 18", "eVTOL 2": a product name in camel case; capitals alone are no evidence (rules.py)
-        return word[:1].islower() and any(c.isupper() for c in word[1:])
+        # "iOS 18", "eVTOL 2", "PlayStation 5": a product name in camel case; capitals alone are no
+        # evidence (rules.py), and a possessive owns what follows ("McDonald's 400 stores")
+        if lower.endswith(("'s", "’s")):
+            return False
+        return (word[:1].islower() and any(c.isupper() for c in word[1:])) or _CAMEL_HUMP.search(
+            word
+        ) is not None
 
     def words_number(self, draft: Draft, words: str) -> Draft | None:
         draft.digits = False
@@ -376,7 +405,7 @@ class QuantityReader(PhraseReader):
         written = self.text[draft.start : draft.end].lower()
         scaled = _OF_A_SCALE.match(self.low, draft.end)
         if scaled is not None:  # "half a million", "a quarter of a billion dollars"
-            factor = MULTIPLIERS[scaled.group(1)]
+            factor = MULTIPLIERS.get(scaled.group(1), 12)  # "half a dozen", "a half-dozen"
             draft.values, draft.factor, draft.end = (draft.values[0] * factor,), float(factor), scaled.end()
             self.unit(draft)
             return draft

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimnum.claim import Claim, Kind
@@ -37,6 +38,8 @@ from claimnum.tokens import (
 from claimnum.units import is_currency
 
 SPAN = 24  # tokens of context read on each side of a number
+START = operator.attrgetter("start")
+END = operator.attrgetter("end")
 TIME_UNITS = frozenset(
     ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
 )
@@ -74,6 +77,9 @@ class Tables:
     ratio_suffixes: Phrases[bool]
     links: Phrases[bool]  # "amounting to", "worth"
     words: Mapping[str, frozenset[str]]
+    # What the word classes said of each word seen (class -> word -> answer): a word's class
+    # depends on the lexicon alone, and the same words come back in every sentence.
+    known: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False, hash=False)
 
 
 @functools.cache
@@ -193,6 +199,9 @@ class Reader:
         self.claims: list[Claim] = []
         self.last: Draft | None = None  # the draft of the last claim, for ranges and inheritance
         self._tokens: dict[int, tuple[list[Token], list[int], list[int]]] = {}
+        # Token windows by position: the stages ask for the same few again and again per claim.
+        self._after: dict[int, list[Token]] = {}
+        self._before: dict[int, list[Token]] = {}
         self._readings: dict[tuple[Any, ...], Reading | None] = {}
         self._sentence: tuple[int, str] = (-1, "")
         self._headlines: dict[int, bool] = {}
@@ -222,24 +231,34 @@ class Reader:
         if cached is None:
             if len(self._tokens) > 2:  # claims come in text order: keep the last sentences only
                 del self._tokens[next(iter(self._tokens))]
+            self._after.clear()  # and the windows of the last sentence only
+            self._before.clear()
             toks = tokenize(self.text, start, end, low=self.low)
-            cached = self._tokens[start] = (toks, [t.start for t in toks], [t.end for t in toks])
+            cached = self._tokens[start] = (toks, list(map(START, toks)), list(map(END, toks)))
         return cached
 
     def after(self, position: int) -> list[Token]:
-        """The tokens after ``position`` in its sentence, a bounded number of them."""
-        toks, starts, _ = self.sentence_tokens(position)
-        i = bisect.bisect_left(starts, position)
-        return toks[i : i + SPAN]
+        """The tokens after ``position`` in its sentence, a bounded number of them (never change them)."""
+        window = self._after.get(position)
+        if window is None:
+            toks, starts, _ = self.sentence_tokens(position)
+            i = bisect.bisect_left(starts, position)
+            window = self._after[position] = toks[i : i + SPAN]
+        return window
 
     def before(self, position: int) -> list[Token]:
-        """The tokens before ``position`` in its sentence, a bounded number of them."""
-        toks, _, ends = self.sentence_tokens(max(position - 1, 0))
-        i = bisect.bisect_right(ends, position)
-        return toks[max(0, i - SPAN) : i]
+        """The tokens before ``position`` in its sentence, a bounded number of them (never change them)."""
+        window = self._before.get(position)
+        if window is None:
+            toks, _, ends = self.sentence_tokens(max(position - 1, 0))
+            i = bisect.bisect_right(ends, position)
+            window = self._before[position] = toks[max(0, i - SPAN) : i]
+        return window
 
     def match_before(self, toks: list[Token], table: Phrases[Any]) -> int:
         """How many trailing tokens of ``toks`` form a phrase of ``table`` (0: none)."""
+        if not toks or toks[-1].lower not in table.lasts:
+            return 0
         for n in range(min(table.longest, len(toks)), 0, -1):
             if tuple(map(LOWER, toks[-n:])) in table:
                 return n
@@ -248,6 +267,8 @@ class Reader:
     def match_after(self, toks: list[Token], i: int, table: Phrases[Any], *, case: bool = False) -> int:
         """How many tokens from ``toks[i]`` form a phrase of ``table`` (0: none)."""
         pick = TEXT if case else LOWER
+        if i >= len(toks) or pick(toks[i]) not in table.firsts:
+            return 0
         for n in range(min(table.longest, len(toks) - i), 0, -1):
             if tuple(map(pick, toks[i : i + n])) in table:
                 return n
@@ -300,9 +321,13 @@ class Reader:
 
     def currency_before(self, start: int) -> tuple[UnitRow, int] | None:
         """A currency symbol or code right before ``start``, and where it starts."""
-        text = self.text
-        if start == 0 or text[start - 1] not in self.t.prefix_ends:
+        text, ends = self.text, self.t.prefix_ends
+        if start == 0 or text[start - 1] not in ends:
             return None
+        end = start - 1 if text[start - 1] == " " else start  # where a symbol or code would end
+        last = text[end - 1] if end else ""
+        if last not in ends and (last.islower() or not last.isalpha()):
+            return None  # no symbol ends so, nor a code (upper-case letters): most numbers stop here
         for k in range(min(7, start), 0, -1):
             piece = text[start - k : start]
             symbol = piece[:-1] if piece.endswith(" ") else piece

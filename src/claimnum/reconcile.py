@@ -17,7 +17,8 @@ estimate takes no side.
 
 Examples
 --------
->>> from claimnum.reconcile import example_documents, reconcile
+>>> from claimnum import example_documents
+>>> from claimnum.reconcile import reconcile
 >>> result = reconcile(example_documents())
 >>> troops = result["troops"]
 >>> [(claim.qualifier, claim.value) for claim in troops.claims]
@@ -30,23 +31,18 @@ from __future__ import annotations
 
 import html
 import math
-import tomllib
-from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
-from typing import TYPE_CHECKING, Any, SupportsFloat, TypeAlias, get_args
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, get_args
 
 from claimnum.claim import Claim
-from claimnum.clustering import cluster
 from claimnum.combine import Method
-from claimnum.documents import read_documents
-from claimnum.errors import InvalidArgumentError, InvalidTypeError, MissingDependencyError, UndefinedUnitError
+from claimnum.documents import read_documents, story_year_of
+from claimnum.errors import InvalidArgumentError, MissingDependencyError
 from claimnum.extract import extract
-from claimnum.group import Group, make_group
-from claimnum.grouping import frame_of, story_year
+from claimnum.group import Group
+from claimnum.grouping import QuantityFrame, frame_of
+from claimnum.partition import Key, labeller, partition
 from claimnum.report import (
     dissenter_text,
     estimate_text,
@@ -56,31 +52,15 @@ from claimnum.report import (
     percent,
     table,
 )
-from claimnum.units import Rates, is_currency
+from claimnum.units import Rates, checked_rates
 
 if TYPE_CHECKING:
+    import pandas as pd
     from matplotlib.axes import Axes
 
     from claimnum.profiles import Profile
 
-__all__ = [
-    "RECONCILED_META",
-    "RECONCILED_SPARK_SCHEMA",
-    "Group",
-    "Reconciliation",
-    "example_documents",
-    "reconcile",
-    "reconcile_frame",
-]
-
-_documents = read_documents  # the name claimnum.verify reads its evidence by, as reconcile does
-
-Key: TypeAlias = "Callable[[Claim], Hashable | None] | Mapping[Claim, Hashable]"
-"""A caller's grouping: a function of a claim, or a mapping of claims, to a group label.
-
-``None`` (or a claim missing from the mapping) leaves the claim to claimnum's grouping.
-"""
-
+__all__ = ["Group", "Reconciliation", "reconcile"]
 
 # --------------------------------------------------------------------------- reconciliation
 
@@ -431,12 +411,13 @@ def reconcile(
     ------
     InvalidTypeError
         If ``documents`` is a single string or holds something other than text,
-        ``key`` is neither callable nor a mapping, or ``rates`` is no mapping.
+        ``key`` is neither callable nor a mapping, ``rates`` is no mapping or a
+        rate is no number.
     InvalidArgumentError
         If two documents share a source name, a DataFrame comes without
         ``text=`` or names a missing column, a time cannot be read, for a bad
-        ``profile`` or ``method``, or for a rate that is not a positive number of
-        a currency.
+        ``profile`` or ``method``, or for a rate that is not positive or not of
+        a currency (:class:`~claimnum.errors.MissingRateError`).
 
     Examples
     --------
@@ -460,250 +441,22 @@ reconcile(frame, text="body") (columns: outlet, published, body)
     if method is not None and method not in get_args(Method):
         choices = ", ".join(map(repr, get_args(Method)))
         raise InvalidArgumentError(f"unknown method {method!r}; choose one of {choices}")
-    rate_map = _checked_rates(rates)  # before any work: a typo in a rate is the caller's to fix
-    named, times = _documents(documents, text=text, source=source, time=time)
-    labeller = _labeller(key)
+    rate_map = checked_rates(rates)  # before any work: a typo in a rate is the caller's to fix
+    label_of = labeller(key)
+    named, times = read_documents(documents, text=text, source=source, time=time)
+    year = story_year_of(named, times)
     claims: list[Claim] = []
-    for name, body in named.items():
-        claims += extract(body, source=name, profile=profile)
-    year = _story_year(named, times)
-    frames = [frame_of(c, story_year=year) for c in claims]
-    labels = [labeller(c) for c in claims]
-    free = [i for i, label in enumerate(labels) if label is None]
-    drafts: list[tuple[list[int], tuple[str, ...], str | None]] = [
-        ([free[i] for i in members], why, None)
-        for members, why in cluster([claims[i] for i in free], [frames[i] for i in free])
-    ]
-    keyed: dict[Hashable, list[int]] = {}
-    for i, label in enumerate(labels):
-        if label is not None:
-            keyed.setdefault(label, []).append(i)
-    drafts += [(members, (f"key {label!r}",), str(label)) for label, members in keyed.items()]
-    built = [
-        make_group(
-            [claims[i] for i in members],
-            [frames[i] for i in members],
-            [times.get(claims[i].source or "") for i in members],
-            why,
-            label,
-            method,
-            rate_map,
-        )
-        for members, why, label in drafts
-    ]
-    built.sort(key=lambda g: (-len(g.claims), -len(g.sources), g.label, _content_key(g)))
-    unique = _unique([g.label for g in built])
-    groups = tuple(
-        g if g.label == label else _relabelled(g, label) for g, label in zip(built, unique, strict=True)
+    frames: list[QuantityFrame] = []
+    for name, body in named.items():  # each document's frames while its sentences are fresh in the caches
+        found = extract(body, source=name, profile=profile)
+        claims += found
+        frames += [frame_of(c, story_year=year) for c in found]
+    groups = partition(
+        claims,
+        frames,
+        [times.get(c.source or "") for c in claims],
+        label_of=label_of,
+        method=method,
+        rates=rate_map,
     )
     return Reconciliation(groups, tuple(named), tuple(sorted((rate_map or {}).items())))
-
-
-def _content_key(group: Group) -> tuple[tuple[str, int, int], ...]:
-    return tuple((c.source or "", c.start, c.end) for c in group.claims)
-
-
-def _relabelled(group: Group, label: str) -> Group:
-    return Group(
-        label,
-        group.claims,
-        group.check,
-        group.estimate,
-        group.why,
-        group.verdict,
-        group.frames,
-        group.times,
-        group.rates,
-    )
-
-
-def _story_year(named: Mapping[str, str], times: Mapping[str, Any]) -> int | None:
-    """The story's year: from the documents' times when given, else the year its texts write most."""
-    import pandas as pd
-
-    given = [pd.Timestamp(t).year for t in times.values() if t is not None]
-    return max(given) if given else story_year(list(named.values()))
-
-
-def _checked_rates(rates: Rates | None) -> dict[str, float] | None:
-    """Return the rates as a dict, or raise if a code is no currency or a rate no positive number."""
-    if rates is None:
-        return None
-    if not isinstance(rates, Mapping):
-        raise InvalidTypeError(f"rates must map currency codes to numbers, got {type(rates).__name__}")
-    checked: dict[str, float] = {}
-    given: list[tuple[object, object]] = list(rates.items())  # callers pass anything: check it all
-    for code, rate in given:
-        try:
-            known = isinstance(code, str) and is_currency(code)
-        except UndefinedUnitError:
-            known = False
-        if not known:
-            raise InvalidArgumentError(f"rates: {code!r} is not an ISO 4217 currency code")
-        value = float(rate) if isinstance(rate, SupportsFloat) and not isinstance(rate, bool) else math.nan
-        if not (math.isfinite(value) and value > 0):
-            raise InvalidArgumentError(f"rates: the rate for {code} must be a positive number, got {rate!r}")
-        checked[str(code)] = value
-    return checked
-
-
-def _labeller(key: Key | None) -> Callable[[Claim], Hashable | None]:
-    if key is None:
-        return lambda claim: None
-    if isinstance(key, Mapping):
-        return key.get
-    if callable(key):
-        return key
-    raise InvalidTypeError(
-        f"key must be a function of a claim or a mapping of claims, got {type(key).__name__}"
-    )
-
-
-def _unique(labels: Sequence[str]) -> list[str]:
-    """Number repeated labels: the second ``"x"`` becomes ``"x #2"``."""
-    seen: Counter[str] = Counter()
-    unique = []
-    for label in labels:
-        seen[label] += 1
-        unique.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
-    return unique
-
-
-# --------------------------------------------------------------------------- at scale
-
-RECONCILED_META: pd.DataFrame = pd.DataFrame(
-    {name: pd.Series(dtype=dtype) for name, dtype in _FRAME_DTYPES.items()}
-)
-"""An empty frame with the schema of :meth:`Reconciliation.to_frame` (and :func:`reconcile_frame`).
-
-For dask: ``groupby(...).apply(reconcile_frame, ..., meta=RECONCILED_META)``; add your key column
-in front when you keep it (``by=``).
-
-Examples
---------
->>> import claimnum
->>> claimnum.RECONCILED_META.dtypes[["group", "time", "value", "agreement"]].astype(str).tolist()
-['string', 'datetime64[ns]', 'Float64', 'float64']
-"""
-
-_SPARK_TYPES = {
-    "string": "STRING",
-    "datetime64[ns]": "TIMESTAMP",
-    "Float64": "DOUBLE",
-    "float64": "DOUBLE",
-    "bool": "BOOLEAN",
-}
-RECONCILED_SPARK_SCHEMA: str = ", ".join(
-    f"`{name}` {_SPARK_TYPES[dtype]}" for name, dtype in _FRAME_DTYPES.items()
-)
-"""The Spark DDL schema of :func:`reconcile_frame`'s output, for ``applyInPandas``.
-
-Put your key column in front when you keep it: ``"`story` STRING, " + RECONCILED_SPARK_SCHEMA``.
-
-Examples
---------
->>> import claimnum
->>> claimnum.RECONCILED_SPARK_SCHEMA.split(", ")[:3]
-['`group` STRING', '`source` STRING', '`time` TIMESTAMP']
-"""
-
-
-def reconcile_frame(
-    documents: pd.DataFrame,
-    *,
-    text: str,
-    source: str | None = None,
-    time: str | None = None,
-    by: str | None = None,
-    **options: Any,
-) -> pd.DataFrame:
-    """Reconcile the documents of one story and return one row per claim (for groupby-apply).
-
-    ``reconcile(documents, text=..., source=..., time=..., **options).to_frame()``
-    with the fixed schema :data:`RECONCILED_META`, and, with ``by``, the
-    story's key in front: the function to run per story inside pandas' or
-    dask's ``groupby(by).apply`` or Spark's ``groupBy(by).applyInPandas``.
-
-    Parameters
-    ----------
-    documents : pandas.DataFrame
-        The documents of one story (one group of your archive).
-    text, source, time : str
-        Column names, as for :func:`reconcile`.
-    by : str, optional
-        The column that names the story; its value (one per group; or the
-        group's ``name`` when groupby-apply leaves the column out) is kept as
-        the first column of the result, as a string.
-    **options
-        ``profile``, ``method``, ``rates`` or ``key``, as for :func:`reconcile`.
-
-    Returns
-    -------
-    pandas.DataFrame
-        The columns of :data:`RECONCILED_META`, ``by`` first when given.
-
-    Raises
-    ------
-    InvalidArgumentError
-        If ``by`` names neither a column nor the group, or the group holds more than one story.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> from claimnum.reconcile import reconcile_frame
-    >>> news = pd.DataFrame({"story": ["s1", "s1"], "outlet": ["a", "b"],
-    ...                      "body": ["The storm killed 12 people.", "The storm killed 12 people."]})
-    >>> rows = reconcile_frame(news, text="body", source="outlet", by="story")
-    >>> rows[["story", "group", "source", "verdict"]]
-      story   group source     verdict
-    0    s1  deaths      a  consistent
-    1    s1  deaths      b  consistent
-    """
-    frame = reconcile(documents, text=text, source=source, time=time, **options).to_frame()
-    if by is None:
-        return frame
-    if by in documents.columns:
-        keys = documents[by].drop_duplicates()
-    elif getattr(documents, "name", None) is not None:  # groupby-apply leaves the key out, as .name
-        keys = pd.Series([documents.name])
-    else:
-        raise InvalidArgumentError(f"by={by!r} is not a column of the documents, nor their group's name")
-    if len(keys) > 1:
-        raise InvalidArgumentError(
-            f"reconcile_frame reconciles one story at a time; got {len(keys)} values of {by!r}"
-        )
-    key = str(keys.iloc[0]) if len(keys) else ""
-    frame.insert(0, by, pd.Series([key] * len(frame), dtype="string", index=frame.index))
-    return frame
-
-
-# --------------------------------------------------------------------------- bundled examples
-
-
-def example_documents() -> dict[str, str]:
-    """Return the example news stories bundled with claimnum, by source name.
-
-    Two invented outlets report the same events (North Korean troops in the
-    Kursk region, early 2025) with different figures: deployments of "over
-    10,000", "an estimated 11,000" and "around 12,000" soldiers, how long the
-    troops have not been seen, casualties, and an aid package in dollars and
-    kronor.  The stories are claimnum's own text; ``data/examples/sources.toml``
-    lists the outlets' names, kinds and dates.
-
-    Returns
-    -------
-    dict of str to str
-        Source name to story text, in a fixed order.
-
-    Examples
-    --------
-    >>> from claimnum.reconcile import example_documents
-    >>> docs = example_documents()
-    >>> list(docs)
-    ['Harbour Wire', 'Lakeshore Broadcasting']
-    >>> "around 12,000 soldiers" in docs["Lakeshore Broadcasting"]
-    True
-    """
-    folder = resources.files("claimnum").joinpath("data/examples")
-    sources = tomllib.loads(folder.joinpath("sources.toml").read_text("utf-8"))
-    return {meta["name"]: folder.joinpath(meta["file"]).read_text("utf-8") for meta in sources.values()}

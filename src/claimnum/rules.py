@@ -102,8 +102,8 @@ class Rule:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     rule: Rule
-    before: tuple[Predicate, ...]
-    after: tuple[Predicate, ...]
+    before: tuple[tuple[int, Predicate], ...]  # (distance before the number, 1 = right before; its test)
+    after: tuple[tuple[int, Predicate], ...]  # (index after the number, 0 = right after; its test)
     number: re.Pattern[str] | None
 
 
@@ -133,11 +133,12 @@ class Grammar:
     ) -> None:
         self._words = words
         self._classes = {"<end>": _is_end, "<start>": _is_end, **classes}
+        rules = tuple(rules)
         self._rules = tuple(
             _Compiled(
                 rule,
-                tuple(self._predicate(spec, rule) for spec in rule.before),
-                tuple(self._predicate(spec, rule) for spec in rule.after),
+                tuple(enumerate(reversed([self._predicate(spec, rule) for spec in rule.before]), 1)),
+                tuple(enumerate(self._predicate(spec, rule) for spec in rule.after)),
                 re.compile(rule.number) if rule.number else None,
             )
             for rule in rules
@@ -148,6 +149,8 @@ class Grammar:
         self._after_capital: list[int] = []  # rules that need a capitalised word before the number
         self._by_after: dict[str | None, list[int]] = {}
         self._by_before: dict[str | None, list[int]] = {}
+        # The rules to try for each kind of neighbours, in rule order, built on first use.
+        self._candidates: dict[tuple[str | None, str | None, bool], tuple[_Compiled, ...]] = {}
         for i, rule in enumerate(rules):
             after_words = self._words_of(rule.after[0]) if rule.after else None
             before_words = self._words_of(rule.before[-1]) if rule.before else None
@@ -176,15 +179,17 @@ class Grammar:
         only when a rule that does not hold in headlines is tried.
         """
         following = after[0].lower if after else None
-        candidates = self._general
         preceding = before[-1].lower if before else None
-        triggered = self._by_after.get(following, []) + self._by_before.get(preceding, [])
-        if before and before[-1].text[:1].isupper():
-            triggered += self._after_capital
-        if triggered:
-            candidates = sorted(candidates + triggered)
-        for index in candidates:
-            compiled = self._rules[index]
+        key = (
+            following if following in self._by_after else _UNINDEXED,
+            preceding if preceding in self._by_before else _UNINDEXED,
+            bool(before) and before[-1].text[:1].isupper(),
+        )
+        candidates = self._candidates.get(key)
+        if candidates is None:
+            candidates = self._candidates[key] = self._candidates_for(*key)
+        n, m = len(before), len(after)
+        for compiled in candidates:
             if not compiled.rule.headline:
                 if callable(headline):
                     headline = headline()
@@ -192,14 +197,25 @@ class Grammar:
                     continue
             if compiled.number is not None and compiled.number.fullmatch(written) is None:
                 continue
-            n = len(before)
-            if not all(
-                p(before[n - i] if i <= n else None) for i, p in enumerate(reversed(compiled.before), 1)
-            ):
-                continue
-            if all(p(after[i] if i < len(after) else None) for i, p in enumerate(compiled.after)):
-                return compiled.rule
+            for i, test in compiled.before:
+                if not test(before[n - i] if i <= n else None):
+                    break
+            else:
+                for i, test in compiled.after:
+                    if not test(after[i] if i < m else None):
+                        break
+                else:
+                    return compiled.rule
         return None
+
+    def _candidates_for(
+        self, following: str | None, preceding: str | None, capital: bool
+    ) -> tuple[_Compiled, ...]:
+        """The rules a number may match given the words next to it, in rule order."""
+        indices = self._general + self._by_after.get(following, []) + self._by_before.get(preceding, [])
+        if capital:
+            indices += self._after_capital
+        return tuple(self._rules[i] for i in sorted(indices))
 
     def _words_of(self, spec: str) -> frozenset[str | None] | None:
         """The words a predicate accepts, when it accepts only listed words (``None`` for "<end>")."""
@@ -246,6 +262,8 @@ class Grammar:
 def _is_special(part: str) -> bool:
     return (len(part) > 2 and part[0] == "<" and part[-1] == ">") or (len(part) > 1 and part[0] == "@")
 
+
+_UNINDEXED = "<unindexed>"  # a neighbour that triggers no indexed rule (no word of the lexicon is one)
 
 # Word classes that hold only capitalised words (a stage's classes of these names must keep to it).
 _CAPITALISED = frozenset({"<cap>", "<name>"})

@@ -30,11 +30,11 @@ import functools
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal, NamedTuple, get_args
+from typing import Literal, get_args
 
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
 from claimnum.halos import _LARGEST_EXPONENT, _RATIO_CHANGES, _degree, _Frame, _Number, _Scale
-from claimnum.interval import _CLOSED, Closed, Interval
+from claimnum.interval import _CLOSED, _FLAGS, Closed, Interval
 from claimnum.profiles import Caps, Profile
 from claimnum.units import canonical_unit
 from claimnum.vague import VAGUE_SENSES, VagueRange, VagueSense, _real, _vague
@@ -304,6 +304,7 @@ def _check_domain(sense: str, values: tuple[float, ...], unit: str | None, chang
 # ---------------------------------------------------------------------- the rules
 
 _Parts = tuple[Interval | None, Interval, Interval]  # literal (None: the support), support, core
+_EndPair = tuple[float, bool, float, bool]  # lo, lo included, hi, hi included
 
 
 def _around(x: float, core: float, support: float) -> _Parts:
@@ -411,56 +412,48 @@ _RULES: dict[str, Callable[[_Number, Profile, _Frame], _Parts]] = {
 # ---------------------------------------------------------------------- finishing
 
 
-class _Ends(NamedTuple):
-    """An interval's ends as plain numbers, for the last steps of a reading."""
-
-    lo: float
-    lo_in: bool
-    hi: float
-    hi_in: bool
-
-    @classmethod
-    def of(cls, iv: Interval) -> _Ends:
-        return cls(iv.lo, iv.left_closed, iv.hi, iv.right_closed)
-
-    def clipped(self, floor: float, ceiling: float) -> _Ends:
-        lo, lo_in = (floor, True) if self.lo < floor else (self.lo, self.lo_in)
-        hi, hi_in = (ceiling, True) if self.hi > ceiling else (self.hi, self.hi_in)
-        return _Ends(lo, lo_in, hi, hi_in)
-
-    def mapped(self, frame: _Frame) -> _Ends:
-        lo, hi = frame.point(self.lo), frame.point(self.hi)
-        if frame.slope > 0:
-            return _Ends(lo, self.lo_in, hi, self.hi_in)
-        return _Ends(hi, self.hi_in, lo, self.lo_in)
+def _clipped(lo: float, lo_in: bool, hi: float, hi_in: bool, floor: float, ceiling: float) -> _EndPair:
+    """Ends clipped to ``[floor, ceiling]``; a clipped end belongs to the interval."""
+    lo, lo_in = (floor, True) if lo < floor else (lo, lo_in)
+    hi, hi_in = (ceiling, True) if hi > ceiling else (hi, hi_in)
+    return lo, lo_in, hi, hi_in
 
 
 def _finish(parts: _Parts, frame: _Frame, space: _Scale, xs: tuple[float, ...]) -> Reading:
-    """Keep signs and limits, map to the reading, tidy float noise, attach the unit."""
+    """Keep signs and limits, map to the reading, tidy float noise, attach the unit.
+
+    Works on plain ends, not intermediate intervals: it runs once per distinct claim read.
+    """
     literal, support, core = parts
     # A pragmatic reach never crosses zero: "under 10" does not reach -2; but 0 °C is no limit.
     signed = space.kind != "interval"
     floor = 0.0 if signed and xs and min(xs) > 0 else -math.inf
     ceiling = 0.0 if signed and xs and max(xs) < 0 else math.inf
+    offset, slope, limits = frame.offset, frame.slope, space.limits
     kept = {frame.point(x) for x in xs}
     result = []
     for part, pragmatic in ((literal, False), (support, True), (core, True)):
-        ends = _Ends.of(support if part is None else part)
+        iv = support if part is None else part
+        lo, hi = iv.lo, iv.hi
+        lo_in, hi_in = _FLAGS[iv.closed]
         if pragmatic or part is None:
-            ends = ends.clipped(floor, ceiling)
-        ends = ends.mapped(frame)
-        if space.limits is not None:
-            ends = ends.clipped(*space.limits)
-        lo, hi = (end if end in kept else _tidy(end) for end in (ends.lo, ends.hi))
-        if lo > hi or (lo == hi and not (ends.lo_in and ends.hi_in)):
+            lo, lo_in, hi, hi_in = _clipped(lo, lo_in, hi, hi_in, floor, ceiling)
+        lo, hi = offset + slope * lo, offset + slope * hi  # frame.point, which reverses a fall
+        if not slope > 0:
+            lo, lo_in, hi, hi_in = hi, hi_in, lo, lo_in
+        if limits is not None:
+            lo, lo_in, hi, hi_in = _clipped(lo, lo_in, hi, hi_in, *limits)
+        lo = lo if lo in kept else _tidy(lo)
+        hi = hi if hi in kept else _tidy(hi)
+        if lo > hi or (lo == hi and not (lo_in and hi_in)):
             raise InvalidArgumentError(f"this claim cannot hold: {xs} gives an empty reading")
-        result.append(Interval(lo, hi, _CLOSED[ends.lo_in, ends.hi_in], space.unit))
+        result.append(Interval(lo, hi, _CLOSED[lo_in, hi_in], space.unit))
     return Reading(*result)
 
 
 def _tidy(x: float) -> float:
     """Drop float noise from a computed end (1 - 0.55 is 0.45, not 0.44999999999999996)."""
-    if math.isinf(x):
-        return x
+    if math.isinf(x) or (x.is_integer() and abs(x) < _MAX_DIGITS):
+        return x  # no noise to drop (and formatting a float is slow)
     short = float(f"{x:.12g}")
     return short if abs(short - x) <= 4 * math.ulp(x) else x

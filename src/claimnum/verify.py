@@ -71,7 +71,7 @@ import pandas as pd
 
 from claimnum import display
 from claimnum.claim import Claim
-from claimnum.documents import read_documents
+from claimnum.documents import read_documents, story_year_of
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import VERDICTS, Finding, Verdict, findings, interval_text
 from claimnum.extract import extract
@@ -337,15 +337,13 @@ def _evidence_of(
     evidence: object, profile: Any, columns: dict[str, str | None]
 ) -> tuple[list[Claim], dict[str, str], dict[str, Any], int | None]:
     """The evidence claims, the evidence texts and times by source, and the story's year."""
-    from claimnum.reconcile import _story_year
-
     if isinstance(evidence, Sequence) and evidence and all(isinstance(c, Claim) for c in evidence):
         claims = list(evidence)
         return claims, {}, {}, story_year([c.sentence for c in claims])
     documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
     named, times = read_documents(documents, **columns)
     claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
-    return claims, named, times, _story_year(named, times)
+    return claims, named, times, story_year_of(named, times)
 
 
 def verify(

@@ -1,0 +1,372 @@
+"""Whose quantity a number is: the named holder of a claim, and which holders are one.
+
+Many figures of a story share one measure and unit but belong to different owners:
+the offers of several bidders, the ages of several people, the seats of several
+parties.  A careful reader tells them apart by the name that holds the number:
+
+* its **possessor**: "Riverton's five-year offer", "the Owls' offer of $90 million";
+* a name in **apposition**: "Delgado, 41,";
+* a name the number's noun phrase is **from** or **by**: "an offer from the Hawks";
+* the named **subject** of the verb that governs the number: "the Owls made him a
+  five-year offer", "Riverton will go beyond five years".
+
+A subject that only *tells* the figure ("police said 40 died", "Lt. Smith identified a
+47-year-old man") is a source, not a holder, as is the possessor of a report ("the UN's
+estimate"); only names count (a capitalised word that is no common word at the head of a
+sentence).  A holder is normalised to its lower-case words; two holders are one when the
+words of one are a run of the other's ("Delgado" and "Maria Delgado") or both are runs of
+one name written in the story ("Riverton" and "Hawks" in "Riverton Hawks"): a link is
+forbidden only on positive evidence of two different holders.
+
+Examples
+--------
+>>> from claimnum.holders import holder_of, same_holder
+>>> sentence = "The Bayport Owls made Jones a five-year offer."
+>>> holder_of(sentence, sentence.index("five"), sentence.index(" offer"))
+'bayport owls'
+>>> same_holder("owls", "bayport owls"), same_holder("owls", "hawks")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from lemminflect import getAllLemmas
+
+from claimnum.anchors import MONTHS, WEEKDAYS
+from claimnum.measures import clause_boundaries
+
+__all__ = ["aliases", "holder_of", "names_in", "same_holder"]
+
+# Words, with a possessive ending kept on the word ("Riverton's", "Owls'"), and punctuation.
+# Tokenised text writes it apart ("Owls ’ offer", "O ’ s").
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*(?: ?['’] ?s\b|(?<=s) ?['’](?!\w))?|[^\w\s]")
+_POSSESSIVE = re.compile(r" ?['’] ?s?$")
+_CLAUSE_END = frozenset(';:—–()[]"“”')  # punctuation no subject crosses; "--" reads as two dashes
+_REACH = 6  # words between a possessor or a "from"/"by" and the number
+_LONGEST = 6  # words of the longest run of a name that can be a holder
+_APPOSITION_ENDS = frozenset({",", ")", "and", "."})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    reporting: frozenset[str]
+    reports: frozenset[str]
+    linking: frozenset[str]  # auxiliaries, "to", negation
+    function: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
+    return _Words(
+        *(frozenset(table[name]["words"]) for name in ("reporting", "reports", "linking", "function"))
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """The word without its possessive ending."""
+        return _POSSESSIVE.sub("", self.text)
+
+    @property
+    def possessive(self) -> bool:
+        return self.text != self.bare and self.text[:1].isalpha()
+
+
+def _tokens(sentence: str) -> list[_Token]:
+    return [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(sentence: str) -> tuple[tuple[_Token, ...], bool]:
+    """A sentence's tokens and whether it is a headline, once for all its numbers."""
+    toks = _tokens(sentence)
+    return tuple(toks), _is_headline(toks)
+
+
+@functools.lru_cache(maxsize=16384)
+def _forms(lower: str) -> frozenset[str]:
+    """The word classes lemminflect knows for a word ("VERB", "NOUN", ...)."""
+    return frozenset(getAllLemmas(lower))
+
+
+def _capitalised(token: _Token) -> bool:
+    """A capitalised word that may be part of a name: not a function word, not a time word."""
+    word = token.bare
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word[:1].isalpha()
+        and lower not in _words().function
+        and lower not in WEEKDAYS
+        and lower not in MONTHS
+    )
+
+
+def _is_name(toks: Sequence[_Token], k: int, headline: bool) -> bool:
+    """A capitalised word that names someone: not a time word, not a common word opening a sentence."""
+    if not _capitalised(toks[k]):
+        return False
+    lower = toks[k].bare.lower()
+    opening = k == 0 or not toks[k - 1].text[:1].isalnum()
+    # A common word opens a sentence, or any word of a headline, capitalised; a possessive
+    # there still names its owner ("Owls' Five-Year Offer").
+    return not ((opening or headline) and _forms(lower) and not toks[k].possessive)
+
+
+def _is_headline(toks: Sequence[_Token]) -> bool:
+    """Most content words capitalised: every word would read as a name."""
+    content = [t.text for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(content) >= 3 and sum(w[:1].isupper() for w in content) >= 0.9 * len(content)
+
+
+def _name_ending(toks: Sequence[_Token], k: int, headline: bool) -> str | None:
+    """The name whose last word is ``toks[k]``, lower-cased, possessive dropped."""
+    if k < 0 or not _is_name(toks, k, headline):
+        return None
+    first = k
+    # A name's first word may be a common one opening the sentence ("Advanced Micro Devices").
+    while not headline and first > 0 and _capitalised(toks[first - 1]) and not toks[first - 1].possessive:
+        first -= 1
+    return " ".join(t.bare.lower() for t in toks[first : k + 1])
+
+
+def _name_starting(toks: Sequence[_Token], k: int) -> tuple[str | None, int]:
+    """The name whose first word (after "the") is ``toks[k]``, and the position after it."""
+    if k < len(toks) and toks[k].text.lower() == "the":
+        k += 1
+    last = k
+    while last < len(toks) and _is_name(toks, last, False):
+        last += 1
+    return (" ".join(t.bare.lower() for t in toks[k:last]) or None), last
+
+
+def _is_verb(toks: Sequence[_Token], k: int) -> bool:
+    """A verb; a word that may also be a noun ("offer", "looks") only inside a verb chain ("to offer")."""
+    lower = toks[k].text.lower()
+    forms = _forms(lower)
+    if not toks[k].text[:1].islower() or not forms & {"VERB", "AUX"} or lower in _words().function:
+        return False
+    if "NOUN" not in forms:
+        return True
+    before = toks[k - 1] if k > 0 else None
+    return before is not None and _links(before)
+
+
+def _links(token: _Token) -> bool:
+    """A word that may stand inside a verb chain: an auxiliary, "to", an adverb ("reportedly")."""
+    lower = token.text.lower()
+    return (
+        lower in _words().linking
+        or bool(_dictionary_forms(lower) & _words().linking)
+        or _forms(lower) == {"ADV"}
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _dictionary_forms(word: str) -> frozenset[str]:
+    return frozenset(form for forms in getAllLemmas(word.lower()).values() for form in forms)
+
+
+def _possessor(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
+    """A named possessor just before the number: "Riverton's offer", "Owls' Big Offer"."""
+    for k in range(at - 1, max(-1, at - 1 - _REACH), -1):
+        token = toks[k]
+        if not token.text[:1].isalnum() or _is_verb(toks, k):
+            return None
+        if token.possessive:
+            nouns = toks[k + 1 : at]
+            if any(_dictionary_forms(noun.bare) & _words().reports for noun in nouns):
+                return None  # "the UN's estimate of 52", "Haiti's death toll": a source, or no owner
+            return _name_ending(toks, k, headline)
+    return None
+
+
+def _apposition(toks: Sequence[_Token], at: int, after: int, headline: bool) -> str | None:
+    """A bare number set off by a comma right after a name: "Delgado, 41, was walking"."""
+    if at < 2 or toks[at - 1].text != "," or after != at + 1:
+        return None
+    if after < len(toks) and toks[after].text.lower() not in _APPOSITION_ENDS:
+        return None
+    return _name_ending(toks, at - 2, headline)
+
+
+def _from_or_by(toks: Sequence[_Token], after: int) -> str | None:
+    """One name after the number's noun phrase: "a five-year offer on the table from the Hawks"."""
+    for k in range(after, min(len(toks), after + _REACH)):
+        token = toks[k]
+        if not token.text[:1].isalnum() or _is_verb(toks, k):
+            return None
+        if token.text.lower() in ("from", "by"):
+            name, end = _name_starting(toks, k + 1)
+            if end < len(toks) and toks[end].text.lower() == "and":
+                return None  # "offers by the Owls and the Hawks": two holders, neither alone
+            return name
+    return None
+
+
+def _subject(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
+    """The named subject of the verb that governs the number, unless that verb only tells it.
+
+    A headline has no subject to read: every word is capitalised.
+    """
+    if headline:
+        return None
+    k = at - 1
+    while k >= 0 and not _is_verb(toks, k):  # the number's object phrase: "Jones a five-year"
+        if toks[k].text in _CLAUSE_END or _opens_clause(toks[k]):
+            return None
+        k -= 1
+    verb = toks[k] if k >= 0 else None
+    if verb is None or _dictionary_forms(verb.text) & _words().reporting:
+        return None
+    if k + 1 < len(toks) and toks[k + 1].text.lower() == "by":
+        return None  # "Lisbon hit by a 2-million-euro theft": a passive subject holds nothing
+    if verb.text.endswith("ing") and (k == 0 or not _links(toks[k - 1])):
+        return None  # "Springfield following a vigil": a participle without its verb has no subject
+    # The verb chain: "will go", "have reportedly only offered", "looks to ink".
+    while k > 0 and (_is_verb(toks, k - 1) or _links(toks[k - 1])):
+        k -= 1
+        if _dictionary_forms(toks[k].text) & _words().reporting:
+            return None
+    k -= 1
+    if k >= 1 and toks[k].text == ",":  # "The Owls, according to reports, have offered"
+        opening = next((j for j in range(k - 1, max(-1, k - 1 - _REACH), -1) if toks[j].text == ","), None)
+        if opening is not None:
+            k = opening - 1
+    return _name_ending(toks, k, headline)
+
+
+def _opens_clause(token: _Token) -> bool:
+    """A word beyond which a subject belongs to another clause ("that", "when", "which")."""
+    return token.text.lower() in clause_boundaries() or token.text.lower() == "that"
+
+
+def holder_of(sentence: str, start: int, end: int) -> str | None:
+    """Return the named holder of the number at ``start:end`` of a sentence, or ``None``.
+
+    Parameters
+    ----------
+    sentence : str
+    start, end : int
+        The claim's offsets in the sentence.
+
+    Returns
+    -------
+    str or None
+        The holder's words, lower-cased ("bayport owls"), or ``None`` when no name holds it.
+
+    Examples
+    --------
+    >>> from claimnum.holders import holder_of
+    >>> s = "Delgado, 41, was walking with Ana Ruiz's brother."
+    >>> holder_of(s, 8, 10)
+    'delgado'
+    >>> s = "Police said 40 people died."
+    >>> holder_of(s, 12, 14) is None
+    True
+    """
+    toks, headline = _read(sentence)
+    at = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
+    after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    for found in (
+        _possessor(toks, at, headline),
+        _apposition(toks, at, after, headline),
+        _from_or_by(toks, after),
+        _subject(toks, at, headline),
+    ):
+        if found is not None:
+            return found
+    return None
+
+
+def _runs(words: Sequence[str]) -> Iterable[str]:
+    """Every run of consecutive words: "riverton hawks" -> "riverton", "riverton hawks", "hawks"."""
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + _LONGEST) + 1):
+            yield " ".join(words[i:j])
+
+
+def same_holder(a: str | None, b: str | None) -> bool:
+    """Whether two holders may be one: either unknown, or the words of one a run of the other's.
+
+    Examples
+    --------
+    >>> same_holder("delgado", "maria delgado"), same_holder(None, "owls"), same_holder("owls", "hawks")
+    (True, True, False)
+    """
+    if a is None or b is None or a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return shorter in set(_runs(longer.split()))
+
+
+def names_in(sentence: str) -> list[str]:
+    """Every name of two words or more written in a sentence, lower-cased.
+
+    Examples
+    --------
+    >>> names_in("Dan Moss said the Riverton Hawks made an offer.")
+    ['dan moss', 'riverton hawks']
+    """
+    toks = _tokens(sentence)
+    if _is_headline(toks):
+        return []
+    found, k = [], 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and _capitalised(toks[end]) and not toks[end].possessive:
+            end += 1
+        if end - k > 1 and any(_is_name(toks, j, False) for j in range(k, end)):
+            found.append(" ".join(t.bare.lower() for t in toks[k:end]))
+        k = max(end, k + 1)
+    return found
+
+
+def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
+    """One representative for every holder: holders that are runs of one name (or of each other) are one.
+
+    A holder written as the initials of a name is that name too ("AMD").
+
+    Linear in the words of the names: each name is indexed by its runs, never compared
+    with every other.
+
+    Examples
+    --------
+    >>> found = aliases(["riverton", "hawks", "owls"], ["riverton hawks", "bayport owls"])
+    >>> found["riverton"] == found["hawks"], found["riverton"] == found["owls"]
+    (True, False)
+    """
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    known = sorted(set(holders))
+    wanted = set(known)
+    for name in sorted({*names, *known}):
+        words = name.split()
+        initials = "".join(w[0] for w in words) if len(words) > 1 else ""  # "AMD" of its three words
+        runs = [run for run in [*_runs(words), initials] if run in wanted and run != name]
+        for run in runs:
+            a, b = root(run), root(name)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {holder: root(holder) for holder in known}

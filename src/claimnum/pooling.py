@@ -1,0 +1,224 @@
+"""Pooling related statements of a number: a majority's estimate, the largest camp's, or the union.
+
+:func:`pool` combines the rows of each group (one source's counterparts of a
+number, or the sources of a number) into one statement, with
+:func:`claimnum.combine_groups` (Marzullo's majority), and relates it to the
+number; where no majority shares a value the group is the union of its members
+(:func:`pooled_relations`), unless its largest camp entails the number.
+
+Examples
+--------
+>>> import numpy as np
+>>> pooled, side = pooled_relations(np.array(["entailed", "contradicted"]), np.array(["", "above"]),
+...                                 np.array([0, 0]), 1)
+>>> pooled.tolist(), side.tolist()
+(['compatible'], [''])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
+
+from claimnum.combine import combine_groups
+from claimnum.entail import relate
+from claimnum.units import Rates
+
+__all__ = ["CAMP", "READINGS", "Pool", "pool", "pooled_relations"]
+
+READINGS = (
+    "lo",
+    "hi",
+    "closed",
+    "core_lo",
+    "core_hi",
+    "core_closed",
+    "literal_lo",
+    "literal_hi",
+    "literal_closed",
+)
+"""The columns of a statement's three readings: support, core and literal."""
+
+CAMP = 2
+"""Members sharing a value, untied by any other set as large, that may speak for a group."""
+
+
+def pooled_relations(
+    relation: NDArray[Any], side: NDArray[Any], codes: NDArray[Any], n: int
+) -> tuple[NDArray[Any], NDArray[Any]]:
+    """Per group, the relation of the union of the members' sets: entailed if all are, contradicted
+    if all are (above or below if all lie so), incomparable if none compares, compatible otherwise.
+
+    Parameters
+    ----------
+    relation, side : numpy.ndarray of str
+        Each member's relation and side.
+    codes : numpy.ndarray of int
+        Each member's group, ``0 <= code < n``.
+    n : int
+        The number of groups.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        The relation and side of each group.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> relation, side = np.array(["contradicted", "contradicted"]), np.array(["above", "above"])
+    >>> [a.tolist() for a in pooled_relations(relation, side, np.array([0, 0]), 1)]
+    [['contradicted'], ['above']]
+    """
+    known = relation != "incomparable"
+    count = np.bincount(codes[known], minlength=n)
+    entailed = np.bincount(codes, weights=relation == "entailed", minlength=n)
+    contradicted = np.bincount(codes, weights=relation == "contradicted", minlength=n)
+    above = np.bincount(codes, weights=side == "above", minlength=n)
+    below = np.bincount(codes, weights=side == "below", minlength=n)
+    pooled = np.select(
+        [count == 0, entailed == count, contradicted == count],
+        ["incomparable", "entailed", "contradicted"],
+        default="compatible",
+    )
+    sides = np.select(
+        [(pooled == "contradicted") & (above == count), (pooled == "contradicted") & (below == count)],
+        ["above", "below"],
+        default="",
+    )
+    return pooled, sides
+
+
+@dataclass(frozen=True, slots=True)
+class Pool:
+    """Groups of related rows pooled into one statement each.
+
+    Attributes
+    ----------
+    rows : pandas.DataFrame
+        One per group: its keys, the readings of the pooled statement (:data:`READINGS`),
+        ``unit``, ``negated`` and ``agreeing`` (members the estimate speaks for, 0 for a union).
+    relation, side : numpy.ndarray of str
+        The pooled statement's relation to the group's number, and the number's side.
+    majority : numpy.ndarray of bool
+        Whether an estimate (a majority or the largest camp) speaks for the group.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> found = Pool(pd.DataFrame({"k": [0]}), np.array(["entailed"]), np.array([""]), np.array([True]))
+    >>> found.relation.tolist()
+    ['entailed']
+    """
+
+    rows: pd.DataFrame  # one per group: the readings of the pooled statement, its number k, its members
+    relation: NDArray[Any]
+    side: NDArray[Any]
+    majority: NDArray[np.bool_]
+
+
+def pool(
+    members: pd.DataFrame,
+    relation: NDArray[Any],
+    side: NDArray[Any],
+    by: list[str],
+    numbers: pd.DataFrame,
+    rates: Rates | None,
+) -> Pool:
+    """Pool the member rows of each group (``by``): their Marzullo estimate where a strict majority
+    shares a value, else their hull (as a statement) and the union of their relations (as the answer).
+
+    Without a strict majority, the largest camp (members sharing a value, at least :data:`CAMP`
+    of them, no other camp as large) still speaks for the group where it entails the number: the
+    others are reports of other figures or mistakes, and a fact-checker rates the claim by the
+    figure most sources give.  A camp does not refute alone: a claim it contradicts is weighed
+    against every member, as without one.
+
+    Parameters
+    ----------
+    members : pandas.DataFrame
+        The rows: their readings (:data:`READINGS`), ``unit`` (the number's), ``k`` (the number
+        they bear on) and the other columns of ``by``.
+    relation, side : numpy.ndarray of str
+        Each member's relation to its number, and the number's side (:func:`claimnum.entail.relate`).
+    by : list of str
+        The columns that name a group; ``"k"`` among them.
+    numbers : pandas.DataFrame
+        The numbers' readings and units, by position ``k``.
+    rates : mapping, optional
+        Exchange rates.
+
+    Returns
+    -------
+    Pool
+        One row per group, in the order of ``by``.
+
+    Examples
+    --------
+    >>> import claimnum, numpy as np
+    >>> from claimnum.entail import relate
+    >>> def table(*texts):
+    ...     claims = [claimnum.extract(t)[0] for t in texts]
+    ...     rows = [(c.interval.lo, c.interval.hi, c.interval.closed, c.core.lo, c.core.hi, c.core.closed,
+    ...              c.literal.lo, c.literal.hi, c.literal.closed) for c in claims]
+    ...     return pd.DataFrame(rows, columns=list(READINGS)).assign(unit="", negated=False, k=0)
+    >>> number = table("Exactly 60 came.")
+    >>> members = table("Exactly 60 came.", "Exactly 60 came.", "Exactly 47 came.", "Exactly 90 came.")
+    >>> related = relate(members, number.iloc[[0, 0, 0, 0]])
+    >>> found = pool(members.assign(source=list("abcd")), related.relation, related.side, ["k"], number, None)
+    >>> found.relation.tolist(), found.rows["agreeing"].tolist()
+    (['entailed'], [2])
+    """
+    codes = members.groupby(by, sort=True).ngroup().to_numpy(dtype=np.intp)
+    n = int(codes.max(initial=-1)) + 1
+    keyed = members.assign(_group=codes)
+    estimates = combine_groups(keyed, by="_group", rates=rates)
+    size, agreeing = estimates["n"].to_numpy(), estimates["n_agreeing"].to_numpy()
+    found = estimates["lo"].notna().to_numpy()
+    strict = ((size == 1) | (2 * agreeing > size)) & found
+    camp = estimates["resolved"].to_numpy(dtype=bool) & (agreeing >= CAMP) & found
+    first = keyed.drop_duplicates("_group").sort_values("_group")
+    keys = first[by].reset_index(drop=True)
+    k = keys["k"].to_numpy()
+    stated = pd.concat([keys, estimates[list(READINGS)].reset_index(drop=True)], axis=1)
+    stated = stated.assign(unit=numbers["unit"].to_numpy()[k], negated=False)
+    related = relate(stated, numbers.iloc[k], rates=rates)
+    majority = strict | (camp & (related.relation == "entailed"))
+    hull = _hull(keyed, codes, n)
+    chosen = pd.DataFrame(
+        {c: np.where(majority, estimates[c].to_numpy(), hull[c].to_numpy()) for c in READINGS}
+    )
+    rows = pd.concat([keys, chosen], axis=1)
+    rows["unit"] = numbers["unit"].to_numpy()[k]
+    rows["negated"] = False
+    rows["agreeing"] = np.where(majority, agreeing, 0)
+    pooled_rel, pooled_side = pooled_relations(relation, side, codes, n)
+    return Pool(
+        rows,
+        np.where(majority, related.relation, pooled_rel),
+        np.where(majority, related.side, pooled_side),
+        majority,
+    )
+
+
+def _hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
+    """Per group, the hull of each reading, an end closed where a member closes it."""
+    hull: dict[str, Any] = {}
+    for prefix in ("", "core_", "literal_"):
+        lo, hi = frame[f"{prefix}lo"].to_numpy(dtype=float), frame[f"{prefix}hi"].to_numpy(dtype=float)
+        closed = frame[f"{prefix}closed"].to_numpy(dtype=object)
+        low = np.full(n, np.inf)
+        np.minimum.at(low, codes, lo)
+        high = np.full(n, -np.inf)
+        np.maximum.at(high, codes, hi)
+        lc = np.zeros(n, dtype=bool)
+        np.logical_or.at(lc, codes, (lo == low[codes]) & np.isin(closed, ["both", "left"]))
+        rc = np.zeros(n, dtype=bool)
+        np.logical_or.at(rc, codes, (hi == high[codes]) & np.isin(closed, ["both", "right"]))
+        hull[f"{prefix}lo"], hull[f"{prefix}hi"] = low, high
+        hull[f"{prefix}closed"] = np.select([lc & rc, lc, rc], ["both", "left", "right"], default="neither")
+    return pd.DataFrame(hull)

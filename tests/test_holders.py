@@ -1,0 +1,122 @@
+"""Tests of claimnum.holders: whose quantity a number is, and which holders are one.
+
+The sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+from lemminflect import getInflection
+
+import claimnum
+from claimnum.grouping import frame_of, link
+from claimnum.holders import aliases, holder_of, names_in, same_holder
+
+WORDS = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
+
+
+def holder(sentence: str, number: str) -> str | None:
+    at = sentence.index(number)
+    return holder_of(sentence, at, at + len(number))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("Riverton's five-year offer was the highest.", "five-year", "riverton"),
+        ("The Bayport Owls made Jones a five-year offer.", "five-year", "bayport owls"),
+        ("Jones still has a five-year offer on the table from the Hawks.", "five-year", "hawks"),
+        ("Maria Delgado, 41, was walking home.", "41", "maria delgado"),
+        ("The Owls, according to reports, have offered Jones seven years.", "seven", "owls"),
+        ("It is unlikely that Riverton will go beyond five years.", "five", "riverton"),
+        ("Owls' Five-Year Offer Bumped to $90M", "Five-Year", "owls"),
+        ("The Owls will not meet Jones ’ request for a ten-year deal.", "ten-year", "jones"),
+    ],
+)
+def test_a_named_possessor_apposition_source_or_subject_holds_the_number(
+    sentence: str, number: str, expected: str
+) -> None:
+    assert holder(sentence, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Police said 40 people died.", "40"),
+        ("The quake killed 47 people.", "47"),
+        ("Lisbon hit by 2 million euro theft", "2 million"),
+        ("Crowds gathered in Springfield following a vigil for a 16-year-old.", "16-year-old"),
+        ("Offers of $90 million by the Owls and the Hawks were rejected.", "$90 million"),
+        ("The UN's estimate of 52 deaths was revised.", "52"),
+        ("He should spend the next five years in Riverton.", "five"),
+        ("Its servers use a quarter of the usual power.", "a quarter"),
+    ],
+)
+def test_no_holder_without_positive_evidence(sentence: str, number: str) -> None:
+    assert holder(sentence, number) is None
+
+
+@pytest.mark.parametrize("verb", WORDS["reporting"]["words"])
+def test_every_reporting_verb_tells_a_figure_without_holding_it(verb: str) -> None:
+    [past] = getInflection(verb, "VBD")[:1]
+    assert holder(f"Ana Ruiz {past} 40 of them.", "40") is None
+    assert holder(f"Ana Ruiz has {past} 40 of them.", "40") is None
+
+
+@pytest.mark.parametrize("noun", WORDS["reports"]["words"])
+def test_every_report_noun_makes_its_possessor_a_source(noun: str) -> None:
+    assert holder(f"We read Ana Ruiz's {noun} of 40.", "40") is None
+
+
+@pytest.mark.parametrize("word", WORDS["linking"]["words"])
+def test_every_linking_word_stays_inside_a_verb_chain(word: str) -> None:
+    assert holder(f"Then the Owls {word} offered Jones a five-year deal.", "five-year") == "owls"
+
+
+@pytest.mark.parametrize("word", WORDS["function"]["words"])
+def test_every_function_word_opening_a_sentence_names_no_one(word: str) -> None:
+    assert holder(f"{word.capitalize()} offered Jones a five-year deal.", "five-year") is None
+
+
+def test_aliases_are_runs_of_one_name() -> None:
+    assert same_holder("delgado", "maria delgado")
+    assert same_holder(None, "owls")
+    assert not same_holder("owls", "hawks")
+    one = aliases(
+        ["riverton", "hawks", "owls"], names_in("The Riverton Hawks played the Bayport Owls at home.")
+    )
+    assert one["riverton"] == one["hawks"] != one["owls"]
+
+
+def test_different_holders_of_one_measure_never_link() -> None:
+    a = claimnum.extract("The Owls made Jones a five-year offer.")[0]
+    b = claimnum.extract("The Hawks made Jones a five-year offer.")[0]
+    c = claimnum.extract("The offer is for five years.")[0]
+    assert frame_of(a).holder == "owls"
+    assert link(a, b) is None
+    assert link(a, c) is not None
+
+
+def test_the_offers_of_two_bidders_form_two_groups() -> None:
+    result = claimnum.reconcile(
+        {
+            "a": "The Riverton Hawks made Jones an eight-year offer. The Owls offered a seven-year deal.",
+            "b": "Riverton's eight-year offer leads. The Owls have offered seven years.",
+            "c": "The Hawks made an eight-year offer to Jones.",
+        }
+    )
+    groups = {frozenset(c.text for c in g.claims) for g in result.groups if len(g.claims) > 1}
+    assert any({"eight-year"} <= set(g) for g in groups)
+    for group in result.groups:
+        texts = {c.text for c in group.claims}
+        assert not ({"eight-year"} <= texts and {"seven-year"} <= texts)
+
+
+def test_shares_of_two_different_things_stay_apart() -> None:
+    [power, space] = claimnum.extract("The servers use a quarter of the power and a sixth of the space.")
+    [power_again] = claimnum.extract("They need a quarter of the power.")
+    assert link(power, space) is None
+    assert link(power, power_again) is not None
