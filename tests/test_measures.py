@@ -177,9 +177,9 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("They made an eight-year offer to him of $160 million.", "$160 million", "offer"),
         ("Two officers fatally shot 16-year-old Gray.", "Two", "police_deployed"),
         ("Police talked with him for 2 hours, before he gave up.", "2 hours", "duration"),
-        # "N times" counts how often it happened, not people
+        # "shot N times" counts shots, not people
         ("He was shot seven times.", "seven", "shots"),
-        ("She was stabbed three times.", "three", None),
+        ("He had been arrested three times.", "three", "arrests"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:
