@@ -180,6 +180,12 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # "shot N times" counts shots, not people
         ("He was shot seven times.", "seven", "shots"),
         ("He had been arrested three times.", "three", "arrests"),
+        # a definite number names people told of before, not what befell them after
+        ("The two men were arrested on Friday.", "two", None),
+        ("The two officers involved in the shooting were suspended.", "two", "police_deployed"),
+        ("The families of the two wounded men asked for privacy.", "two", "injuries"),
+        ("The 47 people killed in the blast were named.", "47", "deaths"),
+        ("Police arrested the two men on Friday.", "two", "arrests"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

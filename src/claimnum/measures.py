@@ -78,6 +78,7 @@ _PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperatur
 _NOT_UNITS = frozenset(
     {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
 )  # English first
+_DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 _AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 
@@ -272,16 +273,19 @@ def _counted_word(forms: frozenset[str]) -> bool:
     return not forms.isdisjoint(lexicon().counted)
 
 
-def _counted(read: _Sentence, last_number: int) -> str | None:
-    """What the number counts, people or things, by the first noun the lexicon knows right after it."""
+def _counted(read: _Sentence, last_number: int) -> tuple[str | None, int]:
+    """What the number counts, people or things, by the first noun the lexicon knows right after it.
+
+    Also where its noun phrase ends: that noun, or the number when none follows.
+    """
     for k in range(last_number + 1, min(last_number + 2 + _NOUN_REACH, len(read.toks))):
         word = read.toks[k][0]
         if not word[0].isalnum() or read.words[k] & _NOT_MODIFIERS:
-            return None  # "47 were in homes": the number's noun phrase ended
+            break  # "47 were in homes": the number's noun phrase ended
         kind = counted_kind(word)
         if kind is not None:
-            return kind
-    return None
+            return kind, k
+    return None, last_number
 
 
 Pattern = tuple[str, tuple[str, ...], tuple[str, ...]]  # a measure, the words before "#", the words after
@@ -322,7 +326,10 @@ def _nearest_cue(
     words = read.words
     numbers_here = [i for i in range(first, last + 1) if read.is_number[i]] or [first, last]
     first_number, last_number = numbers_here[0], numbers_here[-1]
-    allowed = _allowed(kind, _counted(read, last_number))
+    counted, noun = _counted(read, last_number)
+    allowed = _allowed(kind, counted)
+    # "the two men were arrested": a definite number names people told of before, not what befell them
+    told = noun if first > 0 and read.toks[first - 1][0].lower() in _DEFINITE else None
 
     ranked: list[tuple[Rank, str, tuple[str, ...]]] = []
     for name, pre, post in _patterns_near(read, first, first_number, last_number, last):
@@ -342,7 +349,7 @@ def _nearest_cue(
         if len(cue.words) < longest[i]:
             continue  # the longest cue at a word wins: "rescue workers" are not rescued
         span = (i, i + len(cue.words) - 1)
-        rank = _rank(read, cue, span, first, last, last_number, numbers)
+        rank = _rank(read, cue, span, (first, last, last_number), numbers, told)
         if rank is not None:
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
@@ -362,12 +369,17 @@ def _rank(
     read: _Sentence,
     cue: Cue,
     span: tuple[int, int],
-    first: int,
-    last: int,
-    last_number: int,
+    claim: tuple[int, int, int],
     numbers: Sequence[int],
+    told: int | None,
 ) -> Rank | None:
-    """How well a cue at ``span`` names the number at ``first..last`` (lower is better), or ``None``."""
+    """How well a cue at ``span`` names the number at ``first..last`` (lower is better), or ``None``.
+
+    ``claim`` holds the claim's first and last tokens and its last number's; ``told`` the end
+    of a definite number's noun phrase ("the two wounded men"), after which an event that
+    befalls people is not the number's.
+    """
+    first, last, last_number = claim
     toks, words = read.toks, read.words
     i = span[0]
     inside = first <= i <= last
@@ -382,15 +394,15 @@ def _rank(
     if cue.noun and any(
         words[k] & lexicon().nouns or _counted_word(words[k]) for k in range(last_number + 1, i)
     ):
-        return (
-            None  # the counted thing came first: "two officers shot" counts officers, "five men, sons of" men
-        )
+        return None  # the counted thing came first: "two officers shot", "five men, sons of farmers"
     if cue.intransitive and i < first:
         return None  # "a clerk died and two men were hurt": who died stands before "died"
     if i > last and not cue.noun and any(words[k] & _OTHER_EVENT for k in range(last + 1, i)):
         return None  # "cases climb to 112 as a child dies", "11 face trial after a rescue": another event
     if row.patient and not cue.noun and not cue.intransitive and _acts(toks, words, last, span):
         return None  # "two officers shot the teenager": the officers did it, nothing was done to them
+    if told is not None and row.patient and not cue.noun and i > told + (0 if cue.intransitive else 1):
+        return None  # "the two men were arrested"; but "the two wounded men", "the 47 people killed"
     if row.patient and span[1] < first and any(words[k] & _AGENTS for k in range(span[1] + 1, first)):
         return None  # "shot by two officers", "killed in a clash with 3 soldiers": they did it
     # Strongest kind first, then nearest; then the word after the number, the
