@@ -148,14 +148,14 @@ class ContextReader(ModifierReader):
             not (draft.unit or previous.unit)
             and draft.kind == previous.kind == "amount"
             and draft.written
-            and (
-                self.part_of_previous(draft)
-                or not any(
-                    _inflected_verb(t.lower) for t in self.before(draft.start) if t.start >= previous.end
-                )
-            )
+            and (self.part_of_previous(draft) or not self.told_by_verb(draft))
         ):
             draft.subject = claim.subject  # but "nine unions said 120,000 took part": the unions said it
+
+    def told_by_verb(self, draft: Draft) -> bool:
+        """ "unions said 120,000 took part": a verb of its own stands right before the claim."""
+        before = self.before(draft.start)
+        return bool(before) and _inflected_verb(before[-1].lower)
 
     def part_of_previous(self, draft: Draft) -> bool:
         """ "seven bullets hit him, three of them from behind": a part of the figure before."""
