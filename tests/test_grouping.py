@@ -556,3 +556,11 @@ def test_a_fraction_is_a_share_in_percent(text: str, low: float, high: float) ->
     assert (frame.dimension, frame.measure) == ("percent", "percent_share")
     share = measured(claim.interval, claim, frame.measure)
     assert (int(share.lo), int(share.hi), share.unit) == (low, high, "percent")
+
+
+def test_a_revision_is_a_reason_only_where_it_let_one_text_in_twice() -> None:
+    revised = reconcile({"a": "The toll rose to 52 from 47 overnight.", "b": "The quake killed 50 people."})
+    [deaths] = [g for g in revised.groups if len(g.claims) == 3]
+    assert "one text gives two figures, one marked 'rose to'" in deaths.why
+    single = reconcile({"a": "The toll rose to 52, according to officials.", "b": "The quake killed 50."})
+    assert not any("one text" in w for g in single.groups for w in g.why)
