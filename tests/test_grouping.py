@@ -67,6 +67,10 @@ def test_a_frame_has_measure_entity_anchor_and_background() -> None:
         ("On March 3, 12 people were hurt.", "12", "mar 3"),
         ("Police said 3 people died on Monday and 40 died on Tuesday.", "40", "tuesday"),
         ("About 300 people came.", "300", None),
+        ("A year earlier, the firm earned $957 million.", "$957 million", "previous year"),
+        ("Profit fell to $842m from $957m a year earlier.", "$957m", "previous year"),
+        ("Profit fell to $842m from $957m a year earlier.", "$842m", None),
+        ("A year ago 12 people died.", "12", "last year"),
     ],
 )
 def test_the_anchor_is_the_time_written_nearest_in_the_clause(
@@ -79,6 +83,13 @@ def test_a_when_clause_takes_the_time_it_refers_back_to() -> None:
     text = "It was the worst since 1990, when 1,000 people died."
     frame = frame_of(one(text, "1,000"), story_year=2012)
     assert (frame.anchor, frame.background) == ("1990", True)
+
+
+def test_a_when_clause_after_since_recalls_an_earlier_event_whatever_its_time() -> None:
+    text = "The shelling was the heaviest since February when a strike killed 11 people."
+    assert frame_of(one(text, "11")).background
+    text = "It was the worst since 2012, when 90 people died."
+    assert frame_of(one(text, "90"), story_year=2012).background
 
 
 def test_a_relative_clause_speaks_of_the_event_before_it() -> None:

@@ -34,6 +34,7 @@ MONTHS = (  # noqa: SIM905 (a word list reads better as one string)
 ).split()
 _RELATIVE = re.compile(
     r"\b(?:(last|this|next|previous) (year|month|week|decade|season)|yesterday|today|tonight|"
+    r"(?:a|one) (year|month|week) (?:earlier|before|ago)|the (?:year|month|week) before|"
     r"(" + "|".join(WEEKDAYS) + r"))\b",
     re.IGNORECASE,
 )
@@ -44,6 +45,7 @@ _NUMBER_NEXT = re.compile(
     r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 _NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
@@ -82,13 +84,25 @@ def _anchor(clause: str, at: int) -> str | None:
             text = match.group(0).lower().rstrip(".")
             if pattern is _MONTH_DAY:
                 text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
+            elif pattern is _RELATIVE:
+                text = _relative(text)
             # A time before the number counts double: "40 died on Tuesday" follows its number.
             distance = match.start() - at - 1 if match.start() > at else 2 * (at - match.end())
             between = clause[at : match.start()] if match.start() > at else clause[match.end() : at]
             if text in WEEKDAYS and len(between.split()) > _NEAR_DAY:
                 continue  # "went on trial Wednesday for killing a mother of 12": the day of another event
+            if match.start() > at and text.startswith("previous") and _DIGIT.search(between):
+                continue  # "fell to €842m from €957m a year earlier": the time of the figure compared with
             found.append((distance, text))
     return min(found)[1] if found else None
+
+
+def _relative(text: str) -> str:
+    """A relative time in one form: "a year ago" is last year, "a year earlier" the year before."""
+    words = text.split()
+    if words[-1] == "ago":
+        return f"last {words[1]}"
+    return f"previous {words[1]}" if words[-1] in ("earlier", "before") else text
 
 
 def anchor_year(anchor: str | None) -> int | None:
@@ -193,7 +207,7 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
     relative = opening in _RELATIVE_WORDS  # "the 1998 quake, which left 3,000 dead": of the noun before
     if anchor is None and opening == "when":
         anchor = _anchor(before, len(before))
-        recalled = anchor_year(anchor) is not None and _SINCE.search(before) is not None
+        recalled = _SINCE.search(before) is not None  # "the heaviest since February, when ..."
     elif anchor is None and (relative or len(tokens(before)) <= _OPENING_WORDS):
         anchor = _anchor(before, len(before))  # "On March 3, 12 people were hurt"
     year = anchor_year(anchor)
@@ -205,6 +219,6 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
         any(not _qualifies_a_number(context, end, at) for _, end, _ in find_cues(context, background_cues()))
         or (year is not None and story_year is not None and year < story_year)
         or (named is not None and (story_year is None or int(named.group(1)) < story_year))
-        or (recalled and story_year is None)
+        or recalled
     )
     return anchor, background
