@@ -71,6 +71,8 @@ def test_a_frame_has_measure_entity_anchor_and_background() -> None:
         ("Profit fell to $842m from $957m a year earlier.", "$957m", "previous year"),
         ("Profit fell to $842m from $957m a year earlier.", "$842m", None),
         ("A year ago 12 people died.", "12", "last year"),
+        ("Landslides killed at least 47 people, the office said on Friday.", "47", "friday"),
+        ("Landslides killed at least 47 people, and 3 were hurt on Friday.", "47", None),
     ],
 )
 def test_the_anchor_is_the_time_written_nearest_in_the_clause(

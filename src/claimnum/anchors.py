@@ -18,11 +18,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimnum.measures import background_cues, clause_boundaries, find_cues, tokens
 
-__all__ = ["MONTHS", "WEEKDAYS", "anchor_kind", "anchor_year", "clause_around", "story_year", "time_of"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "anchor_kind",
+    "anchor_year",
+    "clause_around",
+    "report_time",
+    "story_year",
+    "time_of",
+]
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -51,6 +60,19 @@ _NEAR_DAY = 4  # a weekday further than this many words from the number dates an
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
 
+def _cuts(sentence: str, start: int, end: int) -> list[int]:
+    """Where the clauses of a sentence begin, the words from ``start`` to ``end`` cutting nothing."""
+    boundaries = clause_boundaries()
+    cuts = [0]
+    for word, s, e in tokens(sentence):
+        if start <= s < end:
+            continue  # the claim's own words ("more than 300") cut nothing
+        if not word[0].isalnum() or word.lower() in boundaries:
+            cuts.append(s if word[0].isalnum() else e)
+    cuts.append(len(sentence))
+    return cuts
+
+
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     """Return the clause of the words from ``start`` to ``end`` and the clause before it.
 
@@ -62,14 +84,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     >>> clause_around("It was the worst since 2004, when 200 died.", 34, 37)
     ('when 200 died.', 'It was the worst since 2004, ')
     """
-    boundaries = clause_boundaries()
-    cuts = [0]
-    for word, s, e in tokens(sentence):
-        if start <= s < end:
-            continue  # the claim's own words ("more than 300") cut nothing
-        if not word[0].isalnum() or word.lower() in boundaries:
-            cuts.append(s if word[0].isalnum() else e)
-    cuts.append(len(sentence))
+    cuts = _cuts(sentence, start, end)
     at = max(i for i, c in enumerate(cuts) if c <= start)
     here = sentence[cuts[at] : max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)]
     before = sentence[cuts[max(0, at - 2)] : cuts[at]]  # two cuts back: "since 2004, when ..."
@@ -103,6 +118,30 @@ def _relative(text: str) -> str:
     if words[-1] == "ago":
         return f"last {words[1]}"
     return f"previous {words[1]}" if words[-1] in ("earlier", "before") else text
+
+
+def report_time(sentence: str, start: int, end: int, tells: Callable[[str], bool]) -> str | None:
+    """The time of the report that gives a number: "killed 47, the office said on Friday" -> friday.
+
+    The clause after the number's is read when its words include a verb of telling
+    (``tells``) and no figure of its own; its time is when the figure was told.
+
+    Examples
+    --------
+    >>> report_time("It killed 47, police said on Friday.", 10, 12, lambda w: w == "said")
+    'friday'
+    >>> report_time("It killed 47, and 3 died on Friday.", 10, 12, lambda w: w == "said") is None
+    True
+    """
+    cuts = _cuts(sentence, start, end)
+    following = [c for c in cuts if c >= end]
+    if len(following) < 2:
+        return None
+    after = sentence[following[0] : following[1]]
+    words = re.findall(r"[^\W\d_]+", after)
+    if _DIGIT.search(after) or not any(tells(word) for word in words):
+        return None
+    return _anchor(after, 0)
 
 
 def anchor_year(anchor: str | None) -> int | None:
