@@ -577,3 +577,14 @@ def test_a_revision_is_a_reason_only_where_it_let_one_text_in_twice() -> None:
     assert "one text gives two figures, one marked 'rose to'" in deaths.why
     single = reconcile({"a": "The toll rose to 52, according to officials.", "b": "The quake killed 50."})
     assert not any("one text" in w for g in single.groups for w in g.why)
+
+
+def test_a_chain_of_overlapping_readings_links_no_figures_of_very_different_sizes() -> None:
+    result = reconcile(
+        {
+            "a": "The block swayed for nearly a minute.",
+            "b": "Schools will stay closed for at least a week.",
+            "c": "It will build 2,000 homes within three months.",
+        }
+    )
+    assert not together(result, "nearly a minute", "within three months")

@@ -163,6 +163,18 @@ class _Draft:
             return max(self.figures[1], other.figures[1]) - min(self.figures[0], other.figures[0])
         return max(self.high, other.high) - min(self.low, other.low)
 
+    def reaches(self, magnitude: float, figure: bool, reach: float) -> bool:
+        """Whether one more claim keeps the cluster within ``reach`` orders of magnitude.
+
+        A chain of overlapping readings ("within three months" overlaps "nearly a minute"
+        and "at least a week") links no figures of very different sizes.
+        """
+        low, high = self.figures if figure and self.figures is not None else (self.low, self.high)
+        return max(high, magnitude) - min(low, magnitude) <= reach
+
+    def shares(self, support: Interval) -> bool:
+        return not (self.common & support).is_empty
+
     def merge(self, other: _Draft) -> None:
         self.members += other.members
         self.common = self.common & other.common
@@ -241,14 +253,15 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
             # In rough dollars a cannot-link holds only between figures of one currency.
             source = (claims[i].source or "") if exact else f"{claims[i].source}\u0000{claims[i].unit}"
             support, revised = converted[i], frames[i].revision
+            figure = claims[i].value is not None
             open_drafts = [
                 d
                 for d in local[-8:]
                 if not d.refuses(source, support, revised)
-                and (reach > 0 or not (d.common & support).is_empty)  # exact: share a value with all
+                # within the tolerance; an exact measure's claims share a value with all
+                and (d.reaches(magnitude[i], figure, reach) if reach > 0 else d.shares(support))
             ]
             home = min(open_drafts, key=lambda d: abs(magnitude[i] - (d.low + d.high) / 2), default=None)
-            figure = claims[i].value is not None
             if home is None:
                 local.append(_Draft(i, source, support, magnitude[i], revised, figure))
             else:
