@@ -588,3 +588,9 @@ def test_a_chain_of_overlapping_readings_links_no_figures_of_very_different_size
         }
     )
     assert not together(result, "nearly a minute", "within three months")
+
+
+def test_a_subject_that_only_tells_the_figure_is_not_what_it_counts() -> None:
+    text = "The organisers, a coalition of nine trade unions, said more than 120,000 had taken part."
+    assert frame_of(one(text, "120,000")).entity is None
+    assert frame_of(one("Nine trade unions marched.", "Nine")).entity == "union"
