@@ -353,8 +353,7 @@ holder=None)
     row = measures().get(measure or "")
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
-    subject = None if _tells_it(sentence, start, claim.subject) else claim.subject
-    entity = entity_of(subject)
+    entity = entity_of(claim.subject)
     family = family_of(measure)
     if family is not None and entity is not None and entity in _family_words(family):
         # "crew members" and "sailors" held hostage, the "mother" of 12, "families" evacuated:
@@ -365,7 +364,7 @@ holder=None)
         dimension=unit_class(implied_unit(claim, measure)),
         measure=measure,
         entity=entity,
-        modifiers=_modifiers(subject),
+        modifiers=_modifiers(claim.subject),
         anchor=anchor,
         background=background,
         revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
@@ -373,14 +372,6 @@ holder=None)
         topic=_topic(claim.predicate),
         holder=holder_of(sentence, start, end),
     )
-
-
-def _tells_it(sentence: str, start: int, subject: str | None) -> bool:
-    """Whether the subject only tells the figure: "the organisers, nine unions, said more than 120,000"."""
-    if not subject:
-        return False
-    at = sentence.rfind(subject, 0, start)
-    return at >= 0 and any(tells(word) for word in _WORD.findall(sentence[at + len(subject) : start]))
 
 
 def _is_threshold(sentence: str, start: int, end: int) -> bool:
