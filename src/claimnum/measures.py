@@ -98,7 +98,6 @@ class _Sentence:
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
     reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
-    written: frozenset[str]  # every lemma of the sentence
 
 
 class _Word(NamedTuple):
@@ -163,7 +162,6 @@ def _read(sentence: str) -> _Sentence:
         tuple(cues),
         tuple(accumulate((w.owning for w in read), initial=0)),
         tuple(accumulate((w.reaching for w in read), initial=0)),
-        frozenset().union(*words),
     )
 
 
@@ -353,7 +351,8 @@ def _nearest_cue(
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
         for name, cue_tier, length, words_of_cue, noun in _side_channel(side, kind):
-            if name not in allowed or (not noun and all(part in read.written for part in words_of_cue)):
+            written = not noun and all(any(part in w for w in words) for part in words_of_cue)
+            if name not in allowed or written:
                 continue  # the scan above saw this event in the sentence, and whose it is; but a noun
                 # before its number is the scan's to refuse and the subject's to name: "cases climb to 112"
             rank = (max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name))
