@@ -628,9 +628,13 @@ def test_inclusion_isotonicity_exact(a: Interval, b: Interval, data: st.DataObje
 
 
 def _witnesses(value: Interval) -> set[float]:
-    """Closed ends, 0 and points just inside: every value an end of a result can be reached by."""
+    """Closed ends, 0, +-1 and points just inside: every value an end of a result can be reached by.
+
+    +-1 stand for the members of an unbounded open interval, which has no point just inside an end
+    (0 / y reaches 0 for any y but 0).
+    """
     points = {end for end, held in ((value.lo, value.left_closed), (value.hi, value.right_closed)) if held}
-    return points | {x for x in (0.0, value.lo + 0.5, value.hi - 0.5) if x in value}
+    return points | {x for x in (0.0, 1.0, -1.0, value.lo + 0.5, value.hi - 0.5) if x in value}
 
 
 def _assert_tight(pieces: tuple[Interval, ...], reached: set[float]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 import pint
@@ -166,6 +167,10 @@ class QuantityReader(PhraseReader):
             found = self.words_number(draft, match.group("words"))
             return found if found is not None and self.by_grammar(found) else None
         written = (match.group("abbr") or match.group("mult") or "").lower()
+        if written == "k" and currency is None and self.is_race(end):
+            draft.values, draft.granule = (decimal_of(digits),), granule_of(digits)
+            self.apply_unit(draft, self.t.units[("km",)], end)  # "a 10K run": ten kilometres
+            return draft if self.by_grammar(draft) else None
         if (written == "t" and currency is None) or (
             written in ("m", "b") and currency is None and not self.million_by_context(end)
         ):
@@ -191,6 +196,11 @@ class QuantityReader(PhraseReader):
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
+
+    def is_race(self, end: int) -> bool:
+        """Whether a race follows a "K" glued to digits: "a 10K run", "the 5k fun run"."""
+        toks = self.after(end)[:2]
+        return bool(toks) and toks[0].start <= end + 1 and any(t.lower in self.words["races"] for t in toks)
 
     def and_inches(self, draft: Draft) -> None:
         """ "6ft 2in", "5 feet 10 inches": a height in feet and inches is one length in feet."""
@@ -380,7 +390,8 @@ class QuantityReader(PhraseReader):
         if half is None:
             return
         factor = MULTIPLIERS[half.group(1)] if half.group(1) else 1
-        draft.values = ((draft.values[0] + 0.5) * factor,)
+        value = draft.values[0]
+        draft.values = ((value + math.copysign(0.5, value)) * factor,)  # "minus two and a half": -2.5
         draft.factor, draft.granule, draft.end = float(factor), 0.5 * factor, half.end()
 
     def counts_a_noun(self, draft: Draft) -> bool:
