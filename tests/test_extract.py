@@ -1005,10 +1005,41 @@ def test_half_a_dozen_hyphenated_is_six(text, claim_text):
     ("text", "claim_text", "sense"),
     [
         ("The damage is estimated at $2 million.", "estimated at $2 million", "estimated"),
-        ("The painting was valued at $30,000.", "valued at $30,000", "estimated"),
+        ("The painting was valued at $30,000.", "$30,000", "bare"),
         ("The death toll was put at 40.", "put at 40", "estimated"),
         ("Analysts pegged at 3% the growth rate.", "pegged at 3%", "estimated"),
     ],
 )
-def test_a_figure_estimated_or_valued_at_is_an_estimate(text, claim_text, sense):
+def test_a_figure_estimated_or_put_at_is_an_estimate_and_a_valuation_is_bare(text, claim_text, sense):
     assert one(text, claim_text).sense == sense
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows 2000 machines crashed and Firefox 3.5 users upgraded.",
+        "IE 7 users, Office 2007 files and iOS 6 phones were hit.",
+        "Web 2.0 firms raised money; a GeForce 9400M chip and a Core i7 920 processor shipped.",
+    ],
+)
+def test_products_named_by_a_number_or_version_are_no_claims(text):
+    assert texts(text) == []
+
+
+def test_a_million_glued_to_digits_stays_a_million():
+    assert [(c.text, c.value) for c in extract("The start-up raised $5M from 5M users.")] == [
+        ("$5M", 5_000_000.0),
+        ("5M", 5_000_000.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought a .357 Magnum and a .22-caliber rifle.",
+        "Officers sealed off the 800 block of Pine Street.",
+        "Hackers used a zero-day flaw; a zero day exploit followed.",
+    ],
+)
+def test_calibres_blocks_and_zero_day_are_no_claims(text):
+    assert texts(text) == []
