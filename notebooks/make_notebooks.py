@@ -636,6 +636,22 @@ print(claimnum.verify("The landslide killed 17 people.", shrinking).explain())""
     ),
     (
         "md",
+        """## Headlines
+
+A headline drops the hedge of the figure it reports ("kills 12" for "at least 12 were killed") and
+states changes in a word. `verify` reads a bare figure that repeats the evidence's as that figure,
+and judges a change by its direction and size: the wrong way is refuted, a larger fall overstated.""",
+    ),
+    (
+        "py",
+        """print(claimnum.verify("Landslide kills 12", story["Valley Herald"]).verdict)
+markets = "Shares of Bramhall Mining fell 8% on Wednesday after the landslide closed its quarry."
+for move in ["Fall 8%", "Rise 8%", "Fall 20%"]:
+    headline = f"Bramhall Mining Shares {move}"
+    print(f"{claimnum.verify(headline, markets).verdict:16} {headline}")""",
+    ),
+    (
+        "md",
         """## From the shell
 
 `claimnum verify "CLAIM" FILE...` prints the same explanation, and exits with status 1 when the

@@ -28,13 +28,6 @@ def test_without_times_the_upper_envelope() -> None:
     assert current_reports(rows, {}).tolist() == [False, False, True, True]
 
 
-def test_without_times_more_sources_below_the_envelope_are_a_conflict() -> None:
-    rows = reports([(4, 4), (4, 4), (4, 4), (7, 7)])
-    assert current_reports(rows, {}).all()
-    bounds = reports([(4, 4), (4, 4), (4, 4), (7, 7)]).assign(literal_hi=float("inf"))
-    assert current_reports(bounds, {}).tolist() == [False, False, False, True]  # "at least 4"
-
-
 def test_with_times_the_latest_reports_when_they_fit_one_growing_total() -> None:
     rows = reports([(3, float("inf")), (31, 31), (54, 54)], ["mon", "tue", "wed"])
     times = {"mon": "2026-03-02", "tue": "2026-03-03", "wed": "2026-03-04"}

@@ -67,6 +67,12 @@ def test_a_frame_has_measure_entity_anchor_and_background() -> None:
         ("On March 3, 12 people were hurt.", "12", "mar 3"),
         ("Police said 3 people died on Monday and 40 died on Tuesday.", "40", "tuesday"),
         ("About 300 people came.", "300", None),
+        ("A year earlier, the firm earned $957 million.", "$957 million", "previous year"),
+        ("Profit fell to $842m from $957m a year earlier.", "$957m", "previous year"),
+        ("Profit fell to $842m from $957m a year earlier.", "$842m", None),
+        ("A year ago 12 people died.", "12", "last year"),
+        ("Landslides killed at least 47 people, the office said on Friday.", "47", "friday"),
+        ("Landslides killed at least 47 people, and 3 were hurt on Friday.", "47", None),
     ],
 )
 def test_the_anchor_is_the_time_written_nearest_in_the_clause(
@@ -79,6 +85,13 @@ def test_a_when_clause_takes_the_time_it_refers_back_to() -> None:
     text = "It was the worst since 1990, when 1,000 people died."
     frame = frame_of(one(text, "1,000"), story_year=2012)
     assert (frame.anchor, frame.background) == ("1990", True)
+
+
+def test_a_when_clause_after_since_recalls_an_earlier_event_whatever_its_time() -> None:
+    text = "The shelling was the heaviest since February when a strike killed 11 people."
+    assert frame_of(one(text, "11")).background
+    text = "It was the worst since 2012, when 90 people died."
+    assert frame_of(one(text, "90"), story_year=2012).background
 
 
 def test_a_relative_clause_speaks_of_the_event_before_it() -> None:
@@ -556,3 +569,22 @@ def test_a_fraction_is_a_share_in_percent(text: str, low: float, high: float) ->
     assert (frame.dimension, frame.measure) == ("percent", "percent_share")
     share = measured(claim.interval, claim, frame.measure)
     assert (int(share.lo), int(share.hi), share.unit) == (low, high, "percent")
+
+
+def test_a_revision_is_a_reason_only_where_it_let_one_text_in_twice() -> None:
+    revised = reconcile({"a": "The toll rose to 52 from 47 overnight.", "b": "The quake killed 50 people."})
+    [deaths] = [g for g in revised.groups if len(g.claims) == 3]
+    assert "one text gives two figures, one marked 'rose to'" in deaths.why
+    single = reconcile({"a": "The toll rose to 52, according to officials.", "b": "The quake killed 50."})
+    assert not any("one text" in w for g in single.groups for w in g.why)
+
+
+def test_a_chain_of_overlapping_readings_links_no_figures_of_very_different_sizes() -> None:
+    result = reconcile(
+        {
+            "a": "The block swayed for nearly a minute.",
+            "b": "Schools will stay closed for at least a week.",
+            "c": "It will build 2,000 homes within three months.",
+        }
+    )
+    assert not together(result, "nearly a minute", "within three months")

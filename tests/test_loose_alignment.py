@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import claimnum
-from claimnum.loose_alignment import LOOSE_SCORE, context_words, loose_pairs
+from claimnum.loose_alignment import FEW, LOOSE_SCORE, context_words, loose_pairs
 
 
 def test_context_words_are_dictionary_forms_of_nearby_content_words() -> None:
@@ -36,4 +36,20 @@ def test_a_different_specific_entity_is_another_quantity() -> None:
 def test_a_bare_number_may_meet_a_measured_one() -> None:
     [number] = claimnum.extract("Comeaux was not 59.")
     evidence = claimnum.extract("Comeaux, 49, escaped.")
+    assert [e for _, e, _ in loose_pairs([number], evidence, [0])] == [0]
+
+
+def test_in_a_short_text_the_sole_figure_of_its_kind_is_the_counterpart() -> None:
+    [number] = claimnum.extract("Homelessness Up 12 Percent")
+    evidence = claimnum.extract("The number of homeless people rose 12% to 65,000.")
+    assert [evidence[e].text for _, e, _ in loose_pairs([number], evidence, [0])] == ["rose 12%"]
+    two = claimnum.extract("Rents rose 12% and prices rose 5%.")
+    assert loose_pairs([number], two, [0]) == []  # two candidates: none is the sole one
+    long = evidence + claimnum.extract(" ".join(f"Crews cleared {n} roads." for n in range(2, FEW + 3)))
+    assert loose_pairs([number], long, [0]) == []  # a long text: too many figures to go by kind alone
+
+
+def test_ratios_meet_whether_written_as_percentages_or_not() -> None:
+    [number] = claimnum.extract("Exports grew 100% over the decade.")
+    evidence = claimnum.extract("Exports doubled over the decade.")
     assert [e for _, e, _ in loose_pairs([number], evidence, [0])] == [0]

@@ -173,6 +173,19 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
             "crowd",
         ),
         ("Organisers said more than 120,000 had taken part.", "120,000", "crowd"),
+        # a number with a unit word takes no cue its measure does not fit; an object may start with a number
+        ("They made an eight-year offer to him of $160 million.", "$160 million", "offer"),
+        ("Two officers fatally shot 16-year-old Gray.", "Two", "police_deployed"),
+        ("Police talked with him for 2 hours, before he gave up.", "2 hours", "duration"),
+        # "shot N times" counts shots, not people
+        ("He was shot seven times.", "seven", "shots"),
+        ("He had been arrested three times.", "three", "arrests"),
+        # a definite number names people told of before, not what befell them after
+        ("The two men were arrested on Friday.", "two", None),
+        ("The two officers involved in the shooting were suspended.", "two", "police_deployed"),
+        ("The families of the two wounded men asked for privacy.", "two", "injuries"),
+        ("The 47 people killed in the blast were named.", "47", "deaths"),
+        ("Police arrested the two men on Friday.", "two", "arrests"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

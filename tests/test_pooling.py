@@ -42,3 +42,12 @@ def test_the_union_refutes_only_when_every_member_does() -> None:
     result, sides = pooled_relations(relation, side, np.array([0, 0, 1]), 2)
     assert result.tolist() == ["contradicted", "entailed"]
     assert sides.tolist() == ["", ""]
+
+
+def test_a_refuted_claim_lies_on_the_side_most_members_put_it() -> None:
+    relation = np.array(["contradicted"] * 3)
+    assert pooled_relations(relation, np.array(["above", "above", "below"]), np.zeros(3, int), 1)[1] == [
+        "above"
+    ]
+    # a change the wrong way is a side of its own: one each way is no side
+    assert pooled_relations(relation[:2], np.array(["above", "across"]), np.zeros(2, int), 1)[1] == [""]

@@ -58,6 +58,8 @@ def test_the_protest_example_is_overstated() -> None:
         ("Nobody knows how many came.", "Over 600 people came.", "not enough info"),
         ("Nearly half of voters backed it.", "Some 48 percent of voters backed it.", "supported"),
         ("Two-thirds of voters backed it.", "Some 48 percent of voters backed it.", "overstated"),
+        ("Greek Economy Shrinks By A Quarter", "Greece's economy shrank 25 percent.", "supported"),
+        ("Homelessness Up 12 Percent", "The number of homeless people rose 12% to 65,000.", "supported"),
         # a headline repeats the reported figure without its hedge
         ("Bomber kills 27 in market attack", "A bomber killed at least 27 people in a market.", "supported"),
         ("Firm to cut 10% of staff", "The firm will cut about 10 percent of its staff.", "supported"),

@@ -140,9 +140,17 @@ def _implied(
     claims: Sequence[Claim], frames: Sequence[QuantityFrame]
 ) -> tuple[NDArray[Any], NDArray[np.float64]]:
     """Each claim's unit as its measure implies it (:func:`claimnum.grouping.implied_unit`), and the
-    factor its readings take in that unit (:func:`claimnum.grouping.measured`: "half" is 50 percent)."""
+    factor its readings take in that unit (:func:`claimnum.grouping.measured`: "half" is 50 percent).
+
+    A ratio's readings are factors (new over old: "rose 12%" reads 1.12, "shrank by a quarter"
+    0.75) whatever unit its words name, so a ratio has none here.
+    """
     units = np.array(
-        [implied_unit(c, f.measure) or "" for c, f in zip(claims, frames, strict=True)], dtype=object
+        [
+            "" if c.kind == "ratio" else implied_unit(c, f.measure) or ""
+            for c, f in zip(claims, frames, strict=True)
+        ],
+        dtype=object,
     )
     scales = np.ones(len(claims))
     for i in np.flatnonzero(units == "percent").tolist():

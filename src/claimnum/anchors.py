@@ -18,11 +18,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimnum.measures import background_cues, clause_boundaries, find_cues, tokens
 
-__all__ = ["MONTHS", "WEEKDAYS", "anchor_kind", "anchor_year", "clause_around", "story_year", "time_of"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "anchor_kind",
+    "anchor_year",
+    "clause_around",
+    "report_time",
+    "story_year",
+    "time_of",
+]
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -34,6 +43,7 @@ MONTHS = (  # noqa: SIM905 (a word list reads better as one string)
 ).split()
 _RELATIVE = re.compile(
     r"\b(?:(last|this|next|previous) (year|month|week|decade|season)|yesterday|today|tonight|"
+    r"(?:a|one) (year|month|week) (?:earlier|before|ago)|the (?:year|month|week) before|"
     r"(" + "|".join(WEEKDAYS) + r"))\b",
     re.IGNORECASE,
 )
@@ -44,9 +54,23 @@ _NUMBER_NEXT = re.compile(
     r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 _NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
+
+
+def _cuts(sentence: str, start: int, end: int) -> list[int]:
+    """Where the clauses of a sentence begin, the words from ``start`` to ``end`` cutting nothing."""
+    boundaries = clause_boundaries()
+    cuts = [0]
+    for word, s, e in tokens(sentence):
+        if start <= s < end:
+            continue  # the claim's own words ("more than 300") cut nothing
+        if not word[0].isalnum() or word.lower() in boundaries:
+            cuts.append(s if word[0].isalnum() else e)
+    cuts.append(len(sentence))
+    return cuts
 
 
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -60,14 +84,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     >>> clause_around("It was the worst since 2004, when 200 died.", 34, 37)
     ('when 200 died.', 'It was the worst since 2004, ')
     """
-    boundaries = clause_boundaries()
-    cuts = [0]
-    for word, s, e in tokens(sentence):
-        if start <= s < end:
-            continue  # the claim's own words ("more than 300") cut nothing
-        if not word[0].isalnum() or word.lower() in boundaries:
-            cuts.append(s if word[0].isalnum() else e)
-    cuts.append(len(sentence))
+    cuts = _cuts(sentence, start, end)
     at = max(i for i, c in enumerate(cuts) if c <= start)
     here = sentence[cuts[at] : max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)]
     before = sentence[cuts[max(0, at - 2)] : cuts[at]]  # two cuts back: "since 2004, when ..."
@@ -82,13 +99,49 @@ def _anchor(clause: str, at: int) -> str | None:
             text = match.group(0).lower().rstrip(".")
             if pattern is _MONTH_DAY:
                 text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
+            elif pattern is _RELATIVE:
+                text = _relative(text)
             # A time before the number counts double: "40 died on Tuesday" follows its number.
             distance = match.start() - at - 1 if match.start() > at else 2 * (at - match.end())
             between = clause[at : match.start()] if match.start() > at else clause[match.end() : at]
             if text in WEEKDAYS and len(between.split()) > _NEAR_DAY:
                 continue  # "went on trial Wednesday for killing a mother of 12": the day of another event
+            if match.start() > at and text.startswith("previous") and _DIGIT.search(between):
+                continue  # "fell to €842m from €957m a year earlier": the time of the figure compared with
             found.append((distance, text))
     return min(found)[1] if found else None
+
+
+def _relative(text: str) -> str:
+    """A relative time in one form: "a year ago" is last year, "a year earlier" the year before."""
+    words = text.split()
+    if words[-1] == "ago":
+        return f"last {words[1]}"
+    return f"previous {words[1]}" if words[-1] in ("earlier", "before") else text
+
+
+def report_time(sentence: str, start: int, end: int, tells: Callable[[str], bool]) -> str | None:
+    """The time of the report that gives a number: "killed 47, the office said on Friday" -> friday.
+
+    The clause after the number's is read when its words include a verb of telling
+    (``tells``) and no figure of its own; its time is when the figure was told.
+
+    Examples
+    --------
+    >>> report_time("It killed 47, police said on Friday.", 10, 12, lambda w: w == "said")
+    'friday'
+    >>> report_time("It killed 47, and 3 died on Friday.", 10, 12, lambda w: w == "said") is None
+    True
+    """
+    cuts = _cuts(sentence, start, end)
+    following = [c for c in cuts if c >= end]
+    if len(following) < 2:
+        return None
+    after = sentence[following[0] : following[1]]
+    words = re.findall(r"[^\W\d_]+", after)
+    if _DIGIT.search(after) or not any(tells(word) for word in words):
+        return None
+    return _anchor(after, 0)
 
 
 def anchor_year(anchor: str | None) -> int | None:
@@ -193,7 +246,7 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
     relative = opening in _RELATIVE_WORDS  # "the 1998 quake, which left 3,000 dead": of the noun before
     if anchor is None and opening == "when":
         anchor = _anchor(before, len(before))
-        recalled = anchor_year(anchor) is not None and _SINCE.search(before) is not None
+        recalled = _SINCE.search(before) is not None  # "the heaviest since February, when ..."
     elif anchor is None and (relative or len(tokens(before)) <= _OPENING_WORDS):
         anchor = _anchor(before, len(before))  # "On March 3, 12 people were hurt"
     year = anchor_year(anchor)
@@ -205,6 +258,6 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
         any(not _qualifies_a_number(context, end, at) for _, end, _ in find_cues(context, background_cues()))
         or (year is not None and story_year is not None and year < story_year)
         or (named is not None and (story_year is None or int(named.group(1)) < story_year))
-        or (recalled and story_year is None)
+        or recalled
     )
     return anchor, background

@@ -45,7 +45,7 @@ from claimnum.grouping import (
 )
 from claimnum.holders import aliases, names_in
 from claimnum.interval import Interval
-from claimnum.measures import measures, rough_dollars
+from claimnum.measures import find_cues, measures, revision_cues, rough_dollars
 from claimnum.units import currency_of
 
 __all__ = ["cluster"]
@@ -163,6 +163,18 @@ class _Draft:
             return max(self.figures[1], other.figures[1]) - min(self.figures[0], other.figures[0])
         return max(self.high, other.high) - min(self.low, other.low)
 
+    def reaches(self, magnitude: float, figure: bool, reach: float) -> bool:
+        """Whether one more claim keeps the cluster within ``reach`` orders of magnitude.
+
+        A chain of overlapping readings ("within three months" overlaps "nearly a minute"
+        and "at least a week") links no figures of very different sizes.
+        """
+        low, high = self.figures if figure and self.figures is not None else (self.low, self.high)
+        return max(high, magnitude) - min(low, magnitude) <= reach
+
+    def shares(self, support: Interval) -> bool:
+        return not (self.common & support).is_empty
+
     def merge(self, other: _Draft) -> None:
         self.members += other.members
         self.common = self.common & other.common
@@ -241,14 +253,15 @@ def _assign(members: list[int], claims: Sequence[Claim], frames: Sequence[Quanti
             # In rough dollars a cannot-link holds only between figures of one currency.
             source = (claims[i].source or "") if exact else f"{claims[i].source}\u0000{claims[i].unit}"
             support, revised = converted[i], frames[i].revision
+            figure = claims[i].value is not None
             open_drafts = [
                 d
                 for d in local[-8:]
                 if not d.refuses(source, support, revised)
-                and (reach > 0 or not (d.common & support).is_empty)  # exact: share a value with all
+                # within the tolerance; an exact measure's claims share a value with all
+                and (d.reaches(magnitude[i], figure, reach) if reach > 0 else d.shares(support))
             ]
             home = min(open_drafts, key=lambda d: abs(magnitude[i] - (d.low + d.high) / 2), default=None)
-            figure = claims[i].value is not None
             if home is None:
                 local.append(_Draft(i, source, support, magnitude[i], revised, figure))
             else:
@@ -324,7 +337,7 @@ def cluster(
             for by_entity in _split_by(by_time, entities, generic):
                 for by_holder in _split_by(by_entity, holders, unheld):
                     for members in _assign(by_holder, claims, frames):
-                        result.append((sorted(members), _reasons(members, frames)))
+                        result.append((sorted(members), _reasons(members, claims, frames)))
     result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
     result += _attach_by_value(alone, claims, frames, result)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
@@ -503,8 +516,10 @@ def _attach_by_value(
     return rest
 
 
-def _reasons(members: Sequence[int], frames: Sequence[QuantityFrame]) -> tuple[str, ...]:
-    """Why a group's claims were linked: what their frames share."""
+def _reasons(
+    members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> tuple[str, ...]:
+    """Why a group's claims were linked: what their frames share; a revision that let a text in twice."""
     if len(members) < 2:
         return ()
     first, *rest = sorted(members, key=lambda i: repr(frames[i]))  # the same reasons in any order
@@ -512,6 +527,40 @@ def _reasons(members: Sequence[int], frames: Sequence[QuantityFrame]) -> tuple[s
     shared = set.intersection(*(set(f.why) for f in found if f is not None)) if all(found) else set()
     some = next((f for f in found if f is not None), None)
     why = [w for w in some.why if w in shared] if some is not None else []
-    if any(frames[i].revision for i in members):
-        why.append("a revision marked in the text")
+    cue = _licensing_cue(members, claims, frames)
+    if cue is not None:
+        why.append(f"one text gives two figures, one marked '{cue}'")
     return tuple(why)
+
+
+def _licensing_cue(
+    members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> str | None:
+    """The words of a revision that let one text give two different figures in a group ("rose to").
+
+    A revision cue ("rose to", "according to") licenses a link only where its claim's
+    source also gave a figure it does not overlap; elsewhere it licensed nothing.  Intervals
+    on a line: a support misses another of its source's (in the same unit) exactly when it
+    ends below their highest lower end or starts above their lowest upper end.
+    """
+
+    def told(i: int) -> tuple[str, str]:
+        return (claims[i].source or "", claims[i].interval.unit or "")
+
+    ends: dict[tuple[str, str], tuple[float, float]] = {}
+    for i in members:
+        lo, hi = ends.get(told(i), (-math.inf, math.inf))
+        ends[told(i)] = (max(lo, float(claims[i].interval.lo)), min(hi, float(claims[i].interval.hi)))
+
+    def misses_another(i: int) -> bool:
+        highest_lo, lowest_hi = ends[told(i)]
+        return float(claims[i].interval.hi) < highest_lo or float(claims[i].interval.lo) > lowest_hi
+
+    licensed = [i for i in members if frames[i].revision and misses_another(i)]
+    if not licensed:
+        return None
+    claim = claims[min(licensed, key=lambda i: _content_key(claims[i]))]
+    start = max(0, claim.sentence.find(claim.text))  # the number's own words are no cue
+    sentence = claim.sentence[:start] + " " * len(claim.text) + claim.sentence[start + len(claim.text) :]
+    spans = find_cues(sentence, revision_cues())
+    return sentence[spans[0][0] : spans[0][1]] if spans else None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from lemminflect import getInflection
+import functools
+
+from lemminflect import getAllLemmas, getInflection
 
 from claimnum.measure_lexicon import measure_of_noun
 from claimnum.measures import measure_of
@@ -36,6 +38,20 @@ def _counted_noun_last(subject: str) -> str:
         return subject
     plural = getInflection(noun, tag="NNS")
     return f"{rest} {plural[0] if plural else noun}"
+
+
+@functools.lru_cache(maxsize=16384)
+def _inflected_verb(word: str) -> bool:
+    """A verb form that is no base form ("said", "took", "were"): a clause's own verb (lemminflect).
+
+    Examples
+    --------
+    >>> [_inflected_verb(w) for w in ("said", "were", "unions", "soldiers", "trade")]
+    [True, True, False, False, False]
+    """
+    forms = getAllLemmas(word)
+    verbs = set(forms.get("VERB", ())) | set(forms.get("AUX", ()))
+    return bool(verbs) and word not in verbs and "NOUN" not in forms  # "soldiers" may be a verb too
 
 
 class ContextReader(ModifierReader):
@@ -128,8 +144,23 @@ class ContextReader(ModifierReader):
             return
         if self.text[previous.end : draft.start].strip() == "(" and previous.unit and draft.unit:
             draft.subject, draft.predicate = claim.subject, draft.predicate or claim.predicate
-        elif not (draft.unit or previous.unit) and draft.kind == previous.kind == "amount" and draft.written:
-            draft.subject = claim.subject
+        elif (
+            not (draft.unit or previous.unit)
+            and draft.kind == previous.kind == "amount"
+            and draft.written
+            and (self.part_of_previous(draft) or not self.told_by_verb(draft))
+        ):
+            draft.subject = claim.subject  # but "nine unions said 120,000 took part": the unions said it
+
+    def told_by_verb(self, draft: Draft) -> bool:
+        """ "unions said 120,000 took part": a verb of its own stands right before the claim."""
+        before = self.before(draft.start)
+        return bool(before) and _inflected_verb(before[-1].lower)
+
+    def part_of_previous(self, draft: Draft) -> bool:
+        """ "seven bullets hit him, three of them from behind": a part of the figure before."""
+        after = [t.lower for t in self.after(draft.end)[:2]]
+        return after[:1] == ["of"] and after[1:] in (["them"], ["whom"], ["which"])
 
     def predicate_after(self, toks: list[Token], i: int) -> str | None:
         while i < len(toks) and toks[i].lower in self.words["auxiliaries"]:

@@ -12,10 +12,7 @@ the evidence reports that speak of the total's current state:
   (a real conflict, for the pooling to weigh);
 - without times, the upper envelope: the reports that reach the highest lower
   bound any report gives; those wholly below it are earlier counts or lower
-  bounds ("at least 3"), implied by it.  Lower bounds always give way; other
-  reports below the envelope give way only when they come from no more sources
-  than the envelope does: five outlets saying "four killed" against two saying
-  "seven" are a conflict to weigh, not an early count and an update.
+  bounds ("at least 3"), implied by it.
 
 Examples
 --------
@@ -23,11 +20,9 @@ Examples
 >>> from claimnum.envelope import current_reports
 >>> rows = pd.DataFrame({"k": [0, 0, 0], "source": ["a", "b", "c"],
 ...                      "lo": [3.0, 10.0, 17.0], "hi": [5.0, 10.0, 17.0], "closed": ["both"] * 3,
-...                      "literal_hi": [float("inf"), 10.0, 17.0], "unit": [""] * 3})
->>> current_reports(rows, {}).tolist()  # "at least 3", "10", "17"
+...                      "unit": [""] * 3})
+>>> current_reports(rows, {}).tolist()
 [False, False, True]
->>> current_reports(rows.assign(literal_hi=[5.0, 10.0, 17.0]), {}).tolist()  # two sources below one
-[True, True, True]
 """
 
 from __future__ import annotations
@@ -74,15 +69,15 @@ def current_reports(rows: pd.DataFrame, times: Mapping[str, Any]) -> NDArray[np.
     [True, True]
     """
     lo, hi = rows["lo"].to_numpy(dtype=float), rows["hi"].to_numpy(dtype=float)
+    # Without times: the upper envelope, on arrays.
+    keep: NDArray[np.bool_] = hi >= pd.Series(lo).groupby(rows["k"].to_numpy()).transform("max").to_numpy()
     sources = rows["source"].to_numpy(dtype=object)
     if not times or not any(times.get(source) is not None for source in set(sources.tolist())):
-        return _upper_envelope(rows)
-    keep: NDArray[np.bool_] = np.ones(len(rows), dtype=bool)
+        return keep
     closed, unit = rows["closed"].to_numpy(dtype=object), rows["unit"].to_numpy(dtype=object)
     for indices in rows.groupby("k", sort=False).indices.values():
         when = [times.get(source) for source in sources[indices]]
         if not times_known(when):
-            keep[indices] = _upper_envelope(rows.iloc[indices])
             continue
         intervals = [Interval(lo[i], hi[i], closed[i], unit[i] or None) for i in indices]
         if latest_state(intervals, when) is None:
@@ -90,24 +85,4 @@ def current_reports(rows: pd.DataFrame, times: Mapping[str, Any]) -> NDArray[np.
         else:
             stamps = [pd.Timestamp(t) for t in when if t is not None]  # all known: times_known
             keep[indices] = np.array(stamps) == max(stamps)
-    return keep
-
-
-def _upper_envelope(rows: pd.DataFrame) -> NDArray[np.bool_]:
-    """Without times: per ``k``, the reports that reach the highest lower bound any report gives,
-    and those below it too when they come from more sources than it (a conflict, not an update);
-    lower bounds (a literal reading open above, column ``literal_hi`` when given) below it always
-    give way."""
-    k = rows["k"].to_numpy()
-    lo, hi = rows["lo"].to_numpy(dtype=float), rows["hi"].to_numpy(dtype=float)
-    top = hi >= pd.Series(lo).groupby(k).transform("max").to_numpy()
-    bound = (
-        np.isinf(rows["literal_hi"].to_numpy(dtype=float))
-        if "literal_hi" in rows
-        else np.zeros(len(rows), bool)
-    )
-    sources = pd.Series(rows["source"].to_numpy(dtype=object))
-    at_top = sources.where(top).groupby(k).transform("nunique").to_numpy()
-    below = sources.where(~top & ~bound).groupby(k).transform("nunique").to_numpy()
-    keep: NDArray[np.bool_] = top | (~bound & (below > at_top))
     return keep

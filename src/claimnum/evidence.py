@@ -49,7 +49,7 @@ from claimnum.entail import relate
 from claimnum.envelope import current_reports
 from claimnum.interval import Interval
 from claimnum.loose_alignment import rounded
-from claimnum.pooling import READINGS, pool, pooled_relations
+from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
 from claimnum.units import Rates, comparable, convert
 
 __all__ = ["VERDICTS", "Finding", "Verdict", "findings", "interval_text"]
@@ -144,7 +144,8 @@ class Finding:
             return "the evidence is in units that do not convert to the claim's"
         unit = f" {self.allowed[0].unit}" if self.allowed[0].unit else ""
         # A fall is overstated below what the evidence allows ("cut 15,000" against "cut 1,500").
-        fall = self.claim.kind != "amount" and self.claim.literal.hi <= (self.claim.kind == "ratio")
+        unchanged = 1.0 if self.claim.kind == "ratio" else 0.0  # a ratio's no change is 1
+        fall = self.claim.kind != "amount" and self.claim.literal.hi <= unchanged
         if self.verdict == ("understated" if fall else "overstated"):
             return f"the evidence allows at most {_amount(max(i.hi for i in self.allowed))}{unit}"
         if self.verdict in ("overstated", "understated"):
@@ -255,14 +256,13 @@ def _intervals(frame: pd.DataFrame) -> list[Interval]:
 
 @dataclass(slots=True)
 class _Tally:
-    """The findings being built, one entry per number of the claim."""
+    """The findings being built, one entry per number of the claim; sides already directed."""
 
     relation: NDArray[Any]
     side: NDArray[Any]
     allowed: list[list[Interval]]
     agreeing: NDArray[np.int_]
     sources: list[dict[str, str]]
-    bounds: NDArray[np.float64]  # per number: the lowest and highest value the evidence allows
     direction: _Direction
 
     @classmethod
@@ -274,33 +274,20 @@ class _Tally:
             [[] for _ in range(size)],
             np.zeros(size, dtype=int),
             [{} for _ in range(size)],
-            np.full((size, 2), np.nan),
             _Direction.of(numbers),
         )
 
-    def name(
-        self,
-        k: NDArray[Any],
-        source: NDArray[Any],
-        relation: NDArray[Any],
-        side: NDArray[Any],
-        ends: pd.DataFrame | None = None,
-    ) -> None:
-        """Record each source's own verdict on number ``k`` (``ends``: what each allows, ``lo``, ``hi``)."""
-        lo, hi = (
-            (np.full(k.size, np.nan), np.full(k.size, np.nan))
-            if ends is None
-            else (ends["lo"].to_numpy(dtype=float), ends["hi"].to_numpy(dtype=float))
-        )
-        said = _verdicts(relation, self.direction.sides(k, side, lo, hi))
-        for number, name, verdict in zip(k.tolist(), source.tolist(), said.tolist(), strict=True):
+    def name(self, k: NDArray[Any], source: NDArray[Any], relation: NDArray[Any], side: NDArray[Any]) -> None:
+        """Record each source's own verdict on number ``k``."""
+        said = _verdicts(relation, side).tolist()
+        for number, name, verdict in zip(k.tolist(), source.tolist(), said, strict=True):
             self.sources[number][name] = verdict
 
-    def verdicts(self) -> list[str]:
-        """The verdict on each number."""
-        k = np.arange(self.side.size)
-        side = self.direction.sides(k, self.side, self.bounds[:, 0], self.bounds[:, 1])
-        return list(_verdicts(self.relation, side).tolist())
+    def directed(self, pooled: Pool) -> NDArray[Any]:
+        """The pooled statements' sides by the changes' directions (a union's are directed already)."""
+        k = pooled.rows["k"].to_numpy(dtype=np.intp)
+        lo, hi = pooled.rows["lo"].to_numpy(dtype=float), pooled.rows["hi"].to_numpy(dtype=float)
+        return np.where(pooled.majority, self.direction.sides(k, pooled.side, lo, hi), pooled.side)
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,25 +344,36 @@ def _said(
 ) -> None:
     """Evidence as stated: pooled per source, then across sources."""
     sources = pool(rows, relation, side, ["k", "source"], table, rates)
+    source_side = tally.directed(sources)
     tally.name(
         sources.rows["k"].to_numpy(dtype=np.intp),
         sources.rows["source"].to_numpy(),
         sources.relation,
-        sources.side,
-        sources.rows,
+        source_side,
     )
-    pooled = pool(sources.rows, sources.relation, sources.side, ["k"], table, rates)
+    pooled = pool(sources.rows, sources.relation, source_side, ["k"], table, rates)
     k = pooled.rows["k"].to_numpy(dtype=np.intp)
-    tally.relation[k], tally.side[k] = pooled.relation, pooled.side
-    tally.bounds[k] = pooled.rows[["lo", "hi"]].to_numpy(dtype=float)
+    tally.relation[k], tally.side[k] = pooled.relation, tally.directed(pooled)
     tally.agreeing[k] = pooled.rows["agreeing"].to_numpy()
-    majority = dict(zip(k.tolist(), pooled.majority.tolist(), strict=True))
-    for number, interval in zip(k.tolist(), _intervals(pooled.rows), strict=True):
-        if majority[number]:
-            tally.allowed[number].append(interval)
-    for number, interval in zip(sources.rows["k"].tolist(), _intervals(sources.rows), strict=True):
-        if not majority[number]:
-            tally.allowed[number].append(interval)
+    # The allowed values: the estimate where one speaks for the sources.
+    for number, interval in zip(
+        k[pooled.majority].tolist(), _intervals(pooled.rows[pooled.majority]), strict=True
+    ):
+        tally.allowed[number].append(interval)
+    # Without one, the union of the sources' statements, as disjoint pieces.
+    split = _pieces(sources.rows[~np.isin(sources.rows["k"].to_numpy(), k[pooled.majority])], table)
+    for number, interval in zip(split["k"].tolist(), _intervals(split), strict=True):
+        tally.allowed[number].append(interval)
+
+
+def _pieces(rows: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
+    """The union of each number's statements (``rows``, column ``k``) as disjoint intervals, in order."""
+    rows = rows.sort_values(["k", "lo", "hi"], kind="stable")
+    reach = rows.groupby("k")["hi"].cummax().groupby(rows["k"]).shift()
+    starts = reach.isna().to_numpy() | (rows["lo"].to_numpy() > reach.to_numpy())
+    codes = np.cumsum(starts) - 1
+    k = rows["k"].to_numpy()[starts]
+    return hull(rows, codes, int(starts.sum())).assign(k=k, unit=numbers["unit"].to_numpy()[k])
 
 
 def _counterparts(
@@ -470,11 +468,13 @@ def _decide(
     if k_of.size:
         pair = relate(aligned, table.iloc[k_of], rates=rates)
         relation = np.where(converts, pair.relation, "incomparable")
-        side = np.where(converts, pair.side, "")
+        negated = aligned["negated"].to_numpy(dtype=bool)
+        # A denial allows values on both sides of a hole: it goes no one way.
+        lo, hi = (np.where(negated, np.nan, aligned[end].to_numpy(dtype=float)) for end in ("lo", "hi"))
+        side = tally.direction.sides(k_of, np.where(converts, pair.side, ""), lo, hi)
         restated = converts & (relation != "contradicted") & _restates(table.iloc[k_of], aligned, same_unit)
         relation[restated], side[restated] = "entailed", ""
         aligned.loc[restated, list(READINGS)] = table.iloc[k_of[restated]][list(READINGS)].to_numpy()
-        negated = aligned["negated"].to_numpy(dtype=bool)
         if (denied := converts & negated).any():
             _denied(tally, aligned[denied], relation[denied], side[denied])
         said = converts & ~negated
@@ -484,7 +484,7 @@ def _decide(
             said[running] = current_reports(aligned[running], times)
         if said.any():
             _said(tally, aligned[said], relation[said], side[said], table, rates)
-    verdicts = tally.verdicts()
+    verdicts = _verdicts(tally.relation, tally.side).tolist()
     members: list[list[int]] = [[] for _ in numbers]
     for position, k in enumerate(k_of.tolist()):
         members[k].append(position)

@@ -410,9 +410,11 @@ def _takes_a_side(verdict: str, estimate: Estimate, consistency: Consistency, n:
 
 def _no_side(claims: Sequence[Claim], estimate: Estimate) -> Estimate:
     """Claims in conflict with no majority: the estimate spans them all and names no point."""
-    hull = claims[0].interval
-    for claim in claims[1:]:
-        hull = hull | claim.interval if claim.unit == claims[0].unit else hull
+    first = claims[0]
+    same = [c.interval for c in claims if c.unit == first.unit]  # the first claim among them
+    lowest = min(same, key=lambda iv: (iv.lo, not iv.left_closed))
+    highest = max(same, key=lambda iv: (iv.hi, iv.right_closed))
+    hull = lowest | highest  # the hull of them all, from its two ends
     return Estimate(
         interval=hull,
         core=Interval.empty(hull.unit),

@@ -45,10 +45,10 @@ from importlib import resources
 
 from claimnum.anchors import anchor_kind as anchor_kind
 from claimnum.anchors import anchor_year as anchor_year
-from claimnum.anchors import clause_around, time_of
+from claimnum.anchors import clause_around, report_time, time_of
 from claimnum.anchors import story_year as story_year
 from claimnum.claim import Claim
-from claimnum.holders import holder_of, same_holder
+from claimnum.holders import holder_of, same_holder, tells
 from claimnum.interval import Interval
 from claimnum.measures import (
     family_of,
@@ -348,6 +348,7 @@ holder=None)
     if measure is None and fraction:
         measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
     anchor, background = time_of(sentence, start, end, story_year=story_year)
+    anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
     background = background or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")
     if row is not None and row.timeless:

@@ -42,7 +42,7 @@ from lemminflect import getAllLemmas
 from claimnum.anchors import MONTHS, WEEKDAYS
 from claimnum.measures import clause_boundaries
 
-__all__ = ["aliases", "holder_of", "names_in", "same_holder"]
+__all__ = ["aliases", "holder_of", "names_in", "same_holder", "tells"]
 
 # Words, with a possessive ending kept on the word ("Riverton's", "Owls'"), and punctuation.
 # Tokenised text writes it apart ("Owls ’ offer", "O ’ s").
@@ -177,6 +177,18 @@ def _links(token: _Token) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
+def tells(word: str) -> bool:
+    """Whether a word is a verb of telling a figure ("said", "reported"), whose subject is a source.
+
+    Examples
+    --------
+    >>> from claimnum.holders import tells
+    >>> tells("said"), tells("killed")
+    (True, False)
+    """
+    return bool(_dictionary_forms(word) & _words().reporting)
+
+
 def _dictionary_forms(word: str) -> frozenset[str]:
     return frozenset(form for forms in getAllLemmas(word.lower()).values() for form in forms)
 

@@ -38,13 +38,17 @@ from claimnum.grouping import QuantityFrame, anchor_kind, frame_of
 from claimnum.lexicon import load
 from claimnum.measures import lemmas, measures, tokens
 
-__all__ = ["LOOSE_REACH", "LOOSE_SCORE", "adopt_units", "context_words", "loose_pairs", "rounded"]
+__all__ = ["FEW", "LOOSE_REACH", "LOOSE_SCORE", "adopt_units", "context_words", "loose_pairs", "rounded"]
 
 LOOSE_SCORE = 0.4
 """The link score given to a loose counterpart: below any frame link's (at least 0.5)."""
 
 LOOSE_REACH = 10.0
 """How far apart (a factor) a number and a loose counterpart in its unit may be."""
+
+FEW = 12
+"""Evidence claims few enough (a short text: a premise, a paragraph) that a number's sole candidate
+of its kind in a source is its counterpart, with no context word shared."""
 
 _WINDOW = 6  # words on each side of the number that say what it counts
 _MIN_WEIGHT = 1.5  # shared rarity needed: one word found in at most about a fifth of the evidence
@@ -89,7 +93,8 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
         return False
     row = measures().get(b.measure or "")
     measured = bare and a.dimension == "count" and row is not None and row.unit is not None
-    if a.dimension != b.dimension and not measured:
+    # A ratio is a factor, whether its words give a percentage ("grew 100%") or not ("doubled").
+    if a.dimension != b.dimension and not measured and a.kind != "ratio":
         return False
     if a.entity is not None and b.entity is not None and a.entity != b.entity:
         return False
@@ -178,7 +183,27 @@ def loose_pairs(
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
         best = max((weight for _, weight in found), default=0.0)
         pairs += [(k, e, round(LOOSE_SCORE + min(w, 10.0) / 100, 6)) for e, w in found if 2 * w >= best]
+        if not found and len(evidence) <= FEW:
+            pairs += [
+                (k, e, LOOSE_SCORE) for e in _sole_candidates(numbers[k], frame, evidence, frames_e, bare)
+            ]
     return pairs
+
+
+def _sole_candidates(
+    number: Claim,
+    frame: QuantityFrame,
+    evidence: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    bare: bool,
+) -> list[int]:
+    """In a short text, the one figure of each source that nothing in the frames tells apart from the
+    number: a headline's "Homelessness Up 12 Percent" against "the number of homeless people rose 12%"."""
+    candidates: dict[str | None, list[int]] = {}
+    for e, other in enumerate(frames):
+        if _allowed(frame, other, bare=bare) and _near(number, evidence[e]):
+            candidates.setdefault(evidence[e].source, []).append(e)
+    return [found[0] for found in candidates.values() if len(found) == 1]
 
 
 def adopt_units(

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
+from claimnum.errors import ClaimnumError
 from claimnum.measure_lexicon import Cue, counted_kind, fits, lexicon
 from claimnum.measure_lexicon import background_cues as background_cues
 from claimnum.measure_lexicon import clause_boundaries as clause_boundaries
@@ -73,6 +74,11 @@ _NOT_MODIFIERS = frozenset(  # words that end a number's noun phrase: "47 were i
 _OTHER_EVENT = frozenset(  # after a number, they open a clause or phrase about another event
     {"after", "before", "since", "until", "during", "following", "as", "when", "while", "because", "whereas"}
 )
+_PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperature", "data"})
+_NOT_UNITS = frozenset(
+    {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
+)  # English first
+_DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 _AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 
@@ -86,6 +92,7 @@ class _Sentence:
     toks: tuple[tuple[str, int, int], ...]
     words: tuple[frozenset[str], ...]  # every token's lemmas
     is_number: tuple[bool, ...]
+    units: tuple[str | None, ...]  # the kind of unit each word names, if any
     numbers: tuple[int, ...]  # the positions of the numbers
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
@@ -99,6 +106,7 @@ class _Word(NamedTuple):
     forms: frozenset[str]  # its lemmas
     cues: tuple[Cue, ...]  # the lexicon's cues that start with one of them
     number: bool
+    unit: str | None  # the kind of unit it names, if it is a unit word ("year", "km")
     owning: int  # its cost between a cue and a number (a boundary or a conjunction costs more)
     reaching: int  # its cost between a cue and the claim (a boundary costs more)
 
@@ -112,9 +120,21 @@ def _word(text: str) -> _Word:
         forms,
         tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
         text[0].isdigit() or lower in _NUMBER_WORDS,
+        _unit_word(lower),
         _CONJUNCTION_COST if boundary or lower in _CONJUNCTIONS else 1,
         _BOUNDARY_COST if boundary else 1,
     )
+
+
+def _unit_word(word: str) -> str | None:
+    """The kind of unit a word names ("years": time), if it is plainly a unit word."""
+    if len(word) < 2 or not word.isalpha() or word in _NOT_UNITS:
+        return None
+    try:
+        kind = unit_class(word)
+    except ClaimnumError:
+        return None
+    return kind if kind in _PLAIN_UNITS else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -134,6 +154,7 @@ def _read(sentence: str) -> _Sentence:
         toks,
         words,
         is_number,
+        tuple(w.unit for w in read),
         tuple(i for i, number in enumerate(is_number) if number),
         tuple(cues),
         tuple(accumulate((w.owning for w in read), initial=0)),
@@ -252,16 +273,19 @@ def _counted_word(forms: frozenset[str]) -> bool:
     return not forms.isdisjoint(lexicon().counted)
 
 
-def _counted(read: _Sentence, last_number: int) -> str | None:
-    """What the number counts, people or things, by the first noun the lexicon knows right after it."""
+def _counted(read: _Sentence, last_number: int) -> tuple[str | None, int]:
+    """What the number counts, people or things, by the first noun the lexicon knows right after it.
+
+    Also where its noun phrase ends: that noun, or the number when none follows.
+    """
     for k in range(last_number + 1, min(last_number + 2 + _NOUN_REACH, len(read.toks))):
         word = read.toks[k][0]
         if not word[0].isalnum() or read.words[k] & _NOT_MODIFIERS:
-            return None  # "47 were in homes": the number's noun phrase ended
+            break  # "47 were in homes": the number's noun phrase ended
         kind = counted_kind(word)
         if kind is not None:
-            return kind
-    return None
+            return kind, k
+    return None, last_number
 
 
 Pattern = tuple[str, tuple[str, ...], tuple[str, ...]]  # a measure, the words before "#", the words after
@@ -302,7 +326,10 @@ def _nearest_cue(
     words = read.words
     numbers_here = [i for i in range(first, last + 1) if read.is_number[i]] or [first, last]
     first_number, last_number = numbers_here[0], numbers_here[-1]
-    allowed = _allowed(kind, _counted(read, last_number))
+    counted, noun = _counted(read, last_number)
+    allowed = _allowed(kind, counted)
+    # "the two men were arrested": a definite number names people told of before, not what befell them
+    told = noun if first > 0 and read.toks[first - 1][0].lower() in _DEFINITE else None
 
     ranked: list[tuple[Rank, str, tuple[str, ...]]] = []
     for name, pre, post in _patterns_near(read, first, first_number, last_number, last):
@@ -322,7 +349,7 @@ def _nearest_cue(
         if len(cue.words) < longest[i]:
             continue  # the longest cue at a word wins: "rescue workers" are not rescued
         span = (i, i + len(cue.words) - 1)
-        rank = _rank(read, cue, span, first, last, last_number, numbers)
+        rank = _rank(read, cue, span, (first, last, last_number), numbers, told)
         if rank is not None:
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
@@ -342,16 +369,24 @@ def _rank(
     read: _Sentence,
     cue: Cue,
     span: tuple[int, int],
-    first: int,
-    last: int,
-    last_number: int,
+    claim: tuple[int, int, int],
     numbers: Sequence[int],
+    told: int | None,
 ) -> Rank | None:
-    """How well a cue at ``span`` names the number at ``first..last`` (lower is better), or ``None``."""
+    """How well a cue at ``span`` names the number at ``first..last`` (lower is better), or ``None``.
+
+    ``claim`` holds the claim's first and last tokens and its last number's; ``told`` the end
+    of a definite number's noun phrase ("the two wounded men"), after which an event that
+    befalls people is not the number's.
+    """
+    first, last, last_number = claim
     toks, words = read.toks, read.words
     i = span[0]
     inside = first <= i <= last
-    if not inside and not _owned(read, span, first, last, numbers):
+    row = lexicon().measures[cue.measure]
+    # "Sixteen-year-old Gray was killed": a number with a unit may stand for people an event befell
+    takers = None if row.patient else row.units
+    if not inside and not _owned(read, span, first, last, numbers, takers):
         return None
     distance = 0.0 if inside else _distance(read, span, first, last)
     if distance is None or (cue.noun and (i < first or distance > _NOUN_REACH)):
@@ -359,16 +394,15 @@ def _rank(
     if cue.noun and any(
         words[k] & lexicon().nouns or _counted_word(words[k]) for k in range(last_number + 1, i)
     ):
-        return (
-            None  # the counted thing came first: "two officers shot" counts officers, "five men, sons of" men
-        )
+        return None  # the counted thing came first: "two officers shot", "five men, sons of farmers"
     if cue.intransitive and i < first:
         return None  # "a clerk died and two men were hurt": who died stands before "died"
     if i > last and not cue.noun and any(words[k] & _OTHER_EVENT for k in range(last + 1, i)):
         return None  # "cases climb to 112 as a child dies", "11 face trial after a rescue": another event
-    row = lexicon().measures[cue.measure]
     if row.patient and not cue.noun and not cue.intransitive and _acts(toks, words, last, span):
         return None  # "two officers shot the teenager": the officers did it, nothing was done to them
+    if told is not None and row.patient and not cue.noun and i > told + (0 if cue.intransitive else 1):
+        return None  # "the two men were arrested"; but "the two wounded men", "the 47 people killed"
     if row.patient and span[1] < first and any(words[k] & _AGENTS for k in range(span[1] + 1, first)):
         return None  # "shot by two officers", "killed in a clash with 3 soldiers": they did it
     # Strongest kind first, then nearest; then the word after the number, the
@@ -392,14 +426,25 @@ def _acts(
     while k + 2 < len(toks) and toks[k][0].lower() in ("and", "or"):
         k += 2  # "shot and killed a teenager": the object follows the last verb
     after = toks[k][0]
-    if after.lower() in _DETERMINERS:
+    if after.lower() in _DETERMINERS or after[0].isdigit() or after.lower() in _NUMBER_WORDS:
         return True
     named = after[:1].isupper() and after[1:].islower()
     return named and words[k].isdisjoint(_NOT_MODIFIERS | _CONJUNCTIONS)  # not "Three Arrested After Raid"
 
 
-def _owned(read: _Sentence, span: tuple[int, int], first: int, last: int, numbers: Sequence[int]) -> bool:
-    """Whether a cue belongs to our number: no other number is nearer to it.
+def _owned(
+    read: _Sentence,
+    span: tuple[int, int],
+    first: int,
+    last: int,
+    numbers: Sequence[int],
+    units: frozenset[str] | None,
+) -> bool:
+    """Whether a cue belongs to our number: no other number that may take it is nearer to it.
+
+    A number whose unit word the cue's measure does not take ("an eight-year offer of
+    $160 million": "offer" is not the eight years') does not take the cue, unless the
+    measure is of people an event befell (``units`` is ``None``).
 
     Distances count words, a clause boundary or a conjunction counting more
     ("about 4,200 were injured and 1,350 died": "injured" is the 4,200's).  At
@@ -413,6 +458,9 @@ def _owned(read: _Sentence, span: tuple[int, int], first: int, last: int, number
 
     ours = gap(last, span[0]) if span[0] > last else gap(span[1], first)
     for j in numbers:
+        unit = read.units[j + 1] if j + 1 < len(read.units) else None
+        if unit is not None and units is not None and unit not in units:
+            continue
         theirs = gap(span[1], j) if j > span[1] else gap(j, span[0])
         if theirs < ours or (theirs == ours and j < span[0] and span[0] > last):
             return False

@@ -28,7 +28,7 @@ from claimnum.combine import combine_groups
 from claimnum.entail import relate
 from claimnum.units import Rates
 
-__all__ = ["CAMP", "READINGS", "Pool", "pool", "pooled_relations"]
+__all__ = ["CAMP", "READINGS", "Pool", "hull", "pool", "pooled_relations"]
 
 READINGS = (
     "lo",
@@ -51,7 +51,8 @@ def pooled_relations(
     relation: NDArray[Any], side: NDArray[Any], codes: NDArray[Any], n: int
 ) -> tuple[NDArray[Any], NDArray[Any]]:
     """Per group, the relation of the union of the members' sets: entailed if all are, contradicted
-    if all are (above or below if all lie so), incomparable if none compares, compatible otherwise.
+    if all are (above or below as most of them put the number), incomparable if none compares,
+    compatible otherwise.
 
     Parameters
     ----------
@@ -78,18 +79,21 @@ def pooled_relations(
     count = np.bincount(codes[known], minlength=n)
     entailed = np.bincount(codes, weights=relation == "entailed", minlength=n)
     contradicted = np.bincount(codes, weights=relation == "contradicted", minlength=n)
-    above = np.bincount(codes, weights=side == "above", minlength=n)
-    below = np.bincount(codes, weights=side == "below", minlength=n)
     pooled = np.select(
         [count == 0, entailed == count, contradicted == count],
         ["incomparable", "entailed", "contradicted"],
         default="compatible",
     )
-    sides = np.select(
-        [(pooled == "contradicted") & (above == count), (pooled == "contradicted") & (below == count)],
-        ["above", "below"],
-        default="",
-    )
+    # Refuted by every member, the claim lies on the side most of them put it (any side label:
+    # above, below, or a change's wrong way): above most reports is overstated (a fact-checker's
+    # "exaggerated"), whatever one outlier says; no side when no side has most.
+    labels, which = np.unique(np.append(side.astype(str), ""), return_inverse=True)  # "" always a label
+    tally = np.zeros((n, labels.size))
+    np.add.at(tally, (codes, which[:-1]), 1.0)
+    tally[:, labels == ""] = 0.0
+    ranked = np.sort(tally, axis=1)
+    clear = ranked[:, -1] > (ranked[:, -2] if labels.size > 1 else 0.0)
+    sides = np.where((pooled == "contradicted") & clear, labels[np.argmax(tally, axis=1)], "")
     return pooled, sides
 
 
@@ -188,9 +192,9 @@ def pool(
     stated = stated.assign(unit=numbers["unit"].to_numpy()[k], negated=False)
     related = relate(stated, numbers.iloc[k], rates=rates)
     majority = strict | (camp & (related.relation == "entailed"))
-    hull = _hull(keyed, codes, n)
+    spans = hull(keyed, codes, n)
     chosen = pd.DataFrame(
-        {c: np.where(majority, estimates[c].to_numpy(), hull[c].to_numpy()) for c in READINGS}
+        {c: np.where(majority, estimates[c].to_numpy(), spans[c].to_numpy()) for c in READINGS}
     )
     rows = pd.concat([keys, chosen], axis=1)
     rows["unit"] = numbers["unit"].to_numpy()[k]
@@ -205,9 +209,29 @@ def pool(
     )
 
 
-def _hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
-    """Per group, the hull of each reading, an end closed where a member closes it."""
-    hull: dict[str, Any] = {}
+def hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
+    """Per group, the hull of each reading, an end closed where a member closes it.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The members' readings (:data:`READINGS`).
+    codes, n : numpy.ndarray of int, int
+        The group of each row, from 0 to ``n - 1``, and how many groups there are.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group: its readings.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> rows = pd.DataFrame([(1.0, 2.0, "left") * 3, (2.0, 5.0, "both") * 3], columns=list(READINGS))
+    >>> hull(rows, np.array([0, 0]), 1)[["lo", "hi", "closed"]].values.tolist()
+    [[1.0, 5.0, 'both']]
+    """
+    ends: dict[str, Any] = {}
     for prefix in ("", "core_", "literal_"):
         lo, hi = frame[f"{prefix}lo"].to_numpy(dtype=float), frame[f"{prefix}hi"].to_numpy(dtype=float)
         closed = frame[f"{prefix}closed"].to_numpy(dtype=object)
@@ -219,6 +243,6 @@ def _hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
         np.logical_or.at(lc, codes, (lo == low[codes]) & np.isin(closed, ["both", "left"]))
         rc = np.zeros(n, dtype=bool)
         np.logical_or.at(rc, codes, (hi == high[codes]) & np.isin(closed, ["both", "right"]))
-        hull[f"{prefix}lo"], hull[f"{prefix}hi"] = low, high
-        hull[f"{prefix}closed"] = np.select([lc & rc, lc, rc], ["both", "left", "right"], default="neither")
-    return pd.DataFrame(hull)
+        ends[f"{prefix}lo"], ends[f"{prefix}hi"] = low, high
+        ends[f"{prefix}closed"] = np.select([lc & rc, lc, rc], ["both", "left", "right"], default="neither")
+    return pd.DataFrame(ends)
