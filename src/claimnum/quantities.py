@@ -508,12 +508,12 @@ class QuantityReader(PhraseReader):
         self.unit(draft)
         if not draft.unit or "/" in draft.unit:
             return None
-        more = _OR_MORE_UNITS.match(self.low, draft.end)
-        if more is not None:
-            draft.values, draft.sense, draft.end = (1.0, _SMALL[more.group(1)]), "range", more.end()
-            return draft
         toks = self.before(draft.start)
         n = self.match_before(toks, self.t.before)
+        more = _OR_MORE_UNITS.match(self.low, draft.end)
+        if more is not None and not n:  # a qualifier keeps its sense: "within a minute or two"
+            draft.values, draft.sense, draft.end = (1.0, _SMALL[more.group(1)]), "range", more.end()
+            return draft
         if not n and not self.match_after(self.after(draft.end), 0, self.t.after):
             return None  # "twice a week"; but "a week or so"
         if n == 1 and self.over_a_period(draft, toks):
