@@ -398,9 +398,26 @@ class QuantityReader(PhraseReader):
         if not scales:
             self.and_a_half(draft)
         self.unit(draft)
-        if draft.unit or draft.values[0] > 1 or self.qualified(draft) or self.counts_a_noun(draft):
+        if (
+            draft.unit
+            or draft.values[0] > 1
+            or self.qualified(draft)
+            or self.counts_a_noun(draft)
+            or self.casualty_count(draft)
+        ):
             return draft
         return None  # "one of them", "zero tolerance"
+
+    def casualty_count(self, draft: Draft) -> bool:
+        """ "killing one", "arrested one", "one was injured": a casualty verb next to "one" counts it."""
+        verbs = self.words["casualty_verbs"]
+        before, after = self.before(draft.start), self.after(draft.end)
+        if before and before[-1].lower in verbs:
+            return not after or after[0].lower not in ("of", "another")  # not "killing one another"
+        participle = next(
+            (t.lower for t in after[:3] if t.lower not in ("was", "is", "has", "had", "been")), ""
+        )
+        return participle in verbs and bool(after) and after[0].lower in ("was", "is", "has", "had")
 
     def and_a_half(self, draft: Draft) -> None:
         """ "two and a half years", "one and a half million": a half more, before any scale."""
