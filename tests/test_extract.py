@@ -1055,3 +1055,22 @@ def test_real_news_second_pass_set_keeps_its_score():
     assert result.strict.f1 >= 0.97
     assert result.attributes["value"].accuracy >= 0.97
     assert result.attributes["unit"].accuracy >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The blast killed one and injured two.", "one"),
+        ("A gunman opened fire, killing one and wounding four.", "one"),
+        ("Police arrested one on Friday.", "one"),
+        ("One was killed in the crash.", "One"),
+        ("One has been arrested.", "One"),
+    ],
+)
+def test_one_next_to_a_casualty_verb_is_a_count(text, claim_text):
+    assert one(text, claim_text).value == 1.0
+
+
+@pytest.mark.parametrize("text", ["Rivals kept killing one another.", "One of them was arrested later."])
+def test_one_as_a_pronoun_near_a_casualty_verb_is_no_count(text):
+    assert "one" not in [t.lower() for t in texts(text)]
