@@ -61,7 +61,12 @@ __all__ = [
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "news_sentences.toml"
 """The annotated sentences (the development set)."""
-DATA_FILES = (DATA, HERE / "data" / "news_sentences_2.toml", HERE / "data" / "news_sentences_3.toml")
+DATA_FILES = (
+    DATA,
+    HERE / "data" / "news_sentences_2.toml",
+    HERE / "data" / "news_sentences_3.toml",
+    HERE / "data" / "news_sentences_4.toml",
+)
 """Every annotated set :func:`run` scores: the development set, then the independent check set."""
 FAILURES = HERE / "_work" / "annotated_failures.txt"
 """Where :func:`run` writes every disagreement on ``DATA`` (gitignored)."""

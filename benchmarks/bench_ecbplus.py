@@ -11,7 +11,8 @@ year, a date, a name read as a claim), a mention with no find a miss.  Scores:
 
 * ``value F1``: an aligned pair counts when the numbers as written agree (all of them
   for a range; none for a vague word such as "dozens"), after unit conversion;
-* ``value+unit F1``: the value agrees and the unit is the same unit;
+* ``value+unit F1``: the value agrees and the unit is the same unit (a share as a fraction,
+  "three quarters", and in percent, "75%", are one value in one dimension, as pint has it);
 * ``qualifier accuracy``: of the gold mentions, those found with the gold sense
   (``bare``, ``over``, ``range``, ``dozens``...); quantulum3 knows ranges only, so it is
   given ``range`` for a quantity with an uncertainty and ``bare`` otherwise.
@@ -224,6 +225,17 @@ def same_values(gold: Mention, pick: Pick) -> bool:
     return all(_close(g, v) for g, v in zip(gold.values, values, strict=True))
 
 
+def same_dimension(gold: str, pick: str) -> bool:
+    """Whether two units are one, a share as a fraction and in percent alike (as pint has it).
+
+    Examples
+    --------
+    >>> same_dimension("percent", ""), same_dimension("", ""), same_dimension("percent", "USD")
+    (True, True, False)
+    """
+    return {gold, pick} == {"", "percent"} or same_unit(gold, pick)
+
+
 def score(cases: Sequence[Case], find: Finder) -> tuple[Tally, list[str]]:
     """Tally one system over the cases; also describe each failure (offsets and surfaces only)."""
     tally, failures = Tally(), []
@@ -234,7 +246,7 @@ def score(cases: Sequence[Case], find: Finder) -> tuple[Tally, list[str]]:
         pairs = align(case.mentions, picks)
         for gold, pick in pairs:
             value = same_values(gold, pick)
-            unit = value and same_unit(gold.unit, pick.unit)
+            unit = value and same_dimension(gold.unit, pick.unit)
             tally.value += value
             tally.value_unit += unit
             tally.sense += gold.sense == pick.sense

@@ -913,3 +913,164 @@ def test_wire_copy_and_headlines_set_keeps_its_score():
 def test_an_age_between_commas_after_a_person(text, claim_text):
     claim = one(text, claim_text)
     assert (claim.unit, claim.measure) == ("year", "age")
+
+
+# ---------------------------------------------------------------- real news, second pass (issue 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "value", "unit"),
+    [
+        ("The cabin stood half a mile from the road.", "half a mile", 0.5, "mile"),
+        ("They walked a quarter of a mile uphill.", "a quarter of a mile", 0.25, "mile"),
+        ("The ball missed the post by less than an inch.", "less than an inch", 1.0, "inch"),
+        ("The water rose to within a foot of the doors.", "within a foot", 1.0, "foot"),
+        ("The fire spread more than a mile inland.", "more than a mile", 1.0, "mile"),
+    ],
+)
+def test_an_article_counts_one_unit_of_length_after_a_qualifier_or_fraction(text, claim_text, value, unit):
+    claim = one(text, claim_text)
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_an_article_before_a_unit_of_length_alone_is_no_claim():
+    assert texts("A mile of road was closed and a foot patrol went out.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "values", "sense"),
+    [
+        ("Repairs will take a day or two.", "a day or two", (1.0, 2.0), "range"),
+        ("The queue moved in an hour or three.", "an hour or three", (1.0, 3.0), "range"),
+        ("Talks stalled for a week or so.", "a week or so", (1.0,), "approximate"),
+        ("The shelter is a mile or so away.", "a mile or so", (1.0,), "approximate"),
+    ],
+)
+def test_a_unit_or_two_is_a_range_and_a_unit_or_so_is_approximate(text, claim_text, values, sense):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.sense) == (values, sense)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "value", "unit"),
+    [
+        ("The documentary runs 1hr 4 mins in all.", "1hr 4 mins", 1 + 4 / 60, "hour"),
+        ("The climb took 2 hours 15 minutes.", "2 hours 15 minutes", 2.25, "hour"),
+        ("Her winning time was 3h 20m.", "3h 20m", 3 + 20 / 60, "hour"),
+        ("The ad lasts 1 min 30 sec.", "1 min 30 sec", 1.5, "minute"),
+        (
+            "He held his breath for 4 minutes and 10 seconds.",
+            "4 minutes and 10 seconds",
+            4 + 10 / 60,
+            "minute",
+        ),
+    ],
+)
+def test_a_duration_in_two_units_is_one_duration(text, claim_text, value, unit):
+    claim = one(text, claim_text)
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize("dash", ["--", "–", "—"])
+def test_a_number_word_glued_to_dashes_is_read(dash):
+    text = f"The gunman wounded five clerks{dash}killing two{dash}before fleeing."
+    assert texts(text) == ["five", "two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "value"),
+    [
+        ("The fault affects one in every 500 laptops.", "one in every 500", 1 / 500),
+        ("One in five adults smokes.", "One in five", 0.2),
+        ("The disorder strikes 1 in 10,000 newborns.", "1 in 10,000", 1 / 10_000),
+    ],
+)
+def test_one_in_n_is_a_ratio(text, claim_text, value):
+    assert one(text, claim_text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("Critics counted more than half-a-dozen drafts.", "more than half-a-dozen"),
+        ("The firm sold half-a-dozen plants.", "half-a-dozen"),
+    ],
+)
+def test_half_a_dozen_hyphenated_is_six(text, claim_text):
+    assert one(text, claim_text).value == 6.0
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "sense"),
+    [
+        ("The damage is estimated at $2 million.", "estimated at $2 million", "estimated"),
+        ("The painting was valued at $30,000.", "$30,000", "bare"),
+        ("The death toll was put at 40.", "put at 40", "estimated"),
+        ("Analysts pegged at 3% the growth rate.", "pegged at 3%", "estimated"),
+    ],
+)
+def test_a_figure_estimated_or_put_at_is_an_estimate_and_a_valuation_is_bare(text, claim_text, sense):
+    assert one(text, claim_text).sense == sense
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows 2000 machines crashed and Firefox 3.5 users upgraded.",
+        "IE 7 users, Office 2007 files and iOS 6 phones were hit.",
+        "Web 2.0 firms raised money; a GeForce 9400M chip and a Core i7 920 processor shipped.",
+    ],
+)
+def test_products_named_by_a_number_or_version_are_no_claims(text):
+    assert texts(text) == []
+
+
+def test_a_million_glued_to_digits_stays_a_million():
+    assert [(c.text, c.value) for c in extract("The start-up raised $5M from 5M users.")] == [
+        ("$5M", 5_000_000.0),
+        ("5M", 5_000_000.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought a .357 Magnum and a .22-caliber rifle.",
+        "Officers sealed off the 800 block of Pine Street.",
+        "Hackers used a zero-day flaw; a zero day exploit followed.",
+    ],
+)
+def test_calibres_blocks_and_zero_day_are_no_claims(text):
+    assert texts(text) == []
+
+
+def test_real_news_second_pass_set_keeps_its_score():
+    """``benchmarks/data/news_sentences_4.toml``: the kinds of error a second look at unseen real
+    news found.  Before the rules of this pass: strict span F1 0.23, value accuracy 0.67; after them 1.0."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import bench_annotated
+
+    result = bench_annotated.score(bench_annotated.load_cases(bench_annotated.DATA_FILES[3]))
+    assert result.strict.f1 >= 0.97
+    assert result.attributes["value"].accuracy >= 0.97
+    assert result.attributes["unit"].accuracy >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The blast killed one and injured two.", "one"),
+        ("A gunman opened fire, killing one and wounding four.", "one"),
+        ("Police arrested one on Friday.", "one"),
+        ("One was killed in the crash.", "One"),
+        ("One has been arrested.", "One"),
+    ],
+)
+def test_one_next_to_a_casualty_verb_is_a_count(text, claim_text):
+    assert one(text, claim_text).value == 1.0
+
+
+@pytest.mark.parametrize("text", ["Rivals kept killing one another.", "One of them was arrested later."])
+def test_one_as_a_pronoun_near_a_casualty_verb_is_no_count(text):
+    assert "one" not in [t.lower() for t in texts(text)]

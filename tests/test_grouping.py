@@ -588,3 +588,20 @@ def test_a_chain_of_overlapping_readings_links_no_figures_of_very_different_size
         }
     )
     assert not together(result, "nearly a minute", "within three months")
+
+
+def test_a_subject_that_only_tells_the_figure_is_not_what_it_counts() -> None:
+    text = "The organisers, a coalition of nine trade unions, said more than 120,000 had taken part."
+    assert frame_of(one(text, "120,000")).entity is None
+    assert frame_of(one("Nine trade unions marched.", "Nine")).entity == "union"
+
+
+def test_a_group_of_two_aliases_of_one_holder_says_why() -> None:
+    result = reconcile(
+        {
+            "a": "Riverton made him a five-year offer after the Riverton Hawks met him.",
+            "b": "The Hawks made him a five-year offer, a source said.",
+        }
+    )
+    [offer] = result.groups
+    assert "same holder: hawks" in offer.why

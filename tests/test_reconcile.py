@@ -427,6 +427,8 @@ def test_a_dataframe_without_text_is_an_error_not_a_misreading() -> None:
         reconcile(NEWS)
     with pytest.raises(claimnum.InvalidArgumentError, match="time='when' is not a column"):
         reconcile(NEWS, text="body", time="when")
+    with pytest.raises(claimnum.InvalidArgumentError, match="time='outlet', document 'Wire': cannot read"):
+        reconcile(NEWS, text="body", source="outlet", time="outlet")
     with pytest.raises(claimnum.InvalidArgumentError, match="name the columns of a DataFrame"):
         reconcile(["About 3 people came."], text="body")
 

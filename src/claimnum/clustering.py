@@ -29,6 +29,7 @@ of the documents, so shuffling them gives the same groups.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Hashable, Sequence
 
@@ -331,13 +332,17 @@ def cluster(
     generic = [generic_entity(f.entity) or not tells_entities_apart(f) for f in frames]
     holders = _holders(claims, frames)
     unheld = [h is None for h in holders]
+    # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks").
+    named = [
+        f if f.holder == h else dataclasses.replace(f, holder=h) for f, h in zip(frames, holders, strict=True)
+    ]
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
         for by_time in _split_by_time(blocks[key], frames):
             for by_entity in _split_by(by_time, entities, generic):
                 for by_holder in _split_by(by_entity, holders, unheld):
                     for members in _assign(by_holder, claims, frames):
-                        result.append((sorted(members), _reasons(members, claims, frames)))
+                        result.append((sorted(members), _reasons(members, claims, named)))
     result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
     result += _attach_by_value(alone, claims, frames, result)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])

@@ -94,7 +94,7 @@ def read_documents(
         if name in named:
             raise InvalidArgumentError(f"two documents are named {name!r}; give each source its own name")
         named[name] = body
-        times[name] = _time(name, when)
+        times[name] = _time(name, when, column=time)
     return named, times
 
 
@@ -142,8 +142,8 @@ def _distinct(names: list[str], whens: list[Any]) -> list[str]:
     return distinct
 
 
-def _time(name: str, when: object) -> Any:
-    """A document's time as a pandas Timestamp, ``None`` when not given."""
+def _time(name: str, when: object, *, column: str | None = None) -> Any:
+    """A document's time as a pandas Timestamp, ``None`` when not given (``column``: a DataFrame's)."""
     import pandas as pd
 
     if when is None or _is_na(when) or (isinstance(when, float) and math.isnan(when)):
@@ -151,7 +151,8 @@ def _time(name: str, when: object) -> Any:
     try:
         stamp = pd.Timestamp(when)  # type: ignore[arg-type]
     except (TypeError, ValueError) as err:
-        raise InvalidArgumentError(f"document {name!r}: cannot read {when!r} as a time") from err
+        where = f"time={column!r}, " if column is not None else ""
+        raise InvalidArgumentError(f"{where}document {name!r}: cannot read {when!r} as a time") from err
     return None if pd.isna(stamp) else stamp
 
 

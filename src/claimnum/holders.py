@@ -189,6 +189,7 @@ def tells(word: str) -> bool:
     return bool(_dictionary_forms(word) & _words().reporting)
 
 
+@functools.lru_cache(maxsize=16384)  # lemminflect copies its tables on every call
 def _dictionary_forms(word: str) -> frozenset[str]:
     return frozenset(form for forms in getAllLemmas(word.lower()).values() for form in forms)
 

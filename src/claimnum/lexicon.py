@@ -258,7 +258,8 @@ class GrammarRule(_Row):
     """A rule of the context grammar (:mod:`claimnum.rules`) with its example.
 
     ``decision`` says what a number between ``before`` and ``after`` is: a non-claim
-    (``"name"``, ``"time"``, ``"address"``, ``"phone"``; the example's ``absent`` texts
+    (``"name"``, ``"time"``, ``"address"``, ``"phone"``, ``"term"``: a fixed term even with a unit,
+    "a zero-day flaw"; the example's ``absent`` texts
     must then be in no claim) or a claim of a known measure (``"age"``, ``"magnitude"``).
 
     Examples

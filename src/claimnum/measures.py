@@ -93,11 +93,11 @@ class _Sentence:
     words: tuple[frozenset[str], ...]  # every token's lemmas
     is_number: tuple[bool, ...]
     units: tuple[str | None, ...]  # the kind of unit each word names, if any
+    counted: tuple[str | None, ...]  # what each word counts, people or things, if the lexicon knows
     numbers: tuple[int, ...]  # the positions of the numbers
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
     reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
-    written: frozenset[str]  # every lemma of the sentence
 
 
 class _Word(NamedTuple):
@@ -107,6 +107,7 @@ class _Word(NamedTuple):
     cues: tuple[Cue, ...]  # the lexicon's cues that start with one of them
     number: bool
     unit: str | None  # the kind of unit it names, if it is a unit word ("year", "km")
+    counted: str | None  # "people" or "things", if it is a counted noun the lexicon knows
     owning: int  # its cost between a cue and a number (a boundary or a conjunction costs more)
     reaching: int  # its cost between a cue and the claim (a boundary costs more)
 
@@ -121,6 +122,7 @@ def _word(text: str) -> _Word:
         tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
         text[0].isdigit() or lower in _NUMBER_WORDS,
         _unit_word(lower),
+        counted_kind(text),
         _CONJUNCTION_COST if boundary or lower in _CONJUNCTIONS else 1,
         _BOUNDARY_COST if boundary else 1,
     )
@@ -155,11 +157,11 @@ def _read(sentence: str) -> _Sentence:
         words,
         is_number,
         tuple(w.unit for w in read),
+        tuple(w.counted for w in read),
         tuple(i for i, number in enumerate(is_number) if number),
         tuple(cues),
         tuple(accumulate((w.owning for w in read), initial=0)),
         tuple(accumulate((w.reaching for w in read), initial=0)),
-        frozenset().union(*words),
     )
 
 
@@ -268,11 +270,6 @@ def _allowed(kind: str, counted: str | None) -> frozenset[str]:
     )
 
 
-def _counted_word(forms: frozenset[str]) -> bool:
-    """Whether a word (its lemmas) is a counted noun the lexicon knows as people or things."""
-    return not forms.isdisjoint(lexicon().counted)
-
-
 def _counted(read: _Sentence, last_number: int) -> tuple[str | None, int]:
     """What the number counts, people or things, by the first noun the lexicon knows right after it.
 
@@ -282,7 +279,7 @@ def _counted(read: _Sentence, last_number: int) -> tuple[str | None, int]:
         word = read.toks[k][0]
         if not word[0].isalnum() or read.words[k] & _NOT_MODIFIERS:
             break  # "47 were in homes": the number's noun phrase ended
-        kind = counted_kind(word)
+        kind = read.counted[k]
         if kind is not None:
             return kind, k
     return None, last_number
@@ -354,7 +351,8 @@ def _nearest_cue(
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
         for name, cue_tier, length, words_of_cue, noun in _side_channel(side, kind):
-            if name not in allowed or (not noun and all(part in read.written for part in words_of_cue)):
+            written = not noun and all(any(part in w for w in words) for part in words_of_cue)
+            if name not in allowed or written:
                 continue  # the scan above saw this event in the sentence, and whose it is; but a noun
                 # before its number is the scan's to refuse and the subject's to name: "cases climb to 112"
             rank = (max(tier, cue_tier), _SIDE_CHANNEL_DISTANCE, 1, -length, _order(name))
@@ -391,9 +389,7 @@ def _rank(
     distance = 0.0 if inside else _distance(read, span, first, last)
     if distance is None or (cue.noun and (i < first or distance > _NOUN_REACH)):
         return None  # a counted thing follows its number closely: "four armed robbers"
-    if cue.noun and any(
-        words[k] & lexicon().nouns or _counted_word(words[k]) for k in range(last_number + 1, i)
-    ):
+    if cue.noun and any(read.counted[k] or words[k] & lexicon().nouns for k in range(last_number + 1, i)):
         return None  # the counted thing came first: "two officers shot", "five men, sons of farmers"
     if cue.intransitive and i < first:
         return None  # "a clerk died and two men were hurt": who died stands before "died"

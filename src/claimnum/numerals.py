@@ -159,7 +159,9 @@ _PATTERN = (
     rf"|(?<![\w.,/])(?:[1-9]\d{{0,2}}\s?)?[{''.join(_VULGAR)}](?![\w/])"  # "½", "2½"
     r"|(?<![\w.,/-])(?:[1-9]\d{0,2}\s)?[1-9]\s?[/⁄]\s?(?:[2-9]|1[0-2]|16|32|64)(?![\w/-]|[.,]\d|\s?/)"
     # "1/2", "3/4", "4 1/2", "1⁄32", "1/16"; not a date "1/2/2024"
-    rf"|\b(?:one|{_alternation(_UNITS)}|\d)\s+(?:in|out\s+of)\s+(?:{_alternation(_UNITS)}|\d{{1,4}})\b(?!\s*\d)"
+    # "one in five", "1 in 10", "one in every 500", "1 in 10,000"
+    rf"|\b(?:one|{_alternation(_UNITS)}|\d)\s+(?:in(?:\s+every)?|out\s+of)\s+"
+    rf"(?:{_alternation(_UNITS)}|\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,6}})\b(?!\s*\d|[,.]\d)"
     r"))"
     rf"|{_DIGIT_START}(?P<digits>{_DIGITS}){_EXPONENT}?"
     rf"(?:(?P<abbr>(?i:{_alternation(_ABBREVIATIONS)}))(?![^\W\d_])"
@@ -351,8 +353,8 @@ def _fraction_value(text: str) -> float | None:
     words = _LETTERS_OR_DIGITS.findall(text.lower())
     if len(words) == 1:  # "half"
         return 0.5
-    if words[1] in ("in", "out"):  # one in five
-        top, bottom = _small(words[0]), _small(words[-1])
+    if words[1] in ("in", "out"):  # one in five, one in every 10,000
+        top, bottom = _small(words[0]), _small(text.lower().rsplit(None, 1)[-1].replace(",", ""))
         return top / bottom if top is not None and bottom and top < bottom else None
     top = 1 if words[0] in ("a", "an") else _small(words[0])
     bottom = _FRACTIONS.get(words[1])

@@ -31,16 +31,25 @@ _AND_A_HALF = re.compile(r"\s{1,3}and\s{1,3}a\s{1,3}half\b(?:\s{1,3}(thousand|mi
 _AND_INCHES = re.compile(
     r"(?:,\s{1,2}(?=\d{1,2}(?:\.\d)?\s{0,2}inch)|\s{0,2})(\d{1,2}(?:\.\d)?)\s{0,2}(?:inches|inch|ins|in)\b"
 )
+# The smaller unit of a compound duration: "1hr 4 mins", "2 hours 15 minutes", "3h 20m", "1 min 30 sec".
+_AND_SMALLER = {
+    "hour": re.compile(r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}(?:minutes|minute|mins|min|m)\b"),
+    "minute": re.compile(r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}(?:seconds|second|secs|sec|s)\b"),
+}
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
 _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
-# "half a million", "a quarter of a billion", "a quarter million", "a half-dozen"
+# "half a million", "a quarter of a billion", "a quarter million", "a half-dozen", "half-a-dozen"
 _OF_A_SCALE = re.compile(
-    r"(?:\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?|-)(thousand|million|billion|trillion|dozen)\b"
+    r"(?:\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?|-(?:an?-)?)(thousand|million|billion|trillion|dozen)\b"
 )
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
+# "a day or two": one to two of a unit.
+_OR_MORE_UNITS = re.compile(r"\s{1,3}or\s{1,3}(two|three)\b")
+_SMALL = {"two": 2.0, "three": 3.0}
+_DASHES = re.compile(r"[-–—]")
 _RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
 
 
@@ -111,7 +120,7 @@ class QuantityReader(PhraseReader):
         """Where the words that can start a claim ("three", "dozens", "halved") stand."""
         low = self.low
         seen = {w.strip(_PUNCTUATION) for w in set(low.split())}  # each distinct word stripped once
-        seen |= {part for w in seen if "-" in w for part in w.split("-")}
+        seen |= {part for w in seen for part in _DASHES.split(w)}  # "two--at", "two–at"
         positions = []
         for word in self.t.triggers.intersection(seen):
             at = low.find(word)
@@ -193,6 +202,8 @@ class QuantityReader(PhraseReader):
             self.unit(draft)
         if draft.unit == "foot" and len(draft.values) == 1:
             self.and_inches(draft)
+        elif draft.unit in _AND_SMALLER and len(draft.values) == 1:
+            self.and_smaller(draft, _AND_SMALLER[draft.unit])
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
@@ -208,6 +219,13 @@ class QuantityReader(PhraseReader):
         if inches is not None and float(inches.group(1)) < 12:
             draft.values = (draft.values[0] + float(inches.group(1)) / 12,)
             draft.granule, draft.end = 1 / 12, inches.end()
+
+    def and_smaller(self, draft: Draft, smaller: re.Pattern[str]) -> None:
+        """ "1hr 4 mins", "1 min 30 sec": a duration in two units is one, in the larger."""
+        found = smaller.match(self.text, draft.end)
+        if found is not None and int(found.group(1)) < 60:
+            draft.values = (draft.values[0] + int(found.group(1)) / 60,)
+            draft.granule, draft.end = 1 / 60, found.end()
 
     def by_grammar(self, draft: Draft) -> bool:
         """Apply the first rule of the context grammar that matches: False for a non-claim.
@@ -380,9 +398,26 @@ class QuantityReader(PhraseReader):
         if not scales:
             self.and_a_half(draft)
         self.unit(draft)
-        if draft.unit or draft.values[0] > 1 or self.qualified(draft) or self.counts_a_noun(draft):
+        if (
+            draft.unit
+            or draft.values[0] > 1
+            or self.qualified(draft)
+            or self.counts_a_noun(draft)
+            or self.casualty_count(draft)
+        ):
             return draft
         return None  # "one of them", "zero tolerance"
+
+    def casualty_count(self, draft: Draft) -> bool:
+        """ "killing one", "arrested one", "one was injured": a casualty verb next to "one" counts it."""
+        verbs = self.words["casualty_verbs"]
+        before, after = self.before(draft.start), self.after(draft.end)
+        if before and before[-1].lower in verbs:
+            return not after or after[0].lower not in ("of", "another")  # not "killing one another"
+        participle = next(
+            (t.lower for t in after[:3] if t.lower not in ("was", "is", "has", "had", "been")), ""
+        )
+        return participle in verbs and bool(after) and after[0].lower in ("was", "is", "has", "had")
 
     def and_a_half(self, draft: Draft) -> None:
         """ "two and a half years", "one and a half million": a half more, before any scale."""
@@ -427,10 +462,15 @@ class QuantityReader(PhraseReader):
         previous = toks[-1].lower if toks else ""
         following = nxt[0].text.lower() if nxt else ""
         if written == "half" or written.endswith("quarter"):
-            found = self.unit_after(nxt, 1 if following in ("a", "an") else 0)
-            if found is not None and found[0].unit in TIME_UNITS and previous not in self.words["temporal"]:
+            skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
+            found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
+            if (
+                found is not None
+                and self.one_unit(found[0], nxt[found[1] - 1])
+                and previous not in self.words["temporal"]
+            ):
                 self.apply_unit(draft, found[0], nxt[found[1] - 1].end)
-                return draft  # "half an hour", "the half hour", "a quarter-century"
+                return draft  # "half an hour", "the half hour", "a quarter-century", "a quarter of a mile"
         if written == "half":
             if previous in self.words["temporal"] or previous in ("the", "second", "latter", "other", "and"):
                 return None
@@ -469,8 +509,13 @@ class QuantityReader(PhraseReader):
             self.apply_unit(draft, found[0], after[found[1] - 1].end)
         return draft
 
+    def one_unit(self, row: UnitRow, token: Token) -> bool:
+        """A unit that "a" counts as one: of time, or of length as the lexicon lists ("a mile")."""
+        return row.unit in TIME_UNITS or token.lower in self.words["one_of"]
+
     def article(self, match: re.Match[str]) -> Draft | None:
-        """ "more than a century", "within a week": one unit of time after a qualifier.
+        """ "more than a century", "within a week", "less than an inch": one unit after a qualifier;
+        "a day or two" is one to two days, and "a week or so" about one.
 
         Without a qualifier "a week" is rarely a claim ("twice a week", "in a decade").
         """
@@ -478,9 +523,17 @@ class QuantityReader(PhraseReader):
         draft = Draft(match.start(), end, (1.0,), 1.0, core_start=match.start(), core_end=end)
         draft.digits = False
         self.unit(draft)
+        if not draft.unit or "/" in draft.unit:
+            return None
         toks = self.before(draft.start)
         n = self.match_before(toks, self.t.before)
-        if draft.unit not in TIME_UNITS or not n or (n == 1 and self.over_a_period(draft, toks)):
+        more = _OR_MORE_UNITS.match(self.low, draft.end)
+        if more is not None and not n:  # a qualifier keeps its sense: "within a minute or two"
+            draft.values, draft.sense, draft.end = (1.0, _SMALL[more.group(1)]), "range", more.end()
+            return draft
+        if not n and not self.match_after(self.after(draft.end), 0, self.t.after):
+            return None  # "twice a week"; but "a week or so"
+        if n == 1 and self.over_a_period(draft, toks):
             return None
         return draft
 

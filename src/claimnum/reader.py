@@ -100,15 +100,16 @@ def tables() -> Tables:
     change_words = {" ".join(p.lower().split()): row for row in lexicon.change_words for p in row.phrases}
     vague = {p.lower(): row for row in lexicon.vague for p in row.phrases}
     skip = "|".join(f"(?:{row.pattern})" for row in lexicon.nonclaims)
+    one_of = ONE_OF | frozenset(lexicon.words["one_of"])
     master = re.compile(
         rf"(?P<skip>{skip})"
         rf"|(?P<change>(?i:\b(?:{alternation(change_words)})\b))"
         rf"|(?P<vague>(?i:\b(?:{alternation(vague)})\b"
         r"(?:\s{1,3}(?:of\s{1,3})?(?:hundreds|thousands|millions|billions|hundred|thousand|million|billion|dozen)\b){0,2}))"
         rf"|{pattern()}"
-        rf"|(?P<article>(?i:\b(?:a|an)\s{{1,3}}(?:{alternation(ONE_OF)})\b))"
+        rf"|(?P<article>(?i:\b(?:a|an)\s{{1,3}}(?:{alternation(one_of)})\b))"
     )
-    heads = {p.split()[0] for p in (*change_words, *vague)} | {p.split()[-1] for p in vague} | ONE_OF
+    heads = {p.split()[0] for p in (*change_words, *vague)} | {p.split()[-1] for p in vague} | one_of
     return Tables(
         master=master,
         triggers=frozenset(heads - {"a", "an"}) | NUMBER_WORDS,

@@ -46,8 +46,8 @@ __all__ = ["DECISIONS", "Grammar", "Predicate", "Rule"]
 Predicate = Callable[[Token | None], bool]
 """A test of one token (``None`` past the end of the sentence)."""
 
-DECISIONS = frozenset({"name", "time", "address", "phone", "list", "age", "magnitude"})
-"""What a rule may decide: five kinds of non-claim, or the measure of a claim."""
+DECISIONS = frozenset({"name", "time", "address", "phone", "list", "term", "age", "magnitude"})
+"""What a rule may decide: six kinds of non-claim, or the measure of a claim."""
 
 
 @dataclass(frozen=True, slots=True)
