@@ -1074,3 +1074,16 @@ def test_one_next_to_a_casualty_verb_is_a_count(text, claim_text):
 @pytest.mark.parametrize("text", ["Rivals kept killing one another.", "One of them was arrested later."])
 def test_one_as_a_pronoun_near_a_casualty_verb_is_no_count(text):
     assert "one" not in [t.lower() for t in texts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit"),
+    [
+        ("The board takes 2GB of 1333 MHz memory.", "1333 MHz", "megahertz"),
+        ("It is built around a 1600MHz bus.", "1600MHz", "megahertz"),
+        ("Each node has a 1920 GB drive.", "1920 GB", "gigabyte"),
+        ("The older disk spins at 4200 rpm.", "4200 rpm", "turn/minute"),
+    ],
+)
+def test_a_unit_after_a_year_like_number_wins_over_the_year(text, claim_text, unit):
+    assert one(text, claim_text).unit == unit
