@@ -1087,3 +1087,31 @@ def test_one_as_a_pronoun_near_a_casualty_verb_is_no_count(text):
 )
 def test_a_unit_after_a_year_like_number_wins_over_the_year(text, claim_text, unit):
     assert one(text, claim_text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "sense"),
+    [
+        ("Models ship with up to a 3.4 GHz chip.", "up to a 3.4 GHz", "up_to"),
+        ("The deal offers as much as a 15% saving.", "as much as a 15%", "up_to"),
+        ("The bulbs promise up to a ten-year life.", "up to a ten-year", "up_to"),
+        ("Analysts expect at least a 5% fall.", "at least a 5%", "at_least"),
+        ("There is more than a 60% chance of rain.", "more than a 60%", "over"),
+        ("The memory is upgradable to 32GB.", "upgradable to 32GB", "up_to"),
+        ("The cluster is scalable to 512 nodes.", "scalable to 512", "up_to"),
+    ],
+)
+def test_a_bound_reaches_through_an_article_and_capacities_are_ceilings(text, claim_text, sense):
+    assert one(text, claim_text).sense == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("He signed under a 10-year deal.", "10-year"),
+        ("The cost is spread over a five-year period.", "five-year"),
+        ("Investors worried about a 20% fall.", "20% fall"),
+    ],
+)
+def test_a_preposition_before_an_article_is_no_bound(text, claim_text):
+    assert one(text, claim_text).sense == "bare"
