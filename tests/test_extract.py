@@ -657,13 +657,13 @@ NUMBERS = [
     ("Some one and a half million pilgrims came.", "Some one and a half million", 1.5e6, ""),
     ("A quarter million homes lost power.", "A quarter million", 2.5e5, ""),
     ("The state will spend Rs 2.4 lakh crore on rail.", "Rs 2.4 lakh crore", 2.4e12, "INR"),
-    ("The 6ft 2in lock forward starts.", "6ft 2in", 6 + 2 / 12, "foot"),
+    ("The 6ft 2in lock forward starts.", "6ft 2in", 74.0, "inch"),
     ("The clip was viewed 40m times.", "40m", 4e7, ""),
     ("Police made a half-dozen arrests.", "a half-dozen", 6.0, ""),
     ("Half a dozen boats sank.", "Half a dozen", 6.0, ""),
     ("She ran the 10K race in 41 minutes.", "10K", 10.0, "kilometer"),
     ("Some 5k runners took part.", "Some 5k", 5_000.0, ""),
-    ("She is 5 feet 4 inches tall.", "5 feet 4 inches", 5 + 4 / 12, "foot"),
+    ("She is 5 feet 4 inches tall.", "5 feet 4 inches", 64.0, "inch"),
 ]
 
 
@@ -954,19 +954,21 @@ def test_a_unit_or_two_is_a_range_and_a_unit_or_so_is_approximate(text, claim_te
 @pytest.mark.parametrize(
     ("text", "claim_text", "value", "unit"),
     [
-        ("The documentary runs 1hr 4 mins in all.", "1hr 4 mins", 1 + 4 / 60, "hour"),
-        ("The climb took 2 hours 15 minutes.", "2 hours 15 minutes", 2.25, "hour"),
-        ("Her winning time was 3h 20m.", "3h 20m", 3 + 20 / 60, "hour"),
-        ("The ad lasts 1 min 30 sec.", "1 min 30 sec", 1.5, "minute"),
+        ("The documentary runs 1hr 4 mins in all.", "1hr 4 mins", 64, "minute"),
+        ("The climb took 2 hours 15 minutes.", "2 hours 15 minutes", 135, "minute"),
+        ("Her winning time was 3h 20m.", "3h 20m", 200, "minute"),
+        ("The ad lasts 1 min 30 sec.", "1 min 30 sec", 90, "second"),
+        ("The centre is 6ft 11in tall.", "6ft 11in", 83, "inch"),
         (
             "He held his breath for 4 minutes and 10 seconds.",
             "4 minutes and 10 seconds",
-            4 + 10 / 60,
-            "minute",
+            250,
+            "second",
         ),
     ],
 )
-def test_a_duration_in_two_units_is_one_duration(text, claim_text, value, unit):
+def test_a_quantity_in_two_units_is_one_in_the_smaller(text, claim_text, value, unit):
+    """Read exactly in the smaller unit: 64 minutes, not 1.0666... hours."""
     claim = one(text, claim_text)
     assert claim.value == pytest.approx(value)
     assert claim.unit == unit

@@ -31,10 +31,13 @@ _AND_A_HALF = re.compile(r"\s{1,3}and\s{1,3}a\s{1,3}half\b(?:\s{1,3}(thousand|mi
 _AND_INCHES = re.compile(
     r"(?:,\s{1,2}(?=\d{1,2}(?:\.\d)?\s{0,2}inch)|\s{0,2})(\d{1,2}(?:\.\d)?)\s{0,2}(?:inches|inch|ins|in)\b"
 )
-# The smaller unit of a compound duration: "1hr 4 mins", "2 hours 15 minutes", "3h 20m", "1 min 30 sec".
+# The smaller unit of a compound quantity ("1hr 4 mins", "2 hours 15 minutes", "1 min 30 sec", "6ft 2in"):
+# its name, how many make one of the larger, and the pattern of its part.
+_PART = r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}"
 _AND_SMALLER = {
-    "hour": re.compile(r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}(?:minutes|minute|mins|min|m)\b"),
-    "minute": re.compile(r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}(?:seconds|second|secs|sec|s)\b"),
+    "hour": ("minute", 60, re.compile(_PART + r"(?:minutes|minute|mins|min|m)\b")),
+    "minute": ("second", 60, re.compile(_PART + r"(?:seconds|second|secs|sec|s)\b")),
+    "foot": ("inch", 12, _AND_INCHES),
 }
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
@@ -200,10 +203,8 @@ class QuantityReader(PhraseReader):
             self.apply_unit(draft, row, draft.end + len(glued))
         else:
             self.unit(draft)
-        if draft.unit == "foot" and len(draft.values) == 1:
-            self.and_inches(draft)
-        elif draft.unit in _AND_SMALLER and len(draft.values) == 1:
-            self.and_smaller(draft, _AND_SMALLER[draft.unit])
+        if draft.unit in _AND_SMALLER and len(draft.values) == 1:
+            self.and_smaller(draft, *_AND_SMALLER[draft.unit])
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
@@ -213,19 +214,18 @@ class QuantityReader(PhraseReader):
         toks = self.after(end)[:2]
         return bool(toks) and toks[0].start <= end + 1 and any(t.lower in self.words["races"] for t in toks)
 
-    def and_inches(self, draft: Draft) -> None:
-        """ "6ft 2in", "5 feet 10 inches": a height in feet and inches is one length in feet."""
-        inches = _AND_INCHES.match(self.text, draft.end)
-        if inches is not None and float(inches.group(1)) < 12:
-            draft.values = (draft.values[0] + float(inches.group(1)) / 12,)
-            draft.granule, draft.end = 1 / 12, inches.end()
+    def and_smaller(self, draft: Draft, unit: str, per_larger: int, smaller: re.Pattern[str]) -> None:
+        """ "1hr 4 mins", "1 min 30 sec", "6ft 2in": a quantity in two units is one, in the smaller.
 
-    def and_smaller(self, draft: Draft, smaller: re.Pattern[str]) -> None:
-        """ "1hr 4 mins", "1 min 30 sec": a duration in two units is one, in the larger."""
+        The smaller unit reads it exactly (64 minutes, 74 inches) where the larger would need a
+        recurring fraction of an hour or a foot.
+        """
         found = smaller.match(self.text, draft.end)
-        if found is not None and int(found.group(1)) < 60:
-            draft.values = (draft.values[0] + int(found.group(1)) / 60,)
-            draft.granule, draft.end = 1 / 60, found.end()
+        if found is not None and float(found.group(1)) < per_larger:
+            part = found.group(1)
+            draft.values = (draft.values[0] * per_larger + decimal_of(part),)
+            places = len(part.partition(".")[2])  # "30 sec" is read to the second, not to ten
+            draft.granule, draft.unit, draft.end = 10.0**-places, unit, found.end()
 
     def by_grammar(self, draft: Draft) -> bool:
         """Apply the first rule of the context grammar that matches: False for a non-claim.
