@@ -1117,3 +1117,16 @@ def test_a_bound_reaches_through_an_article_and_capacities_are_ceilings(text, cl
 )
 def test_a_preposition_before_an_article_is_no_bound(text, claim_text):
     assert one(text, claim_text).sense == "bare"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit"),
+    [
+        ("Rain should ease over the next day or two.", "day or two", "day"),
+        ("Results are due in the next hour or two.", "hour or two", "hour"),
+        ("The repair takes week or two at most.", "week or two", "week"),
+    ],
+)
+def test_a_unit_or_two_is_a_range_without_its_article(text, claim_text, unit):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.unit, claim.sense) == ((1.0, 2.0), unit, "range")

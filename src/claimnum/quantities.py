@@ -519,7 +519,8 @@ class QuantityReader(PhraseReader):
 
         Without a qualifier "a week" is rarely a claim ("twice a week", "in a decade").
         """
-        end = match.start() + len(match.group().split()[0])
+        first = match.group().split()[0]
+        end = match.start() + (len(first) if first.lower() in ("a", "an") else 0)  # "day or two": none
         draft = Draft(match.start(), end, (1.0,), 1.0, core_start=match.start(), core_end=end)
         draft.digits = False
         self.unit(draft)
