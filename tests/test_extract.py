@@ -1130,3 +1130,15 @@ def test_a_preposition_before_an_article_is_no_bound(text, claim_text):
 def test_a_unit_or_two_is_a_range_without_its_article(text, claim_text, unit):
     claim = one(text, claim_text)
     assert (claim.values, claim.unit, claim.sense) == ((1.0, 2.0), unit, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit"),
+    [
+        ('The firm dropped its 17" notebook.', '17"', "inch"),
+        ('Buyers prefer a 24" monitor.', '24"', "inch"),
+        ('She quoted him: "we sold 40" and smiled.', "40", ""),
+    ],
+)
+def test_an_inch_mark_after_digits_outside_a_quotation(text, claim_text, unit):
+    assert one(text, claim_text).unit == unit

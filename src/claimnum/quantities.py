@@ -39,6 +39,7 @@ _AND_SMALLER = {
     "minute": ("second", 60, re.compile(_PART + r"(?:seconds|second|secs|sec|s)\b")),
     "foot": ("inch", 12, _AND_INCHES),
 }
+_WORD_AFTER_MARK = re.compile(r"[ -]?[A-Za-z]")
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
@@ -274,10 +275,10 @@ class QuantityReader(PhraseReader):
         text, j = self.text, end
         if end < len(text) and text[end] == "/":
             return ""  # "$15/hour": a rate, read after the unit
-        while j < len(text) and j - end < 10 and (text[j].isalpha() or text[j] in "°º%/²³¢"):
+        while j < len(text) and j - end < 10 and (text[j].isalpha() or text[j] in "°º%/²³¢″"):
             j += 1
         if j == end:
-            return ""
+            return '"' if text.startswith('"', end) and self.inch_mark(end) else ""
         if j < len(text) and text[j] in "23" and (j + 1 == len(text) or not text[j + 1].isalnum()):
             j += 1  # "32m2", "5km2": a power written as a digit
         if j < len(text) and text[j].isalnum():
@@ -285,6 +286,13 @@ class QuantityReader(PhraseReader):
         word = text[end:j]
         known = word in self.t.attached or word in self.words["ratio_glued"] or self.unit_row(word)
         return word if known else None
+
+    def inch_mark(self, position: int) -> bool:
+        """Whether the straight quote at ``position``, right after digits, is an inch mark: a word
+        follows ('the 17" laptop') and no quotation is open before it in the sentence."""
+        start, _ = self.sentence_span(position)
+        word = _WORD_AFTER_MARK.match(self.text, position + 1)
+        return word is not None and self.text.count('"', start, position) % 2 == 0
 
     def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
         draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
