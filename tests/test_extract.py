@@ -1140,6 +1140,7 @@ def test_a_unit_or_two_is_a_range_without_its_article(text, claim_text, unit):
         ('The firm dropped its 17" notebook.', '17"', "inch"),
         ('Buyers prefer a 24" monitor.', '24"', "inch"),
         ('She quoted him: "we sold 40" and smiled.', "40", ""),
+        ('He said: "It was grim. We sold 40" and left.', "40", ""),
     ],
 )
 def test_an_inch_mark_after_digits_outside_a_quotation(text, claim_text, unit):
