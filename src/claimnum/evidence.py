@@ -356,6 +356,12 @@ def _said(
     pooled = pool(sources.rows, sources.relation, source_side, ["k"], table, rates)
     k = pooled.rows["k"].to_numpy(dtype=np.intp)
     tally.relation[k], tally.side[k] = pooled.relation, tally.directed(pooled)
+    # A denial ("it did not cost $2,799") is refuted by a source that gives the denied figure for
+    # the quantity; another source's other figure is likelier another thing's (another model, an
+    # earlier count) than proof of the denial, so without a majority for it the denial is refuted.
+    given = pd.Series(sources.relation == "contradicted").groupby(sources.rows["k"].to_numpy()).any()
+    denial = table["negated"].to_numpy(dtype=bool)[k] & ~pooled.majority & given.reindex(k).to_numpy()
+    tally.relation[k[denial]], tally.side[k[denial]] = "contradicted", ""
     tally.agreeing[k] = pooled.rows["agreeing"].to_numpy()
     # The allowed values: the estimate where one speaks for the sources.
     for number, interval in zip(
