@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -155,15 +156,17 @@ def align(
     codes_n, distinct_n = pd.factorize(pd.Series(frames_n, dtype=object))
     linked = []
     for u, frame in enumerate(distinct_n):
-        for v in index.candidates(frame):
-            score = _score(frame, index.distinct[v])
-            if score >= THRESHOLD:
-                linked.append((u, v, _reach(frame), score))
+        found = _links(u, frame, index)
+        if not found and frame.dimension == "money":
+            # A headline drops a wage's "an hour" ("$15" for "$15 an hour"): the bare amount is the rate.
+            found = _links(u, dataclasses.replace(frame, dimension="money_rate"), index)
+        linked += found
     units_n, scales_n = _implied(numbers, frames_n)
     frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
     right = pd.DataFrame({"e": np.arange(len(index.claims)), "v": index.codes})
     pairs = left.merge(frame_pairs, on="u").merge(right, on="v")[["k", "e", "gap", "score"]]
+    _per_time(units_n, pairs["k"].to_numpy(dtype=np.intp), index.units[pairs["e"].to_numpy(dtype=np.intp)])
     # A number the frames align with nothing may still have counterparts sharing its context words.
     unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
     loose = pd.DataFrame(
@@ -211,6 +214,24 @@ def _implied(
         if not claims[i].unit:
             scales[i] = measured(Interval.point(1.0), claims[i], frames[i].measure).lo
     return units, scales
+
+
+def _links(u: int, frame: QuantityFrame, index: EvidenceIndex) -> list[tuple[int, int, float, float]]:
+    """The ``(u, v, gap, score)`` links of number frame ``u`` with the index's frames."""
+    found = []
+    for v in index.candidates(frame):
+        score = _score(frame, index.distinct[v])
+        if score >= THRESHOLD:
+            found.append((u, v, _reach(frame), score))
+    return found
+
+
+def _per_time(units: NDArray[Any], k: NDArray[np.intp], evidence_units: NDArray[Any]) -> None:
+    """A bare amount aligned with rates of its currency ("$15" with "$15 an hour") is read in the
+    rate's unit (``units`` changed in place)."""
+    for number, unit in zip(k.tolist(), evidence_units.tolist(), strict=True):
+        if units[number] and str(unit).startswith(f"{units[number]}/"):
+            units[number] = unit
 
 
 def _runs(holder: str | None) -> list[str]:
