@@ -29,11 +29,62 @@ from numpy.typing import NDArray
 
 from claimnum.claim import Claim
 from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link, measured
+from claimnum.holders import same_holder
 from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs
 from claimnum.measures import measures
 
-__all__ = ["AlignedPairs", "align"]
+__all__ = ["AlignedPairs", "EvidenceIndex", "align"]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceIndex:
+    """The evidence side of an alignment, built once for many numbers: each claim's frame, the
+    distinct frames by block, and the units the measures imply.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> index = EvidenceIndex.of(claimnum.extract("Some 48 percent of voters backed it."))
+    >>> index.units.tolist(), len(index.distinct)
+    (['percent'], 1)
+    """
+
+    claims: Sequence[Claim]
+    frames: Sequence[QuantityFrame]
+    codes: NDArray[np.intp]  # each claim's position in ``distinct``
+    distinct: Sequence[QuantityFrame]
+    blocks: dict[object, dict[str | None, list[int]]]  # positions in ``distinct``, by block and holder
+    runs: dict[object, dict[str, set[str]]]  # each block's holders by the runs of their words
+    units: NDArray[Any]
+    scales: NDArray[np.float64]
+
+    @classmethod
+    def of(cls, evidence: Sequence[Claim], *, year: int | None = None) -> EvidenceIndex:
+        """Frame, block and read the units of the ``evidence`` claims (``year``: the story's)."""
+        frames = [frame_of(c, story_year=year) for c in evidence]
+        codes, distinct = pd.factorize(pd.Series(frames, dtype=object))
+        blocks: dict[object, dict[str | None, list[int]]] = {}
+        runs: dict[object, dict[str, set[str]]] = {}
+        for v, frame in enumerate(distinct):
+            block = block_of(frame)
+            blocks.setdefault(block, {}).setdefault(frame.holder, []).append(v)
+            for run in _runs(frame.holder):
+                runs.setdefault(block, {}).setdefault(run, set()).add(frame.holder)
+        units, scales = _implied(evidence, frames)
+        return cls(evidence, frames, codes, list(distinct), blocks, runs, units, scales)
+
+    def candidates(self, frame: QuantityFrame) -> list[int]:
+        """The positions in ``distinct`` of the frames of ``frame``'s block whose holder may be its
+        (:func:`claimnum.holders.same_holder`), found by look-ups: a block of many stories, each
+        of its own place or person, is not scored whole for every number."""
+        block = block_of(frame)
+        by_holder = self.blocks.get(block, {})
+        if frame.holder is None:
+            return [v for members in by_holder.values() for v in members]
+        longer = self.runs.get(block, {}).get(frame.holder, set())
+        holders = {None, *longer, *(run for run in _runs(frame.holder) if run in by_holder)}
+        return [v for h in holders if same_holder(h, frame.holder) for v in by_holder.get(h, [])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +112,12 @@ class AlignedPairs:
     adopted: NDArray[np.bool_]  # whether each number took its unit from its counterparts
 
 
-def align(numbers: Sequence[Claim], evidence: Sequence[Claim], *, year: int | None = None) -> AlignedPairs:
+def align(
+    numbers: Sequence[Claim],
+    evidence: Sequence[Claim] | EvidenceIndex,
+    *,
+    year: int | None = None,
+) -> AlignedPairs:
     """The (number, evidence claim) pairs that speak of the same quantity, as position arrays.
 
     Two claims are aligned when :func:`claimnum.grouping.link` scores their
@@ -73,8 +129,11 @@ def align(numbers: Sequence[Claim], evidence: Sequence[Claim], *, year: int | No
 
     Parameters
     ----------
-    numbers, evidence : sequence of Claim
-        The claim's numbers and the evidence claims.
+    numbers : sequence of Claim
+        The claim's numbers.
+    evidence : sequence of Claim or EvidenceIndex
+        The evidence claims, or their index (built once by a caller that aligns
+        its numbers in chunks).
     year : int, optional
         The story's year, for the frames' background rule.
 
@@ -91,34 +150,29 @@ def align(numbers: Sequence[Claim], evidence: Sequence[Claim], *, year: int | No
     >>> pairs.k.tolist(), pairs.e.tolist()
     ([0], [0])
     """
+    index = evidence if isinstance(evidence, EvidenceIndex) else EvidenceIndex.of(evidence, year=year)
     frames_n = [frame_of(c, story_year=year) for c in numbers]
-    frames_e = [frame_of(c, story_year=year) for c in evidence]
     codes_n, distinct_n = pd.factorize(pd.Series(frames_n, dtype=object))
-    codes_e, distinct_e = pd.factorize(pd.Series(frames_e, dtype=object))
-    blocks: dict[object, list[int]] = {}
-    for v, frame in enumerate(distinct_e):
-        blocks.setdefault(block_of(frame), []).append(v)
     linked = []
     for u, frame in enumerate(distinct_n):
-        for v in blocks.get(block_of(frame), []):
-            score = _score(frame, distinct_e[v])
+        for v in index.candidates(frame):
+            score = _score(frame, index.distinct[v])
             if score >= THRESHOLD:
                 linked.append((u, v, _reach(frame), score))
     units_n, scales_n = _implied(numbers, frames_n)
-    units_e, scales_e = _implied(evidence, frames_e)
     frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
-    right = pd.DataFrame({"e": np.arange(len(evidence)), "v": codes_e})
+    right = pd.DataFrame({"e": np.arange(len(index.claims)), "v": index.codes})
     pairs = left.merge(frame_pairs, on="u").merge(right, on="v")[["k", "e", "gap", "score"]]
     # A number the frames align with nothing may still have counterparts sharing its context words.
     unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
     loose = pd.DataFrame(
-        loose_pairs(numbers, evidence, unaligned, year=year, evidence_frames=frames_e),
+        loose_pairs(numbers, index.claims, unaligned, year=year, evidence_frames=index.frames),
         columns=["k", "e", "score"],
     )
     loose["gap"] = LOOSE_REACH
     adopted = adopt_units(
-        loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, units_e
+        loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, index.units
     )
     pairs = pd.concat([pairs, loose]) if len(loose) else pairs
     pairs = pairs.sort_values(["k", "e"], kind="stable")
@@ -128,9 +182,9 @@ def align(numbers: Sequence[Claim], evidence: Sequence[Claim], *, year: int | No
         pairs["gap"].to_numpy(dtype=float),
         pairs["score"].to_numpy(dtype=float),
         units_n,
-        units_e,
+        index.units,
         scales_n,
-        scales_e,
+        index.scales,
         np.array([f.cumulative for f in frames_n], dtype=bool),
         adopted,
     )
@@ -157,6 +211,13 @@ def _implied(
         if not claims[i].unit:
             scales[i] = measured(Interval.point(1.0), claims[i], frames[i].measure).lo
     return units, scales
+
+
+def _runs(holder: str | None) -> list[str]:
+    """Every run of consecutive words of a holder ("riverton hawks": "riverton", "riverton hawks",
+    "hawks"): one holder may be another only when it is a run of the other's words."""
+    words = holder.split() if holder else []
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
 
 
 def _reach(frame: QuantityFrame) -> float:

@@ -34,6 +34,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from claimnum.alignment import AlignedPairs, align
+from claimnum.alignment import AlignedPairs, EvidenceIndex, align
 from claimnum.claim import Claim
 from claimnum.entail import relate
 from claimnum.envelope import current_reports
@@ -62,6 +63,7 @@ VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 
 _SHOWN = 6  # evidence claims named per number in explain()
 _SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
+_CHUNK = 256  # numbers aligned and decided at once: bounds the pairs held in memory
 _FAR = 1e9  # the distance of a counterpart whose units do not convert: farther than any that does
 # The qualifiers whose written figure a claim may repeat bare ("27 killed" for "at least 27 killed")
 # or with a hedge of the same side ("more than 300" for "at least 300"), by side.
@@ -434,23 +436,33 @@ def _nearest_number(
     return chosen
 
 
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """The evidence side, built once for all the numbers: claims, index, readings, sources' order."""
+
+    claims: Sequence[Claim]
+    index: EvidenceIndex
+    table: pd.DataFrame
+    order: dict[str, int]
+
+    @classmethod
+    def of(cls, evidence: Sequence[Claim], year: int | None) -> _Evidence:
+        index = EvidenceIndex.of(evidence, year=year)
+        order = {source: i for i, source in reversed(list(enumerate(c.source or "" for c in evidence)))}
+        return cls(evidence, index, _frame(evidence, index.scales).assign(unit=index.units), order)
+
+
 def _decide(
     numbers: Sequence[Claim],
-    evidence: Sequence[Claim],
+    prepared: _Evidence,
     pairs: AlignedPairs,
     rates: Rates | None,
     times: Mapping[str, Any],
 ) -> list[Finding]:
     """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
-    k_of, e_of = pairs.k, pairs.e
+    k_of, e_of, evidence = pairs.k, pairs.e, prepared.claims
     table = rounded(_frame(numbers, pairs.number_scales).assign(unit=pairs.number_units), pairs.adopted)
-    aligned = (
-        _frame(evidence, pairs.evidence_scales)
-        .assign(unit=pairs.evidence_units)
-        .iloc[e_of]
-        .reset_index(drop=True)
-        .assign(k=k_of)
-    )
+    aligned = prepared.table.iloc[e_of].reset_index(drop=True).assign(k=k_of)
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
     apart = np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of]))
     # A counterpart in units that do not convert is chosen only by a source with no other.
@@ -488,7 +500,7 @@ def _decide(
     members: list[list[int]] = [[] for _ in numbers]
     for position, k in enumerate(k_of.tolist()):
         members[k].append(position)
-    order = {source: i for i, source in reversed(list(enumerate(c.source or "" for c in evidence)))}
+    order = prepared.order
     return [
         Finding(
             claim=number,
@@ -540,4 +552,25 @@ def findings(
     >>> finding.verdict
     'understated'
     """
-    return _decide(numbers, evidence, align(numbers, evidence, year=year), rates, times or {})
+    prepared = _Evidence.of(evidence, year)
+    found: list[Finding] = []
+    for chunk in _chunks(numbers):
+        found += _decide(chunk, prepared, align(chunk, prepared.index, year=year), rates, times or {})
+    return found
+
+
+def _chunks(numbers: Sequence[Claim]) -> list[Sequence[Claim]]:
+    """The numbers in runs of about :data:`_CHUNK`, cut only between sentences (a sentence's several
+    values of one frame share their evidence): the pairs of one run are all that is held at once,
+    however large a block of one quantity is."""
+    cuts, size = [0], 0
+    for k in range(1, len(numbers)):
+        size += 1
+        if size >= _CHUNK and (numbers[k].source, numbers[k].sentence) != (
+            numbers[k - 1].source,
+            numbers[k - 1].sentence,
+        ):
+            cuts.append(k)
+            size = 0
+    cuts.append(len(numbers))
+    return [numbers[a:b] for a, b in itertools.pairwise(cuts) if b > a] or [numbers]
