@@ -52,7 +52,7 @@ from claimnum.units import currency_of
 __all__ = ["cluster"]
 
 _JOINED = "same entity and event"  # why a group with no measure joined a measured one
-_REFERENCE_REACH = 400  # characters before a claim where "his club" or "the company" finds its name
+_REFERENCE_REACH = 250  # characters before a claim (about two sentences) where "his club" finds its name
 
 
 def _split_by(
