@@ -41,7 +41,7 @@ from claimnum.documents import read_documents, story_year_of
 from claimnum.errors import InvalidArgumentError, MissingDependencyError
 from claimnum.extract import extract
 from claimnum.group import Group
-from claimnum.grouping import QuantityFrame, frame_of, named_alike
+from claimnum.grouping import QuantityFrame, frame_of
 from claimnum.partition import Key, labeller, partition
 from claimnum.report import (
     dissenter_text,
@@ -453,7 +453,7 @@ reconcile(frame, text="body") (columns: outlet, published, body)
         frames += [frame_of(c, story_year=year) for c in found]
     groups = partition(
         claims,
-        named_alike(frames, named.values()),
+        frames,
         [times.get(c.source or "") for c in claims],
         label_of=label_of,
         method=method,
