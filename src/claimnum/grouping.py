@@ -36,11 +36,10 @@ Examples
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -49,7 +48,7 @@ from claimnum.anchors import anchor_year as anchor_year
 from claimnum.anchors import clause_around, report_time, time_of
 from claimnum.anchors import story_year as story_year
 from claimnum.claim import Claim
-from claimnum.holders import aliases, holder_of, names_of, same_holder, tells
+from claimnum.holders import holder_of, same_holder, tells
 from claimnum.interval import Interval
 from claimnum.measures import (
     family_of,
@@ -76,7 +75,6 @@ __all__ = [
     "implied_unit",
     "link",
     "measured",
-    "named_alike",
     "tells_entities_apart",
 ]
 
@@ -374,26 +372,6 @@ holder=None)
         topic=_topic(claim.predicate),
         holder=holder_of(sentence, start, end),
     )
-
-
-def named_alike(frames: Sequence[QuantityFrame], texts: Iterable[str]) -> list[QuantityFrame]:
-    """The frames with each holder written as one name for all its aliases in the texts.
-
-    "Riverton" and "the Hawks" are one holder where any sentence of the texts writes
-    "the Riverton Hawks" (:func:`claimnum.holders.aliases`).
-
-    Examples
-    --------
-    >>> import claimnum
-    >>> text = "The Riverton Hawks play at home. Riverton offered 5 years. The Hawks offered 6 years."
-    >>> [frame.holder for frame in named_alike([frame_of(c) for c in claimnum.extract(text)], [text])]
-    ['hawks', 'hawks']
-    """
-    held = {f.holder for f in frames if f.holder is not None}
-    if len(held) < 2:
-        return list(frames)
-    one = aliases(held, names_of(texts))
-    return [f if f.holder is None else dataclasses.replace(f, holder=one[f.holder]) for f in frames]
 
 
 def _is_threshold(sentence: str, start: int, end: int) -> bool:

@@ -42,16 +42,7 @@ from lemminflect import getAllLemmas
 from claimnum.anchors import MONTHS, WEEKDAYS
 from claimnum.measures import clause_boundaries
 
-__all__ = [
-    "aliases",
-    "holder_of",
-    "names_in",
-    "names_of",
-    "refers_back",
-    "resolve_unnamed",
-    "same_holder",
-    "tells",
-]
+__all__ = ["aliases", "holder_of", "names_in", "refers_back", "resolve_unnamed", "same_holder", "tells"]
 
 # Words, with a possessive ending kept on the word ("Riverton's", "Owls'"), and punctuation.
 # Tokenised text writes it apart ("Owls ’ offer", "O ’ s").
@@ -426,20 +417,6 @@ def names_in(sentence: str) -> list[str]:
             found.append(" ".join(t.bare.lower() for t in toks[k:end]))
         k = max(end, k + 1)
     return found
-
-
-def names_of(texts: Iterable[str]) -> list[str]:
-    """Every name of two words or more written in some texts, line by line (a headline is a line).
-
-    Aliases come from every sentence, not only those with a number: a story may write
-    "the Riverton Hawks" once and give its figures to "Riverton" and "the Hawks".
-
-    Examples
-    --------
-    >>> names_of(["Storm Hits Coast", "The Riverton Hawks won. Riverton offered 5 years."])
-    ['riverton hawks']
-    """
-    return [name for text in texts for line in text.splitlines() for name in names_in(line)]
 
 
 def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
