@@ -91,6 +91,8 @@ def test_every_referring_pronoun_refers_back(word: str) -> None:
 def test_every_kind_with_the_refers_back(kind: str) -> None:
     sentence = f"Then the {kind} made Jones a five-year offer."
     assert refers_back(sentence, sentence.index("five"), sentence.index(" offer"))
+    owned = f"The {kind}'s five-year offer stands."
+    assert refers_back(owned, owned.index("five"), owned.index(" offer"))
     named = "Then the Owls made Jones a five-year offer."
     assert not refers_back(named, named.index("five"), named.index(" offer"))
 

@@ -331,16 +331,16 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
     for j in range(at - 1, max(-1, at - 1 - _REACH), -1):  # "its $5 billion bid"
         if not toks[j].text[:1].isalnum() or _is_verb(toks, j):
             break
-        if toks[j].text.lower() in _words().referring:
-            return True
+        if toks[j].text.lower() in _words().referring or (toks[j].possessive and _a_kind(toks, j)):
+            return True  # "its $5 billion bid", "the company's $2 million profit"
     k = _subject_end(toks, at, headline)
-    if k is None:
-        return False
-    word = toks[k].bare.lower()
+    return k is not None and (toks[k].bare.lower() in _words().referring or _a_kind(toks, k))
+
+
+def _a_kind(toks: Sequence[_Token], k: int) -> bool:
+    """A kind of holder after "the" or a pronoun: "the club", "his team"."""
     before = toks[k - 1].text.lower() if k > 0 else ""
-    return word in _words().referring or (
-        word in _words().kinds and (before == "the" or before in _words().referring)
-    )
+    return toks[k].bare.lower() in _words().kinds and (before == "the" or before in _words().referring)
 
 
 def resolve_unnamed(places: Sequence[tuple[str, int, str | None, bool]], reach: int) -> list[str | None]:
