@@ -657,13 +657,13 @@ NUMBERS = [
     ("Some one and a half million pilgrims came.", "Some one and a half million", 1.5e6, ""),
     ("A quarter million homes lost power.", "A quarter million", 2.5e5, ""),
     ("The state will spend Rs 2.4 lakh crore on rail.", "Rs 2.4 lakh crore", 2.4e12, "INR"),
-    ("The 6ft 2in lock forward starts.", "6ft 2in", 6 + 2 / 12, "foot"),
+    ("The 6ft 2in lock forward starts.", "6ft 2in", 74.0, "inch"),
     ("The clip was viewed 40m times.", "40m", 4e7, ""),
     ("Police made a half-dozen arrests.", "a half-dozen", 6.0, ""),
     ("Half a dozen boats sank.", "Half a dozen", 6.0, ""),
     ("She ran the 10K race in 41 minutes.", "10K", 10.0, "kilometer"),
     ("Some 5k runners took part.", "Some 5k", 5_000.0, ""),
-    ("She is 5 feet 4 inches tall.", "5 feet 4 inches", 5 + 4 / 12, "foot"),
+    ("She is 5 feet 4 inches tall.", "5 feet 4 inches", 64.0, "inch"),
 ]
 
 
@@ -954,19 +954,21 @@ def test_a_unit_or_two_is_a_range_and_a_unit_or_so_is_approximate(text, claim_te
 @pytest.mark.parametrize(
     ("text", "claim_text", "value", "unit"),
     [
-        ("The documentary runs 1hr 4 mins in all.", "1hr 4 mins", 1 + 4 / 60, "hour"),
-        ("The climb took 2 hours 15 minutes.", "2 hours 15 minutes", 2.25, "hour"),
-        ("Her winning time was 3h 20m.", "3h 20m", 3 + 20 / 60, "hour"),
-        ("The ad lasts 1 min 30 sec.", "1 min 30 sec", 1.5, "minute"),
+        ("The documentary runs 1hr 4 mins in all.", "1hr 4 mins", 64, "minute"),
+        ("The climb took 2 hours 15 minutes.", "2 hours 15 minutes", 135, "minute"),
+        ("Her winning time was 3h 20m.", "3h 20m", 200, "minute"),
+        ("The ad lasts 1 min 30 sec.", "1 min 30 sec", 90, "second"),
+        ("The centre is 6ft 11in tall.", "6ft 11in", 83, "inch"),
         (
             "He held his breath for 4 minutes and 10 seconds.",
             "4 minutes and 10 seconds",
-            4 + 10 / 60,
-            "minute",
+            250,
+            "second",
         ),
     ],
 )
-def test_a_duration_in_two_units_is_one_duration(text, claim_text, value, unit):
+def test_a_quantity_in_two_units_is_one_in_the_smaller(text, claim_text, value, unit):
+    """Read exactly in the smaller unit: 64 minutes, not 1.0666... hours."""
     claim = one(text, claim_text)
     assert claim.value == pytest.approx(value)
     assert claim.unit == unit
@@ -1074,3 +1076,69 @@ def test_one_next_to_a_casualty_verb_is_a_count(text, claim_text):
 @pytest.mark.parametrize("text", ["Rivals kept killing one another.", "One of them was arrested later."])
 def test_one_as_a_pronoun_near_a_casualty_verb_is_no_count(text):
     assert "one" not in [t.lower() for t in texts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit"),
+    [
+        ("The board takes 2GB of 1333 MHz memory.", "1333 MHz", "megahertz"),
+        ("It is built around a 1600MHz bus.", "1600MHz", "megahertz"),
+        ("Each node has a 1920 GB drive.", "1920 GB", "gigabyte"),
+        ("The older disk spins at 4200 rpm.", "4200 rpm", "turn/minute"),
+    ],
+)
+def test_a_unit_after_a_year_like_number_wins_over_the_year(text, claim_text, unit):
+    assert one(text, claim_text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "sense"),
+    [
+        ("Models ship with up to a 3.4 GHz chip.", "up to a 3.4 GHz", "up_to"),
+        ("The deal offers as much as a 15% saving.", "as much as a 15%", "up_to"),
+        ("The bulbs promise up to a ten-year life.", "up to a ten-year", "up_to"),
+        ("Analysts expect at least a 5% fall.", "at least a 5%", "at_least"),
+        ("There is more than a 60% chance of rain.", "more than a 60%", "over"),
+        ("The memory is upgradable to 32GB.", "upgradable to 32GB", "up_to"),
+        ("The cluster is scalable to 512 nodes.", "scalable to 512", "up_to"),
+    ],
+)
+def test_a_bound_reaches_through_an_article_and_capacities_are_ceilings(text, claim_text, sense):
+    assert one(text, claim_text).sense == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("He signed under a 10-year deal.", "10-year"),
+        ("The cost is spread over a five-year period.", "five-year"),
+        ("Investors worried about a 20% fall.", "20% fall"),
+    ],
+)
+def test_a_preposition_before_an_article_is_no_bound(text, claim_text):
+    assert one(text, claim_text).sense == "bare"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit"),
+    [
+        ("Rain should ease over the next day or two.", "day or two", "day"),
+        ("Results are due in the next hour or two.", "hour or two", "hour"),
+        ("The repair takes week or two at most.", "week or two", "week"),
+    ],
+)
+def test_a_unit_or_two_is_a_range_without_its_article(text, claim_text, unit):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.unit, claim.sense) == ((1.0, 2.0), unit, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit"),
+    [
+        ('The firm dropped its 17" notebook.', '17"', "inch"),
+        ('Buyers prefer a 24" monitor.', '24"', "inch"),
+        ('She quoted him: "we sold 40" and smiled.', "40", ""),
+    ],
+)
+def test_an_inch_mark_after_digits_outside_a_quotation(text, claim_text, unit):
+    assert one(text, claim_text).unit == unit

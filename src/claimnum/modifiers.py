@@ -15,6 +15,8 @@ _FROM_REACH = 8  # words before "from" among which a change verb makes "from 65 
 _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
 _MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
+# Senses of a bound that reach past an article to the figure ("up to a 2.93 GHz chip").
+_THROUGH_ARTICLE = frozenset(("up_to", "at_most", "at_least", "nearly", "just_over", "well_over", "within"))
 # What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
 _ELLIPSIS_ENDS = frozenset(("for", "in", "on", "at", "among", "by", ".", ",", ";", ")"))
 TEMPERATURES = frozenset(("degree_Celsius", "degree_Fahrenheit", "kelvin"))
@@ -117,13 +119,29 @@ class ModifierReader(QuantityReader):
             first.unit, first.points, first.currency = second.unit, second.points, second.currency
         return lo, hi
 
+    def bound_before_article(self, toks: list[Token]) -> int:
+        """How many trailing tokens of ``toks`` are a bound that reaches through an article.
+
+        "up to a 2.93 GHz chip", "at least a 10% cut", "more than a 50% chance" bound the figure;
+        a one-word "over", "under" or "about" before "a" is mostly a preposition ("under a
+        10-year deal", "over a five-year period", "worries about a 20% fall") and is left alone.
+        """
+        n = self.match_before(toks, self.t.before)
+        if not n:
+            return 0
+        sense = self.t.before[tuple(map(LOWER, toks[-n:]))].sense
+        return n if sense in _THROUGH_ARTICLE or (n > 1 and sense in ("over", "under")) else 0
+
     def qualify(self, draft: Draft) -> None:
         """A qualifier and a change verb before the claim."""
         toks = self.before(draft.start)
         if not toks or draft.start - toks[-1].end > 3:
             return
         if draft.qualifier is None:
-            n = self.match_before(toks, self.t.before)
+            n, article = self.match_before(toks, self.t.before), 0
+            if not n and toks[-1].lower in ("a", "an"):
+                n = self.bound_before_article(toks[:-1])
+                article = int(n > 0)  # "up to a 2.93 GHz chip", "as much as a 20% discount"
             if n == 1 and self.over_a_period(draft, toks):
                 return  # "$1 trillion over 10 years": a span of time, not a bound
             if (
@@ -136,7 +154,8 @@ class ModifierReader(QuantityReader):
             if n and toks[-n].text == "Up" and self.is_headline(draft.start):
                 n, draft.predicate = 0, "up"  # a headline's "Rate Up to 4.4%": a rise to a level
             if n:
-                row = self.t.before[tuple(map(LOWER, toks[-n:]))]
+                row = self.t.before[tuple(map(LOWER, toks[len(toks) - n - article : len(toks) - article]))]
+                n += article
                 draft.qualifier, draft.start = self.text[toks[-n].start : toks[-1].end], toks[-n].start
                 if draft.sense == "bare":
                     draft.sense = row.sense  # a range or a vague word keeps its own sense

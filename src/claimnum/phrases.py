@@ -6,7 +6,7 @@ from claimnum.numerals import NUMBER_WORDS
 from claimnum.profiles import Profile
 from claimnum.reader import TIME_UNITS, Reader, Tables
 from claimnum.rules import Predicate
-from claimnum.tokens import PLAIN_WORD, Token
+from claimnum.tokens import PLAIN_WORD, Token, phrase_key
 
 _HEADLINE_CAPITALS = 0.9  # the share of capitalised content words that makes a sentence a headline
 WHEN_NOUNS = TIME_UNITS | {"winter", "summer", "spring", "autumn", "season", "quarter", "weekend"}
@@ -59,6 +59,7 @@ class PhraseReader(Reader):
         return (
             lower not in self.words["not_names"]
             and not lower.endswith(("'s", "’s"))  # "the League's 20 clubs": a possessive owns them
+            and phrase_key(token.text, case=True) not in self.t.units_case  # "a 1066 GB drive"
             and (lower,) not in self.t.before
             and (lower,) not in self.t.change_before
         )

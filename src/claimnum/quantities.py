@@ -31,11 +31,15 @@ _AND_A_HALF = re.compile(r"\s{1,3}and\s{1,3}a\s{1,3}half\b(?:\s{1,3}(thousand|mi
 _AND_INCHES = re.compile(
     r"(?:,\s{1,2}(?=\d{1,2}(?:\.\d)?\s{0,2}inch)|\s{0,2})(\d{1,2}(?:\.\d)?)\s{0,2}(?:inches|inch|ins|in)\b"
 )
-# The smaller unit of a compound duration: "1hr 4 mins", "2 hours 15 minutes", "3h 20m", "1 min 30 sec".
+# The smaller unit of a compound quantity ("1hr 4 mins", "2 hours 15 minutes", "1 min 30 sec", "6ft 2in"):
+# its name, how many make one of the larger, and the pattern of its part.
+_PART = r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}"
 _AND_SMALLER = {
-    "hour": re.compile(r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}(?:minutes|minute|mins|min|m)\b"),
-    "minute": re.compile(r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}(?:seconds|second|secs|sec|s)\b"),
+    "hour": ("minute", 60, re.compile(_PART + r"(?:minutes|minute|mins|min|m)\b")),
+    "minute": ("second", 60, re.compile(_PART + r"(?:seconds|second|secs|sec|s)\b")),
+    "foot": ("inch", 12, _AND_INCHES),
 }
+_WORD_AFTER_MARK = re.compile(r"[ -]?[A-Za-z]")
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
 _NOT_ORDINAL = re.compile(r" in | out |s$")
@@ -200,10 +204,8 @@ class QuantityReader(PhraseReader):
             self.apply_unit(draft, row, draft.end + len(glued))
         else:
             self.unit(draft)
-        if draft.unit == "foot" and len(draft.values) == 1:
-            self.and_inches(draft)
-        elif draft.unit in _AND_SMALLER and len(draft.values) == 1:
-            self.and_smaller(draft, _AND_SMALLER[draft.unit])
+        if draft.unit in _AND_SMALLER and len(draft.values) == 1:
+            self.and_smaller(draft, *_AND_SMALLER[draft.unit])
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
@@ -213,19 +215,18 @@ class QuantityReader(PhraseReader):
         toks = self.after(end)[:2]
         return bool(toks) and toks[0].start <= end + 1 and any(t.lower in self.words["races"] for t in toks)
 
-    def and_inches(self, draft: Draft) -> None:
-        """ "6ft 2in", "5 feet 10 inches": a height in feet and inches is one length in feet."""
-        inches = _AND_INCHES.match(self.text, draft.end)
-        if inches is not None and float(inches.group(1)) < 12:
-            draft.values = (draft.values[0] + float(inches.group(1)) / 12,)
-            draft.granule, draft.end = 1 / 12, inches.end()
+    def and_smaller(self, draft: Draft, unit: str, per_larger: int, smaller: re.Pattern[str]) -> None:
+        """ "1hr 4 mins", "1 min 30 sec", "6ft 2in": a quantity in two units is one, in the smaller.
 
-    def and_smaller(self, draft: Draft, smaller: re.Pattern[str]) -> None:
-        """ "1hr 4 mins", "1 min 30 sec": a duration in two units is one, in the larger."""
+        The smaller unit reads it exactly (64 minutes, 74 inches) where the larger would need a
+        recurring fraction of an hour or a foot.
+        """
         found = smaller.match(self.text, draft.end)
-        if found is not None and int(found.group(1)) < 60:
-            draft.values = (draft.values[0] + int(found.group(1)) / 60,)
-            draft.granule, draft.end = 1 / 60, found.end()
+        if found is not None and float(found.group(1)) < per_larger:
+            part = found.group(1)
+            draft.values = (draft.values[0] * per_larger + decimal_of(part),)
+            places = len(part.partition(".")[2])  # "30 sec" is read to the second, not to ten
+            draft.granule, draft.unit, draft.end = 10.0**-places, unit, found.end()
 
     def by_grammar(self, draft: Draft) -> bool:
         """Apply the first rule of the context grammar that matches: False for a non-claim.
@@ -274,10 +275,10 @@ class QuantityReader(PhraseReader):
         text, j = self.text, end
         if end < len(text) and text[end] == "/":
             return ""  # "$15/hour": a rate, read after the unit
-        while j < len(text) and j - end < 10 and (text[j].isalpha() or text[j] in "°º%/²³¢"):
+        while j < len(text) and j - end < 10 and (text[j].isalpha() or text[j] in "°º%/²³¢″"):
             j += 1
         if j == end:
-            return ""
+            return '"' if text.startswith('"', end) and self.inch_mark(end) else ""
         if j < len(text) and text[j] in "23" and (j + 1 == len(text) or not text[j + 1].isalnum()):
             j += 1  # "32m2", "5km2": a power written as a digit
         if j < len(text) and text[j].isalnum():
@@ -285,6 +286,13 @@ class QuantityReader(PhraseReader):
         word = text[end:j]
         known = word in self.t.attached or word in self.words["ratio_glued"] or self.unit_row(word)
         return word if known else None
+
+    def inch_mark(self, position: int) -> bool:
+        """Whether the straight quote at ``position``, right after digits, is an inch mark: a word
+        follows ('the 17" laptop') and no quotation is open before it in the sentence."""
+        start, _ = self.sentence_span(position)
+        word = _WORD_AFTER_MARK.match(self.text, position + 1)
+        return word is not None and self.text.count('"', start, position) % 2 == 0
 
     def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
         draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
@@ -519,7 +527,8 @@ class QuantityReader(PhraseReader):
 
         Without a qualifier "a week" is rarely a claim ("twice a week", "in a decade").
         """
-        end = match.start() + len(match.group().split()[0])
+        first = match.group().split()[0]
+        end = match.start() + (len(first) if first.lower() in ("a", "an") else 0)  # "day or two": none
         draft = Draft(match.start(), end, (1.0,), 1.0, core_start=match.start(), core_end=end)
         draft.digits = False
         self.unit(draft)

@@ -107,7 +107,9 @@ def tables() -> Tables:
         rf"|(?P<vague>(?i:\b(?:{alternation(vague)})\b"
         r"(?:\s{1,3}(?:of\s{1,3})?(?:hundreds|thousands|millions|billions|hundred|thousand|million|billion|dozen)\b){0,2}))"
         rf"|{pattern()}"
-        rf"|(?P<article>(?i:\b(?:a|an)\s{{1,3}}(?:{alternation(one_of)})\b))"
+        rf"|(?P<article>(?i:\b(?:a|an)\s{{1,3}}(?:{alternation(one_of)})\b"
+        # "over the next day or two", "hour or two": one to two units without their article
+        rf"|\b(?:{alternation(one_of)})(?=\s{{1,3}}or\s{{1,3}}(?:two|three)\b)))"
     )
     heads = {p.split()[0] for p in (*change_words, *vague)} | {p.split()[-1] for p in vague} | one_of
     return Tables(
