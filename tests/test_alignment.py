@@ -25,3 +25,10 @@ def test_a_fraction_word_is_read_in_percent() -> None:
 def test_nothing_to_align() -> None:
     pairs = align(claimnum.extract("Over 500 people came."), [])
     assert (pairs.k.size, pairs.e.size) == (0, 0)
+
+
+def test_a_bare_amount_is_read_as_the_rate_of_its_currency() -> None:
+    numbers = claimnum.extract("Cleaners will earn $18.")
+    pairs = align(numbers, claimnum.extract("Cleaners will earn $18 an hour, the union said."))
+    assert pairs.k.tolist() == [0]
+    assert pairs.number_units.tolist() == ["USD/hour"]

@@ -13,7 +13,7 @@ from lemminflect import getInflection
 
 import claimnum
 from claimnum.grouping import frame_of, link
-from claimnum.holders import aliases, holder_of, names_in, same_holder
+from claimnum.holders import aliases, holder_of, names_in, refers_back, resolve_unnamed, same_holder
 
 WORDS = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
 
@@ -79,6 +79,30 @@ def test_every_linking_word_stays_inside_a_verb_chain(word: str) -> None:
 @pytest.mark.parametrize("word", WORDS["function"]["words"])
 def test_every_function_word_opening_a_sentence_names_no_one(word: str) -> None:
     assert holder(f"{word.capitalize()} offered Jones a five-year deal.", "five-year") is None
+
+
+@pytest.mark.parametrize("word", WORDS["referring"]["words"])
+def test_every_referring_pronoun_refers_back(word: str) -> None:
+    sentence = f"Then {word} made Jones a five-year offer."
+    assert refers_back(sentence, sentence.index("five"), sentence.index(" offer"))
+
+
+@pytest.mark.parametrize("kind", WORDS["kinds"]["words"])
+def test_every_kind_with_the_refers_back(kind: str) -> None:
+    sentence = f"Then the {kind} made Jones a five-year offer."
+    assert refers_back(sentence, sentence.index("five"), sentence.index(" offer"))
+    owned = f"The {kind}'s five-year offer stands."
+    assert refers_back(owned, owned.index("five"), owned.index(" offer"))
+    named = "Then the Owls made Jones a five-year offer."
+    assert not refers_back(named, named.index("five"), named.index(" offer"))
+
+
+def test_an_unnamed_holder_takes_the_one_name_before_it_in_its_document() -> None:
+    places = [("a", 0, "owls", False), ("a", 80, None, True), ("a", 900, None, True), ("b", 90, None, True)]
+    assert resolve_unnamed(places, 400) == ["owls", "owls", None, None]
+    two = [("a", 0, "owls", False), ("a", 40, "hawks", False), ("a", 80, None, True)]
+    assert resolve_unnamed(two, 400)[2] is None  # two names before it: left without a holder
+    assert resolve_unnamed(list(reversed(two)), 400)[0] is None
 
 
 def test_aliases_are_runs_of_one_name() -> None:

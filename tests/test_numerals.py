@@ -36,8 +36,8 @@ VALUES = [
     ("Twelve thousand", 12_000, 1_000),
     ("Three hundred and forty", 340, 10),
     ("twenty-five", 25, 1),
-    ("a dozen", 12, 1),
-    ("two dozen", 24, 1),
+    ("a dozen", 12, 12),
+    ("two dozen", 24, 12),
     ("a million", 1e6, 1e5),
     ("one hundred and five million", 1.05e8, 1e6),
 ]

@@ -156,6 +156,43 @@ def test_negation_inverts_the_relation_honestly() -> None:
     assert verify(one("Fewer than 1,000 people came."), denied).verdict == "supported"
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Orion Pro tablet did not cost $1,299.", "refuted"),  # one source gives that figure
+        ("The Orion Pro tablet did not cost $899.", "supported"),  # no source gives it
+        ("The Orion Pro tablet cost $1,299.", "compatible"),  # the sources' figures differ
+    ],
+)
+def test_a_denial_is_refuted_by_a_source_giving_its_figure(claim: str, verdict: str) -> None:
+    evidence = {
+        "shop": "The Orion Pro tablet costs $1,299, the retailer said.",
+        "review": "The smaller Orion Mini model costs $1,099.",
+    }
+    assert verify(claim, evidence).verdict == verdict
+
+
+def test_a_denied_duration_the_sources_give_is_refuted() -> None:
+    evidence = {"a": "The rescue took 11 days, officials said.", "b": "Divers said it lasted 11 days."}
+    assert verify("The rescue did not take 11 days.", evidence).verdict == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Helen Marsh, 38, was charged.", "overstated"),  # her age, not her brother's 44
+        ("Helen Marsh, 34, was charged.", "supported"),
+        ("Peter Marsh, 34, was released.", "understated"),
+    ],
+)
+def test_an_age_is_checked_against_the_same_persons(claim: str, verdict: str) -> None:
+    evidence = {
+        "a": "Helen Marsh, 34, was charged on Friday. Her brother Peter Marsh, 44, was released.",
+        "b": "Police also questioned Ian Cole, 38, a neighbour.",
+    }
+    assert verify(claim, evidence).verdict == verdict
+
+
 # ------------------------------------------------------------------------------------ views
 
 

@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -73,6 +74,26 @@ class EvidenceIndex:
                 runs.setdefault(block, {}).setdefault(run, set()).add(frame.holder)
         units, scales = _implied(evidence, frames)
         return cls(evidence, frames, codes, list(distinct), blocks, runs, units, scales)
+
+    @property
+    def largest_block(self) -> int:
+        """About the most evidence claims one number with a holder is aligned with: a block's claims
+        without a holder and those of its largest holder.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> claims = claimnum.extract("Floods in Kelvor killed 30. Floods in Tamar killed 9.")
+        >>> EvidenceIndex.of(claims).largest_block
+        1
+        """
+        counts = np.bincount(self.codes, minlength=len(self.distinct))
+        largest = 0
+        for by_holder in self.blocks.values():
+            sizes = {h: int(counts[vs].sum()) for h, vs in by_holder.items()}
+            free = sizes.pop(None, 0)
+            largest = max(largest, free + max(sizes.values(), default=0))
+        return largest
 
     def candidates(self, frame: QuantityFrame) -> list[int]:
         """The positions in ``distinct`` of the frames of ``frame``'s block whose holder may be its
@@ -155,15 +176,17 @@ def align(
     codes_n, distinct_n = pd.factorize(pd.Series(frames_n, dtype=object))
     linked = []
     for u, frame in enumerate(distinct_n):
-        for v in index.candidates(frame):
-            score = _score(frame, index.distinct[v])
-            if score >= THRESHOLD:
-                linked.append((u, v, _reach(frame), score))
+        found = _links(u, frame, index)
+        if not found and frame.dimension == "money":
+            # A headline drops a wage's "an hour" ("$15" for "$15 an hour"): the bare amount is the rate.
+            found = _links(u, dataclasses.replace(frame, dimension="money_rate"), index)
+        linked += found
     units_n, scales_n = _implied(numbers, frames_n)
     frame_pairs = pd.DataFrame(linked, columns=["u", "v", "gap", "score"])
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
     right = pd.DataFrame({"e": np.arange(len(index.claims)), "v": index.codes})
     pairs = left.merge(frame_pairs, on="u").merge(right, on="v")[["k", "e", "gap", "score"]]
+    _per_time(units_n, pairs["k"].to_numpy(dtype=np.intp), index.units[pairs["e"].to_numpy(dtype=np.intp)])
     # A number the frames align with nothing may still have counterparts sharing its context words.
     unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
     loose = pd.DataFrame(
@@ -211,6 +234,24 @@ def _implied(
         if not claims[i].unit:
             scales[i] = measured(Interval.point(1.0), claims[i], frames[i].measure).lo
     return units, scales
+
+
+def _links(u: int, frame: QuantityFrame, index: EvidenceIndex) -> list[tuple[int, int, float, float]]:
+    """The ``(u, v, gap, score)`` links of number frame ``u`` with the index's frames."""
+    found = []
+    for v in index.candidates(frame):
+        score = _score(frame, index.distinct[v])
+        if score >= THRESHOLD:
+            found.append((u, v, _reach(frame), score))
+    return found
+
+
+def _per_time(units: NDArray[Any], k: NDArray[np.intp], evidence_units: NDArray[Any]) -> None:
+    """A bare amount aligned with rates of its currency ("$15" with "$15 an hour") is read in the
+    rate's unit (``units`` changed in place)."""
+    for number, unit in zip(k.tolist(), evidence_units.tolist(), strict=True):
+        if units[number] and str(unit).startswith(f"{units[number]}/"):
+            units[number] = unit
 
 
 def _runs(holder: str | None) -> list[str]:

@@ -44,7 +44,7 @@ from claimnum.grouping import (
     measured,
     tells_entities_apart,
 )
-from claimnum.holders import aliases, names_in
+from claimnum.holders import aliases, names_in, refers_back, resolve_unnamed
 from claimnum.interval import Interval
 from claimnum.measures import find_cues, measures, revision_cues, rough_dollars
 from claimnum.units import currency_of
@@ -52,6 +52,7 @@ from claimnum.units import currency_of
 __all__ = ["cluster"]
 
 _JOINED = "same entity and event"  # why a group with no measure joined a measured one
+_REFERENCE_REACH = 250  # characters before a claim (about two sentences) where "his club" finds its name
 
 
 def _split_by(
@@ -351,15 +352,31 @@ def cluster(
 def _holders(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[str | None]:
     """Every claim's holder, aliases made one by the names written in the story's sentences.
 
+    A holder written without its name ("his club", "the company") is the one named holder
+    of its document's claims just before it (:func:`claimnum.holders.resolve_unnamed`).
     "Riverton" and "the Hawks" are one holder where the story writes "the Riverton Hawks".
     The sentences are read only when two different holders are found at all.
     """
-    held = {f.holder for f in frames if f.holder is not None}
+    named = [f.holder for f in frames]
+    if any(h is not None for h in named):
+        named = resolve_unnamed(
+            [
+                (c.source or "", c.start, f.holder, f.holder is None and refers_back(c.sentence, *_at(c)))
+                for c, f in zip(claims, frames, strict=True)
+            ],
+            _REFERENCE_REACH,
+        )
+    held = {h for h in named if h is not None}
     if len(held) < 2:
-        return [f.holder for f in frames]
+        return named
     sentences = sorted({c.sentence for c in claims})
     one = aliases(held, (name for sentence in sentences for name in names_in(sentence)))
-    return [None if f.holder is None else one[f.holder] for f in frames]
+    return [None if h is None else one[h] for h in named]
+
+
+def _at(claim: Claim) -> tuple[int, int]:
+    at = max(claim.sentence.find(claim.text), 0)
+    return at, at + len(claim.text)
 
 
 def _join_unmeasured(

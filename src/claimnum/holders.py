@@ -42,7 +42,7 @@ from lemminflect import getAllLemmas
 from claimnum.anchors import MONTHS, WEEKDAYS
 from claimnum.measures import clause_boundaries
 
-__all__ = ["aliases", "holder_of", "names_in", "same_holder", "tells"]
+__all__ = ["aliases", "holder_of", "names_in", "refers_back", "resolve_unnamed", "same_holder", "tells"]
 
 # Words, with a possessive ending kept on the word ("Riverton's", "Owls'"), and punctuation.
 # Tokenised text writes it apart ("Owls ’ offer", "O ’ s").
@@ -59,15 +59,16 @@ class _Words:
     reporting: frozenset[str]
     reports: frozenset[str]
     linking: frozenset[str]  # auxiliaries, "to", negation
+    referring: frozenset[str]  # "his", "they"
+    kinds: frozenset[str]  # "club", "company"
     function: frozenset[str]
 
 
 @functools.cache
 def _words() -> _Words:
     table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
-    return _Words(
-        *(frozenset(table[name]["words"]) for name in ("reporting", "reports", "linking", "function"))
-    )
+    names = ("reporting", "reports", "linking", "referring", "kinds", "function")
+    return _Words(*(frozenset(table[name]["words"]) for name in names))
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +237,12 @@ def _subject(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
 
     A headline has no subject to read: every word is capitalised.
     """
+    k = _subject_end(toks, at, headline)
+    return None if k is None else _name_ending(toks, k, headline)
+
+
+def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
+    """The position of the last word of the subject of the verb governing the number."""
     if headline:
         return None
     k = at - 1
@@ -260,7 +267,7 @@ def _subject(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
         opening = next((j for j in range(k - 1, max(-1, k - 1 - _REACH), -1) if toks[j].text == ","), None)
         if opening is not None:
             k = opening - 1
-    return _name_ending(toks, k, headline)
+    return k if k >= 0 else None
 
 
 def _opens_clause(token: _Token) -> bool:
@@ -304,6 +311,69 @@ def holder_of(sentence: str, start: int, end: int) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def refers_back(sentence: str, start: int, end: int) -> bool:
+    """Whether the number's holder is written without its name: a pronoun or "the" and a kind.
+
+    "his club had made an eight-year offer", "its bid of $5 billion", "the company
+    earned $2 million": the holder is one the story named before.
+
+    Examples
+    --------
+    >>> from claimnum.holders import refers_back
+    >>> s = "The club had also made an eight-year offer."
+    >>> refers_back(s, s.index("eight"), s.index(" offer")), refers_back("Police said 40 died.", 12, 14)
+    (True, False)
+    """
+    toks, headline = _read(sentence)
+    at = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
+    for j in range(at - 1, max(-1, at - 1 - _REACH), -1):  # "its $5 billion bid"
+        if not toks[j].text[:1].isalnum() or _is_verb(toks, j):
+            break
+        if toks[j].text.lower() in _words().referring or (toks[j].possessive and _a_kind(toks, j)):
+            return True  # "its $5 billion bid", "the company's $2 million profit"
+    k = _subject_end(toks, at, headline)
+    return k is not None and (toks[k].bare.lower() in _words().referring or _a_kind(toks, k))
+
+
+def _a_kind(toks: Sequence[_Token], k: int) -> bool:
+    """A kind of holder after "the" or a pronoun: "the club", "his team"."""
+    before = toks[k - 1].text.lower() if k > 0 else ""
+    return toks[k].bare.lower() in _words().kinds and (before == "the" or before in _words().referring)
+
+
+def resolve_unnamed(places: Sequence[tuple[str, int, str | None, bool]], reach: int) -> list[str | None]:
+    """Each claim's holder, one written without its name taken from the named holder before it.
+
+    ``places`` holds each claim's document, offset, holder and whether it refers back
+    (:func:`refers_back`).  A claim that refers back takes the one named holder of the claims
+    of its document within ``reach`` characters before it; none, or two different ones,
+    leave it without a holder.  Linear: each document is swept once in offset order.
+
+    Examples
+    --------
+    >>> from claimnum.holders import resolve_unnamed
+    >>> resolve_unnamed([("a", 0, "hawks", False), ("a", 50, None, True), ("b", 60, None, True)], 300)
+    ['hawks', 'hawks', None]
+    """
+    found = [holder for _, _, holder, _ in places]
+    order = sorted(range(len(places)), key=lambda i: places[i][:2])
+    window: list[int] = []  # named claims of the current document within reach, in offset order
+    first = 0
+    for i in order:
+        document, offset, holder, refers = places[i]
+        if window and places[window[0]][0] != document:
+            window, first = [], 0
+        while first < len(window) and places[window[first]][1] < offset - reach:
+            first += 1
+        if holder is None and refers:
+            named = {places[j][2] for j in window[first:] if places[j][1] < offset}
+            if len(named) == 1:
+                found[i] = named.pop()
+        elif holder is not None:
+            window.append(i)
+    return found
 
 
 def _runs(words: Sequence[str]) -> Iterable[str]:

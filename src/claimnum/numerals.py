@@ -213,7 +213,7 @@ class Numeral:
     Examples
     --------
     >>> parse("a dozen")
-    Numeral('a dozen', 12, granule=1)
+    Numeral('a dozen', 12, granule=12)
     >>> parse("two-thirds").granule is None
     True
     """
@@ -402,7 +402,10 @@ def from_match(match: re.Match[str]) -> Numeral | None:
     value, used = read
     tokens = list(_LETTERS.finditer(match.group("words").lower()))
     end = start + tokens[used - 1].end()
-    return Numeral(match.string[start:end], start, end, float(value), granule_of(str(value)))
+    # "two dozen" counts in dozens, as "two hundred" in hundreds: a reader hears about 24, not 24 exactly.
+    dozens = tokens[used - 1].group() == "dozen"
+    granule = 12 * granule_of(str(value // 12)) if dozens else granule_of(str(value))
+    return Numeral(match.string[start:end], start, end, float(value), granule)
 
 
 def find(text: str) -> list[Numeral]:
