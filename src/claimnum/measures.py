@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -90,6 +91,8 @@ class _Sentence:
     """A sentence read once for every claim in it: its words, numbers and cues, and word costs."""
 
     toks: tuple[tuple[str, int, int], ...]
+    starts: tuple[int, ...]  # every token's start offset, ascending (tokens do not overlap)
+    ends: tuple[int, ...]  # and its end offset, ascending too
     words: tuple[frozenset[str], ...]  # every token's lemmas
     is_number: tuple[bool, ...]
     units: tuple[str | None, ...]  # the kind of unit each word names, if any
@@ -144,7 +147,7 @@ def _read(sentence: str) -> _Sentence:
     """Read a sentence: one pass over its words finds every cue of the lexicon in it."""
     toks = tokens(sentence)
     read = [_word(t[0]) for t in toks]
-    words = tuple(w.forms for w in read)
+    words = tuple([w.forms for w in read])
     cues = [
         (i, cue)
         for i, word in enumerate(read)
@@ -154,6 +157,8 @@ def _read(sentence: str) -> _Sentence:
     is_number = tuple(w.number for w in read)
     return _Sentence(
         toks,
+        tuple([t[1] for t in toks]),
+        tuple([t[2] for t in toks]),
         words,
         is_number,
         tuple(w.unit for w in read),
@@ -225,7 +230,9 @@ def measure_of(
     kind = unit_class(unit)
     read = _read(sentence)
     toks, words = read.toks, read.words
-    own = [i for i, t in enumerate(toks) if t[1] < end and t[2] > start]
+    # The tokens overlapping [start, end): from the first that ends after ``start`` to the last
+    # that starts before ``end`` (found by bisection: a sentence may hold many claims).
+    own = range(bisect.bisect_right(read.ends, start), bisect.bisect_left(read.starts, end))
     if not own:
         return _default(kind)
     earlier = _bridged_number(read, own[0])
