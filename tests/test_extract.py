@@ -1083,6 +1083,8 @@ def test_one_as_a_pronoun_near_a_casualty_verb_is_no_count(text):
     [
         ("The board takes 2GB of 1333 MHz memory.", "1333 MHz", "megahertz"),
         ("It is built around a 1600MHz bus.", "1600MHz", "megahertz"),
+        ("The kit has 16GB of 1866 MHz memory.", "1866 MHz", "megahertz"),
+        ("The pass sits at a height of 2100 metres.", "2100 metres", "meter"),
         ("Each node has a 1920 GB drive.", "1920 GB", "gigabyte"),
         ("The older disk spins at 4200 rpm.", "4200 rpm", "turn/minute"),
     ],

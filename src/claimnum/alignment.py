@@ -75,6 +75,26 @@ class EvidenceIndex:
         units, scales = _implied(evidence, frames)
         return cls(evidence, frames, codes, list(distinct), blocks, runs, units, scales)
 
+    @property
+    def largest_block(self) -> int:
+        """About the most evidence claims one number with a holder is aligned with: a block's claims
+        without a holder and those of its largest holder.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> claims = claimnum.extract("Floods in Kelvor killed 30. Floods in Tamar killed 9.")
+        >>> EvidenceIndex.of(claims).largest_block
+        1
+        """
+        counts = np.bincount(self.codes, minlength=len(self.distinct))
+        largest = 0
+        for by_holder in self.blocks.values():
+            sizes = {h: int(counts[vs].sum()) for h, vs in by_holder.items()}
+            free = sizes.pop(None, 0)
+            largest = max(largest, free + max(sizes.values(), default=0))
+        return largest
+
     def candidates(self, frame: QuantityFrame) -> list[int]:
         """The positions in ``distinct`` of the frames of ``frame``'s block whose holder may be its
         (:func:`claimnum.holders.same_holder`), found by look-ups: a block of many stories, each

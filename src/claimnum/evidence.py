@@ -63,7 +63,8 @@ VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 
 _SHOWN = 6  # evidence claims named per number in explain()
 _SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
-_CHUNK = 256  # numbers aligned and decided at once: bounds the pairs held in memory
+_CHUNK = 256  # numbers aligned and decided at once, at most: bounds the pairs held in memory
+_PAIRS = 200_000  # aligned pairs held at once, at most, where a block is large (one number at least)
 _FAR = 1e9  # the distance of a counterpart whose units do not convert: farther than any that does
 # The qualifiers whose written figure a claim may repeat bare ("27 killed" for "at least 27 killed")
 # or with a hedge of the same side ("more than 300" for "at least 300"), by side.
@@ -560,19 +561,21 @@ def findings(
     """
     prepared = _Evidence.of(evidence, year)
     found: list[Finding] = []
-    for chunk in _chunks(numbers):
+    # A run's numbers times the largest block bounds the pairs held at once.
+    run = max(1, min(_CHUNK, _PAIRS // max(1, prepared.index.largest_block)))
+    for chunk in _chunks(numbers, run):
         found += _decide(chunk, prepared, align(chunk, prepared.index, year=year), rates, times or {})
     return found
 
 
-def _chunks(numbers: Sequence[Claim]) -> list[Sequence[Claim]]:
-    """The numbers in runs of about :data:`_CHUNK`, cut only between sentences (a sentence's several
+def _chunks(numbers: Sequence[Claim], run: int) -> list[Sequence[Claim]]:
+    """The numbers in runs of about ``run``, cut only between sentences (a sentence's several
     values of one frame share their evidence): the pairs of one run are all that is held at once,
     however large a block of one quantity is."""
     cuts, size = [0], 0
     for k in range(1, len(numbers)):
         size += 1
-        if size >= _CHUNK and (numbers[k].source, numbers[k].sentence) != (
+        if size >= run and (numbers[k].source, numbers[k].sentence) != (
             numbers[k - 1].source,
             numbers[k - 1].sentence,
         ):
