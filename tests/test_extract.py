@@ -1126,12 +1126,16 @@ def test_a_preposition_before_an_article_is_no_bound(text, claim_text):
     [
         ("Rain should ease over the next day or two.", "day or two", "day"),
         ("Results are due in the next hour or two.", "hour or two", "hour"),
-        ("The repair takes week or two at most.", "week or two", "week"),
+        ("Shops reopened over the past week or two.", "week or two", "week"),
     ],
 )
 def test_a_unit_or_two_is_a_range_without_its_article(text, claim_text, unit):
     claim = one(text, claim_text)
     assert (claim.values, claim.unit, claim.sense) == ((1.0, 2.0), unit, "range")
+
+
+def test_a_number_before_a_unit_or_two_keeps_the_range_of_numbers():
+    assert texts("Within one minute or two the roof fell.") == ["Within one minute or two"]
 
 
 @pytest.mark.parametrize(
@@ -1140,6 +1144,7 @@ def test_a_unit_or_two_is_a_range_without_its_article(text, claim_text, unit):
         ('The firm dropped its 17" notebook.', '17"', "inch"),
         ('Buyers prefer a 24" monitor.', '24"', "inch"),
         ('She quoted him: "we sold 40" and smiled.', "40", ""),
+        ('He said: "It was grim. We sold 40" and left.', "40", ""),
     ],
 )
 def test_an_inch_mark_after_digits_outside_a_quotation(text, claim_text, unit):

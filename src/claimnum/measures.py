@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -90,7 +91,10 @@ class _Sentence:
     """A sentence read once for every claim in it: its words, numbers and cues, and word costs."""
 
     toks: tuple[tuple[str, int, int], ...]
+    starts: tuple[int, ...]  # every token's start offset, ascending (tokens do not overlap)
+    ends: tuple[int, ...]  # and its end offset, ascending too
     words: tuple[frozenset[str], ...]  # every token's lemmas
+    vocabulary: frozenset[str]  # the lemmas of all its words
     is_number: tuple[bool, ...]
     units: tuple[str | None, ...]  # the kind of unit each word names, if any
     counted: tuple[str | None, ...]  # what each word counts, people or things, if the lexicon knows
@@ -144,24 +148,28 @@ def _read(sentence: str) -> _Sentence:
     """Read a sentence: one pass over its words finds every cue of the lexicon in it."""
     toks = tokens(sentence)
     read = [_word(t[0]) for t in toks]
-    words = tuple(w.forms for w in read)
+    # One transposition (done in C) gives every per-word column at once.
+    _, starts, ends = zip(*toks, strict=True) if toks else ((), (), ())
+    words, _, is_number, units, counted, owning, reaching = zip(*read, strict=True) if read else ((),) * 7
     cues = [
         (i, cue)
         for i, word in enumerate(read)
         for cue in word.cues
         if len(cue.words) == 1 or _matches(words, i, cue.words)  # a word's index hit is its one-word cue
     ]
-    is_number = tuple(w.number for w in read)
     return _Sentence(
         toks,
+        starts,
+        ends,
         words,
+        frozenset().union(*words),
         is_number,
-        tuple(w.unit for w in read),
-        tuple(w.counted for w in read),
-        tuple(i for i, number in enumerate(is_number) if number),
+        units,
+        counted,
+        tuple([i for i, number in enumerate(is_number) if number]),
         tuple(cues),
-        tuple(accumulate((w.owning for w in read), initial=0)),
-        tuple(accumulate((w.reaching for w in read), initial=0)),
+        tuple(accumulate(owning, initial=0)),
+        tuple(accumulate(reaching, initial=0)),
     )
 
 
@@ -225,7 +233,9 @@ def measure_of(
     kind = unit_class(unit)
     read = _read(sentence)
     toks, words = read.toks, read.words
-    own = [i for i, t in enumerate(toks) if t[1] < end and t[2] > start]
+    # The tokens overlapping [start, end): from the first that ends after ``start`` to the last
+    # that starts before ``end`` (found by bisection: a sentence may hold many claims).
+    own = range(bisect.bisect_right(read.ends, start), bisect.bisect_left(read.starts, end))
     if not own:
         return _default(kind)
     earlier = _bridged_number(read, own[0])
@@ -351,7 +361,7 @@ def _nearest_cue(
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
         for name, cue_tier, length, words_of_cue, noun in _side_channel(side, kind):
-            written = not noun and all(any(part in w for w in words) for part in words_of_cue)
+            written = not noun and all(part in read.vocabulary for part in words_of_cue)
             if name not in allowed or written:
                 continue  # the scan above saw this event in the sentence, and whose it is; but a noun
                 # before its number is the scan's to refuse and the subject's to name: "cases climb to 112"

@@ -289,10 +289,15 @@ class QuantityReader(PhraseReader):
 
     def inch_mark(self, position: int) -> bool:
         """Whether the straight quote at ``position``, right after digits, is an inch mark: a word
-        follows ('the 17" laptop') and no quotation is open before it in the sentence."""
+        follows that may be what is measured or its name ('the 17" laptop', 'the 17" MacBook', not
+        'lost 17" and left') and no quotation is open before it in the sentence."""
         start, _ = self.sentence_span(position)
-        word = _WORD_AFTER_MARK.match(self.text, position + 1)
-        return word is not None and self.text.count('"', start, position) % 2 == 0
+        if _WORD_AFTER_MARK.match(self.text, position + 1) is None:
+            return False
+        following = self.after(position + 1)[:1]
+        word = following[0] if following and following[0].text != "-" else None
+        noun = word is None or self.is_noun(word) or self.is_name_word(word)  # none: '12"-wide'
+        return noun and self.text.count('"', start, position) % 2 == 0
 
     def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
         draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit

@@ -46,6 +46,13 @@ TIME_UNITS = frozenset(
 
 
 ONE_OF = frozenset(TIME_UNITS - {"second"})  # "more than a century"; "a second" is an ordinal
+# The words after which a unit without its article may begin "day or two" (a lookbehind each).
+_AFTER_TIME_WORD = "(?:{})".format(
+    "|".join(
+        f"(?<={word} )"
+        for word in ("the", "next", "coming", "following", "past", "last", "first", "final", "previous")
+    )
+)
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -108,8 +115,9 @@ def tables() -> Tables:
         r"(?:\s{1,3}(?:of\s{1,3})?(?:hundreds|thousands|millions|billions|hundred|thousand|million|billion|dozen)\b){0,2}))"
         rf"|{pattern()}"
         rf"|(?P<article>(?i:\b(?:a|an)\s{{1,3}}(?:{alternation(one_of)})\b"
-        # "over the next day or two", "hour or two": one to two units without their article
-        rf"|\b(?:{alternation(one_of)})(?=\s{{1,3}}or\s{{1,3}}(?:two|three)\b)))"
+        # "over the next day or two", "the past week or two": one to two units without their
+        # article, after a word of time (never after a number: "one minute or two" is a range)
+        rf"|{_AFTER_TIME_WORD}\b(?:{alternation(one_of)})(?=\s{{1,3}}or\s{{1,3}}(?:two|three)\b)))"
     )
     heads = {p.split()[0] for p in (*change_words, *vague)} | {p.split()[-1] for p in vague} | one_of
     return Tables(
