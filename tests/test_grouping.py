@@ -605,3 +605,33 @@ def test_a_group_of_two_aliases_of_one_holder_says_why() -> None:
     )
     [offer] = result.groups
     assert "same holder: hawks" in offer.why
+
+
+def test_the_two_parties_of_one_deal_do_not_split_its_value() -> None:
+    result = reconcile(
+        {
+            "a": "Halvard Mining agreed to acquire Ostmark Copper for $2.7 billion.",
+            "b": "Ostmark Copper will be sold to Halvard for about $3 billion.",
+            "c": "Halvard's takeover of Ostmark Copper is worth 2.7 billion dollars.",
+        }
+    )
+    [deal] = result.groups
+    assert len(deal.claims) == 3
+
+
+def test_rival_holders_each_named_alone_stay_apart() -> None:
+    offers = reconcile(
+        {
+            "a": "The Lakeside Pilots offered him six years, his agent said.",
+            "b": "The Dunmore Rangers offered him five years on Tuesday.",
+        }
+    )
+    assert len(offers.groups) == 2
+    ages = reconcile(
+        {
+            "a": "Ingrid Solberg, 52, and Tomas Varga, 47, were named to the board.",
+            "b": "Varga, 47, joined in 2019.",
+            "c": "Solberg, 52, leads the audit committee.",
+        }
+    )
+    assert sorted(sorted(c.text for c in g.claims) for g in ages.groups) == [["47", "47"], ["52", "52"]]

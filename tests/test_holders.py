@@ -13,7 +13,16 @@ from lemminflect import getInflection
 
 import claimnum
 from claimnum.grouping import frame_of, link
-from claimnum.holders import aliases, holder_of, names_in, refers_back, resolve_unnamed, same_holder
+from claimnum.holders import (
+    aliases,
+    holder_of,
+    holders_named,
+    names_in,
+    one_side,
+    refers_back,
+    resolve_unnamed,
+    same_holder,
+)
 
 WORDS = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
 
@@ -144,3 +153,18 @@ def test_shares_of_two_different_things_stay_apart() -> None:
     [power_again] = claimnum.extract("They need a quarter of the power.")
     assert link(power, space) is None
     assert link(power, power_again) is not None
+
+
+def test_a_sentence_names_a_holder_by_a_run_of_its_name() -> None:
+    names = {"Keld will be sold to Vantor for less.": names_in("Keld will be sold to Vantor for less.")}
+    assert names_in("Keld will be sold to Vantor for less.") == ["keld", "vantor"]
+    named = holders_named(names, {"vantor group": "vantor group", "keld": "keld", "osk": "osk"})
+    assert named == {"Keld will be sold to Vantor for less.": {"vantor group", "keld"}}
+
+
+def test_parties_that_name_each_other_are_one_side() -> None:
+    holders = ["vantor group", "keld", "osk"]
+    # The buyer's sentence names the seller and back; the rival's sentence names the buyer only.
+    sides = one_side([0, 1, 2], holders, [{"keld"}, {"vantor group"}, {"vantor group"}])
+    assert sides[0] == sides[1] != sides[2]
+    assert one_side([0, 2], holders, [{"keld"}, set(), set()]) == {0: "vantor group", 2: "osk"}

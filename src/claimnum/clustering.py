@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 
 from claimnum.claim import Claim
 from claimnum.errors import UnitMismatchError
@@ -44,7 +44,7 @@ from claimnum.grouping import (
     measured,
     tells_entities_apart,
 )
-from claimnum.holders import aliases, names_in, refers_back, resolve_unnamed
+from claimnum.holders import aliases, holders_named, names_in, one_side, refers_back, resolve_unnamed
 from claimnum.interval import Interval
 from claimnum.measures import find_cues, measures, revision_cues, rough_dollars
 from claimnum.units import currency_of
@@ -56,7 +56,9 @@ _REFERENCE_REACH = 250  # characters before a claim (about two sentences) where 
 
 
 def _split_by(
-    members: list[int], attribute: Sequence[str | None], is_open: Sequence[bool]
+    members: list[int],
+    attribute: Sequence[str | None] | Mapping[int, str | None],
+    is_open: Sequence[bool] | Mapping[int, bool],
 ) -> list[list[int]]:
     """Partition by a value; members with an open value join the largest part."""
     parts: dict[str, list[int]] = {}
@@ -331,8 +333,7 @@ def cluster(
             blocks.setdefault(key, []).append(i)
     entities = [f.entity for f in frames]
     generic = [generic_entity(f.entity) or not tells_entities_apart(f) for f in frames]
-    holders = _holders(claims, frames)
-    unheld = [h is None for h in holders]
+    holders, parties = _holders(claims, frames)
     # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks").
     named = [
         f if f.holder == h else dataclasses.replace(f, holder=h) for f, h in zip(frames, holders, strict=True)
@@ -341,7 +342,8 @@ def cluster(
     for key in sorted(blocks, key=repr):
         for by_time in _split_by_time(blocks[key], frames):
             for by_entity in _split_by(by_time, entities, generic):
-                for by_holder in _split_by(by_entity, holders, unheld):
+                sides = one_side(by_entity, holders, parties)
+                for by_holder in _split_by(by_entity, sides, {i: h is None for i, h in sides.items()}):
                     for members in _assign(by_holder, claims, frames):
                         result.append((sorted(members), _reasons(members, claims, named)))
     result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
@@ -349,12 +351,17 @@ def cluster(
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
 
 
-def _holders(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[str | None]:
-    """Every claim's holder, aliases made one by the names written in the story's sentences.
+def _holders(
+    claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> tuple[list[str | None], list[frozenset[str]]]:
+    """Every claim's holder, aliases made one by the names written in the story's sentences, and
+    the other holders its sentence names that hold no figure there (for :func:`one_side`).
 
     A holder written without its name ("his club", "the company") is the one named holder
     of its document's claims just before it (:func:`claimnum.holders.resolve_unnamed`).
     "Riverton" and "the Hawks" are one holder where the story writes "the Riverton Hawks".
+    A sentence that names another holder holding no figure of its own there tells of both
+    (a buyer and the company it buys, two teams in one match).
     The sentences are read only when two different holders are found at all.
     """
     named = [f.holder for f in frames]
@@ -368,10 +375,24 @@ def _holders(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[s
         )
     held = {h for h in named if h is not None}
     if len(held) < 2:
-        return named
-    sentences = sorted({c.sentence for c in claims})
-    one = aliases(held, (name for sentence in sentences for name in names_in(sentence)))
-    return [None if h is None else one[h] for h in named]
+        return named, [frozenset()] * len(claims)
+    names = {sentence: names_in(sentence) for sentence in sorted({c.sentence for c in claims})}
+    one = aliases(held, (name for found in names.values() for name in found))
+    holders = [None if h is None else one[h] for h in named]
+    holding: dict[tuple[str, str], set[str]] = {}
+    for c, h in zip(claims, holders, strict=True):
+        holding.setdefault((c.source or "", c.sentence), set()).update([h] if h is not None else [])
+    # Holders each given a figure in one sentence ("Lopez, 20, and Ruiz, 24") are rivals anywhere.
+    rivals = {(a, b) for together in holding.values() for a in together for b in together if a != b}
+    parties = holders_named(names, one)
+    return holders, [
+        frozenset(
+            p for p in parties[c.sentence] - holding[(c.source or "", c.sentence)] if (h, p) not in rivals
+        )
+        if h
+        else frozenset()
+        for c, h in zip(claims, holders, strict=True)
+    ]
 
 
 def _at(claim: Claim) -> tuple[int, int]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -42,7 +42,17 @@ from lemminflect import getAllLemmas
 from claimnum.anchors import MONTHS, WEEKDAYS
 from claimnum.measures import clause_boundaries
 
-__all__ = ["aliases", "holder_of", "names_in", "refers_back", "resolve_unnamed", "same_holder", "tells"]
+__all__ = [
+    "aliases",
+    "holder_of",
+    "holders_named",
+    "names_in",
+    "one_side",
+    "refers_back",
+    "resolve_unnamed",
+    "same_holder",
+    "tells",
+]
 
 # Words, with a possessive ending kept on the word ("Riverton's", "Owls'"), and punctuation.
 # Tokenised text writes it apart ("Owls ’ offer", "O ’ s").
@@ -398,12 +408,12 @@ def same_holder(a: str | None, b: str | None) -> bool:
 
 
 def names_in(sentence: str) -> list[str]:
-    """Every name of two words or more written in a sentence, lower-cased.
+    """Every name written in a sentence, lower-cased.
 
     Examples
     --------
-    >>> names_in("Dan Moss said the Riverton Hawks made an offer.")
-    ['dan moss', 'riverton hawks']
+    >>> names_in("Dan Moss said the Riverton Hawks made an offer to Bayport.")
+    ['dan moss', 'riverton hawks', 'bayport']
     """
     toks = _tokens(sentence)
     if _is_headline(toks):
@@ -413,10 +423,70 @@ def names_in(sentence: str) -> list[str]:
         end = k
         while end < len(toks) and _capitalised(toks[end]) and not toks[end].possessive:
             end += 1
-        if end - k > 1 and any(_is_name(toks, j, False) for j in range(k, end)):
+        if end > k and any(_is_name(toks, j, False) for j in range(k, end)):
             found.append(" ".join(t.bare.lower() for t in toks[k:end]))
         k = max(end, k + 1)
     return found
+
+
+def holders_named(names: Mapping[str, Sequence[str]], holders: Mapping[str, str]) -> dict[str, set[str]]:
+    """The holders each sentence's names write: a holder, or a run of one, among the runs of a name.
+
+    ``names`` maps each sentence to its names (:func:`names_in`), ``holders`` each holder to its
+    representative (:func:`aliases`).  "Nordvik" names the holder "nordvik energy".  Linear in the
+    words of the names and the holders.
+
+    Examples
+    --------
+    >>> one = {"hawks": "hawks", "owls": "owls", "dan moss": "dan moss"}
+    >>> holders_named({"Riverton Hawks beat Moss.": ["riverton hawks", "moss"]}, one)
+    {'Riverton Hawks beat Moss.': {'dan moss', 'hawks'}}
+    """
+    written = {run: one for holder, one in sorted(holders.items()) for run in _runs(holder.split())}
+    written.update(holders)
+    return {
+        sentence: {written[run] for name in found for run in _runs(name.split()) if run in written}
+        for sentence, found in names.items()
+    }
+
+
+def one_side(
+    members: Sequence[int], holders: Sequence[str | None], parties: Sequence[Collection[str]]
+) -> dict[int, str | None]:
+    """Every claim's side among ``members``: its holder, made one with each holder of these members
+    that its sentence names (``parties[i]``) and whose claims' sentences name it back.
+
+    Sentences naming both a buyer and the company it buys tell of one deal: the holder of its
+    figure (the buyer in one, the company sold in another) does not tell the figures apart.
+    Rivals each named in their own sentences stay apart, and so do rivals one sentence lists
+    without naming back; a party holding no figure among ``members`` (the player every bidder
+    names) joins nothing.  Linear in the members and their parties.
+
+    Examples
+    --------
+    >>> one_side([0, 1], ["nordvik", "baltic grid"], [{"baltic grid"}, {"nordvik"}])
+    {0: 'baltic grid', 1: 'baltic grid'}
+    >>> one_side([0, 1], ["lakers", "celtics"], [{"player"}, {"player"}])
+    {0: 'lakers', 1: 'celtics'}
+    """
+    present = {h for i in members if (h := holders[i]) is not None}
+    side = {h: h for h in present}
+
+    def root(h: str) -> str:
+        while side[h] != h:
+            side[h] = side[side[h]]
+            h = side[h]
+        return h
+
+    named = {
+        (h, party) for i in members if (h := holders[i]) is not None for party in set(parties[i]) & present
+    }
+    # Only parties that name each other: one outlet naming a rival in a list of bidders joins none.
+    for h, party in sorted(named):
+        if (party, h) in named:
+            a, b = root(h), root(party)
+            side[max(a, b)] = min(a, b)
+    return {i: None if (h := holders[i]) is None else root(h) for i in members}
 
 
 def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
