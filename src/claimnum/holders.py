@@ -439,8 +439,9 @@ def holders_named(names: Mapping[str, Sequence[str]], holders: Mapping[str, str]
     Examples
     --------
     >>> one = {"hawks": "hawks", "owls": "owls", "dan moss": "dan moss"}
-    >>> holders_named({"Riverton Hawks beat Moss.": ["riverton hawks", "moss"]}, one)
-    {'Riverton Hawks beat Moss.': {'dan moss', 'hawks'}}
+    >>> named = holders_named({"Riverton Hawks beat Moss.": ["riverton hawks", "moss"]}, one)
+    >>> sorted(named["Riverton Hawks beat Moss."])
+    ['dan moss', 'hawks']
     """
     written = {run: one for holder, one in sorted(holders.items()) for run in _runs(holder.split())}
     written.update(holders)
