@@ -15,18 +15,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimnum
+from claimnum.anchors import anchor_kind, story_year
 from claimnum.claim import Claim
 from claimnum.clustering import cluster
 from claimnum.grouping import (
     Link,
     QuantityFrame,
-    anchor_kind,
     entity_of,
     frame_of,
     head_word,
     link,
     measured,
-    story_year,
 )
 from claimnum.reconcile import Group, Reconciliation, reconcile
 

@@ -9,20 +9,20 @@ from pathlib import Path
 import pytest
 
 import claimnum
-from claimnum.measure_lexicon import counted_kind
-from claimnum.measures import (
+from claimnum.measure_lexicon import (
     background_cues,
+    counted_kind,
     family_of,
     find_cues,
     is_cumulative,
     lemmas,
-    measure_of,
     measure_of_noun,
     measures,
     revision_cues,
     rough_dollars,
     unit_class,
 )
+from claimnum.measures import measure_of
 
 TABLE = tomllib.loads(resources.files("claimnum").joinpath("data/measures.toml").read_text("utf-8"))
 GOLD_NAMES = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "ecbplus_gold" / "MEASURES.md"

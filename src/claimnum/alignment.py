@@ -33,7 +33,7 @@ from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, impl
 from claimnum.holders import same_holder
 from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs
-from claimnum.measures import measures
+from claimnum.measure_lexicon import measures
 
 __all__ = ["AlignedPairs", "EvidenceIndex", "align"]
 

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from claimnum.measures import background_cues, clause_boundaries, find_cues, tokens
+from claimnum.measure_lexicon import background_cues, clause_boundaries, find_cues, tokens
 
 __all__ = [
     "MONTHS",

@@ -33,11 +33,11 @@ import dataclasses
 import math
 from collections.abc import Hashable, Mapping, Sequence
 
+from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.errors import UnitMismatchError
 from claimnum.grouping import (
     QuantityFrame,
-    anchor_kind,
     block_of,
     generic_entity,
     link,
@@ -46,7 +46,7 @@ from claimnum.grouping import (
 )
 from claimnum.holders import aliases, holders_named, names_in, one_side, refers_back, resolve_unnamed
 from claimnum.interval import Interval
-from claimnum.measures import find_cues, measures, revision_cues, rough_dollars
+from claimnum.measure_lexicon import find_cues, measures, revision_cues, rough_dollars
 from claimnum.units import currency_of
 
 __all__ = ["cluster"]
@@ -99,7 +99,7 @@ def _in_one_unit(
 ) -> tuple[dict[int, Interval], bool]:
     """The members' supports in one unit (the first by name), and whether that is exact.
 
-    Currencies without rates are put in rough dollars (:func:`claimnum.measures.rough_dollars`):
+    Currencies without rates are put in rough dollars (:func:`claimnum.measure_lexicon.rough_dollars`):
     good enough to tell £1.7m from £88m, never to compare figures, so ``False`` comes back.
     """
     supports = {i: measured(claims[i].interval, claims[i], frames[i].measure) for i in members}

@@ -32,7 +32,7 @@ from claimnum.combine import Estimate, combine
 from claimnum.evolution import latest_state, times_known
 from claimnum.grouping import QuantityFrame, head_word, implied_unit, measured
 from claimnum.interval import Interval
-from claimnum.measures import measures
+from claimnum.measure_lexicon import measures
 from claimnum.report import (
     INCOMPARABLE,
     SINGLE_SOURCE,

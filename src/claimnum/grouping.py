@@ -43,24 +43,21 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-from claimnum.anchors import anchor_kind as anchor_kind
-from claimnum.anchors import anchor_year as anchor_year
-from claimnum.anchors import clause_around, report_time, time_of
-from claimnum.anchors import story_year as story_year
+from claimnum.anchors import anchor_kind, clause_around, report_time, time_of
 from claimnum.claim import Claim
 from claimnum.holders import holder_of, same_holder, tells
 from claimnum.interval import Interval
-from claimnum.measures import (
+from claimnum.measure_lexicon import (
     family_of,
     find_cues,
     is_cumulative,
     lemmas,
-    measure_of,
     measure_of_noun,
     measures,
     revision_cues,
     unit_class,
 )
+from claimnum.measures import measure_of
 
 __all__ = [
     "THRESHOLD",
@@ -456,7 +453,7 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     ``None`` when a rule forbids it: different kinds or dimensions, different
     measures, different specific entities, background against current, or
     written times that clash.  Otherwise the score adds up what they share:
-    the measure (0.6; measures of one family, :func:`claimnum.measures.family_of`,
+    the measure (0.6; measures of one family, :func:`claimnum.measure_lexicon.family_of`,
     count as one), the entity (0.3), what happened (0.2, when a measure is
     unknown); the clustering
     links pairs scoring at least :data:`THRESHOLD` (0.5).  Values are not

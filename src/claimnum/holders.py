@@ -40,7 +40,7 @@ from importlib import resources
 from lemminflect import getAllLemmas
 
 from claimnum.anchors import MONTHS, WEEKDAYS
-from claimnum.measures import clause_boundaries
+from claimnum.measure_lexicon import clause_boundaries
 
 __all__ = [
     "aliases",

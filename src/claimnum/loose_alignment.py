@@ -33,10 +33,11 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
+from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
-from claimnum.grouping import QuantityFrame, anchor_kind, frame_of
+from claimnum.grouping import QuantityFrame, frame_of
 from claimnum.lexicon import load
-from claimnum.measures import lemmas, measures, tokens
+from claimnum.measure_lexicon import lemmas, measures, tokens
 
 __all__ = ["FEW", "LOOSE_REACH", "LOOSE_SCORE", "adopt_units", "context_words", "loose_pairs", "rounded"]
 

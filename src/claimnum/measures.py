@@ -36,19 +36,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from claimnum.errors import ClaimnumError
-from claimnum.measure_lexicon import Cue, counted_kind, fits, lexicon
-from claimnum.measure_lexicon import background_cues as background_cues
-from claimnum.measure_lexicon import clause_boundaries as clause_boundaries
-from claimnum.measure_lexicon import family_of as family_of
-from claimnum.measure_lexicon import find_cues as find_cues
-from claimnum.measure_lexicon import is_cumulative as is_cumulative
-from claimnum.measure_lexicon import lemmas as lemmas
-from claimnum.measure_lexicon import measure_of_noun as measure_of_noun
-from claimnum.measure_lexicon import measures as measures
-from claimnum.measure_lexicon import revision_cues as revision_cues
-from claimnum.measure_lexicon import rough_dollars as rough_dollars
-from claimnum.measure_lexicon import tokens as tokens
-from claimnum.measure_lexicon import unit_class as unit_class
+from claimnum.measure_lexicon import Cue, counted_kind, fits, lemmas, lexicon, tokens, unit_class
 
 __all__ = ["measure_of"]
 

@@ -76,12 +76,12 @@ from typing import Any
 import pandas as pd
 
 from claimnum import display
+from claimnum.anchors import story_year
 from claimnum.claim import Claim
 from claimnum.documents import read_documents, story_year_of
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import VERDICTS, Finding, Verdict, findings, interval_text
 from claimnum.extract import extract
-from claimnum.grouping import story_year
 from claimnum.interval import Interval
 from claimnum.units import Rates, checked_rates
 
