@@ -215,6 +215,19 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("He fathered the 15-year-old's child.", "15", "age"),
         ("Nearly 100 angry mourners clashed with police.", "100", "crowd"),
         ("The two cops arrived on the scene.", "two", "police_deployed"),
+        # "life" counts the dead only right after a number; a life sentence kills nobody
+        ("He is serving a life sentence for crimes in three counties.", "three", None),
+        ("The fire claimed 12 lives.", "12", "deaths"),
+        # people moved or evacuated from their homes are displaced, not withdrawn troops
+        ("Sixty residents were moved from their homes.", "Sixty", "displaced"),
+        ("Dozens of people were evacuated from their homes.", "Dozens", "evacuated"),
+        # a deal offered is an offer; a deal alone is the price agreed
+        ("They offered him a seven-year deal worth $90 million.", "$90 million", "offer"),
+        ("The deal, worth $334 million, was announced.", "$334 million", "deal_value"),
+        ("Authorities brought charges against several men.", "several", "suspects"),
+        ("Almost all of the 2.5 million people eligible cast their votes.", "2.5 million", "voters"),
+        # a number that shares the verb of the one before ("and organisers 60,000") measures what it does
+        ("Police counted 22,000 marchers and unions 80,000.", "80,000", "crowd"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

@@ -47,6 +47,7 @@ _NUMBER_WORDS = frozenset(
         "hundred hundreds thousand thousands million millions billion billions dozen dozens"
     ).split()
 )
+_GAPPING = frozenset({"and", "but", "while", "whereas"})  # "police said 15,000 and organisers 60,000"
 _BRIDGES = frozenset(
     {"from", "to", "than", "and", "or", "nor", "versus", "vs", "(", "by"}
 )  # "52 from 47", "50m by 30m"
@@ -251,6 +252,7 @@ def measure_of(
             for begin, last in _numbers_before(read, own[0])
         )
         found = next((cue for cue in told if cue is not None), None)
+    earlier = earlier or _gapped_number(read, own[0])
     if found is None and earlier is not None:
         found = _nearest_cue(read, earlier[0], earlier[1], kind, None, None)
     return found[0] if found is not None else _default(kind)
@@ -500,6 +502,19 @@ def _bridged_number(read: _Sentence, first: int) -> tuple[int, int] | None:
         return None
     found = next(_numbers_before(read, first - 1), None)
     return found if found is not None and found[1] >= first - 4 else None
+
+
+def _gapped_number(read: _Sentence, first: int) -> tuple[int, int] | None:
+    """The number whose verb ours shares, told by another ("police counted 22,000 and unions 80,000").
+
+    Ours follows a conjunction and one word that is neither a number nor a cue.
+    """
+    if first < 3 or read.toks[first - 2][0].lower() not in _GAPPING or read.is_number[first - 1]:
+        return None
+    if not read.toks[first - 1][0].isalpha() or any(read.words[first - 1] & lexicon().index.keys()):
+        return None
+    found = next(_numbers_before(read, first - 2), None)
+    return found if found is not None and found[1] >= first - 6 else None
 
 
 def _order(name: str) -> int:
