@@ -27,3 +27,13 @@ def test_every_earlier_adverb_makes_a_number_background(adverb: str) -> None:
 @pytest.mark.parametrize("adverb", ANCHORS["earlier"]["adverbs"])
 def test_an_earlier_adverb_before_a_verb_of_telling_marks_another_account(adverb: str) -> None:
     assert not background(f"Police {adverb} said 40 people died.", "40")
+
+
+@pytest.mark.parametrize("determiner", ANCHORS["comparison"]["determiners"])
+def test_a_claim_after_a_comparison_word_and_a_determiner_is_its_standard(determiner: str) -> None:
+    assert not background(f"The bid is less than {determiner} $184 million reported.", "$184 million")
+
+
+def test_a_comparison_with_another_event_stays_background() -> None:
+    assert background("That is more deaths than the 40 killed in the previous quake.", "40")
+    assert background("The toll is higher than in the quake that killed 40.", "40")

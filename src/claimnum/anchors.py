@@ -208,18 +208,31 @@ def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
     """A comparison word whose standard is a number of the story, not an earlier event.
 
     "more than half of the 288 candidates": "than" qualifies "half"; "an offer better than
-    eight years": the claim itself is the standard.  "more than in the previous quake" compares
-    with another event: that makes a claim background.
+    eight years", "less than the $184 million reported": the claim itself is the standard.
+    "more than in the previous quake" compares with another event: that makes a claim background.
     """
-    after = context[cue_end:]
-    return (cue_end <= at and not context[cue_end:at].strip()) or _NUMBER_NEXT.match(after) is not None
+    determiners = _anchor_words()["comparison"]["determiners"]
+    words = context[cue_end:].split()
+    while words and words[0].lower() in determiners:  # "less than the $184 million reported"
+        words.pop(0)
+    after = " ".join(words)
+    lead = context[cue_end:at].split() if cue_end <= at else None
+    return (lead is not None and all(w.lower() in determiners for w in lead)) or (
+        _NUMBER_NEXT.match(after) is not None
+    )
+
+
+@functools.cache
+def _anchor_words() -> dict[str, dict[str, list[str]]]:
+    """The word lists of ``data/anchors.toml``."""
+    return tomllib.loads(resources.files("claimnum").joinpath("data/anchors.toml").read_text("utf-8"))
 
 
 @functools.cache
 def _earlier_adverb() -> re.Pattern[str]:
     """An adverb of ``data/anchors.toml`` that puts an event before the story's, and the word after it."""
-    table = tomllib.loads(resources.files("claimnum").joinpath("data/anchors.toml").read_text("utf-8"))
-    return re.compile(rf"\b(?:{'|'.join(table['earlier']['adverbs'])})\b(?:\s+(\w+))?", re.IGNORECASE)
+    adverbs = _anchor_words()["earlier"]["adverbs"]
+    return re.compile(rf"\b(?:{'|'.join(adverbs)})\b(?:\s+(\w+))?", re.IGNORECASE)
 
 
 def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:
