@@ -36,6 +36,7 @@ import tomllib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from lemminflect import getAllLemmas
 
@@ -81,24 +82,27 @@ def _words() -> _Words:
     return _Words(*(frozenset(table[name]["words"]) for name in names))
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word as written, its offsets, the word without its possessive ending, and whether it has one.
+
+    A plain tuple of strings and numbers: the tokens a sentence cache holds cost the garbage
+    collector nothing.
+    """
+
     text: str
     start: int
     end: int
+    bare: str
+    possessive: bool
 
-    @property
-    def bare(self) -> str:
-        """The word without its possessive ending."""
-        return _POSSESSIVE.sub("", self.text)
 
-    @property
-    def possessive(self) -> bool:
-        return self.text != self.bare and self.text[:1].isalpha()
+def _token(text: str, start: int, end: int) -> _Token:
+    bare = _POSSESSIVE.sub("", text)
+    return _Token(text, start, end, bare, text != bare and text[:1].isalpha())
 
 
 def _tokens(sentence: str) -> list[_Token]:
-    return [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    return [_token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -312,15 +316,15 @@ def holder_of(sentence: str, start: int, end: int) -> str | None:
     toks, headline = _read(sentence)
     at = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
     after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
-    for found in (
-        _possessor(toks, at, headline),
-        _apposition(toks, at, after, headline),
-        _from_or_by(toks, after),
-        _subject(toks, at, headline),
-    ):
-        if found is not None:
-            return found
-    return None
+    # In order of evidence; a later reading is made only when the ones before find no name.
+    found = _possessor(toks, at, headline)
+    if found is None:
+        found = _apposition(toks, at, after, headline)
+    if found is None:
+        found = _from_or_by(toks, after)
+    if found is None:
+        found = _subject(toks, at, headline)
+    return found
 
 
 def refers_back(sentence: str, start: int, end: int) -> bool:
