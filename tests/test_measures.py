@@ -228,6 +228,11 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Almost all of the 2.5 million people eligible cast their votes.", "2.5 million", "voters"),
         # a number that shares the verb of the one before ("and organisers 60,000") measures what it does
         ("Police counted 22,000 marchers and unions 80,000.", "80,000", "crowd"),
+        # a partitive's verb is its first number's; a participle right after the counted thing is not
+        ("Reports said two of the three victims died.", "two", "deaths"),
+        ("Reports said two of the three victims died.", "three", "victims"),
+        ("Two of the 12 miners were rescued.", "Two", "rescued"),
+        ("Around 2,500 of the 3,200 people evacuated were allowed home.", "3,200", "evacuated"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

@@ -68,6 +68,9 @@ _PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperatur
 _NOT_UNITS = frozenset(
     {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
 )  # English first
+_PARTITIVE_DETERMINERS = frozenset(  # "two of the three"
+    {"the", "their", "its", "his", "her", "our", "my", "these", "those"}
+)
 _CLOCK = frozenset({"am", "pm"})  # after a number, they make it a time of day, which counts nothing
 _MONTHS = frozenset(  # before a number, they make it a day of the month, which counts nothing either
     (  # noqa: SIM905 (a word list reads better as one string)
@@ -410,7 +413,7 @@ def _rank(
     row = lexicon().measures[cue.measure]
     # "Sixteen-year-old Gray was killed": a number with a unit may stand for people an event befell
     takers = None if row.patient else row.units
-    if not inside and not _owned(read, span, first, last, numbers, takers):
+    if not inside and not _owned(read, span, (first, last), numbers, takers, cue):
         return None
     distance = 0.0 if inside else _distance(read, span, first, last)
     if distance is None or (cue.noun and (i < first or distance > _NOUN_REACH)):
@@ -457,10 +460,10 @@ def _acts(
 def _owned(
     read: _Sentence,
     span: tuple[int, int],
-    first: int,
-    last: int,
+    claim: tuple[int, int],
     numbers: Sequence[int],
     units: frozenset[str] | None,
+    cue: Cue,
 ) -> bool:
     """Whether a cue belongs to our number: no other number that may take it is nearer to it.
 
@@ -471,9 +474,13 @@ def _owned(
     Distances count words, a clause boundary or a conjunction counting more
     ("about 4,200 were injured and 1,350 died": "injured" is the 4,200's).  At
     equal distance a cue after two numbers' gap belongs to the number before it
-    ("5 dead, 30 injured": "dead" is 5's).
+    ("5 dead, 30 injured": "dead" is 5's).  In a partitive ("two of the three
+    victims died", "two of the 12 miners were rescued") the verb is the first number's,
+    the counted thing the second's, and so is a participle right after it ("2,500 of
+    the 3,200 people evacuated").
     """
     cost = read.owning
+    first, last = claim
 
     def gap(a: int, b: int) -> int:  # the cost of the words strictly between token positions a < b
         return cost[b] - cost[a + 1] if b > a else 0
@@ -483,10 +490,30 @@ def _owned(
         unit = read.units[j + 1] if j + 1 < len(read.units) else None
         if unit is not None and units is not None and unit not in units:
             continue
+        if last < j < span[0] and _partitive(read, last, j) and _predicate(read, j, span[0], cue):
+            continue  # "two of the three victims died": the three do not take "died" from the two
+        after = last < span[0]
+        if j < first and after and _partitive(read, j, first) and _predicate(read, last, span[0], cue):
+            return False  # and the two take it from the three
         theirs = gap(span[1], j) if j > span[1] else gap(j, span[0])
         if theirs < ours or (theirs == ours and j < span[0] and span[0] > last):
             return False
     return True
+
+
+def _predicate(read: _Sentence, number: int, at: int, cue: Cue) -> bool:
+    """Whether the cue at token ``at`` is the verb of the clause whose subject holds the number.
+
+    A verb whose subject undergoes it ("died"), or one after a form of "be", "get" or "have"
+    ("were rescued"); not a participle right after the counted thing ("people evacuated").
+    """
+    return not cue.noun and (cue.intransitive or any(read.words[k] & _PASSIVE for k in range(number + 1, at)))
+
+
+def _partitive(read: _Sentence, a: int, b: int) -> bool:
+    """Whether "of", maybe with a determiner, alone stands between tokens ``a < b`` ("two of the three")."""
+    between = [read.toks[k][0].lower() for k in range(a + 1, b)]
+    return 1 <= len(between) <= 2 and between[0] == "of" and set(between[1:]) <= _PARTITIVE_DETERMINERS
 
 
 def _distance(read: _Sentence, span: tuple[int, int], first: int, last: int) -> float | None:
