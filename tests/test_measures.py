@@ -258,7 +258,7 @@ def test_cumulative_measures() -> None:
     ("unit", "kind"),
     [(None, "count"), ("", "count"), ("USD", "money"), ("USD/year", "money_rate"), ("percent", "percent"),
      ("week", "time"), ("kilometer", "length"), ("acre", "area"), ("mile/hour", "speed"),
-     ("gigabyte", "data")],
+     ("gigabyte", "data"), ("gigahertz", "frequency")],
 )  # fmt: skip
 def test_unit_classes(unit: str | None, kind: str) -> None:
     assert unit_class(unit) == kind

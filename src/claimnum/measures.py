@@ -481,6 +481,7 @@ def _owned(
     """
     cost = read.owning
     first, last = claim
+    after = last < span[0]  # the cue follows the claim
 
     def gap(a: int, b: int) -> int:  # the cost of the words strictly between token positions a < b
         return cost[b] - cost[a + 1] if b > a else 0
@@ -492,7 +493,6 @@ def _owned(
             continue
         if last < j < span[0] and _partitive(read, last, j) and _predicate(read, j, span[0], cue):
             continue  # "two of the three victims died": the three do not take "died" from the two
-        after = last < span[0]
         if j < first and after and _partitive(read, j, first) and _predicate(read, last, span[0], cue):
             return False  # and the two take it from the three
         theirs = gap(span[1], j) if j > span[1] else gap(j, span[0])
