@@ -341,6 +341,22 @@ def test_every_pair_in_a_group_may_link() -> None:
                 assert i == j or link(frames[i], frames[j]) is not None
 
 
+def test_one_count_of_one_specific_thing_with_no_measure_joins_the_measured_one() -> None:
+    result = reconcile(
+        {
+            "a": "Three undersea cables were cut on Friday.",
+            "b": "These three cables carry most of the traffic.",
+            "c": "Rebels killed 10 soldiers.",
+            "d": "Rebels wounded ten soldiers.",
+            "e": "Some 3 people were hurt.",
+        }
+    )
+    assert together(result, "Three", "three")
+    assert "the same figure" in group_of(result, "three").why
+    assert not together(result, "10", "ten")  # two measures named: two quantities
+    assert not together(result, "Three", "3")  # people: a count of what?
+
+
 SENTENCES = [
     "The storm killed {n} people.",
     "The death toll rose to {n}.",

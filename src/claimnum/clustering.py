@@ -19,7 +19,9 @@ without comparing every pair:
 4. **Unknown measures.** A group with no measure joins the measured group that counts
    the same specific entity in the same event, when its figures fit.
 5. **Figures.** Groups that give the very same figure of money, a share or a length
-   merge; a claim with no measure joins the group that gives its very figure.
+   merge, as do groups giving the very same count of one specific thing when one of the
+   two figures has no measure; a claim with no measure joins the group that gives its
+   very figure.
 
 Everything is ordered by content (values, source names, offsets), never by the order
 of the documents, so shuffling them gives the same groups.
@@ -476,8 +478,12 @@ def _merge_by_figure(
 
     Such a figure is specific enough to name one quantity across the outlets of
     a story even when the words around it were read as two measures ("stole",
-    "a haul worth").  Counts never merge this way: "two" of what?  Nor do groups held by
-    two different names: eight years of one bidder's offer are not another's.
+    "a haul worth").  A bare count is not ("two" of what?): counts merge this way only
+    when they count one specific thing and the words around one of them named no
+    measure ("three undersea cables were cut" and "these three circuits carry 90% of the
+    traffic"); two measures named ("killed 10 soldiers", "wounded 10 soldiers") keep them
+    apart.  Nor do groups held by two different names: eight years of one bidder's offer
+    are not another's.
     """
     parent = list(range(len(groups)))
     held = [{holders[i] for i in members} - {None} for members, _ in groups]
@@ -489,18 +495,26 @@ def _merge_by_figure(
         return g
 
     first: dict[_Figure, int] = {}
+    first_claim: dict[_Figure, int] = {}
     for g in sorted(range(len(groups)), key=lambda g: [_content_key(claims[i]) for i in groups[g][0]]):
         for i in groups[g][0]:
             key = _value_key(claims[i], frames[i])
-            if key is None or frames[i].dimension == "count":
+            if key is None:
                 continue
+            count = frames[i].dimension == "count"
+            if count:
+                if generic_entity(frames[i].entity):
+                    continue
+                key = (*key[:3], key[3], frames[i].entity)
             if key in first:
                 a, b = root(first[key]), root(g)
-                if a != b and (not held[a] or not held[b] or held[a] == held[b]):
+                unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
+                one_holder = not held[a] or not held[b] or held[a] == held[b]
+                if a != b and (not count or unmeasured) and one_holder:
                     parent[max(a, b)] = min(a, b)
                     held[min(a, b)] = held[a] | held[b]
             else:
-                first[key] = g
+                first[key], first_claim[key] = g, i
     merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
     for g, (members, why) in enumerate(groups):
         home = merged.setdefault(root(g), ([], []))
