@@ -63,19 +63,27 @@ _NEAR_DAY = 4  # a weekday further than this many words from the number dates an
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
 
+@functools.lru_cache(maxsize=4096)
+def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Every word that may cut a clause: its start, and where the clause after it begins.
+
+    Read once per sentence for all its numbers.
+    """
+    words = clause_boundaries()
+    return tuple(
+        (s, s if word[0].isalnum() else e)
+        for word, s, e in tokens(sentence)
+        if not word[0].isalnum() or word.lower() in words
+    )
+
+
 def _cuts(sentence: str, start: int, end: int) -> list[int]:
     """Where the clauses of a sentence begin, the words from ``start`` to ``end`` cutting nothing."""
-    boundaries = clause_boundaries()
-    cuts = [0]
-    for word, s, e in tokens(sentence):
-        if start <= s < end:
-            continue  # the claim's own words ("more than 300") cut nothing
-        if not word[0].isalnum() or word.lower() in boundaries:
-            cuts.append(s if word[0].isalnum() else e)
-    cuts.append(len(sentence))
-    return cuts
+    # the claim's own words ("more than 300") cut nothing
+    return [0, *(cut for s, cut in _boundaries(sentence) if not start <= s < end), len(sentence)]
 
 
+@functools.lru_cache(maxsize=1024)  # a claim's frame asks twice: for its time and for a threshold
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     """Return the clause of the words from ``start`` to ``end`` and the clause before it.
 
