@@ -459,13 +459,13 @@ def _compatible(
     )
 
 
-_Figure = tuple[str, str, str, float]
+_Figure = tuple[str, str, str, float, str | None]  # kind, dimension, unit, value; a count's specific entity
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if claim.value is None or frame.background:
         return None
-    return (frame.kind, frame.dimension, claim.unit, claim.value)
+    return (frame.kind, frame.dimension, claim.unit, claim.value, None)
 
 
 def _merge_by_figure(
@@ -505,7 +505,7 @@ def _merge_by_figure(
             if count:
                 if generic_entity(frames[i].entity):
                     continue
-                key = (*key[:3], key[3], frames[i].entity)
+                key = (*key[:4], frames[i].entity)
             if key in first:
                 a, b = root(first[key]), root(g)
                 unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
