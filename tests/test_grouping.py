@@ -26,6 +26,7 @@ from claimnum.grouping import (
     head_word,
     link,
     measured,
+    tolerance,
 )
 from claimnum.reconcile import Group, Reconciliation, reconcile
 
@@ -355,6 +356,27 @@ def test_one_count_of_one_specific_thing_with_no_measure_joins_the_measured_one(
     assert "the same figure" in group_of(result, "three").why
     assert not together(result, "10", "ten")  # two measures named: two quantities
     assert not together(result, "Three", "3")  # people: a count of what?
+
+
+def test_a_range_wider_than_one_quantitys_figures_is_a_spread_of_many() -> None:
+    result = reconcile(
+        {
+            "a": "Jeffs was sentenced to life plus 20 years.",
+            "b": "Seven men received prison sentences of between six and 75 years.",
+            "c": "The others got sentences ranging from seven to 75 years.",
+            "d": "The suspects, aged 17 to 22, were held.",
+            "e": "A 19-year-old was charged.",
+        }
+    )
+    assert together(result, "between six and 75", "from seven to 75")
+    assert not together(result, "20 years", "between six and 75")
+    assert not together(result, "17 to 22", "19-year-old")  # the ages of several, not one's age
+    [narrow] = claimnum.extract("Officials said between 40 and 50 people died.")
+    assert not frame_of(narrow).spread
+
+
+def test_tolerance_is_the_measures_spread() -> None:
+    assert (tolerance("age"), tolerance("deaths"), tolerance(None)) == (1.0, 100.0, 10.0)
 
 
 SENTENCES = [

@@ -45,10 +45,11 @@ from claimnum.grouping import (
     link,
     measured,
     tells_entities_apart,
+    tolerance,
 )
 from claimnum.holders import aliases, holders_named, names_in, one_side, refers_back, resolve_unnamed
 from claimnum.interval import Interval
-from claimnum.measure_lexicon import find_cues, measures, revision_cues, rough_dollars
+from claimnum.measure_lexicon import find_cues, revision_cues, rough_dollars
 from claimnum.units import currency_of
 
 __all__ = ["cluster"]
@@ -202,8 +203,7 @@ class _Draft:
 
 def _reach(measure: str | None) -> float:
     """How many orders of magnitude the figures of one quantity of this measure may span."""
-    row = measures().get(measure or "")
-    return math.log10(row.tolerance if row is not None else 10.0)
+    return math.log10(tolerance(measure))
 
 
 def _widen(a: tuple[float, float] | None, b: tuple[float, float] | None) -> tuple[float, float] | None:
@@ -418,7 +418,7 @@ def _join_unmeasured(
         for i in members:
             f = frames[i]
             if f.measure is not None and not generic_entity(f.entity) and f.topic is not None:
-                targets.setdefault((f.kind, f.dimension, f.background, f.entity, f.topic), []).append(g)
+                targets.setdefault(_event_of(f), []).append(g)
     result = [(list(members), why) for members, why in groups]
     absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
@@ -426,7 +426,7 @@ def _join_unmeasured(
             continue
         f = frames[members[0]]
         candidates = sorted(
-            set(targets.get((f.kind, f.dimension, f.background, f.entity, f.topic), ())),
+            set(targets.get(_event_of(f), ())),
             key=lambda t: (-len(groups[t][0]), [_content_key(claims[i]) for i in groups[t][0]]),
         )
         home = next((t for t in candidates if _compatible(result[t][0], members, claims, frames)), None)
@@ -435,6 +435,11 @@ def _join_unmeasured(
             why = result[home][1]
             result[home] = (result[home][0] + members, why + (_JOINED,) * (_JOINED not in why))
     return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+def _event_of(frame: QuantityFrame) -> tuple[object, ...]:
+    """What a figure with no measure must share with a measured group to join it: its thing and event."""
+    return (frame.kind, frame.dimension, frame.background, frame.spread, frame.entity, frame.topic)
 
 
 def _compatible(
