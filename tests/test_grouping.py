@@ -344,13 +344,13 @@ def test_every_pair_in_a_group_may_link() -> None:
 
 def test_one_count_of_one_specific_thing_with_no_measure_joins_the_measured_one() -> None:
     result = reconcile(
-        {
-            "a": "Three undersea cables were cut on Friday.",
-            "b": "These three cables carry most of the traffic.",
-            "c": "Rebels killed 10 soldiers.",
-            "d": "Rebels wounded ten soldiers.",
-            "e": "Some 3 people were hurt.",
-        }
+        [
+            "Three undersea cables were cut on Friday.",
+            "These three cables carry most of the traffic.",
+            "Rebels killed 10 soldiers.",
+            "Rebels wounded ten soldiers.",
+            "Some 3 people were hurt.",
+        ]
     )
     assert together(result, "Three", "three")
     assert "the same figure" in group_of(result, "three").why
@@ -359,15 +359,10 @@ def test_one_count_of_one_specific_thing_with_no_measure_joins_the_measured_one(
 
 
 def test_a_range_wider_than_one_quantitys_figures_is_a_spread_of_many() -> None:
-    result = reconcile(
-        {
-            "a": "Jeffs was sentenced to life plus 20 years.",
-            "b": "Seven men received prison sentences of between six and 75 years.",
-            "c": "The others got sentences ranging from seven to 75 years.",
-            "d": "The suspects, aged 17 to 22, were held.",
-            "e": "A 19-year-old was charged.",
-        }
-    )
+    sentenced = "Jeffs was sentenced to life plus 20 years. Seven men received sentences of between six"
+    ranged = "and 75 years. The others got sentences ranging from seven to 75 years."
+    aged = "The suspects, aged 17 to 22, were held. A 19-year-old was charged."
+    result = reconcile({"court": f"{sentenced} {ranged}", "police": aged})
     assert together(result, "between six and 75", "from seven to 75")
     assert not together(result, "20 years", "between six and 75")
     assert not together(result, "17 to 22", "19-year-old")  # the ages of several, not one's age
