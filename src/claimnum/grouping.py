@@ -43,7 +43,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-from claimnum.anchors import anchor_kind, clause_around, report_time, time_of
+from claimnum.anchors import anchor_kind, clause_around, report_time, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.holders import holder_of, same_holder, tells
 from claimnum.interval import Interval
@@ -353,7 +353,10 @@ holder=None, spread=False)
         measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
     anchor, background = time_of(sentence, start, end, story_year=story_year, tells=tells)
     anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
-    background = background or _is_threshold(sentence, start, end)
+    cumulative = is_cumulative(measure)
+    # "up from five hours before": an earlier state, unless a running total's earlier report
+    earlier_state = not cumulative and told_before(sentence, end)
+    background = background or earlier_state or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
@@ -372,7 +375,7 @@ holder=None, spread=False)
         anchor=anchor,
         background=background,
         revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
-        cumulative=is_cumulative(measure),
+        cumulative=cumulative,
         topic=_topic(claim.predicate),
         holder=holder_of(sentence, start, end),
         spread=_is_spread(claim, measure),
