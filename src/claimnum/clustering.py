@@ -19,7 +19,9 @@ without comparing every pair:
 4. **Unknown measures.** A group with no measure joins the measured group that counts
    the same specific entity in the same event, when its figures fit.
 5. **Figures.** Groups that give the very same figure of money, a share or a length
-   merge; a claim with no measure joins the group that gives its very figure.
+   merge, as do groups giving the very same count of one specific thing when one of the
+   two figures has no measure; a claim with no measure joins the group that gives its
+   very figure.
 
 Everything is ordered by content (values, source names, offsets), never by the order
 of the documents, so shuffling them gives the same groups.
@@ -43,10 +45,11 @@ from claimnum.grouping import (
     link,
     measured,
     tells_entities_apart,
+    tolerance,
 )
 from claimnum.holders import aliases, holders_named, names_in, one_side, refers_back, resolve_unnamed
 from claimnum.interval import Interval
-from claimnum.measure_lexicon import find_cues, measures, revision_cues, rough_dollars
+from claimnum.measure_lexicon import find_cues, revision_cues, rough_dollars
 from claimnum.units import currency_of
 
 __all__ = ["cluster"]
@@ -200,8 +203,7 @@ class _Draft:
 
 def _reach(measure: str | None) -> float:
     """How many orders of magnitude the figures of one quantity of this measure may span."""
-    row = measures().get(measure or "")
-    return math.log10(row.tolerance if row is not None else 10.0)
+    return math.log10(tolerance(measure))
 
 
 def _widen(a: tuple[float, float] | None, b: tuple[float, float] | None) -> tuple[float, float] | None:
@@ -416,7 +418,7 @@ def _join_unmeasured(
         for i in members:
             f = frames[i]
             if f.measure is not None and not generic_entity(f.entity) and f.topic is not None:
-                targets.setdefault((f.kind, f.dimension, f.background, f.entity, f.topic), []).append(g)
+                targets.setdefault(_event_of(f), []).append(g)
     result = [(list(members), why) for members, why in groups]
     absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
@@ -424,7 +426,7 @@ def _join_unmeasured(
             continue
         f = frames[members[0]]
         candidates = sorted(
-            set(targets.get((f.kind, f.dimension, f.background, f.entity, f.topic), ())),
+            set(targets.get(_event_of(f), ())),
             key=lambda t: (-len(groups[t][0]), [_content_key(claims[i]) for i in groups[t][0]]),
         )
         home = next((t for t in candidates if _compatible(result[t][0], members, claims, frames)), None)
@@ -433,6 +435,11 @@ def _join_unmeasured(
             why = result[home][1]
             result[home] = (result[home][0] + members, why + (_JOINED,) * (_JOINED not in why))
     return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+def _event_of(frame: QuantityFrame) -> tuple[object, ...]:
+    """What a figure with no measure must share with a measured group to join it: its thing and event."""
+    return (frame.kind, frame.dimension, frame.background, frame.spread, frame.entity, frame.topic)
 
 
 def _compatible(
@@ -457,13 +464,13 @@ def _compatible(
     )
 
 
-_Figure = tuple[str, str, str, float]
+_Figure = tuple[str, str, str, float, str | None]  # kind, dimension, unit, value; a count's specific entity
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if claim.value is None or frame.background:
         return None
-    return (frame.kind, frame.dimension, claim.unit, claim.value)
+    return (frame.kind, frame.dimension, claim.unit, claim.value, None)
 
 
 def _merge_by_figure(
@@ -476,8 +483,12 @@ def _merge_by_figure(
 
     Such a figure is specific enough to name one quantity across the outlets of
     a story even when the words around it were read as two measures ("stole",
-    "a haul worth").  Counts never merge this way: "two" of what?  Nor do groups held by
-    two different names: eight years of one bidder's offer are not another's.
+    "a haul worth").  A bare count is not ("two" of what?): counts merge this way only
+    when they count one specific thing and the words around one of them named no
+    measure ("three undersea cables were cut" and "these three circuits carry 90% of the
+    traffic"); two measures named ("killed 10 soldiers", "wounded 10 soldiers") keep them
+    apart.  Nor do groups held by two different names: eight years of one bidder's offer
+    are not another's.
     """
     parent = list(range(len(groups)))
     held = [{holders[i] for i in members} - {None} for members, _ in groups]
@@ -489,18 +500,26 @@ def _merge_by_figure(
         return g
 
     first: dict[_Figure, int] = {}
+    first_claim: dict[_Figure, int] = {}
     for g in sorted(range(len(groups)), key=lambda g: [_content_key(claims[i]) for i in groups[g][0]]):
         for i in groups[g][0]:
             key = _value_key(claims[i], frames[i])
-            if key is None or frames[i].dimension == "count":
+            if key is None:
                 continue
+            count = frames[i].dimension == "count"
+            if count:
+                if generic_entity(frames[i].entity):
+                    continue
+                key = (*key[:4], frames[i].entity)
             if key in first:
                 a, b = root(first[key]), root(g)
-                if a != b and (not held[a] or not held[b] or held[a] == held[b]):
+                unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
+                one_holder = not held[a] or not held[b] or held[a] == held[b]
+                if a != b and (not count or unmeasured) and one_holder:
                     parent[max(a, b)] = min(a, b)
                     held[min(a, b)] = held[a] | held[b]
             else:
-                first[key] = g
+                first[key], first_claim[key] = g, i
     merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
     for g, (members, why) in enumerate(groups):
         home = merged.setdefault(root(g), ([], []))
