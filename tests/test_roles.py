@@ -10,6 +10,8 @@ from importlib import resources
 
 import pytest
 
+import claimnum
+from claimnum.grouping import frame_of, link
 from claimnum.roles import role_kind, role_of, same_role
 
 TABLE = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
@@ -55,3 +57,22 @@ def test_roles_of_one_kind_are_different_people_and_of_two_kinds_may_be_one() ->
     assert same_role("kin.son", "kin.son")
     assert role_kind("vehicle.driver") == "vehicle"
     assert role_kind(None) is None
+
+
+def test_the_ages_of_a_victim_and_a_suspect_never_link() -> None:
+    [victim] = claimnum.extract("The victim, 22, died.")
+    [suspect] = claimnum.extract("The suspect, 22, fled.")
+    [again] = claimnum.extract("The 22-year-old victim died.")
+    assert link(victim, suspect) is None
+    assert link(victim, again) is not None
+    result = claimnum.reconcile(
+        {
+            "a": "The victim, 22, died on Friday. The gunman, 22, fled.",
+            "b": "The 22-year-old suspect fled after the shooting.",
+            "c": "Police said the 22-year-old victim died at the scene.",
+        }
+    )
+    for group in result.groups:
+        roles = {frame_of(c).role for c in group.claims} - {None}
+        assert len(roles) <= 1
+    assert any(len(group.claims) == 2 for group in result.groups)

@@ -44,9 +44,17 @@ from claimnum.grouping import (
     measured,
     tells_entities_apart,
 )
-from claimnum.holders import aliases, holders_named, names_in, one_side, refers_back, resolve_unnamed
+from claimnum.holders import (
+    aliases,
+    holders_named,
+    names_in,
+    one_side,
+    refers_back,
+    resolve_unnamed,
+)
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import find_cues, measures, revision_cues, rough_dollars
+from claimnum.roles import role_kind, same_role
 from claimnum.units import currency_of
 
 __all__ = ["cluster"]
@@ -86,6 +94,16 @@ def _split_by_time(members: list[int], frames: Sequence[QuantityFrame]) -> list[
             anchors = [f.anchor if kinds[k] == grain else None for k, f in enumerate(frames)]
             return _split_by(members, anchors, [False] * len(frames))
     return [members]
+
+
+def _split_by_role(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
+    """Partition by the roles of each kind in turn (a victim and a suspect; a mother and a son);
+    a member with no role of that kind is open (:func:`claimnum.roles.same_role`)."""
+    parts = [members]
+    for kind in sorted({kind for i in members if (kind := role_kind(frames[i].role)) is not None}):
+        roles = {i: frames[i].role if role_kind(frames[i].role) == kind else None for i in members}
+        parts = [part for whole in parts for part in _split_by(whole, roles, dict.fromkeys(members, False))]
+    return parts
 
 
 def _magnitude(interval: Interval) -> float:
@@ -344,8 +362,9 @@ def cluster(
             for by_entity in _split_by(by_time, entities, generic):
                 sides = one_side(by_entity, holders, parties)
                 for by_holder in _split_by(by_entity, sides, {i: h is None for i, h in sides.items()}):
-                    for members in _assign(by_holder, claims, frames):
-                        result.append((sorted(members), _reasons(members, claims, named)))
+                    for by_role in _split_by_role(by_holder, frames):
+                        for members in _assign(by_role, claims, frames):
+                            result.append((sorted(members), _reasons(members, claims, named)))
     result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
     result += _attach_by_value(alone, claims, frames, result)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
@@ -477,10 +496,12 @@ def _merge_by_figure(
     Such a figure is specific enough to name one quantity across the outlets of
     a story even when the words around it were read as two measures ("stole",
     "a haul worth").  Counts never merge this way: "two" of what?  Nor do groups held by
-    two different names: eight years of one bidder's offer are not another's.
+    two different names or two roles of one kind: eight years of one bidder's offer are not another's,
+    the victim's age is not the suspect's.
     """
     parent = list(range(len(groups)))
     held = [{holders[i] for i in members} - {None} for members, _ in groups]
+    roles = [{frames[i].role for i in members} for members, _ in groups]
 
     def root(g: int) -> int:
         while parent[g] != g:
@@ -496,9 +517,10 @@ def _merge_by_figure(
                 continue
             if key in first:
                 a, b = root(first[key]), root(g)
-                if a != b and (not held[a] or not held[b] or held[a] == held[b]):
+                one_role = all(same_role(x, y) for x in roles[a] for y in roles[b])
+                if a != b and (not held[a] or not held[b] or held[a] == held[b]) and one_role:
                     parent[max(a, b)] = min(a, b)
-                    held[min(a, b)] = held[a] | held[b]
+                    held[min(a, b)], roles[min(a, b)] = held[a] | held[b], roles[a] | roles[b]
             else:
                 first[key] = g
     merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}

@@ -58,6 +58,7 @@ from claimnum.measure_lexicon import (
     unit_class,
 )
 from claimnum.measures import measure_of
+from claimnum.roles import role_of, same_role
 
 __all__ = [
     "THRESHOLD",
@@ -218,6 +219,9 @@ class QuantityFrame:
     holder : str or None
         The name whose quantity it is ("hawks" in "the Hawks offered five years",
         "horton" in "Delgado, 41,"): :func:`claimnum.holders.holder_of`.
+    role : str or None
+        The role of the unnamed person it belongs to ("crime.victim" in "the victim, 22,"):
+        :func:`claimnum.roles.role_of`.
 
     Examples
     --------
@@ -240,6 +244,7 @@ class QuantityFrame:
     cumulative: bool = False
     topic: str | None = None
     holder: str | None = None
+    role: str | None = None
 
     def describe(self) -> str:
         """The frame in a few words, for views.
@@ -328,7 +333,7 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     >>> frame_of(claim)
     QuantityFrame(kind='amount', dimension='count', measure='buildings_damaged', entity='building', \
 modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage', \
-holder=None)
+holder=None, role=None)
     """
     start, end = _offsets(claim)
     sentence = claim.sentence
@@ -368,6 +373,7 @@ holder=None)
         cumulative=is_cumulative(measure),
         topic=_topic(claim.predicate),
         holder=holder_of(sentence, start, end),
+        role=role_of(sentence, start, end),
     )
 
 
@@ -489,8 +495,8 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
     if tells_entities_apart(fa) and specific and fa.entity != fb.entity:
         return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
-    if _anchors_clash(fa, fb) or not same_holder(fa.holder, fb.holder):
-        return None  # "2004" and "2009"; one bidder's offer and another's
+    if _anchors_clash(fa, fb) or not same_holder(fa.holder, fb.holder) or not same_role(fa.role, fb.role):
+        return None  # "2004" and "2009"; one bidder's offer and another's; the victim's age and the suspect's
     score, why = 0.0, []
     if family is not None and family == family_of(fb.measure):
         score += _MEASURE_SCORE
