@@ -352,15 +352,18 @@ def cluster(
     entities = [f.entity for f in frames]
     generic = [generic_entity(f.entity) or not tells_entities_apart(f) for f in frames]
     holders, parties = _holders(claims, frames)
-    # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks").
-    named = [
-        f if f.holder == h else dataclasses.replace(f, holder=h) for f, h in zip(frames, holders, strict=True)
-    ]
+    # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks"), and
+    # of one side of a block as one (a buyer and the company it buys): as the groups were made.
+    named = list(frames)
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
         for by_time in _split_by_time(blocks[key], frames):
             for by_entity in _split_by(by_time, entities, generic):
                 sides = one_side(by_entity, holders, parties)
+                for i, side in sides.items():
+                    named[i] = (
+                        frames[i] if frames[i].holder == side else dataclasses.replace(frames[i], holder=side)
+                    )
                 for by_holder in _split_by(by_entity, sides, {i: h is None for i, h in sides.items()}):
                     for by_role in _split_by_role(by_holder, frames):
                         for members in _assign(by_role, claims, frames):

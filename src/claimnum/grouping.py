@@ -45,7 +45,7 @@ from importlib import resources
 
 from claimnum.anchors import anchor_kind, clause_around, report_time, time_of
 from claimnum.claim import Claim
-from claimnum.holders import holder_of, same_holder, tells
+from claimnum.holders import holder_of, one_party, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
     family_of,
@@ -495,8 +495,12 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
     if tells_entities_apart(fa) and specific and fa.entity != fb.entity:
         return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
-    if _anchors_clash(fa, fb) or not same_holder(fa.holder, fb.holder) or not same_role(fa.role, fb.role):
-        return None  # "2004" and "2009"; one bidder's offer and another's; the victim's age and the suspect's
+    # Claims: holders as their sentences name them ("Riverton" is "the Hawks"), as the clustering reads them
+    sentences = (a.sentence, b.sentence) if isinstance(a, Claim) and isinstance(b, Claim) else ("", "")
+    if not one_party(fa.holder, sentences[0], fb.holder, sentences[1]) or not same_role(fa.role, fb.role):
+        return None  # one bidder's offer and another's; the victim's age and the suspect's
+    if _anchors_clash(fa, fb):
+        return None  # "2004" and "2009"
     score, why = 0.0, []
     if family is not None and family == family_of(fb.measure):
         score += _MEASURE_SCORE
