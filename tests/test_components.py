@@ -10,7 +10,9 @@ from importlib import resources
 
 import pytest
 
+import claimnum
 from claimnum.components import component_of
+from claimnum.grouping import frame_of, link
 
 WORDS = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
 
@@ -39,3 +41,20 @@ def test_every_part_beside_another_figure_is_a_component(part: str) -> None:
 )
 def test_the_part_a_figure_is(sentence: str, number: str, expected: str | None) -> None:
     assert component(sentence, number) == expected
+
+
+def test_a_part_and_the_whole_are_two_quantities() -> None:
+    [whole] = claimnum.extract("Vantor will buy Keld for $5.4 billion.")
+    cash, _ = claimnum.extract("The purchase is $4.2 billion in cash and 57 million shares.")
+    [again] = claimnum.extract("Vantor agreed to pay about $5.4 billion for Keld.")
+    assert frame_of(cash).component == "cash"
+    assert link(whole, cash) is None
+    assert link(whole, again) is not None
+    result = claimnum.reconcile(
+        {
+            "a": "Vantor will buy Keld for $5.4 billion.",
+            "b": "Vantor will pay about $5.4 billion. It is $4.2 billion in cash and 57 million shares.",
+        }
+    )
+    for group in result.groups:
+        assert len({frame_of(c).component for c in group.claims}) == 1

@@ -9,7 +9,9 @@ without comparing every pair:
 2. **Times and entities.** A block is split by written times that clash ("2004" and
    "2009"; "Monday" and "Wednesday" unless the measure is a running total) and by
    specific entities that differ (soldiers and civilians); claims with no time or a
-   generic entity join the block's single part, if it has one.
+   generic entity join the block's single part, if it has one.  So do holders (one
+   bidder's offer and another's), roles of one kind (the victim's age and the suspect's),
+   and the components of an amount (its part in cash and the whole) are kept apart.
 3. **Values.** In order of value, claims whose supports overlap form runs; a run is
    split where one document gives two different values without marking a revision
    (a cannot-link), and neighbouring clusters merge while their figures stay within
@@ -104,6 +106,17 @@ def _split_by_role(members: list[int], frames: Sequence[QuantityFrame]) -> list[
         roles = {i: frames[i].role if role_kind(frames[i].role) == kind else None for i in members}
         parts = [part for whole in parts for part in _split_by(whole, roles, dict.fromkeys(members, False))]
     return parts
+
+
+def _assign_by_component(
+    members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[list[int]]:
+    """Cluster each component of an amount apart, and the whole ("$4.2 billion in cash" and a deal's
+    "$5.4 billion"): :func:`claimnum.components.component_of`."""
+    parts: dict[str, list[int]] = {}
+    for i in members:
+        parts.setdefault(frames[i].component or "", []).append(i)
+    return [cluster for key in sorted(parts) for cluster in _assign(parts[key], claims, frames)]
 
 
 def _magnitude(interval: Interval) -> float:
@@ -366,7 +379,7 @@ def cluster(
                     )
                 for by_holder in _split_by(by_entity, sides, {i: h is None for i, h in sides.items()}):
                     for by_role in _split_by_role(by_holder, frames):
-                        for members in _assign(by_role, claims, frames):
+                        for members in _assign_by_component(by_role, claims, frames):
                             result.append((sorted(members), _reasons(members, claims, named)))
     result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
     result += _attach_by_value(alone, claims, frames, result)

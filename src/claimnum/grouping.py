@@ -45,6 +45,7 @@ from importlib import resources
 
 from claimnum.anchors import anchor_kind, clause_around, report_time, time_of
 from claimnum.claim import Claim
+from claimnum.components import component_of
 from claimnum.holders import holder_of, one_party, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
@@ -222,6 +223,9 @@ class QuantityFrame:
     role : str or None
         The role of the unnamed person it belongs to ("crime.victim" in "the victim, 22,"):
         :func:`claimnum.roles.role_of`.
+    component : str or None
+        The part of one amount it is ("cash" in "$4.2 billion in cash and 57 million shares"),
+        ``None`` for a whole: :func:`claimnum.components.component_of`.
 
     Examples
     --------
@@ -245,6 +249,7 @@ class QuantityFrame:
     topic: str | None = None
     holder: str | None = None
     role: str | None = None
+    component: str | None = None
 
     def describe(self) -> str:
         """The frame in a few words, for views.
@@ -333,7 +338,7 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     >>> frame_of(claim)
     QuantityFrame(kind='amount', dimension='count', measure='buildings_damaged', entity='building', \
 modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage', \
-holder=None, role=None)
+holder=None, role=None, component=None)
     """
     start, end = _offsets(claim)
     sentence = claim.sentence
@@ -374,6 +379,7 @@ holder=None, role=None)
         topic=_topic(claim.predicate),
         holder=holder_of(sentence, start, end),
         role=role_of(sentence, start, end),
+        component=component_of(sentence, start, end),
     )
 
 
@@ -487,8 +493,13 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     """
     fa = a if isinstance(a, QuantityFrame) else frame_of(a)
     fb = b if isinstance(b, QuantityFrame) else frame_of(b)
-    if (fa.kind, fa.dimension, fa.background) != (fb.kind, fb.dimension, fb.background):
-        return None
+    if (fa.kind, fa.dimension, fa.background, fa.component) != (
+        fb.kind,
+        fb.dimension,
+        fb.background,
+        fb.component,
+    ):
+        return None  # ... or a part of an amount and the whole
     family = family_of(fa.measure)
     if family is not None and fb.measure is not None and family != family_of(fb.measure):
         return None
