@@ -89,7 +89,20 @@ def test_a_change_the_wrong_way_is_refuted_and_a_larger_one_overstated(claim: st
 def test_a_larger_cut_is_overstated() -> None:
     result = verify("The firm will cut 15,000 jobs.", "The firm said it will cut 1,500 jobs.")
     assert result.verdict == "overstated"
-    assert "allows at least -1,600" in result.explain()
+    assert "allows a fall of at most 1,600" in result.explain()
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "said"),
+    [
+        ("The firm cut 500 jobs.", "The firm cut 1,300 jobs.", "a fall of at least 1,200"),
+        ("Profit fell 40%.", "Profit fell 10%.", "a fall of at most 11%"),
+        ("Profit rose 2%.", "Profit rose 10%.", "a rise of at least 9%"),
+        ("Profit rose 12%.", "Profit fell 10%.", "a fall of 9 to 11%"),
+    ],
+)
+def test_explain_tells_a_change_by_its_size(claim: str, evidence: str, said: str) -> None:
+    assert f"the evidence allows {said}:" in verify(claim, {"wire": evidence}).explain()
 
 
 def test_a_claim_between_sources_that_disagree_is_refuted() -> None:
