@@ -215,6 +215,17 @@ def test_an_age_is_checked_against_the_same_persons(claim: str, verdict: str) ->
     assert verify(claim, evidence).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("evidence", "verdict"),
+    [
+        ("A 59-year-old woman was killed in the crash.", "not enough info"),  # someone else's age
+        ("A 59-year-old woman was killed. Her nephew Tom Reed, 32, spoke.", "supported"),
+    ],
+)
+def test_a_named_persons_age_is_not_checked_against_unnamed_ages(evidence: str, verdict: str) -> None:
+    assert verify("Her nephew, Tom Reed, 32, said they were shocked.", evidence).verdict == verdict
+
+
 # ------------------------------------------------------------------------------------ views
 
 
