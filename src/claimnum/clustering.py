@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 
 from claimnum.anchors import anchor_kind
@@ -90,14 +91,18 @@ def _split_by(
     return [parts[k] for k in sorted(parts)]
 
 
-def _split_by_time(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
-    """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``)."""
-    kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
+def _split_by_time(
+    members: list[int], frames: Sequence[QuantityFrame], kinds: Sequence[str | None]
+) -> list[list[int]]:
+    """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``).
+
+    ``kinds[i]`` is the grain of ``frames[i]``'s anchor (:func:`claimnum.anchors.anchor_kind`).
+    """
     for grain in ("year", "relative year", "date", "weekday"):
         values = {frames[i].anchor for i in members if kinds[i] == grain}
         if len(values) > 1:
-            anchors = [f.anchor if kinds[k] == grain else None for k, f in enumerate(frames)]
-            return _split_by(members, anchors, [False] * len(frames))
+            anchors = {i: frames[i].anchor if kinds[i] == grain else None for i in members}
+            return _split_by(members, anchors, dict.fromkeys(members, False))
     return [members]
 
 
@@ -370,9 +375,10 @@ def cluster(
     # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks"), and
     # of one side of a block as one (a buyer and the company it buys): as the groups were made.
     named = list(frames)
+    kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
-        for by_time in _split_by_time(blocks[key], frames):
+        for by_time in _split_by_time(blocks[key], frames, kinds):
             for by_entity in _split_by(by_time, entities, generic):
                 sides = one_side(by_entity, holders, parties)
                 for i, side in sides.items():
@@ -622,8 +628,12 @@ def _reasons(
     """Why a group's claims were linked: what their frames share; a revision that let a text in twice."""
     if len(members) < 2:
         return ()
-    first, *rest = sorted(members, key=lambda i: repr(frames[i]))  # the same reasons in any order
-    found = [link(frames[first], frames[i]) for i in rest]
+    # The same reasons in any order: the frame first by its text links with every other;
+    # equal frames link alike, so each distinct frame is linked once.
+    counts = Counter(frames[i] for i in members)
+    first = min(counts, key=repr)
+    counts[first] -= 1
+    found = [link(first, frame) for frame, n in counts.items() if n > 0]
     shared = set.intersection(*(set(f.why) for f in found if f is not None)) if all(found) else set()
     some = next((f for f in found if f is not None), None)
     why = [w for w in some.why if w in shared] if some is not None else []
