@@ -348,8 +348,8 @@ def _nearest_cue(
         if rank is not None:
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
-        for name, cue_tier, length, words_of_cue, noun in _side_channel(side, kind):
-            written = not noun and all(part in read.vocabulary for part in words_of_cue)
+        for name, cue_tier, length, words_of_cue, is_noun in _side_channel(side, kind):
+            written = not is_noun and all(part in read.vocabulary for part in words_of_cue)
             if name not in allowed or written:
                 continue  # the scan above saw this event in the sentence, and whose it is; but a noun
                 # before its number is the scan's to refuse and the subject's to name: "cases climb to 112"
