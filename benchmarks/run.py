@@ -44,6 +44,7 @@ MODULES = (
     "bench_cli_memory",
     "bench_verify",
     "bench_grouping",
+    "bench_measures",
 )
 """The benchmark modules, in the order their rows are printed."""
 

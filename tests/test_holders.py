@@ -43,6 +43,21 @@ def holder(sentence: str, number: str) -> str | None:
         ("It is unlikely that Riverton will go beyond five years.", "five", "riverton"),
         ("Owls' Five-Year Offer Bumped to $90M", "Five-Year", "owls"),
         ("The Owls will not meet Jones ’ request for a ten-year deal.", "ten-year", "jones"),
+        # a name right before a noun of what it holds, as the subject
+        ("The Owls offer was expected to be $90 million.", "$90 million", "owls"),
+        ("Reports pegged the Riverton offer to be as high as $90 million.", "as high", "riverton"),
+        ("Riverton's offer was raised to $90 million.", "$90 million", "riverton"),
+        # a participle's clause: the main clause's subject
+        ("Pundits think the Owls do not expect to sign Jo, despite making a 5-year offer.", "5-year", "owls"),
+        ("It was then that Ana Ruiz countered by asking for a ten-year deal.", "ten-year", "ana ruiz"),
+        # words standing for the holder in a report of its own figure: the teller's team, or the teller
+        ("Owls manager Ana Ruiz confirmed that his club had also made a 5-year offer.", "5-year", "owls"),
+        ("The Hawks said last week they made a five-year offer.", "five-year", "hawks"),
+        ("Nordvik said it would cut 1,200 jobs.", "1,200", "nordvik"),
+        ("Ana Ruiz said he offered $90 million.", "$90 million", "ana ruiz"),
+        # an age that modifies a name, and a name opening a sentence set off with an age
+        ("The suspect, 38-year-old Ana Ruiz, was arrested.", "38-year-old", "ana ruiz"),
+        ("Moss, 39, a clerk at the hospital, said she called.", "39", "moss"),
     ],
 )
 def test_a_named_possessor_apposition_source_or_subject_holds_the_number(
@@ -62,6 +77,11 @@ def test_a_named_possessor_apposition_source_or_subject_holds_the_number(
         ("The UN's estimate of 52 deaths was revised.", "52"),
         ("He should spend the next five years in Riverton.", "five"),
         ("Its servers use a quarter of the usual power.", "a quarter"),
+        ("Police said the 39-year-old Riverton man fled.", "39-year-old"),  # a place describes the man
+        ("Ana Ruiz said her club made a five-year offer.", "five-year"),  # whose club?
+        ("Kestrel TV claims it was five years.", "five"),  # "it" is the figure's thing, not the teller
+        ("Police said they arrested 40 people.", "40"),
+        ("Overall, 40.", "40"),
     ],
 )
 def test_no_holder_without_positive_evidence(sentence: str, number: str) -> None:
@@ -83,6 +103,19 @@ def test_every_report_noun_makes_its_possessor_a_source(noun: str) -> None:
 @pytest.mark.parametrize("word", WORDS["linking"]["words"])
 def test_every_linking_word_stays_inside_a_verb_chain(word: str) -> None:
     assert holder(f"Then the Owls {word} offered Jones a five-year deal.", "five-year") == "owls"
+
+
+@pytest.mark.parametrize("noun", WORDS["holdings"]["words"])
+def test_every_holding_noun_is_held_by_the_name_before_it(noun: str) -> None:
+    assert holder(f"The Owls {noun} was $90 million.", "$90 million") == "owls"
+    assert holder(f"It was a $90 million Owls {noun}.", "$90 million") == "owls"
+    assert holder(f"The Owls' {noun} rose to $90 million.", "$90 million") == "owls"
+
+
+@pytest.mark.parametrize("word", WORDS["adjuncts"]["words"])
+def test_every_adjunct_gives_its_participle_the_main_subject(word: str) -> None:
+    sentence = f"The Owls will not sign Jones, {word} making a five-year offer."
+    assert holder(sentence, "five-year") == "owls"
 
 
 @pytest.mark.parametrize("word", WORDS["function"]["words"])

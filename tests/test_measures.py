@@ -85,6 +85,12 @@ def test_every_revision_cue_is_found_in_a_clause(word: str) -> None:
     assert find_cues(f"the figure {word} it", revision_cues()), word
 
 
+@pytest.mark.parametrize("phrase", TABLE["anaphora"]["cues"])
+def test_every_anaphora_cue_makes_a_bare_number_another_account(phrase: str) -> None:
+    sentence = f"Police said 40,000 people marched; organisers {phrase} 52,000."
+    assert measure_in(sentence, "52,000") == ("deaths" if "toll" in phrase else "crowd"), phrase
+
+
 @pytest.mark.parametrize("code", sorted(TABLE["currency_magnitudes"]))
 def test_every_currency_magnitude_is_a_currency_and_rough(code: str) -> None:
     assert unit_class(code) == "money"
@@ -186,6 +192,29 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("The families of the two wounded men asked for privacy.", "two", "injuries"),
         ("The 47 people killed in the blast were named.", "47", "deaths"),
         ("Police arrested the two men on Friday.", "two", "arrests"),
+        # people left without power are people affected, whatever the event was
+        ("The quake left 12,000 without power.", "12,000", "affected"),
+        ("Some 30,000 people were left without electricity.", "30,000", "affected"),
+        ("About 12,000 residents lost power after the storm.", "12,000", "affected"),
+        # a reporting verb is no measure: the figure is another account of the one told before
+        ("Police said 10,000 marched, but organisers claimed 25,000.", "25,000", "crowd"),
+        ("Police estimated the crowd at 10,000, while organisers claimed 25,000.", "25,000", "crowd"),
+        # jobs and positions that go are job cuts
+        ("Up to 1,500 positions could go.", "1,500", "job_cuts"),
+        ("The firm plans to shed 900 staff.", "900", "job_cuts"),
+        # "shot and killed": the dead, not only the shot
+        ("She shot and killed two co-workers.", "two", "deaths"),
+        # people charged or accused are suspects; people told of before are not what befell them later
+        ("The trial of two men charged with murder began.", "two", "suspects"),
+        ("So were the two women she is accused of gunning down.", "two", None),
+        ("Two men accused the mayor of fraud.", "Two", None),
+        # a time of day or a date takes no cue from a number after it
+        ("Thieves struck at 4.30am and grabbed watches worth $2 million.", "$2 million", "stolen_value"),
+        ("At the march on September 27, police counted 22,000 people.", "22,000", "crowd"),
+        # a possessive is its word: "the 15-year-old's"
+        ("He fathered the 15-year-old's child.", "15", "age"),
+        ("Nearly 100 angry mourners clashed with police.", "100", "crowd"),
+        ("The two cops arrived on the scene.", "two", "police_deployed"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

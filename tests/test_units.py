@@ -137,6 +137,36 @@ def test_bad_rates_are_refused(rate: float) -> None:
         convert(1.0, "SEK", "USD", rates={"SEK": rate})
 
 
+def test_a_decade_is_ten_years() -> None:
+    # pint calls a "decade" a logarithmic ratio; in news it is a span of ten years
+    assert convert(2.0, "decade", "year") == 20.0
+    assert comparable("decade", "year")
+    assert dimensionality("decade") == dimensionality("year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("He ruled the country for two decades.", "two decades", 1.5, 2.5),
+        ("She led the party for more than a decade.", "more than a decade", 1.0, 1.5),
+        ("The feud went on for three decades.", "three decades", 2.5, 3.5),
+    ],
+)
+def test_decades_are_extracted_as_time(sentence: str, text: str, low: float, high: float) -> None:
+    [claim] = claimnum.extract(sentence)
+    assert claim.text == text
+    assert claim.unit == "decade"
+    assert claim.measure == "duration"
+    years = claim.interval.to("year")
+    assert 10 * low <= float(years.lo) <= float(years.hi) <= 10 * high
+
+
+def test_two_decades_meet_twenty_one_years() -> None:
+    [decades] = claimnum.extract("He ruled for two decades.")
+    [years] = claimnum.extract("He ruled for 21 years.")
+    assert decades.interval.to("year").overlaps(years.interval)
+
+
 def test_comparable() -> None:
     assert comparable("week", "day")
     assert not comparable("week", "km")

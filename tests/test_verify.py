@@ -126,9 +126,17 @@ def test_a_source_that_repeats_a_figure_counts_once() -> None:
         "b": "Exactly 60 soldiers arrived.",
     }
     [finding] = verify("Exactly 60 soldiers arrived.", evidence).items
-    # one source against one: no majority, so neither decides alone
-    assert finding.verdict == "compatible"
+    # one source against one: no majority, but no more sources agree on another value than give
+    # the number, so the source that gives it is believed
+    assert finding.verdict == "supported"
+    assert finding.sources == {"a": "overstated", "b": "supported"}
     assert len(finding.allowed) == 2
+
+
+def test_sources_agreeing_on_another_value_outweigh_one_that_gives_the_number() -> None:
+    evidence = soldiers("Exactly 47", "Exactly 60", "Exactly 60")
+    assert verify("Exactly 47 soldiers arrived.", evidence).verdict != "supported"
+    assert verify("Exactly 60 soldiers arrived.", evidence).verdict == "supported"
 
 
 def test_the_worst_number_decides_the_claim() -> None:
@@ -161,7 +169,8 @@ def test_negation_inverts_the_relation_honestly() -> None:
     [
         ("The Orion Pro tablet did not cost $1,299.", "refuted"),  # one source gives that figure
         ("The Orion Pro tablet did not cost $899.", "supported"),  # no source gives it
-        ("The Orion Pro tablet cost $1,299.", "compatible"),  # the sources' figures differ
+        # the sources' figures differ, but no more sources agree on another than give $1,299
+        ("The Orion Pro tablet cost $1,299.", "supported"),
     ],
 )
 def test_a_denial_is_refuted_by_a_source_giving_its_figure(claim: str, verdict: str) -> None:

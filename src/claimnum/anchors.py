@@ -16,9 +16,12 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from importlib import resources
 
 from claimnum.measure_lexicon import background_cues, clause_boundaries, find_cues, tokens
 
@@ -49,30 +52,38 @@ _RELATIVE = re.compile(
 )
 _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
-_NUMBER_NEXT = re.compile(
-    r"\s*(?:\d|(?:a |an )?(?:half|third|quarter|dozen|hundred|thousand|million|billion|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
-    re.IGNORECASE,
+_NUMBER_WORDS = (
+    r"half|third|quarter|dozen|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
+_NUMBER_NEXT = re.compile(rf"\s*(?:\d|(?:a |an )?(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 _NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
 
+@functools.lru_cache(maxsize=4096)
+def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Every word that may cut a clause: its start, and where the clause after it begins.
+
+    Read once per sentence for all its numbers.
+    """
+    words = clause_boundaries()
+    return tuple(
+        (s, s if word[0].isalnum() else e)
+        for word, s, e in tokens(sentence)
+        if not word[0].isalnum() or word.lower() in words
+    )
+
+
 def _cuts(sentence: str, start: int, end: int) -> list[int]:
     """Where the clauses of a sentence begin, the words from ``start`` to ``end`` cutting nothing."""
-    boundaries = clause_boundaries()
-    cuts = [0]
-    for word, s, e in tokens(sentence):
-        if start <= s < end:
-            continue  # the claim's own words ("more than 300") cut nothing
-        if not word[0].isalnum() or word.lower() in boundaries:
-            cuts.append(s if word[0].isalnum() else e)
-    cuts.append(len(sentence))
-    return cuts
+    # the claim's own words ("more than 300") cut nothing
+    return [0, *(cut for s, cut in _boundaries(sentence) if not start <= s < end), len(sentence)]
 
 
+@functools.lru_cache(maxsize=1024)  # a claim's frame asks twice: for its time and for a threshold
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     """Return the clause of the words from ``start`` to ``end`` and the clause before it.
 
@@ -205,14 +216,53 @@ def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
     """A comparison word whose standard is a number of the story, not an earlier event.
 
     "more than half of the 288 candidates": "than" qualifies "half"; "an offer better than
-    eight years": the claim itself is the standard.  "more than in the previous quake" compares
-    with another event: that makes a claim background.
+    eight years", "less than the $184 million reported": the claim itself is the standard.
+    "more than in the previous quake" compares with another event: that makes a claim background.
     """
-    after = context[cue_end:]
-    return (cue_end <= at and not context[cue_end:at].strip()) or _NUMBER_NEXT.match(after) is not None
+    determiners = _anchor_words()["comparison"]["determiners"]
+    words = context[cue_end:].split()
+    while words and words[0].lower() in determiners:  # "less than the $184 million reported"
+        words.pop(0)
+    after = " ".join(words)
+    lead = context[cue_end:at].split() if cue_end <= at else None
+    return (lead is not None and all(w.lower() in determiners for w in lead)) or (
+        _NUMBER_NEXT.match(after) is not None
+    )
 
 
-def time_of(sentence: str, start: int, end: int, *, story_year: int | None = None) -> tuple[str | None, bool]:
+@functools.cache
+def _anchor_words() -> dict[str, dict[str, list[str]]]:
+    """The word lists of ``data/anchors.toml``."""
+    return tomllib.loads(resources.files("claimnum").joinpath("data/anchors.toml").read_text("utf-8"))
+
+
+@functools.cache
+def _earlier_adverb() -> re.Pattern[str]:
+    """An adverb of ``data/anchors.toml`` that puts an event before the story's, and the word after it."""
+    adverbs = _anchor_words()["earlier"]["adverbs"]
+    return re.compile(rf"\b(?:{'|'.join(adverbs)})\b(?:\s+(\w+))?", re.IGNORECASE)
+
+
+def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:
+    """Whether a clause places its number in an earlier event: "had previously been arrested four times".
+
+    Before a verb of telling ("previously said") the adverb marks another account of the
+    story's figure instead.
+    """
+    return any(
+        not (tells is not None and match.group(1) and tells(match.group(1)))
+        for match in _earlier_adverb().finditer(context)
+    )
+
+
+def time_of(
+    sentence: str,
+    start: int,
+    end: int,
+    *,
+    story_year: int | None = None,
+    tells: Callable[[str], bool] | None = None,
+) -> tuple[str | None, bool]:
     """Return the anchor of the number at ``start:end`` of a sentence, and whether it is background.
 
     Parameters
@@ -224,6 +274,10 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
         The year of the story; a claim anchored in an earlier year is background,
         as is one about an event named by its year ("the 2004 tsunami") when the
         story's year is not known.
+    tells : callable, optional
+        Whether a word is a verb of telling: "previously said 40" is another
+        account of the story's figure, "previously arrested four times" an
+        earlier event.
 
     Returns
     -------
@@ -235,6 +289,8 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
     ('friday', False)
     >>> time_of("A 2009 quake killed more than 1,000.", 20, 35)
     ('2009', True)
+    >>> time_of("The man had previously been arrested 4 times.", 37, 44)
+    (None, True)
     """
     clause, before = clause_around(sentence, start, end)
     written = sentence[start:end]
@@ -259,5 +315,6 @@ def time_of(sentence: str, start: int, end: int, *, story_year: int | None = Non
         or (year is not None and story_year is not None and year < story_year)
         or (named is not None and (story_year is None or int(named.group(1)) < story_year))
         or recalled
+        or _told_earlier(context, tells)
     )
     return anchor, background

@@ -344,8 +344,10 @@ def _said(
     side: NDArray[Any],
     table: pd.DataFrame,
     rates: Rates | None,
+    cumulative: NDArray[np.bool_],
 ) -> None:
-    """Evidence as stated: pooled per source, then across sources."""
+    """Evidence as stated: pooled per source, then across sources (``cumulative``: whether each
+    number is a running total's)."""
     sources = pool(rows, relation, side, ["k", "source"], table, rates)
     source_side = tally.directed(sources)
     tally.name(
@@ -362,6 +364,15 @@ def _said(
     # earlier count) than proof of the denial, so without a majority for it the denial is refuted.
     given = pd.Series(sources.relation == "contradicted").groupby(sources.rows["k"].to_numpy()).any()
     denial = table["negated"].to_numpy(dtype=bool)[k] & ~pooled.majority & given.reindex(k).to_numpy()
+    # Without a strict majority, the sources that give the number are believed where they are at
+    # least half of the sources (one against one, two against two): the other figures are then
+    # likelier another thing's (another count, another person) than proof against it.  Not so for
+    # a running total, whose sources differ by when they reported.
+    entailing = pd.Series(sources.relation == "entailed").groupby(sources.rows["k"].to_numpy())
+    backers, heard = (entailing.agg(f).reindex(k).to_numpy(dtype=int) for f in ("sum", "size"))
+    backed = ~pooled.majority & ~denial & (backers > 0) & (2 * backers >= heard)
+    backed &= ~table["negated"].to_numpy(dtype=bool)[k] & ~cumulative[k]
+    tally.relation[k[backed]], tally.side[k[backed]] = "entailed", ""
     tally.relation[k[denial]], tally.side[k[denial]] = "contradicted", ""
     tally.agreeing[k] = pooled.rows["agreeing"].to_numpy()
     # The allowed values: the estimate where one speaks for the sources.
@@ -502,7 +513,7 @@ def _decide(
         if running.any():
             said[running] = current_reports(aligned[running], times)
         if said.any():
-            _said(tally, aligned[said], relation[said], side[said], table, rates)
+            _said(tally, aligned[said], relation[said], side[said], table, rates, pairs.cumulative)
     verdicts = _verdicts(tally.relation, tally.side).tolist()
     members: list[list[int]] = [[] for _ in numbers]
     for position, k in enumerate(k_of.tolist()):

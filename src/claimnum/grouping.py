@@ -344,7 +344,7 @@ holder=None)
         measure = measure_of_noun(head, implied_unit(claim, None))
     if measure is None and fraction:
         measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
-    anchor, background = time_of(sentence, start, end, story_year=story_year)
+    anchor, background = time_of(sentence, start, end, story_year=story_year, tells=tells)
     anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
     background = background or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")

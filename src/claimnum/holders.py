@@ -30,12 +30,14 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from lemminflect import getAllLemmas
 
@@ -62,6 +64,7 @@ _CLAUSE_END = frozenset(';:—–()[]"“”')  # punctuation no subject crosses
 _REACH = 6  # words between a possessor or a "from"/"by" and the number
 _LONGEST = 6  # words of the longest run of a name that can be a holder
 _APPOSITION_ENDS = frozenset({",", ")", "and", "."})
+_SKIPPED = 3  # words of time between a verb of telling and the report it tells ("said last week")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,25 +75,22 @@ class _Words:
     referring: frozenset[str]  # "his", "they"
     kinds: frozenset[str]  # "club", "company"
     function: frozenset[str]
+    holdings: frozenset[str]  # "offer", "bid": "the Owls offer"
+    adjuncts: frozenset[str]  # "despite" in "..., despite making an offer"
 
 
 @functools.cache
 def _words() -> _Words:
     table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
-    names = ("reporting", "reports", "linking", "referring", "kinds", "function")
+    names = ("reporting", "reports", "linking", "referring", "kinds", "function", "holdings", "adjuncts")
     return _Words(*(frozenset(table[name]["words"]) for name in names))
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def bare(self) -> str:
-        """The word without its possessive ending."""
-        return _POSSESSIVE.sub("", self.text)
+    bare: str  # the word without its possessive ending
 
     @property
     def possessive(self) -> bool:
@@ -98,14 +98,34 @@ class _Token:
 
 
 def _tokens(sentence: str) -> list[_Token]:
-    return [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    return [
+        _Token(word, m.start(), m.end(), _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word)
+        for m in _TOKEN.finditer(sentence)
+        for word in (m.group(0),)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    toks: tuple[_Token, ...]
+    headline: bool
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    first_telling: int  # the first lower-case verb of telling ("said"), or the number of tokens
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The first token of the span ``start:end`` and the first after it."""
+        return bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
 
 
 @functools.lru_cache(maxsize=4096)
-def _read(sentence: str) -> tuple[tuple[_Token, ...], bool]:
+def _read(sentence: str) -> _Sentence:
     """A sentence's tokens and whether it is a headline, once for all its numbers."""
-    toks = _tokens(sentence)
-    return tuple(toks), _is_headline(toks)
+    toks = tuple(_tokens(sentence))
+    telling = next((k for k, t in enumerate(toks) if t.text[:1].islower() and tells(t.text)), len(toks))
+    return _Sentence(
+        toks, _is_headline(toks), tuple(t.start for t in toks), tuple(t.end for t in toks), telling
+    )
 
 
 @functools.lru_cache(maxsize=16384)
@@ -225,7 +245,34 @@ def _apposition(toks: Sequence[_Token], at: int, after: int, headline: bool) -> 
         return None
     if after < len(toks) and toks[after].text.lower() not in _APPOSITION_ENDS:
         return None
-    return _name_ending(toks, at - 2, headline)
+    name = _name_ending(toks, at - 2, headline)
+    if name is None and at == 2 and _an_age(toks[at]) and after < len(toks) and toks[after].text == ",":
+        # "King, 39, a clerk, said": a word opening the sentence, set off with an age, names someone
+        word = toks[0]
+        return word.bare.lower() if _capitalised(word) and not word.possessive else None
+    return name
+
+
+def _an_age(token: _Token) -> bool:
+    return token.text.isdigit() and 0 < int(token.text) < 120
+
+
+def _named_after(toks: Sequence[_Token], after: int, headline: bool) -> str | None:
+    """The name the number's words modify: "38-year-old Ana Ruiz", "a $5 million Acme bid".
+
+    A name followed by a common noun only describes it ("a 39-year-old Troy man"), unless
+    that noun is one of what a party holds.
+    """
+    if headline or after == 0 or after >= len(toks) or not _is_name(toks, after, headline):
+        return None
+    name, end = _name_starting(toks, after)
+    if end < len(toks) and _held(toks[end]):
+        return name
+    if not toks[after - 1].text.lower().endswith("old"):
+        return None
+    following = toks[end].text if end < len(toks) else ""
+    describes = following[:1].islower() and "NOUN" in _forms(following) and not _is_verb(toks, end)
+    return None if describes and following not in _words().function else name
 
 
 def _from_or_by(toks: Sequence[_Token], after: int) -> str | None:
@@ -242,13 +289,24 @@ def _from_or_by(toks: Sequence[_Token], after: int) -> str | None:
     return None
 
 
-def _subject(toks: Sequence[_Token], at: int, headline: bool) -> str | None:
-    """The named subject of the verb that governs the number, unless that verb only tells it.
+def _subject(toks: Sequence[_Token], k: int | None, headline: bool) -> str | None:
+    """The named subject ending at ``toks[k]`` (:func:`_subject_end`) of the verb that governs the
+    number, or the name that holds it ("the Owls offer")."""
+    return None if k is None else _name_ending(toks, k, headline) or _holding_of(toks, k, headline)
 
-    A headline has no subject to read: every word is capitalised.
-    """
-    k = _subject_end(toks, at, headline)
-    return None if k is None else _name_ending(toks, k, headline)
+
+def _holding_of(toks: Sequence[_Token], k: int, headline: bool) -> str | None:
+    """The name written right before a noun of what it holds: "the Owls offer", "Riverton's bid"."""
+    noun = toks[k]
+    if k < 1 or not noun.text[:1].islower() or not _held(noun):
+        return None
+    return _name_ending(toks, k - 1, headline)
+
+
+def _held(token: _Token) -> bool:
+    """A noun of what a party holds: "offer", "bids", "earnings"."""
+    word = token.bare.lower()
+    return word in _words().holdings or bool(_dictionary_forms(word) & _words().holdings)
 
 
 def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
@@ -263,14 +321,18 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
     verb = toks[k] if k >= 0 else None
     if verb is None or _dictionary_forms(verb.text) & _words().reporting:
         return None
-    if k + 1 < len(toks) and toks[k + 1].text.lower() == "by":
+    agent = k + 2 < len(toks) and toks[k + 1].text.lower() == "by" and not toks[k + 2].text.endswith("ing")
+    if agent:
         return None  # "Lisbon hit by a 2-million-euro theft": a passive subject holds nothing
+    if verb.text.endswith("ing") and k > 1 and toks[k - 1].text.lower() in _words().adjuncts:
+        # "the Owls will not sign him, despite making an offer": the main clause's subject
+        return _subject_end(toks, k - 2 if toks[k - 2].text == "," else k - 1, headline)
     if verb.text.endswith("ing") and (k == 0 or not _links(toks[k - 1])):
         return None  # "Springfield following a vigil": a participle without its verb has no subject
     # The verb chain: "will go", "have reportedly only offered", "looks to ink".
     while k > 0 and (_is_verb(toks, k - 1) or _links(toks[k - 1])):
         k -= 1
-        if _dictionary_forms(toks[k].text) & _words().reporting:
+        if _dictionary_forms(toks[k].text) & _words().reporting and not _does_not_tell(toks, k):
             return None
     k -= 1
     if k >= 1 and toks[k].text == ",":  # "The Owls, according to reports, have offered"
@@ -278,6 +340,13 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
         if opening is not None:
             k = opening - 1
     return k if k >= 0 else None
+
+
+def _does_not_tell(toks: Sequence[_Token], k: int) -> bool:
+    """A verb of telling whose subject does not tell: passive ("the offer was expected to be"), or
+    with a verb of its own ("the Owls expect to sign him", "Riverton claims to have paid")."""
+    passive = k > 0 and "be" in _dictionary_forms(toks[k - 1].text)
+    return passive or (k + 1 < len(toks) and toks[k + 1].text.lower() == "to")
 
 
 def _opens_clause(token: _Token) -> bool:
@@ -309,18 +378,25 @@ def holder_of(sentence: str, start: int, end: int) -> str | None:
     >>> holder_of(s, 12, 14) is None
     True
     """
-    toks, headline = _read(sentence)
-    at = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
-    after = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
-    for found in (
-        _possessor(toks, at, headline),
-        _apposition(toks, at, after, headline),
-        _from_or_by(toks, after),
-        _subject(toks, at, headline),
-    ):
-        if found is not None:
-            return found
-    return None
+    read = _read(sentence)
+    toks, headline = read.toks, read.headline
+    at, after = read.span(start, end)
+    found = (
+        _possessor(toks, at, headline)
+        or _apposition(toks, at, after, headline)
+        or _from_or_by(toks, after)
+        or _named_after(toks, after, headline)
+    )
+    if found is not None:
+        return found
+    subject = _subject_end(toks, at, headline)
+    found = _subject(toks, subject, headline)
+    if found is not None:
+        return found
+    if read.first_telling >= at:
+        return None  # no report to read a teller from
+    referring = _referring_at(toks, at, subject)
+    return None if referring is None else _teller(toks, referring)
 
 
 def refers_back(sentence: str, start: int, end: int) -> bool:
@@ -336,15 +412,79 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
     >>> refers_back(s, s.index("eight"), s.index(" offer")), refers_back("Police said 40 died.", 12, 14)
     (True, False)
     """
-    toks, headline = _read(sentence)
-    at = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
+    read = _read(sentence)
+    at, _ = read.span(start, end)
+    return _referring_at(read.toks, at, _subject_end(read.toks, at, read.headline)) is not None
+
+
+def _referring_at(toks: Sequence[_Token], at: int, k: int | None) -> int | None:
+    """Where the words that stand for the number's holder start: "its", "the company", "his club".
+
+    ``k`` is the last word of the subject of the verb governing the number (:func:`_subject_end`).
+    """
+    referring = _words().referring
     for j in range(at - 1, max(-1, at - 1 - _REACH), -1):  # "its $5 billion bid"
         if not toks[j].text[:1].isalnum() or _is_verb(toks, j):
             break
-        if toks[j].text.lower() in _words().referring or (toks[j].possessive and _a_kind(toks, j)):
-            return True  # "its $5 billion bid", "the company's $2 million profit"
-    k = _subject_end(toks, at, headline)
-    return k is not None and (toks[k].bare.lower() in _words().referring or _a_kind(toks, k))
+        if toks[j].text.lower() in referring:
+            return j
+        if toks[j].possessive and _a_kind(toks, j):
+            return j - 1  # "the company's $2 million profit"
+    if k is None:
+        return None
+    if _a_kind(toks, k):
+        return k - 1  # "the club", "his club"
+    if toks[k].bare.lower() in referring:
+        return k  # "they offered"
+    owned = k > 0 and toks[k - 1].text.lower() in referring
+    return k - 1 if owned and _held(toks[k]) else None  # "its bid"
+
+
+def _teller(toks: Sequence[_Token], referring: int) -> str | None:
+    """The party that words standing for a holder name in a report of its own figure.
+
+    "The Owls said they made an offer", "Owls manager Ana Ruiz confirmed that his club made
+    an offer": the teller's team (a name that its role words follow, or its possessor),
+    else the teller itself, unless the words are a person's ("his club": whose club?).
+    """
+    j = referring - 1
+    if j >= 0 and toks[j].text.lower() == "that":
+        j -= 1
+    # "said last week they made": a few words of time may stand between the telling and its report
+    for _ in range(_SKIPPED):
+        if j < 1 or tells(toks[j].text) or not toks[j].text[:1].isalnum() or _is_verb(toks, j):
+            break
+        j -= 1
+    if j < 1 or not toks[j].text[:1].islower() or not tells(toks[j].text):
+        return None
+    while j > 1 and _links(toks[j - 1]):  # "recently confirmed", "has said"
+        j -= 1
+    end = j - 1
+    first = end
+    while first > 0 and end - first < _REACH and toks[first - 1].text[:1].isalnum():
+        if _is_verb(toks, first - 1) or _opens_clause(toks[first - 1]):
+            break
+        first -= 1
+    for i in range(first, end):
+        # "Owls manager Ana Ruiz", "the Owls' manager Ana Ruiz": the teller's team
+        team = _capitalised(toks[i]) and (toks[i].possessive or toks[i + 1].text[:1].islower())
+        if team and any(_capitalised(t) for t in toks[i + 1 : end + 1]):
+            return " ".join(t.bare.lower() for t in toks[_run_start(toks, i) : i + 1])
+    word = toks[referring].text.lower()
+    if word in ("his", "her") and _a_kind(toks, referring + 1):
+        return None
+    if referring + 1 < len(toks) and "be" in _dictionary_forms(toks[referring + 1].text):
+        return None  # "the outlet claims it was $5 million": "it" is the figure's thing, not the teller
+    if end == 0 and word in ("it", "its") and _capitalised(toks[0]) and not toks[0].possessive:
+        return toks[0].bare.lower()  # "Acme said it would cut 300 jobs": a thing that tells names itself
+    return _name_ending(toks, end, False)
+
+
+def _run_start(toks: Sequence[_Token], i: int) -> int:
+    """The first of the capitalised words that end at ``toks[i]``."""
+    while i > 0 and _capitalised(toks[i - 1]) and not toks[i - 1].possessive:
+        i -= 1
+    return i
 
 
 def _a_kind(toks: Sequence[_Token], k: int) -> bool:

@@ -196,6 +196,8 @@ def lemmas(word: str) -> frozenset[str]:
     lower = word.lower()
     if lower[:1].isdigit():  # a number has no lemma: skip lemminflect, and keep distinct numbers cheap
         return frozenset((lower,))
+    if lower[-2:] in ("'s", "’s") and len(lower) > 2:  # a possessive: "the 15-year-old's child"
+        return lemmas(lower[:-2]) | {lower}
     found = {lower}
     known = getAllLemmas(lower)
     if known:
@@ -412,7 +414,7 @@ def rough_dollars(currency: str) -> float:
 
     Examples
     --------
-    >>> rough_dollars("SEK"), rough_dollars("EUR")
+    >>> rough_dollars("SEK"), rough_dollars("USD")
     (0.1, 1.0)
     """
     return float(10 ** lexicon().currency_magnitudes.get(currency, 0.0))

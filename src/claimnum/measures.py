@@ -67,6 +67,13 @@ _PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperatur
 _NOT_UNITS = frozenset(
     {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
 )  # English first
+_CLOCK = frozenset({"am", "pm"})  # after a number, they make it a time of day, which counts nothing
+_MONTHS = frozenset(  # before a number, they make it a day of the month, which counts nothing either
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    ).split()
+)
 _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 _AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
@@ -86,7 +93,7 @@ class _Sentence:
     is_number: tuple[bool, ...]
     units: tuple[str | None, ...]  # the kind of unit each word names, if any
     counted: tuple[str | None, ...]  # what each word counts, people or things, if the lexicon knows
-    numbers: tuple[int, ...]  # the positions of the numbers
+    numbers: tuple[int, ...]  # the positions of the numbers that may take a cue (no time of day, no date)
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
     reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
@@ -154,10 +161,17 @@ def _read(sentence: str) -> _Sentence:
         is_number,
         units,
         counted,
-        tuple([i for i, number in enumerate(is_number) if number]),
+        tuple([i for i, number in enumerate(is_number) if number and not _clock(toks, i)]),
         tuple(cues),
         tuple(accumulate(owning, initial=0)),
         tuple(accumulate(reaching, initial=0)),
+    )
+
+
+def _clock(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at token ``i`` is a time of day or a date ("4.30am", "September 27")."""
+    return (i + 1 < len(toks) and toks[i + 1][0].lower() in _CLOCK) or (
+        i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() in _MONTHS
     )
 
 
@@ -229,10 +243,12 @@ def measure_of(
     earlier = _bridged_number(read, own[0])
     restated = earlier is not None and toks[own[0] - 1][0] == "("  # "$1.23 billion (13.5 billion SEK)"
     found = None if restated else _nearest_cue(read, own[0], own[-1], kind, subject, predicate)
-    if found is None and earlier is None and _refers_back(words, own[0]):
-        # "organisers put the number at 60,000": the nearest figure before that has a measure
+    if found is None and earlier is None and _refers_back(words, own[0]) is not None:
+        # "organisers put the number at 60,000", "organisers claimed 25,000": the nearest figure
+        # before that has a measure, named by its cue or by the noun it was told as ("the crowd at")
         told = (
-            _nearest_cue(read, begin, last, kind, None, None) for begin, last in _numbers_before(read, own[0])
+            _nearest_cue(read, begin, last, kind, _refers_back(words, begin), None)
+            for begin, last in _numbers_before(read, own[0])
         )
         found = next((cue for cue in told if cue is not None), None)
     if found is None and earlier is not None:
@@ -240,20 +256,30 @@ def measure_of(
     return found[0] if found is not None else _default(kind)
 
 
-def _refers_back(words: Sequence[frozenset[str]], first: int) -> bool:
-    """Whether the words before the number name a figure told before ("put the number at")."""
-    return any(_matches(words, first - len(phrase), phrase) for phrase in lexicon().anaphora)
+def _refers_back(words: Sequence[frozenset[str]], first: int) -> str | None:
+    """The words before the number that make it a figure told before ("put the crowd at"), if any.
+
+    Their first word, which may name what is counted ("crowd"), or "" when there is none.
+    """
+    for phrase in lexicon().anaphora:
+        if _matches(words, first - len(phrase), phrase):
+            return phrase[0] if len(phrase) > 1 else ""
+    return None
 
 
 def _numbers_before(read: _Sentence, first: int) -> Iterator[tuple[int, int]]:
-    """The numbers before token ``first`` in the sentence, nearest first, as token positions."""
+    """The numbers before token ``first`` in the sentence, nearest first, as token positions.
+
+    Times of day and dates are no numbers here: they tell no figure.
+    """
     last = first - 1
     while last >= 0:
         if read.is_number[last]:
             begin = last
             while begin > 0 and read.is_number[begin - 1]:
                 begin -= 1
-            yield begin, last
+            if not _clock(read.toks, begin) and not _clock(read.toks, last):
+                yield begin, last
             last = begin
         last -= 1
 

@@ -4,7 +4,8 @@ claimnum keeps units as canonical strings inside its value objects (so they
 pickle and travel to Arrow unchanged) and uses :data:`ureg`, its own
 :class:`pint.UnitRegistry`, only to check and convert them.  The registry is
 pint's default definitions plus ``data/units.txt``: every ISO 4217 currency
-code as a unit of its own dimension.  No exchange rate is built in; currency
+code as a unit of its own dimension, and a decade of ten years (pint's is a
+logarithmic ratio).  No exchange rate is built in; currency
 conversions take ``rates`` from the caller, a mapping from currency code to the
 value of one unit of it in a common reference currency (``{"SEK": 0.0911}``
 reads "1 SEK is worth 0.0911 of the reference").  A currency missing from
@@ -66,10 +67,13 @@ _MAX_POWER = 12  # no unit of a real quantity has a higher power of one unit (m*
 
 
 def _build_registry() -> pint.UnitRegistry[float]:
-    registry: pint.UnitRegistry[float] = pint.UnitRegistry(cache_folder=None)
-    definitions = resources.files("claimnum").joinpath("data/units.txt")
-    with resources.as_file(definitions) as path:
-        registry.load_definitions(str(path))
+    # pint's definitions first, then claimnum's, into a registry that has cached nothing yet: a
+    # unit that claimnum redefines (pint's "decade" is a logarithmic ratio, a news text's is ten
+    # years) would keep pint's meaning in a registry built with pint's definitions alone.
+    registry: pint.UnitRegistry[float] = pint.UnitRegistry(None, cache_folder=None, on_redefinition="ignore")
+    for package, name in (("pint", "default_en.txt"), ("claimnum", "data/units.txt")):
+        with resources.as_file(resources.files(package).joinpath(name)) as path:
+            registry.load_definitions(str(path))
     return registry
 
 

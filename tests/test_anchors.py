@@ -1,0 +1,39 @@
+"""Tests of claimnum.anchors: the time words that place a number before the story's own event."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from claimnum.anchors import time_of
+from claimnum.holders import tells
+
+ANCHORS = tomllib.loads(resources.files("claimnum").joinpath("data/anchors.toml").read_text("utf-8"))
+
+
+def background(sentence: str, number: str) -> bool:
+    start = sentence.index(number)
+    return time_of(sentence, start, start + len(number), tells=tells)[1]
+
+
+@pytest.mark.parametrize("adverb", ANCHORS["earlier"]["adverbs"])
+def test_every_earlier_adverb_makes_a_number_background(adverb: str) -> None:
+    assert background(f"The man had {adverb} been arrested 4 times.", "4")
+    assert not background("The man has been arrested 4 times.", "4")
+
+
+@pytest.mark.parametrize("adverb", ANCHORS["earlier"]["adverbs"])
+def test_an_earlier_adverb_before_a_verb_of_telling_marks_another_account(adverb: str) -> None:
+    assert not background(f"Police {adverb} said 40 people died.", "40")
+
+
+@pytest.mark.parametrize("determiner", ANCHORS["comparison"]["determiners"])
+def test_a_claim_after_a_comparison_word_and_a_determiner_is_its_standard(determiner: str) -> None:
+    assert not background(f"The bid is less than {determiner} $184 million reported.", "$184 million")
+
+
+def test_a_comparison_with_another_event_stays_background() -> None:
+    assert background("That is more deaths than the 40 killed in the previous quake.", "40")
+    assert background("The toll is higher than in the quake that killed 40.", "40")
