@@ -32,7 +32,7 @@ import bisect
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 from claimnum.errors import ClaimnumError
@@ -146,14 +146,14 @@ def _unit_word(word: str) -> str | None:
 def _read(sentence: str) -> _Sentence:
     """Read a sentence: one pass over its words finds every cue of the lexicon in it."""
     toks = tokens(sentence)
-    read = [_word(t[0]) for t in toks]
     # One transposition (done in C) gives every per-word column at once.
-    _, starts, ends = zip(*toks, strict=True) if toks else ((), (), ())
-    words, _, is_number, units, counted, owning, reaching = zip(*read, strict=True) if read else ((),) * 7
+    texts, starts, ends = zip(*toks, strict=True) if toks else ((), (), ())
+    read = list(map(_word, texts))
+    words, cued, is_number, units, counted, owning, reaching = zip(*read, strict=True) if read else ((),) * 7
     cues = [
         (i, cue)
-        for i, word in enumerate(read)
-        for cue in word.cues
+        for i in compress(count(), cued)  # the few words that start a cue
+        for cue in cued[i]
         if len(cue.words) == 1 or _matches(words, i, cue.words)  # a word's index hit is its one-word cue
     ]
     return _Sentence(
@@ -165,7 +165,7 @@ def _read(sentence: str) -> _Sentence:
         is_number,
         units,
         counted,
-        tuple([i for i, number in enumerate(is_number) if number and not _clock(toks, i)]),
+        tuple([i for i in compress(count(), is_number) if not _clock(toks, i)]),
         tuple(cues),
         tuple(accumulate(owning, initial=0)),
         tuple(accumulate(reaching, initial=0)),
@@ -379,8 +379,8 @@ def _nearest_cue(
         if rank is not None:
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
-        for name, cue_tier, length, words_of_cue, noun in _side_channel(side, kind):
-            written = not noun and all(part in read.vocabulary for part in words_of_cue)
+        for name, cue_tier, length, words_of_cue, is_noun in _side_channel(side, kind):
+            written = not is_noun and all(part in read.vocabulary for part in words_of_cue)
             if name not in allowed or written:
                 continue  # the scan above saw this event in the sentence, and whose it is; but a noun
                 # before its number is the scan's to refuse and the subject's to name: "cases climb to 112"
