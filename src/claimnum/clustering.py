@@ -9,7 +9,8 @@ without comparing every pair:
 2. **Times and entities.** A block is split by written times that clash ("2004" and
    "2009"; "Monday" and "Wednesday" unless the measure is a running total) and by
    specific entities that differ (soldiers and civilians); claims with no time or a
-   generic entity join the block's single part, if it has one.
+   generic entity join the block's single part, if it has one.  Then by holders: a claim
+   with no holder joins the holder that gives its very figure, else the largest.
 3. **Values.** In order of value, claims whose supports overlap form runs; a run is
    split where one document gives two different values without marking a revision
    (a cannot-link), and neighbouring clusters merge while their figures stay within
@@ -77,6 +78,36 @@ def _split_by(
     # Members with no value of their own join the largest part (then the first by value).
     largest = min(parts, key=lambda k: (-len(parts[k]), k))
     parts[largest] = parts[largest] + open_members
+    return [parts[k] for k in sorted(parts)]
+
+
+def _split_by_holder(
+    members: list[int], sides: Mapping[int, str | None], claims: Sequence[Claim]
+) -> list[list[int]]:
+    """Partition by holder (a side of the measure); a claim with no holder joins the part that gives its
+    very figure ("a 47-year-old man" where "Riva, 47," is told), else the largest part (as ``_split_by``).
+    """
+    parts: dict[str, list[int]] = {}
+    open_members: list[int] = []
+    for i in members:
+        side = sides[i]
+        if side is None:
+            open_members.append(i)
+        else:
+            parts.setdefault(side, []).append(i)
+    if len(parts) < 2:
+        return [[*parts.popitem()[1], *open_members] if parts else open_members]
+    giving: dict[tuple[str, float], set[str]] = {}
+    for side, held in parts.items():
+        for i in held:
+            if (value := claims[i].value) is not None:
+                giving.setdefault((claims[i].unit, value), set()).add(side)
+    largest = min(parts, key=lambda k: (-len(parts[k]), k))
+    for i in open_members:
+        value = claims[i].value
+        found = giving.get((claims[i].unit, value), set()) if value is not None else set()
+        home = min(found, key=lambda k: (-len(parts[k]), k)) if found else largest
+        parts[home].append(i)
     return [parts[k] for k in sorted(parts)]
 
 
@@ -345,7 +376,7 @@ def cluster(
         for by_time in _split_by_time(blocks[key], frames):
             for by_entity in _split_by(by_time, entities, generic):
                 sides = one_side(by_entity, holders, parties)
-                for by_holder in _split_by(by_entity, sides, {i: h is None for i, h in sides.items()}):
+                for by_holder in _split_by_holder(by_entity, sides, claims):
                     for members in _assign(by_holder, claims, frames):
                         result.append((sorted(members), _reasons(members, claims, named)))
     result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
