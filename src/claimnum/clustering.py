@@ -9,8 +9,11 @@ without comparing every pair:
 2. **Times and entities.** A block is split by written times that clash ("2004" and
    "2009"; "Monday" and "Wednesday" unless the measure is a running total) and by
    specific entities that differ (soldiers and civilians); claims with no time or a
-   generic entity join the block's single part, if it has one.  Then by holders: a claim
-   with no holder joins the holder that gives its very figure, else the largest.
+   generic entity join the block's single part, if it has one.  So do holders (one
+   bidder's offer and another's; a claim with no holder joins the holder that gives its
+   very figure, else the largest part), roles of one kind (the victim's age and the
+   suspect's), and the components of an amount (its part in cash and the whole) are kept
+   apart.
 3. **Values.** In order of value, claims whose supports overlap form runs; a run is
    split where one document gives two different values without marking a revision
    (a cannot-link), and neighbouring clusters merge while their figures stay within
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 
 from claimnum.anchors import anchor_kind
@@ -48,9 +52,17 @@ from claimnum.grouping import (
     tells_entities_apart,
     tolerance,
 )
-from claimnum.holders import aliases, holders_named, names_in, one_side, refers_back, resolve_unnamed
+from claimnum.holders import (
+    aliases,
+    holders_named,
+    names_in,
+    one_side,
+    refers_back,
+    resolve_unnamed,
+)
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import find_cues, revision_cues, rough_dollars
+from claimnum.roles import role_kind, same_role
 from claimnum.units import currency_of
 
 __all__ = ["cluster"]
@@ -111,15 +123,40 @@ def _split_by_holder(
     return [parts[k] for k in sorted(parts)]
 
 
-def _split_by_time(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
-    """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``)."""
-    kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
+def _split_by_time(
+    members: list[int], frames: Sequence[QuantityFrame], kinds: Sequence[str | None]
+) -> list[list[int]]:
+    """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``).
+
+    ``kinds[i]`` is the grain of ``frames[i]``'s anchor (:func:`claimnum.anchors.anchor_kind`).
+    """
     for grain in ("year", "relative year", "date", "weekday"):
         values = {frames[i].anchor for i in members if kinds[i] == grain}
         if len(values) > 1:
-            anchors = [f.anchor if kinds[k] == grain else None for k, f in enumerate(frames)]
-            return _split_by(members, anchors, [False] * len(frames))
+            anchors = {i: frames[i].anchor if kinds[i] == grain else None for i in members}
+            return _split_by(members, anchors, dict.fromkeys(members, False))
     return [members]
+
+
+def _split_by_role(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
+    """Partition by the roles of each kind in turn (a victim and a suspect; a mother and a son);
+    a member with no role of that kind is open (:func:`claimnum.roles.same_role`)."""
+    parts = [members]
+    for kind in sorted({kind for i in members if (kind := role_kind(frames[i].role)) is not None}):
+        roles = {i: frames[i].role if role_kind(frames[i].role) == kind else None for i in members}
+        parts = [part for whole in parts for part in _split_by(whole, roles, dict.fromkeys(members, False))]
+    return parts
+
+
+def _assign_by_component(
+    members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[list[int]]:
+    """Cluster each component of an amount apart, and the whole ("$4.2 billion in cash" and a deal's
+    "$5.4 billion"): :func:`claimnum.components.component_of`."""
+    parts: dict[str, list[int]] = {}
+    for i in members:
+        parts.setdefault(frames[i].component or "", []).append(i)
+    return [cluster for key in sorted(parts) for cluster in _assign(parts[key], claims, frames)]
 
 
 def _magnitude(interval: Interval) -> float:
@@ -367,18 +404,23 @@ def cluster(
     entities = [f.entity for f in frames]
     generic = [generic_entity(f.entity) or not tells_entities_apart(f) for f in frames]
     holders, parties = _holders(claims, frames)
-    # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks").
-    named = [
-        f if f.holder == h else dataclasses.replace(f, holder=h) for f, h in zip(frames, holders, strict=True)
-    ]
+    # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks"), and
+    # of one side of a block as one (a buyer and the company it buys): as the groups were made.
+    named = list(frames)
+    kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
-        for by_time in _split_by_time(blocks[key], frames):
+        for by_time in _split_by_time(blocks[key], frames, kinds):
             for by_entity in _split_by(by_time, entities, generic):
                 sides = one_side(by_entity, holders, parties)
+                for i, side in sides.items():
+                    named[i] = (
+                        frames[i] if frames[i].holder == side else dataclasses.replace(frames[i], holder=side)
+                    )
                 for by_holder in _split_by_holder(by_entity, sides, claims):
-                    for members in _assign(by_holder, claims, frames):
-                        result.append((sorted(members), _reasons(members, claims, named)))
+                    for by_role in _split_by_role(by_holder, frames):
+                        for members in _assign_by_component(by_role, claims, frames):
+                            result.append((sorted(members), _reasons(members, claims, named)))
     result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
     result += _attach_by_value(alone, claims, frames, result)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
@@ -519,10 +561,12 @@ def _merge_by_figure(
     measure ("three undersea cables were cut" and "these three circuits carry 90% of the
     traffic"); two measures named ("killed 10 soldiers", "wounded 10 soldiers") keep them
     apart.  Nor do groups held by two different names: eight years of one bidder's offer
-    are not another's.
+    are not another's.  Nor two roles of one kind:
+    the victim's age is not the suspect's.
     """
     parent = list(range(len(groups)))
     held = [{holders[i] for i in members} - {None} for members, _ in groups]
+    roles = [{frames[i].role for i in members} for members, _ in groups]
 
     def root(g: int) -> int:
         while parent[g] != g:
@@ -546,9 +590,10 @@ def _merge_by_figure(
                 a, b = root(first[key]), root(g)
                 unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
                 one_holder = not held[a] or not held[b] or held[a] == held[b]
-                if a != b and (not count or unmeasured) and one_holder:
+                one_role = all(same_role(x, y) for x in roles[a] for y in roles[b])
+                if a != b and (not count or unmeasured) and one_holder and one_role:
                     parent[max(a, b)] = min(a, b)
-                    held[min(a, b)] = held[a] | held[b]
+                    held[min(a, b)], roles[min(a, b)] = held[a] | held[b], roles[a] | roles[b]
             else:
                 first[key], first_claim[key] = g, i
     merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
@@ -615,8 +660,12 @@ def _reasons(
     """Why a group's claims were linked: what their frames share; a revision that let a text in twice."""
     if len(members) < 2:
         return ()
-    first, *rest = sorted(members, key=lambda i: repr(frames[i]))  # the same reasons in any order
-    found = [link(frames[first], frames[i]) for i in rest]
+    # The same reasons in any order: the frame first by its text links with every other;
+    # equal frames link alike, so each distinct frame is linked once.
+    counts = Counter(frames[i] for i in members)
+    first = min(counts, key=repr)
+    counts[first] -= 1
+    found = [link(first, frame) for frame, n in counts.items() if n > 0]
     shared = set.intersection(*(set(f.why) for f in found if f is not None)) if all(found) else set()
     some = next((f for f in found if f is not None), None)
     why = [w for w in some.why if w in shared] if some is not None else []

@@ -45,7 +45,8 @@ from importlib import resources
 
 from claimnum.anchors import anchor_kind, clause_around, report_time, time_of, told_before
 from claimnum.claim import Claim
-from claimnum.holders import holder_of, same_holder, tells
+from claimnum.components import component_of
+from claimnum.holders import holder_of, one_party, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
     family_of,
@@ -58,6 +59,7 @@ from claimnum.measure_lexicon import (
     unit_class,
 )
 from claimnum.measures import measure_of
+from claimnum.roles import role_of, same_role
 
 __all__ = [
     "THRESHOLD",
@@ -224,6 +226,12 @@ class QuantityFrame:
         A range wider than one quantity's figures may be apart (:func:`tolerance`):
         the spread of many quantities ("sentences of six to 75 years", "aged 17 to
         22"), never one quantity's estimate.
+    role : str or None
+        The role of the unnamed person it belongs to ("crime.victim" in "the victim, 22,"):
+        :func:`claimnum.roles.role_of`.
+    component : str or None
+        The part of one amount it is ("cash" in "$4.2 billion in cash and 57 million shares"),
+        ``None`` for a whole: :func:`claimnum.components.component_of`.
 
     Examples
     --------
@@ -247,6 +255,8 @@ class QuantityFrame:
     topic: str | None = None
     holder: str | None = None
     spread: bool = False
+    role: str | None = None
+    component: str | None = None
 
     def describe(self) -> str:
         """The frame in a few words, for views.
@@ -335,7 +345,7 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     >>> frame_of(claim)
     QuantityFrame(kind='amount', dimension='count', measure='buildings_damaged', entity='building', \
 modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage', \
-holder=None, spread=False)
+holder=None, spread=False, role=None, component=None)
     """
     start, end = _offsets(claim)
     sentence = claim.sentence
@@ -379,6 +389,8 @@ holder=None, spread=False)
         topic=_topic(claim.predicate),
         holder=holder_of(sentence, start, end),
         spread=_is_spread(claim, measure),
+        role=role_of(sentence, start, end),
+        component=component_of(sentence, start, end),
     )
 
 
@@ -511,16 +523,21 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     """
     fa = a if isinstance(a, QuantityFrame) else frame_of(a)
     fb = b if isinstance(b, QuantityFrame) else frame_of(b)
-    if (fa.kind, fa.dimension, fa.background, fa.spread) != (fb.kind, fb.dimension, fb.background, fb.spread):
-        return None
+    key_a = (fa.kind, fa.dimension, fa.background, fa.spread, fa.component)
+    if key_a != (fb.kind, fb.dimension, fb.background, fb.spread, fb.component):
+        return None  # ... or a part of an amount and the whole
     family = family_of(fa.measure)
     if family is not None and fb.measure is not None and family != family_of(fb.measure):
         return None
     specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
     if tells_entities_apart(fa) and specific and fa.entity != fb.entity:
         return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
-    if _anchors_clash(fa, fb) or not same_holder(fa.holder, fb.holder):
-        return None  # "2004" and "2009"; one bidder's offer and another's
+    # Claims: holders as their sentences name them ("Riverton" is "the Hawks"), as the clustering reads them
+    sentences = (a.sentence, b.sentence) if isinstance(a, Claim) and isinstance(b, Claim) else ("", "")
+    if not one_party(fa.holder, sentences[0], fb.holder, sentences[1]) or not same_role(fa.role, fb.role):
+        return None  # one bidder's offer and another's; the victim's age and the suspect's
+    if _anchors_clash(fa, fb):
+        return None  # "2004" and "2009"
     score, why = 0.0, []
     if family is not None and family == family_of(fb.measure):
         score += _MEASURE_SCORE
