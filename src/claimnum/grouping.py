@@ -365,7 +365,7 @@ holder=None, spread=False, role=None, component=None)
     anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
     cumulative = is_cumulative(measure)
     # "up from five hours before": an earlier state, unless a running total's earlier report
-    earlier_state = not cumulative and told_before(sentence, end)
+    earlier_state = not cumulative and told_before(sentence, start, end)
     background = background or earlier_state or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")
     if row is not None and row.timeless:
