@@ -78,12 +78,23 @@ class _Words:
     function: frozenset[str]
     holdings: frozenset[str]  # "offer", "bid": "the Owls offer"
     adjuncts: frozenset[str]  # "despite" in "..., despite making an offer"
+    merged: frozenset[str]  # "combined" in "the combined company"
 
 
 @functools.cache
 def _words() -> _Words:
     table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
-    names = ("reporting", "reports", "linking", "referring", "kinds", "function", "holdings", "adjuncts")
+    names = (
+        "reporting",
+        "reports",
+        "linking",
+        "referring",
+        "kinds",
+        "function",
+        "holdings",
+        "adjuncts",
+        "merged",
+    )
     return _Words(*(frozenset(table[name]["words"]) for name in names))
 
 
@@ -293,7 +304,15 @@ def _from_or_by(toks: Sequence[_Token], after: int) -> str | None:
 def _subject(toks: Sequence[_Token], k: int | None, headline: bool) -> str | None:
     """The named subject ending at ``toks[k]`` (:func:`_subject_end`) of the verb that governs the
     number, or the name that holds it ("the Owls offer")."""
-    return None if k is None else _name_ending(toks, k, headline) or _holding_of(toks, k, headline)
+    if k is None:
+        return None
+    return _name_ending(toks, k, headline) or _holding_of(toks, k, headline) or _merged(toks, k)
+
+
+def _merged(toks: Sequence[_Token], k: int) -> str | None:
+    """The party two others make together: "the combined company will have revenue of $11 billion"."""
+    kind, merged = toks[k].bare.lower(), toks[k - 1].text.lower() if k > 0 else ""
+    return f"{merged} {kind}" if kind in _words().kinds and merged in _words().merged else None
 
 
 def _holding_of(toks: Sequence[_Token], k: int, headline: bool) -> str | None:
@@ -320,8 +339,10 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
             return None
         k -= 1
     verb = toks[k] if k >= 0 else None
-    if verb is None or _dictionary_forms(verb.text) & _words().reporting:
-        return None
+    if verb is None or (
+        _dictionary_forms(verb.text) & _words().reporting and not any(map(_held, toks[k:at]))
+    ):
+        return None  # "police reported 40 deaths"; but "Acme reported revenue of $5 million" is its own
     agent = k + 2 < len(toks) and toks[k + 1].text.lower() == "by" and not toks[k + 2].text.endswith("ing")
     if agent:
         return None  # "Lisbon hit by a 2-million-euro theft": a passive subject holds nothing
@@ -335,6 +356,8 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
         k -= 1
         if _dictionary_forms(toks[k].text) & _words().reporting and not _does_not_tell(toks, k):
             return None
+    if k > 1 and toks[k - 1].text.lower() == "and":
+        return _subject_end(toks, k - 1, headline)  # "Acme reported a loss and employs 9,500": one subject
     k -= 1
     if k >= 1 and toks[k].text == ",":  # "The Owls, according to reports, have offered"
         opening = next((j for j in range(k - 1, max(-1, k - 1 - _REACH), -1) if toks[j].text == ","), None)
