@@ -21,7 +21,9 @@ without comparing every pair:
 4. **Unknown measures.** A group with no measure joins the measured group that counts
    the same specific entity in the same event, when its figures fit.
 5. **Figures.** Groups that give the very same figure of money, a share or a length
-   merge; a claim with no measure joins the group that gives its very figure.
+   merge, as do groups giving the very same count of one specific thing when one of the
+   two figures has no measure; a claim with no measure joins the group that gives its
+   very figure.
 
 Everything is ordered by content (values, source names, offsets), never by the order
 of the documents, so shuffling them gives the same groups.
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 
 from claimnum.anchors import anchor_kind
@@ -45,6 +48,7 @@ from claimnum.grouping import (
     link,
     measured,
     tells_entities_apart,
+    tolerance,
 )
 from claimnum.holders import (
     aliases,
@@ -55,7 +59,7 @@ from claimnum.holders import (
     resolve_unnamed,
 )
 from claimnum.interval import Interval
-from claimnum.measure_lexicon import find_cues, measures, revision_cues, rough_dollars
+from claimnum.measure_lexicon import find_cues, revision_cues, rough_dollars
 from claimnum.roles import role_kind, same_role
 from claimnum.units import currency_of
 
@@ -87,14 +91,18 @@ def _split_by(
     return [parts[k] for k in sorted(parts)]
 
 
-def _split_by_time(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
-    """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``)."""
-    kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
+def _split_by_time(
+    members: list[int], frames: Sequence[QuantityFrame], kinds: Sequence[str | None]
+) -> list[list[int]]:
+    """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``).
+
+    ``kinds[i]`` is the grain of ``frames[i]``'s anchor (:func:`claimnum.anchors.anchor_kind`).
+    """
     for grain in ("year", "relative year", "date", "weekday"):
         values = {frames[i].anchor for i in members if kinds[i] == grain}
         if len(values) > 1:
-            anchors = [f.anchor if kinds[k] == grain else None for k, f in enumerate(frames)]
-            return _split_by(members, anchors, [False] * len(frames))
+            anchors = {i: frames[i].anchor if kinds[i] == grain else None for i in members}
+            return _split_by(members, anchors, dict.fromkeys(members, False))
     return [members]
 
 
@@ -231,8 +239,7 @@ class _Draft:
 
 def _reach(measure: str | None) -> float:
     """How many orders of magnitude the figures of one quantity of this measure may span."""
-    row = measures().get(measure or "")
-    return math.log10(row.tolerance if row is not None else 10.0)
+    return math.log10(tolerance(measure))
 
 
 def _widen(a: tuple[float, float] | None, b: tuple[float, float] | None) -> tuple[float, float] | None:
@@ -368,9 +375,10 @@ def cluster(
     # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks"), and
     # of one side of a block as one (a buyer and the company it buys): as the groups were made.
     named = list(frames)
+    kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
-        for by_time in _split_by_time(blocks[key], frames):
+        for by_time in _split_by_time(blocks[key], frames, kinds):
             for by_entity in _split_by(by_time, entities, generic):
                 sides = one_side(by_entity, holders, parties)
                 for i, side in sides.items():
@@ -451,7 +459,7 @@ def _join_unmeasured(
         for i in members:
             f = frames[i]
             if f.measure is not None and not generic_entity(f.entity) and f.topic is not None:
-                targets.setdefault((f.kind, f.dimension, f.background, f.entity, f.topic), []).append(g)
+                targets.setdefault(_event_of(f), []).append(g)
     result = [(list(members), why) for members, why in groups]
     absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
@@ -459,7 +467,7 @@ def _join_unmeasured(
             continue
         f = frames[members[0]]
         candidates = sorted(
-            set(targets.get((f.kind, f.dimension, f.background, f.entity, f.topic), ())),
+            set(targets.get(_event_of(f), ())),
             key=lambda t: (-len(groups[t][0]), [_content_key(claims[i]) for i in groups[t][0]]),
         )
         home = next((t for t in candidates if _compatible(result[t][0], members, claims, frames)), None)
@@ -468,6 +476,11 @@ def _join_unmeasured(
             why = result[home][1]
             result[home] = (result[home][0] + members, why + (_JOINED,) * (_JOINED not in why))
     return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+def _event_of(frame: QuantityFrame) -> tuple[object, ...]:
+    """What a figure with no measure must share with a measured group to join it: its thing and event."""
+    return (frame.kind, frame.dimension, frame.background, frame.spread, frame.entity, frame.topic)
 
 
 def _compatible(
@@ -492,13 +505,13 @@ def _compatible(
     )
 
 
-_Figure = tuple[str, str, str, float]
+_Figure = tuple[str, str, str, float, str | None]  # kind, dimension, unit, value; a count's specific entity
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if claim.value is None or frame.background:
         return None
-    return (frame.kind, frame.dimension, claim.unit, claim.value)
+    return (frame.kind, frame.dimension, claim.unit, claim.value, None)
 
 
 def _merge_by_figure(
@@ -511,8 +524,12 @@ def _merge_by_figure(
 
     Such a figure is specific enough to name one quantity across the outlets of
     a story even when the words around it were read as two measures ("stole",
-    "a haul worth").  Counts never merge this way: "two" of what?  Nor do groups held by
-    two different names or two roles of one kind: eight years of one bidder's offer are not another's,
+    "a haul worth").  A bare count is not ("two" of what?): counts merge this way only
+    when they count one specific thing and the words around one of them named no
+    measure ("three undersea cables were cut" and "these three circuits carry 90% of the
+    traffic"); two measures named ("killed 10 soldiers", "wounded 10 soldiers") keep them
+    apart.  Nor do groups held by two different names: eight years of one bidder's offer
+    are not another's.  Nor two roles of one kind:
     the victim's age is not the suspect's.
     """
     parent = list(range(len(groups)))
@@ -526,19 +543,27 @@ def _merge_by_figure(
         return g
 
     first: dict[_Figure, int] = {}
+    first_claim: dict[_Figure, int] = {}
     for g in sorted(range(len(groups)), key=lambda g: [_content_key(claims[i]) for i in groups[g][0]]):
         for i in groups[g][0]:
             key = _value_key(claims[i], frames[i])
-            if key is None or frames[i].dimension == "count":
+            if key is None:
                 continue
+            count = frames[i].dimension == "count"
+            if count:
+                if generic_entity(frames[i].entity):
+                    continue
+                key = (*key[:4], frames[i].entity)
             if key in first:
                 a, b = root(first[key]), root(g)
+                unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
+                one_holder = not held[a] or not held[b] or held[a] == held[b]
                 one_role = all(same_role(x, y) for x in roles[a] for y in roles[b])
-                if a != b and (not held[a] or not held[b] or held[a] == held[b]) and one_role:
+                if a != b and (not count or unmeasured) and one_holder and one_role:
                     parent[max(a, b)] = min(a, b)
                     held[min(a, b)], roles[min(a, b)] = held[a] | held[b], roles[a] | roles[b]
             else:
-                first[key] = g
+                first[key], first_claim[key] = g, i
     merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
     for g, (members, why) in enumerate(groups):
         home = merged.setdefault(root(g), ([], []))
@@ -603,8 +628,12 @@ def _reasons(
     """Why a group's claims were linked: what their frames share; a revision that let a text in twice."""
     if len(members) < 2:
         return ()
-    first, *rest = sorted(members, key=lambda i: repr(frames[i]))  # the same reasons in any order
-    found = [link(frames[first], frames[i]) for i in rest]
+    # The same reasons in any order: the frame first by its text links with every other;
+    # equal frames link alike, so each distinct frame is linked once.
+    counts = Counter(frames[i] for i in members)
+    first = min(counts, key=repr)
+    counts[first] -= 1
+    found = [link(first, frame) for frame, n in counts.items() if n > 0]
     shared = set.intersection(*(set(f.why) for f in found if f is not None)) if all(found) else set()
     some = next((f for f in found if f is not None), None)
     why = [w for w in some.why if w in shared] if some is not None else []
