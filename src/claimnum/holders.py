@@ -121,23 +121,20 @@ def _tokens(sentence: str) -> list[_Token]:
 class _Sentence:
     toks: tuple[_Token, ...]
     headline: bool
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    first_telling: int  # the first lower-case verb of telling ("said"), or the number of tokens
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The first token of the span ``start:end`` and the first after it."""
-        return bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
+        return (
+            bisect.bisect_right(self.toks, start, key=lambda t: t.end),
+            bisect.bisect_left(self.toks, end, key=lambda t: t.start),
+        )
 
 
 @functools.lru_cache(maxsize=4096)
 def _read(sentence: str) -> _Sentence:
     """A sentence's tokens and whether it is a headline, once for all its numbers."""
     toks = tuple(_tokens(sentence))
-    telling = next((k for k, t in enumerate(toks) if t.text[:1].islower() and tells(t.text)), len(toks))
-    return _Sentence(
-        toks, _is_headline(toks), tuple(t.start for t in toks), tuple(t.end for t in toks), telling
-    )
+    return _Sentence(toks, _is_headline(toks))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -417,8 +414,6 @@ def holder_of(sentence: str, start: int, end: int) -> str | None:
     found = _subject(toks, subject, headline)
     if found is not None:
         return found
-    if read.first_telling >= at:
-        return None  # no report to read a teller from
     referring = _referring_at(toks, at, subject)
     return None if referring is None else _teller(toks, referring)
 
