@@ -13,17 +13,8 @@ from lemminflect import getInflection
 
 import claimnum
 from claimnum.grouping import frame_of, link
-from claimnum.holders import (
-    aliases,
-    holder_of,
-    holders_named,
-    names_in,
-    one_party,
-    one_side,
-    refers_back,
-    resolve_unnamed,
-    same_holder,
-)
+from claimnum.holders import holder_of, names_in, refers_back, same_holder
+from claimnum.parties import aliases, holders_named, one_party, one_side, resolve_unnamed
 
 WORDS = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
 
