@@ -51,16 +51,10 @@ from claimnum.grouping import (
     tells_entities_apart,
     tolerance,
 )
-from claimnum.holders import (
-    aliases,
-    holders_named,
-    names_in,
-    one_side,
-    refers_back,
-    resolve_unnamed,
-)
+from claimnum.holders import names_in, refers_back
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import find_cues, revision_cues, rough_dollars
+from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
 from claimnum.roles import role_kind, same_role
 from claimnum.units import currency_of
 
@@ -430,7 +424,7 @@ def _holders(
     the other holders its sentence names that hold no figure there (for :func:`one_side`).
 
     A holder written without its name ("his club", "the company") is the one named holder
-    of its document's claims just before it (:func:`claimnum.holders.resolve_unnamed`).
+    of its document's claims just before it (:func:`claimnum.parties.resolve_unnamed`).
     "Riverton" and "the Hawks" are one holder where the story writes "the Riverton Hawks".
     A sentence that names another holder holding no figure of its own there tells of both
     (a buyer and the company it buys, two teams in one match).
