@@ -38,7 +38,7 @@ from typing import Any
 
 import corpus
 
-__all__ = ["Timing", "claimnum_extractor", "measure", "quantulum_parser", "run"]
+__all__ = ["Timing", "build", "claimnum_extractor", "measure", "quantulum_parser", "run"]
 
 Row = dict[str, Any]
 Extractor = Callable[[str], Sized]
@@ -130,6 +130,24 @@ def claimnum_extractor() -> Extractor | str:
     return extract
 
 
+def build() -> str:
+    """Which build of claimnum runs: ``"compiled (mypyc)"`` or ``"pure Python"``.
+
+    ``CLAIMNUM_COMPILE=1 pip install .`` compiles extraction's modules (``hatch_build.py``);
+    Python then imports them instead of their sources.
+
+    Examples
+    --------
+    >>> build() in ("compiled (mypyc)", "pure Python")
+    True
+    """
+    import importlib
+
+    module = importlib.import_module("claimnum.extract")
+    compiled = not str(getattr(module, "__file__", "")).endswith(".py")
+    return "compiled (mypyc)" if compiled else "pure Python"
+
+
 def quantulum_parser() -> Extractor | str:
     """Return ``quantulum3.parser.parse`` (warmed up), or why it cannot be used.
 
@@ -176,6 +194,7 @@ def throughput(docs: Sequence[str], quantulum_docs: Sequence[str], repeats: int 
     extract(docs[0])  # warm-up: lexicon and registry loads are not throughput
     ours = _median_of(extract, docs, repeats)
     rows = [
+        _row("claimnum build", build()),
         _row("claimnum chars/s (CPU, 1 core)", round(ours.cpu_rate), note=_about(ours)),
         _row("claimnum chars/s (wall)", round(ours.wall_rate)),
     ]

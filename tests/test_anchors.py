@@ -7,10 +7,18 @@ from importlib import resources
 
 import pytest
 
-from claimnum.anchors import time_of
+import claimnum
+from claimnum.anchors import time_of, told_before
+from claimnum.claim import Claim
+from claimnum.grouping import frame_of
 from claimnum.holders import tells
 
 ANCHORS = tomllib.loads(resources.files("claimnum").joinpath("data/anchors.toml").read_text("utf-8"))
+
+
+def one(text: str, number: str) -> Claim:
+    [claim] = [c for c in claimnum.extract(text) if c.text == number]
+    return claim
 
 
 def background(sentence: str, number: str) -> bool:
@@ -37,3 +45,17 @@ def test_a_claim_after_a_comparison_word_and_a_determiner_is_its_standard(determ
 def test_a_comparison_with_another_event_stays_background() -> None:
     assert background("That is more deaths than the 40 killed in the previous quake.", "40")
     assert background("The toll is higher than in the quake that killed 40.", "40")
+
+
+@pytest.mark.parametrize("word", ANCHORS["earlier"]["closing"])
+def test_every_closing_word_of_earlier_time_makes_an_earlier_state(word: str) -> None:
+    sentence = f"Battery life is now eight hours, up from five hours {word}."
+    assert told_before(sentence, sentence.index(" hours ", 40) + len(" hours"))
+    assert not told_before(f"Five hours {word} the blast, 40 left.", len("Five hours"))
+
+
+def test_an_earlier_state_is_background_unless_the_measure_is_a_running_total() -> None:
+    battery = "Battery life is now eight hours, up from five hours before."
+    assert frame_of(one(battery, "five hours")).background
+    assert not frame_of(one(battery, "eight hours")).background
+    assert not frame_of(one("The toll stood at 40 earlier.", "40")).background

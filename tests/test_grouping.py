@@ -26,6 +26,7 @@ from claimnum.grouping import (
     head_word,
     link,
     measured,
+    tolerance,
 )
 from claimnum.reconcile import Group, Reconciliation, reconcile
 
@@ -339,6 +340,38 @@ def test_every_pair_in_a_group_may_link() -> None:
         for i in members:
             for j in members:
                 assert i == j or link(frames[i], frames[j]) is not None
+
+
+def test_one_count_of_one_specific_thing_with_no_measure_joins_the_measured_one() -> None:
+    result = reconcile(
+        [
+            "Three undersea cables were cut on Friday.",
+            "These three cables carry most of the traffic.",
+            "Rebels killed 10 soldiers.",
+            "Rebels wounded ten soldiers.",
+            "Some 3 people were hurt.",
+        ]
+    )
+    assert together(result, "Three", "three")
+    assert "the same figure" in group_of(result, "three").why
+    assert not together(result, "10", "ten")  # two measures named: two quantities
+    assert not together(result, "Three", "3")  # people: a count of what?
+
+
+def test_a_range_wider_than_one_quantitys_figures_is_a_spread_of_many() -> None:
+    sentenced = "Jeffs was sentenced to life plus 20 years. Seven men received sentences of between six"
+    ranged = "and 75 years. The others got sentences ranging from seven to 75 years."
+    aged = "The suspects, aged 17 to 22, were held. A 19-year-old was charged."
+    result = reconcile({"court": f"{sentenced} {ranged}", "police": aged})
+    assert together(result, "between six and 75", "from seven to 75")
+    assert not together(result, "20 years", "between six and 75")
+    assert not together(result, "17 to 22", "19-year-old")  # the ages of several, not one's age
+    [narrow] = claimnum.extract("Officials said between 40 and 50 people died.")
+    assert not frame_of(narrow).spread
+
+
+def test_tolerance_is_the_measures_spread() -> None:
+    assert (tolerance("age"), tolerance("deaths"), tolerance(None)) == (1.0, 100.0, 10.0)
 
 
 SENTENCES = [

@@ -18,6 +18,7 @@ from claimnum.holders import (
     holder_of,
     holders_named,
     names_in,
+    one_party,
     one_side,
     refers_back,
     resolve_unnamed,
@@ -201,3 +202,28 @@ def test_parties_that_name_each_other_are_one_side() -> None:
     sides = one_side([0, 1, 2], holders, [{"keld"}, {"vantor group"}, {"vantor group"}])
     assert sides[0] == sides[1] != sides[2]
     assert one_side([0, 2], holders, [{"keld"}, set(), set()]) == {0: "vantor group", 2: "osk"}
+
+
+def test_link_reads_the_holders_of_two_claims_as_the_clustering_does() -> None:
+    [riverton] = claimnum.extract("Riverton made Jones a five-year offer.")
+    [hawks] = claimnum.extract("The Hawks offered Jones five years, the Riverton Hawks said.")
+    assert link(riverton, hawks) is not None  # one name the story writes
+    assert link(frame_of(riverton), frame_of(hawks)) is None  # frames alone know no names
+    [buyer] = claimnum.extract("Vantor will buy Keld for $90 million.")
+    [seller] = claimnum.extract("Keld will be sold to Vantor for $90 million.")
+    assert link(buyer, seller) is not None  # each sentence names the other: one deal
+    [owls] = claimnum.extract("The Owls offered Jones $9 million.")
+    assert link(owls, riverton) is None
+    assert not one_party("lopez", "Lopez, 20, and Ruiz, 24, fled.", "ruiz", "Lopez, 20, and Ruiz, 24, fled.")
+
+
+def test_a_groups_reasons_hold_for_every_pair_of_one_side() -> None:
+    result = claimnum.reconcile(
+        {
+            "a": "Vantor Group will buy Keld for $90 million.",
+            "b": "Keld will be sold to Vantor for about $90 million.",
+            "c": "Vantor agreed to pay $91 million for Keld.",
+        }
+    )
+    [deal] = [group for group in result.groups if len(group.claims) == 3]
+    assert "same measure: deal_value" in deal.why

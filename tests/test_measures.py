@@ -215,6 +215,24 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("He fathered the 15-year-old's child.", "15", "age"),
         ("Nearly 100 angry mourners clashed with police.", "100", "crowd"),
         ("The two cops arrived on the scene.", "two", "police_deployed"),
+        # "life" counts the dead only right after a number; a life sentence kills nobody
+        ("He is serving a life sentence for crimes in three counties.", "three", None),
+        ("The fire claimed 12 lives.", "12", "deaths"),
+        # people moved or evacuated from their homes are displaced, not withdrawn troops
+        ("Sixty residents were moved from their homes.", "Sixty", "displaced"),
+        ("Dozens of people were evacuated from their homes.", "Dozens", "evacuated"),
+        # a deal offered is an offer; a deal alone is the price agreed
+        ("They offered him a seven-year deal worth $90 million.", "$90 million", "offer"),
+        ("The deal, worth $334 million, was announced.", "$334 million", "deal_value"),
+        ("Authorities brought charges against several men.", "several", "suspects"),
+        ("Almost all of the 2.5 million people eligible cast their votes.", "2.5 million", "voters"),
+        # a number that shares the verb of the one before ("and organisers 60,000") measures what it does
+        ("Police counted 22,000 marchers and unions 80,000.", "80,000", "crowd"),
+        # a partitive's verb is its first number's; a participle right after the counted thing is not
+        ("Reports said two of the three victims died.", "two", "deaths"),
+        ("Reports said two of the three victims died.", "three", "victims"),
+        ("Two of the 12 miners were rescued.", "Two", "rescued"),
+        ("Around 2,500 of the 3,200 people evacuated were allowed home.", "3,200", "evacuated"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:
@@ -240,7 +258,7 @@ def test_cumulative_measures() -> None:
     ("unit", "kind"),
     [(None, "count"), ("", "count"), ("USD", "money"), ("USD/year", "money_rate"), ("percent", "percent"),
      ("week", "time"), ("kilometer", "length"), ("acre", "area"), ("mile/hour", "speed"),
-     ("gigabyte", "data")],
+     ("gigabyte", "data"), ("gigahertz", "frequency")],
 )  # fmt: skip
 def test_unit_classes(unit: str | None, kind: str) -> None:
     assert unit_class(unit) == kind

@@ -89,7 +89,20 @@ def test_a_change_the_wrong_way_is_refuted_and_a_larger_one_overstated(claim: st
 def test_a_larger_cut_is_overstated() -> None:
     result = verify("The firm will cut 15,000 jobs.", "The firm said it will cut 1,500 jobs.")
     assert result.verdict == "overstated"
-    assert "allows at least -1,600" in result.explain()
+    assert "allows a fall of at most 1,600" in result.explain()
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "said"),
+    [
+        ("The firm cut 500 jobs.", "The firm cut 1,300 jobs.", "a fall of at least 1,200"),
+        ("Profit fell 40%.", "Profit fell 10%.", "a fall of at most 11%"),
+        ("Profit rose 2%.", "Profit rose 10%.", "a rise of at least 9%"),
+        ("Profit rose 12%.", "Profit fell 10%.", "a fall of 9 to 11%"),
+    ],
+)
+def test_explain_tells_a_change_by_its_size(claim: str, evidence: str, said: str) -> None:
+    assert f"the evidence allows {said}:" in verify(claim, {"wire": evidence}).explain()
 
 
 def test_a_claim_between_sources_that_disagree_is_refuted() -> None:
@@ -200,6 +213,17 @@ def test_an_age_is_checked_against_the_same_persons(claim: str, verdict: str) ->
         "b": "Police also questioned Ian Cole, 38, a neighbour.",
     }
     assert verify(claim, evidence).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("evidence", "verdict"),
+    [
+        ("A 59-year-old woman was killed in the crash.", "not enough info"),  # someone else's age
+        ("A 59-year-old woman was killed. Her nephew Tom Reed, 32, spoke.", "supported"),
+    ],
+)
+def test_a_named_persons_age_is_not_checked_against_unnamed_ages(evidence: str, verdict: str) -> None:
+    assert verify("Her nephew, Tom Reed, 32, said they were shocked.", evidence).verdict == verdict
 
 
 # ------------------------------------------------------------------------------------ views

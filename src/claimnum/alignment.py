@@ -32,7 +32,7 @@ from claimnum.claim import Claim
 from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link, measured
 from claimnum.holders import same_holder
 from claimnum.interval import Interval
-from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs
+from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
 
 __all__ = ["AlignedPairs", "EvidenceIndex", "align"]
@@ -240,6 +240,8 @@ def _links(u: int, frame: QuantityFrame, index: EvidenceIndex) -> list[tuple[int
     """The ``(u, v, gap, score)`` links of number frame ``u`` with the index's frames."""
     found = []
     for v in index.candidates(frame):
+        if someone_elses_age(frame, index.distinct[v]):
+            continue
         score = _score(frame, index.distinct[v])
         if score >= THRESHOLD:
             found.append((u, v, _reach(frame), score))

@@ -34,6 +34,7 @@ __all__ = [
     "report_time",
     "story_year",
     "time_of",
+    "told_before",
 ]
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -241,6 +242,28 @@ def _earlier_adverb() -> re.Pattern[str]:
     """An adverb of ``data/anchors.toml`` that puts an event before the story's, and the word after it."""
     adverbs = _anchor_words()["earlier"]["adverbs"]
     return re.compile(rf"\b(?:{'|'.join(adverbs)})\b(?:\s+(\w+))?", re.IGNORECASE)
+
+
+def told_before(sentence: str, end: int) -> bool:
+    """Whether a number's clause closes right after it with a word of earlier time: "up from 5 hours before".
+
+    Of a measure that does not grow over the story, such a figure is an earlier state, not the
+    story's own (of a running total it is an earlier report of the same total).
+
+    Examples
+    --------
+    >>> told_before("Battery life is up from five hours before.", 34)
+    True
+    >>> told_before("Five hours before the blast, 40 left.", 10)
+    False
+    """
+    return _closing_earlier().match(sentence[end:]) is not None
+
+
+@functools.cache
+def _closing_earlier() -> re.Pattern[str]:
+    words = "|".join(_anchor_words()["earlier"]["closing"])
+    return re.compile(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
 
 
 def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:

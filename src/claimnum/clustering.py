@@ -9,7 +9,9 @@ without comparing every pair:
 2. **Times and entities.** A block is split by written times that clash ("2004" and
    "2009"; "Monday" and "Wednesday" unless the measure is a running total) and by
    specific entities that differ (soldiers and civilians); claims with no time or a
-   generic entity join the block's single part, if it has one.
+   generic entity join the block's single part, if it has one.  So do holders (one
+   bidder's offer and another's), roles of one kind (the victim's age and the suspect's),
+   and the components of an amount (its part in cash and the whole) are kept apart.
 3. **Values.** In order of value, claims whose supports overlap form runs; a run is
    split where one document gives two different values without marking a revision
    (a cannot-link), and neighbouring clusters merge while their figures stay within
@@ -19,7 +21,9 @@ without comparing every pair:
 4. **Unknown measures.** A group with no measure joins the measured group that counts
    the same specific entity in the same event, when its figures fit.
 5. **Figures.** Groups that give the very same figure of money, a share or a length
-   merge; a claim with no measure joins the group that gives its very figure.
+   merge, as do groups giving the very same count of one specific thing when one of the
+   two figures has no measure; a claim with no measure joins the group that gives its
+   very figure.
 
 Everything is ordered by content (values, source names, offsets), never by the order
 of the documents, so shuffling them gives the same groups.
@@ -44,10 +48,19 @@ from claimnum.grouping import (
     link,
     measured,
     tells_entities_apart,
+    tolerance,
 )
-from claimnum.holders import aliases, holders_named, names_in, one_side, refers_back, resolve_unnamed
+from claimnum.holders import (
+    aliases,
+    holders_named,
+    names_in,
+    one_side,
+    refers_back,
+    resolve_unnamed,
+)
 from claimnum.interval import Interval
-from claimnum.measure_lexicon import find_cues, measures, revision_cues, rough_dollars
+from claimnum.measure_lexicon import find_cues, revision_cues, rough_dollars
+from claimnum.roles import role_kind, same_role
 from claimnum.units import currency_of
 
 __all__ = ["cluster"]
@@ -91,6 +104,27 @@ def _split_by_time(
             anchors = {i: frames[i].anchor if kinds[i] == grain else None for i in members}
             return _split_by(members, anchors, dict.fromkeys(members, False))
     return [members]
+
+
+def _split_by_role(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
+    """Partition by the roles of each kind in turn (a victim and a suspect; a mother and a son);
+    a member with no role of that kind is open (:func:`claimnum.roles.same_role`)."""
+    parts = [members]
+    for kind in sorted({kind for i in members if (kind := role_kind(frames[i].role)) is not None}):
+        roles = {i: frames[i].role if role_kind(frames[i].role) == kind else None for i in members}
+        parts = [part for whole in parts for part in _split_by(whole, roles, dict.fromkeys(members, False))]
+    return parts
+
+
+def _assign_by_component(
+    members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[list[int]]:
+    """Cluster each component of an amount apart, and the whole ("$4.2 billion in cash" and a deal's
+    "$5.4 billion"): :func:`claimnum.components.component_of`."""
+    parts: dict[str, list[int]] = {}
+    for i in members:
+        parts.setdefault(frames[i].component or "", []).append(i)
+    return [cluster for key in sorted(parts) for cluster in _assign(parts[key], claims, frames)]
 
 
 def _magnitude(interval: Interval) -> float:
@@ -205,8 +239,7 @@ class _Draft:
 
 def _reach(measure: str | None) -> float:
     """How many orders of magnitude the figures of one quantity of this measure may span."""
-    row = measures().get(measure or "")
-    return math.log10(row.tolerance if row is not None else 10.0)
+    return math.log10(tolerance(measure))
 
 
 def _widen(a: tuple[float, float] | None, b: tuple[float, float] | None) -> tuple[float, float] | None:
@@ -339,19 +372,23 @@ def cluster(
     entities = [f.entity for f in frames]
     generic = [generic_entity(f.entity) or not tells_entities_apart(f) for f in frames]
     holders, parties = _holders(claims, frames)
-    # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks").
-    named = [
-        f if f.holder == h else dataclasses.replace(f, holder=h) for f, h in zip(frames, holders, strict=True)
-    ]
+    # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks"), and
+    # of one side of a block as one (a buyer and the company it buys): as the groups were made.
+    named = list(frames)
     kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
         for by_time in _split_by_time(blocks[key], frames, kinds):
             for by_entity in _split_by(by_time, entities, generic):
                 sides = one_side(by_entity, holders, parties)
+                for i, side in sides.items():
+                    named[i] = (
+                        frames[i] if frames[i].holder == side else dataclasses.replace(frames[i], holder=side)
+                    )
                 for by_holder in _split_by(by_entity, sides, {i: h is None for i, h in sides.items()}):
-                    for members in _assign(by_holder, claims, frames):
-                        result.append((sorted(members), _reasons(members, claims, named)))
+                    for by_role in _split_by_role(by_holder, frames):
+                        for members in _assign_by_component(by_role, claims, frames):
+                            result.append((sorted(members), _reasons(members, claims, named)))
     result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
     result += _attach_by_value(alone, claims, frames, result)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
@@ -422,7 +459,7 @@ def _join_unmeasured(
         for i in members:
             f = frames[i]
             if f.measure is not None and not generic_entity(f.entity) and f.topic is not None:
-                targets.setdefault((f.kind, f.dimension, f.background, f.entity, f.topic), []).append(g)
+                targets.setdefault(_event_of(f), []).append(g)
     result = [(list(members), why) for members, why in groups]
     absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
@@ -430,7 +467,7 @@ def _join_unmeasured(
             continue
         f = frames[members[0]]
         candidates = sorted(
-            set(targets.get((f.kind, f.dimension, f.background, f.entity, f.topic), ())),
+            set(targets.get(_event_of(f), ())),
             key=lambda t: (-len(groups[t][0]), [_content_key(claims[i]) for i in groups[t][0]]),
         )
         home = next((t for t in candidates if _compatible(result[t][0], members, claims, frames)), None)
@@ -439,6 +476,11 @@ def _join_unmeasured(
             why = result[home][1]
             result[home] = (result[home][0] + members, why + (_JOINED,) * (_JOINED not in why))
     return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+def _event_of(frame: QuantityFrame) -> tuple[object, ...]:
+    """What a figure with no measure must share with a measured group to join it: its thing and event."""
+    return (frame.kind, frame.dimension, frame.background, frame.spread, frame.entity, frame.topic)
 
 
 def _compatible(
@@ -463,13 +505,13 @@ def _compatible(
     )
 
 
-_Figure = tuple[str, str, str, float]
+_Figure = tuple[str, str, str, float, str | None]  # kind, dimension, unit, value; a count's specific entity
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if claim.value is None or frame.background:
         return None
-    return (frame.kind, frame.dimension, claim.unit, claim.value)
+    return (frame.kind, frame.dimension, claim.unit, claim.value, None)
 
 
 def _merge_by_figure(
@@ -482,11 +524,17 @@ def _merge_by_figure(
 
     Such a figure is specific enough to name one quantity across the outlets of
     a story even when the words around it were read as two measures ("stole",
-    "a haul worth").  Counts never merge this way: "two" of what?  Nor do groups held by
-    two different names: eight years of one bidder's offer are not another's.
+    "a haul worth").  A bare count is not ("two" of what?): counts merge this way only
+    when they count one specific thing and the words around one of them named no
+    measure ("three undersea cables were cut" and "these three circuits carry 90% of the
+    traffic"); two measures named ("killed 10 soldiers", "wounded 10 soldiers") keep them
+    apart.  Nor do groups held by two different names: eight years of one bidder's offer
+    are not another's.  Nor two roles of one kind:
+    the victim's age is not the suspect's.
     """
     parent = list(range(len(groups)))
     held = [{holders[i] for i in members} - {None} for members, _ in groups]
+    roles = [{frames[i].role for i in members} for members, _ in groups]
 
     def root(g: int) -> int:
         while parent[g] != g:
@@ -495,18 +543,27 @@ def _merge_by_figure(
         return g
 
     first: dict[_Figure, int] = {}
+    first_claim: dict[_Figure, int] = {}
     for g in sorted(range(len(groups)), key=lambda g: [_content_key(claims[i]) for i in groups[g][0]]):
         for i in groups[g][0]:
             key = _value_key(claims[i], frames[i])
-            if key is None or frames[i].dimension == "count":
+            if key is None:
                 continue
+            count = frames[i].dimension == "count"
+            if count:
+                if generic_entity(frames[i].entity):
+                    continue
+                key = (*key[:4], frames[i].entity)
             if key in first:
                 a, b = root(first[key]), root(g)
-                if a != b and (not held[a] or not held[b] or held[a] == held[b]):
+                unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
+                one_holder = not held[a] or not held[b] or held[a] == held[b]
+                one_role = all(same_role(x, y) for x in roles[a] for y in roles[b])
+                if a != b and (not count or unmeasured) and one_holder and one_role:
                     parent[max(a, b)] = min(a, b)
-                    held[min(a, b)] = held[a] | held[b]
+                    held[min(a, b)], roles[min(a, b)] = held[a] | held[b], roles[a] | roles[b]
             else:
-                first[key] = g
+                first[key], first_claim[key] = g, i
     merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
     for g, (members, why) in enumerate(groups):
         home = merged.setdefault(root(g), ([], []))

@@ -146,15 +146,43 @@ class Finding:
         if not self.allowed:
             return "the evidence is in units that do not convert to the claim's"
         unit = f" {self.allowed[0].unit}" if self.allowed[0].unit else ""
-        # A fall is overstated below what the evidence allows ("cut 15,000" against "cut 1,500").
-        unchanged = 1.0 if self.claim.kind == "ratio" else 0.0  # a ratio's no change is 1
-        fall = self.claim.kind != "amount" and self.claim.literal.hi <= unchanged
-        if self.verdict == ("understated" if fall else "overstated"):
-            return f"the evidence allows at most {_amount(max(i.hi for i in self.allowed))}{unit}"
-        if self.verdict in ("overstated", "understated"):
-            return f"the evidence allows at least {_amount(min(i.lo for i in self.allowed))}{unit}"
-        shown = " or ".join(interval_text(i) for i in self.allowed)
-        return f"the evidence allows {shown}"
+        if self.verdict not in ("overstated", "understated"):
+            return f"the evidence allows {' or '.join(self._piece(i) for i in self.allowed)}"
+        highest, lowest = max(i.hi for i in self.allowed), min(i.lo for i in self.allowed)
+        if self.claim.kind == "amount":
+            if self.verdict == "overstated":
+                return f"the evidence allows at most {_amount(highest)}{unit}"
+            return f"the evidence allows at least {_amount(lowest)}{unit}"
+        # A change is told by its size: "a fall of at most 1,600", not "at least -1,600".
+        unchanged, _ = self._origin()
+        fall = self.claim.literal.hi <= unchanged
+        # The bound nearer no change is the least change; the farther one the most.
+        least, most = (highest, lowest) if fall else (lowest, highest)
+        bound, end = ("at most", most) if self.verdict == "overstated" else ("at least", least)
+        return f"the evidence allows a {'fall' if fall else 'rise'} of {bound} {self._sizes(end, end, unit)}"
+
+    def _piece(self, allowed: Interval) -> str:
+        """One allowed interval; a change's, wholly one way, as the sizes of that rise or fall."""
+        unchanged, _ = self._origin()
+        finite = math.isfinite(allowed.lo) and math.isfinite(allowed.hi)
+        one_way = finite and not allowed.lo < unchanged < allowed.hi
+        if self.claim.kind == "amount" or allowed.is_empty or not one_way:
+            return interval_text(allowed)
+        unit = f" {allowed.unit}" if allowed.unit else ""
+        fall = allowed.hi <= unchanged
+        return f"a {'fall' if fall else 'rise'} of {self._sizes(allowed.lo, allowed.hi, unit)}"
+
+    def _origin(self) -> tuple[float, float]:
+        """A change's no change (a ratio's 1, a difference's 0) and the factor its sizes are told in
+        (a ratio's factor 0.89 is a fall of 11 percent)."""
+        return (1.0, 100.0) if self.claim.kind == "ratio" else (0.0, 1.0)
+
+    def _sizes(self, lo: float, hi: float, unit: str) -> str:
+        """The sizes of a change from ``lo`` to ``hi``: "1,400 to 1,600", "11%"."""
+        unchanged, scale = self._origin()
+        a, b = sorted(abs(end - unchanged) * scale for end in (lo, hi))
+        unit = "%" if self.claim.kind == "ratio" else unit
+        return f"{_amount(a)}{unit}" if a == b else f"{_amount(a)} to {_amount(b)}{unit}"
 
 
 def _amount(x: float) -> str:

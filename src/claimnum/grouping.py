@@ -43,9 +43,10 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-from claimnum.anchors import anchor_kind, clause_around, report_time, time_of
+from claimnum.anchors import anchor_kind, clause_around, report_time, time_of, told_before
 from claimnum.claim import Claim
-from claimnum.holders import holder_of, same_holder, tells
+from claimnum.components import component_of
+from claimnum.holders import holder_of, one_party, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
     family_of,
@@ -58,6 +59,7 @@ from claimnum.measure_lexicon import (
     unit_class,
 )
 from claimnum.measures import measure_of
+from claimnum.roles import role_of, same_role
 
 __all__ = [
     "THRESHOLD",
@@ -73,6 +75,7 @@ __all__ = [
     "link",
     "measured",
     "tells_entities_apart",
+    "tolerance",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -83,6 +86,7 @@ _FRACTION = re.compile(  # "two-thirds", "half", "one in three", "nine out of te
 )
 _SHARE = "percent_share"  # the measure of a fraction whose words name no other
 _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
+_TOLERANCE = 10.0  # how far apart two figures of one quantity of an unknown measure may be
 THRESHOLD = 0.5
 """Pairs scoring at least this much are linked by the clustering."""
 
@@ -218,6 +222,16 @@ class QuantityFrame:
     holder : str or None
         The name whose quantity it is ("hawks" in "the Hawks offered five years",
         "horton" in "Delgado, 41,"): :func:`claimnum.holders.holder_of`.
+    spread : bool
+        A range wider than one quantity's figures may be apart (:func:`tolerance`):
+        the spread of many quantities ("sentences of six to 75 years", "aged 17 to
+        22"), never one quantity's estimate.
+    role : str or None
+        The role of the unnamed person it belongs to ("crime.victim" in "the victim, 22,"):
+        :func:`claimnum.roles.role_of`.
+    component : str or None
+        The part of one amount it is ("cash" in "$4.2 billion in cash and 57 million shares"),
+        ``None`` for a whole: :func:`claimnum.components.component_of`.
 
     Examples
     --------
@@ -240,6 +254,9 @@ class QuantityFrame:
     cumulative: bool = False
     topic: str | None = None
     holder: str | None = None
+    spread: bool = False
+    role: str | None = None
+    component: str | None = None
 
     def describe(self) -> str:
         """The frame in a few words, for views.
@@ -328,7 +345,7 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     >>> frame_of(claim)
     QuantityFrame(kind='amount', dimension='count', measure='buildings_damaged', entity='building', \
 modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage', \
-holder=None)
+holder=None, spread=False, role=None, component=None)
     """
     start, end = _offsets(claim)
     sentence = claim.sentence
@@ -346,7 +363,10 @@ holder=None)
         measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
     anchor, background = time_of(sentence, start, end, story_year=story_year, tells=tells)
     anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
-    background = background or _is_threshold(sentence, start, end)
+    cumulative = is_cumulative(measure)
+    # "up from five hours before": an earlier state, unless a running total's earlier report
+    earlier_state = not cumulative and told_before(sentence, end)
+    background = background or earlier_state or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
@@ -365,10 +385,32 @@ holder=None)
         anchor=anchor,
         background=background,
         revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
-        cumulative=is_cumulative(measure),
+        cumulative=cumulative,
         topic=_topic(claim.predicate),
         holder=holder_of(sentence, start, end),
+        spread=_is_spread(claim, measure),
+        role=role_of(sentence, start, end),
+        component=component_of(sentence, start, end),
     )
+
+
+def tolerance(measure: str | None) -> float:
+    """How far apart (a factor) two figures of one quantity of a measure may be; 10 when unknown.
+
+    Examples
+    --------
+    >>> tolerance("age"), tolerance("deaths"), tolerance(None)
+    (1.0, 100.0, 10.0)
+    """
+    row = measures().get(measure or "")
+    return row.tolerance if row is not None else _TOLERANCE
+
+
+def _is_spread(claim: Claim, measure: str | None) -> bool:
+    """A range whose ends are further apart than one quantity's figures may be: many quantities."""
+    if len(claim.values) != 2 or min(claim.values) <= 0:
+        return False
+    return max(claim.values) / min(claim.values) > tolerance(measure)
 
 
 def _is_threshold(sentence: str, start: int, end: int) -> bool:
@@ -481,16 +523,21 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     """
     fa = a if isinstance(a, QuantityFrame) else frame_of(a)
     fb = b if isinstance(b, QuantityFrame) else frame_of(b)
-    if (fa.kind, fa.dimension, fa.background) != (fb.kind, fb.dimension, fb.background):
-        return None
+    key_a = (fa.kind, fa.dimension, fa.background, fa.spread, fa.component)
+    if key_a != (fb.kind, fb.dimension, fb.background, fb.spread, fb.component):
+        return None  # ... or a part of an amount and the whole
     family = family_of(fa.measure)
     if family is not None and fb.measure is not None and family != family_of(fb.measure):
         return None
     specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
     if tells_entities_apart(fa) and specific and fa.entity != fb.entity:
         return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
-    if _anchors_clash(fa, fb) or not same_holder(fa.holder, fb.holder):
-        return None  # "2004" and "2009"; one bidder's offer and another's
+    # Claims: holders as their sentences name them ("Riverton" is "the Hawks"), as the clustering reads them
+    sentences = (a.sentence, b.sentence) if isinstance(a, Claim) and isinstance(b, Claim) else ("", "")
+    if not one_party(fa.holder, sentences[0], fb.holder, sentences[1]) or not same_role(fa.role, fb.role):
+        return None  # one bidder's offer and another's; the victim's age and the suspect's
+    if _anchors_clash(fa, fb):
+        return None  # "2004" and "2009"
     score, why = 0.0, []
     if family is not None and family == family_of(fb.measure):
         score += _MEASURE_SCORE
@@ -534,7 +581,7 @@ def block_of(frame: QuantityFrame) -> Hashable | None:
         what = ("entity", frame.entity)
     else:
         return None
-    return (frame.kind, frame.dimension, frame.background, what)
+    return (frame.kind, frame.dimension, frame.background, frame.spread, what)
 
 
 def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:

@@ -49,6 +49,7 @@ __all__ = [
     "holder_of",
     "holders_named",
     "names_in",
+    "one_party",
     "one_side",
     "refers_back",
     "resolve_unnamed",
@@ -631,6 +632,35 @@ def one_side(
             a, b = root(h), root(party)
             side[max(a, b)] = min(a, b)
     return {i: None if (h := holders[i]) is None else root(h) for i in members}
+
+
+def one_party(a: str | None, a_sentence: str, b: str | None, b_sentence: str) -> bool:
+    """Whether the holders of two claims may be one party, as the clustering reads a story's names.
+
+    Either holder unknown or one a run of the other (:func:`same_holder`); both runs of one
+    name the two sentences write (:func:`aliases`: "Riverton" and "the Hawks" where "the Riverton
+    Hawks" is written); or each sentence naming the other's holder (:func:`one_side`: a buyer and
+    the company it buys), unless one sentence gives both their figures.
+
+    Examples
+    --------
+    >>> one_party("riverton", "Riverton made an offer.", "hawks", "The Riverton Hawks will pay.")
+    True
+    >>> one_party("vantor", "Vantor will buy Keld.", "keld", "Keld will be sold to Vantor.")
+    True
+    >>> one_party("owls", "The Owls offered $9 million.", "hawks", "The Hawks offered $8 million.")
+    False
+    """
+    if a is None or b is None or same_holder(a, b):
+        return True
+    written = {a_sentence: names_in(a_sentence), b_sentence: names_in(b_sentence)}
+    one = aliases([a, b], (name for found in written.values() for name in found))
+    if one[a] == one[b]:
+        return True
+    if a_sentence == b_sentence:
+        return False  # "Lopez, 20, and Ruiz, 24": two holders each given a figure in one sentence are rivals
+    named = holders_named(written, {a: a, b: b})
+    return b in named[a_sentence] and a in named[b_sentence]
 
 
 def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:

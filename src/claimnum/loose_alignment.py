@@ -39,7 +39,16 @@ from claimnum.grouping import QuantityFrame, frame_of
 from claimnum.lexicon import load
 from claimnum.measure_lexicon import lemmas, measures, tokens
 
-__all__ = ["FEW", "LOOSE_REACH", "LOOSE_SCORE", "adopt_units", "context_words", "loose_pairs", "rounded"]
+__all__ = [
+    "FEW",
+    "LOOSE_REACH",
+    "LOOSE_SCORE",
+    "adopt_units",
+    "context_words",
+    "loose_pairs",
+    "rounded",
+    "someone_elses_age",
+]
 
 LOOSE_SCORE = 0.4
 """The link score given to a loose counterpart: below any frame link's (at least 0.5)."""
@@ -84,13 +93,30 @@ def context_words(claim: Claim) -> frozenset[str]:
     return frozenset(_form(w) for w in near if w.isalpha() and len(w) > 1 and w.lower() not in _stop())
 
 
+def someone_elses_age(number: QuantityFrame, other: QuantityFrame) -> bool:
+    """Whether ``other`` is an age given without a name where the number is a named person's
+    ("her nephew, Ravi Singh, 32" against "a 59-year-old woman"): a story gives the ages of many
+    people, and one the text leaves unnamed is likelier another's than the named person's.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> named = frame_of(claimnum.extract("Tom Reed, 32, was shocked.")[0])
+    >>> unnamed = frame_of(claimnum.extract("A 59-year-old woman died.")[0])
+    >>> someone_elses_age(named, unnamed), someone_elses_age(unnamed, named)
+    (True, False)
+    """
+    return number.measure == "age" and number.holder is not None and other.holder is None
+
+
 def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
     """Whether nothing in the two frames says they are different quantities.
 
     A ``bare`` number (no unit, measure or counted noun: "Comeaux was not 59")
     may be a figure of a measure with its own unit ("Comeaux, 49,": an age in years).
     """
-    if (a.kind, a.background) != (b.kind, b.background):
+    if (a.kind, a.background) != (b.kind, b.background) or someone_elses_age(a, b):
         return False
     row = measures().get(b.measure or "")
     measured = bare and a.dimension == "count" and row is not None and row.unit is not None

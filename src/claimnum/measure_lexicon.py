@@ -59,6 +59,7 @@ _UNIT_CLASSES = {
     "[length] ** 2": "area",
     "[mass]": "mass",
     "[length] / [time]": "speed",
+    "1 / [time]": "frequency",
     "[temperature]": "temperature",
     "[length] ** 2 * [mass] / [time] ** 2": "energy",
 }

@@ -32,7 +32,7 @@ import bisect
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 from claimnum.errors import ClaimnumError
@@ -47,6 +47,7 @@ _NUMBER_WORDS = frozenset(
         "hundred hundreds thousand thousands million millions billion billions dozen dozens"
     ).split()
 )
+_GAPPING = frozenset({"and", "but", "while", "whereas"})  # "police said 15,000 and organisers 60,000"
 _BRIDGES = frozenset(
     {"from", "to", "than", "and", "or", "nor", "versus", "vs", "(", "by"}
 )  # "52 from 47", "50m by 30m"
@@ -67,6 +68,9 @@ _PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperatur
 _NOT_UNITS = frozenset(
     {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
 )  # English first
+_PARTITIVE_DETERMINERS = frozenset(  # "two of the three"
+    {"the", "their", "its", "his", "her", "our", "my", "these", "those"}
+)
 _CLOCK = frozenset({"am", "pm"})  # after a number, they make it a time of day, which counts nothing
 _MONTHS = frozenset(  # before a number, they make it a day of the month, which counts nothing either
     (  # noqa: SIM905 (a word list reads better as one string)
@@ -142,14 +146,14 @@ def _unit_word(word: str) -> str | None:
 def _read(sentence: str) -> _Sentence:
     """Read a sentence: one pass over its words finds every cue of the lexicon in it."""
     toks = tokens(sentence)
-    read = [_word(t[0]) for t in toks]
     # One transposition (done in C) gives every per-word column at once.
-    _, starts, ends = zip(*toks, strict=True) if toks else ((), (), ())
-    words, _, is_number, units, counted, owning, reaching = zip(*read, strict=True) if read else ((),) * 7
+    texts, starts, ends = zip(*toks, strict=True) if toks else ((), (), ())
+    read = list(map(_word, texts))
+    words, cued, is_number, units, counted, owning, reaching = zip(*read, strict=True) if read else ((),) * 7
     cues = [
         (i, cue)
-        for i, word in enumerate(read)
-        for cue in word.cues
+        for i in compress(count(), cued)  # the few words that start a cue
+        for cue in cued[i]
         if len(cue.words) == 1 or _matches(words, i, cue.words)  # a word's index hit is its one-word cue
     ]
     return _Sentence(
@@ -161,7 +165,7 @@ def _read(sentence: str) -> _Sentence:
         is_number,
         units,
         counted,
-        tuple([i for i, number in enumerate(is_number) if number and not _clock(toks, i)]),
+        tuple([i for i in compress(count(), is_number) if not _clock(toks, i)]),
         tuple(cues),
         tuple(accumulate(owning, initial=0)),
         tuple(accumulate(reaching, initial=0)),
@@ -251,6 +255,7 @@ def measure_of(
             for begin, last in _numbers_before(read, own[0])
         )
         found = next((cue for cue in told if cue is not None), None)
+    earlier = earlier or _gapped_number(read, own[0])
     if found is None and earlier is not None:
         found = _nearest_cue(read, earlier[0], earlier[1], kind, None, None)
     return found[0] if found is not None else _default(kind)
@@ -374,8 +379,8 @@ def _nearest_cue(
         if rank is not None:
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
-        for name, cue_tier, length, words_of_cue, noun in _side_channel(side, kind):
-            written = not noun and all(part in read.vocabulary for part in words_of_cue)
+        for name, cue_tier, length, words_of_cue, is_noun in _side_channel(side, kind):
+            written = not is_noun and all(part in read.vocabulary for part in words_of_cue)
             if name not in allowed or written:
                 continue  # the scan above saw this event in the sentence, and whose it is; but a noun
                 # before its number is the scan's to refuse and the subject's to name: "cases climb to 112"
@@ -408,7 +413,7 @@ def _rank(
     row = lexicon().measures[cue.measure]
     # "Sixteen-year-old Gray was killed": a number with a unit may stand for people an event befell
     takers = None if row.patient else row.units
-    if not inside and not _owned(read, span, first, last, numbers, takers):
+    if not inside and not _owned(read, span, (first, last), numbers, takers, cue):
         return None
     distance = 0.0 if inside else _distance(read, span, first, last)
     if distance is None or (cue.noun and (i < first or distance > _NOUN_REACH)):
@@ -455,10 +460,10 @@ def _acts(
 def _owned(
     read: _Sentence,
     span: tuple[int, int],
-    first: int,
-    last: int,
+    claim: tuple[int, int],
     numbers: Sequence[int],
     units: frozenset[str] | None,
+    cue: Cue,
 ) -> bool:
     """Whether a cue belongs to our number: no other number that may take it is nearer to it.
 
@@ -469,9 +474,14 @@ def _owned(
     Distances count words, a clause boundary or a conjunction counting more
     ("about 4,200 were injured and 1,350 died": "injured" is the 4,200's).  At
     equal distance a cue after two numbers' gap belongs to the number before it
-    ("5 dead, 30 injured": "dead" is 5's).
+    ("5 dead, 30 injured": "dead" is 5's).  In a partitive ("two of the three
+    victims died", "two of the 12 miners were rescued") the verb is the first number's,
+    the counted thing the second's, and so is a participle right after it ("2,500 of
+    the 3,200 people evacuated").
     """
     cost = read.owning
+    first, last = claim
+    after = last < span[0]  # the cue follows the claim
 
     def gap(a: int, b: int) -> int:  # the cost of the words strictly between token positions a < b
         return cost[b] - cost[a + 1] if b > a else 0
@@ -481,10 +491,29 @@ def _owned(
         unit = read.units[j + 1] if j + 1 < len(read.units) else None
         if unit is not None and units is not None and unit not in units:
             continue
+        if last < j < span[0] and _partitive(read, last, j) and _predicate(read, j, span[0], cue):
+            continue  # "two of the three victims died": the three do not take "died" from the two
+        if j < first and after and _partitive(read, j, first) and _predicate(read, last, span[0], cue):
+            return False  # and the two take it from the three
         theirs = gap(span[1], j) if j > span[1] else gap(j, span[0])
         if theirs < ours or (theirs == ours and j < span[0] and span[0] > last):
             return False
     return True
+
+
+def _predicate(read: _Sentence, number: int, at: int, cue: Cue) -> bool:
+    """Whether the cue at token ``at`` is the verb of the clause whose subject holds the number.
+
+    A verb whose subject undergoes it ("died"), or one after a form of "be", "get" or "have"
+    ("were rescued"); not a participle right after the counted thing ("people evacuated").
+    """
+    return not cue.noun and (cue.intransitive or any(read.words[k] & _PASSIVE for k in range(number + 1, at)))
+
+
+def _partitive(read: _Sentence, a: int, b: int) -> bool:
+    """Whether "of", maybe with a determiner, alone stands between tokens ``a < b`` ("two of the three")."""
+    between = [read.toks[k][0].lower() for k in range(a + 1, b)]
+    return 1 <= len(between) <= 2 and between[0] == "of" and set(between[1:]) <= _PARTITIVE_DETERMINERS
 
 
 def _distance(read: _Sentence, span: tuple[int, int], first: int, last: int) -> float | None:
@@ -500,6 +529,19 @@ def _bridged_number(read: _Sentence, first: int) -> tuple[int, int] | None:
         return None
     found = next(_numbers_before(read, first - 1), None)
     return found if found is not None and found[1] >= first - 4 else None
+
+
+def _gapped_number(read: _Sentence, first: int) -> tuple[int, int] | None:
+    """The number whose verb ours shares, told by another ("police counted 22,000 and unions 80,000").
+
+    Ours follows a conjunction and one word that is neither a number nor a cue.
+    """
+    if first < 3 or read.toks[first - 2][0].lower() not in _GAPPING or read.is_number[first - 1]:
+        return None
+    if not read.toks[first - 1][0].isalpha() or any(read.words[first - 1] & lexicon().index.keys()):
+        return None
+    found = next(_numbers_before(read, first - 2), None)
+    return found if found is not None and found[1] >= first - 6 else None
 
 
 def _order(name: str) -> int:

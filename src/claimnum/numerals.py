@@ -399,13 +399,13 @@ def from_match(match: re.Match[str]) -> Numeral | None:
     read = _word_value(match.group("words"))
     if read is None:
         return None
-    value, used = read
+    count, used = read
     tokens = list(_LETTERS.finditer(match.group("words").lower()))
     end = start + tokens[used - 1].end()
     # "two dozen" counts in dozens, as "two hundred" in hundreds: a reader hears about 24, not 24 exactly.
     dozens = tokens[used - 1].group() == "dozen"
-    granule = 12 * granule_of(str(value // 12)) if dozens else granule_of(str(value))
-    return Numeral(match.string[start:end], start, end, float(value), granule)
+    granule = 12 * granule_of(str(count // 12)) if dozens else granule_of(str(count))
+    return Numeral(match.string[start:end], start, end, float(count), granule)
 
 
 def find(text: str) -> list[Numeral]:

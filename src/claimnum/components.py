@@ -1,0 +1,86 @@
+"""Which part of one amount a figure is: "$4.2 billion in cash and 57 million shares".
+
+A deal, a budget or a pay package is told whole ("a $5.4 billion deal") and in parts
+("$4.2 billion in cash and 57 million shares", "including $1 billion in debt").  A figure
+followed by "in" and a noun of a part (``[components]`` in ``data/holders.toml``) is that
+component when the text sets it beside another figure ("and", "plus") or inside the whole
+("including", "of which"); a part alone ("$5.4 billion in cash") may be the whole paid in
+cash, and stays whole.  Two figures of different components, or a component and the whole,
+are two quantities.
+
+Examples
+--------
+>>> from claimnum.components import component_of
+>>> s = "The deal is $4.2 billion in cash and 57 million shares."
+>>> component_of(s, s.index("$"), s.index(" in cash"))
+'cash'
+>>> component_of("It paid $5.4 billion in cash.", 8, 20) is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+
+from lemminflect import getAllLemmas
+
+__all__ = ["component_of"]
+
+_PART = re.compile(r"\s+in\s+([^\W\d_]+)")
+_BESIDE = re.compile(
+    r"\s*,?\s*(?:and|plus|as well as|along with)\s+(?:[^\W\d_]+\s+){0,3}?[$€£¥]?\d", re.IGNORECASE
+)
+_INSIDE = re.compile(r"\b(?:including|of which|plus)\s+$", re.IGNORECASE)
+_AFTER = 80  # characters after a figure where its part and the figure beside it are written
+
+
+@functools.cache
+def _components() -> frozenset[str]:
+    table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
+    return frozenset(table["components"]["words"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _part(word: str) -> str | None:
+    """The component a noun names, in its dictionary form ("shares" -> "share"), if any."""
+    lower = word.lower()
+    if lower in _components():
+        return lower
+    forms = {form for found in getAllLemmas(lower).values() for form in found}
+    return min(forms & _components(), default=None)
+
+
+def component_of(sentence: str, start: int, end: int) -> str | None:
+    """Return the component of one amount the figure at ``start:end`` is, or ``None`` for a whole.
+
+    Parameters
+    ----------
+    sentence : str
+    start, end : int
+        The figure's offsets in the sentence.
+
+    Returns
+    -------
+    str or None
+        The part noun as written in ``[components]`` ("cash", "debt"), or ``None``.
+
+    Examples
+    --------
+    >>> from claimnum.components import component_of
+    >>> s = "The price includes $300 million in debt."
+    >>> component_of(s, s.index("$"), s.index(" in debt")) is None
+    True
+    >>> s = "It will pay $5 billion, including $1 billion in debt."
+    >>> component_of(s, s.index("$1"), s.index(" in debt"))
+    'debt'
+    """
+    after = sentence[end : end + _AFTER]
+    found = _PART.match(after)
+    part = _part(found.group(1)) if found else None
+    if found is None or part is None:
+        return None
+    beside = _BESIDE.match(after, found.end()) is not None
+    return part if beside or _INSIDE.search(sentence[max(0, start - 20) : start]) else None

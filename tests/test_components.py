@@ -1,0 +1,60 @@
+"""Tests of claimnum.components: which part of one amount a figure is.
+
+The sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+import claimnum
+from claimnum.components import component_of
+from claimnum.grouping import frame_of, link
+
+WORDS = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
+
+
+def component(sentence: str, number: str) -> str | None:
+    at = sentence.index(number)
+    return component_of(sentence, at, at + len(number))
+
+
+@pytest.mark.parametrize("part", WORDS["components"]["words"])
+def test_every_part_beside_another_figure_is_a_component(part: str) -> None:
+    assert component(f"Vantor pays $4 billion in {part} and $1 billion more.", "$4 billion") == part
+    assert component(f"It costs $5 billion, including $1 billion in {part}.", "$1 billion") == part
+    assert component(f"Vantor pays $4 billion in {part}.", "$4 billion") is None  # maybe all of it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "expected"),
+    [
+        ("The purchase is $4.2 billion in cash and 57 million shares.", "$4.2 billion", "cash"),
+        ("It agreed to pay $5.4 billion in cash and stock.", "$5.4 billion", None),  # the whole, in two kinds
+        ("Keld gets $90 million in cash, a premium of 27%.", "$90 million", None),
+        ("It pays €2 billion plus €1 billion in debt.", "€2 billion", None),
+        ("It pays €2 billion in cash plus €1 billion in debt.", "€1 billion", "debt"),
+    ],
+)
+def test_the_part_a_figure_is(sentence: str, number: str, expected: str | None) -> None:
+    assert component(sentence, number) == expected
+
+
+def test_a_part_and_the_whole_are_two_quantities() -> None:
+    [whole] = claimnum.extract("Vantor will buy Keld for $5.4 billion.")
+    cash, _ = claimnum.extract("The purchase is $4.2 billion in cash and 57 million shares.")
+    [again] = claimnum.extract("Vantor agreed to pay about $5.4 billion for Keld.")
+    assert frame_of(cash).component == "cash"
+    assert link(whole, cash) is None
+    assert link(whole, again) is not None
+    result = claimnum.reconcile(
+        {
+            "a": "Vantor will buy Keld for $5.4 billion.",
+            "b": "Vantor will pay about $5.4 billion. It is $4.2 billion in cash and 57 million shares.",
+        }
+    )
+    for group in result.groups:
+        assert len({frame_of(c).component for c in group.claims}) == 1
