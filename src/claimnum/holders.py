@@ -131,7 +131,10 @@ class _Sentence:
         )
 
 
-@functools.lru_cache(maxsize=4096)
+# A story's worth of sentences.  Their tokens are named tuples, which the garbage collector
+# keeps scanning (it stops only for plain tuples): a larger cache slows every collection of a
+# long reconciliation.
+@functools.lru_cache(maxsize=1024)
 def _read(sentence: str) -> _Sentence:
     """A sentence's tokens and whether it is a headline, once for all its numbers."""
     toks = tuple(_tokens(sentence))
