@@ -50,8 +50,10 @@ def test_a_comparison_with_another_event_stays_background() -> None:
 @pytest.mark.parametrize("word", ANCHORS["earlier"]["closing"])
 def test_every_closing_word_of_earlier_time_makes_an_earlier_state(word: str) -> None:
     sentence = f"Battery life is now eight hours, up from five hours {word}."
-    assert told_before(sentence, sentence.index(" hours ", 40) + len(" hours"))
-    assert not told_before(f"Five hours {word} the blast, 40 left.", len("Five hours"))
+    start = sentence.index("five hours")
+    assert told_before(sentence, start, start + len("five hours"))
+    assert not told_before(f"Five hours {word} the blast, 40 left.", 0, len("Five hours"))
+    assert not told_before(f"She left the office 10 minutes {word}.", 20, 30)  # a span of time itself
 
 
 def test_an_earlier_state_is_background_unless_the_measure_is_a_running_total() -> None:

@@ -370,6 +370,13 @@ def test_a_range_wider_than_one_quantitys_figures_is_a_spread_of_many() -> None:
     assert not frame_of(narrow).spread
 
 
+def test_a_figure_with_no_holder_joins_the_holder_that_gives_it() -> None:
+    named = "Riva, 47, and Steinberg, 48, were treated at the hospital. Larson, 52, saw it."
+    result = reconcile([named, "Police said a 47-year-old man was wounded.", "A 48-year-old man was hurt."])
+    groups = {frozenset(c.text for c in g.claims) for g in result.groups}
+    assert {frozenset({"47", "47-year-old"}), frozenset({"48", "48-year-old"}), frozenset({"52"})} == groups
+
+
 def test_tolerance_is_the_measures_spread() -> None:
     assert (tolerance("age"), tolerance("deaths"), tolerance(None)) == (1.0, 100.0, 10.0)
 

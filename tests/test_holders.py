@@ -13,17 +13,8 @@ from lemminflect import getInflection
 
 import claimnum
 from claimnum.grouping import frame_of, link
-from claimnum.holders import (
-    aliases,
-    holder_of,
-    holders_named,
-    names_in,
-    one_party,
-    one_side,
-    refers_back,
-    resolve_unnamed,
-    same_holder,
-)
+from claimnum.holders import holder_of, names_in, refers_back, same_holder
+from claimnum.parties import aliases, holders_named, one_party, one_side, resolve_unnamed
 
 WORDS = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
 
@@ -56,6 +47,9 @@ def holder(sentence: str, number: str) -> str | None:
         ("The Hawks said last week they made a five-year offer.", "five-year", "hawks"),
         ("Nordvik said it would cut 1,200 jobs.", "1,200", "nordvik"),
         ("Ana Ruiz said he offered $90 million.", "$90 million", "ana ruiz"),
+        # a party telling its own figure; two predicates of one subject
+        ("Nordvik, founded in 1921, reported revenue of €3.4 billion.", "€3.4 billion", "nordvik"),
+        ("Nordvik posted a loss last year and employs about 9,500 people.", "about 9,500", "nordvik"),
         # an age that modifies a name, and a name opening a sentence set off with an age
         ("The suspect, 38-year-old Ana Ruiz, was arrested.", "38-year-old", "ana ruiz"),
         ("Moss, 39, a clerk at the hospital, said she called.", "39", "moss"),
@@ -111,6 +105,12 @@ def test_every_holding_noun_is_held_by_the_name_before_it(noun: str) -> None:
     assert holder(f"The Owls {noun} was $90 million.", "$90 million") == "owls"
     assert holder(f"It was a $90 million Owls {noun}.", "$90 million") == "owls"
     assert holder(f"The Owls' {noun} rose to $90 million.", "$90 million") == "owls"
+
+
+@pytest.mark.parametrize("word", WORDS["merged"]["words"])
+def test_every_merged_kind_is_a_party_of_its_own(word: str) -> None:
+    sentence = f"The {word} company will have annual revenue of about €11 billion."
+    assert holder(sentence, "about €11 billion") == f"{word} company"
 
 
 @pytest.mark.parametrize("word", WORDS["adjuncts"]["words"])

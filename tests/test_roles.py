@@ -38,6 +38,7 @@ def test_every_role_noun_holds_the_number_it_is_written_with(kind: str, name: st
     [
         ("A 19-year-old male suspect was held.", "19-year-old", "crime.offender"),
         ("His mother, aged 60, was hurt.", "60", "kin.mother"),
+        ("Police held a fourth suspect, a 20-year-old man, on Sunday.", "20-year-old", "crime.offender"),
         ("Officers arrested two suspects.", "two", "crime.offender"),
         ("The suspect, 38-year-old Ana Ruiz, fled.", "38-year-old", "crime.offender"),
         ("A 35-year-old man fled.", "35-year-old", None),  # a man: who he is, not his part

@@ -8,10 +8,11 @@ without comparing every pair:
    happened to it).  A claim with none of these stays alone.
 2. **Times and entities.** A block is split by written times that clash ("2004" and
    "2009"; "Monday" and "Wednesday" unless the measure is a running total) and by
-   specific entities that differ (soldiers and civilians); claims with no time or a
-   generic entity join the block's single part, if it has one.  So do holders (one
-   bidder's offer and another's), roles of one kind (the victim's age and the suspect's),
-   and the components of an amount (its part in cash and the whole) are kept apart.
+   specific entities that differ (soldiers and civilians), then by holders (one bidder's
+   offer and another's) and roles of one kind (the victim's age and the suspect's); a
+   claim with no time, a generic entity, no holder or no role joins the part that gives
+   its very figure ("a 47-year-old man" where "Riva, 47," is told), else the largest.
+   The components of an amount (its part in cash and the whole) are kept apart.
 3. **Values.** In order of value, claims whose supports overlap form runs; a run is
    split where one document gives two different values without marking a revision
    (a cannot-link), and neighbouring clusters merge while their figures stay within
@@ -50,16 +51,10 @@ from claimnum.grouping import (
     tells_entities_apart,
     tolerance,
 )
-from claimnum.holders import (
-    aliases,
-    holders_named,
-    names_in,
-    one_side,
-    refers_back,
-    resolve_unnamed,
-)
+from claimnum.holders import names_in, refers_back
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import find_cues, revision_cues, rough_dollars
+from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
 from claimnum.roles import role_kind, same_role
 from claimnum.units import currency_of
 
@@ -73,8 +68,11 @@ def _split_by(
     members: list[int],
     attribute: Sequence[str | None] | Mapping[int, str | None],
     is_open: Sequence[bool] | Mapping[int, bool],
+    claims: Sequence[Claim],
 ) -> list[list[int]]:
-    """Partition by a value; members with an open value join the largest part."""
+    """Partition by a value; a member with an open value joins the part that gives its very figure
+    ("a 47-year-old man" where "Riva, 47," is told), else the largest part.
+    """
     parts: dict[str, list[int]] = {}
     open_members: list[int] = []
     for i in members:
@@ -87,12 +85,31 @@ def _split_by(
         return [open_members]
     # Members with no value of their own join the largest part (then the first by value).
     largest = min(parts, key=lambda k: (-len(parts[k]), k))
-    parts[largest] = parts[largest] + open_members
+    giving = _figures_given(parts, claims) if len(parts) > 1 else {}
+    for i in open_members:
+        found = giving.get(_figure_of(claims[i]), ())
+        parts[min(found, key=lambda k: (-len(parts[k]), k)) if found else largest].append(i)
     return [parts[k] for k in sorted(parts)]
 
 
+def _figure_of(claim: Claim) -> tuple[str, float | None]:
+    return (claim.unit, claim.value)
+
+
+def _figures_given(
+    parts: Mapping[str, list[int]], claims: Sequence[Claim]
+) -> dict[tuple[str, float | None], set[str]]:
+    """The parts that give each figure written as one number."""
+    giving: dict[tuple[str, float | None], set[str]] = {}
+    for name, held in parts.items():
+        for i in held:
+            if claims[i].value is not None:
+                giving.setdefault(_figure_of(claims[i]), set()).add(name)
+    return giving
+
+
 def _split_by_time(
-    members: list[int], frames: Sequence[QuantityFrame], kinds: Sequence[str | None]
+    members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame], kinds: Sequence[str | None]
 ) -> list[list[int]]:
     """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``).
 
@@ -102,17 +119,21 @@ def _split_by_time(
         values = {frames[i].anchor for i in members if kinds[i] == grain}
         if len(values) > 1:
             anchors = {i: frames[i].anchor if kinds[i] == grain else None for i in members}
-            return _split_by(members, anchors, dict.fromkeys(members, False))
+            return _split_by(members, anchors, dict.fromkeys(members, False), claims)
     return [members]
 
 
-def _split_by_role(members: list[int], frames: Sequence[QuantityFrame]) -> list[list[int]]:
+def _split_by_role(
+    members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[list[int]]:
     """Partition by the roles of each kind in turn (a victim and a suspect; a mother and a son);
     a member with no role of that kind is open (:func:`claimnum.roles.same_role`)."""
     parts = [members]
     for kind in sorted({kind for i in members if (kind := role_kind(frames[i].role)) is not None}):
         roles = {i: frames[i].role if role_kind(frames[i].role) == kind else None for i in members}
-        parts = [part for whole in parts for part in _split_by(whole, roles, dict.fromkeys(members, False))]
+        parts = [
+            part for whole in parts for part in _split_by(whole, roles, dict.fromkeys(members, False), claims)
+        ]
     return parts
 
 
@@ -378,15 +399,17 @@ def cluster(
     kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
-        for by_time in _split_by_time(blocks[key], frames, kinds):
-            for by_entity in _split_by(by_time, entities, generic):
+        for by_time in _split_by_time(blocks[key], claims, frames, kinds):
+            for by_entity in _split_by(by_time, entities, generic, claims):
                 sides = one_side(by_entity, holders, parties)
                 for i, side in sides.items():
                     named[i] = (
                         frames[i] if frames[i].holder == side else dataclasses.replace(frames[i], holder=side)
                     )
-                for by_holder in _split_by(by_entity, sides, {i: h is None for i, h in sides.items()}):
-                    for by_role in _split_by_role(by_holder, frames):
+                for by_holder in _split_by(
+                    by_entity, sides, {i: h is None for i, h in sides.items()}, claims
+                ):
+                    for by_role in _split_by_role(by_holder, claims, frames):
                         for members in _assign_by_component(by_role, claims, frames):
                             result.append((sorted(members), _reasons(members, claims, named)))
     result = _merge_by_figure(_join_unmeasured(result, claims, frames), claims, frames, holders)
@@ -401,7 +424,7 @@ def _holders(
     the other holders its sentence names that hold no figure there (for :func:`one_side`).
 
     A holder written without its name ("his club", "the company") is the one named holder
-    of its document's claims just before it (:func:`claimnum.holders.resolve_unnamed`).
+    of its document's claims just before it (:func:`claimnum.parties.resolve_unnamed`).
     "Riverton" and "the Hawks" are one holder where the story writes "the Riverton Hawks".
     A sentence that names another holder holding no figure of its own there tells of both
     (a buyer and the company it buys, two teams in one match).

@@ -46,7 +46,7 @@ from importlib import resources
 from claimnum.anchors import anchor_kind, clause_around, report_time, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.components import component_of
-from claimnum.holders import holder_of, one_party, tells
+from claimnum.holders import holder_of, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
     family_of,
@@ -59,6 +59,7 @@ from claimnum.measure_lexicon import (
     unit_class,
 )
 from claimnum.measures import measure_of
+from claimnum.parties import one_party
 from claimnum.roles import role_of, same_role
 
 __all__ = [
@@ -365,7 +366,7 @@ holder=None, spread=False, role=None, component=None)
     anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
     cumulative = is_cumulative(measure)
     # "up from five hours before": an earlier state, unless a running total's earlier report
-    earlier_state = not cumulative and told_before(sentence, end)
+    earlier_state = not cumulative and told_before(sentence, start, end)
     background = background or earlier_state or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")
     if row is not None and row.timeless:

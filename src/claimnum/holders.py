@@ -1,4 +1,4 @@
-"""Whose quantity a number is: the named holder of a claim, and which holders are one.
+"""Whose quantity a number is: the named holder of a claim.
 
 Many figures of a story share one measure and unit but belong to different owners:
 the offers of several bidders, the ages of several people, the seats of several
@@ -7,16 +7,21 @@ parties.  A careful reader tells them apart by the name that holds the number:
 * its **possessor**: "Riverton's five-year offer", "the Owls' offer of $90 million";
 * a name in **apposition**: "Delgado, 41,";
 * a name the number's noun phrase is **from** or **by**: "an offer from the Hawks";
+* a name its words modify: "38-year-old Ana Ruiz", "a $5 million Acme bid";
 * the named **subject** of the verb that governs the number: "the Owls made him a
-  five-year offer", "Riverton will go beyond five years".
+  five-year offer", "Riverton will go beyond five years", or a name right before what it
+  holds ("the Owls offer was $90 million"); a participle's clause takes the main clause's
+  subject ("..., despite making an offer");
+* the teller's team, or the teller, when words stand for the holder in a report of its own
+  figure: "Owls manager Ana Ruiz said his club offered", "Acme said it would cut 300 jobs".
 
 A subject that only *tells* the figure ("police said 40 died", "Lt. Smith identified a
 47-year-old man") is a source, not a holder, as is the possessor of a report ("the UN's
 estimate"); only names count (a capitalised word that is no common word at the head of a
 sentence).  A holder is normalised to its lower-case words; two holders are one when the
-words of one are a run of the other's ("Delgado" and "Maria Delgado") or both are runs of
-one name written in the story ("Riverton" and "Hawks" in "Riverton Hawks"): a link is
-forbidden only on positive evidence of two different holders.
+words of one are a run of the other's ("Delgado" and "Maria Delgado"); which holders a story
+makes one is :mod:`claimnum.parties`' business: a link is forbidden only on positive
+evidence of two different holders.
 
 Examples
 --------
@@ -34,7 +39,7 @@ import bisect
 import functools
 import re
 import tomllib
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import NamedTuple
@@ -45,14 +50,10 @@ from claimnum.anchors import MONTHS, WEEKDAYS
 from claimnum.measure_lexicon import clause_boundaries
 
 __all__ = [
-    "aliases",
     "holder_of",
-    "holders_named",
+    "name_runs",
     "names_in",
-    "one_party",
-    "one_side",
     "refers_back",
-    "resolve_unnamed",
     "same_holder",
     "tells",
 ]
@@ -78,12 +79,23 @@ class _Words:
     function: frozenset[str]
     holdings: frozenset[str]  # "offer", "bid": "the Owls offer"
     adjuncts: frozenset[str]  # "despite" in "..., despite making an offer"
+    merged: frozenset[str]  # "combined" in "the combined company"
 
 
 @functools.cache
 def _words() -> _Words:
     table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
-    names = ("reporting", "reports", "linking", "referring", "kinds", "function", "holdings", "adjuncts")
+    names = (
+        "reporting",
+        "reports",
+        "linking",
+        "referring",
+        "kinds",
+        "function",
+        "holdings",
+        "adjuncts",
+        "merged",
+    )
     return _Words(*(frozenset(table[name]["words"]) for name in names))
 
 
@@ -110,23 +122,23 @@ def _tokens(sentence: str) -> list[_Token]:
 class _Sentence:
     toks: tuple[_Token, ...]
     headline: bool
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    first_telling: int  # the first lower-case verb of telling ("said"), or the number of tokens
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The first token of the span ``start:end`` and the first after it."""
-        return bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
+        return (
+            bisect.bisect_right(self.toks, start, key=lambda t: t.end),
+            bisect.bisect_left(self.toks, end, key=lambda t: t.start),
+        )
 
 
-@functools.lru_cache(maxsize=4096)
+# A story's worth of sentences.  Their tokens are named tuples, which the garbage collector
+# keeps scanning (it stops only for plain tuples): a larger cache slows every collection of a
+# long reconciliation.
+@functools.lru_cache(maxsize=1024)
 def _read(sentence: str) -> _Sentence:
     """A sentence's tokens and whether it is a headline, once for all its numbers."""
     toks = tuple(_tokens(sentence))
-    telling = next((k for k, t in enumerate(toks) if t.text[:1].islower() and tells(t.text)), len(toks))
-    return _Sentence(
-        toks, _is_headline(toks), tuple(t.start for t in toks), tuple(t.end for t in toks), telling
-    )
+    return _Sentence(toks, _is_headline(toks))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -293,7 +305,15 @@ def _from_or_by(toks: Sequence[_Token], after: int) -> str | None:
 def _subject(toks: Sequence[_Token], k: int | None, headline: bool) -> str | None:
     """The named subject ending at ``toks[k]`` (:func:`_subject_end`) of the verb that governs the
     number, or the name that holds it ("the Owls offer")."""
-    return None if k is None else _name_ending(toks, k, headline) or _holding_of(toks, k, headline)
+    if k is None:
+        return None
+    return _name_ending(toks, k, headline) or _holding_of(toks, k, headline) or _merged(toks, k)
+
+
+def _merged(toks: Sequence[_Token], k: int) -> str | None:
+    """The party two others make together: "the combined company will have revenue of $11 billion"."""
+    kind, merged = toks[k].bare.lower(), toks[k - 1].text.lower() if k > 0 else ""
+    return f"{merged} {kind}" if kind in _words().kinds and merged in _words().merged else None
 
 
 def _holding_of(toks: Sequence[_Token], k: int, headline: bool) -> str | None:
@@ -320,8 +340,10 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
             return None
         k -= 1
     verb = toks[k] if k >= 0 else None
-    if verb is None or _dictionary_forms(verb.text) & _words().reporting:
-        return None
+    if verb is None or (
+        _dictionary_forms(verb.text) & _words().reporting and not any(map(_held, toks[k:at]))
+    ):
+        return None  # "police reported 40 deaths"; but "Acme reported revenue of $5 million" is its own
     agent = k + 2 < len(toks) and toks[k + 1].text.lower() == "by" and not toks[k + 2].text.endswith("ing")
     if agent:
         return None  # "Lisbon hit by a 2-million-euro theft": a passive subject holds nothing
@@ -335,6 +357,8 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
         k -= 1
         if _dictionary_forms(toks[k].text) & _words().reporting and not _does_not_tell(toks, k):
             return None
+    if k > 1 and toks[k - 1].text.lower() == "and":
+        return _subject_end(toks, k - 1, headline)  # "Acme reported a loss and employs 9,500": one subject
     k -= 1
     if k >= 1 and toks[k].text == ",":  # "The Owls, according to reports, have offered"
         opening = next((j for j in range(k - 1, max(-1, k - 1 - _REACH), -1) if toks[j].text == ","), None)
@@ -394,8 +418,6 @@ def holder_of(sentence: str, start: int, end: int) -> str | None:
     found = _subject(toks, subject, headline)
     if found is not None:
         return found
-    if read.first_telling >= at:
-        return None  # no report to read a teller from
     referring = _referring_at(toks, at, subject)
     return None if referring is None else _teller(toks, referring)
 
@@ -494,41 +516,14 @@ def _a_kind(toks: Sequence[_Token], k: int) -> bool:
     return toks[k].bare.lower() in _words().kinds and (before == "the" or before in _words().referring)
 
 
-def resolve_unnamed(places: Sequence[tuple[str, int, str | None, bool]], reach: int) -> list[str | None]:
-    """Each claim's holder, one written without its name taken from the named holder before it.
-
-    ``places`` holds each claim's document, offset, holder and whether it refers back
-    (:func:`refers_back`).  A claim that refers back takes the one named holder of the claims
-    of its document within ``reach`` characters before it; none, or two different ones,
-    leave it without a holder.  Linear: each document is swept once in offset order.
+def name_runs(words: Sequence[str]) -> Iterable[str]:
+    """Every run of consecutive words of a name, up to six words long.
 
     Examples
     --------
-    >>> from claimnum.holders import resolve_unnamed
-    >>> resolve_unnamed([("a", 0, "hawks", False), ("a", 50, None, True), ("b", 60, None, True)], 300)
-    ['hawks', 'hawks', None]
+    >>> list(name_runs(["riverton", "hawks"]))
+    ['riverton', 'riverton hawks', 'hawks']
     """
-    found = [holder for _, _, holder, _ in places]
-    order = sorted(range(len(places)), key=lambda i: places[i][:2])
-    window: list[int] = []  # named claims of the current document within reach, in offset order
-    first = 0
-    for i in order:
-        document, offset, holder, refers = places[i]
-        if window and places[window[0]][0] != document:
-            window, first = [], 0
-        while first < len(window) and places[window[first]][1] < offset - reach:
-            first += 1
-        if holder is None and refers:
-            named = {places[j][2] for j in window[first:] if places[j][1] < offset}
-            if len(named) == 1:
-                found[i] = named.pop()
-        elif holder is not None:
-            window.append(i)
-    return found
-
-
-def _runs(words: Sequence[str]) -> Iterable[str]:
-    """Every run of consecutive words: "riverton hawks" -> "riverton", "riverton hawks", "hawks"."""
     for i in range(len(words)):
         for j in range(i + 1, min(len(words), i + _LONGEST) + 1):
             yield " ".join(words[i:j])
@@ -545,7 +540,7 @@ def same_holder(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return shorter in set(_runs(longer.split()))
+    return shorter in set(name_runs(longer.split()))
 
 
 def names_in(sentence: str) -> list[str]:
@@ -568,129 +563,3 @@ def names_in(sentence: str) -> list[str]:
             found.append(" ".join(t.bare.lower() for t in toks[k:end]))
         k = max(end, k + 1)
     return found
-
-
-def holders_named(names: Mapping[str, Sequence[str]], holders: Mapping[str, str]) -> dict[str, set[str]]:
-    """The holders each sentence's names write: a holder, or a run of one, among the runs of a name.
-
-    ``names`` maps each sentence to its names (:func:`names_in`), ``holders`` each holder to its
-    representative (:func:`aliases`).  "Nordvik" names the holder "nordvik energy".  Linear in the
-    words of the names and the holders.
-
-    Examples
-    --------
-    >>> one = {"hawks": "hawks", "owls": "owls", "dan moss": "dan moss"}
-    >>> named = holders_named({"Riverton Hawks beat Moss.": ["riverton hawks", "moss"]}, one)
-    >>> sorted(named["Riverton Hawks beat Moss."])
-    ['dan moss', 'hawks']
-    """
-    written = {run: one for holder, one in sorted(holders.items()) for run in _runs(holder.split())}
-    written.update(holders)
-    return {
-        sentence: {written[run] for name in found for run in _runs(name.split()) if run in written}
-        for sentence, found in names.items()
-    }
-
-
-def one_side(
-    members: Sequence[int], holders: Sequence[str | None], parties: Sequence[Collection[str]]
-) -> dict[int, str | None]:
-    """Every claim's side among ``members``: its holder, made one with each holder of these members
-    that its sentence names (``parties[i]``) and whose claims' sentences name it back.
-
-    Sentences naming both a buyer and the company it buys tell of one deal: the holder of its
-    figure (the buyer in one, the company sold in another) does not tell the figures apart.
-    Rivals each named in their own sentences stay apart, and so do rivals one sentence lists
-    without naming back; a party holding no figure among ``members`` (the player every bidder
-    names) joins nothing.  Linear in the members and their parties.
-
-    Examples
-    --------
-    >>> one_side([0, 1], ["nordvik", "baltic grid"], [{"baltic grid"}, {"nordvik"}])
-    {0: 'baltic grid', 1: 'baltic grid'}
-    >>> one_side([0, 1], ["lakers", "celtics"], [{"player"}, {"player"}])
-    {0: 'lakers', 1: 'celtics'}
-    """
-    present = {h for i in members if (h := holders[i]) is not None}
-    side = {h: h for h in present}
-
-    def root(h: str) -> str:
-        while side[h] != h:
-            side[h] = side[side[h]]
-            h = side[h]
-        return h
-
-    named = {
-        (h, party) for i in members if (h := holders[i]) is not None for party in set(parties[i]) & present
-    }
-    # Only parties that name each other: one outlet naming a rival in a list of bidders joins none.
-    for h, party in sorted(named):
-        if (party, h) in named:
-            a, b = root(h), root(party)
-            side[max(a, b)] = min(a, b)
-    return {i: None if (h := holders[i]) is None else root(h) for i in members}
-
-
-def one_party(a: str | None, a_sentence: str, b: str | None, b_sentence: str) -> bool:
-    """Whether the holders of two claims may be one party, as the clustering reads a story's names.
-
-    Either holder unknown or one a run of the other (:func:`same_holder`); both runs of one
-    name the two sentences write (:func:`aliases`: "Riverton" and "the Hawks" where "the Riverton
-    Hawks" is written); or each sentence naming the other's holder (:func:`one_side`: a buyer and
-    the company it buys), unless one sentence gives both their figures.
-
-    Examples
-    --------
-    >>> one_party("riverton", "Riverton made an offer.", "hawks", "The Riverton Hawks will pay.")
-    True
-    >>> one_party("vantor", "Vantor will buy Keld.", "keld", "Keld will be sold to Vantor.")
-    True
-    >>> one_party("owls", "The Owls offered $9 million.", "hawks", "The Hawks offered $8 million.")
-    False
-    """
-    if a is None or b is None or same_holder(a, b):
-        return True
-    written = {a_sentence: names_in(a_sentence), b_sentence: names_in(b_sentence)}
-    one = aliases([a, b], (name for found in written.values() for name in found))
-    if one[a] == one[b]:
-        return True
-    if a_sentence == b_sentence:
-        return False  # "Lopez, 20, and Ruiz, 24": two holders each given a figure in one sentence are rivals
-    named = holders_named(written, {a: a, b: b})
-    return b in named[a_sentence] and a in named[b_sentence]
-
-
-def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
-    """One representative for every holder: holders that are runs of one name (or of each other) are one.
-
-    A holder written as the initials of a name is that name too ("AMD").
-
-    Linear in the words of the names: each name is indexed by its runs, never compared
-    with every other.
-
-    Examples
-    --------
-    >>> found = aliases(["riverton", "hawks", "owls"], ["riverton hawks", "bayport owls"])
-    >>> found["riverton"] == found["hawks"], found["riverton"] == found["owls"]
-    (True, False)
-    """
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    known = sorted(set(holders))
-    wanted = set(known)
-    for name in sorted({*names, *known}):
-        words = name.split()
-        initials = "".join(w[0] for w in words) if len(words) > 1 else ""  # "AMD" of its three words
-        runs = [run for run in [*_runs(words), initials] if run in wanted and run != name]
-        for run in runs:
-            a, b = root(run), root(name)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    return {holder: root(holder) for holder in known}

@@ -32,13 +32,15 @@ import tomllib
 from collections.abc import Mapping
 from importlib import resources
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 __all__ = ["role_kind", "role_of", "same_role"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s]")
+_LOWER = re.compile(r"[a-z]+")
 _BEFORE = 40  # characters before a number where its role noun stands ("the eyewitness, aged 22, ")
 _AFTER = 2  # words after a number that may name its role ("a 19-year-old male suspect")
+_NEAR = 40  # characters after a number those words stand in
 
 
 @functools.cache
@@ -51,6 +53,13 @@ def _roles() -> Mapping[str, str]:
         for role, nouns in rows.items()
         for noun in nouns
     }
+
+
+@functools.cache
+def _role_forms() -> frozenset[str]:
+    """Every form of every role noun ("gunmen", "wives"), to pass over the text near most numbers at once."""
+    inflected = (getAllInflections(noun, upos="NOUN").values() for noun in _roles())
+    return frozenset(_roles()) | {form for found in inflected for forms in found for form in forms}
 
 
 @functools.lru_cache(maxsize=16384)
@@ -92,6 +101,8 @@ def role_of(sentence: str, start: int, end: int) -> str | None:
     >>> [role_of(s, s.index(n), s.index(n) + len(n)) for n in ("22", "60-year-old", "35-year-old")]
     ['crime.victim', 'kin.mother', None]
     """
+    if _role_forms().isdisjoint(_LOWER.findall(sentence, max(0, start - _BEFORE), end + _NEAR)):
+        return None
     for k, match in enumerate(_WORD.finditer(sentence, end)):
         role = _role(match.group(0))
         if role is not None:
@@ -99,12 +110,17 @@ def role_of(sentence: str, start: int, end: int) -> str | None:
         if k + 1 >= _AFTER or not _modifies(match.group(0)):
             break
     before = [m.group(0) for m in _WORD.finditer(sentence[max(0, start - _BEFORE) : start])]
-    if before and before[-1].lower() in ("aged", "age"):
-        before.pop()
+    if before and before[-1].lower() in ("aged", "age", "a", "an"):
+        before.pop()  # "the victim, aged 22,", "the suspect, a 20-year-old man,"
     if len(before) > 1 and before[-1] == ",":  # "the victim, 22,"
         return _role(before[-2])
-    said = len(before) > 1 and "be" in {f for fs in getAllLemmas(before[-1].lower()).values() for f in fs}
+    said = len(before) > 1 and _is_be(before[-1].lower())
     return _role(before[-2]) if said else None  # "the driver was 40"
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_be(word: str) -> bool:
+    return "be" in {form for forms in getAllLemmas(word).values() for form in forms}
 
 
 def same_role(a: str | None, b: str | None) -> bool:
