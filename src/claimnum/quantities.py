@@ -423,14 +423,26 @@ class QuantityReader(PhraseReader):
 
     def casualty_count(self, draft: Draft) -> bool:
         """ "killing one", "arrested one", "one was injured": a casualty verb next to "one" counts it."""
-        verbs = self.words["casualty_verbs"]
         before, after = self.before(draft.start), self.after(draft.end)
-        if before and before[-1].lower in verbs:
+        if before and before[-1].lower in self.words["casualty_verbs"]:
             return not after or after[0].lower not in ("of", "another")  # not "killing one another"
+        return self.casualty_after(after)
+
+    def casualty_after(self, after: list[Token]) -> bool:
+        """ "was injured", "has been killed", "were hurt": a passive casualty verb after a count."""
         participle = next(
-            (t.lower for t in after[:3] if t.lower not in ("was", "is", "has", "had", "been")), ""
+            (
+                t.lower
+                for t in after[:3]
+                if t.lower not in ("was", "is", "has", "had", "been", "were", "have")
+            ),
+            "",
         )
-        return participle in verbs and bool(after) and after[0].lower in ("was", "is", "has", "had")
+        return (
+            participle in self.words["casualty_verbs"]
+            and bool(after)
+            and after[0].lower in ("was", "is", "has", "had", "were", "have")
+        )
 
     def and_a_half(self, draft: Draft) -> None:
         """ "two and a half years", "one and a half million": a half more, before any scale."""
@@ -512,8 +524,12 @@ class QuantityReader(PhraseReader):
         following = after[0].text.lower() if after else ""
         if (row.needs_scale and scale == row.scale) or (row.needs_of and following != "of"):
             return None
-        draft = Draft(match.start(), match.end(), (), None, core_start=match.start(), core_end=match.end())
-        draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, False
+        if row.needs_casualty and not self.casualty_after(after):
+            return None  # "no one knew": no count of anything
+        draft = Draft(
+            match.start(), match.end(), row.values, None, core_start=match.start(), core_end=match.end()
+        )
+        draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, bool(row.values)
         if row.unit:
             draft.unit = row.unit  # "decades": tens of years
             return draft
@@ -545,11 +561,36 @@ class QuantityReader(PhraseReader):
         if more is not None and not n:  # a qualifier keeps its sense: "within a minute or two"
             draft.values, draft.sense, draft.end = (1.0, _SMALL[more.group(1)]), "range", more.end()
             return draft
-        if not n and not self.match_after(self.after(draft.end), 0, self.t.after):
+        if (
+            not n
+            and not self.match_after(self.after(draft.end), 0, self.t.after)
+            and not self.timed(draft, toks)
+        ):
             return None  # "twice a week"; but "a week or so"
         if n == 1 and self.over_a_period(draft, toks):
             return None
         return draft
+
+    def timed(self, draft: Draft, toks: list[Token]) -> bool:
+        """ "for a year", "a month ago", "an hour after": one unit of time that lasts or dates."""
+        if draft.unit not in TIME_UNITS:
+            return False
+        previous = toks[-1].lower if toks else ""
+        if previous in self.words["one_unit_before"]:
+            return True
+        following = self.after(draft.end)[:1]
+        last = self.last
+        after_a_claim = (  # "58 a year earlier"
+            last is not None
+            and draft.start - last.end <= 2
+            and self.sentence_span(last.start) == self.sentence_span(draft.start)
+        )
+        return (
+            bool(following)
+            and following[0].lower in self.words["one_unit_after"]
+            and previous not in self.words["comparison_bases"]
+            and not after_a_claim
+        )
 
     def change_word(self, match: re.Match[str]) -> Draft:
         row = self.t.change_words[" ".join(match.group().lower().split())]
