@@ -1189,3 +1189,24 @@ def test_a_unit_of_time_that_lasts_or_dates_is_one(text, claim_text, unit):
 )
 def test_a_unit_of_time_in_an_idiom_is_no_claim(text):
     assert not any(c.unit in ("year", "week") and c.values == (1.0,) for c in extract(text))
+
+
+def test_a_model_number_written_after_a_name_and_alone_is_no_claim():
+    text = (
+        "Reviewers tried the Acme Zeta 8900 this week. The 8900's screen is brighter than that of "
+        "its predecessor, the 8320. It costs $499."
+    )
+    assert texts(text) == ["$499"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Arrest 120 Suspects. The 120 suspects were freed on bail.",
+        "Dow Hits 20000 For First Time. The 20000 mark held all day.",
+        "Buyers paid 5200 for the tickets, and the 5200 went to charity.",
+        "The Acme Zeta 8900 sold 4500 units in May.",
+    ],
+)
+def test_a_number_after_a_capital_is_a_count_without_a_second_use_as_a_name(text):
+    assert any(c.values[0] >= 120 for c in extract(text))

@@ -118,7 +118,8 @@ class QuantityReader(PhraseReader):
         return [m for m in found if m.lastgroup != "skip"]
 
     def digit_positions(self) -> list[int]:
-        return [m.start() for m in _DIGIT_RUN.finditer(self.text)]
+        self.digit_starts = [m.start() for m in _DIGIT_RUN.finditer(self.text)]
+        return self.digit_starts
 
     def word_positions(self) -> list[int]:
         """Where the words that can start a claim ("three", "dozens", "halved") stand."""
@@ -373,6 +374,8 @@ class QuantityReader(PhraseReader):
             return False
         if toks and draft.core_start - toks[-1].end <= 1 and self.is_name(toks[-1].text):
             return True
+        if 3 <= len(digits) <= 5 and digits in self.model_numbers():
+            return True  # "the Acme Falcon 8900" ... "the 8900's screen": a name, twice
         if self.second_of_pair(toks):
             return True  # "junctions 3 and 5", "Articles 5 or 6": a second name
         if len(digits) == 4 and 1500 <= int(digits) <= 2100:
@@ -382,6 +385,53 @@ class QuantityReader(PhraseReader):
             plural = plural and following not in self.words["year_nouns"]
             return not plural and not self.match_before(toks, self.t.before)
         return False
+
+    def model_numbers(self) -> frozenset[str]:
+        """The document's model numbers: integers of 3 to 5 digits written right after a
+        capitalised word inside a sentence ("the Acme Falcon 8900") that the document also writes
+        as a thing of its own ("the 8900", "the 8900's screen", "its predecessor, the 8320").
+
+        Either use alone is no evidence ("Dow Hits 20000", "the 737"); a verb before the number or
+        a plural after it ("Police Arrest 120 Suspects") makes it a count.  Read once per document
+        from the digit runs the first stage found, looking only at the characters around each.
+        """
+        if self.named is not None:
+            return self.named
+        text, after_name, alone, standing = self.text, set(), set(), set()
+        for start in self.digit_starts:
+            end = start
+            while end < len(text) and end - start < 6 and text[end].isdigit():
+                end += 1
+            glued = end < len(text) and text[end].isalnum()
+            separated = end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit()  # "8,900"
+            if not 3 <= end - start <= 5 or glued or separated or (start and text[start - 1] in ",."):
+                continue
+            digits = text[start:end]
+            word_start = text.rfind(" ", max(start - 24, 0), start - 1) + 1
+            word = (
+                text[max(word_start, start - 23) : start - 1] if start > 1 and text[start - 1] == " " else ""
+            )
+            if text.startswith(("'s", "’s"), end) or word.lower() in self.words["model_determiners"]:
+                alone.add(digits)
+                if text.startswith(("'s", "’s", ".", ",", ";", ":", ")"), end):
+                    standing.add(digits)  # "its predecessor, the 8320."
+            elif word[:1].isupper() and word.isalpha() and self.named_before(word, word_start, end):
+                after_name.add(digits)
+        named = after_name & alone
+        self.named = frozenset(named | standing if named else named)
+        return self.named
+
+    def named_before(self, word: str, word_start: int, end: int) -> bool:
+        """Whether capitalised ``word`` before a number may name it: inside a sentence, no verb
+        or function word, and no plural after the number ("Arrest 12 Suspects")."""
+        if self.sentence_span(word_start)[0] >= word_start - 2 or self.is_verb(word):
+            return False
+        if self.is_headline(word_start):
+            return False  # "Dow Hits 20000": title case is no evidence
+        if word.lower() in self.words["not_names"]:
+            return False
+        following = self.after(end)[:1]
+        return not (following and self.is_plural(following[0].lower) and following[0].text.isalpha())
 
     def second_of_pair(self, toks: list[Token]) -> bool:
         """Whether ``toks`` end with a name, a number and "and"/"or"/"to": "junctions 3 and"."""
