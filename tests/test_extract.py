@@ -1210,3 +1210,39 @@ def test_a_model_number_written_after_a_name_and_alone_is_no_claim():
 )
 def test_a_number_after_a_capital_is_a_count_without_a_second_use_as_a_name(text):
     assert any(c.values[0] >= 120 for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The 5-foot-8 guard scored.", "5-foot-8"),
+        ("She is 5-feet-8 inches tall.", "5-feet-8 inches"),
+        ("A 5-foot-8-inch guard.", "5-foot-8-inch"),
+        ("He stands 5ft 8in.", "5ft 8in"),
+    ],
+)
+def test_a_height_in_feet_and_inches_is_read_in_inches(text, claim_text):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.unit) == ((68.0,), "inch")
+
+
+def test_a_height_adjective_keeps_its_feet():
+    assert one("They built a 10-foot-high wall.", "10-foot").unit == "foot"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "value", "unit"),
+    [
+        ("They climbed to about 2, 000ft before dark.", "about 2, 000ft", 2000.0, "foot"),
+        ("It fell between 2C and-15C overnight.", "-15C", -15.0, "degree_Celsius"),
+        ("Temperatures fell to-3°C.", "-3°C", -3.0, "degree_Celsius"),
+    ],
+)
+def test_scraped_numbers_read_where_unambiguous(text, claim_text, value, unit):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.unit) == ((value,), unit)
+
+
+@pytest.mark.parametrize("text", ["Scores were 2, 3, 4 and 5.", "A well-5C idea."])
+def test_scraped_shapes_stay_apart_where_ambiguous(text):
+    assert all(len(c.values) == 1 and c.values[0] < 10 for c in extract(text))

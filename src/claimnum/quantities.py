@@ -30,6 +30,8 @@ _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s($€£¥][-−]$")  # "-18 °C
 _AND_A_HALF = re.compile(r"\s{1,3}and\s{1,3}a\s{1,3}half\b(?:\s{1,3}(thousand|million|billion|trillion)\b)?")
 _AND_INCHES = re.compile(
     r"(?:,\s{1,2}(?=\d{1,2}(?:\.\d)?\s{0,2}inch)|\s{0,2})(\d{1,2}(?:\.\d)?)\s{0,2}(?:inches|inch|ins|in)\b"
+    # a height: "5-foot-8", "6-feet-2 inches"
+    r"|-(\d{1,2})(?:[\s-](?:inches|inch|ins|in)\b)?(?![\d.,]\d|\d|-\w)"
 )
 # The smaller unit of a compound quantity ("1hr 4 mins", "2 hours 15 minutes", "1 min 30 sec", "6ft 2in"):
 # its name, how many make one of the larger, and the pattern of its part.
@@ -158,6 +160,8 @@ class QuantityReader(PhraseReader):
         draft = Draft(start, end, (numeral.value,), numeral.granule, core_start=start, core_end=end)
         if _MINUS.match(self.text, max(start - 2, 0), start) and match.group("digits") is not None:
             draft.values, draft.start = (-numeral.value,), start - 1  # "-18 °C", "(−5%)"
+        elif self.minus_glued(start, end):
+            draft.values, draft.start = (-numeral.value,), start - 1  # "and-15C": a scraped space lost
         elif _PLUS.match(self.text, max(start - 2, 0), start):
             draft.start = start - 1  # "(+3.1)": a signed change, read after the claim before it
         elif self.low[max(start - 6, 0) : start] in ("minus ", "minus-") and not self.low.endswith(
@@ -211,6 +215,19 @@ class QuantityReader(PhraseReader):
             return None
         return draft
 
+    def minus_glued(self, start: int, end: int) -> bool:
+        """ "and-15C", "to-3°C": a minus glued to a function word before a temperature, where
+        scraping lost the space; no other hyphen after a word is read as a sign."""
+        text = self.text
+        if start < 2 or text[start - 1] not in "-−" or not text[start - 2].isalpha():
+            return False
+        degrees = text.startswith(("°", "º"), end)
+        letter = text.startswith(("C", "F"), end) and (end + 1 == len(text) or not text[end + 1].isalpha())
+        if not (degrees or letter):
+            return False
+        word_start = text.rfind(" ", max(start - 12, 0), start - 1) + 1
+        return text[word_start : start - 1].lower() in self.words["glued_minus_words"]
+
     def is_race(self, end: int) -> bool:
         """Whether a race follows a "K" glued to digits: "a 10K run", "the 5k fun run"."""
         toks = self.after(end)[:2]
@@ -223,8 +240,8 @@ class QuantityReader(PhraseReader):
         recurring fraction of an hour or a foot.
         """
         found = smaller.match(self.text, draft.end)
-        if found is not None and float(found.group(1)) < per_larger:
-            part = found.group(1)
+        part = "" if found is None else found.group(found.lastindex or 1)
+        if found is not None and float(part) < per_larger:
             draft.values = (draft.values[0] * per_larger + decimal_of(part),)
             places = len(part.partition(".")[2])  # "30 sec" is read to the second, not to ten
             draft.granule, draft.unit, draft.end = 10.0**-places, unit, found.end()
