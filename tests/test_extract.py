@@ -1246,3 +1246,11 @@ def test_scraped_numbers_read_where_unambiguous(text, claim_text, value, unit):
 @pytest.mark.parametrize("text", ["Scores were 2, 3, 4 and 5.", "A well-5C idea."])
 def test_scraped_shapes_stay_apart_where_ambiguous(text):
     assert all(len(c.values) == 1 and c.values[0] < 10 for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices crashed in the early 30s.", "Highs will be in the low 30s.", "Two teens were arrested."],
+)
+def test_a_decade_or_teens_without_a_possessive_is_no_age(text):
+    assert all(c.measure != "age" for c in extract(text))

@@ -593,10 +593,15 @@ class QuantityReader(PhraseReader):
             return None
         if row.needs_casualty and not self.casualty_after(after):
             return None  # "no one knew": no count of anything
+        if row.needs_before:
+            previous = self.before(match.start())[-1:]
+            if not previous or previous[0].lower not in row.needs_before:
+                return None  # "in the early 30s": a decade, not an age
         draft = Draft(
             match.start(), match.end(), row.values, None, core_start=match.start(), core_end=match.end()
         )
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, bool(row.values)
+        draft.measure = row.measure or None
         if row.unit:
             draft.unit = row.unit  # "decades": tens of years
             return draft
