@@ -1254,3 +1254,15 @@ def test_scraped_shapes_stay_apart_where_ambiguous(text):
 )
 def test_a_decade_or_teens_without_a_possessive_is_no_age(text):
     assert all(c.measure != "age" for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The phone has a 480 by 360 pixel screen.", "It has a 480 x 360 display.", "A 480-by-360 display."],
+)
+def test_both_sides_of_a_resolution_are_in_pixels(text):
+    assert [(c.values, c.unit) for c in extract(text)] == [((480.0,), "pixel"), ((360.0,), "pixel")]
+
+
+def test_two_numbers_joined_by_by_without_a_screen_word_stay_plain():
+    assert [c.unit for c in extract("The bill passed 30 by 12 on Friday.")] == ["", ""]

@@ -41,6 +41,9 @@ _AND_SMALLER = {
     "minute": ("second", 60, re.compile(_PART + r"(?:seconds|second|secs|sec|s)\b")),
     "foot": ("inch", 12, _AND_INCHES),
 }
+# The second side of a resolution after the first ("1920 x 1200", "480-by-360"), and the first before it.
+_BY = re.compile(r"\s?(?:[x×]|by|-by-)\s?\d{2,5}(?![\d.,]\d|\d)")
+_BY_BEFORE = re.compile(r"(?<![\d.,])\d{2,5}\s?(?:[x×]|by|-by-)\s?$")
 _WORD_AFTER_MARK = re.compile(r"[ -]?[A-Za-z]")
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
@@ -197,6 +200,9 @@ class QuantityReader(PhraseReader):
         draft.factor = float(multiplier_of(written))
         if not written:
             self.and_a_half(draft)
+        if not written and self.in_pixels(draft, digits):
+            draft.unit = "pixel"  # "1920 x 1200 resolution": each side of the screen in pixels
+            return draft
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
@@ -214,6 +220,21 @@ class QuantityReader(PhraseReader):
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
+
+    def in_pixels(self, draft: Draft, digits: str) -> bool:
+        """A side of a screen's resolution: "1920 x 1200 pixels", "480-by-360 display", "1920x1200"."""
+        if not 2 <= len(digits) <= 5 or not digits.isdigit():
+            return False
+        text, end = self.text, draft.end
+        second = _BY.match(text, end)
+        if second is not None:
+            end = second.end()
+        elif _BY_BEFORE.search(text, max(draft.start - 12, 0), draft.start) is None:
+            return False
+        following = self.after(end)[:2]
+        if following and following[0].text == "-":
+            following = following[1:]
+        return bool(following) and following[0].lower in self.words["resolution_nouns"]
 
     def minus_glued(self, start: int, end: int) -> bool:
         """ "and-15C", "to-3°C": a minus glued to a function word before a temperature, where
