@@ -29,6 +29,7 @@ from claimnum.grouping import (
     tolerance,
 )
 from claimnum.reconcile import Group, Reconciliation, reconcile
+from claimnum.restatements import restatement_gaps, with_restatements
 
 SYNONYMS = tomllib.loads(resources.files("claimnum").joinpath("data/synonyms.toml").read_text("utf-8"))
 
@@ -674,3 +675,21 @@ def test_rival_holders_each_named_alone_stay_apart() -> None:
         }
     )
     assert sorted(sorted(c.text for c in g.claims) for g in ages.groups) == [["47", "47"], ["52", "52"]]
+
+
+@pytest.mark.parametrize("gap", sorted(restatement_gaps()))
+def test_every_restatement_gap_gives_the_restated_frame(gap: str) -> None:
+    text = f"Acme said on Monday it would pay $4.2 billion {gap} 38 billion kronor for Beta."
+    claims = claimnum.extract(text)
+    frames = with_restatements(claims, [frame_of(c, story_year=2010) for c in claims])
+    assert [c.text for c in claims] == ["$4.2 billion", "38 billion kronor"]
+    assert frames[1] == frames[0]
+
+
+def test_a_figure_in_another_unit_after_other_words_keeps_its_own_frame() -> None:
+    claims = claimnum.extract("Acme said on Monday it would pay $4.2 billion and Beta 38 billion kronor.")
+    frames = [frame_of(c, story_year=2010) for c in claims]
+    assert with_restatements(claims, frames) == frames
+    same_unit = claimnum.extract("The fire burned 400 acres (and 20 homes).")
+    frames = [frame_of(c) for c in same_unit]
+    assert with_restatements(same_unit, frames) == frames

@@ -46,6 +46,7 @@ from claimnum.grouping import QuantityFrame, block_of, generic_entity, link, tel
 from claimnum.holders import names_in, refers_back
 from claimnum.measure_lexicon import find_cues, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
+from claimnum.restatements import with_restatements
 from claimnum.roles import role_kind
 from claimnum.value_runs import by_value, content_key
 
@@ -172,6 +173,7 @@ def cluster(
     >>> cluster(claims, [frame_of(c) for c in claims])
     [([0, 1], ('same measure: deaths',))]
     """
+    frames = with_restatements(claims, frames)
     blocks: dict[Hashable, list[int]] = {}
     alone: list[int] = []
     for i, frame in enumerate(frames):
