@@ -18,6 +18,7 @@ import claimnum
 from claimnum.anchors import anchor_kind, story_year
 from claimnum.claim import Claim
 from claimnum.clustering import cluster
+from claimnum.counted import complement_stops, of_complement
 from claimnum.grouping import (
     Link,
     QuantityFrame,
@@ -26,6 +27,7 @@ from claimnum.grouping import (
     head_word,
     link,
     measured,
+    open_entity,
     tolerance,
 )
 from claimnum.reconcile import Group, Reconciliation, reconcile
@@ -693,3 +695,23 @@ def test_a_figure_in_another_unit_after_other_words_keeps_its_own_frame() -> Non
     same_unit = claimnum.extract("The fire burned 400 acres (and 20 homes).")
     frames = [frame_of(c) for c in same_unit]
     assert with_restatements(same_unit, frames) == frames
+
+
+@pytest.mark.parametrize("stop", sorted(complement_stops()))
+def test_every_stop_word_ends_the_phrase_after_of(stop: str) -> None:
+    sentence = f"He faces two counts of murder {stop} theft."
+    assert of_complement(sentence, sentence.index("two") + 3, "counts") == "murder"
+
+
+def test_counts_of_different_things_stay_apart_and_a_bare_count_joins_either() -> None:
+    texts = {
+        "a": "He was charged with one count of murder.",
+        "b": "He faces two counts of firearm possession.",
+        "c": "He was charged with one count of murder on Friday.",
+    }
+    claims = [c for source, text in texts.items() for c in claimnum.extract(text, source=source)]
+    frames = [frame_of(c) for c in claims]
+    assert [f.entity for f in frames[:3]] == ["murder", "possession", "murder"]
+    assert link(frames[0], frames[1]) is None
+    assert link(frames[0], frames[2]) is not None
+    assert open_entity(frame_of(claimnum.extract("He faces two counts.")[0]))

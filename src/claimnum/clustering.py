@@ -42,7 +42,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.figure_merges import attach_by_value, join_unmeasured, merge_by_figure
-from claimnum.grouping import QuantityFrame, block_of, generic_entity, link, tells_entities_apart
+from claimnum.grouping import QuantityFrame, block_of, link, open_entity, tells_entities_apart
 from claimnum.holders import names_in, refers_back
 from claimnum.measure_lexicon import find_cues, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
@@ -183,7 +183,7 @@ def cluster(
         else:
             blocks.setdefault(key, []).append(i)
     entities = [f.entity for f in frames]
-    generic = [generic_entity(f.entity) or not tells_entities_apart(f) for f in frames]
+    generic = [open_entity(f) or not tells_entities_apart(f) for f in frames]
     holders, parties = _holders(claims, frames)
     # The reasons are told of the holders as the story names them ("Riverton" is "the Hawks"), and
     # of one side of a block as one (a buyer and the company it buys): as the groups were made.
