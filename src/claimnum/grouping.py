@@ -43,7 +43,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-from claimnum.anchors import anchor_kind, clause_around, report_time, time_of, told_before
+from claimnum.anchors import anchor_kind, clause_around, report_time, span_event, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.components import component_of
 from claimnum.counted import of_complement
@@ -371,8 +371,11 @@ holder=None, spread=False, role=None, component=None)
     earlier_state = not cumulative and told_before(sentence, start, end)
     background = background or earlier_state or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")
+    dimension = unit_class(implied_unit(claim, measure))
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
+    elif dimension == "time":
+        anchor = span_event(sentence, end) or anchor  # "two weeks before the wedding": from that event
     entity = entity_of(claim.subject)
     family = family_of(measure)
     if family is not None and entity is not None and entity in _family_words(family):
@@ -383,7 +386,7 @@ holder=None, spread=False, role=None, component=None)
         entity = _counted(of_complement(sentence, end, claim.subject), family) or entity
     return QuantityFrame(
         kind=claim.kind,
-        dimension=unit_class(implied_unit(claim, measure)),
+        dimension=dimension,
         measure=measure,
         entity=entity,
         modifiers=_modifiers(claim.subject),
