@@ -22,7 +22,6 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 SWITCH = "CLAIMNUM_COMPILE"
 COMPILED = (
     "tokens",
-    "numerals",
     "rules",
     "reader",
     "phrases",
@@ -30,9 +29,14 @@ COMPILED = (
     "modifiers",
     "measures",
     "context",
-    "extract",
+    "assembly",
 )
-"""The modules compiled: extraction's stages and the engines they call for every claim."""
+"""The modules compiled: extraction's stages and the engines they call for every claim.
+
+Never a module with a public function that checks its arguments (``extract``, ``numerals``): a
+compiled function refuses an argument of the wrong type with a bare ``TypeError`` before its own
+check can raise claimnum's ``InvalidTypeError``.
+"""
 
 
 def _wanted() -> bool:

@@ -1149,3 +1149,64 @@ def test_a_number_before_a_unit_or_two_keeps_the_range_of_numbers():
 )
 def test_an_inch_mark_after_digits_outside_a_quotation(text, claim_text, unit):
     assert one(text, claim_text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "measure"),
+    [
+        ("No one was hurt in the blaze.", "No one", "injuries"),
+        ("Nobody was killed, police said.", "Nobody", "deaths"),
+        ("Luckily no-one has been injured.", "no-one", "injuries"),
+    ],
+)
+def test_no_one_before_a_casualty_verb_is_a_count_of_none(text, claim_text, measure):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.sense, claim.measure) == ((0.0,), "exact", measure)
+
+
+@pytest.mark.parametrize(
+    "text", ["No one knew what happened.", "Nobody expected this.", "No one else was hurt."]
+)
+def test_no_one_without_a_casualty_verb_counts_nothing(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit"),
+    [
+        ("It happened a month ago.", "a month", "month"),
+        ("He worked there for a year.", "a year", "year"),
+        ("An hour after the blast, police arrived.", "An hour", "hour"),
+    ],
+)
+def test_a_unit_of_time_that_lasts_or_dates_is_one(text, claim_text, unit):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.unit) == ((1.0,), unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["She visits once a year.", "They met for a while.", "He swims twice a week."]
+)
+def test_a_unit_of_time_in_an_idiom_is_no_claim(text):
+    assert not any(c.unit in ("year", "week") and c.values == (1.0,) for c in extract(text))
+
+
+def test_a_model_number_written_after_a_name_and_alone_is_no_claim():
+    text = (
+        "Reviewers tried the Acme Zeta 8900 this week. The 8900's screen is brighter than that of "
+        "its predecessor, the 8320. It costs $499."
+    )
+    assert texts(text) == ["$499"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Arrest 120 Suspects. The 120 suspects were freed on bail.",
+        "Dow Hits 20000 For First Time. The 20000 mark held all day.",
+        "Buyers paid 5200 for the tickets, and the 5200 went to charity.",
+        "The Acme Zeta 8900 sold 4500 units in May.",
+    ],
+)
+def test_a_number_after_a_capital_is_a_count_without_a_second_use_as_a_name(text):
+    assert any(c.values[0] >= 120 for c in extract(text))

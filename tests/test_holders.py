@@ -9,6 +9,8 @@ import tomllib
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lemminflect import getInflection
 
 import claimnum
@@ -227,3 +229,16 @@ def test_a_groups_reasons_hold_for_every_pair_of_one_side() -> None:
     )
     [deal] = [group for group in result.groups if len(group.claims) == 3]
     assert "same measure: deal_value" in deal.why
+
+
+PIECES = st.sampled_from([*"abc XYZ,.'’$5-", " his", " said", " the club", " Owls", " 22", " despite making"])
+
+
+@given(st.lists(PIECES, max_size=30).map("".join), st.data())
+def test_reading_a_holder_never_raises(sentence: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(sentence)))
+    end = data.draw(st.integers(start, len(sentence)))
+    found = holder_of(sentence, start, end)
+    assert found is None or isinstance(found, str)
+    assert isinstance(refers_back(sentence, start, end), bool)
+    assert holder_of("Ana Ruiz said his", 17, 17) in (None, "ana ruiz")  # a sentence that ends in "his"

@@ -233,6 +233,13 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Reports said two of the three victims died.", "three", "victims"),
         ("Two of the 12 miners were rescued.", "Two", "rescued"),
         ("Around 2,500 of the 3,200 people evacuated were allowed home.", "3,200", "evacuated"),
+        # sport, polls and sizes
+        ("He has hit at least 30 homers and driven in 105 RBIs.", "30", "home_runs"),
+        ("He has hit at least 30 homers and driven in 105 RBIs.", "105", "runs_batted_in"),
+        ("However, 55 percent of respondents said no.", "55 percent", "poll_share"),
+        ("It put disapproval of the government at 68 percent.", "68 percent", "poll_share"),
+        ("The notebook is less than an inch thick.", "an inch", "length"),
+        ("Felt is survived by four grandchildren.", "four", None),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

@@ -494,7 +494,7 @@ def _teller(toks: Sequence[_Token], referring: int) -> str | None:
         if team and any(_capitalised(t) for t in toks[i + 1 : end + 1]):
             return " ".join(t.bare.lower() for t in toks[_run_start(toks, i) : i + 1])
     word = toks[referring].text.lower()
-    if word in ("his", "her") and _a_kind(toks, referring + 1):
+    if word in ("his", "her") and referring + 1 < len(toks) and _a_kind(toks, referring + 1):
         return None
     if referring + 1 < len(toks) and "be" in _dictionary_forms(toks[referring + 1].text):
         return None  # "the outlet claims it was $5 million": "it" is the figure's thing, not the teller

@@ -125,7 +125,10 @@ class Vague(_Row):
     ``scale`` is the word's power; ``needs_of`` and ``needs_scale`` say the
     word is a quantity only before "of" ("scores of") or a scale word ("tens
     of thousands").  ``unit`` is the unit the word counts in, when it names one
-    ("decades": tens of years, ``scale`` 10 and ``unit`` "year").
+    ("decades": tens of years, ``scale`` 10 and ``unit`` "year").  ``values`` are the
+    numbers words state without a numeral ("no one": 0, read in ``sense``), and
+    ``needs_casualty`` makes them a claim only before a casualty verb ("No one was hurt",
+    never "no one knew").
 
     Examples
     --------
@@ -139,6 +142,8 @@ class Vague(_Row):
     needs_of: bool = False
     needs_scale: bool = False
     unit: str = ""
+    values: tuple[float, ...] = ()
+    needs_casualty: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,7 +118,8 @@ class QuantityReader(PhraseReader):
         return [m for m in found if m.lastgroup != "skip"]
 
     def digit_positions(self) -> list[int]:
-        return [m.start() for m in _DIGIT_RUN.finditer(self.text)]
+        self.digit_starts = [m.start() for m in _DIGIT_RUN.finditer(self.text)]
+        return self.digit_starts
 
     def word_positions(self) -> list[int]:
         """Where the words that can start a claim ("three", "dozens", "halved") stand."""
@@ -373,6 +374,8 @@ class QuantityReader(PhraseReader):
             return False
         if toks and draft.core_start - toks[-1].end <= 1 and self.is_name(toks[-1].text):
             return True
+        if 3 <= len(digits) <= 5 and digits in self.model_numbers():
+            return True  # "the Acme Falcon 8900" ... "the 8900's screen": a name, twice
         if self.second_of_pair(toks):
             return True  # "junctions 3 and 5", "Articles 5 or 6": a second name
         if len(digits) == 4 and 1500 <= int(digits) <= 2100:
@@ -382,6 +385,53 @@ class QuantityReader(PhraseReader):
             plural = plural and following not in self.words["year_nouns"]
             return not plural and not self.match_before(toks, self.t.before)
         return False
+
+    def model_numbers(self) -> frozenset[str]:
+        """The document's model numbers: integers of 3 to 5 digits written right after a
+        capitalised word inside a sentence ("the Acme Falcon 8900") that the document also writes
+        as a thing of its own ("the 8900", "the 8900's screen", "its predecessor, the 8320").
+
+        Either use alone is no evidence ("Dow Hits 20000", "the 737"); a verb before the number or
+        a plural after it ("Police Arrest 120 Suspects") makes it a count.  Read once per document
+        from the digit runs the first stage found, looking only at the characters around each.
+        """
+        if self.named is not None:
+            return self.named
+        text, after_name, alone, standing = self.text, set(), set(), set()
+        for start in self.digit_starts:
+            end = start
+            while end < len(text) and end - start < 6 and text[end].isdigit():
+                end += 1
+            glued = end < len(text) and text[end].isalnum()
+            separated = end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit()  # "8,900"
+            if not 3 <= end - start <= 5 or glued or separated or (start and text[start - 1] in ",."):
+                continue
+            digits = text[start:end]
+            word_start = text.rfind(" ", max(start - 24, 0), start - 1) + 1
+            word = (
+                text[max(word_start, start - 23) : start - 1] if start > 1 and text[start - 1] == " " else ""
+            )
+            if text.startswith(("'s", "’s"), end) or word.lower() in self.words["model_determiners"]:
+                alone.add(digits)
+                if text.startswith(("'s", "’s", ".", ",", ";", ":", ")"), end):
+                    standing.add(digits)  # "its predecessor, the 8320."
+            elif word[:1].isupper() and word.isalpha() and self.named_before(word, word_start, end):
+                after_name.add(digits)
+        named = after_name & alone
+        self.named = frozenset(named | standing if named else named)
+        return self.named
+
+    def named_before(self, word: str, word_start: int, end: int) -> bool:
+        """Whether capitalised ``word`` before a number may name it: inside a sentence, no verb
+        or function word, and no plural after the number ("Arrest 12 Suspects")."""
+        if self.sentence_span(word_start)[0] >= word_start - 2 or self.is_verb(word):
+            return False
+        if self.is_headline(word_start):
+            return False  # "Dow Hits 20000": title case is no evidence
+        if word.lower() in self.words["not_names"]:
+            return False
+        following = self.after(end)[:1]
+        return not (following and self.is_plural(following[0].lower) and following[0].text.isalpha())
 
     def second_of_pair(self, toks: list[Token]) -> bool:
         """Whether ``toks`` end with a name, a number and "and"/"or"/"to": "junctions 3 and"."""
@@ -423,14 +473,26 @@ class QuantityReader(PhraseReader):
 
     def casualty_count(self, draft: Draft) -> bool:
         """ "killing one", "arrested one", "one was injured": a casualty verb next to "one" counts it."""
-        verbs = self.words["casualty_verbs"]
         before, after = self.before(draft.start), self.after(draft.end)
-        if before and before[-1].lower in verbs:
+        if before and before[-1].lower in self.words["casualty_verbs"]:
             return not after or after[0].lower not in ("of", "another")  # not "killing one another"
+        return self.casualty_after(after)
+
+    def casualty_after(self, after: list[Token]) -> bool:
+        """ "was injured", "has been killed", "were hurt": a passive casualty verb after a count."""
         participle = next(
-            (t.lower for t in after[:3] if t.lower not in ("was", "is", "has", "had", "been")), ""
+            (
+                t.lower
+                for t in after[:3]
+                if t.lower not in ("was", "is", "has", "had", "been", "were", "have")
+            ),
+            "",
         )
-        return participle in verbs and bool(after) and after[0].lower in ("was", "is", "has", "had")
+        return (
+            participle in self.words["casualty_verbs"]
+            and bool(after)
+            and after[0].lower in ("was", "is", "has", "had", "were", "have")
+        )
 
     def and_a_half(self, draft: Draft) -> None:
         """ "two and a half years", "one and a half million": a half more, before any scale."""
@@ -512,8 +574,12 @@ class QuantityReader(PhraseReader):
         following = after[0].text.lower() if after else ""
         if (row.needs_scale and scale == row.scale) or (row.needs_of and following != "of"):
             return None
-        draft = Draft(match.start(), match.end(), (), None, core_start=match.start(), core_end=match.end())
-        draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, False
+        if row.needs_casualty and not self.casualty_after(after):
+            return None  # "no one knew": no count of anything
+        draft = Draft(
+            match.start(), match.end(), row.values, None, core_start=match.start(), core_end=match.end()
+        )
+        draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, bool(row.values)
         if row.unit:
             draft.unit = row.unit  # "decades": tens of years
             return draft
@@ -545,11 +611,36 @@ class QuantityReader(PhraseReader):
         if more is not None and not n:  # a qualifier keeps its sense: "within a minute or two"
             draft.values, draft.sense, draft.end = (1.0, _SMALL[more.group(1)]), "range", more.end()
             return draft
-        if not n and not self.match_after(self.after(draft.end), 0, self.t.after):
+        if (
+            not n
+            and not self.match_after(self.after(draft.end), 0, self.t.after)
+            and not self.timed(draft, toks)
+        ):
             return None  # "twice a week"; but "a week or so"
         if n == 1 and self.over_a_period(draft, toks):
             return None
         return draft
+
+    def timed(self, draft: Draft, toks: list[Token]) -> bool:
+        """ "for a year", "a month ago", "an hour after": one unit of time that lasts or dates."""
+        if draft.unit not in TIME_UNITS:
+            return False
+        previous = toks[-1].lower if toks else ""
+        if previous in self.words["one_unit_before"]:
+            return True
+        following = self.after(draft.end)[:1]
+        last = self.last
+        after_a_claim = (  # "58 a year earlier"
+            last is not None
+            and draft.start - last.end <= 2
+            and self.sentence_span(last.start) == self.sentence_span(draft.start)
+        )
+        return (
+            bool(following)
+            and following[0].lower in self.words["one_unit_after"]
+            and previous not in self.words["comparison_bases"]
+            and not after_a_claim
+        )
 
     def change_word(self, match: re.Match[str]) -> Draft:
         row = self.t.change_words[" ".join(match.group().lower().split())]

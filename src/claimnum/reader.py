@@ -217,6 +217,8 @@ class Reader:
         self._sentence: tuple[int, str] = (-1, "")
         self._headlines: dict[int, bool] = {}
         self._span: tuple[int, int] = (0, 0)
+        self.digit_starts: list[int] = []  # where runs of digits start, found once by the first stage
+        self.named: frozenset[str] | None = None  # model numbers of the document, read when first asked
 
     def sentence_span(self, position: int) -> tuple[int, int]:
         """The start and end of the sentence at ``position`` (the last one found is tried first)."""
