@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from importlib import resources
 
+from claimnum.counted import complement_stops
 from claimnum.measure_lexicon import background_cues, clause_boundaries, find_cues, tokens
 
 __all__ = [
@@ -104,8 +105,9 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     return here, before
 
 
-def _anchor(clause: str, at: int) -> str | None:
-    """The time written in a clause nearest to position ``at``, normalised."""
+def _anchor(clause: str, at: int, tells: Callable[[str], bool] | None = None) -> str | None:
+    """The time written in a clause nearest to position ``at``, normalised; none of a relative
+    clause before it ("a fire that broke out on Sunday has burned 4,000 acres")."""
     found: list[tuple[int, str]] = []
     for pattern in (_MONTH_DAY, _YEAR, _RELATIVE):
         for match in pattern.finditer(clause):
@@ -121,8 +123,64 @@ def _anchor(clause: str, at: int) -> str | None:
                 continue  # "went on trial Wednesday for killing a mother of 12": the day of another event
             if match.start() > at and text.startswith("previous") and _DIGIT.search(between):
                 continue  # "fell to €842m from €957m a year earlier": the time of the figure compared with
+            if match.start() < at and _in_relative_clause(clause[: match.start()], tells):
+                continue
             found.append((distance, text))
     return min(found)[1] if found else None
+
+
+_RELATIVE_THAT = re.compile(
+    r"(?:\b((?:\w+\s+){0,3}(\w+))\s+|^\s*)(?:that|which|who)\s+\w+[^,;:]*$", re.IGNORECASE
+)
+
+
+def _in_relative_clause(before_time: str, tells: Callable[[str], bool] | None) -> bool:
+    """Whether a time written after ``before_time`` stands in a relative clause opened there
+    ("a fire that broke out on Sunday"), not "that Sunday" nor "said on Thursday that last year"."""
+    found = _RELATIVE_THAT.search(before_time)
+    if found is None:
+        return False
+    if (found.group(2) or "").lower() in _anchor_words()["relative"]["not_after"]:
+        return False
+    # a verb of telling a few words before "that" makes it the start of what was told
+    return not (tells is not None and any(tells(word) for word in (found.group(1) or "").split()))
+
+
+_EVENT = "event: "
+_SPAN_EVENT = re.compile(
+    r"\s+(?:before|after|since|following)\s+(?:the|a|an|his|her|their|its|this|that)\s+"
+    r"([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def span_event(sentence: str, end: int) -> str | None:
+    """The event a span of time right before ``end`` is measured from, as an anchor: "two weeks
+    before the wedding" -> ``"event: wedding"``, "two weeks after his arrest" -> ``"event: arrest"``.
+
+    A span from one event is not a span from another.  The event is a noun phrase with a
+    determiner: a time word ("two days before Friday") is a time, a verb ("before coming back")
+    names no event that other reports would name alike.
+
+    Examples
+    --------
+    >>> s = "He was charged two weeks after his arrest."
+    >>> span_event(s, s.index("two weeks") + 9)
+    'event: arrest'
+    >>> span_event("She left two days before the Friday.", 18) is None
+    True
+    """
+    found = _SPAN_EVENT.match(sentence, end)
+    if found is None:
+        return None
+    words = []
+    for word in found.group(1).lower().split():
+        if word in complement_stops():
+            break
+        words.append(word)
+    if not words or words[-1] in WEEKDAYS or words[-1] in MONTHS or words[-1] in _RELATIVE_DAYS:
+        return None
+    return _EVENT + words[-1]
 
 
 def _relative(text: str) -> str:
@@ -169,7 +227,8 @@ def anchor_year(anchor: str | None) -> int | None:
 
 
 def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
-    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``; ``None`` when open.
+    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``, ``event`` (of a
+    span: :func:`span_event`); ``None`` when open.
 
     An open anchor tells no quantities apart: none is written, or it is relative
     to a day the reader does not know ("yesterday"), or it is a day of a running
@@ -184,6 +243,8 @@ def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
     """
     if anchor is None or anchor in _RELATIVE_DAYS:
         return None
+    if anchor.startswith(_EVENT):
+        return "event"
     if anchor_year(anchor) is not None:
         return "year"
     if anchor in WEEKDAYS:
@@ -281,6 +342,11 @@ def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:
     )
 
 
+def _opens_relative(clause: str) -> bool:
+    words = clause.split(None, 1)
+    return bool(words) and words[0].lower() in _RELATIVE_WORDS
+
+
 def time_of(
     sentence: str,
     start: int,
@@ -322,7 +388,7 @@ def time_of(
     written = sentence[start:end]
     at = max(0, clause.find(written))
     context = clause[:at] + " " + clause[at + len(written) :]
-    anchor = _anchor(context, at)
+    anchor = _anchor(context, at, tells)
     recalled = False  # "the worst since 1990, when 1,000 died": a past time recalled by a when-clause
     opening = clause.lstrip().lower().split(" ", 1)[0]
     relative = opening in _RELATIVE_WORDS  # "the 1998 quake, which left 3,000 dead": of the noun before
@@ -330,7 +396,8 @@ def time_of(
         anchor = _anchor(before, len(before))
         recalled = _SINCE.search(before) is not None  # "the heaviest since February, when ..."
     elif anchor is None and (relative or len(tokens(before)) <= _OPENING_WORDS):
-        anchor = _anchor(before, len(before))  # "On March 3, 12 people were hurt"
+        # "On March 3, 12 people were hurt"; not "The fire, which started on Sunday, has burned 4,000 acres"
+        anchor = None if _opens_relative(before) else _anchor(before, len(before))
     year = anchor_year(anchor)
     # A year written in the claim's clause is background when it is before the story's year;
     # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown,
