@@ -16,7 +16,7 @@ from lemminflect import getInflection
 import claimnum
 from claimnum.grouping import frame_of, link
 from claimnum.holders import holder_of, names_in, refers_back, same_holder
-from claimnum.parties import aliases, holders_named, one_party, one_side, resolve_unnamed
+from claimnum.parties import aliases, holders_named, one_party, one_side, resolve_unnamed, spellings
 
 WORDS = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
 
@@ -158,6 +158,37 @@ def test_aliases_are_runs_of_one_name() -> None:
         ["riverton", "hawks", "owls"], names_in("The Riverton Hawks played the Bayport Owls at home.")
     )
     assert one["riverton"] == one["hawks"] != one["owls"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("duncan rait", "duncan raite", True),  # a surname one letter longer
+        ("muammar gaddafi", "muammar qaddafi", True),  # one letter changed
+        ("jose nunez", "josé núñez", True),  # diacritics
+        ("george w. bush", "george bush", True),  # a middle initial
+        ("al-qaeda", "al qaida", True),  # an article, a vowel spelled apart
+        ("bin-laden", "bin laden", True),  # a hyphen
+        ("anna rait", "duncan raite", False),  # another first name
+        ("ana dunn", "ana dunk", False),  # two short surnames one letter apart
+        ("gambia", "zambia", False),  # one word, a consonant apart
+        ("iran", "iraq", False),
+    ],
+)
+def test_two_spellings_of_one_name_are_one_holder(a: str, b: str, one: bool) -> None:
+    assert bool(spellings(a) & spellings(b)) is one
+    found = aliases([a, b], [])
+    assert (found[a] == found[b]) is one
+
+
+def test_a_short_name_joins_its_full_name_spelled_another_way() -> None:
+    found = aliases(["raite", "duncan rait", "owls"], ["duncan raite", "bayport owls"])
+    assert found["raite"] == found["duncan rait"] != found["owls"]
+
+
+@pytest.mark.parametrize("article", WORDS["articles"]["words"])
+def test_every_article_before_a_name_is_left_out(article: str) -> None:
+    assert spellings(f"{article}-nasser hamdi") & spellings("nasser hamdi")
 
 
 def test_different_holders_of_one_measure_never_link() -> None:
