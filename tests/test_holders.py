@@ -142,6 +142,14 @@ def test_every_kind_with_the_refers_back(kind: str) -> None:
     assert not refers_back(named, named.index("five"), named.index(" offer"))
 
 
+@pytest.mark.parametrize("word", WORDS["definite"]["words"])
+def test_every_definite_word_before_a_holding_refers_back(word: str) -> None:
+    sentence = f"{word.capitalize()} offer was worth $90 million."
+    assert refers_back(sentence, sentence.index("$90"), len(sentence) - 1)
+    counted = f"{word.capitalize()} 40 victims were buried."
+    assert not refers_back(counted, counted.index("40"), counted.index(" victims"))
+
+
 def test_an_unnamed_holder_takes_the_one_name_before_it_in_its_document() -> None:
     places = [("a", 0, "owls", False), ("a", 80, None, True), ("a", 900, None, True), ("b", 90, None, True)]
     assert resolve_unnamed(places, 400) == ["owls", "owls", None, None]

@@ -75,6 +75,7 @@ class _Words:
     reports: frozenset[str]
     linking: frozenset[str]  # auxiliaries, "to", negation
     referring: frozenset[str]  # "his", "they"
+    definite: frozenset[str]  # "the", "this": "the offer" is one named before
     kinds: frozenset[str]  # "club", "company"
     function: frozenset[str]
     holdings: frozenset[str]  # "offer", "bid": "the Owls offer"
@@ -90,6 +91,7 @@ def _words() -> _Words:
         "reports",
         "linking",
         "referring",
+        "definite",
         "kinds",
         "function",
         "holdings",
@@ -426,7 +428,7 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
     """Whether the number's holder is written without its name: a pronoun or "the" and a kind.
 
     "his club had made an eight-year offer", "its bid of $5 billion", "the company
-    earned $2 million": the holder is one the story named before.
+    earned $2 million", "the offer was worth $5 billion": the holder is one the story named before.
 
     Examples
     --------
@@ -459,8 +461,8 @@ def _referring_at(toks: Sequence[_Token], at: int, k: int | None) -> int | None:
         return k - 1  # "the club", "his club"
     if toks[k].bare.lower() in referring:
         return k  # "they offered"
-    owned = k > 0 and toks[k - 1].text.lower() in referring
-    return k - 1 if owned and _held(toks[k]) else None  # "its bid"
+    owned = k > 0 and toks[k - 1].text.lower() in referring | _words().definite
+    return k - 1 if owned and _held(toks[k]) else None  # "its bid", "the offer"
 
 
 def _teller(toks: Sequence[_Token], referring: int) -> str | None:
