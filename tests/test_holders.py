@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from lemminflect import getInflection
 
 import claimnum
+from claimnum.alignment import EvidenceIndex
 from claimnum.grouping import frame_of, link
 from claimnum.holders import holder_of, names_in, refers_back, same_holder
 from claimnum.parties import aliases, holders_named, one_party, one_side, resolve_unnamed, spellings
@@ -281,3 +282,9 @@ def test_reading_a_holder_never_raises(sentence: str, data: st.DataObject) -> No
     assert found is None or isinstance(found, str)
     assert isinstance(refers_back(sentence, start, end), bool)
     assert holder_of("Ana Ruiz said his", 17, 17) in (None, "ana ruiz")  # a sentence that ends in "his"
+
+
+def test_alignment_finds_the_figures_of_a_name_spelled_another_way() -> None:
+    index = EvidenceIndex.of(claimnum.extract("Duncan Raite, 41, was arrested. Ana Ruiz, 38, was not."))
+    [claim] = claimnum.extract("Duncan Rait, 41, was arrested.")
+    assert [index.distinct[v].holder for v in index.candidates(frame_of(claim))] == ["duncan raite"]
