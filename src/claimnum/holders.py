@@ -461,7 +461,7 @@ def _referring_at(toks: Sequence[_Token], at: int, k: int | None) -> int | None:
         return k - 1  # "the club", "his club"
     if toks[k].bare.lower() in referring:
         return k  # "they offered"
-    owned = k > 0 and toks[k - 1].text.lower() in referring | _words().definite
+    owned = k > 0 and (toks[k - 1].text.lower() in referring or toks[k - 1].text.lower() in _words().definite)
     return k - 1 if owned and _held(toks[k]) else None  # "its bid", "the offer"
 
 
