@@ -34,6 +34,7 @@ def holder(sentence: str, number: str) -> str | None:
         ("The Bayport Owls made Jones a five-year offer.", "five-year", "bayport owls"),
         ("Jones still has a five-year offer on the table from the Hawks.", "five-year", "hawks"),
         ("Maria Delgado, 41, was walking home.", "41", "maria delgado"),
+        ("Maria T. Delgado, 41, was walking home.", "41", "maria t. delgado"),  # a middle initial
         ("The Owls, according to reports, have offered Jones seven years.", "seven", "owls"),
         ("It is unlikely that Riverton will go beyond five years.", "five", "riverton"),
         ("Owls' Five-Year Offer Bumped to $90M", "Five-Year", "owls"),

@@ -59,8 +59,12 @@ __all__ = [
 ]
 
 # Words, with a possessive ending kept on the word ("Riverton's", "Owls'"), and punctuation.
-# Tokenised text writes it apart ("Owls ’ offer", "O ’ s").
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*(?: ?['’] ?s\b|(?<=s) ?['’](?!\w))?|[^\w\s]")
+# Tokenised text writes it apart ("Owls ’ offer", "O ’ s").  A middle initial keeps its period
+# ("George W. Bush"), so the name runs on.
+_TOKEN = re.compile(
+    r"(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"  # a middle initial
+    r"|[^\W_]+(?:[-'’.][^\W_]+)*(?: ?['’] ?s\b|(?<=s) ?['’](?!\w))?|[^\w\s]"
+)
 _POSSESSIVE = re.compile(r" ?['’] ?s?$")
 _CLAUSE_END = frozenset(';:—–()[]"“”')  # punctuation no subject crosses; "--" reads as two dashes
 _REACH = 6  # words between a possessor or a "from"/"by" and the number
