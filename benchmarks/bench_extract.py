@@ -143,7 +143,7 @@ def build() -> str:
     """
     import importlib
 
-    module = importlib.import_module("claimnum.extract")
+    module = importlib.import_module("claimnum.assembly")  # extract itself always runs in Python
     compiled = not str(getattr(module, "__file__", "")).endswith(".py")
     return "compiled (mypyc)" if compiled else "pure Python"
 

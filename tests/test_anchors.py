@@ -61,3 +61,32 @@ def test_an_earlier_state_is_background_unless_the_measure_is_a_running_total() 
     assert frame_of(one(battery, "five hours")).background
     assert not frame_of(one(battery, "eight hours")).background
     assert not frame_of(one("The toll stood at 40 earlier.", "40")).background
+
+
+def anchor(sentence: str, number: str) -> str | None:
+    start = sentence.index(number)
+    return time_of(sentence, start, start + len(number), tells=tells)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fire that broke out on Sunday has burned 4,000 acres.",
+        "The fire, which started on Sunday, has burned 4,000 acres.",
+        "The man who was arrested on Sunday had 4,000 acres.",
+    ],
+)
+def test_a_time_in_a_relative_clause_before_the_number_dates_another_verb(sentence: str) -> None:
+    assert anchor(sentence, "4,000") is None
+    assert anchor("The fire has burned 4,000 acres since Sunday.", "4,000") == "sunday"
+
+
+@pytest.mark.parametrize("word", ANCHORS["relative"]["not_after"])
+def test_that_after_each_word_opens_no_relative_clause(word: str) -> None:
+    assert anchor(f"It {word} that on Sunday the fire burned 4,000 acres.", "4,000") == "sunday"
+
+
+def test_that_after_a_verb_of_telling_opens_what_was_told() -> None:
+    told = "The firm said on Thursday that its profit fell last year to 80 million."
+    assert anchor(told, "80") == "last year"
+    assert anchor("That Sunday the fire burned 4,000 acres.", "4,000") == "sunday"

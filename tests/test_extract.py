@@ -1210,3 +1210,59 @@ def test_a_model_number_written_after_a_name_and_alone_is_no_claim():
 )
 def test_a_number_after_a_capital_is_a_count_without_a_second_use_as_a_name(text):
     assert any(c.values[0] >= 120 for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The 5-foot-8 guard scored.", "5-foot-8"),
+        ("She is 5-feet-8 inches tall.", "5-feet-8 inches"),
+        ("A 5-foot-8-inch guard.", "5-foot-8-inch"),
+        ("He stands 5ft 8in.", "5ft 8in"),
+    ],
+)
+def test_a_height_in_feet_and_inches_is_read_in_inches(text, claim_text):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.unit) == ((68.0,), "inch")
+
+
+def test_a_height_adjective_keeps_its_feet():
+    assert one("They built a 10-foot-high wall.", "10-foot").unit == "foot"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "value", "unit"),
+    [
+        ("They climbed to about 2, 000ft before dark.", "about 2, 000ft", 2000.0, "foot"),
+        ("It fell between 2C and-15C overnight.", "-15C", -15.0, "degree_Celsius"),
+        ("Temperatures fell to-3°C.", "-3°C", -3.0, "degree_Celsius"),
+    ],
+)
+def test_scraped_numbers_read_where_unambiguous(text, claim_text, value, unit):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.unit) == ((value,), unit)
+
+
+@pytest.mark.parametrize("text", ["Scores were 2, 3, 4 and 5.", "A well-5C idea."])
+def test_scraped_shapes_stay_apart_where_ambiguous(text):
+    assert all(len(c.values) == 1 and c.values[0] < 10 for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices crashed in the early 30s.", "Highs will be in the low 30s.", "Two teens were arrested."],
+)
+def test_a_decade_or_teens_without_a_possessive_is_no_age(text):
+    assert all(c.measure != "age" for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The phone has a 480 by 360 pixel screen.", "It has a 480 x 360 display.", "A 480-by-360 display."],
+)
+def test_both_sides_of_a_resolution_are_in_pixels(text):
+    assert [(c.values, c.unit) for c in extract(text)] == [((480.0,), "pixel"), ((360.0,), "pixel")]
+
+
+def test_two_numbers_joined_by_by_without_a_screen_word_stay_plain():
+    assert [c.unit for c in extract("The bill passed 30 by 12 on Friday.")] == ["", ""]

@@ -18,6 +18,7 @@ import claimnum
 from claimnum.anchors import anchor_kind, story_year
 from claimnum.claim import Claim
 from claimnum.clustering import cluster
+from claimnum.counted import complement_stops, of_complement
 from claimnum.grouping import (
     Link,
     QuantityFrame,
@@ -26,9 +27,11 @@ from claimnum.grouping import (
     head_word,
     link,
     measured,
+    open_entity,
     tolerance,
 )
 from claimnum.reconcile import Group, Reconciliation, reconcile
+from claimnum.restatements import restatement_gaps, with_restatements
 
 SYNONYMS = tomllib.loads(resources.files("claimnum").joinpath("data/synonyms.toml").read_text("utf-8"))
 
@@ -674,3 +677,41 @@ def test_rival_holders_each_named_alone_stay_apart() -> None:
         }
     )
     assert sorted(sorted(c.text for c in g.claims) for g in ages.groups) == [["47", "47"], ["52", "52"]]
+
+
+@pytest.mark.parametrize("gap", sorted(restatement_gaps()))
+def test_every_restatement_gap_gives_the_restated_frame(gap: str) -> None:
+    text = f"Acme said on Monday it would pay $4.2 billion {gap} 38 billion kronor for Beta."
+    claims = claimnum.extract(text)
+    frames = with_restatements(claims, [frame_of(c, story_year=2010) for c in claims])
+    assert [c.text for c in claims] == ["$4.2 billion", "38 billion kronor"]
+    assert frames[1] == frames[0]
+
+
+def test_a_figure_in_another_unit_after_other_words_keeps_its_own_frame() -> None:
+    claims = claimnum.extract("Acme said on Monday it would pay $4.2 billion and Beta 38 billion kronor.")
+    frames = [frame_of(c, story_year=2010) for c in claims]
+    assert with_restatements(claims, frames) == frames
+    same_unit = claimnum.extract("The fire burned 400 acres (and 20 homes).")
+    frames = [frame_of(c) for c in same_unit]
+    assert with_restatements(same_unit, frames) == frames
+
+
+@pytest.mark.parametrize("stop", sorted(complement_stops()))
+def test_every_stop_word_ends_the_phrase_after_of(stop: str) -> None:
+    sentence = f"He faces two counts of murder {stop} theft."
+    assert of_complement(sentence, sentence.index("two") + 3, "counts") == "murder"
+
+
+def test_counts_of_different_things_stay_apart_and_a_bare_count_joins_either() -> None:
+    texts = {
+        "a": "He was charged with one count of murder.",
+        "b": "He faces two counts of firearm possession.",
+        "c": "He was charged with one count of murder on Friday.",
+    }
+    claims = [c for source, text in texts.items() for c in claimnum.extract(text, source=source)]
+    frames = [frame_of(c) for c in claims]
+    assert [f.entity for f in frames[:3]] == ["murder", "possession", "murder"]
+    assert link(frames[0], frames[1]) is None
+    assert link(frames[0], frames[2]) is not None
+    assert open_entity(frame_of(claimnum.extract("He faces two counts.")[0]))

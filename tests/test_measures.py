@@ -240,6 +240,9 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("It put disapproval of the government at 68 percent.", "68 percent", "poll_share"),
         ("The notebook is less than an inch thick.", "an inch", "length"),
         ("Felt is survived by four grandchildren.", "four", None),
+        # "for" a time that ends at an event is how long something lasted, not a time until it
+        ("He ruled the country for two decades until his death.", "two decades", "duration"),
+        ("She worked there for three years before retiring.", "three years", "duration"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

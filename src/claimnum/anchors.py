@@ -104,8 +104,9 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     return here, before
 
 
-def _anchor(clause: str, at: int) -> str | None:
-    """The time written in a clause nearest to position ``at``, normalised."""
+def _anchor(clause: str, at: int, tells: Callable[[str], bool] | None = None) -> str | None:
+    """The time written in a clause nearest to position ``at``, normalised; none of a relative
+    clause before it ("a fire that broke out on Sunday has burned 4,000 acres")."""
     found: list[tuple[int, str]] = []
     for pattern in (_MONTH_DAY, _YEAR, _RELATIVE):
         for match in pattern.finditer(clause):
@@ -121,8 +122,27 @@ def _anchor(clause: str, at: int) -> str | None:
                 continue  # "went on trial Wednesday for killing a mother of 12": the day of another event
             if match.start() > at and text.startswith("previous") and _DIGIT.search(between):
                 continue  # "fell to €842m from €957m a year earlier": the time of the figure compared with
+            if match.start() < at and _in_relative_clause(clause[: match.start()], tells):
+                continue
             found.append((distance, text))
     return min(found)[1] if found else None
+
+
+_RELATIVE_THAT = re.compile(
+    r"(?:\b((?:\w+\s+){0,3}(\w+))\s+|^\s*)(?:that|which|who)\s+\w+[^,;:]*$", re.IGNORECASE
+)
+
+
+def _in_relative_clause(before_time: str, tells: Callable[[str], bool] | None) -> bool:
+    """Whether a time written after ``before_time`` stands in a relative clause opened there
+    ("a fire that broke out on Sunday"), not "that Sunday" nor "said on Thursday that last year"."""
+    found = _RELATIVE_THAT.search(before_time)
+    if found is None:
+        return False
+    if (found.group(2) or "").lower() in _anchor_words()["relative"]["not_after"]:
+        return False
+    # a verb of telling a few words before "that" makes it the start of what was told
+    return not (tells is not None and any(tells(word) for word in (found.group(1) or "").split()))
 
 
 def _relative(text: str) -> str:
@@ -281,6 +301,11 @@ def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:
     )
 
 
+def _opens_relative(clause: str) -> bool:
+    words = clause.split(None, 1)
+    return bool(words) and words[0].lower() in _RELATIVE_WORDS
+
+
 def time_of(
     sentence: str,
     start: int,
@@ -322,7 +347,7 @@ def time_of(
     written = sentence[start:end]
     at = max(0, clause.find(written))
     context = clause[:at] + " " + clause[at + len(written) :]
-    anchor = _anchor(context, at)
+    anchor = _anchor(context, at, tells)
     recalled = False  # "the worst since 1990, when 1,000 died": a past time recalled by a when-clause
     opening = clause.lstrip().lower().split(" ", 1)[0]
     relative = opening in _RELATIVE_WORDS  # "the 1998 quake, which left 3,000 dead": of the noun before
@@ -330,7 +355,8 @@ def time_of(
         anchor = _anchor(before, len(before))
         recalled = _SINCE.search(before) is not None  # "the heaviest since February, when ..."
     elif anchor is None and (relative or len(tokens(before)) <= _OPENING_WORDS):
-        anchor = _anchor(before, len(before))  # "On March 3, 12 people were hurt"
+        # "On March 3, 12 people were hurt"; not "The fire, which started on Sunday, has burned 4,000 acres"
+        anchor = None if _opens_relative(before) else _anchor(before, len(before))
     year = anchor_year(anchor)
     # A year written in the claim's clause is background when it is before the story's year;
     # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown,

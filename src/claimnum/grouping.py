@@ -46,6 +46,7 @@ from importlib import resources
 from claimnum.anchors import anchor_kind, clause_around, report_time, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.components import component_of
+from claimnum.counted import of_complement
 from claimnum.holders import holder_of, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
@@ -75,6 +76,7 @@ __all__ = [
     "implied_unit",
     "link",
     "measured",
+    "open_entity",
     "tells_entities_apart",
     "tolerance",
 ]
@@ -377,6 +379,8 @@ holder=None, spread=False, role=None, component=None)
         # "crew members" and "sailors" held hostage, the "mother" of 12, "families" evacuated:
         # the words of the measure (or of its family) say nothing more than the measure
         entity = family
+    if (family is not None and entity == family) or (entity is None and head in _vocabulary().containers):
+        entity = _counted(of_complement(sentence, end, claim.subject), family) or entity
     return QuantityFrame(
         kind=claim.kind,
         dimension=unit_class(implied_unit(claim, measure)),
@@ -393,6 +397,15 @@ holder=None, spread=False, role=None, component=None)
         role=role_of(sentence, start, end),
         component=component_of(sentence, start, end),
     )
+
+
+def _counted(complement: str | None, family: str | None) -> str | None:
+    """The entity the phrase after "of" names ("two counts of murder"), unless it says no more than the
+    measure ("members of the crew" held hostage) or nothing at all."""
+    entity = entity_of(complement)
+    if entity is None or generic_entity(entity) or (family is not None and entity in _family_words(family)):
+        return None
+    return entity
 
 
 def tolerance(measure: str | None) -> float:
@@ -479,6 +492,19 @@ def tells_entities_apart(frame: QuantityFrame) -> bool:
     return counts_things or frame.measure == _SHARE
 
 
+def open_entity(frame: QuantityFrame) -> bool:
+    """Whether a frame's entity keeps no claims apart: generic, or no more than its measure's family
+    ("cases" against "cases of measles", "crew members" held hostage).
+
+    Examples
+    --------
+    >>> from claimnum.grouping import QuantityFrame, open_entity
+    >>> open_entity(QuantityFrame("amount", "count", "deaths", "person"))
+    True
+    """
+    return generic_entity(frame.entity) or frame.entity == family_of(frame.measure)
+
+
 def generic_entity(entity: str | None) -> bool:
     """Whether an entity says nothing of what is counted ("person"), or is unknown.
 
@@ -530,7 +556,7 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     family = family_of(fa.measure)
     if family is not None and fb.measure is not None and family != family_of(fb.measure):
         return None
-    specific = not (generic_entity(fa.entity) or generic_entity(fb.entity))
+    specific = not (open_entity(fa) or open_entity(fb))
     if tells_entities_apart(fa) and specific and fa.entity != fb.entity:
         return None  # soldiers are not civilians; but an age or a sum tells its subjects apart by itself
     # Claims: holders as their sentences name them ("Riverton" is "the Hawks"), as the clustering reads them

@@ -128,7 +128,9 @@ class Vague(_Row):
     ("decades": tens of years, ``scale`` 10 and ``unit`` "year").  ``values`` are the
     numbers words state without a numeral ("no one": 0, read in ``sense``), and
     ``needs_casualty`` makes them a claim only before a casualty verb ("No one was hurt",
-    never "no one knew").
+    never "no one knew").  ``needs_before`` lists the words one of which must stand right
+    before the phrase ("his early 30s", not "the early 30s"), and ``measure`` is what the
+    phrase measures when it says so itself ("age").
 
     Examples
     --------
@@ -144,6 +146,8 @@ class Vague(_Row):
     unit: str = ""
     values: tuple[float, ...] = ()
     needs_casualty: bool = False
+    needs_before: tuple[str, ...] = ()
+    measure: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,6 +127,7 @@ _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3}){1,6}(?![\d])"  # 10,000
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,6}(?![\d])"  # 10 000 with a no-break or thin space
     r"|\d{1,3}(?: \d{3}){1,6}(?![\w.,:/-]| \d)"  # 10 000 with a plain space, standing alone
+    r"|\d{1,3}(?:, 0\d{2}){1,2}(?![\d])"  # "2, 000ft": scraped thousands (no list item starts with 0)
     r"|(?:0|[1-9]\d{0,20})(?![\d]))"
     r"(?:\.\d{1,12}(?![\d]))?"
     r"|\.\d{1,12}(?![\d])"  # .5 (a decimal without its leading zero)

@@ -30,6 +30,8 @@ _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$|[\s($€£¥][-−]$")  # "-18 °C
 _AND_A_HALF = re.compile(r"\s{1,3}and\s{1,3}a\s{1,3}half\b(?:\s{1,3}(thousand|million|billion|trillion)\b)?")
 _AND_INCHES = re.compile(
     r"(?:,\s{1,2}(?=\d{1,2}(?:\.\d)?\s{0,2}inch)|\s{0,2})(\d{1,2}(?:\.\d)?)\s{0,2}(?:inches|inch|ins|in)\b"
+    # a height: "5-foot-8", "6-feet-2 inches"
+    r"|-(\d{1,2})(?:[\s-](?:inches|inch|ins|in)\b)?(?![\d.,]\d|\d|-\w)"
 )
 # The smaller unit of a compound quantity ("1hr 4 mins", "2 hours 15 minutes", "1 min 30 sec", "6ft 2in"):
 # its name, how many make one of the larger, and the pattern of its part.
@@ -39,6 +41,9 @@ _AND_SMALLER = {
     "minute": ("second", 60, re.compile(_PART + r"(?:seconds|second|secs|sec|s)\b")),
     "foot": ("inch", 12, _AND_INCHES),
 }
+# The second side of a resolution after the first ("1920 x 1200", "480-by-360"), and the first before it.
+_BY = re.compile(r"\s?(?:[x×]|by|-by-)\s?\d{2,5}(?![\d.,]\d|\d)")
+_BY_BEFORE = re.compile(r"(?<![\d.,])\d{2,5}\s?(?:[x×]|by|-by-)\s?$")
 _WORD_AFTER_MARK = re.compile(r"[ -]?[A-Za-z]")
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 _SEPARATED = re.compile(r"\d[,.]\d")
@@ -158,6 +163,8 @@ class QuantityReader(PhraseReader):
         draft = Draft(start, end, (numeral.value,), numeral.granule, core_start=start, core_end=end)
         if _MINUS.match(self.text, max(start - 2, 0), start) and match.group("digits") is not None:
             draft.values, draft.start = (-numeral.value,), start - 1  # "-18 °C", "(−5%)"
+        elif self.minus_glued(start, end):
+            draft.values, draft.start = (-numeral.value,), start - 1  # "and-15C": a scraped space lost
         elif _PLUS.match(self.text, max(start - 2, 0), start):
             draft.start = start - 1  # "(+3.1)": a signed change, read after the claim before it
         elif self.low[max(start - 6, 0) : start] in ("minus ", "minus-") and not self.low.endswith(
@@ -193,6 +200,9 @@ class QuantityReader(PhraseReader):
         draft.factor = float(multiplier_of(written))
         if not written:
             self.and_a_half(draft)
+        if not written and self.in_pixels(draft, digits):
+            draft.unit = "pixel"  # "1920 x 1200 resolution": each side of the screen in pixels
+            return draft
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
@@ -211,6 +221,34 @@ class QuantityReader(PhraseReader):
             return None
         return draft
 
+    def in_pixels(self, draft: Draft, digits: str) -> bool:
+        """A side of a screen's resolution: "1920 x 1200 pixels", "480-by-360 display", "1920x1200"."""
+        if not 2 <= len(digits) <= 5 or not digits.isdigit():
+            return False
+        text, end = self.text, draft.end
+        second = _BY.match(text, end)
+        if second is not None:
+            end = second.end()
+        elif _BY_BEFORE.search(text, max(draft.start - 12, 0), draft.start) is None:
+            return False
+        following = self.after(end)[:2]
+        if following and following[0].text == "-":
+            following = following[1:]
+        return bool(following) and following[0].lower in self.words["resolution_nouns"]
+
+    def minus_glued(self, start: int, end: int) -> bool:
+        """ "and-15C", "to-3°C": a minus glued to a function word before a temperature, where
+        scraping lost the space; no other hyphen after a word is read as a sign."""
+        text = self.text
+        if start < 2 or text[start - 1] not in "-−" or not text[start - 2].isalpha():
+            return False
+        degrees = text.startswith(("°", "º"), end)
+        letter = text.startswith(("C", "F"), end) and (end + 1 == len(text) or not text[end + 1].isalpha())
+        if not (degrees or letter):
+            return False
+        word_start = text.rfind(" ", max(start - 12, 0), start - 1) + 1
+        return text[word_start : start - 1].lower() in self.words["glued_minus_words"]
+
     def is_race(self, end: int) -> bool:
         """Whether a race follows a "K" glued to digits: "a 10K run", "the 5k fun run"."""
         toks = self.after(end)[:2]
@@ -223,8 +261,8 @@ class QuantityReader(PhraseReader):
         recurring fraction of an hour or a foot.
         """
         found = smaller.match(self.text, draft.end)
-        if found is not None and float(found.group(1)) < per_larger:
-            part = found.group(1)
+        part = "" if found is None else found.group(found.lastindex or 1)
+        if found is not None and float(part) < per_larger:
             draft.values = (draft.values[0] * per_larger + decimal_of(part),)
             places = len(part.partition(".")[2])  # "30 sec" is read to the second, not to ten
             draft.granule, draft.unit, draft.end = 10.0**-places, unit, found.end()
@@ -576,10 +614,15 @@ class QuantityReader(PhraseReader):
             return None
         if row.needs_casualty and not self.casualty_after(after):
             return None  # "no one knew": no count of anything
+        if row.needs_before:
+            previous = self.before(match.start())[-1:]
+            if not previous or previous[0].lower not in row.needs_before:
+                return None  # "in the early 30s": a decade, not an age
         draft = Draft(
             match.start(), match.end(), row.values, None, core_start=match.start(), core_end=match.end()
         )
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, bool(row.values)
+        draft.measure = row.measure or None
         if row.unit:
             draft.unit = row.unit  # "decades": tens of years
             return draft

@@ -1,0 +1,76 @@
+"""What a count of something counts: the noun phrase after "of" ("two counts of murder").
+
+A subject whose noun says no more than its measure ("counts", "charges", "cases") or
+that names no thing at all ("count") leaves the claim's entity to the words after it:
+"one count of murder" and "two counts of firearm possession" count different things,
+"two counts of murder" the same.  :func:`claimnum.grouping.frame_of` makes the phrase
+the entity where the noun alone would say nothing more than the measure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+
+__all__ = ["complement_stops", "of_complement"]
+
+_PHRASE_WORDS = 3  # "first-degree attempted murder"
+_COMPLEMENT = re.compile(
+    rf"\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*){{0,{_PHRASE_WORDS - 1}}})"
+)
+
+
+@functools.cache
+def complement_stops() -> frozenset[str]:
+    """The words that end the phrase after "of" (``data/counted.toml``).
+
+    Examples
+    --------
+    >>> "and" in complement_stops()
+    True
+    """
+    text = resources.files("claimnum").joinpath("data/counted.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["complement"]["stops"])
+
+
+def of_complement(sentence: str, end: int, subject: str | None) -> str | None:
+    """The noun phrase after "of" that follows a number's subject, cut at the first function word.
+
+    Parameters
+    ----------
+    sentence : str
+    end : int
+        Where the number ends in the sentence; its subject's words follow it.
+    subject : str or None
+        The claim's subject as extraction read it.
+
+    Returns
+    -------
+    str or None
+        The phrase in lower case, or ``None`` when the subject is not followed by "of".
+
+    Examples
+    --------
+    >>> s = "He faces two counts of firearm possession and one of theft."
+    >>> of_complement(s, s.index("two") + 3, "counts")
+    'firearm possession'
+    >>> of_complement("He faces two counts.", 12, "counts") is None
+    True
+    """
+    if not subject:
+        return None
+    rest = sentence[end:].lower()
+    at = rest.find(subject.lower())
+    if at < 0 or rest[:at].strip(" -"):
+        return None  # the subject is not right after the number
+    found = _COMPLEMENT.match(rest, at + len(subject))
+    if found is None:
+        return None
+    words = []
+    for word in found.group(1).split():
+        if word in complement_stops():
+            break
+        words.append(word)
+    return " ".join(words) or None

@@ -1,0 +1,228 @@
+"""Groups joined by what they tell of one figure, after the clustering by value.
+
+The last steps of :func:`claimnum.clustering.cluster`: a group with no measure joins the
+measured group that counts the same specific entity in the same event when its figures fit
+(:func:`join_unmeasured`); groups that give the very same figure of money, a share or a
+length merge, as do groups giving the very same count of one specific thing when one of
+the two figures has no measure (:func:`merge_by_figure`); a claim with no block joins the
+group that gives its very figure (:func:`attach_by_value`).  Ordered by content, never by
+document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimnum.claim import Claim
+from claimnum.grouping import QuantityFrame, generic_entity
+from claimnum.roles import same_role
+from claimnum.value_runs import content_key, in_one_unit, log_size, reach_of
+
+__all__ = ["attach_by_value", "join_unmeasured", "merge_by_figure"]
+
+_JOINED = "same entity and event"  # why a group with no measure joined a measured one
+
+
+def join_unmeasured(
+    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Join a group whose claims have no measure to a measured group telling of the same thing.
+
+    When the words around one figure named no measure, the pair still links on what is
+    counted (a specific entity), what happened to it and a compatible size: "rebels
+    captured 14 tanks" and "some 15 tanks were captured".  The measured group sharing an entity and an
+    event whose figures stay within the measure's tolerance takes it (the largest, then
+    the first by content); a cannot-link (one source, two values) keeps them apart.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> import dataclasses
+    >>> claims = claimnum.extract("A storm destroyed 14 bridges.", source="a")
+    >>> claims += claimnum.extract("Some 15 bridges were destroyed.", source="b")
+    >>> frames = [frame_of(c) for c in claims]
+    >>> frames[1] = dataclasses.replace(frames[1], measure=None)  # as if no word named the measure
+    >>> join_unmeasured([([0], ()), ([1], ())], claims, frames)
+    [([0, 1], ('same entity and event',))]
+    """
+    targets: dict[tuple[object, ...], list[int]] = {}
+    for g, (members, _) in enumerate(groups):
+        for i in members:
+            f = frames[i]
+            if f.measure is not None and not generic_entity(f.entity) and f.topic is not None:
+                targets.setdefault(_event_of(f), []).append(g)
+    result = [(list(members), why) for members, why in groups]
+    absorbed: set[int] = set()
+    for g, (members, _) in enumerate(groups):
+        if any(frames[i].measure is not None for i in members):
+            continue
+        f = frames[members[0]]
+        candidates = sorted(
+            set(targets.get(_event_of(f), ())),
+            key=lambda t: (-len(groups[t][0]), [content_key(claims[i]) for i in groups[t][0]]),
+        )
+        home = next((t for t in candidates if _compatible(result[t][0], members, claims, frames)), None)
+        if home is not None:
+            absorbed.add(g)
+            why = result[home][1]
+            result[home] = (result[home][0] + members, why + (_JOINED,) * (_JOINED not in why))
+    return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+def _event_of(frame: QuantityFrame) -> tuple[object, ...]:
+    """What a figure with no measure must share with a measured group to join it: its thing and event."""
+    return (frame.kind, frame.dimension, frame.background, frame.spread, frame.entity, frame.topic)
+
+
+def _compatible(
+    measured_group: Sequence[int],
+    members: Sequence[int],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+) -> bool:
+    """Whether figures with no measure fit a measured group: within its tolerance, no source twice."""
+    together = [*measured_group, *members]
+    converted, _ = in_one_unit(together, claims, frames)
+    reach = reach_of(frames[measured_group[0]].measure)
+    sizes = [log_size(converted[i]) for i in together if claims[i].value is not None]
+    if sizes and max(sizes) - min(sizes) > reach:
+        return False
+    return not any(
+        claims[i].source == claims[k].source
+        and not (frames[i].revision or frames[k].revision)
+        and (converted[i] & converted[k]).is_empty
+        for i in members
+        for k in measured_group
+    )
+
+
+_Figure = tuple[str, str, str, float, str | None]  # kind, dimension, unit, value; a count's specific entity
+
+
+def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
+    if claim.value is None or frame.background:
+        return None
+    return (frame.kind, frame.dimension, claim.unit, claim.value, None)
+
+
+def merge_by_figure(
+    groups: list[tuple[list[int], tuple[str, ...]]],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    holders: Sequence[str | None],
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Merge groups that give the very same figure of money, a share or a length ("€2 million").
+
+    Such a figure is specific enough to name one quantity across the outlets of
+    a story even when the words around it were read as two measures ("stole",
+    "a haul worth").  A bare count is not ("two" of what?): counts merge this way only
+    when they count one specific thing and the words around one of them named no
+    measure ("three undersea cables were cut" and "these three circuits carry 90% of the
+    traffic"); two measures named ("killed 10 soldiers", "wounded 10 soldiers") keep them
+    apart.  Nor do groups held by two different names: eight years of one bidder's offer
+    are not another's.  Nor two roles of one kind:
+    the victim's age is not the suspect's.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("Thieves stole €2 million.", source="a")
+    >>> claims += claimnum.extract("A haul worth €2 million.", source="b")
+    >>> frames = [frame_of(c) for c in claims]
+    >>> [members for members, _ in merge_by_figure([([0], ()), ([1], ())], claims, frames, [None, None])]
+    [[0, 1]]
+    """
+    parent = list(range(len(groups)))
+    held = [{holders[i] for i in members} - {None} for members, _ in groups]
+    roles = [{frames[i].role for i in members} for members, _ in groups]
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    first: dict[_Figure, int] = {}
+    first_claim: dict[_Figure, int] = {}
+    for g in sorted(range(len(groups)), key=lambda g: [content_key(claims[i]) for i in groups[g][0]]):
+        for i in groups[g][0]:
+            key = _value_key(claims[i], frames[i])
+            if key is None:
+                continue
+            count = frames[i].dimension == "count"
+            if count:
+                if generic_entity(frames[i].entity):
+                    continue
+                key = (*key[:4], frames[i].entity)
+            if key in first:
+                a, b = root(first[key]), root(g)
+                unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
+                one_holder = not held[a] or not held[b] or held[a] == held[b]
+                one_role = all(same_role(x, y) for x in roles[a] for y in roles[b])
+                if a != b and (not count or unmeasured) and one_holder and one_role:
+                    parent[max(a, b)] = min(a, b)
+                    held[min(a, b)], roles[min(a, b)] = held[a] | held[b], roles[a] | roles[b]
+            else:
+                first[key], first_claim[key] = g, i
+    merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
+    for g, (members, why) in enumerate(groups):
+        home = merged.setdefault(root(g), ([], []))
+        home[0].extend(members)
+        home[1].append(why)
+    return [
+        (members, whys[0] if len(whys) == 1 else (*_shared(whys), "the same figure"))
+        for members, whys in merged.values()
+    ]
+
+
+def _shared(whys: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    common = set.intersection(*(set(w) for w in whys))
+    return tuple(w for w in whys[0] if w in common)
+
+
+def attach_by_value(
+    alone: Sequence[int],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    groups: list[tuple[list[int], tuple[str, ...]]],
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Place claims nothing else links by their figure: the very value and unit of a group's claim.
+
+    A headline's "$2.6 million" with no word of what it measures joins the
+    group where "$2.6 million" was stolen (the largest such group, then the
+    first in content order); figures of money, shares or lengths that only
+    repeat one another form a group of their own; counts never do ("two" of
+    what?).
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("€2 million", source="a") + claimnum.extract("€2 million", source="b")
+    >>> attach_by_value([0, 1], claims, [frame_of(c) for c in claims], [])
+    [([0, 1], ('the same figure',))]
+    """
+    index: dict[_Figure, int] = {}
+    ranked = sorted(range(len(groups)), key=lambda g: (-len(groups[g][0]), groups[g][1], groups[g][0]))
+    for g in reversed(ranked):
+        for i in groups[g][0]:
+            key = _value_key(claims[i], frames[i])
+            if key is not None:
+                index[key] = g
+    pooled: dict[_Figure, list[int]] = {}
+    rest: list[tuple[list[int], tuple[str, ...]]] = []
+    for i in alone:
+        key = _value_key(claims[i], frames[i])
+        if key is not None and key in index:
+            members, why = groups[index[key]]
+            members.append(i)
+            if "the same figure" not in why:
+                groups[index[key]] = (members, (*why, "the same figure"))
+        elif key is not None and frames[i].dimension != "count":
+            pooled.setdefault(key, []).append(i)
+        else:
+            rest.append(([i], ()))
+    rest += [(members, ("the same figure",) if len(members) > 1 else ()) for members in pooled.values()]
+    return rest

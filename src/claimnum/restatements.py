@@ -1,0 +1,80 @@
+"""A figure restated in another unit shares the frame of the figure it restates.
+
+"The bus fell about 60 metres (200 feet)", "$4.2 billion, or 38 billion kronor": the
+second number is the first one again, in another unit, and its own words (a parenthesis,
+"or") tell nothing of what it measures, whose it is or when.  Its frame is the frame of
+the figure it restates, in its own kind and dimension.  The words between the two are data
+(``data/restatements.toml``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from claimnum.claim import Claim
+from claimnum.grouping import QuantityFrame
+
+__all__ = ["restatement_gaps", "with_restatements"]
+
+
+@cache
+def restatement_gaps() -> frozenset[str]:
+    """The words that may stand between a figure and its restatement in another unit.
+
+    Examples
+    --------
+    >>> "(" in restatement_gaps(), ", or" in restatement_gaps()
+    (True, True)
+    """
+    data = tomllib.loads(resources.files("claimnum").joinpath("data/restatements.toml").read_text("utf-8"))
+    return frozenset(data["restatements"]["gaps"])
+
+
+def _gap(before: Claim, after: Claim) -> str | None:
+    """The words between two claims of one sentence (lower-cased, spaces folded), ``None`` if unknown."""
+    at = before.sentence.find(before.text)
+    if at < 0 or after.start < before.end:
+        return None
+    end = at + len(before.text)
+    return " ".join(before.sentence[end : end + after.start - before.end].lower().split())
+
+
+def _restates(before: Claim, after: Claim, a: QuantityFrame, b: QuantityFrame) -> bool:
+    """Whether ``after`` writes ``before``'s figure again in another unit of its dimension."""
+    return (
+        a.dimension == b.dimension != "count"
+        and bool(before.unit)
+        and bool(after.unit)
+        and before.unit != after.unit
+        and _gap(before, after) in restatement_gaps()
+    )
+
+
+def with_restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
+    """The frames, each restatement's replaced by the frame of the figure it restates.
+
+    Claims are read in order of content (source, offsets), each against the claim just
+    before it in its sentence: linear after one sort, free of the order of the documents.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("In 2009 Acme paid $4.2 billion (38 billion kronor).")
+    >>> frames = with_restatements(claims, [frame_of(c, story_year=2010) for c in claims])
+    >>> frames[1].anchor, frames[1].holder
+    ('2009', 'acme')
+    """
+    result = list(frames)
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].source or "", claims[i].start, claims[i].end))
+    for before, after in itertools.pairwise(order):
+        a, b = claims[before], claims[after]
+        one_sentence = a.source == b.source and a.sentence == b.sentence
+        if one_sentence and _restates(a, b, result[before], result[after]):
+            result[after] = dataclasses.replace(result[before], kind=result[after].kind)
+    return result

@@ -1,0 +1,265 @@
+"""Cluster one block's claims by their values: runs of overlapping supports, cannot-links, tolerances.
+
+The third step of :func:`claimnum.clustering.cluster`: in order of value, claims whose
+supports overlap form runs; a run is split where one document gives two different values
+without marking a revision (a cannot-link), and neighbouring clusters merge while their
+figures stay within the measure's tolerance ("about 15,000" by the police and "more than
+60,000" by the organisers are one crowd); a vague size ("tens of thousands") never
+stretches that span.  Linear after one sort, and ordered by content, never by document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from claimnum.claim import Claim
+from claimnum.errors import UnitMismatchError
+from claimnum.grouping import QuantityFrame, measured, tolerance
+from claimnum.interval import Interval
+from claimnum.measure_lexicon import rough_dollars
+from claimnum.units import currency_of
+
+__all__ = ["by_value", "content_key", "in_one_unit", "log_size", "reach_of"]
+
+
+def log_size(interval: Interval) -> float:
+    """The order of magnitude of an interval's middle (an open end: the other), ``-inf`` for zero.
+
+    Examples
+    --------
+    >>> log_size(Interval(900, 1100))
+    3.0
+    """
+    lo, hi = float(interval.lo), float(interval.hi)
+    x = hi if not math.isfinite(lo) else lo if not math.isfinite(hi) else (lo + hi) / 2
+    return math.log10(abs(x)) if x and math.isfinite(x) else -math.inf
+
+
+def in_one_unit(
+    members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> tuple[dict[int, Interval], bool]:
+    """The members' supports in one unit (the first by name), and whether that is exact.
+
+    Currencies without rates are put in rough dollars (:func:`claimnum.measure_lexicon.rough_dollars`):
+    good enough to tell £1.7m from £88m, never to compare figures, so ``False`` comes back.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("It fell 60 metres (200 feet).")
+    >>> supports, exact = in_one_unit([0, 1], claims, [frame_of(c) for c in claims])
+    >>> exact, supports[1].unit
+    (True, 'foot')
+    """
+    supports = {i: measured(claims[i].interval, claims[i], frames[i].measure) for i in members}
+    units = sorted({s.unit or "" for s in supports.values()})
+    try:
+        return {i: support.to(units[0] or None) for i, support in supports.items()}, True
+    except UnitMismatchError:  # currencies without rates: "$1.23 billion (13.5 billion SEK)"
+        rough = {}
+        for i, support in supports.items():
+            scale = rough_dollars(currency_of(support.unit) or "")
+            rough[i] = Interval(support.lo * scale, support.hi * scale, support.closed, None)
+        return rough, False
+
+
+class _Draft:
+    """A cluster being built: its claims, its value range and, by source, the values it told.
+
+    A source's unrevised values in one cluster always overlap pairwise, so (intervals on a
+    line) they share a point: the highest lower end is at most the lowest upper end.  Two
+    numbers per source are then enough to tell whether another value overlaps them all, in
+    constant time.  Open and closed ends are not told apart here: touching values overlap.
+    """
+
+    __slots__ = ("common", "figures", "high", "low", "members", "told")
+
+    def __init__(
+        self, i: int, source: str, support: Interval, magnitude: float, revised: bool, figure: bool
+    ) -> None:
+        self.members = [i]
+        self.told: dict[str, tuple[float, float]] = {}  # source -> (highest lo, lowest hi), unrevised
+        self.common = support
+        self.low = self.high = magnitude
+        # The extent of its figures ("about 35,000"), vague sizes ("tens of thousands") left out.
+        self.figures = (magnitude, magnitude) if figure else None
+        self._note(source, support, revised)
+
+    def _note(self, source: str, support: Interval, revised: bool) -> None:
+        if not revised:
+            lo, hi = self.told.get(source, (-math.inf, math.inf))
+            self.told[source] = (max(lo, float(support.lo)), min(hi, float(support.hi)))
+
+    def refuses(self, source: str, support: Interval, revised: bool) -> bool:
+        """A cannot-link: this source already gave a different value here, and no revision is marked."""
+        if revised or source not in self.told:
+            return False
+        lo, hi = self.told[source]
+        return float(support.hi) < lo or float(support.lo) > hi
+
+    def add(
+        self, i: int, source: str, support: Interval, magnitude: float, revised: bool, figure: bool
+    ) -> None:
+        self.members.append(i)
+        self.common = self.common & support
+        self.low, self.high = min(self.low, magnitude), max(self.high, magnitude)
+        self.figures = _widen(self.figures, (magnitude, magnitude) if figure else None)
+        self._note(source, support, revised)
+
+    def extent_with(self, other: _Draft) -> float:
+        """How many orders of magnitude the two clusters span together, by their figures if both have some.
+
+        A vague size ("tens of thousands", "thousands") fits any figure it overlaps: it never
+        stretches a cluster so far that two estimates of one crowd stay apart.
+        """
+        if self.figures is not None and other.figures is not None:
+            return max(self.figures[1], other.figures[1]) - min(self.figures[0], other.figures[0])
+        return max(self.high, other.high) - min(self.low, other.low)
+
+    def reaches(self, magnitude: float, figure: bool, reach: float) -> bool:
+        """Whether one more claim keeps the cluster within ``reach`` orders of magnitude.
+
+        A chain of overlapping readings ("within three months" overlaps "nearly a minute"
+        and "at least a week") links no figures of very different sizes.
+        """
+        low, high = self.figures if figure and self.figures is not None else (self.low, self.high)
+        return max(high, magnitude) - min(low, magnitude) <= reach
+
+    def shares(self, support: Interval) -> bool:
+        return not (self.common & support).is_empty
+
+    def merge(self, other: _Draft) -> None:
+        self.members += other.members
+        self.common = self.common & other.common
+        self.low, self.high = min(self.low, other.low), max(self.high, other.high)
+        self.figures = _widen(self.figures, other.figures)
+        for source, (lo, hi) in other.told.items():
+            mine = self.told.get(source, (-math.inf, math.inf))
+            self.told[source] = (max(lo, mine[0]), min(hi, mine[1]))
+
+    def refuses_all(self, other: _Draft) -> bool:
+        """Whether a source told values in both clusters that do not all overlap."""
+        smaller, larger = (self, other) if len(self.told) <= len(other.told) else (other, self)
+        return any(
+            max(lo, larger.told[source][0]) > min(hi, larger.told[source][1])
+            for source, (lo, hi) in smaller.told.items()
+            if source in larger.told
+        )
+
+
+def reach_of(measure: str | None) -> float:
+    """How many orders of magnitude the figures of one quantity of this measure may span.
+
+    Examples
+    --------
+    >>> reach_of(None)
+    1.0
+    """
+    return math.log10(tolerance(measure))
+
+
+def _widen(a: tuple[float, float] | None, b: tuple[float, float] | None) -> tuple[float, float] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def by_value(members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[list[int]]:
+    """Cluster one block's claims by their values, in three steps, all in order of value.
+
+    1. Claims whose supports overlap, in a chain, form a run (a sweep by lower bound).
+    2. A run is split where a document gives two different values without marking a
+       revision (a cannot-link): in order of value, each claim joins the cluster of its
+       run nearest in value that does not refuse it.
+    3. Neighbouring clusters merge while their figures stay within the measure's
+       tolerance (a factor: 10 by default, 100 for a running total; 1 for figures that
+       are either the same or another quantity, which never merge) and no cannot-link
+       stands between them: "about 15,000" by the police and "more than 60,000" by the
+       organisers are one crowd, told twice.
+
+    Currencies without rates are compared in rough dollars, only by orders of magnitude
+    ("$1.23 billion (13.5 billion SEK)" is one figure written twice; £1.7m and £88m are two).
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = [*claimnum.extract("About 47 died.", source="a"), *claimnum.extract("52 died.", source="b")]
+    >>> by_value([0, 1], claims, [frame_of(c) for c in claims])
+    [[0, 1]]
+    """
+    converted, exact = in_one_unit(members, claims, frames)
+    reach = reach_of(frames[members[0]].measure)
+    if not exact:
+        reach = max(reach, 1.0)  # rough dollars tell only orders of magnitude apart
+    magnitude = {i: log_size(converted[i]) for i in members}
+    ordered = sorted(
+        members,
+        key=lambda i: (
+            converted[i].lo,
+            converted[i].hi,
+            claims[i].source or "",
+            claims[i].start,
+            claims[i].end,
+        ),
+    )
+    runs: list[list[int]] = []
+    top = -math.inf
+    for i in ordered:
+        if runs and converted[i].lo <= top:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        top = max(top, converted[i].hi) if len(runs[-1]) > 1 else converted[i].hi
+    drafts: list[_Draft] = []
+    for run in runs:
+        local: list[_Draft] = []
+        run.sort(key=lambda i: (magnitude[i], claims[i].source or "", claims[i].start, claims[i].end))
+        for i in run:
+            # In rough dollars a cannot-link holds only between figures of one currency.
+            source = (claims[i].source or "") if exact else f"{claims[i].source}\u0000{claims[i].unit}"
+            support, revised = converted[i], frames[i].revision
+            figure = claims[i].value is not None
+            open_drafts = [
+                d
+                for d in local[-8:]
+                if not d.refuses(source, support, revised)
+                # within the tolerance; an exact measure's claims share a value with all
+                and (d.reaches(magnitude[i], figure, reach) if reach > 0 else d.shares(support))
+            ]
+            home = min(open_drafts, key=lambda d: abs(magnitude[i] - (d.low + d.high) / 2), default=None)
+            if home is None:
+                local.append(_Draft(i, source, support, magnitude[i], revised, figure))
+            else:
+                home.add(i, source, support, magnitude[i], revised, figure)
+        drafts += sorted(
+            local,
+            key=lambda d: (d.low, d.high, claims[d.members[0]].source or "", claims[d.members[0]].start),
+        )
+    merged: list[_Draft] = []
+    for draft in drafts:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and reach > 0
+            and last.extent_with(draft) <= reach
+            and not last.refuses_all(draft)
+        ):
+            last.merge(draft)
+        else:
+            merged.append(draft)
+    return [d.members for d in merged]
+
+
+def content_key(claim: Claim) -> tuple[str, int, int]:
+    """A claim's place by content (source name, offsets): the order of everything, never the documents'.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> content_key(claimnum.extract("52 died.", source="b")[0])
+    ('b', 0, 2)
+    """
+    return (claim.source or "", claim.start, claim.end)
