@@ -81,6 +81,7 @@ def test_a_named_possessor_apposition_source_or_subject_holds_the_number(
         ("Kestrel TV claims it was five years.", "five"),  # "it" is the figure's thing, not the teller
         ("Police said they arrested 40 people.", "40"),
         ("Overall, 40.", "40"),
+        ("Jones was offered $90 million on Monday.", "$90 million"),  # the one the offer went to
     ],
 )
 def test_no_holder_without_positive_evidence(sentence: str, number: str) -> None:

@@ -353,6 +353,8 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
     agent = k + 2 < len(toks) and toks[k + 1].text.lower() == "by" and not toks[k + 2].text.endswith("ing")
     if agent:
         return None  # "Lisbon hit by a 2-million-euro theft": a passive subject holds nothing
+    if _received(toks, k):
+        return None  # "Jones was offered $90 million": the subject is the one the offer went to
     if verb.text.endswith("ing") and k > 1 and toks[k - 1].text.lower() in _words().adjuncts:
         # "the Owls will not sign him, despite making an offer": the main clause's subject
         return _subject_end(toks, k - 2 if toks[k - 2].text == "," else k - 1, headline)
@@ -371,6 +373,15 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
         if opening is not None:
             k = opening - 1
     return k if k >= 0 else None
+
+
+def _received(toks: Sequence[_Token], k: int) -> bool:
+    """Whether the verb at ``k`` is a passive one of what a party holds: "was offered", "were bid".
+
+    A bare "be" ("will be offered") is left out: it reads as a linking word of the verb chain.
+    """
+    passive = k > 0 and toks[k - 1].text.lower() != "be" and "be" in _dictionary_forms(toks[k - 1].text)
+    return passive and toks[k].text.lower().endswith("ed") and _held(toks[k])
 
 
 def _does_not_tell(toks: Sequence[_Token], k: int) -> bool:
