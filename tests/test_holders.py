@@ -82,6 +82,7 @@ def test_a_named_possessor_apposition_source_or_subject_holds_the_number(
         ("Police said they arrested 40 people.", "40"),
         ("Overall, 40.", "40"),
         ("Jones was offered $90 million on Monday.", "$90 million"),  # the one the offer went to
+        ("The Owls and the Hawks offered $90 million.", "$90 million"),  # two holders: neither alone
     ],
 )
 def test_no_holder_without_positive_evidence(sentence: str, number: str) -> None:

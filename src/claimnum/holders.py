@@ -313,7 +313,16 @@ def _subject(toks: Sequence[_Token], k: int | None, headline: bool) -> str | Non
     number, or the name that holds it ("the Owls offer")."""
     if k is None:
         return None
-    return _name_ending(toks, k, headline) or _holding_of(toks, k, headline) or _merged(toks, k)
+    name = _name_ending(toks, k, headline)
+    if name is not None and _coordinated(toks, k - len(name.split()), headline):
+        return None  # "the Owls and the Hawks offered $9 million": neither holds it alone
+    return name or _holding_of(toks, k, headline) or _merged(toks, k)
+
+
+def _coordinated(toks: Sequence[_Token], before: int, headline: bool) -> bool:
+    """Whether the name after ``toks[before]`` ends two joined by "and": "the Owls and the Hawks"."""
+    j = before - 1 if before >= 0 and toks[before].text.lower() == "the" else before
+    return j >= 1 and toks[j].text.lower() == "and" and _is_name(toks, j - 1, headline)
 
 
 def _merged(toks: Sequence[_Token], k: int) -> str | None:
