@@ -8,9 +8,9 @@ from importlib import resources
 import pytest
 
 import claimnum
-from claimnum.anchors import time_of, told_before
+from claimnum.anchors import anchor_kind, span_event, time_of, told_before
 from claimnum.claim import Claim
-from claimnum.grouping import frame_of
+from claimnum.grouping import frame_of, link
 from claimnum.holders import tells
 
 ANCHORS = tomllib.loads(resources.files("claimnum").joinpath("data/anchors.toml").read_text("utf-8"))
@@ -90,3 +90,24 @@ def test_that_after_a_verb_of_telling_opens_what_was_told() -> None:
     told = "The firm said on Thursday that its profit fell last year to 80 million."
     assert anchor(told, "80") == "last year"
     assert anchor("That Sunday the fire burned 4,000 acres.", "4,000") == "sunday"
+
+
+@pytest.mark.parametrize("word", ["before", "after", "since", "following"])
+def test_a_span_from_an_event_is_anchored_at_that_event(word: str) -> None:
+    sentence = f"He was charged two weeks {word} his arrest."
+    assert span_event(sentence, sentence.index("two weeks") + 9) == "event: arrest"
+    assert anchor_kind("event: arrest") == "event"
+
+
+def test_spans_from_two_events_never_link_and_from_one_event_do() -> None:
+    texts = {
+        "a": "She bought the gun two weeks before the wedding.",
+        "b": "He was charged two weeks after his arrest.",
+        "c": "The gun was bought about two weeks before the wedding.",
+        "d": "She left two days before coming back.",
+    }
+    claims = [c for source, text in texts.items() for c in claimnum.extract(text, source=source)]
+    frames = [frame_of(c) for c in claims]
+    assert link(frames[0], frames[1]) is None
+    assert link(frames[0], frames[2]) is not None
+    assert frames[3].anchor is None  # a verb names no event that other reports would name alike

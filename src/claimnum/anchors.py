@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from importlib import resources
 
+from claimnum.counted import complement_stops
 from claimnum.measure_lexicon import background_cues, clause_boundaries, find_cues, tokens
 
 __all__ = [
@@ -145,6 +146,43 @@ def _in_relative_clause(before_time: str, tells: Callable[[str], bool] | None) -
     return not (tells is not None and any(tells(word) for word in (found.group(1) or "").split()))
 
 
+_EVENT = "event: "
+_SPAN_EVENT = re.compile(
+    r"\s+(?:before|after|since|following)\s+(?:the|a|an|his|her|their|its|this|that)\s+"
+    r"([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def span_event(sentence: str, end: int) -> str | None:
+    """The event a span of time right before ``end`` is measured from, as an anchor: "two weeks
+    before the wedding" -> ``"event: wedding"``, "two weeks after his arrest" -> ``"event: arrest"``.
+
+    A span from one event is not a span from another.  The event is a noun phrase with a
+    determiner: a time word ("two days before Friday") is a time, a verb ("before coming back")
+    names no event that other reports would name alike.
+
+    Examples
+    --------
+    >>> s = "He was charged two weeks after his arrest."
+    >>> span_event(s, s.index("two weeks") + 9)
+    'event: arrest'
+    >>> span_event("She left two days before the Friday.", 18) is None
+    True
+    """
+    found = _SPAN_EVENT.match(sentence, end)
+    if found is None:
+        return None
+    words = []
+    for word in found.group(1).lower().split():
+        if word in complement_stops():
+            break
+        words.append(word)
+    if not words or words[-1] in WEEKDAYS or words[-1] in MONTHS or words[-1] in _RELATIVE_DAYS:
+        return None
+    return _EVENT + words[-1]
+
+
 def _relative(text: str) -> str:
     """A relative time in one form: "a year ago" is last year, "a year earlier" the year before."""
     words = text.split()
@@ -189,7 +227,8 @@ def anchor_year(anchor: str | None) -> int | None:
 
 
 def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
-    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``; ``None`` when open.
+    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``, ``event`` (of a
+    span: :func:`span_event`); ``None`` when open.
 
     An open anchor tells no quantities apart: none is written, or it is relative
     to a day the reader does not know ("yesterday"), or it is a day of a running
@@ -204,6 +243,8 @@ def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
     """
     if anchor is None or anchor in _RELATIVE_DAYS:
         return None
+    if anchor.startswith(_EVENT):
+        return "event"
     if anchor_year(anchor) is not None:
         return "year"
     if anchor in WEEKDAYS:

@@ -106,7 +106,7 @@ def _split_by_time(
 
     ``kinds[i]`` is the grain of ``frames[i]``'s anchor (:func:`claimnum.anchors.anchor_kind`).
     """
-    for grain in ("year", "relative year", "date", "weekday"):
+    for grain in ("year", "relative year", "date", "weekday", "event"):
         values = {frames[i].anchor for i in members if kinds[i] == grain}
         if len(values) > 1:
             anchors = {i: frames[i].anchor if kinds[i] == grain else None for i in members}

@@ -38,15 +38,14 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable
 from dataclasses import dataclass
-from importlib import resources
 
-from claimnum.anchors import anchor_kind, clause_around, report_time, time_of, told_before
+from claimnum.anchors import anchor_kind, clause_around, report_time, span_event, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.components import component_of
 from claimnum.counted import of_complement
+from claimnum.entities import WORD, entity_of, generic_entity, head_word, modifiers_of, vocabulary
 from claimnum.holders import holder_of, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
@@ -81,8 +80,6 @@ __all__ = [
     "tolerance",
 ]
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-_PREPOSITIONS = frozenset({"of", "from", "in", "to", "at", "for", "with", "on", "by", "into", "across"})
 _FRACTION = re.compile(  # "two-thirds", "half", "one in three", "nine out of ten"
     r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b|\w (?:in|out of) \w",
     re.IGNORECASE,
@@ -92,105 +89,6 @@ _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
 _TOLERANCE = 10.0  # how far apart two figures of one quantity of an unknown measure may be
 THRESHOLD = 0.5
 """Pairs scoring at least this much are linked by the clustering."""
-
-
-# --------------------------------------------------------------------------- vocabulary
-
-
-@dataclass(frozen=True, slots=True)
-class _Vocabulary:
-    subjects: Mapping[str, str]  # dictionary form of a head noun -> canonical entity
-    containers: frozenset[str]  # "number" in "the number of soldiers"
-    generic: frozenset[str]  # entities that say nothing of what is counted ("person")
-    thresholds: frozenset[str]  # words that make a number a rule's threshold ("valid", "quorum")
-
-
-@functools.cache
-def _vocabulary() -> _Vocabulary:
-    table = tomllib.loads(resources.files("claimnum").joinpath("data/synonyms.toml").read_text("utf-8"))
-    return _Vocabulary(
-        subjects={word: name for name, words in table["subjects"].items() for word in words},
-        containers=frozenset(table["containers"]["words"]),
-        generic=frozenset(table["generic"]["words"]),
-        thresholds=frozenset(table["thresholds"]["words"]),
-    )
-
-
-@functools.lru_cache(maxsize=16384)
-def _noun_form(word: str) -> str:
-    """The dictionary form of a noun: "houses" -> "house", "people" -> "person" (lemminflect)."""
-    from lemminflect import getLemma
-
-    lower = word.lower()
-    if lower == "people":
-        return "person"
-    *rest, last = lower.split("-")  # "asylum-seekers": the last part carries the plural
-    if not last.isalpha():
-        return lower
-    return "-".join([*rest, getLemma(last, "NOUN", lemmatize_oov=True)[0]])
-
-
-@functools.lru_cache(maxsize=16384)  # a story repeats its subjects
-def head_word(subject: str | None) -> str | None:
-    """Return the head noun of a subject as written, lower-cased, or ``None``.
-
-    The head is the last word before a preposition ("troops from North Korea"
-    -> troops), or the word after "of" when the head is a container word ("the
-    number of soldiers" -> soldiers).
-
-    Examples
-    --------
-    >>> head_word("North Korean Troops"), head_word("soldiers from North Korea")
-    ('troops', 'soldiers')
-    >>> head_word("the number of villages"), head_word("")
-    ('villages', None)
-    """
-    words = [w.lower() for w in _WORD.findall(subject or "")]
-    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-    head = words[:cut]
-    if head and head[-1] in _vocabulary().containers and cut + 1 < len(words):
-        head = words[cut + 1 :]
-    return head[-1] if head else None
-
-
-@functools.lru_cache(maxsize=16384)
-def entity_of(subject: str | None) -> str | None:
-    """Return the canonical entity of a subject: its head in dictionary form, synonyms folded.
-
-    Examples
-    --------
-    >>> entity_of("North Korean troops"), entity_of("houses"), entity_of("the number of villages")
-    ('soldier', 'building', 'settlement')
-    """
-    head = head_word(subject)
-    if head is None or head in _vocabulary().containers or _is_name(subject or "", head):
-        return None
-    form = _noun_form(head)
-    if form in _vocabulary().subjects:
-        return _vocabulary().subjects[form]
-    return form if _is_noun(head) else None  # "47 overnight": an adverb counts nothing
-
-
-@functools.lru_cache(maxsize=16384)
-def _is_noun(word: str) -> bool:
-    """A word the dictionary knows as a noun and not as an adverb ("yesterday", "up" are not)."""
-    from lemminflect import getAllLemmas
-
-    forms = getAllLemmas(word.lower().split("-")[-1])
-    return "NOUN" in forms and "ADV" not in forms
-
-
-def _is_name(subject: str, head: str) -> bool:
-    """A proper name heads the subject ("Kimani Gray"): it names no kind of thing counted."""
-    written = next((w for w in reversed(_WORD.findall(subject)) if w.lower() == head), head)
-    return written[:1].isupper() and not written.isupper()
-
-
-@functools.lru_cache(maxsize=16384)
-def _modifiers(subject: str | None) -> frozenset[str]:
-    words = [w.lower() for w in _WORD.findall(subject or "")]
-    head = head_word(subject)
-    return frozenset(_noun_form(w) for w in words if w != head and w not in _PREPOSITIONS and len(w) > 2)
 
 
 # --------------------------------------------------------------------------- the frame
@@ -371,22 +269,25 @@ holder=None, spread=False, role=None, component=None)
     earlier_state = not cumulative and told_before(sentence, start, end)
     background = background or earlier_state or _is_threshold(sentence, start, end)
     row = measures().get(measure or "")
+    dimension = unit_class(implied_unit(claim, measure))
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
+    elif dimension == "time":
+        anchor = span_event(sentence, end) or anchor  # "two weeks before the wedding": from that event
     entity = entity_of(claim.subject)
     family = family_of(measure)
     if family is not None and entity is not None and entity in _family_words(family):
         # "crew members" and "sailors" held hostage, the "mother" of 12, "families" evacuated:
         # the words of the measure (or of its family) say nothing more than the measure
         entity = family
-    if (family is not None and entity == family) or (entity is None and head in _vocabulary().containers):
+    if (family is not None and entity == family) or (entity is None and head in vocabulary().containers):
         entity = _counted(of_complement(sentence, end, claim.subject), family) or entity
     return QuantityFrame(
         kind=claim.kind,
-        dimension=unit_class(implied_unit(claim, measure)),
+        dimension=dimension,
         measure=measure,
         entity=entity,
-        modifiers=_modifiers(claim.subject),
+        modifiers=modifiers_of(claim.subject),
         anchor=anchor,
         background=background,
         revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
@@ -430,7 +331,7 @@ def _is_spread(claim: Claim, measure: str | None) -> bool:
 def _is_threshold(sentence: str, start: int, end: int) -> bool:
     """A rule's threshold, not a measured figure: "valid only with a turnout of more than 50 percent"."""
     clause, _ = clause_around(sentence, start, end)
-    return any(lemmas(word) & _vocabulary().thresholds for word in _WORD.findall(clause))
+    return any(lemmas(word) & vocabulary().thresholds for word in WORD.findall(clause))
 
 
 @functools.cache
@@ -444,7 +345,7 @@ def _family_words(family: str) -> frozenset[str]:
 def _topic(predicate: str | None) -> str | None:
     if not predicate:
         return None
-    words = _WORD.findall(predicate.lower())
+    words = WORD.findall(predicate.lower())
     forms = [min(lemmas(w) - {w}, default=w) for w in words]
     content = [f for f in forms if f not in {"be", "have", "do", "get"}]
     return " ".join(content) or None
@@ -503,17 +404,6 @@ def open_entity(frame: QuantityFrame) -> bool:
     True
     """
     return generic_entity(frame.entity) or frame.entity == family_of(frame.measure)
-
-
-def generic_entity(entity: str | None) -> bool:
-    """Whether an entity says nothing of what is counted ("person"), or is unknown.
-
-    Examples
-    --------
-    >>> generic_entity("person"), generic_entity(None), generic_entity("soldier")
-    (True, True, False)
-    """
-    return entity is None or entity in _vocabulary().generic
 
 
 def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:

@@ -568,7 +568,7 @@ def _gapped_number(read: _Sentence, first: int) -> tuple[int, int] | None:
     """
     if first < 3 or read.toks[first - 2][0].lower() not in _GAPPING or read.is_number[first - 1]:
         return None
-    if not read.toks[first - 1][0].isalpha() or any(read.words[first - 1] & lexicon().index.keys()):
+    if not read.toks[first - 1][0].isalpha() or not read.words[first - 1].isdisjoint(lexicon().index):
         return None
     found = next(_numbers_before(read, first - 2), None)
     return found if found is not None and found[1] >= first - 6 else None

@@ -1,0 +1,150 @@
+"""What a claim's subject counts: its head noun, its entity (synonyms folded), its other words.
+
+The vocabulary is data (``data/synonyms.toml``): the head nouns that count one thing
+("troops" and "soldiers"), container words ("the number of"), generic entities ("people")
+and the words of a rule's threshold.  Word forms come from lemminflect.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["WORD", "entity_of", "generic_entity", "head_word", "modifiers_of", "vocabulary"]
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+"""A word: letters, joined by hyphens or apostrophes."""
+_PREPOSITIONS = frozenset({"of", "from", "in", "to", "at", "for", "with", "on", "by", "into", "across"})
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The rows of ``data/synonyms.toml``, read once (:func:`vocabulary`).
+
+    Examples
+    --------
+    >>> "number" in vocabulary().containers
+    True
+    """
+
+    subjects: Mapping[str, str]  # dictionary form of a head noun -> canonical entity
+    containers: frozenset[str]  # "number" in "the number of soldiers"
+    generic: frozenset[str]  # entities that say nothing of what is counted ("person")
+    thresholds: frozenset[str]  # words that make a number a rule's threshold ("valid", "quorum")
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary of entities.
+
+    Examples
+    --------
+    >>> vocabulary().subjects["troop"]
+    'soldier'
+    """
+    table = tomllib.loads(resources.files("claimnum").joinpath("data/synonyms.toml").read_text("utf-8"))
+    return Vocabulary(
+        subjects={word: name for name, words in table["subjects"].items() for word in words},
+        containers=frozenset(table["containers"]["words"]),
+        generic=frozenset(table["generic"]["words"]),
+        thresholds=frozenset(table["thresholds"]["words"]),
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _noun_form(word: str) -> str:
+    """The dictionary form of a noun: "houses" -> "house", "people" -> "person" (lemminflect)."""
+    from lemminflect import getLemma
+
+    lower = word.lower()
+    if lower == "people":
+        return "person"
+    *rest, last = lower.split("-")  # "asylum-seekers": the last part carries the plural
+    if not last.isalpha():
+        return lower
+    return "-".join([*rest, getLemma(last, "NOUN", lemmatize_oov=True)[0]])
+
+
+@functools.lru_cache(maxsize=16384)  # a story repeats its subjects
+def head_word(subject: str | None) -> str | None:
+    """Return the head noun of a subject as written, lower-cased, or ``None``.
+
+    The head is the last word before a preposition ("troops from North Korea"
+    -> troops), or the word after "of" when the head is a container word ("the
+    number of soldiers" -> soldiers).
+
+    Examples
+    --------
+    >>> head_word("North Korean Troops"), head_word("soldiers from North Korea")
+    ('troops', 'soldiers')
+    >>> head_word("the number of villages"), head_word("")
+    ('villages', None)
+    """
+    words = [w.lower() for w in WORD.findall(subject or "")]
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    head = words[:cut]
+    if head and head[-1] in vocabulary().containers and cut + 1 < len(words):
+        head = words[cut + 1 :]
+    return head[-1] if head else None
+
+
+@functools.lru_cache(maxsize=16384)
+def entity_of(subject: str | None) -> str | None:
+    """Return the canonical entity of a subject: its head in dictionary form, synonyms folded.
+
+    Examples
+    --------
+    >>> entity_of("North Korean troops"), entity_of("houses"), entity_of("the number of villages")
+    ('soldier', 'building', 'settlement')
+    """
+    head = head_word(subject)
+    if head is None or head in vocabulary().containers or _is_name(subject or "", head):
+        return None
+    form = _noun_form(head)
+    if form in vocabulary().subjects:
+        return vocabulary().subjects[form]
+    return form if _is_noun(head) else None  # "47 overnight": an adverb counts nothing
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_noun(word: str) -> bool:
+    """A word the dictionary knows as a noun and not as an adverb ("yesterday", "up" are not)."""
+    from lemminflect import getAllLemmas
+
+    forms = getAllLemmas(word.lower().split("-")[-1])
+    return "NOUN" in forms and "ADV" not in forms
+
+
+def _is_name(subject: str, head: str) -> bool:
+    """A proper name heads the subject ("Kimani Gray"): it names no kind of thing counted."""
+    written = next((w for w in reversed(WORD.findall(subject)) if w.lower() == head), head)
+    return written[:1].isupper() and not written.isupper()
+
+
+@functools.lru_cache(maxsize=16384)
+def modifiers_of(subject: str | None) -> frozenset[str]:
+    """The words of a subject other than its head, in dictionary form.
+
+    Examples
+    --------
+    >>> sorted(modifiers_of("North Korean troops"))
+    ['korean', 'north']
+    """
+    words = [w.lower() for w in WORD.findall(subject or "")]
+    head = head_word(subject)
+    return frozenset(_noun_form(w) for w in words if w != head and w not in _PREPOSITIONS and len(w) > 2)
+
+
+def generic_entity(entity: str | None) -> bool:
+    """Whether an entity says nothing of what is counted ("person"), or is unknown.
+
+    Examples
+    --------
+    >>> generic_entity("person"), generic_entity(None), generic_entity("soldier")
+    (True, True, False)
+    """
+    return entity is None or entity in vocabulary().generic
