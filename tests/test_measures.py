@@ -250,6 +250,9 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Officials said 14 houses were lost in the blaze.", "14", "buildings_destroyed"),
         ("The fire was 10% contained.", "10%", "containment"),
         ("A crowd of 22,000, mostly students, marched.", "22,000", "crowd"),
+        # what a named person "was" is an age; not what a thing was
+        ("Ana Ruiz was 36 when the war began.", "36", "age"),
+        ("Attendance was 300.", "300", None),
         # places are things, which no event befalling people counts; a life sentence is no life
         ("The man killed people in three Texas counties.", "three", None),
         ("He is serving seven life sentences for murder.", "seven", "sentences"),
