@@ -253,6 +253,10 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # what a named person "was" is an age; not what a thing was
         ("Ana Ruiz was 36 when the war began.", "36", "age"),
         ("Attendance was 300.", "300", None),
+        # people who evacuate their homes are evacuated; a death sentence or penalty is no death
+        ("Six local residents evacuated their homes.", "Six", "evacuated"),
+        ("Three jurors voted against the death penalty.", "Three", "votes"),
+        ("He faces two death sentences.", "two", "sentences"),
         # places are things, which no event befalling people counts; a life sentence is no life
         ("The man killed people in three Texas counties.", "three", None),
         ("He is serving seven life sentences for murder.", "seven", "sentences"),
