@@ -250,9 +250,6 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Officials said 14 houses were lost in the blaze.", "14", "buildings_destroyed"),
         ("The fire was 10% contained.", "10%", "containment"),
         ("A crowd of 22,000, mostly students, marched.", "22,000", "crowd"),
-        # what a named person "was" is an age; not what a thing was
-        ("Ana Ruiz was 36 when the war began.", "36", "age"),
-        ("Attendance was 300.", "300", None),
         # people who evacuate their homes are evacuated; a death sentence or penalty is no death
         ("Six local residents evacuated their homes.", "Six", "evacuated"),
         ("Three jurors voted against the death penalty.", "Three", "votes"),

@@ -81,8 +81,6 @@ _MONTHS = frozenset(  # before a number, they make it a day of the month, which 
 _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 _AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
-_AGE_ENDS = frozenset({".", ",", ";", "when", "and", "at"})  # after "Smith was 75": the clause ended
-_OLDEST = 120  # years: a greater bare number is no one's age
 _SUBJECT_REACH = 30  # words between a number opening a sentence and the passive verb of its clause
 _OPENERS = frozenset(  # words that may stand before a number opening a sentence's subject
     (  # noqa: SIM905 (a word list reads better as one string)
@@ -267,25 +265,7 @@ def measure_of(
     earlier = earlier or _gapped_number(read, own[0])
     if found is None and earlier is not None:
         found = _nearest_cue(read, earlier[0], earlier[1], kind, None, None)
-    if found is None and kind == "count" and _named_age(read, own[0], own[-1]):
-        return "age"
     return found[0] if found is not None else _default(kind)
-
-
-def _named_age(read: _Sentence, first: int, last: int) -> bool:
-    """Whether a bare number is what a named person "was" ("Smith was 75.", "Ana Ruiz was 36 when").
-
-    The number is one no one is older than, a form of "be" and a capitalized word the lexicon does
-    not know stand before it ("Turnout was 63" is no one's age), and the clause ends after it.
-    """
-    toks = read.toks
-    bare = toks[first][0].isdigit() and int(toks[first][0]) < _OLDEST
-    if first < 2 or not bare or "be" not in read.words[first - 1]:
-        return False
-    name = toks[first - 2][0]
-    known = name.lower() in _MONTHS or any(read.words[first - 2] & lexicon().index.keys())
-    after = toks[last + 1][0].lower() if last + 1 < len(toks) else "."
-    return name[:1].isupper() and name[1:].islower() and not known and after in _AGE_ENDS
 
 
 def _refers_back(words: Sequence[frozenset[str]], first: int) -> str | None:
