@@ -81,6 +81,13 @@ _MONTHS = frozenset(  # before a number, they make it a day of the month, which 
 _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 _AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
+_SUBJECT_REACH = 30  # words between a number opening a sentence and the passive verb of its clause
+_OPENERS = frozenset(  # words that may stand before a number opening a sentence's subject
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "at least some about around more than nearly almost up to over only as many the a an all another "
+        "approximately roughly estimated"
+    ).split()
+)
 
 Rank = tuple[float, ...]
 
@@ -304,11 +311,16 @@ def _counted(read: _Sentence, last_number: int) -> tuple[str | None, int]:
 
     Also where its noun phrase ends: that noun, or the number when none follows.
     """
+    rows = lexicon().measures
     for k in range(last_number + 1, min(last_number + 2 + _NOUN_REACH, len(read.toks))):
         word = read.toks[k][0]
         if not word[0].isalnum() or read.words[k] & _NOT_MODIFIERS:
             break  # "47 were in homes": the number's noun phrase ended
-        kind = read.counted[k]
+        # a counted thing of many words counts what its row counts: "three life sentences" are things
+        named = (
+            rows[cue.measure].counts for j, cue in read.cues if j == k and cue.noun and len(cue.words) > 1
+        )
+        kind = next((counts for counts in named if counts is not None), read.counted[k])
         if kind is not None:
             return kind, k
     return None, last_number
@@ -369,9 +381,9 @@ def _nearest_cue(
     numbers = [i for i in read.numbers if not first <= i <= last]
     found = [(i, cue) for i, cue in read.cues if cue.measure in allowed and not first <= i <= last_number]
     longest: dict[int, int] = {}
-    for i, cue in found:  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are
+    for i, cue in read.cues:  # of any measure: a "life sentence" is no life, whatever the number counts
         longest[i] = max(longest.get(i, 0), len(cue.words))
-    for i, cue in found:
+    for i, cue in found:  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are
         if len(cue.words) < longest[i]:
             continue  # the longest cue at a word wins: "rescue workers" are not rescued
         span = (i, i + len(cue.words) - 1)
@@ -416,6 +428,8 @@ def _rank(
     if not inside and not _owned(read, span, (first, last), numbers, takers, cue):
         return None
     distance = 0.0 if inside else _distance(read, span, first, last)
+    if distance is None and _main_verb(read, span, first, last):
+        distance = float(_WINDOW)  # "Two leaders of a sect in the province were arrested": however long
     if distance is None or (cue.noun and (i < first or distance > _NOUN_REACH)):
         return None  # a counted thing follows its number closely: "four armed robbers"
     if cue.noun and any(read.counted[k] or words[k] & lexicon().nouns for k in range(last_number + 1, i)):
@@ -516,6 +530,22 @@ def _partitive(read: _Sentence, a: int, b: int) -> bool:
     return 1 <= len(between) <= 2 and between[0] == "of" and set(between[1:]) <= _PARTITIVE_DETERMINERS
 
 
+def _main_verb(read: _Sentence, span: tuple[int, int], first: int, last: int) -> bool:
+    """Whether the cue is the passive main verb of a clause that the number opens, however far.
+
+    The number opens the sentence (maybe after a qualifier: "At least two leaders of ...")
+    and the cue follows a form of "be", "get" or "have" ("were arrested", "have been detained"),
+    no other number standing between them.
+    """
+    at = span[0]
+    return (
+        last < at <= last + _SUBJECT_REACH
+        and bool(read.words[at - 1] & _PASSIVE)
+        and all(read.toks[k][0].lower() in _OPENERS for k in range(first))
+        and not any(read.is_number[last + 1 : at])
+    )
+
+
 def _distance(read: _Sentence, span: tuple[int, int], first: int, last: int) -> float | None:
     """Words between a cue and the claim, a boundary counting extra; ``None`` when out of reach."""
     a, b = (span[1] + 1, first) if span[1] < first else (last + 1, span[0])
@@ -555,12 +585,16 @@ def _side_channel(phrase: str | None, kind: str) -> tuple[tuple[str, int, int, t
         return ()
     rows = lexicon().measures
     words = [lemmas(t[0]) for t in tokens(phrase)]
+    at_word = [
+        [cue for word in forms for cue in lexicon().index.get(word, ()) if _matches(words, i, cue.words)]
+        for i, forms in enumerate(words)
+    ]
     return tuple(
         (cue.measure, cue.tier, len(cue.words), cue.words, cue.noun)
-        for i, token_words in enumerate(words)
-        for word in token_words
-        for cue in lexicon().index.get(word, ())
-        if fits(rows[cue.measure], kind) and _matches(words, i, cue.words)
+        for cues in at_word
+        for cue in cues
+        # the longest cue at a word wins, of any measure: "life sentences" are no lives
+        if fits(rows[cue.measure], kind) and len(cue.words) == max(len(other.words) for other in cues)
     )
 
 
