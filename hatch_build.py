@@ -25,6 +25,7 @@ COMPILED = (
     "rules",
     "reader",
     "phrases",
+    "non_claims",
     "quantities",
     "modifiers",
     "measures",

@@ -1,6 +1,6 @@
 """The document a stage reads: its sentences, token windows and the compiled lexicon.
 
-:class:`Reader` is the base of the extraction stages (:mod:`claimnum.phrases`,
+:class:`Reader` is the base of the extraction stages (:mod:`claimnum.phrases`, :mod:`claimnum.non_claims`,
 :mod:`claimnum.quantities`, :mod:`claimnum.modifiers`, :mod:`claimnum.context`):
 it holds one text, tokenises each sentence once and looks phrases up in the
 lexicon tables (:func:`tables`).  A :class:`Draft` is a claim under
