@@ -34,10 +34,10 @@ from numpy.typing import NDArray
 
 from claimnum.claim import Claim
 from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link, measured
-from claimnum.holders import same_holder
 from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
+from claimnum.parties import one_party, spellings
 
 __all__ = ["AlignedPairs", "EvidenceIndex", "align", "earlier_values"]
 
@@ -74,7 +74,7 @@ class EvidenceIndex:
         for v, frame in enumerate(distinct):
             block = block_of(frame)
             blocks.setdefault(block, {}).setdefault(frame.holder, []).append(v)
-            for run in _runs(frame.holder):
+            for run in [*_runs(frame.holder), *_spelled(frame.holder)]:
                 runs.setdefault(block, {}).setdefault(run, set()).add(frame.holder)
         units, scales = _implied(evidence, frames)
         return cls(evidence, frames, codes, list(distinct), blocks, runs, units, scales)
@@ -101,15 +101,17 @@ class EvidenceIndex:
 
     def candidates(self, frame: QuantityFrame) -> list[int]:
         """The positions in ``distinct`` of the frames of ``frame``'s block whose holder may be its
-        (:func:`claimnum.holders.same_holder`), found by look-ups: a block of many stories, each
-        of its own place or person, is not scored whole for every number."""
+        (:func:`claimnum.parties.one_party`: a run of its words or another spelling of its name),
+        found by look-ups: a block of many stories, each of its own place or person, is not scored
+        whole for every number."""
         block = block_of(frame)
         by_holder = self.blocks.get(block, {})
         if frame.holder is None:
             return [v for members in by_holder.values() for v in members]
-        longer = self.runs.get(block, {}).get(frame.holder, set())
-        holders = {None, *longer, *(run for run in _runs(frame.holder) if run in by_holder)}
-        return [v for h in holders if same_holder(h, frame.holder) for v in by_holder.get(h, [])]
+        runs = self.runs.get(block, {})
+        spelled = (h for key in [frame.holder, *_spelled(frame.holder)] for h in runs.get(key, ()))
+        holders = {None, *spelled, *(run for run in _runs(frame.holder) if run in by_holder)}
+        return [v for h in holders if one_party(h, "", frame.holder, "") for v in by_holder.get(h, [])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +310,11 @@ def _runs(holder: str | None) -> list[str]:
     "hawks"): one holder may be another only when it is a run of the other's words."""
     words = holder.split() if holder else []
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+
+
+def _spelled(holder: str | None) -> list[str]:
+    """The keys two spellings of one holder share (:func:`claimnum.parties.spellings`)."""
+    return ["\n".join(key) for key in spellings(holder)] if holder else []
 
 
 def _reach(frame: QuantityFrame) -> float:

@@ -59,8 +59,12 @@ __all__ = [
 ]
 
 # Words, with a possessive ending kept on the word ("Riverton's", "Owls'"), and punctuation.
-# Tokenised text writes it apart ("Owls ’ offer", "O ’ s").
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*(?: ?['’] ?s\b|(?<=s) ?['’](?!\w))?|[^\w\s]")
+# Tokenised text writes it apart ("Owls ’ offer", "O ’ s").  A middle initial keeps its period
+# ("George W. Bush"), so the name runs on.
+_TOKEN = re.compile(
+    r"(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"  # a middle initial
+    r"|[^\W_]+(?:[-'’.][^\W_]+)*(?: ?['’] ?s\b|(?<=s) ?['’](?!\w))?|[^\w\s]"
+)
 _POSSESSIVE = re.compile(r" ?['’] ?s?$")
 _CLAUSE_END = frozenset(';:—–()[]"“”')  # punctuation no subject crosses; "--" reads as two dashes
 _REACH = 6  # words between a possessor or a "from"/"by" and the number
@@ -75,6 +79,7 @@ class _Words:
     reports: frozenset[str]
     linking: frozenset[str]  # auxiliaries, "to", negation
     referring: frozenset[str]  # "his", "they"
+    definite: frozenset[str]  # "the", "this": "the offer" is one named before
     kinds: frozenset[str]  # "club", "company"
     function: frozenset[str]
     holdings: frozenset[str]  # "offer", "bid": "the Owls offer"
@@ -90,6 +95,7 @@ def _words() -> _Words:
         "reports",
         "linking",
         "referring",
+        "definite",
         "kinds",
         "function",
         "holdings",
@@ -307,7 +313,16 @@ def _subject(toks: Sequence[_Token], k: int | None, headline: bool) -> str | Non
     number, or the name that holds it ("the Owls offer")."""
     if k is None:
         return None
-    return _name_ending(toks, k, headline) or _holding_of(toks, k, headline) or _merged(toks, k)
+    name = _name_ending(toks, k, headline)
+    if name is not None and _coordinated(toks, k - len(name.split()), headline):
+        return None  # "the Owls and the Hawks offered $9 million": neither holds it alone
+    return name or _holding_of(toks, k, headline) or _merged(toks, k)
+
+
+def _coordinated(toks: Sequence[_Token], before: int, headline: bool) -> bool:
+    """Whether the name after ``toks[before]`` ends two joined by "and": "the Owls and the Hawks"."""
+    j = before - 1 if before >= 0 and toks[before].text.lower() == "the" else before
+    return j >= 1 and toks[j].text.lower() == "and" and _is_name(toks, j - 1, headline)
 
 
 def _merged(toks: Sequence[_Token], k: int) -> str | None:
@@ -347,6 +362,8 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
     agent = k + 2 < len(toks) and toks[k + 1].text.lower() == "by" and not toks[k + 2].text.endswith("ing")
     if agent:
         return None  # "Lisbon hit by a 2-million-euro theft": a passive subject holds nothing
+    if _received(toks, k):
+        return None  # "Jones was offered $90 million": the subject is the one the offer went to
     if verb.text.endswith("ing") and k > 1 and toks[k - 1].text.lower() in _words().adjuncts:
         # "the Owls will not sign him, despite making an offer": the main clause's subject
         return _subject_end(toks, k - 2 if toks[k - 2].text == "," else k - 1, headline)
@@ -365,6 +382,15 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
         if opening is not None:
             k = opening - 1
     return k if k >= 0 else None
+
+
+def _received(toks: Sequence[_Token], k: int) -> bool:
+    """Whether the verb at ``k`` is a passive one of what a party holds: "was offered", "were bid".
+
+    A bare "be" ("will be offered") is left out: it reads as a linking word of the verb chain.
+    """
+    passive = k > 0 and toks[k - 1].text.lower() != "be" and "be" in _dictionary_forms(toks[k - 1].text)
+    return passive and toks[k].text.lower().endswith("ed") and _held(toks[k])
 
 
 def _does_not_tell(toks: Sequence[_Token], k: int) -> bool:
@@ -426,7 +452,7 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
     """Whether the number's holder is written without its name: a pronoun or "the" and a kind.
 
     "his club had made an eight-year offer", "its bid of $5 billion", "the company
-    earned $2 million": the holder is one the story named before.
+    earned $2 million", "the offer was worth $5 billion": the holder is one the story named before.
 
     Examples
     --------
@@ -459,8 +485,8 @@ def _referring_at(toks: Sequence[_Token], at: int, k: int | None) -> int | None:
         return k - 1  # "the club", "his club"
     if toks[k].bare.lower() in referring:
         return k  # "they offered"
-    owned = k > 0 and toks[k - 1].text.lower() in referring
-    return k - 1 if owned and _held(toks[k]) else None  # "its bid"
+    owned = k > 0 and (toks[k - 1].text.lower() in referring or toks[k - 1].text.lower() in _words().definite)
+    return k - 1 if owned and _held(toks[k]) else None  # "its bid", "the offer"
 
 
 def _teller(toks: Sequence[_Token], referring: int) -> str | None:
