@@ -50,7 +50,7 @@ from claimnum.holders import holder_of, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
     family_of,
-    find_cues,
+    has_cue_outside,
     is_cumulative,
     lemmas,
     measure_of_noun,
@@ -290,7 +290,7 @@ holder=None, spread=False, role=None, component=None)
         modifiers=modifiers_of(claim.subject),
         anchor=anchor,
         background=background,
-        revision=bool(find_cues(sentence[:start] + " " + sentence[end:], revision_cues())),
+        revision=has_cue_outside(sentence, start, end, revision_cues()),
         cumulative=cumulative,
         topic=_topic(claim.predicate),
         holder=holder_of(sentence, start, end),

@@ -370,22 +370,70 @@ def find_cues(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> list[tuple
     """
     toks = tokens(sentence)
     words = [lemmas(t[0]) for t in toks]
-    index = _first_words(phrases)
-    return [
-        (toks[i][1], toks[i + len(cue) - 1][2], cue)
-        for i, token_words in enumerate(words)
-        for cue in dict.fromkeys(c for word in token_words for c in index.get(word, ()))
-        if _matches(words, i, cue)
-    ]
+    return [(toks[i][1], toks[i + len(cue) - 1][2], cue) for i, cue in _cues_in(words, phrases)]
+
+
+def has_cue_outside(sentence: str, start: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Return whether the sentence, with the span ``start:end`` cut out, holds one of the phrases.
+
+    The same answer as ``find_cues(sentence[:start] + " " + sentence[end:], phrases)``, but the
+    words of the sentence are read once for all the numbers in it.
+
+    Examples
+    --------
+    >>> has_cue_outside("It rose 52 to 60.", 8, 10, (("rise", "to"),))
+    True
+    >>> has_cue_outside("It rose to 60.", 11, 13, (("rise", "to"),))
+    True
+    >>> has_cue_outside("It rose to 60.", 3, 10, (("rise", "to"),))
+    False
+    """
+    toks = tokens(sentence)
+    words = _words(sentence)
+    before = sum(1 for t in toks if t[2] <= start)
+    after = next((i for i, t in enumerate(toks) if t[1] >= end), len(toks))
+    seam_splits = any(t[1] < start < t[2] or t[1] < end < t[2] for t in toks[before:after])
+    if seam_splits or _DASH_BEFORE.search(sentence, 0, start) or _DASH_AFTER.match(sentence, end):
+        # the cut splits a word or makes a new dash: read the cut sentence itself
+        return bool(find_cues(sentence[:start] + " " + sentence[end:], phrases))
+    return bool(_cues_in(words[:before] + words[after:], phrases))
+
+
+_DASH_BEFORE = re.compile(r"\s-\Z")
+_DASH_AFTER = re.compile(r"-\s")
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(sentence: str) -> list[frozenset[str]]:
+    """The lemmas of each token of a sentence (never changed by callers)."""
+    return [lemmas(t[0]) for t in tokens(sentence)]
+
+
+def _cues_in(
+    words: list[frozenset[str]], phrases: tuple[tuple[str, ...], ...]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """The phrases found in a list of token lemmas, as ``(token index, phrase)``."""
+    index, starts = _first_words(phrases)
+    found = []
+    for i, token_words in enumerate(words):
+        if token_words.isdisjoint(starts):  # most words start no phrase: nothing to build for them
+            continue
+        for cue in dict.fromkeys(c for word in token_words for c in index.get(word, ())):
+            if _matches(words, i, cue):
+                found.append((i, cue))
+    return found
 
 
 @functools.lru_cache(maxsize=64)
-def _first_words(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases by their first word, in their order, for a look-up per word of a sentence."""
+def _first_words(
+    phrases: tuple[tuple[str, ...], ...],
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """The phrases by their first word, in their order, for a look-up per word of a sentence; and
+    the set of those first words, for a quick test of the many words that start none."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         index.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(found) for word, found in index.items()}
+    return {word: tuple(found) for word, found in index.items()}, frozenset(index)
 
 
 def background_cues() -> tuple[tuple[str, ...], ...]:
