@@ -53,3 +53,10 @@ def test_ratios_meet_whether_written_as_percentages_or_not() -> None:
     [number] = claimnum.extract("Exports grew 100% over the decade.")
     evidence = claimnum.extract("Exports doubled over the decade.")
     assert [e for _, e, _ in loose_pairs([number], evidence, [0])] == [0]
+
+
+def test_a_bare_number_is_not_the_sole_figure_by_value_alone() -> None:
+    # Nothing says what "3" counts: the short text's only count is not its counterpart for that.
+    [number] = claimnum.extract("He said it was 3.")
+    evidence = claimnum.extract("Crews cleared 5 roads.")
+    assert loose_pairs([number], evidence, [0]) == []

@@ -20,8 +20,12 @@ Examples
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -35,7 +39,7 @@ from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, some
 from claimnum.measure_lexicon import measures
 from claimnum.parties import one_party, spellings
 
-__all__ = ["AlignedPairs", "EvidenceIndex", "align"]
+__all__ = ["AlignedPairs", "EvidenceIndex", "align", "earlier_values"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +192,7 @@ def align(
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
     right = pd.DataFrame({"e": np.arange(len(index.claims)), "v": index.codes})
     pairs = left.merge(frame_pairs, on="u").merge(right, on="v")[["k", "e", "gap", "score"]]
+    pairs = pairs[~_earlier_values(numbers, index.claims, frames_n, pairs)]
     _per_time(units_n, pairs["k"].to_numpy(dtype=np.intp), index.units[pairs["e"].to_numpy(dtype=np.intp)])
     # A number the frames align with nothing may still have counterparts sharing its context words.
     unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
@@ -248,6 +253,48 @@ def _links(u: int, frame: QuantityFrame, index: EvidenceIndex) -> list[tuple[int
         if score >= THRESHOLD:
             found.append((u, v, _reach(frame), score))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def earlier_values() -> tuple[str, ...]:
+    """The phrases that stand right before the earlier value of a change (``data/claim_frames.toml``).
+
+    Examples
+    --------
+    >>> "up from" in earlier_values()
+    True
+    """
+    text = resources.files("claimnum").joinpath("data/claim_frames.toml").read_text(encoding="utf-8")
+    return tuple(tomllib.loads(text)["earlier_values"])
+
+
+@functools.lru_cache(maxsize=1)
+def _earlier_value() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in earlier_values())
+    return re.compile(rf"\b(?:{phrases})\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _from_value(claim: Claim) -> bool:
+    """Whether the claim is the earlier value of a change ("68 percent, up from 61 percent")."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and _earlier_value().search(claim.sentence[:at]) is not None
+
+
+def _earlier_values(
+    numbers: Sequence[Claim], evidence: Sequence[Claim], frames: Sequence[QuantityFrame], pairs: pd.DataFrame
+) -> NDArray[np.bool_]:
+    """Which pairs align a number told as it is now with the earlier value of an evidence change:
+    that value is a background figure, not the story's own, and does not speak for the number (of a
+    running total it is an earlier report of the same total, and does)."""
+    e = pairs["e"].to_numpy(dtype=np.intp)
+    k = pairs["k"].to_numpy(dtype=np.intp)
+    earlier_e = np.zeros(len(evidence), dtype=bool)
+    for i in np.unique(e).tolist():
+        earlier_e[i] = _from_value(evidence[i])
+    current_k = np.array(
+        [not f.cumulative and not _from_value(c) for c, f in zip(numbers, frames, strict=True)]
+    )
+    return earlier_e[e] & current_k[k] if len(e) else np.zeros(0, dtype=bool)
 
 
 def _per_time(units: NDArray[Any], k: NDArray[np.intp], evidence_units: NDArray[Any]) -> None:

@@ -210,10 +210,10 @@ def loose_pairs(
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
         best = max((weight for _, weight in found), default=0.0)
         pairs += [(k, e, round(LOOSE_SCORE + min(w, 10.0) / 100, 6)) for e, w in found if 2 * w >= best]
-        if not found and len(evidence) <= FEW:
-            pairs += [
-                (k, e, LOOSE_SCORE) for e in _sole_candidates(numbers[k], frame, evidence, frames_e, bare)
-            ]
+        # A bare number ("it was 3") says nothing of what it counts: a sole figure would be its
+        # counterpart by value alone.
+        if not found and len(evidence) <= FEW and not bare:
+            pairs += [(k, e, LOOSE_SCORE) for e in _sole_candidates(numbers[k], frame, evidence, frames_e)]
     return pairs
 
 
@@ -222,13 +222,13 @@ def _sole_candidates(
     frame: QuantityFrame,
     evidence: Sequence[Claim],
     frames: Sequence[QuantityFrame],
-    bare: bool,
 ) -> list[int]:
     """In a short text, the one figure of each source that nothing in the frames tells apart from the
-    number: a headline's "Homelessness Up 12 Percent" against "the number of homeless people rose 12%"."""
+    number (one with a unit, measure or counted noun): a headline's "Homelessness Up 12 Percent" against
+    "the number of homeless people rose 12%"."""
     candidates: dict[str | None, list[int]] = {}
     for e, other in enumerate(frames):
-        if _allowed(frame, other, bare=bare) and _near(number, evidence[e]):
+        if _allowed(frame, other, bare=False) and _near(number, evidence[e]):
             candidates.setdefault(evidence[e].source, []).append(e)
     return [found[0] for found in candidates.values() if len(found) == 1]
 
