@@ -111,3 +111,26 @@ def test_spans_from_two_events_never_link_and_from_one_event_do() -> None:
     assert link(frames[0], frames[1]) is None
     assert link(frames[0], frames[2]) is not None
     assert frames[3].anchor is None  # a verb names no event that other reports would name alike
+
+
+@pytest.mark.parametrize("preposition", ANCHORS["earlier_event"]["prepositions"])
+def test_every_preposition_opening_an_earlier_event_makes_a_number_background(preposition: str) -> None:
+    opening = preposition.capitalize()
+    assert background(f"{opening} the previous march, police counted 22,000 people.", "22,000")
+    assert background(f"{opening} the previous march police counted 22,000 people.", "22,000")
+    assert not background(f"{opening} the city, police counted 22,000 people.", "22,000")
+
+
+@pytest.mark.parametrize("opening", ANCHORS["earlier_event"]["openings"])
+def test_every_opening_of_an_earlier_event_makes_a_number_background(opening: str) -> None:
+    assert background(f"At {opening} march on September 27, police counted 22,000 people.", "22,000")
+
+
+@pytest.mark.parametrize("noun", ANCHORS["earlier_event"]["not_events"])
+def test_a_span_of_the_story_own_time_after_an_opening_is_no_earlier_event(noun: str) -> None:
+    assert not background(f"In the last {noun}, 40 people died.", "40")
+
+
+def test_an_opening_phrase_sets_only_its_own_clause_and_no_number_word() -> None:
+    assert not background("At the last march, turnout was low, but today 10,000 marched.", "10,000")
+    assert not background("In the last two weeks, 40 people died.", "40")

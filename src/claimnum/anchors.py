@@ -2,7 +2,8 @@
 
 A claim's **anchor** is the time written in its clause nearest its number ("in 2004",
 "last year", "on Friday", "March 3"), normalised; an anchor year before the story's year,
-or a year naming an earlier event ("the 2004 tsunami"), makes the claim **background**.
+or a year naming an earlier event ("the 2004 tsunami"), or a clause opened by a phrase naming
+an earlier event ("At the previous march, police counted 22,000"), makes the claim **background**.
 :func:`claimnum.grouping.frame_of` reads both with :func:`time_of`; the clustering
 compares anchors by their grain (:func:`anchor_kind`).
 
@@ -61,6 +62,7 @@ _NUMBER_WORDS = (
 _NUMBER_NEXT = re.compile(rf"\s*(?:\d|(?:a |an )?(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # the earlier value of a change: "up from"
+_ONE_PHRASE = re.compile(r"[^,;:.!?]*,\s*")  # the rest of an opening phrase, up to its comma
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 _NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
 _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
@@ -342,6 +344,30 @@ def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:
     )
 
 
+@functools.cache
+def _earlier_event() -> re.Pattern[str]:
+    """A clause's opening phrase of ``data/anchors.toml`` naming an earlier event, and its noun."""
+    words = _anchor_words()["earlier_event"]
+    prepositions = "|".join(words["prepositions"])
+    openings = "|".join(o.replace(" ", r"\s+") for o in words["openings"])
+    return re.compile(rf"\s*(?:{prepositions})\s+(?:{openings})\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _opens_earlier_event(clause: str, before: str) -> bool:
+    """Whether the number's clause, or the phrase set before it by a comma, opens with an earlier
+    event: "At the previous march on September 27, police counted 22,000"; not "in the last hour"."""
+    not_events = _anchor_words()["earlier_event"]["not_events"]
+    for text, whole in ((clause, False), (before, True)):
+        found = _earlier_event().match(text)
+        # the phrase before the clause must be all of that clause: "At the previous march, ..."
+        if found is None or (whole and _ONE_PHRASE.fullmatch(text, found.end()) is None):
+            continue
+        noun = found.group(1)
+        if noun.lower() not in not_events and _NUMBER_NEXT.match(noun) is None:
+            return True
+    return False
+
+
 def _opens_relative(clause: str) -> bool:
     words = clause.split(None, 1)
     return bool(words) and words[0].lower() in _RELATIVE_WORDS
@@ -409,5 +435,6 @@ def time_of(
         or (named is not None and (story_year is None or int(named.group(1)) < story_year))
         or recalled
         or _told_earlier(context, tells)
+        or _opens_earlier_event(clause, before)
     )
     return anchor, background
