@@ -451,6 +451,12 @@ def test_a_mapping_of_source_to_time_and_text() -> None:
         reconcile({"a": ("soon", "It killed 3.")})
 
 
+def test_a_time_pandas_cannot_hold_is_refused_up_front() -> None:
+    # A valid date beyond pandas' nanosecond range would otherwise fail deep inside to_frame().
+    with pytest.raises(claimnum.InvalidArgumentError, match="outside the years 1677-2262"):
+        reconcile({"a": ("3000-01-01", "It killed 3."), "b": ("2020-01-01", "It killed 4.")})
+
+
 def test_a_running_total_that_grew_is_updated_with_its_latest_state() -> None:
     group = reconcile(NEWS, text="body", source="outlet", time="published")["deaths"]
     assert group.check.verdict == "conflicting"  # the figures differ...

@@ -148,12 +148,17 @@ def _time(name: str, when: object, *, column: str | None = None) -> Any:
 
     if when is None or _is_na(when) or (isinstance(when, float) and math.isnan(when)):
         return None
+    where = f"time={column!r}, " if column is not None else ""
     try:
         stamp = pd.Timestamp(when)  # type: ignore[arg-type]
     except (TypeError, ValueError) as err:
-        where = f"time={column!r}, " if column is not None else ""
         raise InvalidArgumentError(f"{where}document {name!r}: cannot read {when!r} as a time") from err
-    return None if pd.isna(stamp) else stamp
+    try:  # the frames hold times in nanoseconds: years 1677 to 2262
+        return None if pd.isna(stamp) else stamp.as_unit("ns")
+    except ValueError as err:  # pandas' OutOfBoundsDatetime
+        raise InvalidArgumentError(
+            f"{where}document {name!r}: the time {when!r} lies outside the years 1677-2262 that pandas holds"
+        ) from err
 
 
 def _is_na(value: object) -> bool:
