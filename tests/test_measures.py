@@ -251,6 +251,9 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Officials said 14 houses were lost in the blaze.", "14", "buildings_destroyed"),
         ("The fire was 10% contained.", "10%", "containment"),
         ("A crowd of 22,000, mostly students, marched.", "22,000", "crowd"),
+        # jailed "for" a time is a prison term, whatever event the sentence then names
+        ("The officer was jailed for 15 years after the crash.", "15 years", "prison_term"),
+        ("Jones was imprisoned for 10 years after the trial.", "10 years", "prison_term"),
         # people who evacuate their homes are evacuated; a death sentence or penalty is no death
         ("Six local residents evacuated their homes.", "Six", "evacuated"),
         ("Three jurors voted against the death penalty.", "Three", "votes"),
