@@ -103,7 +103,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
     text = GOLD_NAMES.read_text("utf-8")
     own = {"casualties", "aid", "children", "withdrawals", "change_period", "time_until"}  # general names
     own |= {"emergency_vehicles", "observers", "rainfall", "home_runs", "runs_batted_in"}
-    own |= {"containment", "sentences", "burned_area"}
+    own |= {"containment", "sentences", "burned_area", "threshold"}
     missing = [name for name in measures() if name not in text and name not in own]
     assert not missing
 
@@ -251,6 +251,11 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Officials said 14 houses were lost in the blaze.", "14", "buildings_destroyed"),
         ("The fire was 10% contained.", "10%", "containment"),
         ("A crowd of 22,000, mostly students, marched.", "22,000", "crowd"),
+        # the number needed to win is a threshold, not a count of what was won
+        ("The party won 87 of the 150 seats, above the 76 needed for a majority.", "87", "seats"),
+        ("The party won 87 of the 150 seats, above the 76 needed for a majority.", "76", "threshold"),
+        ("She fell short of the 270 votes needed to win.", "270", "threshold"),
+        ("The bill got 55 votes, short of the 60 required to pass.", "60", "threshold"),
         # the land a fire burned grows like a toll; the area of a place does not
         ("The wildfire has grown to more than 6,500 acres.", "more than 6,500 acres", "burned_area"),
         ("The blaze, now 7,200 acres, moved north.", "7,200 acres", "burned_area"),
