@@ -251,6 +251,10 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Officials said 14 houses were lost in the blaze.", "14", "buildings_destroyed"),
         ("The fire was 10% contained.", "10%", "containment"),
         ("A crowd of 22,000, mostly students, marched.", "22,000", "crowd"),
+        # coordinated numbers share the verb that follows them both, for a measure of what each counts
+        ("14 houses and 20 outbuildings were lost.", "14", "buildings_destroyed"),
+        ("14 houses and 20 outbuildings were lost.", "20", "buildings_destroyed"),
+        ("14 houses and 20 people were killed.", "14", None),
         # the number needed to win is a threshold, not a count of what was won
         ("The party won 87 of the 150 seats, above the 76 needed for a majority.", "87", "seats"),
         ("The party won 87 of the 150 seats, above the 76 needed for a majority.", "76", "threshold"),
