@@ -103,7 +103,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
     text = GOLD_NAMES.read_text("utf-8")
     own = {"casualties", "aid", "children", "withdrawals", "change_period", "time_until"}  # general names
     own |= {"emergency_vehicles", "observers", "rainfall", "home_runs", "runs_batted_in"}
-    own |= {"containment", "sentences"}
+    own |= {"containment", "sentences", "burned_area", "threshold"}
     missing = [name for name in measures() if name not in text and name not in own]
     assert not missing
 
@@ -251,6 +251,23 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Officials said 14 houses were lost in the blaze.", "14", "buildings_destroyed"),
         ("The fire was 10% contained.", "10%", "containment"),
         ("A crowd of 22,000, mostly students, marched.", "22,000", "crowd"),
+        # coordinated numbers share the verb that follows them both, for a measure of what each counts
+        ("14 houses and 20 outbuildings were lost.", "14", "buildings_destroyed"),
+        ("14 houses and 20 outbuildings were lost.", "20", "buildings_destroyed"),
+        ("14 houses and 20 people were killed.", "14", None),
+        # the number needed to win is a threshold, not a count of what was won
+        ("The party won 87 of the 150 seats, above the 76 needed for a majority.", "87", "seats"),
+        ("The party won 87 of the 150 seats, above the 76 needed for a majority.", "76", "threshold"),
+        ("She fell short of the 270 votes needed to win.", "270", "threshold"),
+        ("The bill got 55 votes, short of the 60 required to pass.", "60", "threshold"),
+        # the land a fire burned grows like a toll; the area of a place does not
+        ("The wildfire has grown to more than 6,500 acres.", "more than 6,500 acres", "burned_area"),
+        ("The blaze, now 7,200 acres, moved north.", "7,200 acres", "burned_area"),
+        ("The flames scorched 300 hectares.", "300 hectares", "burned_area"),
+        ("The country has an area of 9,000 square miles.", "9,000 square miles", "area"),
+        # jailed "for" a time is a prison term, whatever event the sentence then names
+        ("The officer was jailed for 15 years after the crash.", "15 years", "prison_term"),
+        ("Jones was imprisoned for 10 years after the trial.", "10 years", "prison_term"),
         # people who evacuate their homes are evacuated; a death sentence or penalty is no death
         ("Six local residents evacuated their homes.", "Six", "evacuated"),
         ("Three jurors voted against the death penalty.", "Three", "votes"),

@@ -214,7 +214,8 @@ def measure_of(
     ("hit").  The strongest kind of cue wins, the nearest among those; a cue
     belongs to the number nearest to it.  A number with no cue of its own that
     follows another through "from", "to", "than", "and" or "or" ("rose to 52
-    from 47") measures what that one measures.
+    from 47") measures what that one measures; one coordinated before another
+    ("14 houses and 20 outbuildings were lost") shares its verb.
 
     Parameters
     ----------
@@ -265,7 +266,27 @@ def measure_of(
     earlier = earlier or _gapped_number(read, own[0])
     if found is None and earlier is not None:
         found = _nearest_cue(read, earlier[0], earlier[1], kind, None, None)
+    later = _coordinated_number(read, own[-1]) if found is None else None
+    if later is not None:
+        # "14 houses and 20 outbuildings were lost": the verb reaches back over the coordination,
+        # for a measure that counts what ours counts
+        found = _nearest_cue(read, later[0], later[1], kind, None, None)
+        if found is not None and found[0] not in _allowed(kind, _counted(read, own[-1])[0]):
+            found = None
     return found[0] if found is not None else _default(kind)
+
+
+def _coordinated_number(read: _Sentence, last: int) -> tuple[int, int] | None:
+    """The number coordinated after ours with its counted word ("14 houses and 20 outbuildings")."""
+    at = last + 3
+    if at >= len(read.toks) or not read.is_number[at] or not read.toks[last + 1][0].isalpha():
+        return None
+    if read.toks[last + 2][0].lower() != "and":
+        return None
+    end = at
+    while end + 1 < len(read.toks) and read.is_number[end + 1]:
+        end += 1
+    return at, end
 
 
 def _refers_back(words: Sequence[frozenset[str]], first: int) -> str | None:
