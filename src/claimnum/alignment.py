@@ -22,10 +22,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -33,6 +31,7 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from claimnum.claim import Claim
+from claimnum.data_files import data_table
 from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link, measured
 from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, someone_elses_age
@@ -264,8 +263,7 @@ def earlier_values() -> tuple[str, ...]:
     >>> "up from" in earlier_values()
     True
     """
-    text = resources.files("claimnum").joinpath("data/claim_frames.toml").read_text(encoding="utf-8")
-    return tuple(tomllib.loads(text)["earlier_values"])
+    return tuple(data_table("claim_frames.toml")["earlier_values"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from importlib import resources
+from collections.abc import Callable, Mapping, Sequence
 
 from claimnum.counted import complement_stops
+from claimnum.data_files import data_table
 from claimnum.measure_lexicon import background_cues, clause_boundaries, find_cues, tokens
 
 __all__ = [
@@ -296,9 +295,9 @@ def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
 
 
 @functools.cache
-def _anchor_words() -> dict[str, dict[str, list[str]]]:
+def _anchor_words() -> Mapping[str, dict[str, list[str]]]:
     """The word lists of ``data/anchors.toml``."""
-    return tomllib.loads(resources.files("claimnum").joinpath("data/anchors.toml").read_text("utf-8"))
+    return data_table("anchors.toml")
 
 
 @functools.cache

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from importlib import resources
 
 from lemminflect import getAllLemmas
+
+from claimnum.data_files import data_table
 
 __all__ = ["component_of"]
 
@@ -39,7 +39,7 @@ _AFTER = 80  # characters after a figure where its part and the figure beside it
 
 @functools.cache
 def _components() -> frozenset[str]:
-    table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
+    table = data_table("holders.toml")
     return frozenset(table["components"]["words"])
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from importlib import resources
+
+from claimnum.data_files import data_table
 
 __all__ = ["complement_stops", "of_complement"]
 
@@ -31,8 +31,7 @@ def complement_stops() -> frozenset[str]:
     >>> "and" in complement_stops()
     True
     """
-    text = resources.files("claimnum").joinpath("data/counted.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["complement"]["stops"])
+    return frozenset(data_table("counted.toml")["complement"]["stops"])
 
 
 def of_complement(sentence: str, end: int, subject: str | None) -> str | None:

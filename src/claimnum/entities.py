@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
+
+from claimnum.data_files import data_table
 
 __all__ = ["WORD", "entity_of", "generic_entity", "head_word", "modifiers_of", "vocabulary"]
 
@@ -46,7 +46,7 @@ def vocabulary() -> Vocabulary:
     >>> vocabulary().subjects["troop"]
     'soldier'
     """
-    table = tomllib.loads(resources.files("claimnum").joinpath("data/synonyms.toml").read_text("utf-8"))
+    table = data_table("synonyms.toml")
     return Vocabulary(
         subjects={word: name for name, words in table["subjects"].items() for word in words},
         containers=frozenset(table["containers"]["words"]),

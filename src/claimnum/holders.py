@@ -38,15 +38,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import NamedTuple
 
 from lemminflect import getAllLemmas
 
 from claimnum.anchors import MONTHS, WEEKDAYS
+from claimnum.data_files import data_table
 from claimnum.measure_lexicon import clause_boundaries
 
 __all__ = [
@@ -89,7 +88,7 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
-    table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
+    table = data_table("holders.toml")
     names = (
         "reporting",
         "reports",

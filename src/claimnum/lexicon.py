@@ -24,12 +24,11 @@ Examples
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any, Literal, TypeVar
 
+from claimnum.data_files import data_table
 from claimnum.errors import InvalidArgumentError
 
 __all__ = [
@@ -409,8 +408,7 @@ def load() -> Lexicon:
     >>> load().qualifier("at least").sense
     'at_least'
     """
-    text = resources.files("claimnum").joinpath("data/lexicon.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = data_table("lexicon.toml")
     return Lexicon(
         qualifiers=tuple(_row(Qualifier, r) for r in data["qualifier"]),
         ranges=tuple(_row(RangeRow, r) for r in data["range"]),

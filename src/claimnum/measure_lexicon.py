@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, NamedTuple
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
+from claimnum.data_files import data_table
 from claimnum.units import canonical_unit, currency_of, dimensionality, is_currency
 
 __all__ = [
@@ -256,7 +255,7 @@ def lexicon() -> Lexicon:
     >>> ("rise", "to") in lexicon().revision
     True
     """
-    table = tomllib.loads(resources.files("claimnum").joinpath("data/measures.toml").read_text("utf-8"))
+    table = data_table("measures.toml")
     rows = {name: _row(name, row) for name, row in table["measures"].items()}
     index: dict[str, list[Cue]] = {}
     around: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []

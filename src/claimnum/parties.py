@@ -23,11 +23,10 @@ True
 from __future__ import annotations
 
 import functools
-import tomllib
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from importlib import resources
 
+from claimnum.data_files import data_table
 from claimnum.holders import name_runs, names_in, same_holder
 
 _SHORTEST_SURNAME = 4  # letters; "Rait" and "Raite" are one name, "Dunn" and "Dunk" are not
@@ -202,7 +201,7 @@ def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
 
 @functools.cache
 def _articles() -> frozenset[str]:
-    table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
+    table = data_table("holders.toml")
     return frozenset(table["articles"]["words"])
 
 

@@ -19,11 +19,11 @@ import dataclasses
 import functools
 import math
 import numbers
-import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+from claimnum.data_files import data_table
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
 from claimnum.vague import _OPEN_TOP, VAGUE_SENSES, VagueRange, _real
 
@@ -267,9 +267,8 @@ class Profile:
 
 
 @functools.lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    text = resources.files("claimnum").joinpath("data/profiles.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+def _data() -> Mapping[str, Any]:
+    return data_table("profiles.toml")
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import tomllib
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
 from claimnum.claim import Claim
+from claimnum.data_files import data_table
 from claimnum.grouping import QuantityFrame
 
 __all__ = ["restatement_gaps", "with_restatements"]
@@ -31,8 +30,7 @@ def restatement_gaps() -> frozenset[str]:
     >>> "(" in restatement_gaps(), ", or" in restatement_gaps()
     (True, True)
     """
-    data = tomllib.loads(resources.files("claimnum").joinpath("data/restatements.toml").read_text("utf-8"))
-    return frozenset(data["restatements"]["gaps"])
+    return frozenset(data_table("restatements.toml")["restatements"]["gaps"])
 
 
 def _gap(before: Claim, after: Claim) -> str | None:

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
-from importlib import resources
 
 from lemminflect import getAllInflections, getAllLemmas
+
+from claimnum.data_files import data_table
 
 __all__ = ["role_kind", "role_of", "same_role"]
 
@@ -46,7 +46,7 @@ _NEAR = 40  # characters after a number those words stand in
 @functools.cache
 def _roles() -> Mapping[str, str]:
     """Every role noun and its kind and role: "gunman" -> "crime.offender"."""
-    table = tomllib.loads(resources.files("claimnum").joinpath("data/holders.toml").read_text("utf-8"))
+    table = data_table("holders.toml")
     return {
         noun: f"{kind}.{role}"
         for kind, rows in table["roles"].items()

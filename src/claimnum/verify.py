@@ -67,10 +67,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import pandas as pd
@@ -78,6 +76,7 @@ import pandas as pd
 from claimnum import display
 from claimnum.anchors import story_year
 from claimnum.claim import Claim
+from claimnum.data_files import data_table
 from claimnum.documents import read_documents, story_year_of
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import VERDICTS, Finding, Verdict, findings, interval_text
@@ -301,8 +300,7 @@ def denials() -> tuple[str, ...]:
     >>> "it is not true that" in denials()
     True
     """
-    text = resources.files("claimnum").joinpath("data/claim_frames.toml").read_text(encoding="utf-8")
-    return tuple(tomllib.loads(text)["denials"])
+    return tuple(data_table("claim_frames.toml")["denials"])
 
 
 def _denied(number: Claim) -> Claim:
