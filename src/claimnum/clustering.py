@@ -205,7 +205,7 @@ def cluster(
                         for members in _assign_by_component(by_role, claims, frames):
                             result.append((sorted(members), _reasons(members, claims, named)))
     result = merge_by_figure(join_unmeasured(result, claims, frames), claims, frames, holders)
-    result += attach_by_value(alone, claims, frames, result)
+    result += attach_by_value(alone, claims, frames, result, holders)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
 
 
