@@ -163,6 +163,11 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("He was released after four and a half months in custody.", "four and a half months", "prison_term"),
         ("Jurors came back with the sentence after 30 minutes of deliberations.", "30 minutes", "duration"),
         ("He served with the county police for 15 years.", "15 years", "duration"),
+        # products: working memory past a model name's number, storage cards, battery life, pixels
+        ("It ships with 4GB of 1066 MHz DDR3 SDRAM.", "4GB", "memory"),
+        ("It takes memory cards up to 16GB.", "16GB", "storage"),
+        ("The battery lasts up to eight hours on a single charge.", "eight hours", "battery"),
+        ("It has a 1920 x 1200 display.", "1200", "resolution"),
         ("At least one rioter hit a customer, cracking his head.", "one", None),
         ("Crews sent 10 fire engines to the blaze and it was destroyed.", "10", "emergency_vehicles"),
         ("He fired just one shot.", "one", "shots"),

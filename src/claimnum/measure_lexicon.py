@@ -61,6 +61,8 @@ _UNIT_CLASSES = {
     "1 / [time]": "frequency",
     "[temperature]": "temperature",
     "[length] ** 2 * [mass] / [time] ** 2": "energy",
+    "[current] * [time]": "charge",
+    "[printing_unit]": "pixels",
 }
 _DATA_UNITS = frozenset({"bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"})
 _TIERS = {"event": 0, "noun": 1, "weak": 2}  # the strength of a cue: the lower, the stronger

@@ -44,7 +44,7 @@ NUMBER_WORDS = frozenset(
 )
 _BOUNDARY_COST = 3  # a clause boundary counts as this many words
 CONJUNCTIONS = frozenset({"and", "or", "nor", "after", "before", "since", "until"})
-_PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperature", "data"})
+_PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperature", "data", "frequency"})
 _NOT_UNITS = frozenset(
     {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
 )  # English first
@@ -70,7 +70,7 @@ class Sentence:
     is_number: tuple[bool, ...]
     units: tuple[str | None, ...]  # the kind of unit each word names, if any
     counted: tuple[str | None, ...]  # what each word counts, people or things, if the lexicon knows
-    numbers: tuple[int, ...]  # the positions of the numbers that may take a cue (no time of day, no date)
+    numbers: tuple[int, ...]  # the numbers that may take a cue (no time of day, no date, no "DDR3")
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
     reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
@@ -138,7 +138,7 @@ def read_sentence(sentence: str) -> Sentence:
         is_number,
         units,
         counted,
-        tuple([i for i in compress(count(), is_number) if not is_clock(toks, i)]),
+        tuple([i for i in compress(count(), is_number) if not is_clock(toks, i) and not _in_name(toks, i)]),
         tuple(cues),
         tuple(accumulate(owning, initial=0)),
         tuple(accumulate(reaching, initial=0)),
@@ -150,6 +150,11 @@ def is_clock(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
     return (i + 1 < len(toks) and toks[i + 1][0].lower() in _CLOCK) or (
         i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() in _MONTHS
     )
+
+
+def _in_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at token ``i`` is glued to the letters of a name before it ("DDR3", "A380")."""
+    return i > 0 and toks[i - 1][2] == toks[i][1] and toks[i - 1][0].isalpha()
 
 
 def matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
