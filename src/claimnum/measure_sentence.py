@@ -97,7 +97,7 @@ def _word(text: str) -> _Word:
         forms,
         tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
         text[0].isdigit() or lower in NUMBER_WORDS,
-        _unit_word(lower),
+        _unit_word(text),
         counted_kind(text),
         _CONJUNCTION_COST if boundary or lower in CONJUNCTIONS else 1,
         _BOUNDARY_COST if boundary else 1,
@@ -105,14 +105,19 @@ def _word(text: str) -> _Word:
 
 
 def _unit_word(word: str) -> str | None:
-    """The kind of unit a word names ("years": time), if it is plainly a unit word."""
-    if len(word) < 2 or not word.isalpha() or word in _NOT_UNITS:
+    """The kind of unit a word names ("years": time, "MHz": frequency), if it is plainly a unit word.
+
+    Read as written first ("MHz" is no "mhz"), then lower-cased ("Years").
+    """
+    if len(word) < 2 or not word.isalpha() or word.lower() in _NOT_UNITS:
         return None
-    try:
-        kind = unit_class(word)
-    except ClaimnumError:
-        return None
-    return kind if kind in _PLAIN_UNITS else None
+    for form in dict.fromkeys((word, word.lower())):
+        try:
+            kind = unit_class(form)
+        except ClaimnumError:
+            continue
+        return kind if kind in _PLAIN_UNITS else None
+    return None
 
 
 @functools.lru_cache(maxsize=256)
