@@ -37,3 +37,12 @@ def test_a_bare_number_joins_the_age_group_that_gives_its_figure(
     docs: dict[str, str], expected: list[str]
 ) -> None:
     assert _grouped_with_b(docs) == expected
+
+
+def test_a_count_of_people_never_joins_a_count_of_things_by_its_figure() -> None:
+    docs = {
+        "a": "He pleaded guilty to one count of conspiracy.",
+        "b": "Reporters said the source was one person.",
+        "c": "The informer was one person, the paper insisted.",
+    }
+    assert _grouped_with_b(docs) == ["b", "c"]  # and the two "one person" are told together

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from claimnum.claim import Claim
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
+from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
 from claimnum.value_runs import content_key, in_one_unit, log_size, reach_of
 
@@ -197,6 +198,16 @@ def _exact_figures(
     return giving
 
 
+def _counts_otherwise(frame: QuantityFrame, members: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
+    """Whether a count's words name people and a group's measures count things, or the reverse
+    ("one person" is no "one count" of conspiracy)."""
+    mine = counted_kind(frame.entity) if frame.dimension == "count" and frame.entity else None
+    if mine is None:
+        return False
+    theirs = {row.counts for i in members if (row := measures().get(frames[i].measure or "")) is not None}
+    return mine not in theirs and bool(theirs - {None})
+
+
 def attach_by_value(
     alone: Sequence[int],
     claims: Sequence[Claim],
@@ -210,7 +221,8 @@ def attach_by_value(
     group where "$2.6 million" was stolen (the largest such group, then the
     first in content order); figures of money, shares or lengths that only
     repeat one another form a group of their own; counts never do ("two" of
-    what?).  A bare number no group of counts gives ("LaRue was 75", "died at
+    what?), nor join a group whose measures count things when its words name
+    people, or the reverse.  A bare number no group of counts gives ("LaRue was 75", "died at
     77") joins the one group of an exact measure, an age, that gives its figure
     (of those its holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
 
@@ -242,13 +254,19 @@ def attach_by_value(
             homes = {g for g in homes if holders[i] is not None and holders[i] in exact_holders[g]} or homes
             if len(homes) == 1:
                 index[key] = next(iter(homes))
-        if key is not None and key in index:
+        if (
+            key is not None
+            and key in index
+            and not _counts_otherwise(frames[i], groups[index[key]][0], frames)
+        ):
             members, why = groups[index[key]]
             members.append(i)
             if "the same figure" not in why:
                 groups[index[key]] = (members, (*why, "the same figure"))
         elif key is not None and frames[i].dimension != "count":
             pooled.setdefault(key, []).append(i)
+        elif key is not None and frames[i].entity is not None:  # "one person" told again
+            pooled.setdefault((*key[:4], frames[i].entity), []).append(i)
         else:
             rest.append(([i], ()))
     rest += [(members, ("the same figure",) if len(members) > 1 else ()) for members in pooled.values()]
