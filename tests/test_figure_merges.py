@@ -46,3 +46,20 @@ def test_a_count_of_people_never_joins_a_count_of_things_by_its_figure() -> None
         "c": "The informer was one person, the paper insisted.",
     }
     assert _grouped_with_b(docs) == ["b", "c"]  # and the two "one person" are told together
+
+
+def test_a_count_told_before_joins_the_measured_group_that_gave_it() -> None:
+    docs = {
+        "a": "Police arrested two men on Tuesday.",
+        "b": "The two men were to appear in court on Wednesday.",
+        "c": "Officers arrested two men in a raid.",
+    }
+    assert _grouped_with_b(docs) == ["a", "b", "c"]
+
+
+def test_a_count_told_before_of_things_never_joins_a_count_of_people() -> None:
+    docs = {
+        "a": "Police arrested two men on Tuesday.",
+        "b": "The two companies have long been partners.",
+    }
+    assert _grouped_with_b(docs) == ["b"]

@@ -20,7 +20,8 @@ without comparing every pair:
    the organisers are one crowd); a vague size ("tens of thousands") never stretches
    that span (:mod:`claimnum.value_runs`).
 4. **Unknown measures.** A group with no measure joins the measured group that counts
-   the same specific entity in the same event, when its figures fit.
+   the same specific entity in the same event, when its figures fit; a count told
+   before ("the two men", "all three") joins the largest measured group counting its figure.
 5. **Figures.** Groups that give the very same figure of money, a share or a length
    merge, as do groups giving the very same count of one specific thing when one of the
    two figures has no measure; a claim with no measure joins the group that gives its
@@ -41,7 +42,7 @@ from collections.abc import Hashable, Mapping, Sequence
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
-from claimnum.figure_merges import attach_by_value, join_unmeasured, merge_by_figure
+from claimnum.figure_merges import attach_by_value, join_definite, join_unmeasured, merge_by_figure
 from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_entity, tells_entities_apart
 from claimnum.holders import names_in, refers_back
 from claimnum.measure_lexicon import find_cues, revision_cues
@@ -212,7 +213,8 @@ def cluster(
                     for by_role in _split_by_role(by_holder, figures, frames):
                         for members in _assign_by_component(by_role, claims, frames):
                             result.append((sorted(members), _reasons(members, claims, named)))
-    result = merge_by_figure(join_unmeasured(result, claims, frames), claims, frames, holders)
+    result = join_definite(join_unmeasured(result, claims, frames), claims, frames)
+    result = merge_by_figure(result, claims, frames, holders)
     result += attach_by_value(alone, claims, frames, result, holders)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
 

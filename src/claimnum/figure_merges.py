@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimnum.claim import Claim
+from claimnum.counted import is_definite
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
 from claimnum.value_runs import content_key, in_one_unit, log_size, reach_of
 
-__all__ = ["attach_by_value", "join_unmeasured", "merge_by_figure"]
+__all__ = ["attach_by_value", "join_definite", "join_unmeasured", "merge_by_figure"]
 
 _JOINED = "same entity and event"  # why a group with no measure joined a measured one
 
@@ -95,6 +96,80 @@ def _compatible(
         and (converted[i] & converted[k]).is_empty
         for i in members
         for k in measured_group
+    )
+
+
+def join_definite(
+    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Join a group of definite counts with no measure to the measured group that counted them first.
+
+    "The two men were to appear in court", "all three of the people were targeted": a count
+    the story told of before (:func:`claimnum.counted.is_definite`) is the count of the measured
+    group that gives its figure, of the same kind of thing (people or things), the largest such
+    group; two as large leave it alone, and a cannot-link keeps it out.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("Police arrested two men.", source="a")
+    >>> claims += claimnum.extract("The two men appeared in court.", source="b")
+    >>> join_definite([([0], ()), ([1], ())], claims, [frame_of(c) for c in claims])
+    [([0, 1], ('a count told before',))]
+    """
+    measured_groups: dict[float | None, set[int]] = {}
+    for g, (members, _) in enumerate(groups):
+        if any(frames[i].measure is not None for i in members):
+            for i in members:
+                if frames[i].dimension == "count" and claims[i].value is not None:
+                    measured_groups.setdefault(claims[i].value, set()).add(g)
+    result = [(list(members), why) for members, why in groups]
+    absorbed: set[int] = set()
+    for g, (members, _) in enumerate(groups):
+        values = {claims[i].value for i in members}
+        if len(values) != 1 or not all(_definite_count(claims[i], frames[i]) for i in members):
+            continue
+        homes = sorted(
+            (
+                t
+                for t in sorted(measured_groups.get(values.pop(), ()))
+                if not frames[groups[t][0][0]].background
+                and _counts_alike(frames[members[0]], groups[t][0], frames)
+                and _compatible(groups[t][0], members, claims, frames)
+            ),
+            key=lambda t: -len(groups[t][0]),
+        )
+        if homes and (len(homes) == 1 or len(groups[homes[0]][0]) > len(groups[homes[1]][0])):
+            absorbed.add(g)
+            home, why = result[homes[0]]
+            result[homes[0]] = (home + members, why + (_TOLD,) * (_TOLD not in why))
+    return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+_TOLD = "a count told before"  # why a definite count joined a measured group
+
+
+def _counts_alike(frame: QuantityFrame, members: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
+    """Whether a definite count counts what a group counts: people its measures count ("the two
+    men"), or the very thing its claims name ("the two girls")."""
+    if frame.entity is not None and any(frames[i].entity == frame.entity for i in members):
+        return True
+    return (
+        generic_entity(frame.entity)
+        and counted_kind(frame.entity or "") == "people"
+        and not _counts_otherwise(frame, members, frames)
+    )
+
+
+def _definite_count(claim: Claim, frame: QuantityFrame) -> bool:
+    at = claim.sentence.find(claim.text)
+    return (
+        frame.measure is None
+        and frame.dimension == "count"
+        and claim.value is not None
+        and at >= 0
+        and is_definite(claim.sentence, at, at + len(claim.text))
     )
 
 
