@@ -50,7 +50,7 @@ from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_
 from claimnum.holders import names_in, refers_back
 from claimnum.measure_lexicon import counted_kind, find_cues, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
-from claimnum.restatements import with_restatements
+from claimnum.restatements import restatements, with_restatements
 from claimnum.roles import role_kind
 from claimnum.value_runs import by_value, content_key
 
@@ -226,6 +226,7 @@ def cluster(
     >>> cluster(claims, [frame_of(c) for c in claims])
     [([0, 1], ('same measure: deaths',))]
     """
+    restated = restatements(claims, frames)
     frames = with_restatements(claims, frames)
     blocks: dict[Hashable, list[int]] = {}
     alone: list[int] = []
@@ -263,7 +264,26 @@ def cluster(
     result = join_definite(join_unmeasured(result, claims, frames), claims, frames)
     result = merge_by_figure(result, claims, frames, holders)
     result += attach_by_value(alone, claims, frames, result, holders)
+    result = _with_restated(result, restated)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
+
+
+def _with_restated(
+    groups: list[tuple[list[int], tuple[str, ...]]], restated: Mapping[int, int]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """A restatement left alone ("200 million euros ($265.3 million)", nothing measured) joins the
+    group of the figure it restates."""
+    where = {i: g for g, (members, _) in enumerate(groups) for i in members}
+    moved = {g for g, (members, _) in enumerate(groups) if len(members) == 1 and members[0] in restated}
+    for g in sorted(moved):
+        i = groups[g][0][0]
+        home = where[restated[i]]
+        members, why = groups[home]
+        groups[home] = ([*members, i], why + (_RESTATED,) * (_RESTATED not in why))
+    return [group for g, group in enumerate(groups) if g not in moved]
+
+
+_RESTATED = "one figure in two units"
 
 
 def _holders(
