@@ -63,3 +63,11 @@ def test_a_count_told_before_of_things_never_joins_a_count_of_people() -> None:
         "b": "The two companies have long been partners.",
     }
     assert _grouped_with_b(docs) == ["b"]
+
+
+def test_one_figure_of_spans_from_two_events_is_two_quantities() -> None:
+    docs = {
+        "a": "He bought the gun two weeks before the shooting.",
+        "b": "Two weeks after his arrest, he was charged.",
+    }
+    assert _grouped_with_b(docs) == ["b"]

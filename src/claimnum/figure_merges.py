@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.counted import is_definite
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
@@ -182,6 +183,17 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     return (frame.kind, frame.dimension, claim.unit, claim.value, None)
 
 
+def _times(members: Sequence[int], frames: Sequence[QuantityFrame]) -> dict[str, frozenset[str]]:
+    """A group's written times by grain ("two weeks before the wedding" is of the event "wedding")."""
+    times: dict[str, set[str]] = {}
+    for i in members:
+        anchor = frames[i].anchor
+        kind = anchor_kind(anchor, cumulative=frames[i].cumulative)
+        if kind is not None and anchor is not None:
+            times.setdefault(kind, set()).add(anchor)
+    return {kind: frozenset(anchors) for kind, anchors in times.items()}
+
+
 def merge_by_figure(
     groups: list[tuple[list[int], tuple[str, ...]]],
     claims: Sequence[Claim],
@@ -198,7 +210,8 @@ def merge_by_figure(
     traffic"); two measures named ("killed 10 soldiers", "wounded 10 soldiers") keep them
     apart.  Nor do groups held by two different names: eight years of one bidder's offer
     are not another's.  Nor two roles of one kind:
-    the victim's age is not the suspect's.
+    the victim's age is not the suspect's.  Nor groups whose written times of one grain
+    differ: "two weeks before the wedding" is not "two weeks after the arrest".
 
     Examples
     --------
@@ -213,6 +226,7 @@ def merge_by_figure(
     parent = list(range(len(groups)))
     held = [{holders[i] for i in members} - {None} for members, _ in groups]
     roles = [{frames[i].role for i in members} for members, _ in groups]
+    times = [_times(members, frames) for members, _ in groups]
 
     def root(g: int) -> int:
         while parent[g] != g:
@@ -237,9 +251,11 @@ def merge_by_figure(
                 unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
                 one_holder = not held[a] or not held[b] or held[a] == held[b]
                 one_role = all(same_role(x, y) for x in roles[a] for y in roles[b])
-                if a != b and (not count or unmeasured) and one_holder and one_role:
+                one_time = all(times[a][k] == times[b][k] for k in times[a].keys() & times[b].keys())
+                if a != b and (not count or unmeasured) and one_holder and one_role and one_time:
                     parent[max(a, b)] = min(a, b)
                     held[min(a, b)], roles[min(a, b)] = held[a] | held[b], roles[a] | roles[b]
+                    times[min(a, b)] = {**times[a], **times[b]}
             else:
                 first[key], first_claim[key] = g, i
     merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
