@@ -418,8 +418,7 @@ class QuantityReader(NonClaimReader):
 
     def vague(self, match: re.Match[str]) -> Draft | None:
         words = match.group().lower().split()
-        two = " ".join(words[:2])
-        head = two if two in self.t.vague else words[0]
+        head = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in self.t.vague), words[0])
         row = self.t.vague.get(head)
         if row is None:
             return None
@@ -430,14 +429,17 @@ class QuantityReader(NonClaimReader):
         following = after[0].text.lower() if after else ""
         if (row.needs_scale and scale == row.scale) or (row.needs_of and following != "of"):
             return None
+        if row.values and self.text.startswith("-", match.end()):
+            return None  # "a twice-divorced man", "the once-mighty club": part of an adjective
         if row.needs_casualty and not self.casualty_after(after):
             return None  # "no one knew": no count of anything
         if row.needs_before:
             previous = self.before(match.start())[-1:]
             if not previous or previous[0].lower not in row.needs_before:
                 return None  # "in the early 30s": a decade, not an age
+        grain = 1.0 if len(row.values) == 1 else None  # "twice", "no one": counted one by one
         draft = Draft(
-            match.start(), match.end(), row.values, None, core_start=match.start(), core_end=match.end()
+            match.start(), match.end(), row.values, grain, core_start=match.start(), core_end=match.end()
         )
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, bool(row.values)
         draft.measure = row.measure or None
