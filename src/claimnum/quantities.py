@@ -392,12 +392,13 @@ class QuantityReader(NonClaimReader):
         toks, nxt = self.before(draft.start), self.after(draft.end)
         previous = toks[-1].lower if toks else ""
         following = nxt[0].text.lower() if nxt else ""
-        if written == "half" or written.endswith("quarter"):
+        if written.endswith(("half", "quarter")):
             skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
             found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
+            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-liter"
             if (
                 found is not None
-                and self.one_unit(found[0], nxt[found[1] - 1])
+                and (hyphened or self.one_unit(found[0], nxt[found[1] - 1]))
                 and previous not in self.words["temporal"]
             ):
                 self.apply_unit(draft, found[0], nxt[found[1] - 1].end)
@@ -433,6 +434,11 @@ class QuantityReader(NonClaimReader):
             return None  # "a twice-divorced man", "the once-mighty club": part of an adjective
         if row.needs_casualty and not self.casualty_after(after):
             return None  # "no one knew": no count of anything
+        if row.needs_after and (
+            following not in row.needs_after
+            or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
+        ):
+            return None  # "the minutes of the meeting", "in his declining years after": no span of time
         if row.needs_before:
             previous = self.before(match.start())[-1:]
             if not previous or previous[0].lower not in row.needs_before:
