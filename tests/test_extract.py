@@ -1332,3 +1332,81 @@ def test_multiplicative_adverbs_count_events(text, claim, value, kind):
 )
 def test_multiplicative_words_that_count_nothing(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "value", "unit"),
+    [
+        ("She drank a half-liter of water.", "a half-liter", 0.5, "liter"),
+        ("They ran a half-mile loop.", "a half-mile", 0.5, "mile"),
+        ("The cabin stood half a mile from the road.", "half a mile", 0.5, "mile"),
+        ("Add 1/2 liter of milk.", "1/2 liter", 0.5, "liter"),
+    ],
+)
+def test_half_of_a_unit(text, claim_text, value, unit):
+    claim = one(text, claim_text)
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "sense"),
+    [
+        ("The trial is open to women under 40 who have never smoked.", "under 40", "under"),
+        ("The program is for people under age 40 who lost work.", "under age 40", "under"),
+        ("Most patients die before the age of 40.", "before the age of 40", "under"),
+        ("Children under the age of 12 ride free.", "under the age of 12", "under"),
+        ("Patients aged over 65 were given a booster.", "over 65", "over"),
+    ],
+)
+def test_a_bound_on_a_persons_age_keeps_its_qualifier(text, claim_text, sense):
+    claim = one(text, claim_text)
+    assert (claim.sense, claim.unit, claim.measure) == (sense, "year", "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "sense", "unit"),
+    [
+        ("Minutes later the roof fell in.", "Minutes", "several", "minute"),
+        ("She ran seconds before the blast.", "seconds", "several", "second"),
+        ("Some hours after he was slain, police found the car.", "Some hours", "several", "hour"),
+        ("An hour later police arrived.", "An hour", "bare", "hour"),
+    ],
+)
+def test_a_span_of_time_before_later_or_after(text, claim_text, sense, unit):
+    claim = one(text, claim_text)
+    assert (claim.sense, claim.unit) == (sense, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes of the meeting were read.",
+        "In the years after the war, farms were rebuilt.",
+        "Traffic backed up on the 271 corridor and east of the 605 Freeway.",
+        "Drivers took state Route 94 home.",
+        'She was named to the "Nation\'s 50 Future Leaders" by the board.',
+        "The profile is at bios/biography_ 31.html on the site.",
+        "6 in Athens the riots went on.",
+        "6, 2009 at 10:14 am",
+        "The two co-founded the firm.",
+        "The two of them left early.",
+        "I have only one thing to say.",
+        "The trial is about one man and his greed.",
+    ],
+)
+def test_roads_list_names_file_names_cut_dates_and_pronouns_are_no_claims(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The two men were held.", "two"),
+        ("Only one person died.", "Only one"),
+        ("About one in five voters stayed home.", "About one in five"),
+        ("Britain's 20 Premier League clubs voted.", "20"),
+        ("3 Dead, 14 Hurt In Highway Pileup", "3"),
+    ],
+)
+def test_counts_next_to_those_non_claims_stay(text, claim_text):
+    assert claim_text in texts(text)

@@ -19,7 +19,12 @@ _SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
 # A player's size in brackets: "(5-11, 220)" is 5 ft 11 in and 220 pounds.
 _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
 _PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
-_MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
+_MAX_PERCENTAGE_POINTS = 25.0
+# "before the age of 40" is an age below 40; "after the age of 65" one above 65.
+_AGE_LIMITS = {
+    "before": "under",
+    "after": "over",
+}  # a change of "points" this large counts index or game points
 # Senses of a bound that reach past an article to the figure ("up to a 2.93 GHz chip").
 _THROUGH_ARTICLE = frozenset(("up_to", "at_most", "at_least", "nearly", "just_over", "well_over", "within"))
 # What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
@@ -189,12 +194,14 @@ class ModifierReader(QuantityReader):
         toks = self.before(draft.start)
         if not toks or draft.start - toks[-1].end > 3:
             return
+        if draft.qualifier is None and self.age_bound(draft, toks):
+            return
         if draft.qualifier is None:
             n, article = self.match_before(toks, self.t.before), 0
             if not n and toks[-1].lower in ("a", "an"):
                 n = self.bound_before_article(toks[:-1])
                 article = int(n > 0)  # "up to a 2.93 GHz chip", "as much as a 20% discount"
-            if n == 1 and self.over_a_period(draft, toks):
+            if n == 1 and draft.measure != "age" and self.over_a_period(draft, toks):
                 return  # "$1 trillion over 10 years": a span of time, not a bound
             if (
                 n
@@ -246,6 +253,26 @@ class ModifierReader(QuantityReader):
             draft.subject = self.noun_before(self.without_verbs(self.before(verb[0].start)), head=True)[0]
         elif toks and toks[-1].lower == "by":
             self.change_across(draft, toks)
+
+    def age_bound(self, draft: Draft, toks: list[Token]) -> bool:
+        """A bound on an age across the words that name it: "under age 40", "over the age of 65",
+        "before the age of 40" (below it).  True when one was read."""
+        if draft.measure != "age":
+            return False
+        k = next((k for k in (3, 2, 1) if " ".join(t.lower for t in toks[-k:]) in self.words["age_words"]), 0)
+        if not k or len(toks) <= k:
+            return False
+        bound = toks[: len(toks) - k]
+        n = self.match_before(bound, self.t.before)
+        if n:
+            sense = self.t.before[tuple(map(LOWER, bound[-n:]))].sense
+        elif bound[-1].lower in _AGE_LIMITS:
+            n, sense = 1, _AGE_LIMITS[bound[-1].lower]
+        else:
+            return False
+        draft.qualifier, draft.start = self.text[bound[-n].start : toks[-1].end], bound[-n].start
+        draft.sense = sense
+        return True
 
     def negation(self, draft: Draft) -> None:
         """A claim in a negated clause: a negator among the few words before it, within its clause.
