@@ -647,7 +647,7 @@ NUMBERS = [
     ("The pill cut the risk by 1/2 in older patients.", "1/2", 0.5, ""),
     ("The mirror weighs ½ tonne less than planned.", "½ tonne less", 0.5, "metric_ton"),
     ("The flight took 2½ hours.", "2½ hours", 2.5, "hour"),
-    ("It was the highest turnout in more than a century.", "more than a century", 1.0, "century"),
+    ("It was the highest turnout in more than a century.", "more than a century", 100.0, "year"),
     ("The talks broke down within a week.", "within a week", 1.0, "week"),
     ("Half a million people marched.", "Half a million", 500_000.0, ""),
     ("About a quarter of a billion dollars was spent.", "About a quarter of a billion dollars", 2.5e8, "USD"),
