@@ -163,7 +163,7 @@ def test_a_decade_is_ten_years() -> None:
 def test_decades_are_extracted_as_time(sentence: str, text: str, low: float, high: float) -> None:
     [claim] = claimnum.extract(sentence)
     assert claim.text == text
-    assert claim.unit == "decade"
+    assert claim.unit == "year"  # decades are counted in years, as "decades" is
     assert claim.measure == "duration"
     years = claim.interval.to("year")
     assert 10 * low <= float(years.lo) <= float(years.hi) <= 10 * high
