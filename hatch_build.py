@@ -28,6 +28,8 @@ COMPILED = (
     "non_claims",
     "quantities",
     "modifiers",
+    "measure_sentence",
+    "cue_grammar",
     "measures",
     "context",
     "assembly",

@@ -185,14 +185,17 @@ def throughput(docs: Sequence[str], quantulum_docs: Sequence[str], repeats: int 
 
     ``quantulum_docs`` is ``docs`` itself in a full run, a prefix of it in a quick one.
     claimnum's time is the median of ``repeats`` runs (a few seconds each, so one
-    run can catch a burst of load on a shared machine); quantulum3 runs once, as
-    its run over the same text is long enough to average the load out.
+    run can catch a burst of load on a shared machine), each starting with empty
+    text caches (:func:`forget_texts`), as quantulum3 reads the text for the first
+    time: a run served from the caches of the run before would time the caches,
+    not the reading.  quantulum3 runs once, as its run over the same text is long
+    enough to average the load out.
     """
     extract = claimnum_extractor()
     if isinstance(extract, str):
         return [_row("claimnum chars/s (CPU)", extract)]
     extract(docs[0])  # warm-up: lexicon and registry loads are not throughput
-    ours = _median_of(extract, docs, repeats)
+    ours = _cold_runs(extract, docs, repeats)[repeats // 2]
     rows = [
         _row("claimnum build", build()),
         _row("claimnum chars/s (CPU, 1 core)", round(ours.cpu_rate), note=_about(ours)),
@@ -220,15 +223,6 @@ def _about(t: Timing) -> str:
     return f"{t.chars / 1e6:.2f} MB, {t.items} found, {t.cpu:.2f} s CPU, {t.wall:.2f} s wall"
 
 
-def _median_of(extract: Extractor, texts: Sequence[str], repeats: int) -> Timing:
-    return sorted((measure(extract, texts) for _ in range(repeats)), key=lambda t: t.cpu)[repeats // 2]
-
-
-def _best_of(extract: Extractor, texts: Sequence[str], repeats: int) -> Timing:
-    """The fastest of ``repeats`` runs: the others met noise from the shared machine."""
-    return min((measure(extract, texts) for _ in range(repeats)), key=lambda t: t.cpu)
-
-
 def forget_texts() -> None:
     """Empty claimnum's bounded caches of text (readings, sentences, words); lexicons stay loaded.
 
@@ -244,13 +238,13 @@ def forget_texts() -> None:
                 value.cache_clear()
 
 
-def _best_of_cold(extract: Extractor, texts: Sequence[str], repeats: int) -> Timing:
-    """The fastest of ``repeats`` runs, each starting with empty text caches."""
+def _cold_runs(extract: Extractor, texts: Sequence[str], repeats: int) -> list[Timing]:
+    """``repeats`` runs, each starting with empty text caches, fastest first."""
     timings = []
     for _ in range(repeats):
         forget_texts()
         timings.append(measure(extract, texts))
-    return min(timings, key=lambda t: t.cpu)
+    return sorted(timings, key=lambda t: t.cpu)
 
 
 def linearity(docs: Sequence[str], tenth: Sequence[str], repeats: int = 3) -> list[Row]:
@@ -271,8 +265,8 @@ def linearity(docs: Sequence[str], tenth: Sequence[str], repeats: int = 3) -> li
         ("documents", docs, tenth),
     ):
         extract(small[0][:5000])
-        t_small = _best_of_cold(extract, small, repeats)
-        t_big = _best_of_cold(extract, big, repeats)
+        t_small = _cold_runs(extract, small, repeats)[0]  # the others met noise from the machine
+        t_big = _cold_runs(extract, big, repeats)[0]
         ratio = t_big.cpu / max(t_small.cpu, 1e-9) * 10 * t_small.chars / t_big.chars
         rows.append(
             _row(

@@ -356,7 +356,7 @@ def test_a_rows_nouns_count_what_the_row_counts() -> None:
 
 
 def test_the_claims_of_one_sentence_share_one_reading() -> None:
-    from claimnum.measures import _read
+    from claimnum.measure_sentence import read_sentence as _read
 
     _read.cache_clear()
     claimnum.extract("The blast killed 7 people, injured 40 and damaged 12 homes.")

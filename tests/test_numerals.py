@@ -175,6 +175,17 @@ def test_scientific_notation_powers_and_mixed_fractions(text, value):
     assert numeral.value == pytest.approx(value)
 
 
+def test_a_power_written_right_after_the_base_ten():
+    assert [n.value for n in find("2.5x1012")] == [2.5e12]
+    assert [n.value for n in find("2019 x1010")] == [2019e10]
+
+
+def test_a_mixed_fraction_joins_its_whole_across_a_space_only():
+    assert [n.value for n in find("4\u00a01/2")] == [4.5]
+    assert [n.value for n in find("4\n1/2")] == [4, 0.5]
+    assert [n.value for n in find("4\t1/2")] == [4, 0.5]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -405,6 +405,24 @@ def test_the_dev_pairs_are_labels_and_offsets_only() -> None:
             assert pair["claim_file"] not in evidence
 
 
+def test_headline_pairs_cut_the_claim_out_of_its_article() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import bench_verify
+
+    assert bench_verify.load_headlines(Path("no/such/file.toml")) == []
+    pairs = bench_verify.load_headlines(Path(__file__).parent / "fixtures" / "headline_pairs.toml")
+    assert len(pairs) >= 10
+    assert {p["label"] for p in pairs} <= set(VERDICTS)
+    if bench_verify.TEXTS.is_dir():
+        for pair in pairs:
+            claim, premise = bench_verify.claim_and_premise(pair)
+            article = (bench_verify.TEXTS / pair["file"]).read_text(encoding="utf-8")
+            [(name, text)] = premise.items()
+            assert name == pair["file"]
+            assert len(text) == len(article) - (pair["end"] - pair["start"])
+            assert claim == (pair["altered"] or article[pair["start"] : pair["end"]])
+
+
 # ------------------------------------------------------------------ fresh stories of our own
 
 CROWD = {

@@ -42,7 +42,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.figure_merges import attach_by_value, join_unmeasured, merge_by_figure
-from claimnum.grouping import QuantityFrame, block_of, link, open_entity, tells_entities_apart
+from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_entity, tells_entities_apart
 from claimnum.holders import names_in, refers_back
 from claimnum.measure_lexicon import find_cues, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
@@ -59,7 +59,7 @@ def _split_by(
     members: list[int],
     attribute: Sequence[str | None] | Mapping[int, str | None],
     is_open: Sequence[bool] | Mapping[int, bool],
-    claims: Sequence[Claim],
+    figures: Sequence[_Figure],
 ) -> list[list[int]]:
     """Partition by a value; a member with an open value joins the part that gives its very figure
     ("a 47-year-old man" where "Riva, 47," is told), else the largest part.
@@ -76,31 +76,36 @@ def _split_by(
         return [open_members]
     # Members with no value of their own join the largest part (then the first by value).
     largest = min(parts, key=lambda k: (-len(parts[k]), k))
-    giving = _figures_given(parts, claims) if len(parts) > 1 else {}
+    giving = _figures_given(parts, figures) if len(parts) > 1 else {}
     for i in open_members:
-        found = giving.get(_figure_of(claims[i]), ())
+        found = giving.get(figures[i], ())
         parts[min(found, key=lambda k: (-len(parts[k]), k)) if found else largest].append(i)
     return [parts[k] for k in sorted(parts)]
 
 
-def _figure_of(claim: Claim) -> tuple[str, float | None]:
-    return (claim.unit, claim.value)
+_Figure = tuple[str, float | None]  # a claim's value and the unit its measure implies ("Riva, 47," in years)
 
 
-def _figures_given(
-    parts: Mapping[str, list[int]], claims: Sequence[Claim]
-) -> dict[tuple[str, float | None], set[str]]:
+def _figures_of(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[_Figure]:
+    """Each claim's figure: "a 47-year-old man" and "Riva, 47," give one figure of an age."""
+    return [(implied_unit(c, f.measure) or "", c.value) for c, f in zip(claims, frames, strict=True)]
+
+
+def _figures_given(parts: Mapping[str, list[int]], figures: Sequence[_Figure]) -> dict[_Figure, set[str]]:
     """The parts that give each figure written as one number."""
-    giving: dict[tuple[str, float | None], set[str]] = {}
+    giving: dict[_Figure, set[str]] = {}
     for name, held in parts.items():
         for i in held:
-            if claims[i].value is not None:
-                giving.setdefault(_figure_of(claims[i]), set()).add(name)
+            if figures[i][1] is not None:
+                giving.setdefault(figures[i], set()).add(name)
     return giving
 
 
 def _split_by_time(
-    members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame], kinds: Sequence[str | None]
+    members: list[int],
+    figures: Sequence[_Figure],
+    frames: Sequence[QuantityFrame],
+    kinds: Sequence[str | None],
 ) -> list[list[int]]:
     """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``).
 
@@ -110,12 +115,12 @@ def _split_by_time(
         values = {frames[i].anchor for i in members if kinds[i] == grain}
         if len(values) > 1:
             anchors = {i: frames[i].anchor if kinds[i] == grain else None for i in members}
-            return _split_by(members, anchors, dict.fromkeys(members, False), claims)
+            return _split_by(members, anchors, dict.fromkeys(members, False), figures)
     return [members]
 
 
 def _split_by_role(
-    members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+    members: list[int], figures: Sequence[_Figure], frames: Sequence[QuantityFrame]
 ) -> list[list[int]]:
     """Partition by the roles of each kind in turn (a victim and a suspect; a mother and a son);
     a member with no role of that kind is open (:func:`claimnum.roles.same_role`)."""
@@ -123,7 +128,9 @@ def _split_by_role(
     for kind in sorted({kind for i in members if (kind := role_kind(frames[i].role)) is not None}):
         roles = {i: frames[i].role if role_kind(frames[i].role) == kind else None for i in members}
         parts = [
-            part for whole in parts for part in _split_by(whole, roles, dict.fromkeys(members, False), claims)
+            part
+            for whole in parts
+            for part in _split_by(whole, roles, dict.fromkeys(members, False), figures)
         ]
     return parts
 
@@ -189,23 +196,24 @@ def cluster(
     # of one side of a block as one (a buyer and the company it buys): as the groups were made.
     named = list(frames)
     kinds = [anchor_kind(f.anchor, cumulative=f.cumulative) for f in frames]
+    figures = _figures_of(claims, frames)
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
-        for by_time in _split_by_time(blocks[key], claims, frames, kinds):
-            for by_entity in _split_by(by_time, entities, generic, claims):
+        for by_time in _split_by_time(blocks[key], figures, frames, kinds):
+            for by_entity in _split_by(by_time, entities, generic, figures):
                 sides = one_side(by_entity, holders, parties)
                 for i, side in sides.items():
                     named[i] = (
                         frames[i] if frames[i].holder == side else dataclasses.replace(frames[i], holder=side)
                     )
                 for by_holder in _split_by(
-                    by_entity, sides, {i: h is None for i, h in sides.items()}, claims
+                    by_entity, sides, {i: h is None for i, h in sides.items()}, figures
                 ):
-                    for by_role in _split_by_role(by_holder, claims, frames):
+                    for by_role in _split_by_role(by_holder, figures, frames):
                         for members in _assign_by_component(by_role, claims, frames):
                             result.append((sorted(members), _reasons(members, claims, named)))
     result = merge_by_figure(join_unmeasured(result, claims, frames), claims, frames, holders)
-    result += attach_by_value(alone, claims, frames, result)
+    result += attach_by_value(alone, claims, frames, result, holders)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
 
 
@@ -226,7 +234,13 @@ def _holders(
     if any(h is not None for h in named):
         named = resolve_unnamed(
             [
-                (c.source or "", c.start, f.holder, f.holder is None and refers_back(c.sentence, *_at(c)))
+                # "his 58-year-old mother": a role's number is not the holder "his" names
+                (
+                    c.source or "",
+                    c.start,
+                    f.holder,
+                    f.holder is None and f.role is None and refers_back(c.sentence, *_at(c)),
+                )
                 for c, f in zip(claims, frames, strict=True)
             ],
             _REFERENCE_REACH,

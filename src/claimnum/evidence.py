@@ -17,7 +17,8 @@ evidence claims at once:
    total's evidence is its current state (:mod:`claimnum.envelope`).  Negated
    evidence is related on its own and decides only where nothing else speaks.
 3. **Relation and verdict.**  What the evidence allows is related to the number
-   by :func:`claimnum.entail.relate` and the relation named (:data:`VERDICTS`);
+   by :func:`claimnum.entail.relate` and the relation named
+   (:data:`claimnum.finding.VERDICTS`);
    a change is judged by its size and direction: one the wrong way ("rose" for
    a fall) is refuted, a larger one of the same way overstated.
 
@@ -38,7 +39,7 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, cast, get_args
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -46,168 +47,20 @@ from numpy.typing import NDArray
 
 from claimnum.alignment import AlignedPairs, EvidenceIndex, align
 from claimnum.claim import Claim
+from claimnum.counterparts import counterparts, magnitude, nearest_number, restates
 from claimnum.entail import relate
 from claimnum.envelope import current_reports
+from claimnum.finding import Finding
 from claimnum.interval import Interval
 from claimnum.loose_alignment import rounded
 from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
 from claimnum.units import Rates, comparable, convert
 
-__all__ = ["VERDICTS", "Finding", "Verdict", "findings", "interval_text"]
+__all__ = ["findings"]
 
-Verdict = Literal["supported", "compatible", "not enough info", "understated", "overstated", "refuted"]
-"""The verdict on one number, or on a whole claim."""
-
-VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
-"""The verdicts from best to worst: a claim's verdict is the worst of its numbers'."""
-
-_SHOWN = 6  # evidence claims named per number in explain()
-_SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
 _CHUNK = 256  # numbers aligned and decided at once, at most: bounds the pairs held in memory
 _PAIRS = 200_000  # aligned pairs held at once, at most, where a block is large (one number at least)
 _FAR = 1e9  # the distance of a counterpart whose units do not convert: farther than any that does
-# The qualifiers whose written figure a claim may repeat bare ("27 killed" for "at least 27 killed")
-# or with a hedge of the same side ("more than 300" for "at least 300"), by side.
-_HEDGES = {
-    "approximate": "about", "estimated": "about",
-    "over": "above", "at_least": "above", "just_over": "above",
-    "nearly": "below", "under": "below", "at_most": "below", "up_to": "below",
-}  # fmt: skip
-
-
-# ---------------------------------------------------------------------------------------- findings
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class Finding:
-    """One number of the claim, checked against the evidence.
-
-    Attributes
-    ----------
-    claim : Claim
-        The number as the claim states it.
-    evidence : tuple of Claim
-        The evidence claims about the same quantity, in the order given.
-    relations : tuple of str
-        How each evidence claim relates to the number (:func:`claimnum.entails`,
-        the evidence as premise).
-    sources : dict of str to str
-        Each source's own verdict on the number.
-    allowed : tuple of Interval
-        What the evidence allows, in the claim's unit: the pooled estimate of
-        the majority of sources, or every source's own when no majority agrees.
-    agreeing : int
-        How many sources the pooled estimate speaks for (0 without one).
-    relation : str
-        What the evidence says of the number: ``"entailed"``, ``"compatible"``,
-        ``"contradicted"`` or ``"incomparable"`` (no evidence).
-    verdict : str
-        One of :data:`VERDICTS`.
-
-    Examples
-    --------
-    >>> import claimnum
-    >>> [finding] = claimnum.verify("Over 500 people came.", {"a": "Over 600 people came."}).items
-    >>> finding.verdict, finding.sources, finding.allowed
-    ('supported', {'a': 'supported'}, ((600, 900],))
-    """
-
-    claim: Claim
-    evidence: tuple[Claim, ...]
-    relations: tuple[str, ...]
-    sources: dict[str, str]
-    allowed: tuple[Interval, ...]
-    agreeing: int
-    relation: str
-    verdict: str
-
-    def explain(self) -> str:
-        """One sentence: what the claim says, what each source said, what the evidence allows.
-
-        Examples
-        --------
-        >>> import claimnum
-        >>> evidence = {"wire": "Over 10,000 people came."}
-        >>> [finding] = claimnum.verify("About 12,000 people came.", evidence).items
-        >>> print(finding.explain())
-        The claim says About 12,000; wire said Over 10,000; the evidence allows (10,000, 15,000]: compatible.
-        """
-        said = f"The claim says {self.claim.text}"
-        if not self.evidence:
-            return f"{said}; no evidence speaks of this quantity: not enough info."
-        by_source: dict[str, list[str]] = {}
-        for claim in self.evidence[:_SHOWN]:
-            by_source.setdefault(claim.source or "the evidence", []).append(claim.text)
-        more = f" and {len(self.evidence) - _SHOWN} more" if len(self.evidence) > _SHOWN else ""
-        sources = " and ".join(f"{source} said {', '.join(texts)}" for source, texts in by_source.items())
-        return f"{said}; {sources}{more}; {self._allows()}: {self.verdict}."
-
-    def _allows(self) -> str:
-        if not self.allowed:
-            return "the evidence is in units that do not convert to the claim's"
-        unit = f" {self.allowed[0].unit}" if self.allowed[0].unit else ""
-        if self.verdict not in ("overstated", "understated"):
-            return f"the evidence allows {' or '.join(self._piece(i) for i in self.allowed)}"
-        highest, lowest = max(i.hi for i in self.allowed), min(i.lo for i in self.allowed)
-        if self.claim.kind == "amount":
-            if self.verdict == "overstated":
-                return f"the evidence allows at most {_amount(highest)}{unit}"
-            return f"the evidence allows at least {_amount(lowest)}{unit}"
-        # A change is told by its size: "a fall of at most 1,600", not "at least -1,600".
-        unchanged, _ = self._origin()
-        fall = self.claim.literal.hi <= unchanged
-        # The bound nearer no change is the least change; the farther one the most.
-        least, most = (highest, lowest) if fall else (lowest, highest)
-        bound, end = ("at most", most) if self.verdict == "overstated" else ("at least", least)
-        return f"the evidence allows a {'fall' if fall else 'rise'} of {bound} {self._sizes(end, end, unit)}"
-
-    def _piece(self, allowed: Interval) -> str:
-        """One allowed interval; a change's, wholly one way, as the sizes of that rise or fall."""
-        unchanged, _ = self._origin()
-        finite = math.isfinite(allowed.lo) and math.isfinite(allowed.hi)
-        one_way = finite and not allowed.lo < unchanged < allowed.hi
-        if self.claim.kind == "amount" or allowed.is_empty or not one_way:
-            return interval_text(allowed)
-        unit = f" {allowed.unit}" if allowed.unit else ""
-        fall = allowed.hi <= unchanged
-        return f"a {'fall' if fall else 'rise'} of {self._sizes(allowed.lo, allowed.hi, unit)}"
-
-    def _origin(self) -> tuple[float, float]:
-        """A change's no change (a ratio's 1, a difference's 0) and the factor its sizes are told in
-        (a ratio's factor 0.89 is a fall of 11 percent)."""
-        return (1.0, 100.0) if self.claim.kind == "ratio" else (0.0, 1.0)
-
-    def _sizes(self, lo: float, hi: float, unit: str) -> str:
-        """The sizes of a change from ``lo`` to ``hi``: "1,400 to 1,600", "11%"."""
-        unchanged, scale = self._origin()
-        a, b = sorted(abs(end - unchanged) * scale for end in (lo, hi))
-        unit = "%" if self.claim.kind == "ratio" else unit
-        return f"{_amount(a)}{unit}" if a == b else f"{_amount(a)} to {_amount(b)}{unit}"
-
-
-def _amount(x: float) -> str:
-    """A bound as people write it: 55,000; 2.5; inf."""
-    if not math.isfinite(x):
-        return str(x)
-    rounded = float(f"{x:.6g}")
-    return f"{rounded:,.0f}" if rounded.is_integer() else f"{rounded:,}"
-
-
-def interval_text(interval: Interval) -> str:
-    """An interval as the explanations write it: thousands separated, its unit after.
-
-    Examples
-    --------
-    >>> from claimnum import Interval
-    >>> interval_text(Interval(45_800, 54_200, "right"))
-    '(45,800, 54,200]'
-    """
-    if interval.is_empty:
-        return str(interval)
-    left = "[" if interval.left_closed else "("
-    right = "]" if interval.right_closed else ")"
-    unit = f" {interval.unit}" if interval.unit else ""
-    return f"{left}{_amount(interval.lo)}, {_amount(interval.hi)}{right}{unit}"
 
 
 # ---------------------------------------------------------------------------------------- arrays
@@ -265,15 +118,6 @@ def _verdicts(relation: NDArray[Any], side: NDArray[Any]) -> NDArray[Any]:
         ["supported", "compatible", "not enough info", "overstated", "understated"],
         default="refuted",
     )
-
-
-def _magnitude(frame: pd.DataFrame) -> NDArray[np.float64]:
-    """log10 of the middle of each support (of its finite end when one is infinite)."""
-    lo, hi = frame["lo"].to_numpy(dtype=float), frame["hi"].to_numpy(dtype=float)
-    middle = np.where(np.isfinite(lo) & np.isfinite(hi), (lo + hi) / 2, np.where(np.isfinite(lo), lo, hi))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        result: NDArray[np.float64] = np.log10(np.abs(middle))
-    return np.where(np.isfinite(result), result, 0.0)
 
 
 def _intervals(frame: pd.DataFrame) -> list[Interval]:
@@ -424,64 +268,6 @@ def _pieces(rows: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
     return hull(rows, codes, int(starts.sum())).assign(k=k, unit=numbers["unit"].to_numpy()[k])
 
 
-def _counterparts(
-    aligned: pd.DataFrame, distance: NDArray[np.float64], score: NDArray[np.float64]
-) -> NDArray[np.bool_]:
-    """Each source's counterparts of a number: its best-linked claims, of those the nearest in value.
-
-    A source that gives several values of one frame speaks of several things ("seven life
-    sentences and four without parole"); the one that shares most with the claim, then the
-    nearest, is the one it compares with.  A source that shares only the entity where others share
-    the measure too is left out; one that lacks only the entity ("the death toll rose to 17") is not.
-    """
-    by = [aligned["k"], aligned["source"]]
-    # A source whose best link falls well short of the number's best (an entity or event alone,
-    # where others share the measure too) speaks of something else.
-    floor = pd.Series(score).groupby(aligned["k"]).transform("max").to_numpy() - _SCORE_MARGIN
-    strong = score >= np.round(floor, 6)  # scores are sums of tenths: no float dust at the margin
-    best = strong & (score >= pd.Series(score).groupby(by).transform("max").to_numpy())
-    closest = pd.Series(np.where(best, distance, np.inf)).groupby(by).transform("min").to_numpy()
-    chosen: NDArray[np.bool_] = best & (distance <= closest)
-    return chosen
-
-
-def _restates(
-    numbers: pd.DataFrame, evidence: pd.DataFrame, same_unit: NDArray[np.bool_]
-) -> NDArray[np.bool_]:
-    """Where the number repeats the evidence's written figure without its hedge, or with one of the
-    same side.
-
-    A headline or a summary drops or rewords the hedge of the figure it reports ("27 killed" for
-    "at least 27 killed", "a 10% cut" for "about 10 percent", "tops 300" for "at least 300"): a
-    fact-checker reads the figure as the one reported, so the evidence supports it, where their
-    readings share values at all.
-    """
-    said, heard = numbers["value"].to_numpy(dtype=float), evidence["value"].to_numpy(dtype=float)
-    hedge, heard_hedge = numbers["sense"].map(_HEDGES).to_numpy(), evidence["sense"].map(_HEDGES).to_numpy()
-    restated: NDArray[np.bool_] = (
-        same_unit
-        & pd.notna(heard_hedge)
-        & ((numbers["sense"].to_numpy() == "bare") | (hedge == heard_hedge))
-        & (numbers["kind"].to_numpy() == evidence["kind"].to_numpy())
-        & np.isclose(said, heard, rtol=1e-9, atol=0.0)
-        & ~numbers["negated"].to_numpy(dtype=bool)
-        & ~evidence["negated"].to_numpy(dtype=bool)
-    )
-    return restated
-
-
-def _nearest_number(
-    numbers: Sequence[Claim], k_of: NDArray[np.intp], e_of: NDArray[np.intp], distance: NDArray[np.float64]
-) -> NDArray[np.bool_]:
-    """Where one claim states several values of a frame ("$334 million, including $281 million in
-    cash"), they are several quantities: each evidence claim speaks to the nearest of them only."""
-    sentence_codes, _ = pd.factorize(pd.Series([(c.source, c.sentence) for c in numbers], dtype=object))
-    said = pd.Series(sentence_codes[k_of])
-    closest = pd.Series(distance).groupby([pd.Series(e_of), said]).transform("min").to_numpy()
-    chosen: NDArray[np.bool_] = distance <= closest
-    return chosen
-
-
 @dataclass(frozen=True, slots=True)
 class _Evidence:
     """The evidence side, built once for all the numbers: claims, index, readings, sources' order."""
@@ -510,14 +296,14 @@ def _decide(
     table = rounded(_frame(numbers, pairs.number_scales).assign(unit=pairs.number_units), pairs.adopted)
     aligned = prepared.table.iloc[e_of].reset_index(drop=True).assign(k=k_of)
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
-    apart = np.abs(_magnitude(aligned) - _magnitude(table.iloc[k_of]))
+    apart = np.abs(magnitude(aligned) - magnitude(table.iloc[k_of]))
     # A counterpart in units that do not convert is chosen only by a source with no other.
     distance = np.where(converts, apart, _FAR)
     # Values further apart than the gap are of another quantity, as the grouping clusters them.
-    near = _counterparts(aligned, distance, pairs.score) & (
+    near = counterparts(aligned, distance, pairs.score) & (
         np.where(converts, apart, 0.0) <= np.log10(pairs.gap)
     )
-    near &= _nearest_number(numbers, k_of, e_of, np.where(near, distance, np.inf))
+    near &= nearest_number(numbers, k_of, e_of, np.where(near, distance, np.inf))
     k_of, e_of, converts = k_of[near], e_of[near], converts[near]
     same_unit = (pairs.evidence_units[e_of] == pairs.number_units[k_of]) & converts
     aligned = aligned[near].reset_index(drop=True)
@@ -530,7 +316,7 @@ def _decide(
         # A denial allows values on both sides of a hole: it goes no one way.
         lo, hi = (np.where(negated, np.nan, aligned[end].to_numpy(dtype=float)) for end in ("lo", "hi"))
         side = tally.direction.sides(k_of, np.where(converts, pair.side, ""), lo, hi)
-        restated = converts & (relation != "contradicted") & _restates(table.iloc[k_of], aligned, same_unit)
+        restated = converts & (relation != "contradicted") & restates(table.iloc[k_of], aligned, same_unit)
         relation[restated], side[restated] = "entailed", ""
         aligned.loc[restated, list(READINGS)] = table.iloc[k_of[restated]][list(READINGS)].to_numpy()
         if (denied := converts & negated).any():

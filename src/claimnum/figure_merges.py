@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimnum.claim import Claim
-from claimnum.grouping import QuantityFrame, generic_entity
+from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.roles import same_role
 from claimnum.value_runs import content_key, in_one_unit, log_size, reach_of
 
@@ -182,11 +182,27 @@ def _shared(whys: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(w for w in whys[0] if w in common)
 
 
+def _exact_figures(
+    groups: Sequence[tuple[list[int], tuple[str, ...]]],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+) -> dict[tuple[str, float], set[int]]:
+    """The groups of an exact measure (an age) giving each figure, by kind and value as written."""
+    giving: dict[tuple[str, float], set[int]] = {}
+    for g, (members, _) in enumerate(groups):
+        for i in members:
+            value = claims[i].value
+            if value is not None and not frames[i].background and exact_measure(frames[i].measure):
+                giving.setdefault((frames[i].kind, value), set()).add(g)
+    return giving
+
+
 def attach_by_value(
     alone: Sequence[int],
     claims: Sequence[Claim],
     frames: Sequence[QuantityFrame],
     groups: list[tuple[list[int], tuple[str, ...]]],
+    holders: Sequence[str | None],
 ) -> list[tuple[list[int], tuple[str, ...]]]:
     """Place claims nothing else links by their figure: the very value and unit of a group's claim.
 
@@ -194,14 +210,16 @@ def attach_by_value(
     group where "$2.6 million" was stolen (the largest such group, then the
     first in content order); figures of money, shares or lengths that only
     repeat one another form a group of their own; counts never do ("two" of
-    what?).
+    what?).  A bare number no group of counts gives ("LaRue was 75", "died at
+    77") joins the one group of an exact measure, an age, that gives its figure
+    (of those its holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
 
     Examples
     --------
     >>> import claimnum
     >>> from claimnum.grouping import frame_of
     >>> claims = claimnum.extract("€2 million", source="a") + claimnum.extract("€2 million", source="b")
-    >>> attach_by_value([0, 1], claims, [frame_of(c) for c in claims], [])
+    >>> attach_by_value([0, 1], claims, [frame_of(c) for c in claims], [], [None, None])
     [([0, 1], ('the same figure',))]
     """
     index: dict[_Figure, int] = {}
@@ -211,10 +229,19 @@ def attach_by_value(
             key = _value_key(claims[i], frames[i])
             if key is not None:
                 index[key] = g
+    exact = _exact_figures(groups, claims, frames)
+    exact_holders = {g: {holders[i] for i in groups[g][0]} for found in exact.values() for g in found}
     pooled: dict[_Figure, list[int]] = {}
     rest: list[tuple[list[int], tuple[str, ...]]] = []
     for i in alone:
         key = _value_key(claims[i], frames[i])
+        if key is not None and key not in index and not claims[i].unit:
+            # "LaRue was 75", "died at 77": a bare number counting nothing named
+            homes = exact.get((key[0], key[3]), set())
+            # "Venn was 75" where Venn's age and Roe's are both 75: Venn's
+            homes = {g for g in homes if holders[i] is not None and holders[i] in exact_holders[g]} or homes
+            if len(homes) == 1:
+                index[key] = next(iter(homes))
         if key is not None and key in index:
             members, why = groups[index[key]]
             members.append(i)

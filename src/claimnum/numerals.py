@@ -158,7 +158,7 @@ _PATTERN = (
     rf"\b(?:a|an|one|{_alternation(_UNITS)})[ -](?:{_alternation(_FRACTIONS)})\b(?:\s+of\b)?"
     r"|\bhalf\b"
     rf"|(?<![\w.,/])(?:[1-9]\d{{0,2}}\s?)?[{''.join(_VULGAR)}](?![\w/])"  # "½", "2½"
-    r"|(?<![\w.,/-])(?:[1-9]\d{0,2}\s)?[1-9]\s?[/⁄]\s?(?:[2-9]|1[0-2]|16|32|64)(?![\w/-]|[.,]\d|\s?/)"
+    r"|(?<![\w.,/-])(?:[1-9]\d{0,2}[ \u00a0])?[1-9]\s?[/⁄]\s?(?:[2-9]|1[0-2]|16|32|64)(?![\w/-]|[.,]\d|\s?/)"
     # "1/2", "3/4", "4 1/2", "1⁄32", "1/16"; not a date "1/2/2024"
     # "one in five", "1 in 10", "one in every 500", "1 in 10,000"
     rf"|\b(?:one|{_alternation(_UNITS)}|\d)\s+(?:in(?:\s+every)?|out\s+of)\s+"
@@ -316,7 +316,10 @@ def multiplier_of(written: str) -> int:
 
 def _scientific(match: re.Match[str], digits: str, exponent: str, factor: int) -> Numeral | None:
     """ "3.2e6", "1.99x10-30" (a mantissa times a power of ten), "10^5" (a power)."""
-    power = int(_SIGNED.search(exponent.replace("−", "-")).group())  # type: ignore[union-attr]
+    signed = exponent.replace("−", "-")
+    if signed.lstrip()[0] in "x×*":  # the power follows the base: "x10-30", "x1012" (10 to the 12)
+        signed = signed.partition("10")[2]
+    power = int(_SIGNED.search(signed).group())  # type: ignore[union-attr]
     mantissa = _digits_value(digits, 1)
     if exponent.startswith("^"):
         if mantissa == 0 or abs(power * math.log10(mantissa)) > _MAX_POWER:
@@ -348,9 +351,9 @@ def _fraction_value(text: str) -> float | None:
         return (int(whole) if whole else 0) + _VULGAR[text[-1]]
     numerator, slash, denominator = text.replace("⁄", "/").partition("/")
     if slash:  # "3/4", "4 1/2": the pattern admits only small numbers on both sides
-        whole, _, numerator = numerator.strip().rpartition(" ")
-        above, below = int(numerator), int(denominator)
-        return (int(whole) if whole else 0) + above / below if above < below else None
+        *wholes, upper = numerator.split()  # a whole number before it: "4 1/2"
+        above, below = int(upper), int(denominator)
+        return (int(wholes[0]) if wholes else 0) + above / below if above < below else None
     words = _LETTERS_OR_DIGITS.findall(text.lower())
     if len(words) == 1:  # "half"
         return 0.5

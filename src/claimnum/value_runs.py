@@ -115,8 +115,8 @@ class _Draft:
         stretches a cluster so far that two estimates of one crowd stay apart.
         """
         if self.figures is not None and other.figures is not None:
-            return max(self.figures[1], other.figures[1]) - min(self.figures[0], other.figures[0])
-        return max(self.high, other.high) - min(self.low, other.low)
+            return _spread(min(self.figures[0], other.figures[0]), max(self.figures[1], other.figures[1]))
+        return _spread(min(self.low, other.low), max(self.high, other.high))
 
     def reaches(self, magnitude: float, figure: bool, reach: float) -> bool:
         """Whether one more claim keeps the cluster within ``reach`` orders of magnitude.
@@ -125,7 +125,7 @@ class _Draft:
         and "at least a week") links no figures of very different sizes.
         """
         low, high = self.figures if figure and self.figures is not None else (self.low, self.high)
-        return max(high, magnitude) - min(low, magnitude) <= reach
+        return _spread(min(low, magnitude), max(high, magnitude)) <= reach
 
     def shares(self, support: Interval) -> bool:
         return not (self.common & support).is_empty
@@ -158,6 +158,11 @@ def reach_of(measure: str | None) -> float:
     1.0
     """
     return math.log10(tolerance(measure))
+
+
+def _spread(low: float, high: float) -> float:
+    """How many orders of magnitude lie between two magnitudes; none between two zeros (both ``-inf``)."""
+    return 0.0 if low == high else high - low
 
 
 def _widen(a: tuple[float, float] | None, b: tuple[float, float] | None) -> tuple[float, float] | None:

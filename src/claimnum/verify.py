@@ -79,8 +79,9 @@ from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.documents import read_documents, story_year_of
 from claimnum.errors import InvalidTypeError
-from claimnum.evidence import VERDICTS, Finding, Verdict, findings, interval_text
+from claimnum.evidence import findings
 from claimnum.extract import extract
+from claimnum.finding import VERDICTS, Finding, Verdict, interval_text
 from claimnum.interval import Interval
 from claimnum.units import Rates, checked_rates
 

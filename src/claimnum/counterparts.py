@@ -1,0 +1,136 @@
+"""Which aligned evidence claims are a number's counterparts, and which restate its figure.
+
+:func:`claimnum.alignment.align` finds every evidence claim that may speak of a
+number's quantity; of those, each source's counterparts are the claims that
+speak of it best (:func:`counterparts`), and where one claim states several
+values of a frame each evidence claim speaks to the nearest of them
+(:func:`nearest_number`).  :func:`restates` finds the numbers that repeat an
+evidence figure without its hedge ("27 killed" for "at least 27 killed").
+
+Examples
+--------
+>>> import numpy as np, pandas as pd
+>>> aligned = pd.DataFrame({"k": [0, 0], "source": ["a", "a"]})
+>>> counterparts(aligned, np.array([0.1, 0.5]), np.array([0.9, 0.9])).tolist()
+[True, False]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
+
+from claimnum.claim import Claim
+
+__all__ = ["counterparts", "magnitude", "nearest_number", "restates"]
+
+_SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
+# The qualifiers whose written figure a claim may repeat bare ("27 killed" for "at least 27 killed")
+# or with a hedge of the same side ("more than 300" for "at least 300"), by side.
+_HEDGES = {
+    "approximate": "about", "estimated": "about",
+    "over": "above", "at_least": "above", "just_over": "above",
+    "nearly": "below", "under": "below", "at_most": "below", "up_to": "below",
+}  # fmt: skip
+
+
+def magnitude(frame: pd.DataFrame) -> NDArray[np.float64]:
+    """log10 of the middle of each support (of its finite end when one is infinite), 0 for zero.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> magnitude(pd.DataFrame({"lo": [90.0, 0.0, 100.0], "hi": [110.0, 0.0, float("inf")]})).tolist()
+    [2.0, 0.0, 2.0]
+    """
+    lo, hi = frame["lo"].to_numpy(dtype=float), frame["hi"].to_numpy(dtype=float)
+    middle = np.where(np.isfinite(lo) & np.isfinite(hi), (lo + hi) / 2, np.where(np.isfinite(lo), lo, hi))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result: NDArray[np.float64] = np.log10(np.abs(middle))
+    return np.where(np.isfinite(result), result, 0.0)
+
+
+def counterparts(
+    aligned: pd.DataFrame, distance: NDArray[np.float64], score: NDArray[np.float64]
+) -> NDArray[np.bool_]:
+    """Each source's counterparts of a number: its best-linked claims, of those the nearest in value.
+
+    A source that gives several values of one frame speaks of several things ("seven life
+    sentences and four without parole"); the one that shares most with the claim, then the
+    nearest, is the one it compares with.  A source that shares only the entity where others share
+    the measure too is left out; one that lacks only the entity ("the death toll rose to 17") is not.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> aligned = pd.DataFrame({"k": [0, 0, 0], "source": ["a", "a", "b"]})
+    >>> counterparts(aligned, np.array([0.3, 0.1, 0.2]), np.array([0.9, 0.9, 0.5])).tolist()
+    [False, True, False]
+    """
+    by = [aligned["k"], aligned["source"]]
+    # A source whose best link falls well short of the number's best (an entity or event alone,
+    # where others share the measure too) speaks of something else.
+    floor = pd.Series(score).groupby(aligned["k"]).transform("max").to_numpy() - _SCORE_MARGIN
+    strong = score >= np.round(floor, 6)  # scores are sums of tenths: no float dust at the margin
+    best = strong & (score >= pd.Series(score).groupby(by).transform("max").to_numpy())
+    closest = pd.Series(np.where(best, distance, np.inf)).groupby(by).transform("min").to_numpy()
+    chosen: NDArray[np.bool_] = best & (distance <= closest)
+    return chosen
+
+
+def restates(
+    numbers: pd.DataFrame, evidence: pd.DataFrame, same_unit: NDArray[np.bool_]
+) -> NDArray[np.bool_]:
+    """Where the number repeats the evidence's written figure without its hedge, or with one of the
+    same side.
+
+    A headline or a summary drops or rewords the hedge of the figure it reports ("27 killed" for
+    "at least 27 killed", "a 10% cut" for "about 10 percent", "tops 300" for "at least 300"): a
+    fact-checker reads the figure as the one reported, so the evidence supports it, where their
+    readings share values at all.
+
+    Examples
+    --------
+    >>> import claimnum, pandas as pd
+    >>> def table(text):
+    ...     [c] = claimnum.extract(text)
+    ...     return pd.DataFrame([{"value": c.value, "sense": c.sense, "kind": c.kind, "negated": c.negated}])
+    >>> restates(table("27 killed"), table("at least 27 killed"), np.array([True])).tolist()
+    [True]
+    """
+    said, heard = numbers["value"].to_numpy(dtype=float), evidence["value"].to_numpy(dtype=float)
+    hedge, heard_hedge = numbers["sense"].map(_HEDGES).to_numpy(), evidence["sense"].map(_HEDGES).to_numpy()
+    restated: NDArray[np.bool_] = (
+        same_unit
+        & pd.notna(heard_hedge)
+        & ((numbers["sense"].to_numpy() == "bare") | (hedge == heard_hedge))
+        & (numbers["kind"].to_numpy() == evidence["kind"].to_numpy())
+        & np.isclose(said, heard, rtol=1e-9, atol=0.0)
+        & ~numbers["negated"].to_numpy(dtype=bool)
+        & ~evidence["negated"].to_numpy(dtype=bool)
+    )
+    return restated
+
+
+def nearest_number(
+    numbers: Sequence[Claim], k_of: NDArray[np.intp], e_of: NDArray[np.intp], distance: NDArray[np.float64]
+) -> NDArray[np.bool_]:
+    """Where one claim states several values of a frame ("$334 million, including $281 million in
+    cash"), they are several quantities: each evidence claim speaks to the nearest of them only.
+
+    Examples
+    --------
+    >>> import claimnum, numpy as np
+    >>> numbers = claimnum.extract("It paid $334 million, including $281 million in cash.")
+    >>> k, e = np.array([0, 1]), np.array([0, 0])
+    >>> nearest_number(numbers, k, e, np.array([0.0, 0.07])).tolist()
+    [True, False]
+    """
+    sentence_codes, _ = pd.factorize(pd.Series([(c.source, c.sentence) for c in numbers], dtype=object))
+    said = pd.Series(sentence_codes[k_of])
+    closest = pd.Series(distance).groupby([pd.Series(e_of), said]).transform("min").to_numpy()
+    chosen: NDArray[np.bool_] = distance <= closest
+    return chosen

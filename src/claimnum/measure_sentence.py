@@ -1,0 +1,179 @@
+"""A sentence as the measure reader reads it: its words, numbers and cues, found once.
+
+:func:`read_sentence` tokenises a sentence, takes every word's lemmas, tells its
+numbers (not a time of day nor a day of a month), the kinds of unit and of counted
+thing its words name, and finds every cue of the measure lexicon in it.  The
+reading is remembered and shared by every claim of the sentence
+(:func:`claimnum.measures.measure_of` asks for it once per claim).
+
+Examples
+--------
+>>> from claimnum.measure_sentence import read_sentence
+>>> read = read_sentence("The quake killed 47 people at 4.30 am.")
+>>> [read.toks[i][0] for i in read.numbers], sorted({cue.measure for _, cue in read.cues})[:2]
+(['47'], ['deaths', 'magnitude'])
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import accumulate, compress, count
+from typing import NamedTuple
+
+from claimnum.errors import ClaimnumError
+from claimnum.measure_lexicon import Cue, counted_kind, lemmas, lexicon, tokens, unit_class
+
+__all__ = [
+    "CONJUNCTIONS",
+    "NUMBER_WORDS",
+    "Sentence",
+    "is_clock",
+    "matches",
+    "numbers_before",
+    "read_sentence",
+]
+
+NUMBER_WORDS = frozenset(
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+        "hundred hundreds thousand thousands million millions billion billions dozen dozens"
+    ).split()
+)
+_BOUNDARY_COST = 3  # a clause boundary counts as this many words
+CONJUNCTIONS = frozenset({"and", "or", "nor", "after", "before", "since", "until"})
+_PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperature", "data"})
+_NOT_UNITS = frozenset(
+    {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
+)  # English first
+_CLOCK = frozenset({"am", "pm"})  # after a number, they make it a time of day, which counts nothing
+_MONTHS = frozenset(  # before a number, they make it a day of the month, which counts nothing either
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    ).split()
+)
+_CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence read once for every claim in it: its words, numbers and cues, and word costs."""
+
+    toks: tuple[tuple[str, int, int], ...]
+    starts: tuple[int, ...]  # every token's start offset, ascending (tokens do not overlap)
+    ends: tuple[int, ...]  # and its end offset, ascending too
+    words: tuple[frozenset[str], ...]  # every token's lemmas
+    vocabulary: frozenset[str]  # the lemmas of all its words
+    is_number: tuple[bool, ...]
+    units: tuple[str | None, ...]  # the kind of unit each word names, if any
+    counted: tuple[str | None, ...]  # what each word counts, people or things, if the lexicon knows
+    numbers: tuple[int, ...]  # the positions of the numbers that may take a cue (no time of day, no date)
+    cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
+    owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
+    reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
+
+
+class _Word(NamedTuple):
+    """What a sentence reading needs of one token, the same wherever it stands."""
+
+    forms: frozenset[str]  # its lemmas
+    cues: tuple[Cue, ...]  # the lexicon's cues that start with one of them
+    number: bool
+    unit: str | None  # the kind of unit it names, if it is a unit word ("year", "km")
+    counted: str | None  # "people" or "things", if it is a counted noun the lexicon knows
+    owning: int  # its cost between a cue and a number (a boundary or a conjunction costs more)
+    reaching: int  # its cost between a cue and the claim (a boundary costs more)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word(text: str) -> _Word:
+    forms = lemmas(text)
+    index, lower = lexicon().index, text.lower()
+    boundary = not text[0].isalnum() or lower in lexicon().boundaries
+    return _Word(
+        forms,
+        tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
+        text[0].isdigit() or lower in NUMBER_WORDS,
+        _unit_word(lower),
+        counted_kind(text),
+        _CONJUNCTION_COST if boundary or lower in CONJUNCTIONS else 1,
+        _BOUNDARY_COST if boundary else 1,
+    )
+
+
+def _unit_word(word: str) -> str | None:
+    """The kind of unit a word names ("years": time), if it is plainly a unit word."""
+    if len(word) < 2 or not word.isalpha() or word in _NOT_UNITS:
+        return None
+    try:
+        kind = unit_class(word)
+    except ClaimnumError:
+        return None
+    return kind if kind in _PLAIN_UNITS else None
+
+
+@functools.lru_cache(maxsize=256)
+def read_sentence(sentence: str) -> Sentence:
+    """Read a sentence: one pass over its words finds every cue of the lexicon in it."""
+    toks = tokens(sentence)
+    # One transposition (done in C) gives every per-word column at once.
+    texts, starts, ends = zip(*toks, strict=True) if toks else ((), (), ())
+    read = list(map(_word, texts))
+    words, cued, is_number, units, counted, owning, reaching = zip(*read, strict=True) if read else ((),) * 7
+    cues = [
+        (i, cue)
+        for i in compress(count(), cued)  # the few words that start a cue
+        for cue in cued[i]
+        if len(cue.words) == 1 or matches(words, i, cue.words)  # a word's index hit is its one-word cue
+    ]
+    return Sentence(
+        toks,
+        starts,
+        ends,
+        words,
+        frozenset().union(*words),
+        is_number,
+        units,
+        counted,
+        tuple([i for i in compress(count(), is_number) if not is_clock(toks, i)]),
+        tuple(cues),
+        tuple(accumulate(owning, initial=0)),
+        tuple(accumulate(reaching, initial=0)),
+    )
+
+
+def is_clock(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at token ``i`` is a time of day or a date ("4.30am", "September 27")."""
+    return (i + 1 < len(toks) and toks[i + 1][0].lower() in _CLOCK) or (
+        i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() in _MONTHS
+    )
+
+
+def matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
+    if at < 0 or at + len(cue) > len(words):
+        return False
+    for part in cue:  # a loop, not all(...): this runs for every multiword cue of every sentence
+        if part not in words[at]:
+            return False
+        at += 1
+    return True
+
+
+def numbers_before(read: Sentence, first: int) -> Iterator[tuple[int, int]]:
+    """The numbers before token ``first`` in the sentence, nearest first, as token positions.
+
+    Times of day and dates are no numbers here: they tell no figure.
+    """
+    last = first - 1
+    while last >= 0:
+        if read.is_number[last]:
+            begin = last
+            while begin > 0 and read.is_number[begin - 1]:
+                begin -= 1
+            if not is_clock(read.toks, begin) and not is_clock(read.toks, last):
+                yield begin, last
+            last = begin
+        last -= 1

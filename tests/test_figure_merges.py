@@ -1,0 +1,39 @@
+"""Tests of claimnum.figure_merges: groups joined by what they tell of one figure."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimnum
+
+_VENN = "Marlo Venn, 75, died on Monday."
+_ROE = "Ida Roe, 75, found the body on Monday."
+
+
+def _grouped_with_b(docs: dict[str, str]) -> list[str]:
+    """The sources of the group holding the claim of document "b"."""
+    [group] = [g for g in claimnum.reconcile(docs) if any(c.source == "b" for c in g.claims)]
+    return sorted(c.source or "" for c in group.claims)
+
+
+@pytest.mark.parametrize(
+    ("docs", "expected"),
+    [
+        # a bare number joins the one age group that gives its figure
+        (
+            {"a": _VENN, "b": "The harbour pilot Marlo Venn died at home. Venn was 75, his son said."},
+            ["a", "b"],
+        ),
+        # two ages give it: the one its holder holds
+        (
+            {"a": _VENN, "b": "The harbour pilot died at home. Venn was 75, his son said.", "c": _ROE},
+            ["a", "b"],
+        ),
+        # two ages give it and it names no holder: it stays apart
+        ({"a": _VENN, "b": "The figure they gave was 75, his son said.", "c": _ROE}, ["b"]),
+    ],
+)
+def test_a_bare_number_joins_the_age_group_that_gives_its_figure(
+    docs: dict[str, str], expected: list[str]
+) -> None:
+    assert _grouped_with_b(docs) == expected
