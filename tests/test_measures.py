@@ -163,6 +163,12 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("He was released after four and a half months in custody.", "four and a half months", "prison_term"),
         ("Jurors came back with the sentence after 30 minutes of deliberations.", "30 minutes", "duration"),
         ("He served with the county police for 15 years.", "15 years", "duration"),
+        # the passive main verb of a clause a number opens beats the words of its subject
+        ("Five residents of the small town near the border were injured in the blast.", "Five", "injuries"),
+        ("Two women were pronounced dead at the scene, and a co-worker was wounded.", "Two", "deaths"),
+        # a number set off by commas and the words around it do not speak of each other
+        ("Two leaders of the sect, which has 1,000 members, were charged with fraud.", "Two", "suspects"),
+        ("The victim, 22, died in hospital.", "22", "age"),
         # products: working memory past a model name's number, storage cards, battery life, pixels
         ("It ships with 4GB of 1066 MHz DDR3 SDRAM.", "4GB", "memory"),
         ("It takes memory cards up to 16GB.", "16GB", "storage"),
