@@ -69,6 +69,7 @@ def test_every_row_is_well_formed(name: str) -> None:
         "intransitive",
         "shortest",
         "of_person",
+        "agent",
     }
     assert row["units"], name
     assert row.get("cues") or row.get("nouns"), name
@@ -169,6 +170,9 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # a number set off by commas and the words around it do not speak of each other
         ("Two leaders of the sect, which has 1,000 members, were charged with fraud.", "Two", "suspects"),
         ("The victim, 22, died in hospital.", "22", "age"),
+        # the doers of an attack, as the subject of its verb
+        ("Four men rammed their car into a jewellery store.", "Four", "attackers"),
+        ("A car rammed four men outside the store.", "four", None),
         # products: working memory past a model name's number, storage cards, battery life, pixels
         ("It ships with 4GB of 1066 MHz DDR3 SDRAM.", "4GB", "memory"),
         ("It takes memory cards up to 16GB.", "16GB", "storage"),

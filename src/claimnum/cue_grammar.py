@@ -92,6 +92,8 @@ def cue_rank(
         return None  # the counted thing came first: "two officers shot", "five men, sons of farmers"
     if cue.intransitive and i < first:
         return None  # "a clerk died and two men were hurt": who died stands before "died"
+    if row.agent and not cue.noun and (i < first or any(words[k] & _PASSIVE for k in range(last + 1, i))):
+        return None  # "four men rammed a store" did it; "a car rammed four men", "were robbed" did not
     if i > last and not cue.noun and any(words[k] & _OTHER_EVENT for k in range(last + 1, i)):
         return None  # "cases climb to 112 as a child dies", "11 face trial after a rescue": another event
     if row.patient and not cue.noun and not cue.intransitive and _acts(toks, words, last, span):
