@@ -138,7 +138,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("About 60% of voters backed the mayor.", "60%", "percent_share"),
         ("Seismologists recorded 200 aftershocks.", "200", "aftershocks"),
         ("The quake struck 10 km deep.", "10 km", "depth"),
-        ("Four men rammed a car into the store.", "Four", None),
+        ("Four men rammed a car into the store.", "Four", "attackers"),
         ("Two officers shot the teenager.", "Two", "police_deployed"),
         ("Two men were shot on Friday.", "Two", "victims"),
         ("Three gunmen killed a guard.", "Three", "suspects"),
