@@ -173,6 +173,8 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # the doers of an attack, as the subject of its verb
         ("Four men rammed their car into a jewellery store.", "Four", "attackers"),
         ("A car rammed four men outside the store.", "four", None),
+        # a product's cost is its price
+        ("The base model costs $2,499.", "$2,499", "cost"),
         # products: working memory past a model name's number, storage cards, battery life, pixels
         ("It ships with 4GB of 1066 MHz DDR3 SDRAM.", "4GB", "memory"),
         ("It takes memory cards up to 16GB.", "16GB", "storage"),
