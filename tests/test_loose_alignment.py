@@ -83,3 +83,9 @@ def test_the_counted_noun_is_the_entity_or_the_subjects_head() -> None:
     assert (grandchildren, break_ins) == ("grandchild", "break-ins")
     [money] = claimnum.extract("The deal is worth $5 million.")
     assert counted_noun(money, frame_of(money)) is None
+
+
+def test_two_written_times_of_two_kinds_are_two_events_for_a_loose_pair() -> None:
+    [number] = claimnum.extract("On Monday three men raided the jewellery shop.")
+    evidence = claimnum.extract("In 2008 four men raided the jewellery shop.")
+    assert loose_pairs([number], evidence, [0]) == []

@@ -158,10 +158,10 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
         return False  # the victim's figure and the suspect's: the words they share are the story's
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return False  # soldiers killed are not soldiers injured
-    kind = anchor_kind(a.anchor, cumulative=a.cumulative)
-    return not (
-        kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
-    )
+    # Two written times, even of two kinds ("on Monday", "in December 2008"), are two events: only
+    # context words tie a loose pair, and they do not outweigh what the times say.
+    kinds = (anchor_kind(a.anchor, cumulative=a.cumulative), anchor_kind(b.anchor, cumulative=b.cumulative))
+    return None in kinds or a.anchor == b.anchor
 
 
 def _magnitude(claim: Claim) -> float:
