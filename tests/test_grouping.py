@@ -396,6 +396,13 @@ SENTENCES = [
     "The Riverton Hawks offered ${n} million.",
     "The Owls' offer of ${n} million stands.",
     "Riverton's offer of ${n} million leads.",
+    "Marlo Venn, {n}, died on Monday.",
+    "Venn was {n}, his son said.",
+    "The {n} men were to appear in court.",
+    "He assaulted {n} girls.",
+    "The case concerns {n} young followers.",
+    "It caused {n} million euros (${n} million) of damage.",
+    "No one was hurt.",
 ]
 
 
