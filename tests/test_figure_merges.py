@@ -71,3 +71,12 @@ def test_one_figure_of_spans_from_two_events_is_two_quantities() -> None:
         "b": "Two weeks after his arrest, he was charged.",
     }
     assert _grouped_with_b(docs) == ["b"]
+
+
+def test_how_often_never_joins_a_count_of_people_by_its_figure() -> None:
+    docs = {
+        "a": "He assaulted two girls.",
+        "b": "He threatened the judge twice.",
+        "c": "He assaulted two girls, police said.",
+    }
+    assert _grouped_with_b(docs) == ["b"]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
-from claimnum.counted import is_definite
+from claimnum.counted import is_definite, is_frequency
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
@@ -312,10 +312,11 @@ def attach_by_value(
     group where "$2.6 million" was stolen (the largest such group, then the
     first in content order); figures of money, shares or lengths that only
     repeat one another form a group of their own; counts never do ("two" of
-    what?), nor join a group whose measures count things when its words name
-    people, or the reverse.  A bare number no group of counts gives ("LaRue was 75", "died at
-    77") joins the one group of an exact measure, an age, that gives its figure
-    (of those its holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
+    what?), nor join a group whose measures count things when their words name
+    people, or the reverse, nor when they count how often ("twice").  A bare
+    number no group of counts gives ("LaRue was 75", "died at 77") joins the
+    one group of an exact measure, an age, that gives its figure (of those its
+    holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
 
     Examples
     --------
@@ -349,6 +350,7 @@ def attach_by_value(
             key is not None
             and key in index
             and not _counts_otherwise(frames[i], groups[index[key]][0], frames)
+            and not (frames[i].dimension == "count" and is_frequency(claims[i].text))
         ):
             members, why = groups[index[key]]
             members.append(i)
