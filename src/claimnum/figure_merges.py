@@ -119,28 +119,29 @@ def join_definite(
     >>> join_definite([([0], ()), ([1], ())], claims, [frame_of(c) for c in claims])
     [([0, 1], ('a count told before',))]
     """
-    measured_groups: dict[float | None, set[int]] = {}
+    giving: dict[float | None, set[int]] = {}
     for g, (members, _) in enumerate(groups):
-        if any(frames[i].measure is not None for i in members):
+        if any(frames[i].measure is not None for i in members) and not frames[members[0]].background:
             for i in members:
                 if frames[i].dimension == "count" and claims[i].value is not None:
-                    measured_groups.setdefault(claims[i].value, set()).add(g)
+                    giving.setdefault(claims[i].value, set()).add(g)
+    # the largest groups giving each figure, a few: a count told before is one of the story's main counts
+    ranked = {
+        value: sorted(found, key=lambda t: (-len(groups[t][0]), t))[:_CANDIDATES]
+        for value, found in giving.items()
+    }
     result = [(list(members), why) for members, why in groups]
     absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
         values = {claims[i].value for i in members}
         if len(values) != 1 or not all(_definite_count(claims[i], frames[i]) for i in members):
             continue
-        homes = sorted(
-            (
-                t
-                for t in sorted(measured_groups.get(values.pop(), ()))
-                if not frames[groups[t][0][0]].background
-                and _counts_alike(frames[members[0]], groups[t][0], frames)
-                and _compatible(groups[t][0], members, claims, frames)
-            ),
-            key=lambda t: -len(groups[t][0]),
-        )
+        homes = [
+            t
+            for t in ranked.get(values.pop(), ())
+            if _counts_alike(frames[members[0]], groups[t][0], frames)
+            and _compatible(groups[t][0], members, claims, frames)
+        ]
         if homes and (len(homes) == 1 or len(groups[homes[0]][0]) > len(groups[homes[1]][0])):
             absorbed.add(g)
             home, why = result[homes[0]]
@@ -149,6 +150,7 @@ def join_definite(
 
 
 _TOLD = "a count told before"  # why a definite count joined a measured group
+_CANDIDATES = 4  # the largest groups giving a figure that a count told before may join
 
 
 def _counts_alike(frame: QuantityFrame, members: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
