@@ -227,7 +227,7 @@ def cluster(
     [([0, 1], ('same measure: deaths',))]
     """
     restated = restatements(claims, frames)
-    frames = with_restatements(claims, frames)
+    frames = with_restatements(claims, frames, restated)
     blocks: dict[Hashable, list[int]] = {}
     alone: list[int] = []
     for i, frame in enumerate(frames):
