@@ -80,3 +80,12 @@ def test_how_often_never_joins_a_count_of_people_by_its_figure() -> None:
         "c": "He assaulted two girls, police said.",
     }
     assert _grouped_with_b(docs) == ["b"]
+
+
+def test_a_count_several_texts_repeat_joins_the_one_measured_group_giving_it() -> None:
+    docs = {
+        "a": "Four men rammed their car into a jewellery store.",
+        "b": "Four men rammed their car into the store on Monday.",
+        "c": "Police are hunting four robbers who fled on foot.",
+    }
+    assert _grouped_with_b(docs) == ["a", "b", "c"]

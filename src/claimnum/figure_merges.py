@@ -108,7 +108,9 @@ def join_definite(
     "The two men were to appear in court", "all three of the people were targeted": a count
     the story told of before (:func:`claimnum.counted.is_definite`) is the count of the measured
     group that gives its figure, of the same kind of thing (people or things), the largest such
-    group; two as large leave it alone, and a cannot-link keeps it out.
+    group; two as large leave it alone, and a cannot-link keeps it out.  A count with no measure
+    that several texts repeat ("four men rammed their car") joins such a group only when it is
+    the one group giving its figure.
 
     Examples
     --------
@@ -134,7 +136,11 @@ def join_definite(
     absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
         values = {claims[i].value for i in members}
-        if len(values) != 1 or not all(_definite_count(claims[i], frames[i]) for i in members):
+        definite = all(_definite_count(claims[i], frames[i]) for i in members)
+        repeated = len({claims[i].source for i in members}) > 1 and all(
+            frames[i].measure is None and frames[i].dimension == "count" for i in members
+        )
+        if len(values) != 1 or not (definite or repeated):
             continue
         homes = [
             t
@@ -142,14 +148,16 @@ def join_definite(
             if _counts_alike(frames[members[0]], groups[t][0], frames)
             and _compatible(groups[t][0], members, claims, frames)
         ]
-        if homes and (len(homes) == 1 or len(groups[homes[0]][0]) > len(groups[homes[1]][0])):
+        if homes and (len(homes) == 1 or (definite and len(groups[homes[0]][0]) > len(groups[homes[1]][0]))):
             absorbed.add(g)
             home, why = result[homes[0]]
-            result[homes[0]] = (home + members, why + (_TOLD,) * (_TOLD not in why))
+            reason = _TOLD if definite else _REPEATED
+            result[homes[0]] = (home + members, why + (reason,) * (reason not in why))
     return [group for g, group in enumerate(result) if g not in absorbed]
 
 
 _TOLD = "a count told before"  # why a definite count joined a measured group
+_REPEATED = "the one count of its figure"  # why a count with no measure, told again, joined one
 _CANDIDATES = 4  # the largest groups giving a figure that a count told before may join
 
 
