@@ -149,7 +149,7 @@ def _in_relative_clause(before_time: str, tells: Callable[[str], bool] | None) -
 
 _EVENT = "event: "
 _SPAN_EVENT = re.compile(
-    r"\s+(?:before|after|since|following)\s+(?:the|a|an|his|her|their|its|this|that)\s+"
+    r"\s+(before|after|since|following)\s+(?:the|a|an|his|her|their|its|this|that)\s+"
     r"([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})",
     re.IGNORECASE,
 )
@@ -157,7 +157,7 @@ _SPAN_EVENT = re.compile(
 
 def span_event(sentence: str, end: int) -> str | None:
     """The event a span of time right before ``end`` is measured from, as an anchor: "two weeks
-    before the wedding" -> ``"event: wedding"``, "two weeks after his arrest" -> ``"event: arrest"``.
+    before the wedding" -> ``"event: before wedding"``, "two weeks after his arrest" -> ``"event: arrest"``.
 
     A span from one event is not a span from another.  The event is a noun phrase with a
     determiner: a time word ("two days before Friday") is a time, a verb ("before coming back")
@@ -175,13 +175,14 @@ def span_event(sentence: str, end: int) -> str | None:
     if found is None:
         return None
     words = []
-    for word in found.group(1).lower().split():
+    for word in found.group(2).lower().split():
         if word in complement_stops():
             break
         words.append(word)
     if not words or words[-1] in WEEKDAYS or words[-1] in MONTHS or words[-1] in _RELATIVE_DAYS:
         return None
-    return _EVENT + words[-1]
+    # two weeks before an event is not two weeks after it
+    return _EVENT + ("before " if found.group(1).lower() == "before" else "") + words[-1]
 
 
 def _relative(text: str) -> str:
