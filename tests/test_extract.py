@@ -1399,3 +1399,20 @@ def test_roads_list_names_file_names_cut_dates_and_pronouns_are_no_claims(text):
 )
 def test_counts_next_to_those_non_claims_stay(text, claim_text):
     assert claim_text in texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "kind"),
+    [
+        ("Kirkpatrick gave up about two hours later.", "about two hours", "amount"),
+        ("He showed up 20 minutes late.", "20 minutes", "amount"),
+        ("Shares went up 5%.", "went up 5%", "ratio"),
+    ],
+)
+def test_up_of_a_phrasal_verb_is_no_rise(text, claim_text, kind):
+    assert one(text, claim_text).kind == kind
+
+
+def test_numbers_in_parts_are_no_scores():
+    assert extract("The first 9-1-1 call came at 3:33 a.m. on 10-5-2009.") == []
+    assert texts("Police hit Gray eleven times in the torso.") == ["eleven times"]

@@ -19,6 +19,7 @@ _SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
 # A player's size in brackets: "(5-11, 220)" is 5 ft 11 in and 220 pounds.
 _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
 _PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
+_CHAINED = re.compile(r"[-–]\d")  # a third part after a pair: "9-1-1", "10-5-2009"
 _MAX_PERCENTAGE_POINTS = 25.0
 # "before the age of 40" is an age below 40; "after the age of 65" one above 65.
 _AGE_LIMITS = {
@@ -95,6 +96,9 @@ class ModifierReader(QuantityReader):
         if changed and lo > 0 and hi > 3 * lo:
             return 0  # "grew by about 3,000 to 27,500": the change, then the new level
         if not lo < hi:
+            if qualifier is None and first.unit == second.unit == "":
+                first.skip = True  # "9-1-1", "10-5-2009": a code or a date in parts
+                return 1
             return 0
         if qualifier is not None:
             first.start = toks[-1].start
@@ -115,6 +119,8 @@ class ModifierReader(QuantityReader):
             return False
         if first.factor != 1 or second.factor != 1 or not all(float(v).is_integer() for v in first.values):
             return False
+        if _CHAINED.match(self.text, second.end):
+            return False  # "9-1-1", "10-5-2009": a number or a date in parts
         if first.values[0] >= second.values[0]:
             return connector != "to" or bool(self.score_verb(toks))
         following = self.after(second.end)[:1]
@@ -246,6 +252,8 @@ class ModifierReader(QuantityReader):
         )
         if verb and counted and " ".join(t.lower for t in verb) not in self.words["count_changes"]:
             verb = []  # "sank at least 50 ships" changes no level; "shed 467,000 jobs" does
+        if verb and verb[0].lower == "up" and self.phrasal_up(verb[0]):
+            verb = []  # "gave up two hours later", "showed up 20 minutes late": no rise
         if verb:
             self.set_change(draft, self.direction(verb))
             draft.start = verb[0].start
@@ -273,6 +281,11 @@ class ModifierReader(QuantityReader):
         draft.qualifier, draft.start = self.text[bound[-n].start : toks[-1].end], bound[-n].start
         draft.sense = sense
         return True
+
+    def phrasal_up(self, up: Token) -> bool:
+        """Whether "up" belongs to the verb before it ("gave up", "showed up", "ended up")."""
+        previous = self.before(up.start)[-1:]
+        return bool(previous) and previous[0].lower in self.words["phrasal_up_verbs"]
 
     def negation(self, draft: Draft) -> None:
         """A claim in a negated clause: a negator among the few words before it, within its clause.
