@@ -8,6 +8,7 @@ from claimnum import semantics
 from claimnum.quantities import QuantityReader
 from claimnum.reader import TIME_UNITS, Draft, known_currency
 from claimnum.tokens import LOWER, PLAIN_WORD, Token
+from claimnum.units import comparable
 
 # Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
 _MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
@@ -20,6 +21,7 @@ _SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
 _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
 _PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
 _CHAINED = re.compile(r"[-–]\d")  # a third part after a pair: "9-1-1", "10-5-2009"
+_BRACKET = re.compile(r" ?[(\[] ?")  # "600 metres (2,000 feet)": a restatement opens a bracket
 _MAX_PERCENTAGE_POINTS = 25.0
 # "before the age of 40" is an age below 40; "after the age of 65" one above 65.
 _AGE_LIMITS = {
@@ -359,6 +361,26 @@ class ModifierReader(QuantityReader):
         if not following or following[0].lower in _ELLIPSIS_ENDS:
             draft.unit, draft.currency, draft.points = last.unit, last.currency, last.points
             draft.measure = last.measure  # "aged 15 and 12": both ages
+
+    def converted(self, draft: Draft) -> None:
+        """A figure restated in another unit in brackets keeps the hedge of the figure it restates:
+        "about 600 metres (2,000 feet)", "estimated at $US1 million ($1.52 million)"."""
+        last = self.last
+        if (
+            last is None
+            or draft.qualifier is not None
+            or draft.sense != "bare"
+            or last.sense in ("bare", "range", "exact")
+            or last.sense in semantics.VAGUE_SENSES
+            or not (draft.unit and last.unit)
+            or _BRACKET.fullmatch(self.text, last.end, draft.start) is None
+        ):
+            return
+        same_kind = (known_currency(draft.unit) and known_currency(last.unit)) or comparable(
+            draft.unit, last.unit
+        )
+        if same_kind:
+            draft.sense = last.sense
 
     def restated(self, draft: Draft) -> None:
         """A percentage restating the change before it: "rose $31, or 1.3%", "grew 0.4% ... and 2.9%"."""
