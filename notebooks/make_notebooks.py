@@ -430,10 +430,10 @@ news = pd.DataFrame(
             "homes were damaged. The regional government pledged 50 million kronor ($4.6 million) "
             "in emergency aid.",
             "At least 21 people have died in the floods, the mayor said on Wednesday, and more than "
-            "450 houses were damaged. Police said about 3,000 people joined a march for the victims, "
-            "while organisers put the number at more than 8,000.",
-            "The flood killed 23 people, the civil protection agency said. About 2,000 people are "
-            "still in shelters. The 1998 flood killed 31.",
+            "450 houses were damaged. Police said about 3,000 people joined a march for the victims.",
+            "The flood killed 23 people, the civil protection agency said. Organisers said more than "
+            "8,000 people joined the march for the victims. About 2,000 people are still in shelters. "
+            "The 1998 flood killed 31.",
         ],
     }
 )
@@ -487,8 +487,9 @@ frame[["group", "source", "text", "measure", "entity", "anchor", "background"]]"
         "md",
         """## Two accounts of one crowd
 
-The police and the organisers count the same march. Their figures conflict; with one account
-against the other there is no majority, so the estimate takes no side and both are reported.""",
+The police (in one outlet) and the organisers (in another) count the same march. Their figures
+conflict; with one account against the other there is no majority, so the estimate takes no side and
+both are reported.""",
     ),
     ("py", """print(result["crowd"])"""),
     (

@@ -60,3 +60,9 @@ def test_a_bare_number_is_not_the_sole_figure_by_value_alone() -> None:
     [number] = claimnum.extract("He said it was 3.")
     evidence = claimnum.extract("Crews cleared 5 roads.")
     assert loose_pairs([number], evidence, [0]) == []
+
+
+def test_figures_of_two_roles_of_one_kind_are_never_loose_counterparts() -> None:
+    [number] = claimnum.extract("The victim, 22, was found in the river.")
+    evidence = claimnum.extract("The suspect, 24, was found in the river.")
+    assert loose_pairs([number], evidence, [0]) == []

@@ -61,6 +61,14 @@ def test_unknown_units(text: str) -> None:
         canonical_unit(text)
 
 
+@pytest.mark.parametrize(
+    ("word", "unit"), [("kilometres", "kilometer"), ("hours", "hour"), ("percent", "percent")]
+)
+def test_one_word_with_a_prefix_or_plural_is_still_a_unit(word: str, unit: str) -> None:
+    # A word that names no unit is refused before pint's parser: these must still reach it.
+    assert canonical_unit(word) == unit
+
+
 def test_unit_must_be_a_string() -> None:
     with pytest.raises(InvalidTypeError):
         canonical_unit(3)  # type: ignore[arg-type]
