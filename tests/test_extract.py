@@ -1416,3 +1416,16 @@ def test_up_of_a_phrasal_verb_is_no_rise(text, claim_text, kind):
 def test_numbers_in_parts_are_no_scores():
     assert extract("The first 9-1-1 call came at 3:33 a.m. on 10-5-2009.") == []
     assert texts("Police hit Gray eleven times in the torso.") == ["eleven times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "values", "sense"),
+    [
+        ("Sex with an under-17-year-old is a crime.", "under-17-year-old", (17.0,), "under"),
+        ("Between age 17 and 25, he was arrested.", "Between age 17 and 25", (17.0, 25.0), "range"),
+        ("A man in his 40s was held.", "40s", (40.0, 49.0), "range"),
+    ],
+)
+def test_ages_written_around_their_bounds(text, claim_text, values, sense):
+    claim = one(text, claim_text)
+    assert (claim.values, claim.sense, claim.unit) == (values, sense, "year")

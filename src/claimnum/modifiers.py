@@ -62,7 +62,9 @@ class ModifierReader(QuantityReader):
         if gap[:1] == "-" and gap[1:].strip()[:1].isalpha():
             gap = " " + gap[1:].lstrip()  # "a 10- to 15-minute walk": the first measure left hanging
         toks = self.before(first.start)
-        lead = toks[-1].lower if toks and first.start - toks[-1].end <= 1 else ""
+        if len(toks) > 1 and toks[-1].lower in ("age", "ages") and first.measure == "age":
+            toks = toks[:-1]  # "between age 17 and 25": a range of ages
+        lead = toks[-1].lower if toks and first.start - toks[-1].end <= 6 else ""
         connector = gap.strip().lower()
         currency_gap = bool(connector) and connector[-1] in "$€£¥₹"
         connector = connector.rstrip("$€£¥₹").strip()
@@ -266,10 +268,12 @@ class ModifierReader(QuantityReader):
 
     def age_bound(self, draft: Draft, toks: list[Token]) -> bool:
         """A bound on an age across the words that name it: "under age 40", "over the age of 65",
-        "before the age of 40" (below it).  True when one was read."""
+        "before the age of 40" (below it), "an under-17-year-old".  True when one was read."""
         if draft.measure != "age":
             return False
         k = next((k for k in (3, 2, 1) if " ".join(t.lower for t in toks[-k:]) in self.words["age_words"]), 0)
+        if not k and toks[-1].text == "-" and toks[-1].end == draft.start:
+            k = 1  # "an under-17-year-old"
         if not k or len(toks) <= k:
             return False
         bound = toks[: len(toks) - k]
@@ -280,7 +284,7 @@ class ModifierReader(QuantityReader):
             n, sense = 1, _AGE_LIMITS[bound[-1].lower]
         else:
             return False
-        draft.qualifier, draft.start = self.text[bound[-n].start : toks[-1].end], bound[-n].start
+        draft.qualifier, draft.start = self.text[bound[-n].start : toks[-1].end].rstrip("-"), bound[-n].start
         draft.sense = sense
         return True
 
