@@ -22,12 +22,9 @@ _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
 _PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
 _CHAINED = re.compile(r"[-–]\d")  # a third part after a pair: "9-1-1", "10-5-2009"
 _BRACKET = re.compile(r" ?[(\[] ?")  # "600 metres (2,000 feet)": a restatement opens a bracket
-_MAX_PERCENTAGE_POINTS = 25.0
+_MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
 # "before the age of 40" is an age below 40; "after the age of 65" one above 65.
-_AGE_LIMITS = {
-    "before": "under",
-    "after": "over",
-}  # a change of "points" this large counts index or game points
+_AGE_LIMITS = {"before": "under", "after": "over"}
 # Senses of a bound that reach past an article to the figure ("up to a 2.93 GHz chip").
 _THROUGH_ARTICLE = frozenset(("up_to", "at_most", "at_least", "nearly", "just_over", "well_over", "within"))
 # What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
@@ -494,23 +491,20 @@ class ModifierReader(QuantityReader):
 
     def multiple(self, draft: Draft, toks: list[Token]) -> bool:
         """ "three times what it cost", "twice the size": a ratio; "called six times", "stabbed 17
-        times", "called six times that night": a count of events, "times" included in the claim."""
+        times", "called six times that night", "three times a day": a count of events."""
         adverb = self.low[draft.start : draft.end] in self.words["multiplicative_adverbs"]
         times = toks[0].lower == "times" and not draft.unit and draft.written
         if not (adverb or times):
             return False
-        what = toks[1] if times and len(toks) > 1 else toks[0] if adverb else None
-        following = self.after(what.end)[:1] if what is not None else []
-        event = following and what is not None and what.lower == "that" and self.is_time_word(following[0])
-        if what is not None and what.lower in self.words["times_what"] and not event:
-            draft.change, draft.kind = "ratio", "ratio"  # "three times what it cost", "twice the size"
-            if times:
-                draft.end = toks[0].end
-            return True
+        rest = toks[1:] if times else toks
         if times:
-            draft.end = toks[0].end
-        self.frequency(draft, toks[1:] if times else toks)
-        return times or adverb
+            draft.end = toks[0].end  # "times" is part of the claim
+        at_a_time = len(rest) > 1 and rest[0].lower == "that" and self.is_time_word(rest[1])  # "that night"
+        if rest and rest[0].lower in self.words["times_what"] and not at_a_time:
+            draft.change, draft.kind = "ratio", "ratio"
+        else:
+            self.frequency(draft, rest)
+        return True
 
     def frequency(self, draft: Draft, toks: list[Token]) -> None:
         """ "three times a day", "twice a week": events per unit of time."""
