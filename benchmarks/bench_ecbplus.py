@@ -211,7 +211,15 @@ def same_values(gold: Mention, pick: Pick) -> bool:
     True
     >>> same_values(Mention(0, 4, (50.0,), "percent", "bare"), Pick(0, 4, (0.5,), "", "bare"))
     True
+
+    A height the gold writes as feet and inches ("5-foot-8": values 5 and 8 in inches) is the
+    one length in inches that claimnum reads (68):
+
+    >>> same_values(Mention(0, 8, (5.0, 8.0), "inch", "bare"), Pick(0, 8, (68.0,), "inch", "bare"))
+    True
     """
+    if gold.unit == "inch" and len(gold.values) == 2 and len(pick.values) == 1:
+        gold = Mention(gold.start, gold.end, (gold.values[0] * 12 + gold.values[1],), "inch", gold.sense)
     if len(gold.values) != len(pick.values):
         return False
     values = pick.values

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import claimnum
-from claimnum.alignment import align, earlier_values
+from claimnum.alignment import agreement, align, earlier_values
+from claimnum.grouping import frame_of
 
 
 def test_numbers_align_with_their_own_quantity_only() -> None:
@@ -61,3 +62,22 @@ def test_a_distance_from_which_something_was_done_is_no_earlier_value() -> None:
     evidence = claimnum.extract("He scored from 35 yards.")
     pairs = align(claimnum.extract("He scored from 35 yards out."), evidence)
     assert pairs.e.tolist() == [0]
+
+
+def test_the_earlier_value_of_a_change_speaks_only_for_an_earlier_value() -> None:
+    evidence = claimnum.extract("Turnout was 68 percent, up from 61 percent.")
+    pairs = align(claimnum.extract("Turnout was 70 percent, up from 61 percent."), evidence)
+    aligned = {(k, evidence[e].text) for k, e in zip(pairs.k.tolist(), pairs.e.tolist(), strict=True)}
+    assert aligned == {(0, "68 percent"), (1, "61 percent")}
+
+
+def test_agreement_counts_what_frames_share_beyond_their_link() -> None:
+    reed, diaz = (frame_of(c) for c in claimnum.extract("Tom Reed, 32, and Ana Diaz, 40, were hurt."))
+    [claim] = claimnum.extract("Tom Reed, 32, was arrested.")
+    assert agreement(frame_of(claim), reed) > agreement(frame_of(claim), diaz)
+
+
+def test_of_a_sources_several_figures_the_one_whose_frame_agrees_is_the_counterpart() -> None:
+    evidence = "Tom Reed, 45, and Ana Diaz, 33, were charged."
+    assert claimnum.verify("Tom Reed, 33, was charged.", evidence).verdict == "understated"
+    assert claimnum.verify("Ana Diaz, 33, was charged.", evidence).verdict == "supported"

@@ -96,9 +96,14 @@ def _well_formed(claim: Expected) -> bool:
         and claim.sense in SENSES
         and (claim.unit == "" or canonical_unit(claim.unit) == claim.unit)
         and (claim.subject is None or (claim.subject == claim.subject.lower() and " " not in claim.subject))
-        and (claim.value is None if is_range else not claim.values)
+        and (claim.value is None if is_range else not claim.values or _score(claim))
         and (not is_range or (len(claim.values) == 2 and claim.values[0] < claim.values[1]))
     )
+
+
+def _score(claim: Expected) -> bool:
+    """A score or a record ("won 3-1"): two figures of one bare claim, in the order written."""
+    return claim.value is None and len(claim.values) == 2 and claim.sense == "bare"
 
 
 def test_each_claim_is_well_formed() -> None:

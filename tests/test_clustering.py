@@ -18,3 +18,29 @@ def test_a_roles_age_joins_the_named_holder_that_gives_its_figure() -> None:
     assert frame_of(mother).role == "kin.mother"
     [group] = [g for g in result if mother in g.claims]
     assert sorted((c.source, c.text) for c in group.claims) == [("a", "58-year-old"), ("b", "58")]
+
+
+def test_two_descriptions_of_one_set_of_people_in_different_texts_are_one_count() -> None:
+    docs = {
+        "a": "He was convicted of sexually assaulting two girls.",
+        "b": "The case stems from two young followers he assaulted.",
+    }
+    [group] = claimnum.reconcile(docs).groups
+    assert sorted(c.source for c in group.claims) == ["a", "b"]
+
+
+def test_two_sets_of_people_one_text_counts_apart_stay_apart() -> None:
+    docs = {
+        "a": "Rebels killed 10 soldiers and 10 civilians.",
+        "b": "Ten soldiers died, the army said.",
+        "c": "The attack killed 10 civilians.",
+    }
+    groups = {tuple(sorted((c.source or "", c.text) for c in g.claims)) for g in claimnum.reconcile(docs)}
+    assert groups == {(("a", "10"), ("b", "Ten")), (("a", "10"), ("c", "10"))}
+
+
+def test_a_restatement_of_a_figure_nothing_measures_joins_it() -> None:
+    result = claimnum.reconcile({"a": "The clashes caused 200 million euros ($265.3 million) of damage."})
+    money = [g for g in result if any(c.unit == "EUR" for c in g.claims)]
+    assert [sorted(c.unit for c in g.claims) for g in money] == [["EUR", "USD"]]
+    assert "one figure in two units" in money[0].why

@@ -178,7 +178,8 @@ def test_ranges(text, claim_text, ends, unit, qualifier):
 
 
 def test_a_score_and_a_change_of_level_are_not_ranges():
-    assert texts("The hosts won 3-1 on Sunday.") == []
+    [score] = extract("The hosts won 3-1 on Sunday.")
+    assert (score.text, score.values, score.sense, score.measure) == ("3-1", (3.0, 1.0), "bare", "score")
     claims = extract("Losses rose from 4,000 to 6,000 in a week.")
     assert [c.value for c in claims] == [4_000, 6_000]
     assert all(c.sense == "bare" for c in claims)
@@ -388,7 +389,6 @@ NOT_CLAIMS = [
     "The budget for 2023-24 is late.",
     "The 2024 election was close.",
     "One of the ministers resigned.",
-    "They won 2-0 at home.",
     "He served a third term.",
 ]
 
@@ -593,7 +593,7 @@ def test_long_runs_do_not_hang_or_raise(text):
 
 FINER = [
     ("One soldier was killed and 12 were hurt.", "One", "bare", "", "soldier"),
-    ("Several dozen people remain missing.", "Several dozen", "several", "", "people"),
+    ("Several dozen people remain missing.", "Several dozen", "dozens", "", "people"),
     ("The bill includes $1.2 trillion over 10 years.", "10 years", "bare", "year", None),
     ("The outage lasted over three hours.", "over three hours", "over", "hour", "outage"),
     ("Temperatures fell to -18 °C overnight.", "-18 °C", "bare", "degree_Celsius", "Temperatures"),
@@ -621,8 +621,7 @@ def test_a_change_then_a_level_are_two_claims():
     assert [(c.text, c.kind) for c in claims] == [("rose 40 percent", "ratio"), ("3,200", "amount")]
 
 
-def test_no_claims_in_scores_phone_numbers_links_and_rates():
-    assert texts("After the 2-1 win they beat the leaders 3-0.") == []
+def test_no_claims_in_phone_numbers_links_and_rates():
     assert texts("Call 0800 123 4567 or see https://example.org/page/2024/12/report-30.") == []
 
 
@@ -648,7 +647,7 @@ NUMBERS = [
     ("The pill cut the risk by 1/2 in older patients.", "1/2", 0.5, ""),
     ("The mirror weighs ½ tonne less than planned.", "½ tonne less", 0.5, "metric_ton"),
     ("The flight took 2½ hours.", "2½ hours", 2.5, "hour"),
-    ("It was the highest turnout in more than a century.", "more than a century", 1.0, "century"),
+    ("It was the highest turnout in more than a century.", "more than a century", 100.0, "year"),
     ("The talks broke down within a week.", "within a week", 1.0, "week"),
     ("Half a million people marched.", "Half a million", 500_000.0, ""),
     ("About a quarter of a billion dollars was spent.", "About a quarter of a billion dollars", 2.5e8, "USD"),
@@ -658,7 +657,7 @@ NUMBERS = [
     ("A quarter million homes lost power.", "A quarter million", 2.5e5, ""),
     ("The state will spend Rs 2.4 lakh crore on rail.", "Rs 2.4 lakh crore", 2.4e12, "INR"),
     ("The 6ft 2in lock forward starts.", "6ft 2in", 74.0, "inch"),
-    ("The clip was viewed 40m times.", "40m", 4e7, ""),
+    ("The clip was viewed 40m times.", "40m times", 4e7, ""),
     ("Police made a half-dozen arrests.", "a half-dozen", 6.0, ""),
     ("Half a dozen boats sank.", "Half a dozen", 6.0, ""),
     ("She ran the 10K race in 41 minutes.", "10K", 10.0, "kilometer"),
@@ -676,11 +675,10 @@ def test_numbers_written_in_less_common_ways(text, claim_text, value, unit):
 @pytest.mark.parametrize(
     "text",
     [
-        "United beat City 2-0 at home.",
         "Airlines grounded the 737 Max fleet.",
         "Windows 11 and iOS 18 got updates.",
         "The crash happened near junction 4.",
-        "He trains twice a week and rests in a decade of calm.",
+        "He rests in a decade of calm.",
         "The order of 1/2/2024 stands.",
         "The road was closed between junctions 3 and 5.",
         "Fans queued for the PlayStation 5 launch.",
@@ -926,6 +924,9 @@ def test_an_age_between_commas_after_a_person(text, claim_text):
         ("The ball missed the post by less than an inch.", "less than an inch", 1.0, "inch"),
         ("The water rose to within a foot of the doors.", "within a foot", 1.0, "foot"),
         ("The fire spread more than a mile inland.", "more than a mile", 1.0, "mile"),
+        ("She drank a half-liter of water.", "a half-liter", 0.5, "liter"),
+        ("They ran a half-mile loop.", "a half-mile", 0.5, "mile"),
+        ("Add 1/2 liter of milk.", "1/2 liter", 0.5, "liter"),
     ],
 )
 def test_an_article_counts_one_unit_of_length_after_a_qualifier_or_fraction(text, claim_text, value, unit):
@@ -1266,3 +1267,135 @@ def test_both_sides_of_a_resolution_are_in_pixels(text):
 
 def test_two_numbers_joined_by_by_without_a_screen_word_stay_plain():
     assert [c.unit for c in extract("The bill passed 30 by 12 on Friday.")] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "values"),
+    [
+        ("After the 2-1 win they beat the leaders 3-0.", "2-1", (2.0, 1.0)),
+        ("The Saints (11-5) host the Bears.", "11-5", (11.0, 5.0)),
+        ("They finished with an 8-8 record.", "8-8", (8.0, 8.0)),
+        ("They ended the year with a 3-7 record.", "3-7", (3.0, 7.0)),
+        ("The Owls (5-11) lost again.", "5-11", (5.0, 11.0)),
+        ("They lost 14-17 to the Owls.", "14-17", (14.0, 17.0)),
+        ("Duke defeated Kansas 65-53 on Saturday.", "65-53", (65.0, 53.0)),
+        ("Final score: Duke 65, Kansas 53.", "65, Kansas 53", (65.0, 53.0)),
+        ("The Senate voted 52-48 to pass it.", "52-48", (52.0, 48.0)),
+    ],
+)
+def test_scores_and_records_are_two_figures_of_one_claim(text, claim, values):
+    found = {c.text: c for c in extract(text)}
+    assert found[claim].values == values
+    assert found[claim].measure == "score"
+    assert found[claim].sense == "bare"
+    assert found[claim].kind == "amount"
+    assert found[claim].interval.lo == values[0]  # read by the first side's figure, never a range
+
+
+def test_ranges_stay_ranges_without_a_word_of_sport():
+    [claim] = extract("Bees visited 30-40 flowers on each trip.")
+    assert (claim.sense, claim.values) == ("range", (30.0, 40.0))
+    assert extract("The Boeing 737-800 landed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The guard (5-11, 220) transferred from Ohio.",
+            [(71.0, "inch", "height"), (220.0, "pound", "weight")],
+        ),
+        ("The guard (6-3,205) transferred.", [(75.0, "inch", "height")]),
+    ],
+)
+def test_a_players_size_is_a_height_and_a_weight(text, expected):
+    assert [(c.value, c.unit, c.measure) for c in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "value", "kind"),
+    [
+        ("The gunman shot the clerk twice in the chest.", "twice", 2.0, "amount"),
+        ("Police said she called six times that night.", "six times", 6.0, "amount"),
+        ("He was stabbed 17 times.", "17 times", 17.0, "amount"),
+        ("He was arrested a third time on Monday.", "a third time", 3.0, "amount"),
+        ("The valley flooded for the second time in four weeks.", "second time", 2.0, "amount"),
+        ("The outage has happened more than once this year.", "more than once", 1.0, "amount"),
+        ("She is twice the size of her sister.", "twice", 2.0, "ratio"),
+        ("It costs three times what it did.", "three times", 3.0, "ratio"),
+    ],
+)
+def test_multiplicative_adverbs_count_events(text, claim, value, kind):
+    found = {c.text: c for c in extract(text)}
+    assert (found[claim].value, found[claim].kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    "text", ["A twice-divorced man ran.", "It was the first time.", "Once a leader, he retired."]
+)
+def test_multiplicative_words_that_count_nothing(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "sense"),
+    [
+        ("The trial is open to women under 40 who have never smoked.", "under 40", "under"),
+        ("The program is for people under age 40 who lost work.", "under age 40", "under"),
+        ("Most patients die before the age of 40.", "before the age of 40", "under"),
+        ("Children under the age of 12 ride free.", "under the age of 12", "under"),
+        ("Patients aged over 65 were given a booster.", "over 65", "over"),
+    ],
+)
+def test_a_bound_on_a_persons_age_keeps_its_qualifier(text, claim_text, sense):
+    claim = one(text, claim_text)
+    assert (claim.sense, claim.unit, claim.measure) == (sense, "year", "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "sense", "unit"),
+    [
+        ("Minutes later the roof fell in.", "Minutes", "several", "minute"),
+        ("She ran seconds before the blast.", "seconds", "several", "second"),
+        ("Some hours after he was slain, police found the car.", "Some hours", "several", "hour"),
+        ("An hour later police arrived.", "An hour", "bare", "hour"),
+    ],
+)
+def test_a_span_of_time_before_later_or_after(text, claim_text, sense, unit):
+    claim = one(text, claim_text)
+    assert (claim.sense, claim.unit) == (sense, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes of the meeting were read.",
+        "In the years after the war, farms were rebuilt.",
+        "Traffic backed up on the 271 corridor and east of the 605 Freeway.",
+        "Drivers took state Route 94 home.",
+        'She was named to the "Nation\'s 50 Future Leaders" by the board.',
+        "The profile is at bios/biography_ 31.html on the site.",
+        "6 in Athens the riots went on.",
+        "6, 2009 at 10:14 am",
+        "The two co-founded the firm.",
+        "The two of them left early.",
+        "I have only one thing to say.",
+        "The trial is about one man and his greed.",
+    ],
+)
+def test_roads_list_names_file_names_cut_dates_and_pronouns_are_no_claims(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The two men were held.", "two"),
+        ("Only one person died.", "Only one"),
+        ("About one in five voters stayed home.", "About one in five"),
+        ("Britain's 20 Premier League clubs voted.", "20"),
+        ("3 Dead, 14 Hurt In Highway Pileup", "3"),
+    ],
+)
+def test_counts_next_to_those_non_claims_stay(text, claim_text):
+    assert claim_text in texts(text)

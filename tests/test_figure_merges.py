@@ -37,3 +37,37 @@ def test_a_bare_number_joins_the_age_group_that_gives_its_figure(
     docs: dict[str, str], expected: list[str]
 ) -> None:
     assert _grouped_with_b(docs) == expected
+
+
+def test_a_count_of_people_never_joins_a_count_of_things_by_its_figure() -> None:
+    docs = {
+        "a": "He pleaded guilty to one count of conspiracy.",
+        "b": "Reporters said the source was one person.",
+        "c": "The informer was one person, the paper insisted.",
+    }
+    assert _grouped_with_b(docs) == ["b", "c"]  # and the two "one person" are told together
+
+
+def test_a_count_told_before_joins_the_measured_group_that_gave_it() -> None:
+    docs = {
+        "a": "Police arrested two men on Tuesday.",
+        "b": "The two men were to appear in court on Wednesday.",
+        "c": "Officers arrested two men in a raid.",
+    }
+    assert _grouped_with_b(docs) == ["a", "b", "c"]
+
+
+def test_a_count_told_before_of_things_never_joins_a_count_of_people() -> None:
+    docs = {
+        "a": "Police arrested two men on Tuesday.",
+        "b": "The two companies have long been partners.",
+    }
+    assert _grouped_with_b(docs) == ["b"]
+
+
+def test_one_figure_of_spans_from_two_events_is_two_quantities() -> None:
+    docs = {
+        "a": "He bought the gun two weeks before the shooting.",
+        "b": "Two weeks after his arrest, he was charged.",
+    }
+    assert _grouped_with_b(docs) == ["b"]

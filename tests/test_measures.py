@@ -67,6 +67,8 @@ def test_every_row_is_well_formed(name: str) -> None:
         "counts",
         "patient",
         "intransitive",
+        "shortest",
+        "of_person",
     }
     assert row["units"], name
     assert row.get("cues") or row.get("nouns"), name
@@ -143,7 +145,29 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("The gunman fired 13 bullets.", "13", "shots"),
         ("He saw 3 birds.", "3", None),
         # what a number counts, people or things, bars the measures that count the other kind
-        ("160 houses have burned in the fire.", "160", None),
+        ("160 houses have burned in the fire.", "160", "buildings_destroyed"),
+        ("Dozens of homes were destroyed and 20 outbuildings burned.", "20", "buildings_destroyed"),
+        ("Rioters looted hundreds of stores and set fire to three banks.", "three", "buildings_damaged"),
+        # a bare number that "was" says of one person is an age; of many, a count
+        ("Lopez was 75.", "75", "age"),
+        ("The victim was 22 when she died.", "22", "age"),
+        ("He is 19, police said.", "19", "age"),
+        ("The victims were 22.", "22", "victims"),
+        ("Turnout was 75.", "75", None),
+        ("The singer turned 75 last week.", "75", "age"),
+        # prison time, in the active voice too; time served in custody; never in minutes
+        ("The court jailed Smith, 42, for 12 years after a three-week trial.", "12 years", "prison_term"),
+        ("He was given 15 years for the killing.", "15 years", "prison_term"),
+        ("He faces up to 20 years if convicted.", "20 years", "prison_term"),
+        ("He must serve at least 25 years before he is eligible for parole.", "25 years", "prison_term"),
+        ("He was released after four and a half months in custody.", "four and a half months", "prison_term"),
+        ("Jurors came back with the sentence after 30 minutes of deliberations.", "30 minutes", "duration"),
+        ("He served with the county police for 15 years.", "15 years", "duration"),
+        # products: working memory past a model name's number, storage cards, battery life, pixels
+        ("It ships with 4GB of 1066 MHz DDR3 SDRAM.", "4GB", "memory"),
+        ("It takes memory cards up to 16GB.", "16GB", "storage"),
+        ("The battery lasts up to eight hours on a single charge.", "eight hours", "battery"),
+        ("It has a 1920 x 1200 display.", "1200", "resolution"),
         ("At least one rioter hit a customer, cracking his head.", "one", None),
         ("Crews sent 10 fire engines to the blaze and it was destroyed.", "10", "emergency_vehicles"),
         ("He fired just one shot.", "one", "shots"),

@@ -37,8 +37,9 @@ from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
 from claimnum.parties import one_party, spellings
+from claimnum.reference_figures import reference_of
 
-__all__ = ["AlignedPairs", "EvidenceIndex", "align", "earlier_values"]
+__all__ = ["AlignedPairs", "EvidenceIndex", "agreement", "align", "earlier_values"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,7 @@ class AlignedPairs:
     evidence_scales: NDArray[np.float64]
     cumulative: NDArray[np.bool_]  # whether each number is a running total's
     adopted: NDArray[np.bool_]  # whether each number took its unit from its counterparts
+    agreement: NDArray[np.float64]  # how much more than the link the pair's frames share (agreement)
 
 
 def align(
@@ -191,7 +193,7 @@ def align(
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
     right = pd.DataFrame({"e": np.arange(len(index.claims)), "v": index.codes})
     pairs = left.merge(frame_pairs, on="u").merge(right, on="v")[["k", "e", "gap", "score"]]
-    pairs = pairs[~_earlier_values(numbers, index.claims, frames_n, pairs)]
+    pairs = pairs[~_other_figures(numbers, index, frames_n, pairs)]
     _per_time(units_n, pairs["k"].to_numpy(dtype=np.intp), index.units[pairs["e"].to_numpy(dtype=np.intp)])
     # A number the frames align with nothing may still have counterparts sharing its context words.
     unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
@@ -200,11 +202,13 @@ def align(
         columns=["k", "e", "score"],
     )
     loose["gap"] = LOOSE_REACH
+    loose = loose[~_other_figures(numbers, index, frames_n, loose)]
     adopted = adopt_units(
         loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, index.units
     )
     pairs = pd.concat([pairs, loose]) if len(loose) else pairs
     pairs = pairs.sort_values(["k", "e"], kind="stable")
+    k, e = pairs["k"].to_numpy(dtype=np.intp), pairs["e"].to_numpy(dtype=np.intp)
     return AlignedPairs(
         pairs["k"].to_numpy(dtype=np.intp),
         pairs["e"].to_numpy(dtype=np.intp),
@@ -216,6 +220,7 @@ def align(
         index.scales,
         np.array([f.cumulative for f in frames_n], dtype=bool),
         adopted,
+        _agreements(codes_n[k], index.codes[e], list(distinct_n), index.distinct),
     )
 
 
@@ -278,21 +283,76 @@ def _from_value(claim: Claim) -> bool:
     return at > 0 and _earlier_value().search(claim.sentence[:at]) is not None
 
 
-def _earlier_values(
-    numbers: Sequence[Claim], evidence: Sequence[Claim], frames: Sequence[QuantityFrame], pairs: pd.DataFrame
+def agreement(a: QuantityFrame, b: QuantityFrame) -> float:
+    """How much two frames share beyond what links them: the same holder, role and entity count one
+    each, a shared modifier half.
+
+    Of several figures of one source that may be a number's (the ages of several people, a speed
+    and a limit), a careful reader takes the one whose frame agrees most with the number's.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> reed, diaz = (frame_of(c) for c in claimnum.extract("Tom Reed, 32, and Ana Diaz, 40, were hurt."))
+    >>> [claim] = claimnum.extract("Tom Reed, 32, was arrested.")
+    >>> agreement(frame_of(claim), reed), agreement(frame_of(claim), diaz)
+    (2.0, 1.0)
+    """
+    same = sum(
+        x is not None and x == y
+        for x, y in (
+            (a.holder, b.holder),
+            (a.role, b.role),
+            (a.entity, b.entity),
+        )
+    )
+    return same + 0.5 * len(a.modifiers & b.modifiers)
+
+
+def _agreements(
+    u: NDArray[np.intp],
+    v: NDArray[np.intp],
+    frames_n: Sequence[QuantityFrame],
+    frames_e: Sequence[QuantityFrame],
+) -> NDArray[np.float64]:
+    """:func:`agreement` of each pair of a number's frame ``u`` and an evidence frame ``v``, once per
+    distinct pair of frames."""
+    codes, distinct = pd.factorize(pd.Series(list(zip(u.tolist(), v.tolist(), strict=True)), dtype=object))
+    scores = np.array([agreement(frames_n[a], frames_e[b]) for a, b in distinct], dtype=float)
+    return scores[codes] if len(codes) else np.zeros(0)
+
+
+def _other_figures(
+    numbers: Sequence[Claim], index: EvidenceIndex, frames: Sequence[QuantityFrame], pairs: pd.DataFrame
 ) -> NDArray[np.bool_]:
-    """Which pairs align a number told as it is now with the earlier value of an evidence change:
-    that value is a background figure, not the story's own, and does not speak for the number (of a
-    running total it is an earlier report of the same total, and does)."""
+    """Which pairs align figures that one sentence tells apart whatever their frames share.
+
+    * A figure told as it is now and the earlier value of a change ("68 percent, up from 61
+      percent"), either way round: the earlier value is a background figure, not the story's own
+      (of a running total it is an earlier report of the same total, and does speak for it).
+    * A reading and a standard it is measured by, or two kinds of standard
+      (:func:`claimnum.reference_figures.reference_of`): a driver's speed and the limit of the zone.
+    """
     e = pairs["e"].to_numpy(dtype=np.intp)
     k = pairs["k"].to_numpy(dtype=np.intp)
+    if not len(e):
+        return np.zeros(0, dtype=bool)
+    evidence = index.claims
     earlier_e = np.zeros(len(evidence), dtype=bool)
+    running_e = np.zeros(len(evidence), dtype=bool)
+    standard_e = np.full(len(evidence), None, dtype=object)
     for i in np.unique(e).tolist():
         earlier_e[i] = _from_value(evidence[i])
-    current_k = np.array(
-        [not f.cumulative and not _from_value(c) for c, f in zip(numbers, frames, strict=True)]
-    )
-    return earlier_e[e] & current_k[k] if len(e) else np.zeros(0, dtype=bool)
+        running_e[i] = index.frames[i].cumulative
+        standard_e[i] = reference_of(evidence[i])
+    earlier_k = np.array([_from_value(c) for c in numbers], dtype=bool)
+    running_k = np.array([f.cumulative for f in frames], dtype=bool)
+    standard_k = np.array([reference_of(c) for c in numbers], dtype=object)
+    running = running_k[k] | running_e[e]
+    background = (earlier_e[e] != earlier_k[k]) & ~running
+    mask: NDArray[np.bool_] = background | (standard_e[e] != standard_k[k])
+    return mask
 
 
 def _per_time(units: NDArray[Any], k: NDArray[np.intp], evidence_units: NDArray[Any]) -> None:

@@ -126,6 +126,8 @@ class Assembly(ContextReader):
             unit = None
         elif draft.change in ("rise_percent", "fall_percent") and not draft.unit:
             values, unit = tuple(v * 100 for v in values), "percent"  # "fell by a third"
+        if len(values) == 2 and draft.sense != "range":
+            values = values[:1]  # a score or a record ("won 3-1"): read by the first side's figure
         key = (draft.sense, values, draft.granule, unit, draft.scale, draft.change)
         if key in self._readings:  # the profile is fixed per extraction: hash it once per reading
             reading = self._readings[key]

@@ -12,6 +12,8 @@ without comparing every pair:
    offer and another's) and roles of one kind (the victim's age and the suspect's); a
    claim with no time, a generic entity, no holder or no role joins the part that gives
    its very figure ("a 47-year-old man" where "Riva, 47," is told), else the largest.
+   Two words for people that give one figure and never meet in one text ("two girls",
+   "two young followers") are one entity.
    The components of an amount (its part in cash and the whole) are kept apart.
 3. **Values.** In order of value, claims whose supports overlap form runs; a run is
    split where one document gives two different values without marking a revision
@@ -20,7 +22,8 @@ without comparing every pair:
    the organisers are one crowd); a vague size ("tens of thousands") never stretches
    that span (:mod:`claimnum.value_runs`).
 4. **Unknown measures.** A group with no measure joins the measured group that counts
-   the same specific entity in the same event, when its figures fit.
+   the same specific entity in the same event, when its figures fit; a count told
+   before ("the two men", "all three") joins the largest measured group counting its figure.
 5. **Figures.** Groups that give the very same figure of money, a share or a length
    merge, as do groups giving the very same count of one specific thing when one of the
    two figures has no measure; a claim with no measure joins the group that gives its
@@ -41,12 +44,13 @@ from collections.abc import Hashable, Mapping, Sequence
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
-from claimnum.figure_merges import attach_by_value, join_unmeasured, merge_by_figure
+from claimnum.entities import head_word
+from claimnum.figure_merges import attach_by_value, join_definite, join_unmeasured, merge_by_figure
 from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_entity, tells_entities_apart
 from claimnum.holders import names_in, refers_back
-from claimnum.measure_lexicon import find_cues, revision_cues
+from claimnum.measure_lexicon import counted_kind, find_cues, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
-from claimnum.restatements import with_restatements
+from claimnum.restatements import restatements, with_restatements
 from claimnum.roles import role_kind
 from claimnum.value_runs import by_value, content_key
 
@@ -99,6 +103,48 @@ def _figures_given(parts: Mapping[str, list[int]], figures: Sequence[_Figure]) -
             if figures[i][1] is not None:
                 giving.setdefault(figures[i], set()).add(name)
     return giving
+
+
+def _join_descriptions(
+    parts: list[list[int]], claims: Sequence[Claim], figures: Sequence[_Figure]
+) -> list[list[int]]:
+    """Join parts of two people words that give one figure and never meet in one source: "two girls"
+    in one text and "two young followers" in another describe one set of people; "10 soldiers and 10
+    civilians" in one text are two."""
+    if len(parts) < 2:
+        return parts
+    kinds = [_people_part(part, claims) for part in parts]
+    sources = [{claims[i].source for i in part} for part in parts]
+    giving: dict[_Figure, list[int]] = {}
+    for p, part in enumerate(parts):
+        if kinds[p]:
+            for figure in sorted({figures[i] for i in part if figures[i][1] is not None}, key=repr):
+                giving.setdefault(figure, []).append(p)
+    parent = list(range(len(parts)))
+
+    def root(p: int) -> int:
+        while parent[p] != p:
+            parent[p] = parent[parent[p]]
+            p = parent[p]
+        return p
+
+    for figure in sorted(giving, key=repr):
+        first, *rest = giving[figure]
+        for p in rest:
+            a, b = root(first), root(p)
+            if a != b and not sources[a] & sources[b]:
+                keep, gone = min(a, b), max(a, b)
+                parent[gone] = keep
+                sources[keep] |= sources[gone]
+    merged: dict[int, list[int]] = {}
+    for p, part in enumerate(parts):
+        merged.setdefault(root(p), []).extend(part)
+    return list(merged.values())
+
+
+def _people_part(part: Sequence[int], claims: Sequence[Claim]) -> bool:
+    """Whether every claim of a part counts people by its words."""
+    return all(counted_kind(head_word(claims[i].subject) or "") == "people" for i in part)
 
 
 def _split_by_time(
@@ -180,6 +226,7 @@ def cluster(
     >>> cluster(claims, [frame_of(c) for c in claims])
     [([0, 1], ('same measure: deaths',))]
     """
+    restated = restatements(claims, frames)
     frames = with_restatements(claims, frames)
     blocks: dict[Hashable, list[int]] = {}
     alone: list[int] = []
@@ -200,7 +247,9 @@ def cluster(
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
         for by_time in _split_by_time(blocks[key], figures, frames, kinds):
-            for by_entity in _split_by(by_time, entities, generic, figures):
+            for by_entity in _join_descriptions(
+                _split_by(by_time, entities, generic, figures), claims, figures
+            ):
                 sides = one_side(by_entity, holders, parties)
                 for i, side in sides.items():
                     named[i] = (
@@ -212,9 +261,29 @@ def cluster(
                     for by_role in _split_by_role(by_holder, figures, frames):
                         for members in _assign_by_component(by_role, claims, frames):
                             result.append((sorted(members), _reasons(members, claims, named)))
-    result = merge_by_figure(join_unmeasured(result, claims, frames), claims, frames, holders)
+    result = join_definite(join_unmeasured(result, claims, frames), claims, frames)
+    result = merge_by_figure(result, claims, frames, holders)
     result += attach_by_value(alone, claims, frames, result, holders)
+    result = _with_restated(result, restated)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
+
+
+def _with_restated(
+    groups: list[tuple[list[int], tuple[str, ...]]], restated: Mapping[int, int]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """A restatement left alone ("200 million euros ($265.3 million)", nothing measured) joins the
+    group of the figure it restates."""
+    where = {i: g for g, (members, _) in enumerate(groups) for i in members}
+    moved = {g for g, (members, _) in enumerate(groups) if len(members) == 1 and members[0] in restated}
+    for g in sorted(moved):
+        i = groups[g][0][0]
+        home = where[restated[i]]
+        members, why = groups[home]
+        groups[home] = ([*members, i], why + (_RESTATED,) * (_RESTATED not in why))
+    return [group for g, group in enumerate(groups) if g not in moved]
+
+
+_RESTATED = "one figure in two units"
 
 
 def _holders(

@@ -1,4 +1,5 @@
-"""What a count of something counts: the noun phrase after "of" ("two counts of murder").
+"""What a count of something counts: the noun phrase after "of" ("two counts of murder"), and
+whether it counts a set told of before ("the two men", "all three").
 
 A subject whose noun says no more than its measure ("counts", "charges", "cases") or
 that names no thing at all ("count") leaves the claim's entity to the words after it:
@@ -14,7 +15,7 @@ import re
 
 from claimnum.data_files import data_table
 
-__all__ = ["complement_stops", "of_complement"]
+__all__ = ["complement_stops", "definite_words", "is_definite", "of_complement"]
 
 _PHRASE_WORDS = 3  # "first-degree attempted murder"
 _COMPLEMENT = re.compile(
@@ -31,7 +32,11 @@ def complement_stops() -> frozenset[str]:
     >>> "and" in complement_stops()
     True
     """
-    return frozenset(data_table("counted.toml")["complement"]["stops"])
+    return _words("complement", "stops")
+
+
+def _words(section: str, key: str) -> frozenset[str]:
+    return frozenset(data_table("counted.toml")[section][key])
 
 
 def of_complement(sentence: str, end: int, subject: str | None) -> str | None:
@@ -73,3 +78,38 @@ def of_complement(sentence: str, end: int, subject: str | None) -> str | None:
             break
         words.append(word)
     return " ".join(words) or None
+
+
+@functools.cache
+def definite_words() -> frozenset[str]:
+    """The words before a number that make its count one told of before (``data/counted.toml``).
+
+    Examples
+    --------
+    >>> {"the", "all"} <= definite_words()
+    True
+    """
+    return _words("definite", "words")
+
+
+_LAST_WORD = re.compile(r"([a-z]+)\W*$")
+
+
+def is_definite(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` (with its qualifier) counts a set the story told of before.
+
+    "The two men were to appear in court", "all three of the people", "both women": the
+    count names people or things already counted, not what befell them here.
+
+    Examples
+    --------
+    >>> s = "The two men were to appear in court."
+    >>> is_definite(s, 4, 7), is_definite("Two men were arrested.", 0, 3)
+    (True, False)
+    >>> s = "I'm not positive all three of the people were targeted."
+    >>> is_definite(s, s.index("all"), s.index(" of"))
+    True
+    """
+    before = _LAST_WORD.search(sentence[max(0, start - 20) : start].lower())
+    words = [*([before.group(1)] if before else []), *re.findall(r"[a-z]+", sentence[start:end].lower())]
+    return any(word in definite_words() for word in words)

@@ -54,20 +54,33 @@ def magnitude(frame: pd.DataFrame) -> NDArray[np.float64]:
 
 
 def counterparts(
-    aligned: pd.DataFrame, distance: NDArray[np.float64], score: NDArray[np.float64]
+    aligned: pd.DataFrame,
+    distance: NDArray[np.float64],
+    score: NDArray[np.float64],
+    agreement: NDArray[np.float64] | None = None,
 ) -> NDArray[np.bool_]:
-    """Each source's counterparts of a number: its best-linked claims, of those the nearest in value.
+    """Each source's counterparts of a number: its best-linked claims, of those the camp whose frame
+    agrees best with the number's, and in it the nearest in value.
 
     A source that gives several values of one frame speaks of several things ("seven life
-    sentences and four without parole"); the one that shares most with the claim, then the
-    nearest, is the one it compares with.  A source that shares only the entity where others share
-    the measure too is left out; one that lacks only the entity ("the death toll rose to 17") is not.
+    sentences and four without parole", the ages of several people): its best-linked claims fall
+    into camps of values apart from one another (``aligned``'s ``lo`` and ``hi``, in the number's
+    unit).  The camps whose frames share most with the number's (``agreement``: holder, role,
+    entity, modifiers; :func:`claimnum.alignment.agreement`) are the ones it compares with
+    ("Reed, 32," with Reed's age, not his victim's); of those, the nearest value is the
+    counterpart.  A source that shares only the entity where
+    others share the measure too is left out; one that lacks only the entity ("the death toll rose
+    to 17") is not.
 
     Examples
     --------
     >>> import numpy as np, pandas as pd
-    >>> aligned = pd.DataFrame({"k": [0, 0, 0], "source": ["a", "a", "b"]})
-    >>> counterparts(aligned, np.array([0.3, 0.1, 0.2]), np.array([0.9, 0.9, 0.5])).tolist()
+    >>> aligned = pd.DataFrame({"k": [0, 0, 0], "source": ["a", "a", "b"],
+    ...                         "lo": [7.0, 4.0, 7.0], "hi": [7.0, 4.0, 7.0]})
+    >>> distance, score = np.array([0.3, 0.1, 0.2]), np.array([0.9, 0.9, 0.5])
+    >>> counterparts(aligned, distance, score, np.array([2.0, 0.0, 0.0])).tolist()
+    [True, False, False]
+    >>> counterparts(aligned, distance, score, np.zeros(3)).tolist()
     [False, True, False]
     """
     by = [aligned["k"], aligned["source"]]
@@ -76,9 +89,37 @@ def counterparts(
     floor = pd.Series(score).groupby(aligned["k"]).transform("max").to_numpy() - _SCORE_MARGIN
     strong = score >= np.round(floor, 6)  # scores are sums of tenths: no float dust at the margin
     best = strong & (score >= pd.Series(score).groupby(by).transform("max").to_numpy())
+    if agreement is not None:
+        best &= _agreeing_camp(aligned, best, agreement)
     closest = pd.Series(np.where(best, distance, np.inf)).groupby(by).transform("min").to_numpy()
     chosen: NDArray[np.bool_] = best & (distance <= closest)
     return chosen
+
+
+def _agreeing_camp(
+    aligned: pd.DataFrame, best: NDArray[np.bool_], agreement: NDArray[np.float64]
+) -> NDArray[np.bool_]:
+    """Of each (number, source)'s ``best`` rows, those of the camps of overlapping values whose
+    frames agree best with the number's."""
+    rows = pd.DataFrame(
+        {
+            "k": aligned["k"].to_numpy(),
+            "source": aligned["source"].to_numpy(),
+            "lo": aligned["lo"].to_numpy(dtype=float),
+            "hi": aligned["hi"].to_numpy(dtype=float),
+            "agreement": agreement,
+        }
+    )[best]
+    rows = rows.sort_values(["k", "source", "lo", "hi"], kind="stable")
+    by = [rows["k"], rows["source"]]
+    reach = rows.groupby(by)["hi"].cummax().groupby(by).shift()
+    camp = np.cumsum(reach.isna().to_numpy() | (rows["lo"].to_numpy() > reach.to_numpy()))
+    rows = rows.assign(camp=camp)
+    camp_best = rows.groupby("camp")["agreement"].transform("max").to_numpy()
+    source_best = rows.groupby(by)["agreement"].transform("max").to_numpy()
+    keep = np.zeros(len(aligned), dtype=bool)
+    keep[rows.index.to_numpy()[camp_best >= source_best]] = True
+    return keep
 
 
 def restates(

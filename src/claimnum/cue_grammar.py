@@ -154,6 +154,8 @@ def _owned(
 
     ours = gap(last, span[0]) if span[0] > last else gap(span[1], first)
     for j in numbers:
+        if _aside(read, j):
+            continue  # "jailed Smith, 42, for 12 years": an age in apposition takes no verb
         unit = read.units[j + 1] if j + 1 < len(read.units) else None
         if unit is not None and units is not None and unit not in units:
             continue
@@ -165,6 +167,12 @@ def _owned(
         if theirs < ours or (theirs == ours and j < span[0] and span[0] > last):
             return False
     return True
+
+
+def _aside(read: Sentence, at: int) -> bool:
+    """Whether the number at token ``at`` stands alone between two commas ("Smith, 42, ...")."""
+    toks = read.toks
+    return 0 < at < len(toks) - 1 and toks[at - 1][0] == "," and toks[at + 1][0] == ","
 
 
 def _predicate(read: Sentence, number: int, at: int, cue: Cue) -> bool:

@@ -300,7 +300,7 @@ def _decide(
     # A counterpart in units that do not convert is chosen only by a source with no other.
     distance = np.where(converts, apart, _FAR)
     # Values further apart than the gap are of another quantity, as the grouping clusters them.
-    near = counterparts(aligned, distance, pairs.score) & (
+    near = counterparts(aligned, distance, pairs.score, pairs.agreement) & (
         np.where(converts, apart, 0.0) <= np.log10(pairs.gap)
     )
     near &= nearest_number(numbers, k_of, e_of, np.where(near, distance, np.inf))

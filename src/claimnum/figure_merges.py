@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
+from claimnum.counted import is_definite
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
+from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
 from claimnum.value_runs import content_key, in_one_unit, log_size, reach_of
 
-__all__ = ["attach_by_value", "join_unmeasured", "merge_by_figure"]
+__all__ = ["attach_by_value", "join_definite", "join_unmeasured", "merge_by_figure"]
 
 _JOINED = "same entity and event"  # why a group with no measure joined a measured one
 
@@ -97,6 +100,80 @@ def _compatible(
     )
 
 
+def join_definite(
+    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Join a group of definite counts with no measure to the measured group that counted them first.
+
+    "The two men were to appear in court", "all three of the people were targeted": a count
+    the story told of before (:func:`claimnum.counted.is_definite`) is the count of the measured
+    group that gives its figure, of the same kind of thing (people or things), the largest such
+    group; two as large leave it alone, and a cannot-link keeps it out.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("Police arrested two men.", source="a")
+    >>> claims += claimnum.extract("The two men appeared in court.", source="b")
+    >>> join_definite([([0], ()), ([1], ())], claims, [frame_of(c) for c in claims])
+    [([0, 1], ('a count told before',))]
+    """
+    measured_groups: dict[float | None, set[int]] = {}
+    for g, (members, _) in enumerate(groups):
+        if any(frames[i].measure is not None for i in members):
+            for i in members:
+                if frames[i].dimension == "count" and claims[i].value is not None:
+                    measured_groups.setdefault(claims[i].value, set()).add(g)
+    result = [(list(members), why) for members, why in groups]
+    absorbed: set[int] = set()
+    for g, (members, _) in enumerate(groups):
+        values = {claims[i].value for i in members}
+        if len(values) != 1 or not all(_definite_count(claims[i], frames[i]) for i in members):
+            continue
+        homes = sorted(
+            (
+                t
+                for t in sorted(measured_groups.get(values.pop(), ()))
+                if not frames[groups[t][0][0]].background
+                and _counts_alike(frames[members[0]], groups[t][0], frames)
+                and _compatible(groups[t][0], members, claims, frames)
+            ),
+            key=lambda t: -len(groups[t][0]),
+        )
+        if homes and (len(homes) == 1 or len(groups[homes[0]][0]) > len(groups[homes[1]][0])):
+            absorbed.add(g)
+            home, why = result[homes[0]]
+            result[homes[0]] = (home + members, why + (_TOLD,) * (_TOLD not in why))
+    return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+_TOLD = "a count told before"  # why a definite count joined a measured group
+
+
+def _counts_alike(frame: QuantityFrame, members: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
+    """Whether a definite count counts what a group counts: people its measures count ("the two
+    men"), or the very thing its claims name ("the two girls")."""
+    if frame.entity is not None and any(frames[i].entity == frame.entity for i in members):
+        return True
+    return (
+        generic_entity(frame.entity)
+        and counted_kind(frame.entity or "") == "people"
+        and not _counts_otherwise(frame, members, frames)
+    )
+
+
+def _definite_count(claim: Claim, frame: QuantityFrame) -> bool:
+    at = claim.sentence.find(claim.text)
+    return (
+        frame.measure is None
+        and frame.dimension == "count"
+        and claim.value is not None
+        and at >= 0
+        and is_definite(claim.sentence, at, at + len(claim.text))
+    )
+
+
 _Figure = tuple[str, str, str, float, str | None]  # kind, dimension, unit, value; a count's specific entity
 
 
@@ -104,6 +181,17 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if claim.value is None or frame.background:
         return None
     return (frame.kind, frame.dimension, claim.unit, claim.value, None)
+
+
+def _times(members: Sequence[int], frames: Sequence[QuantityFrame]) -> dict[str, frozenset[str]]:
+    """A group's written times by grain ("two weeks before the wedding" is of the event "wedding")."""
+    times: dict[str, set[str]] = {}
+    for i in members:
+        anchor = frames[i].anchor
+        kind = anchor_kind(anchor, cumulative=frames[i].cumulative)
+        if kind is not None and anchor is not None:
+            times.setdefault(kind, set()).add(anchor)
+    return {kind: frozenset(anchors) for kind, anchors in times.items()}
 
 
 def merge_by_figure(
@@ -122,7 +210,8 @@ def merge_by_figure(
     traffic"); two measures named ("killed 10 soldiers", "wounded 10 soldiers") keep them
     apart.  Nor do groups held by two different names: eight years of one bidder's offer
     are not another's.  Nor two roles of one kind:
-    the victim's age is not the suspect's.
+    the victim's age is not the suspect's.  Nor groups whose written times of one grain
+    differ: "two weeks before the wedding" is not "two weeks after the arrest".
 
     Examples
     --------
@@ -137,6 +226,7 @@ def merge_by_figure(
     parent = list(range(len(groups)))
     held = [{holders[i] for i in members} - {None} for members, _ in groups]
     roles = [{frames[i].role for i in members} for members, _ in groups]
+    times = [_times(members, frames) for members, _ in groups]
 
     def root(g: int) -> int:
         while parent[g] != g:
@@ -161,9 +251,11 @@ def merge_by_figure(
                 unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
                 one_holder = not held[a] or not held[b] or held[a] == held[b]
                 one_role = all(same_role(x, y) for x in roles[a] for y in roles[b])
-                if a != b and (not count or unmeasured) and one_holder and one_role:
+                one_time = all(times[a][k] == times[b][k] for k in times[a].keys() & times[b].keys())
+                if a != b and (not count or unmeasured) and one_holder and one_role and one_time:
                     parent[max(a, b)] = min(a, b)
                     held[min(a, b)], roles[min(a, b)] = held[a] | held[b], roles[a] | roles[b]
+                    times[min(a, b)] = {**times[a], **times[b]}
             else:
                 first[key], first_claim[key] = g, i
     merged: dict[int, tuple[list[int], list[tuple[str, ...]]]] = {}
@@ -197,6 +289,16 @@ def _exact_figures(
     return giving
 
 
+def _counts_otherwise(frame: QuantityFrame, members: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
+    """Whether a count's words name people and a group's measures count things, or the reverse
+    ("one person" is no "one count" of conspiracy)."""
+    mine = counted_kind(frame.entity) if frame.dimension == "count" and frame.entity else None
+    if mine is None:
+        return False
+    theirs = {row.counts for i in members if (row := measures().get(frames[i].measure or "")) is not None}
+    return mine not in theirs and bool(theirs - {None})
+
+
 def attach_by_value(
     alone: Sequence[int],
     claims: Sequence[Claim],
@@ -210,7 +312,8 @@ def attach_by_value(
     group where "$2.6 million" was stolen (the largest such group, then the
     first in content order); figures of money, shares or lengths that only
     repeat one another form a group of their own; counts never do ("two" of
-    what?).  A bare number no group of counts gives ("LaRue was 75", "died at
+    what?), nor join a group whose measures count things when its words name
+    people, or the reverse.  A bare number no group of counts gives ("LaRue was 75", "died at
     77") joins the one group of an exact measure, an age, that gives its figure
     (of those its holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
 
@@ -242,13 +345,19 @@ def attach_by_value(
             homes = {g for g in homes if holders[i] is not None and holders[i] in exact_holders[g]} or homes
             if len(homes) == 1:
                 index[key] = next(iter(homes))
-        if key is not None and key in index:
+        if (
+            key is not None
+            and key in index
+            and not _counts_otherwise(frames[i], groups[index[key]][0], frames)
+        ):
             members, why = groups[index[key]]
             members.append(i)
             if "the same figure" not in why:
                 groups[index[key]] = (members, (*why, "the same figure"))
         elif key is not None and frames[i].dimension != "count":
             pooled.setdefault(key, []).append(i)
+        elif key is not None and frames[i].entity is not None:  # "one person" told again
+            pooled.setdefault((*key[:4], frames[i].entity), []).append(i)
         else:
             rest.append(([i], ()))
     rest += [(members, ("the same figure",) if len(members) > 1 else ()) for members in pooled.values()]

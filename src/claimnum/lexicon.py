@@ -128,8 +128,9 @@ class Vague(_Row):
     numbers words state without a numeral ("no one": 0, read in ``sense``), and
     ``needs_casualty`` makes them a claim only before a casualty verb ("No one was hurt",
     never "no one knew").  ``needs_before`` lists the words one of which must stand right
-    before the phrase ("his early 30s", not "the early 30s"), and ``measure`` is what the
-    phrase measures when it says so itself ("age").
+    before the phrase ("his early 30s", not "the early 30s"), ``needs_after`` those one of which
+    must follow it ("minutes later", not "the minutes of the meeting"), and ``measure`` is what
+    the phrase measures when it says so itself ("age").
 
     Examples
     --------
@@ -146,6 +147,7 @@ class Vague(_Row):
     values: tuple[float, ...] = ()
     needs_casualty: bool = False
     needs_before: tuple[str, ...] = ()
+    needs_after: tuple[str, ...] = ()
     measure: str = ""
 
 

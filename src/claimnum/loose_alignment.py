@@ -38,6 +38,7 @@ from claimnum.claim import Claim
 from claimnum.grouping import QuantityFrame, frame_of
 from claimnum.lexicon import load
 from claimnum.measure_lexicon import lemmas, measures, tokens
+from claimnum.roles import same_role
 
 __all__ = [
     "FEW",
@@ -124,7 +125,9 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
     if a.dimension != b.dimension and not measured and a.kind != "ratio":
         return False
     if a.entity is not None and b.entity is not None and a.entity != b.entity:
-        return False
+        return False  # eight wives are not two leaders
+    if not same_role(a.role, b.role):
+        return False  # the victim's figure and the suspect's: the words they share are the story's
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return False  # soldiers killed are not soldiers injured
     kind = anchor_kind(a.anchor, cumulative=a.cumulative)

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
 from claimnum.data_files import data_table
-from claimnum.units import canonical_unit, currency_of, dimensionality, is_currency
+from claimnum.units import canonical_unit, convert, currency_of, dimensionality, is_currency
 
 __all__ = [
     "Cue",
@@ -61,6 +61,8 @@ _UNIT_CLASSES = {
     "1 / [time]": "frequency",
     "[temperature]": "temperature",
     "[length] ** 2 * [mass] / [time] ** 2": "energy",
+    "[current] * [time]": "charge",
+    "[printing_unit]": "pixels",
 }
 _DATA_UNITS = frozenset({"bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"})
 _TIERS = {"event": 0, "noun": 1, "weak": 2}  # the strength of a cue: the lower, the stronger
@@ -103,6 +105,11 @@ class Measure:
     intransitive : tuple of tuple of str
         Its cues whose grammatical subject undergoes the event ("died", "fled"):
         they follow their number, and one before a number is not its cue.
+    shortest : str or None
+        The shortest unit its figures are told in (a prison term in days): a
+        figure in a shorter unit ("30 minutes") is not of it.
+    of_person : bool
+        A bare number that "is" or "was" says of one person is of it ("Lopez was 75.").
 
     Examples
     --------
@@ -125,6 +132,8 @@ class Measure:
     patient: bool = False
     counts: str | None = None
     intransitive: tuple[tuple[str, ...], ...] = ()
+    shortest: str | None = None
+    of_person: bool = False
 
     @property
     def tolerance(self) -> float:
@@ -172,7 +181,8 @@ class Lexicon:
 
     measures: Mapping[str, Measure]
     index: Mapping[str, tuple[Cue, ...]]  # first lemma of a cue -> its cues
-    around: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (measure, before "#", after "#")
+    # (measure, words before "#", words after, weak)
+    around: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...]
     boundaries: frozenset[str]
     background: tuple[tuple[str, ...], ...]
     revision: tuple[tuple[str, ...], ...]
@@ -233,7 +243,7 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         frozenset(row["units"]),
         tuple(_phrase(cue.replace("#", " # ")) for cue in cues),
         tuple(_phrase(noun) for noun in row.get("nouns", ())),
-        tuple(_phrase(cue[1:]) for cue in row.get("cues", ()) if cue.startswith("~")),
+        tuple(_phrase(cue[1:]) for cue in row.get("cues", ()) if cue.startswith("~") and "#" not in cue),
         bool(row.get("cumulative")),
         bool(row.get("default")),
         row.get("spread"),
@@ -242,6 +252,8 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         patient,
         row.get("counts", "people" if patient else None),  # those who undergo an event are people
         tuple(_phrase(cue) for cue in row.get("intransitive", ())),
+        row.get("shortest"),
+        bool(row.get("of_person")),
     )
 
 
@@ -258,11 +270,13 @@ def lexicon() -> Lexicon:
     table = data_table("measures.toml")
     rows = {name: _row(name, row) for name, row in table["measures"].items()}
     index: dict[str, list[Cue]] = {}
-    around: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+    around: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = []
     counted = {word: kind for kind, words in table["counted"].items() for word in words}
     for name, row in rows.items():
         raw = table["measures"][name].get("cues", ())
-        around += [(name, *map(_phrase, cue.split("#"))) for cue in raw if "#" in cue]
+        for cue in (cue for cue in raw if "#" in cue):  # a weak pattern ("~for # after") loses to any event
+            pre, post = map(_phrase, cue.removeprefix("~").split("#"))
+            around.append((name, pre, post, cue.startswith("~")))
         plain = [_phrase(cue) for cue in raw if "#" not in cue and not cue.startswith("~")]
         # Nouns of things ("bullets", "titles") name the measure as surely as an event does:
         # "13 bullets killed him" counts bullets; people ("47 soldiers were killed") are counted
@@ -342,15 +356,28 @@ def unit_class(unit: str | None) -> str:
     return _UNIT_CLASSES.get(dims, dims or canonical)
 
 
-def fits(row: Measure, kind: str) -> bool:
+def fits(row: Measure, kind: str, unit: str | None = None) -> bool:
     """Whether a number with this kind of unit may have this measure ("aged 33": a count read in years).
+
+    Given the ``unit`` itself, a unit shorter than the row's ``shortest`` does not fit
+    (no prison term is told in minutes).
 
     Examples
     --------
     >>> fits(measures()["deaths"], "count"), fits(measures()["deaths"], "money")
     (True, False)
+    >>> fits(measures()["prison_term"], "time", "month"), fits(measures()["prison_term"], "time", "minute")
+    (True, False)
     """
-    return kind in row.units or (kind == "count" and row.unit is not None)
+    if not (kind in row.units or (kind == "count" and row.unit is not None)):
+        return False
+    return row.shortest is None or unit is None or kind != "time" or not _shorter(unit, row.shortest)
+
+
+@functools.lru_cache(maxsize=256)
+def _shorter(unit: str, than: str) -> bool:
+    """Whether one unit of time is shorter than another."""
+    return bool(convert(1.0, unit, than) < 1.0)
 
 
 def _matches(words: list[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:

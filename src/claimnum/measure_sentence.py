@@ -44,7 +44,7 @@ NUMBER_WORDS = frozenset(
 )
 _BOUNDARY_COST = 3  # a clause boundary counts as this many words
 CONJUNCTIONS = frozenset({"and", "or", "nor", "after", "before", "since", "until"})
-_PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperature", "data"})
+_PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperature", "data", "frequency"})
 _NOT_UNITS = frozenset(
     {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
 )  # English first
@@ -70,7 +70,7 @@ class Sentence:
     is_number: tuple[bool, ...]
     units: tuple[str | None, ...]  # the kind of unit each word names, if any
     counted: tuple[str | None, ...]  # what each word counts, people or things, if the lexicon knows
-    numbers: tuple[int, ...]  # the positions of the numbers that may take a cue (no time of day, no date)
+    numbers: tuple[int, ...]  # the numbers that may take a cue (no time of day, no date, no "DDR3")
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
     reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
@@ -97,7 +97,7 @@ def _word(text: str) -> _Word:
         forms,
         tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
         text[0].isdigit() or lower in NUMBER_WORDS,
-        _unit_word(lower),
+        _unit_word(text),
         counted_kind(text),
         _CONJUNCTION_COST if boundary or lower in CONJUNCTIONS else 1,
         _BOUNDARY_COST if boundary else 1,
@@ -105,14 +105,19 @@ def _word(text: str) -> _Word:
 
 
 def _unit_word(word: str) -> str | None:
-    """The kind of unit a word names ("years": time), if it is plainly a unit word."""
-    if len(word) < 2 or not word.isalpha() or word in _NOT_UNITS:
+    """The kind of unit a word names ("years": time, "MHz": frequency), if it is plainly a unit word.
+
+    Read as written first ("MHz" is no "mhz"), then lower-cased ("Years").
+    """
+    if len(word) < 2 or not word.isalpha() or word.lower() in _NOT_UNITS:
         return None
-    try:
-        kind = unit_class(word)
-    except ClaimnumError:
-        return None
-    return kind if kind in _PLAIN_UNITS else None
+    for form in dict.fromkeys((word, word.lower())):
+        try:
+            kind = unit_class(form)
+        except ClaimnumError:
+            continue
+        return kind if kind in _PLAIN_UNITS else None
+    return None
 
 
 @functools.lru_cache(maxsize=256)
@@ -138,7 +143,7 @@ def read_sentence(sentence: str) -> Sentence:
         is_number,
         units,
         counted,
-        tuple([i for i in compress(count(), is_number) if not is_clock(toks, i)]),
+        tuple([i for i in compress(count(), is_number) if not is_clock(toks, i) and not _in_name(toks, i)]),
         tuple(cues),
         tuple(accumulate(owning, initial=0)),
         tuple(accumulate(reaching, initial=0)),
@@ -150,6 +155,11 @@ def is_clock(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
     return (i + 1 < len(toks) and toks[i + 1][0].lower() in _CLOCK) or (
         i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() in _MONTHS
     )
+
+
+def _in_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at token ``i`` is glued to the letters of a name before it ("DDR3", "A380")."""
+    return i > 0 and toks[i - 1][2] == toks[i][1] and toks[i - 1][0].isalpha()
 
 
 def matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:

@@ -44,6 +44,11 @@ _BRIDGES = frozenset(
     {"from", "to", "than", "and", "or", "nor", "versus", "vs", "(", "by"}
 )  # "52 from 47", "50m by 30m"
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
+_CLAUSE_ENDS = frozenset({",", ";", ":", "(", "-", "—", "–", "when", "and", "at", "as", "but"})
+_PLURAL_PEOPLE = frozenset({"people", "others"})  # counted as people, but not one person
+_NOT_NAMES = frozenset(  # capitalised words before "was" that name no one
+    {"it", "this", "that", "there", "here", "what", "which", "who", "one", "each", "all", "none"}
+)
 _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 
 
@@ -102,28 +107,60 @@ def measure_of(
     own = range(bisect.bisect_right(read.ends, start), bisect.bisect_left(read.starts, end))
     if not own:
         return _default(kind)
+    if kind in ("count", "time") and _of_one_person(read, own[0], own[-1]):
+        aged = _of_person(unit)  # "Lopez was 75.", "the victim is 22, police said"
+        if aged is not None:
+            return aged
     earlier = _bridged_number(read, own[0])
     restated = earlier is not None and toks[own[0] - 1][0] == "("  # "$1.23 billion (13.5 billion SEK)"
-    found = None if restated else _nearest_cue(read, own[0], own[-1], kind, subject, predicate)
+    found = None if restated else _nearest_cue(read, own[0], own[-1], (kind, unit), subject, predicate)
     if found is None and earlier is None and _refers_back(words, own[0]) is not None:
         # "organisers put the number at 60,000", "organisers claimed 25,000": the nearest figure
         # before that has a measure, named by its cue or by the noun it was told as ("the crowd at")
         told = (
-            _nearest_cue(read, begin, last, kind, _refers_back(words, begin), None)
+            _nearest_cue(read, begin, last, (kind, unit), _refers_back(words, begin), None)
             for begin, last in numbers_before(read, own[0])
         )
         found = next((cue for cue in told if cue is not None), None)
     earlier = earlier or _gapped_number(read, own[0])
     if found is None and earlier is not None:
-        found = _nearest_cue(read, earlier[0], earlier[1], kind, None, None)
+        found = _nearest_cue(read, earlier[0], earlier[1], (kind, unit), None, None)
     later = _coordinated_number(read, own[-1]) if found is None else None
     if later is not None:
         # "14 houses and 20 outbuildings were lost": the verb reaches back over the coordination,
         # for a measure that counts what ours counts
-        found = _nearest_cue(read, later[0], later[1], kind, None, None)
-        if found is not None and found[0] not in _allowed(kind, _counted(read, own[-1])[0]):
+        found = _nearest_cue(read, later[0], later[1], (kind, unit), None, None)
+        if found is not None and found[0] not in _allowed(kind, unit, _counted(read, own[-1])[0]):
             found = None
     return found[0] if found is not None else _default(kind)
+
+
+def _of_one_person(read: Sentence, first: int, last: int) -> bool:
+    """Whether the number is all that "is" or "was" says of one person ("Lopez was 75.", "he is 22 and").
+
+    Its subject, right before the verb, is "he" or "she", a person's noun in the singular
+    ("the victim"), or a name that is no cue of the lexicon ("Turnout was 75" is no one's);
+    the clause ends after the number.
+    """
+    if first < 2 or read.toks[first - 1][0].lower() not in ("was", "is"):
+        return False
+    after = last + 1
+    if after < len(read.toks) and read.toks[after][0].lower() not in _CLAUSE_ENDS:
+        return False
+    subject = read.toks[first - 2][0]
+    lower = subject.lower()
+    one_person = lexicon().counted.get(lower) == "people" and lower not in _PLURAL_PEOPLE
+    if lower in ("he", "she") or one_person:
+        return True
+    named = subject[:1].isupper() and subject[1:].islower() and lower not in _NOT_NAMES
+    return named and read.words[first - 2].isdisjoint(lexicon().index)
+
+
+@functools.cache
+def _of_person(unit: str | None) -> str | None:
+    """The measure of a bare number said of one person (an age), if the lexicon has one for the unit."""
+    rows = lexicon().measures.values()
+    return next((row.name for row in rows if row.of_person and fits(row, unit_class(unit), unit)), None)
 
 
 def _coordinated_number(read: Sentence, last: int) -> tuple[int, int] | None:
@@ -151,12 +188,12 @@ def _refers_back(words: Sequence[frozenset[str]], first: int) -> str | None:
 
 
 @functools.cache
-def _allowed(kind: str, counted: str | None) -> frozenset[str]:
+def _allowed(kind: str, unit: str | None, counted: str | None) -> frozenset[str]:
     """The measures a number may have: of its kind of unit, counting what it counts (people or things)."""
     return frozenset(
         row.name
         for row in lexicon().measures.values()
-        if fits(row, kind) and (row.counts is None or counted is None or row.counts == counted)
+        if fits(row, kind, unit) and (row.counts is None or counted is None or row.counts == counted)
     )
 
 
@@ -180,7 +217,8 @@ def _counted(read: Sentence, last_number: int) -> tuple[str | None, int]:
     return None, last_number
 
 
-Pattern = tuple[str, tuple[str, ...], tuple[str, ...]]  # a measure, the words before "#", the words after
+# a measure, the words before "#", the words after, and whether it is weak (it loses to an event cue)
+Pattern = tuple[str, tuple[str, ...], tuple[str, ...], bool]
 
 
 @functools.cache
@@ -189,7 +227,7 @@ def _patterns() -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern
     before: dict[str, list[Pattern]] = {}
     after: dict[str, list[Pattern]] = {}
     for pattern in lexicon().around:
-        _, pre, post = pattern
+        _, pre, post, _ = pattern
         if pre:
             before.setdefault(pre[-1], []).append(pattern)
         else:
@@ -210,30 +248,67 @@ def _patterns_near(
     return list(dict.fromkeys(near))
 
 
-def _nearest_cue(
-    read: Sentence, first: int, last: int, kind: str, subject: str | None, predicate: str | None
-) -> tuple[str, tuple[str, ...]] | None:
-    """The measure and the best cue for the number at tokens ``first..last`` (see :func:`measure_of`)."""
-    rows = lexicon().measures
+def _pattern_ranks(
+    read: Sentence, claim: tuple[int, int, int, int], unit: tuple[str, str | None]
+) -> tuple[list[tuple[Rank, str, tuple[str, ...]]], frozenset[int]]:
+    """The longest "#" patterns around the claim, ranked, and the words they cover.
+
+    ``claim`` holds its first token, first and last number, and last token.  A weak pattern
+    ranks as a weak cue, so that an event cue ("jailed Smith for 12 years after a trial") beats
+    it, and its words are its own: "for # until" leaves no "until" for another measure.
+    """
+    first, first_number, last_number, last = claim
     words = read.words
+    matched = []
+    for name, pre, post, weak in _patterns_near(read, first, first_number, last_number, last):
+        if not fits(lexicon().measures[name], *unit):
+            continue
+        # the words before "#" may stand before the claim's qualifier: "cut up to 1,200 jobs"
+        starts = range(first - len(pre), first_number - len(pre) + 1)
+        begin = next((at for at in starts if matches(words, at, pre)), None)
+        end = next((at for at in (last_number + 1, last + 1) if matches(words, at, post)), None)
+        if begin is not None and end is not None:
+            words_of = (range(begin, begin + len(pre)), range(end, end + len(post)))
+            matched.append((name, pre, post, weak, *words_of))
+    longest = max((len(pre) + len(post) for _, pre, post, *_ in matched), default=0)
+    ranked: list[tuple[Rank, str, tuple[str, ...]]] = []
+    covered: set[int] = set()
+    for name, pre, post, weak, before, after in matched:
+        if len(pre) + len(post) == longest:  # the longest pattern wins: "for # after" holds "# after"
+            rank = (2 if weak else 0, 0.0, 0, -(longest + 1), _order(name))
+            ranked.append((rank, name, (*pre, "#", *post)))
+            if weak:
+                covered.update(before, after)
+    return ranked, frozenset(covered)
+
+
+def _nearest_cue(
+    read: Sentence,
+    first: int,
+    last: int,
+    unit: tuple[str, str | None],
+    subject: str | None,
+    predicate: str | None,
+) -> tuple[str, tuple[str, ...]] | None:
+    """The measure and the best cue for the number at tokens ``first..last`` (see :func:`measure_of`).
+
+    ``unit`` is the number's kind of unit and its unit.
+    """
+    kind = unit[0]
     numbers_here = [i for i in range(first, last + 1) if read.is_number[i]] or [first, last]
     first_number, last_number = numbers_here[0], numbers_here[-1]
     counted, noun = _counted(read, last_number)
-    allowed = _allowed(kind, counted)
+    allowed = _allowed(kind, unit[1], counted)
     # "the two men were arrested": a definite number names people told of before, not what befell them
     told = noun if first > 0 and read.toks[first - 1][0].lower() in _DEFINITE else None
 
-    ranked: list[tuple[Rank, str, tuple[str, ...]]] = []
-    for name, pre, post in _patterns_near(read, first, first_number, last_number, last):
-        if (
-            fits(rows[name], kind)
-            # the words before "#" may stand before the claim's qualifier: "cut up to 1,200 jobs"
-            and any(matches(words, at, pre) for at in range(first - len(pre), first_number - len(pre) + 1))
-            and (matches(words, last_number + 1, post) or matches(words, last + 1, post))
-        ):
-            ranked.append(((0, 0.0, 0, -(len(pre) + len(post) + 1), _order(name)), name, (*pre, "#", *post)))
+    ranked, covered = _pattern_ranks(read, (first, first_number, last_number, last), unit)
     numbers = [i for i in read.numbers if not first <= i <= last]
-    found = [(i, cue) for i, cue in read.cues if cue.measure in allowed and not first <= i <= last_number]
+    found = [
+        (i, cue)
+        for i, cue in read.cues
+        if cue.measure in allowed and not first <= i <= last_number and i not in covered
+    ]
     longest: dict[int, int] = {}
     for i, cue in read.cues:  # of any measure: a "life sentence" is no life, whatever the number counts
         longest[i] = max(longest.get(i, 0), len(cue.words))

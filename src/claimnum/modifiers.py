@@ -6,7 +6,7 @@ import re
 
 from claimnum import semantics
 from claimnum.quantities import QuantityReader
-from claimnum.reader import Draft, known_currency
+from claimnum.reader import TIME_UNITS, Draft, known_currency
 from claimnum.tokens import LOWER, PLAIN_WORD, Token
 
 # Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
@@ -14,7 +14,17 @@ _MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
 _FROM_REACH = 8  # words before "from" among which a change verb makes "from 65 to 125" two levels
 _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
-_MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
+# Between two scores of a line, the second side's name: "Duke 65, Kansas 53", "Iowa State 70, Utah 61".
+_SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
+# A player's size in brackets: "(5-11, 220)" is 5 ft 11 in and 220 pounds.
+_WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
+_PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
+_MAX_PERCENTAGE_POINTS = 25.0
+# "before the age of 40" is an age below 40; "after the age of 65" one above 65.
+_AGE_LIMITS = {
+    "before": "under",
+    "after": "over",
+}  # a change of "points" this large counts index or game points
 # Senses of a bound that reach past an article to the figure ("up to a 2.93 GHz chip").
 _THROUGH_ARTICLE = frozenset(("up_to", "at_most", "at_least", "nearly", "just_over", "well_over", "within"))
 # What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
@@ -38,6 +48,12 @@ class ModifierReader(QuantityReader):
         if first.written is False or first.sense != "bare" or len(first.values) != 1:
             return 0
         gap = self.text[first.end : nxt.start()]
+        if first.measure == "score" and _SCORE_LINE.fullmatch(gap):
+            second = self.number(nxt)  # "Duke 65, Kansas 53": the second side's score
+            if second is None or second.unit:
+                return 0
+            first.values, first.end, first.granule = (first.values[0], second.values[0]), second.end, 1.0
+            return 1
         if len(gap) > 12:
             return 0
         if gap[:1] == "-" and gap[1:].strip()[:1].isalpha():
@@ -66,6 +82,12 @@ class ModifierReader(QuantityReader):
             first.unit = second.unit  # "between $48,000 and $90,000 a year": both a year
         if first.unit and second.unit and (first.unit, first.points) != (second.unit, second.points):
             return 0  # "44 ml to 50 mg", "3 points to 8.5%"
+        if qualifier is None and self.player_size(first, second, connector):
+            return 1
+        if qualifier is None and self.is_score(first, second, connector, toks):
+            first.values, first.end, first.measure = (first.values[0], second.values[0]), second.end, "score"
+            first.granule = 1.0  # points and games are counted one by one
+            return 1  # "won 3-1", "an 8-8 record", "the Saints (5-11)": two figures of one score
         ends = self.share(first, second)
         if ends is None:
             return 0
@@ -73,9 +95,6 @@ class ModifierReader(QuantityReader):
         if changed and lo > 0 and hi > 3 * lo:
             return 0  # "grew by about 3,000 to 27,500": the change, then the new level
         if not lo < hi:
-            if qualifier is None and first.unit == second.unit == "":
-                first.skip = True  # "won 3-1": a score
-                return 1
             return 0
         if qualifier is not None:
             first.start = toks[-1].start
@@ -83,6 +102,44 @@ class ModifierReader(QuantityReader):
         first.values, first.sense, first.end = (lo, hi), "range", second.end
         first.granule = finer(first.granule, second.granule)
         return 1
+
+    def is_score(self, first: Draft, second: Draft, connector: str, toks: list[Token]) -> bool:
+        """Two whole counts joined by a dash that are a score or a win-loss record, not a range.
+
+        They cannot be a range when the first is not below the second ("won 3-1", "an 8-8
+        record", "a 17-14 victory"); below it, a word of sport must say so: a noun after ("a 3-7
+        record", "a 14-17 defeat"), a verb of a game before, its object between ("lost 14-17",
+        "defeated the Owls 53-65"), or brackets right after a name ("the Saints (5-11)").
+        """
+        if connector not in ("-", "–", "to") or first.unit or second.unit or not first.digits:
+            return False
+        if first.factor != 1 or second.factor != 1 or not all(float(v).is_integer() for v in first.values):
+            return False
+        if first.values[0] >= second.values[0]:
+            return connector != "to" or bool(self.score_verb(toks))
+        following = self.after(second.end)[:1]
+        if following and following[0].lower in self.words["score_nouns"]:
+            return True
+        if self.score_verb(toks):
+            return True
+        bracketed = self.text[first.start - 1 : first.start] == "(" and self.text.startswith(")", second.end)
+        return bracketed and len(toks) > 1 and self.is_name_word(toks[-2])
+
+    def player_size(self, first: Draft, second: Draft, connector: str) -> bool:
+        """ "(5-11, 220)": a player's height in feet and inches, then the weight in pounds."""
+        if connector != "-" or first.unit or second.unit or self.text[first.start - 1 : first.start] != "(":
+            return False
+        size = _PLAYER_SIZE.match(self.text, first.start)
+        if size is None:
+            return False
+        feet, inches = float(size.group(1)), float(size.group(2))
+        first.values, first.unit, first.granule = (feet * 12 + inches,), "inch", 1.0
+        first.measure, first.end = "height", size.end(2)  # "(6-3,205)": the weight glued is lost
+        return True
+
+    def score_verb(self, toks: list[Token]) -> bool:
+        """A verb of a game among the three words before a score ("beat", "defeated the Owls")."""
+        return any(t.lower in self.words["score_verbs"] for t in toks[-3:])
 
     def changed_from(self, toks: list[Token]) -> bool:
         """A change verb in the clause before "from": "raise the number of seats from 65 to 125"."""
@@ -137,12 +194,14 @@ class ModifierReader(QuantityReader):
         toks = self.before(draft.start)
         if not toks or draft.start - toks[-1].end > 3:
             return
+        if draft.qualifier is None and self.age_bound(draft, toks):
+            return
         if draft.qualifier is None:
             n, article = self.match_before(toks, self.t.before), 0
             if not n and toks[-1].lower in ("a", "an"):
                 n = self.bound_before_article(toks[:-1])
                 article = int(n > 0)  # "up to a 2.93 GHz chip", "as much as a 20% discount"
-            if n == 1 and self.over_a_period(draft, toks):
+            if n == 1 and draft.measure != "age" and self.over_a_period(draft, toks):
                 return  # "$1 trillion over 10 years": a span of time, not a bound
             if (
                 n
@@ -164,8 +223,13 @@ class ModifierReader(QuantityReader):
                     return  # "climbed above 7%": a level reached, not the size of a change
             elif toks[-1].lower in self.words["temporal"]:
                 return  # "the past three weeks": a span of time, not a bound
-        if draft.change is not None or draft.sense in semantics.VAGUE_SENSES or draft.sense == "within":
-            return
+        if (
+            draft.change is not None
+            or draft.sense in semantics.VAGUE_SENSES
+            or draft.sense == "within"
+            or draft.measure == "score"
+        ):
+            return  # "lost 14-17" is a score, no change
         measure = bool(draft.unit) and draft.unit != "percent" and not known_currency(draft.unit)
         measure = measure or draft.loose_points  # "lost 190 points"
         following = self.after(draft.end)
@@ -189,6 +253,26 @@ class ModifierReader(QuantityReader):
             draft.subject = self.noun_before(self.without_verbs(self.before(verb[0].start)), head=True)[0]
         elif toks and toks[-1].lower == "by":
             self.change_across(draft, toks)
+
+    def age_bound(self, draft: Draft, toks: list[Token]) -> bool:
+        """A bound on an age across the words that name it: "under age 40", "over the age of 65",
+        "before the age of 40" (below it).  True when one was read."""
+        if draft.measure != "age":
+            return False
+        k = next((k for k in (3, 2, 1) if " ".join(t.lower for t in toks[-k:]) in self.words["age_words"]), 0)
+        if not k or len(toks) <= k:
+            return False
+        bound = toks[: len(toks) - k]
+        n = self.match_before(bound, self.t.before)
+        if n:
+            sense = self.t.before[tuple(map(LOWER, bound[-n:]))].sense
+        elif bound[-1].lower in _AGE_LIMITS:
+            n, sense = 1, _AGE_LIMITS[bound[-1].lower]
+        else:
+            return False
+        draft.qualifier, draft.start = self.text[bound[-n].start : toks[-1].end], bound[-n].start
+        draft.sense = sense
+        return True
 
     def negation(self, draft: Draft) -> None:
         """A claim in a negated clause: a negator among the few words before it, within its clause.
@@ -236,8 +320,18 @@ class ModifierReader(QuantityReader):
         self.set_change(draft, "rise" if sign == "+" else "fall")
 
     def elliptical(self, draft: Draft) -> None:
-        """A unit left out in a parallel: "81.3 years for women and 78.6 for men" (78.6 years)."""
+        """A unit left out in a parallel: "81.3 years for women and 78.6 for men" (78.6 years);
+        a player's weight after the height: "(5-11, 220)" (220 pounds)."""
         last = self.last
+        if (
+            last is not None
+            and last.measure == "height"
+            and not draft.unit
+            and _WEIGHT_AFTER.match(self.text, last.end)
+            and draft.end == self.text.index(")", last.end)
+        ):
+            draft.unit, draft.measure = "pound", "weight"
+            return
         if (
             draft.unit
             or not draft.digits
@@ -328,13 +422,7 @@ class ModifierReader(QuantityReader):
             if n < len(toks) and (toks[n].lower,) in self.t.change_after:
                 draft.end, draft.predicate = toks[n].end, toks[n].lower
             return
-        if (
-            toks[0].lower == "times"
-            and not draft.unit
-            and len(toks) > 1
-            and toks[1].lower in self.words["times_what"]
-        ):
-            draft.change, draft.kind, draft.end = "ratio", "ratio", toks[0].end  # "three times what it cost"
+        if self.multiple(draft, toks):
             return
         if toks[0].lower in self.t.warmer and draft.unit in TEMPERATURES:
             self.set_change(draft, self.t.warmer[toks[0].lower])  # "1.3°C above pre-industrial levels"
@@ -364,6 +452,39 @@ class ModifierReader(QuantityReader):
         draft.predicate = word
         if not skip:
             draft.end = toks[0].end  # "a 30% drop"; but "a 15% pay rise" keeps "15%"
+
+    def multiple(self, draft: Draft, toks: list[Token]) -> bool:
+        """ "three times what it cost", "twice the size": a ratio; "called six times", "stabbed 17
+        times", "called six times that night": a count of events, "times" included in the claim."""
+        adverb = self.low[draft.start : draft.end] in self.words["multiplicative_adverbs"]
+        times = toks[0].lower == "times" and not draft.unit and draft.written
+        if not (adverb or times):
+            return False
+        what = toks[1] if times and len(toks) > 1 else toks[0] if adverb else None
+        following = self.after(what.end)[:1] if what is not None else []
+        event = following and what is not None and what.lower == "that" and self.is_time_word(following[0])
+        if what is not None and what.lower in self.words["times_what"] and not event:
+            draft.change, draft.kind = "ratio", "ratio"  # "three times what it cost", "twice the size"
+            if times:
+                draft.end = toks[0].end
+            return True
+        if times:
+            draft.end = toks[0].end
+        self.frequency(draft, toks[1:] if times else toks)
+        return times or adverb
+
+    def frequency(self, draft: Draft, toks: list[Token]) -> None:
+        """ "three times a day", "twice a week": events per unit of time."""
+        if len(toks) < 2 or toks[0].lower not in ("a", "an", "per", "each", "every"):
+            return
+        row = self.unit_row(toks[1].text)
+        if row is not None and row.unit in TIME_UNITS:
+            draft.unit, draft.end = f"1/{row.unit}", toks[1].end
+
+    def is_time_word(self, token: Token) -> bool:
+        """A unit of time or a part of the day: "that night", "that week"."""
+        row = self.unit_row(token.text)
+        return (row is not None and row.unit in TIME_UNITS) or token.lower in self.words["day_parts"]
 
     def set_change(self, draft: Draft, direction: str) -> None:
         if draft.values and all(v < 0 for v in draft.values):

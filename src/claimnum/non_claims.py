@@ -99,6 +99,9 @@ class NonClaimReader(PhraseReader):
         if decision == "magnitude" and not draft.unit and draft.factor == 1:
             draft.measure = "magnitude"
             return True
+        if decision == "score" and not draft.unit and draft.factor == 1:
+            draft.measure = "score"  # "beat City 2-0", "Duke 65, Kansas 53": a side's score after its name
+            return True
         if decision == "name":
             return (bool(draft.unit) or draft.factor > 1) and not glued
         return decision is None and not glued

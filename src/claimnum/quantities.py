@@ -392,12 +392,13 @@ class QuantityReader(NonClaimReader):
         toks, nxt = self.before(draft.start), self.after(draft.end)
         previous = toks[-1].lower if toks else ""
         following = nxt[0].text.lower() if nxt else ""
-        if written == "half" or written.endswith("quarter"):
+        if written.endswith(("half", "quarter")):
             skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
             found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
+            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-liter"
             if (
                 found is not None
-                and self.one_unit(found[0], nxt[found[1] - 1])
+                and (hyphened or self.one_unit(found[0], nxt[found[1] - 1]))
                 and previous not in self.words["temporal"]
             ):
                 self.apply_unit(draft, found[0], nxt[found[1] - 1].end)
@@ -418,8 +419,7 @@ class QuantityReader(NonClaimReader):
 
     def vague(self, match: re.Match[str]) -> Draft | None:
         words = match.group().lower().split()
-        two = " ".join(words[:2])
-        head = two if two in self.t.vague else words[0]
+        head = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in self.t.vague), words[0])
         row = self.t.vague.get(head)
         if row is None:
             return None
@@ -430,14 +430,22 @@ class QuantityReader(NonClaimReader):
         following = after[0].text.lower() if after else ""
         if (row.needs_scale and scale == row.scale) or (row.needs_of and following != "of"):
             return None
+        if row.values and self.text.startswith("-", match.end()):
+            return None  # "a twice-divorced man", "the once-mighty club": part of an adjective
         if row.needs_casualty and not self.casualty_after(after):
             return None  # "no one knew": no count of anything
+        if row.needs_after and (
+            following not in row.needs_after
+            or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
+        ):
+            return None  # "the minutes of the meeting", "in his declining years after": no span of time
         if row.needs_before:
             previous = self.before(match.start())[-1:]
             if not previous or previous[0].lower not in row.needs_before:
                 return None  # "in the early 30s": a decade, not an age
+        grain = 1.0 if len(row.values) == 1 else None  # "twice", "no one": counted one by one
         draft = Draft(
-            match.start(), match.end(), row.values, None, core_start=match.start(), core_end=match.end()
+            match.start(), match.end(), row.values, grain, core_start=match.start(), core_end=match.end()
         )
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, bool(row.values)
         draft.measure = row.measure or None

@@ -18,7 +18,7 @@ from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.grouping import QuantityFrame
 
-__all__ = ["restatement_gaps", "with_restatements"]
+__all__ = ["restatement_gaps", "restatements", "with_restatements"]
 
 
 @cache
@@ -53,11 +53,32 @@ def _restates(before: Claim, after: Claim, a: QuantityFrame, b: QuantityFrame) -
     )
 
 
-def with_restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
-    """The frames, each restatement's replaced by the frame of the figure it restates.
+def restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> dict[int, int]:
+    """Each restatement's position, mapped to the position of the figure it restates.
 
     Claims are read in order of content (source, offsets), each against the claim just
     before it in its sentence: linear after one sort, free of the order of the documents.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("It caused 200 million euros ($265.3 million) of damage.")
+    >>> restatements(claims, [frame_of(c) for c in claims])
+    {1: 0}
+    """
+    found: dict[int, int] = {}
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].source or "", claims[i].start, claims[i].end))
+    for before, after in itertools.pairwise(order):
+        a, b = claims[before], claims[after]
+        one_sentence = a.source == b.source and a.sentence == b.sentence
+        if one_sentence and _restates(a, b, frames[before], frames[after]):
+            found[after] = found.get(before, before)
+    return found
+
+
+def with_restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
+    """The frames, each restatement's replaced by the frame of the figure it restates (:func:`restatements`).
 
     Examples
     --------
@@ -69,10 +90,6 @@ def with_restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) 
     ('2009', 'acme')
     """
     result = list(frames)
-    order = sorted(range(len(claims)), key=lambda i: (claims[i].source or "", claims[i].start, claims[i].end))
-    for before, after in itertools.pairwise(order):
-        a, b = claims[before], claims[after]
-        one_sentence = a.source == b.source and a.sentence == b.sentence
-        if one_sentence and _restates(a, b, result[before], result[after]):
-            result[after] = dataclasses.replace(result[before], kind=result[after].kind)
+    for after, before in restatements(claims, frames).items():
+        result[after] = dataclasses.replace(frames[before], kind=frames[after].kind)
     return result

@@ -46,7 +46,7 @@ __all__ = ["DECISIONS", "Grammar", "Predicate", "Rule"]
 Predicate = Callable[[Token | None], bool]
 """A test of one token (``None`` past the end of the sentence)."""
 
-DECISIONS = frozenset({"name", "time", "address", "phone", "list", "term", "age", "magnitude"})
+DECISIONS = frozenset({"name", "time", "address", "phone", "list", "term", "age", "magnitude", "score"})
 """What a rule may decide: six kinds of non-claim, or the measure of a claim."""
 
 

@@ -131,6 +131,10 @@ def _canonical(unit: str) -> str | None:
     text = unit.strip()
     if text in ("", "dimensionless"):
         return None
+    if text.isalpha() and text not in ureg._units and not ureg.parse_unit_name(text):
+        # One word that names no unit (pint's parser would fail on its name, after five times the
+        # work): extraction asks this of every new word near a number.
+        raise UndefinedUnitError(f"unknown unit {unit!r}")
     try:
         parsed = ureg.parse_units(text)
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError):
