@@ -24,6 +24,7 @@ from claimnum import semantics
 from claimnum.claim import Claim
 from claimnum.context import ContextReader
 from claimnum.errors import InvalidArgumentError
+from claimnum.measure_lexicon import measures
 from claimnum.profiles import Profile
 from claimnum.reader import Draft
 from claimnum.semantics import Reading
@@ -127,6 +128,8 @@ class Assembly(ContextReader):
             unit = None
         elif draft.change in ("rise_percent", "fall_percent") and not draft.unit:
             values, unit = tuple(v * 100 for v in values), "percent"  # "fell by a third"
+        if unit is None and draft.change is None:
+            unit = _unit_of_measure(draft.measure)  # "Lopez was 75.": an age, read in years
         if len(values) == 2 and draft.sense != "range":
             values = values[:1]  # a score or a record ("won 3-1"): read by the first side's figure
         key = (draft.sense, values, draft.granule, unit, draft.scale, draft.change)
@@ -161,3 +164,9 @@ class Assembly(ContextReader):
             measure=draft.measure,
             negated=draft.negated,
         )
+
+
+def _unit_of_measure(measure: str | None) -> str | None:
+    """The unit a measure gives a bare number (an age is in years), or None."""
+    row = measures().get(measure or "")
+    return None if row is None else row.unit
