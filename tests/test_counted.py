@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimnum.counted import definite_words, frequency_words, is_definite, is_frequency
+import claimnum
+from claimnum.counted import another_kind_words, definite_words, frequency_words, is_definite, is_frequency
+from claimnum.grouping import frame_of
 
 
 @pytest.mark.parametrize("word", sorted(definite_words()))
@@ -23,3 +25,10 @@ def test_a_count_with_no_definite_word_is_new() -> None:
 @pytest.mark.parametrize("word", sorted(frequency_words()))
 def test_every_frequency_word_counts_how_often(word: str) -> None:
     assert is_frequency(f"three {word}")
+
+
+@pytest.mark.parametrize("word", sorted(another_kind_words()))
+def test_every_another_kind_word_makes_a_count_of_another_thing(word: str) -> None:
+    [other] = claimnum.extract(f"He was indicted on one count of {word} murder.")
+    [murder] = claimnum.extract("He was indicted on one count of murder.")
+    assert frame_of(other).entity == f"{word} murder" != frame_of(murder).entity == "murder"

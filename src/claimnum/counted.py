@@ -16,6 +16,7 @@ import re
 from claimnum.data_files import data_table
 
 __all__ = [
+    "another_kind_words",
     "complement_stops",
     "definite_words",
     "frequency_words",
@@ -85,6 +86,18 @@ def of_complement(sentence: str, end: int, subject: str | None) -> str | None:
             break
         words.append(word)
     return " ".join(words) or None
+
+
+@functools.cache
+def another_kind_words() -> frozenset[str]:
+    """The words before a counted noun that make it another kind of thing (``data/counted.toml``).
+
+    Examples
+    --------
+    >>> "attempted" in another_kind_words()
+    True
+    """
+    return _words("another_kind", "words")
 
 
 @functools.cache
