@@ -18,8 +18,8 @@ Examples
 ...     return cue_rank(read, cue, (at, at), (0, 0, 0), [], None)
 >>> victims_rank("Two officers shot the boy.", 2) is None  # the officers did it
 True
->>> victims_rank("Two boys were shot.", 3)[:2]  # the boys underwent it: an event cue, two words away
-(0, 2.0)
+>>> victims_rank("Two boys of the town were shot.", 6)[:2]  # an event cue, the main verb: before all
+(0, -1.0)
 """
 
 from __future__ import annotations
@@ -79,15 +79,21 @@ def cue_rank(
     takers = None if row.patient else row.units
     if not inside and not _owned(read, span, (first, last), numbers, takers, cue):
         return None
+    if read.asides[first] >= 0 and read.asides[i] != read.asides[first]:
+        return None  # "leaders of the sect, which has 1,000 members, were charged": the 1,000 were not
     distance = 0.0 if inside else _distance(read, span, first, last)
-    if distance is None and _main_verb(read, span, first, last):
-        distance = float(WINDOW)  # "Two leaders of a sect in the province were arrested": however long
+    if not inside and not cue.noun and _main_verb(read, span, first, last):
+        # "Five residents of the town were injured", "Two leaders of a sect in the province were
+        # arrested": the clause's verb, however far, before any word of the number's noun phrase
+        distance = -1.0
     if distance is None or (cue.noun and (i < first or distance > NOUN_REACH)):
         return None  # a counted thing follows its number closely: "four armed robbers"
     if cue.noun and any(read.counted[k] or words[k] & lexicon().nouns for k in range(last_number + 1, i)):
         return None  # the counted thing came first: "two officers shot", "five men, sons of farmers"
     if cue.intransitive and i < first:
         return None  # "a clerk died and two men were hurt": who died stands before "died"
+    if row.agent and not cue.noun and (i < first or any(words[k] & _PASSIVE for k in range(last + 1, i))):
+        return None  # "four men rammed a store" did it; "a car rammed four men", "were robbed" did not
     if i > last and not cue.noun and any(words[k] & _OTHER_EVENT for k in range(last + 1, i)):
         return None  # "cases climb to 112 as a child dies", "11 face trial after a rescue": another event
     if row.patient and not cue.noun and not cue.intransitive and _acts(toks, words, last, span):
@@ -154,8 +160,8 @@ def _owned(
 
     ours = gap(last, span[0]) if span[0] > last else gap(span[1], first)
     for j in numbers:
-        if _aside(read, j):
-            continue  # "jailed Smith, 42, for 12 years": an age in apposition takes no verb
+        if read.asides[j] >= 0 and read.asides[j] != read.asides[first]:
+            continue  # "jailed Smith, 42, for 12 years": a number set off by commas takes no verb
         unit = read.units[j + 1] if j + 1 < len(read.units) else None
         if unit is not None and units is not None and unit not in units:
             continue
@@ -167,12 +173,6 @@ def _owned(
         if theirs < ours or (theirs == ours and j < span[0] and span[0] > last):
             return False
     return True
-
-
-def _aside(read: Sentence, at: int) -> bool:
-    """Whether the number at token ``at`` stands alone between two commas ("Smith, 42, ...")."""
-    toks = read.toks
-    return 0 < at < len(toks) - 1 and toks[at - 1][0] == "," and toks[at + 1][0] == ","
 
 
 def _predicate(read: Sentence, number: int, at: int, cue: Cue) -> bool:
@@ -195,15 +195,23 @@ def _main_verb(read: Sentence, span: tuple[int, int], first: int, last: int) -> 
 
     The number opens the sentence (maybe after a qualifier: "At least two leaders of ...")
     and the cue follows a form of "be", "get" or "have" ("were arrested", "have been detained"),
-    no other number standing between them.
+    no other number nor verb standing between them outside an aside ("Two women were pronounced
+    dead, and a man was wounded": "wounded" is no verb of theirs).
     """
     at = span[0]
     return (
         last < at <= last + _SUBJECT_REACH
         and bool(read.words[at - 1] & _PASSIVE)
         and all(read.toks[k][0].lower() in _OPENERS for k in range(first))
-        and not any(read.is_number[last + 1 : at])
+        and not any(read.is_number[k] and read.asides[k] < 0 for k in range(last + 1, at))
+        and not any(_after_be(read, k) for k in range(last + 2, at))
     )
+
+
+def _after_be(read: Sentence, k: int) -> bool:
+    """Whether token ``k``, outside any aside, is a verb right after a form of "be", "get" or "have"."""
+    words = read.words
+    return read.asides[k] < 0 and not words[k] & _PASSIVE and bool(words[k - 1] & _PASSIVE)
 
 
 def _distance(read: Sentence, span: tuple[int, int], first: int, last: int) -> float | None:

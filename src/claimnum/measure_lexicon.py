@@ -110,6 +110,9 @@ class Measure:
         figure in a shorter unit ("30 minutes") is not of it.
     of_person : bool
         A bare number that "is" or "was" says of one person is of it ("Lopez was 75.").
+    agent : bool
+        Its people do what its verbs say ("four men rammed their car into a store"): a
+        verb names it only for the number of its subject, in the active voice.
 
     Examples
     --------
@@ -134,6 +137,7 @@ class Measure:
     intransitive: tuple[tuple[str, ...], ...] = ()
     shortest: str | None = None
     of_person: bool = False
+    agent: bool = False
 
     @property
     def tolerance(self) -> float:
@@ -254,6 +258,7 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         tuple(_phrase(cue) for cue in row.get("intransitive", ())),
         row.get("shortest"),
         bool(row.get("of_person")),
+        bool(row.get("agent")),
     )
 
 
@@ -282,8 +287,11 @@ def lexicon() -> Lexicon:
         # "13 bullets killed him" counts bullets; people ("47 soldiers were killed") are counted
         # by what happened to them.
         noun_tier = _TIERS["event"] if row.counts == "things" else _TIERS["noun"]
+        # What its people did ("four men rammed a store") names them no better than what they are:
+        # "two officers opened fire" are officers.
+        verb_tier = _TIERS["noun"] if row.agent else _TIERS["event"]
         kinds = (
-            (_TIERS["event"], False, plain),
+            (verb_tier, False, plain),
             (noun_tier, True, row.nouns),
             (_TIERS["weak"], False, row.weak),
         )

@@ -29,6 +29,7 @@ __all__ = [
     "CONJUNCTIONS",
     "NUMBER_WORDS",
     "Sentence",
+    "asides_of",
     "is_clock",
     "matches",
     "numbers_before",
@@ -55,6 +56,10 @@ _MONTHS = frozenset(  # before a number, they make it a day of the month, which 
         "jan feb mar apr jun jul aug sep sept oct nov dec"
     ).split()
 )
+_RELATIVES = frozenset({"which", "who", "whose", "whom", "where"})
+_ASIDE_ENDS = frozenset(
+    {",", ";", ":", "(", ")"}
+)  # an aside ends at a comma; another mark ends nothing set off
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 
 
@@ -74,6 +79,7 @@ class Sentence:
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
     reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
+    asides: tuple[int, ...]  # every token's aside (see asides_of), -1 outside any
 
 
 class _Word(NamedTuple):
@@ -147,6 +153,7 @@ def read_sentence(sentence: str) -> Sentence:
         tuple(cues),
         tuple(accumulate(owning, initial=0)),
         tuple(accumulate(reaching, initial=0)),
+        asides_of([t[0].lower() for t in toks]),
     )
 
 
@@ -155,6 +162,38 @@ def is_clock(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
     return (i + 1 < len(toks) and toks[i + 1][0].lower() in _CLOCK) or (
         i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() in _MONTHS
     )
+
+
+def asides_of(words: Sequence[str]) -> tuple[int, ...]:
+    """Every word's aside, by the position of the comma opening it, or -1 outside any.
+
+    An aside is a relative clause set off by two commas (", which has 1,000 members,"), or a
+    number alone between two commas (", 42,").  Its numbers and the words of the sentence
+    around it do not speak of each other.
+
+    Examples
+    --------
+    >>> asides_of("two leaders , who have 20 wives , were charged".split())
+    (-1, -1, 2, 2, 2, 2, 2, 2, -1, -1)
+    >>> asides_of("jailed Smith , 42 , for 12 years".split())
+    (-1, -1, 2, 2, 2, -1, -1, -1)
+    """
+    found = [-1] * len(words)
+    opened = None
+    for k, word in enumerate(words):
+        if word not in _ASIDE_ENDS:
+            continue
+        if opened is not None and word == ",":
+            found[opened : k + 1] = [opened] * (k + 1 - opened)
+        opened = k if word == "," and k + 1 < len(words) and _opens_aside(words, k + 1) else None
+    return tuple(found)
+
+
+def _opens_aside(words: Sequence[str], at: int) -> bool:
+    """Whether the words from ``at`` open an aside: a relative word, or a number alone before a comma."""
+    if words[at] in _RELATIVES:
+        return True
+    return words[at][:1].isdigit() and at + 1 < len(words) and words[at + 1] == ","
 
 
 def _in_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
