@@ -70,6 +70,7 @@ def test_every_row_is_well_formed(name: str) -> None:
         "shortest",
         "of_person",
         "agent",
+        "bare",
     }
     assert row["units"], name
     assert row.get("cues") or row.get("nouns"), name
@@ -173,6 +174,9 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # the doers of an attack, as the subject of its verb
         ("Four men rammed their car into a jewellery store.", "Four", "attackers"),
         ("A car rammed four men outside the store.", "four", None),
+        # a score counts nothing
+        ("He won two acquittals before the tapes sent him to prison.", "two", None),
+        ("The home side won by 3 on Sunday.", "3", "score"),
         # a product's cost is its price
         ("The base model costs $2,499.", "$2,499", "cost"),
         # products: working memory past a model name's number, storage cards, battery life, pixels

@@ -110,6 +110,9 @@ class Measure:
         figure in a shorter unit ("30 minutes") is not of it.
     of_person : bool
         A bare number that "is" or "was" says of one person is of it ("Lopez was 75.").
+    bare : bool
+        Its numbers count nothing ("won by 3"): a number followed by the noun it
+        counts ("won two acquittals") is not of it.
     agent : bool
         Its people do what its verbs say ("four men rammed their car into a store"): a
         verb names it only for the number of its subject, in the active voice.
@@ -138,6 +141,7 @@ class Measure:
     shortest: str | None = None
     of_person: bool = False
     agent: bool = False
+    bare: bool = False
 
     @property
     def tolerance(self) -> float:
@@ -259,6 +263,7 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         row.get("shortest"),
         bool(row.get("of_person")),
         bool(row.get("agent")),
+        bool(row.get("bare")),
     )
 
 

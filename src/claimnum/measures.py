@@ -163,6 +163,18 @@ def _of_person(unit: str | None) -> str | None:
     return next((row.name for row in rows if row.of_person and fits(row, unit_class(unit), unit)), None)
 
 
+_BARE = frozenset(row.name for row in lexicon().measures.values() if row.bare)
+
+
+def _counts_a_noun(read: Sentence, last: int) -> bool:
+    """Whether a word right after the claim is a noun it counts ("two acquittals"), not a preposition."""
+    after = last + 1
+    if after >= len(read.toks) or not read.toks[after][0].isalpha():
+        return False
+    word = read.words[after]
+    return word.isdisjoint(NOT_MODIFIERS) and word.isdisjoint(lexicon().boundaries) and not read.units[after]
+
+
 def _coordinated_number(read: Sentence, last: int) -> tuple[int, int] | None:
     """The number coordinated after ours with its counted word ("14 houses and 20 outbuildings")."""
     at = last + 3
@@ -299,6 +311,8 @@ def _nearest_cue(
     first_number, last_number = numbers_here[0], numbers_here[-1]
     counted, noun = _counted(read, last_number)
     allowed = _allowed(kind, unit[1], counted)
+    if _counts_a_noun(read, last):
+        allowed -= _BARE  # "won two acquittals" is no score
     # "the two men were arrested": a definite number names people told of before, not what befell them
     told = noun if first > 0 and read.toks[first - 1][0].lower() in _DEFINITE else None
 
