@@ -95,8 +95,9 @@ def test_that_after_a_verb_of_telling_opens_what_was_told() -> None:
 @pytest.mark.parametrize("word", ["before", "after", "since", "following"])
 def test_a_span_from_an_event_is_anchored_at_that_event(word: str) -> None:
     sentence = f"He was charged two weeks {word} his arrest."
-    assert span_event(sentence, sentence.index("two weeks") + 9) == "event: arrest"
-    assert anchor_kind("event: arrest") == "event"
+    event = "event: before arrest" if word == "before" else "event: arrest"
+    assert span_event(sentence, sentence.index("two weeks") + 9) == event
+    assert anchor_kind(event) == "event"
 
 
 def test_spans_from_two_events_never_link_and_from_one_event_do() -> None:
@@ -134,3 +135,10 @@ def test_a_span_of_the_story_own_time_after_an_opening_is_no_earlier_event(noun:
 def test_an_opening_phrase_sets_only_its_own_clause_and_no_number_word() -> None:
     assert not background("At the last march, turnout was low, but today 10,000 marched.", "10,000")
     assert not background("In the last two weeks, 40 people died.", "40")
+
+
+def test_a_span_before_an_event_is_not_a_span_after_it() -> None:
+    before = "He bought the gun two weeks before the shooting."
+    after = "He was arrested two weeks after the shooting."
+    assert span_event(before, before.index("two weeks") + 9) == "event: before shooting"
+    assert span_event(after, after.index("two weeks") + 9) == "event: shooting"

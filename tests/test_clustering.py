@@ -44,3 +44,14 @@ def test_a_restatement_of_a_figure_nothing_measures_joins_it() -> None:
     money = [g for g in result if any(c.unit == "EUR" for c in g.claims)]
     assert [sorted(c.unit for c in g.claims) for g in money] == [["EUR", "USD"]]
     assert "one figure in two units" in money[0].why
+
+
+def test_one_persons_range_joins_the_holder_whose_figure_it_holds() -> None:
+    docs = {
+        "a": "Duncan Rait, 36, died on Sunday. Robert Buckley, 32, fell on Saturday.",
+        "b": "Rait, 36, was a guide. Rait, 36, had climbed for years.",
+        "c": "The man, in his early 30s, fell about 600m on Saturday.",
+    }
+    result = claimnum.reconcile(docs)
+    [group] = [g for g in result if any(c.source == "c" and c.measure == "age" for c in g.claims)]
+    assert sorted((c.source, c.text) for c in group.claims) == [("a", "32"), ("c", "early 30s")]

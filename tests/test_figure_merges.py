@@ -71,3 +71,21 @@ def test_one_figure_of_spans_from_two_events_is_two_quantities() -> None:
         "b": "Two weeks after his arrest, he was charged.",
     }
     assert _grouped_with_b(docs) == ["b"]
+
+
+def test_how_often_never_joins_a_count_of_people_by_its_figure() -> None:
+    docs = {
+        "a": "He assaulted two girls.",
+        "b": "He threatened the judge twice.",
+        "c": "He assaulted two girls, police said.",
+    }
+    assert _grouped_with_b(docs) == ["b"]
+
+
+def test_a_count_several_texts_repeat_joins_the_one_measured_group_giving_it() -> None:
+    docs = {
+        "a": "Four men rammed their car into a jewellery store.",
+        "b": "Four men rammed their car into the store on Monday.",
+        "c": "Police are hunting four robbers who fled on foot.",
+    }
+    assert _grouped_with_b(docs) == ["a", "b", "c"]

@@ -139,6 +139,14 @@ def test_every_threshold_word_makes_a_rule_not_a_figure(word: str) -> None:
     assert not frame_of(measured).background
 
 
+@pytest.mark.parametrize("word", SYNONYMS["one_person"]["words"])
+def test_every_one_person_word_makes_a_range_one_persons_figure(word: str) -> None:
+    [claim] = [c for c in claimnum.extract(f"The climber, in {word} early 30s, fell.") if c.measure == "age"]
+    assert not frame_of(claim).spread
+    [spread] = claimnum.extract("The victims were aged 17 to 22.")
+    assert frame_of(spread).spread
+
+
 def test_a_revision_is_marked() -> None:
     assert frame_of(one("The toll rose to 52.")).revision
     assert not frame_of(one("The quake killed 52.")).revision
@@ -396,6 +404,13 @@ SENTENCES = [
     "The Riverton Hawks offered ${n} million.",
     "The Owls' offer of ${n} million stands.",
     "Riverton's offer of ${n} million leads.",
+    "Marlo Venn, {n}, died on Monday.",
+    "Venn was {n}, his son said.",
+    "The {n} men were to appear in court.",
+    "He assaulted {n} girls.",
+    "The case concerns {n} young followers.",
+    "It caused {n} million euros (${n} million) of damage.",
+    "No one was hurt.",
 ]
 
 

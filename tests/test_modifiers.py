@@ -120,3 +120,25 @@ def test_a_claim_in_a_negated_clause_is_negated(only, text):
 )
 def test_negation_stays_in_its_clause(text):
     assert not extract(text)[0].negated
+
+
+# ---------------------------------------------------------------- restatements in another unit
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("He fell about 600 metres (2,000 feet) from the ridge.", "approximate"),
+        ("The haul was estimated at $1 million (£800,000).", "estimated"),
+        ("More than 300 km (186 miles) of road flooded.", "over"),
+        ("It weighs 5 kg (11 lb).", "bare"),
+    ],
+)
+def test_a_restatement_in_brackets_keeps_the_hedge_it_restates(text, sense):
+    first, restated = extract(text)
+    assert restated.sense == first.sense == sense
+
+
+def test_a_share_in_brackets_is_no_restatement():
+    first, share = extract("About 400 homes (20 percent) flooded.")
+    assert (first.sense, share.sense) == ("approximate", "bare")

@@ -204,3 +204,7 @@ def test_scales(text, value):
 
 def test_two_units_joined_by_a_hyphen_are_two_numbers():
     assert [n.value for n in find("two-three weeks, twenty-one days")] == [2.0, 3.0, 21.0]
+
+
+def test_a_year_after_in_is_no_ratio() -> None:
+    assert [n.value for n in find("He scored 3 in 2009 and one in five in 2010.")] == [3, 2009, 0.2, 2010]

@@ -211,6 +211,19 @@ def test_dask_groupby_apply_gives_the_single_process_groups() -> None:
 
 
 @pytest.mark.slow
+def test_the_dask_recipe_writes_the_stories_to_parquet(tmp_path: Any) -> None:
+    """docs/scale-out.md's dask recipe, Parquet in to Parquet out."""
+    dd = pytest.importorskip("dask.dataframe")
+    STORIES.to_parquet(tmp_path / "articles.parquet")
+    meta = pd.concat([pd.DataFrame({"story": pd.Series(dtype="string")}), claimnum.RECONCILED_META], axis=1)
+    articles = dd.read_parquet(tmp_path / "articles.parquet")
+    rows = articles.groupby("story").apply(claimnum.reconcile_frame, **RECONCILE_OPTIONS, meta=meta)
+    rows.reset_index(drop=True).to_parquet(tmp_path / "reconciled", compute_kwargs={"scheduler": "sync"})
+    written = pd.read_parquet(tmp_path / "reconciled")
+    pd.testing.assert_frame_equal(_story_order(written), _story_order(_single_process_stories()))
+
+
+@pytest.mark.slow
 @pytest.mark.spark
 @pytest.mark.filterwarnings("ignore::FutureWarning")  # PySpark warns about pandas 3
 def test_spark_apply_in_pandas_gives_the_single_process_groups(spark: Any) -> None:

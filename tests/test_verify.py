@@ -60,11 +60,12 @@ def test_the_protest_example_is_overstated() -> None:
         ("Two-thirds of voters backed it.", "Some 48 percent of voters backed it.", "overstated"),
         ("Greek Economy Shrinks By A Quarter", "Greece's economy shrank 25 percent.", "supported"),
         ("Homelessness Up 12 Percent", "The number of homeless people rose 12% to 65,000.", "supported"),
-        # a headline repeats the reported figure without its hedge
-        ("Bomber kills 27 in market attack", "A bomber killed at least 27 people in a market.", "supported"),
-        ("Firm to cut 10% of staff", "The firm will cut about 10 percent of its staff.", "supported"),
+        # a headline that drops the hedge of the reported figure states more than the evidence
+        ("Bomber kills 27 in market attack", "A bomber killed at least 27 people in a market.", "compatible"),
+        ("Firm to cut 10% of staff", "The firm will cut about 10 percent of its staff.", "compatible"),
         ("Bomber kills 40 in market attack", "A bomber killed at least 27 people in a market.", "compatible"),
-        ("More than 27 people were killed.", "A bomber killed at least 27 people in a market.", "supported"),
+        ("More than 27 people were killed.", "A bomber killed at least 27 people in a market.", "compatible"),
+        ("At least 27 people were killed.", "A bomber killed at least 27 people in a market.", "supported"),
         ("Nearly 27 people were killed.", "A bomber killed at least 27 people in a market.", "understated"),
     ],
 )

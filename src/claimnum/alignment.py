@@ -136,7 +136,7 @@ class AlignedPairs:
     number_scales: NDArray[np.float64]  # what each number's readings are multiplied by in that unit
     evidence_scales: NDArray[np.float64]
     cumulative: NDArray[np.bool_]  # whether each number is a running total's
-    adopted: NDArray[np.bool_]  # whether each number took its unit from its counterparts
+    adopted: NDArray[np.bool_]  # whether each number took a unit from its counterparts or measure
     agreement: NDArray[np.float64]  # how much more than the link the pair's frames share (agreement)
 
 
@@ -219,7 +219,7 @@ def align(
         scales_n,
         index.scales,
         np.array([f.cumulative for f in frames_n], dtype=bool),
-        adopted,
+        adopted | _measured(numbers, units_n),
         _agreements(codes_n[k], index.codes[e], list(distinct_n), index.distinct),
     )
 
@@ -297,7 +297,7 @@ def agreement(a: QuantityFrame, b: QuantityFrame) -> float:
     >>> reed, diaz = (frame_of(c) for c in claimnum.extract("Tom Reed, 32, and Ana Diaz, 40, were hurt."))
     >>> [claim] = claimnum.extract("Tom Reed, 32, was arrested.")
     >>> agreement(frame_of(claim), reed), agreement(frame_of(claim), diaz)
-    (2.0, 1.0)
+    (1.0, 0.0)
     """
     same = sum(
         x is not None and x == y
@@ -321,6 +321,16 @@ def _agreements(
     codes, distinct = pd.factorize(pd.Series(list(zip(u.tolist(), v.tolist(), strict=True)), dtype=object))
     scores = np.array([agreement(frames_n[a], frames_e[b]) for a, b in distinct], dtype=float)
     return scores[codes] if len(codes) else np.zeros(0)
+
+
+def _measured(numbers: Sequence[Claim], units: NDArray[Any]) -> NDArray[np.bool_]:
+    """Which pure numbers are read in the unit their measure implies ("Comeaux was 49": an age in
+    years), a percentage apart: such a figure is a measure as written, rounded to its unit, not an
+    exact count."""
+    return np.array(
+        [not c.unit and u not in ("", "percent") for c, u in zip(numbers, units.tolist(), strict=True)],
+        dtype=bool,
+    )
 
 
 def _other_figures(

@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -68,23 +69,27 @@ _OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its tim
 
 
 @functools.lru_cache(maxsize=4096)
-def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
-    """Every word that may cut a clause: its start, and where the clause after it begins.
+def _boundaries(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Every word that may cut a clause: where each starts, and where the clause after it begins.
 
-    Read once per sentence for all its numbers.
+    Read once per sentence for all its numbers; both in ascending order.
     """
     words = clause_boundaries()
-    return tuple(
+    found = [
         (s, s if word[0].isalnum() else e)
         for word, s, e in tokens(sentence)
         if not word[0].isalnum() or word.lower() in words
-    )
+    ]
+    return tuple(s for s, _ in found), tuple(cut for _, cut in found)
 
 
 def _cuts(sentence: str, start: int, end: int) -> list[int]:
-    """Where the clauses of a sentence begin, the words from ``start`` to ``end`` cutting nothing."""
+    """Where the clauses of a sentence begin, the words from ``start`` to ``end`` cutting nothing
+    (in ascending order)."""
+    starts, cuts = _boundaries(sentence)
     # the claim's own words ("more than 300") cut nothing
-    return [0, *(cut for s, cut in _boundaries(sentence) if not start <= s < end), len(sentence)]
+    own, after = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [0, *cuts[:own], *cuts[after:], len(sentence)]
 
 
 @functools.lru_cache(maxsize=1024)  # a claim's frame asks twice: for its time and for a threshold
@@ -100,7 +105,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     ('when 200 died.', 'It was the worst since 2004, ')
     """
     cuts = _cuts(sentence, start, end)
-    at = max(i for i, c in enumerate(cuts) if c <= start)
+    at = bisect.bisect_right(cuts, start) - 1
     here = sentence[cuts[at] : max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)]
     before = sentence[cuts[max(0, at - 2)] : cuts[at]]  # two cuts back: "since 2004, when ..."
     return here, before
@@ -149,7 +154,7 @@ def _in_relative_clause(before_time: str, tells: Callable[[str], bool] | None) -
 
 _EVENT = "event: "
 _SPAN_EVENT = re.compile(
-    r"\s+(?:before|after|since|following)\s+(?:the|a|an|his|her|their|its|this|that)\s+"
+    r"\s+(before|after|since|following)\s+(?:the|a|an|his|her|their|its|this|that)\s+"
     r"([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})",
     re.IGNORECASE,
 )
@@ -157,7 +162,7 @@ _SPAN_EVENT = re.compile(
 
 def span_event(sentence: str, end: int) -> str | None:
     """The event a span of time right before ``end`` is measured from, as an anchor: "two weeks
-    before the wedding" -> ``"event: wedding"``, "two weeks after his arrest" -> ``"event: arrest"``.
+    before the wedding" -> ``"event: before wedding"``, "two weeks after his arrest" -> ``"event: arrest"``.
 
     A span from one event is not a span from another.  The event is a noun phrase with a
     determiner: a time word ("two days before Friday") is a time, a verb ("before coming back")
@@ -175,13 +180,14 @@ def span_event(sentence: str, end: int) -> str | None:
     if found is None:
         return None
     words = []
-    for word in found.group(1).lower().split():
+    for word in found.group(2).lower().split():
         if word in complement_stops():
             break
         words.append(word)
     if not words or words[-1] in WEEKDAYS or words[-1] in MONTHS or words[-1] in _RELATIVE_DAYS:
         return None
-    return _EVENT + words[-1]
+    # two weeks before an event is not two weeks after it
+    return _EVENT + ("before " if found.group(1).lower() == "before" else "") + words[-1]
 
 
 def _relative(text: str) -> str:

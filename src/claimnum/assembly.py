@@ -110,6 +110,7 @@ class Assembly(ContextReader):
         self.change_after(draft)
         self.signed(draft)
         self.elliptical(draft)
+        self.converted(draft)
         self.restated(draft)
         self.subject(draft)
         self.index_points(draft)

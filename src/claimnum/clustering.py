@@ -66,7 +66,8 @@ def _split_by(
     figures: Sequence[_Figure],
 ) -> list[list[int]]:
     """Partition by a value; a member with an open value joins the part that gives its very figure
-    ("a 47-year-old man" where "Riva, 47," is told), else the largest part.
+    ("a 47-year-old man" where "Riva, 47," is told; a range, a figure within it: "in his early
+    30s" where "Buckley, 32," is told), else the largest part.
     """
     parts: dict[str, list[int]] = {}
     open_members: list[int] = []
@@ -82,26 +83,47 @@ def _split_by(
     largest = min(parts, key=lambda k: (-len(parts[k]), k))
     giving = _figures_given(parts, figures) if len(parts) > 1 else {}
     for i in open_members:
-        found = giving.get(figures[i], ())
+        unit, written, lo, hi = figures[i]
+        if written is None:  # a range: the parts giving a figure within it
+            found = {
+                k
+                for (u, v), ks in giving.items()
+                if u == unit and v is not None and lo <= v <= hi
+                for k in ks
+            }
+        else:
+            found = giving.get((unit, written), set())
         parts[min(found, key=lambda k: (-len(parts[k]), k)) if found else largest].append(i)
     return [parts[k] for k in sorted(parts)]
 
 
-_Figure = tuple[str, float | None]  # a claim's value and the unit its measure implies ("Riva, 47," in years)
+# a claim's figure in the unit its measure implies ("Riva, 47," in years): the unit, its value
+# (None for a range) and its lowest and highest written values
+_Figure = tuple[str, float | None, float, float]
 
 
 def _figures_of(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[_Figure]:
     """Each claim's figure: "a 47-year-old man" and "Riva, 47," give one figure of an age."""
-    return [(implied_unit(c, f.measure) or "", c.value) for c, f in zip(claims, frames, strict=True)]
+    return [
+        (
+            implied_unit(c, f.measure) or "",
+            c.value,
+            min(c.values, default=math.nan),
+            max(c.values, default=math.nan),
+        )
+        for c, f in zip(claims, frames, strict=True)
+    ]
 
 
-def _figures_given(parts: Mapping[str, list[int]], figures: Sequence[_Figure]) -> dict[_Figure, set[str]]:
+def _figures_given(
+    parts: Mapping[str, list[int]], figures: Sequence[_Figure]
+) -> dict[tuple[str, float | None], set[str]]:
     """The parts that give each figure written as one number."""
-    giving: dict[_Figure, set[str]] = {}
+    giving: dict[tuple[str, float | None], set[str]] = {}
     for name, held in parts.items():
         for i in held:
             if figures[i][1] is not None:
-                giving.setdefault(figures[i], set()).add(name)
+                giving.setdefault(figures[i][:2], set()).add(name)
     return giving
 
 
@@ -227,7 +249,7 @@ def cluster(
     [([0, 1], ('same measure: deaths',))]
     """
     restated = restatements(claims, frames)
-    frames = with_restatements(claims, frames)
+    frames = with_restatements(claims, frames, restated)
     blocks: dict[Hashable, list[int]] = {}
     alone: list[int] = []
     for i, frame in enumerate(frames):

@@ -15,7 +15,14 @@ import re
 
 from claimnum.data_files import data_table
 
-__all__ = ["complement_stops", "definite_words", "is_definite", "of_complement"]
+__all__ = [
+    "complement_stops",
+    "definite_words",
+    "frequency_words",
+    "is_definite",
+    "is_frequency",
+    "of_complement",
+]
 
 _PHRASE_WORDS = 3  # "first-degree attempted murder"
 _COMPLEMENT = re.compile(
@@ -90,6 +97,31 @@ def definite_words() -> frozenset[str]:
     True
     """
     return _words("definite", "words")
+
+
+def is_frequency(text: str) -> bool:
+    """Whether a claim's words count how often ("twice", "three times"), not people or things
+    (``[frequency]`` of ``data/counted.toml``).
+
+    Examples
+    --------
+    >>> is_frequency("twice"), is_frequency("three times"), is_frequency("three men")
+    (True, True, False)
+    """
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and words[-1] in frequency_words()
+
+
+@functools.cache
+def frequency_words() -> frozenset[str]:
+    """The last words of a count of how often (``data/counted.toml``).
+
+    Examples
+    --------
+    >>> "twice" in frequency_words()
+    True
+    """
+    return _words("frequency", "words")
 
 
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")

@@ -1,11 +1,10 @@
-"""Which aligned evidence claims are a number's counterparts, and which restate its figure.
+"""Which aligned evidence claims are a number's counterparts.
 
 :func:`claimnum.alignment.align` finds every evidence claim that may speak of a
 number's quantity; of those, each source's counterparts are the claims that
 speak of it best (:func:`counterparts`), and where one claim states several
 values of a frame each evidence claim speaks to the nearest of them
-(:func:`nearest_number`).  :func:`restates` finds the numbers that repeat an
-evidence figure without its hedge ("27 killed" for "at least 27 killed").
+(:func:`nearest_number`).
 
 Examples
 --------
@@ -25,16 +24,9 @@ from numpy.typing import NDArray
 
 from claimnum.claim import Claim
 
-__all__ = ["counterparts", "magnitude", "nearest_number", "restates"]
+__all__ = ["counterparts", "magnitude", "nearest_number"]
 
 _SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
-# The qualifiers whose written figure a claim may repeat bare ("27 killed" for "at least 27 killed")
-# or with a hedge of the same side ("more than 300" for "at least 300"), by side.
-_HEDGES = {
-    "approximate": "about", "estimated": "about",
-    "over": "above", "at_least": "above", "just_over": "above",
-    "nearly": "below", "under": "below", "at_most": "below", "up_to": "below",
-}  # fmt: skip
 
 
 def magnitude(frame: pd.DataFrame) -> NDArray[np.float64]:
@@ -120,40 +112,6 @@ def _agreeing_camp(
     keep = np.zeros(len(aligned), dtype=bool)
     keep[rows.index.to_numpy()[camp_best >= source_best]] = True
     return keep
-
-
-def restates(
-    numbers: pd.DataFrame, evidence: pd.DataFrame, same_unit: NDArray[np.bool_]
-) -> NDArray[np.bool_]:
-    """Where the number repeats the evidence's written figure without its hedge, or with one of the
-    same side.
-
-    A headline or a summary drops or rewords the hedge of the figure it reports ("27 killed" for
-    "at least 27 killed", "a 10% cut" for "about 10 percent", "tops 300" for "at least 300"): a
-    fact-checker reads the figure as the one reported, so the evidence supports it, where their
-    readings share values at all.
-
-    Examples
-    --------
-    >>> import claimnum, pandas as pd
-    >>> def table(text):
-    ...     [c] = claimnum.extract(text)
-    ...     return pd.DataFrame([{"value": c.value, "sense": c.sense, "kind": c.kind, "negated": c.negated}])
-    >>> restates(table("27 killed"), table("at least 27 killed"), np.array([True])).tolist()
-    [True]
-    """
-    said, heard = numbers["value"].to_numpy(dtype=float), evidence["value"].to_numpy(dtype=float)
-    hedge, heard_hedge = numbers["sense"].map(_HEDGES).to_numpy(), evidence["sense"].map(_HEDGES).to_numpy()
-    restated: NDArray[np.bool_] = (
-        same_unit
-        & pd.notna(heard_hedge)
-        & ((numbers["sense"].to_numpy() == "bare") | (hedge == heard_hedge))
-        & (numbers["kind"].to_numpy() == evidence["kind"].to_numpy())
-        & np.isclose(said, heard, rtol=1e-9, atol=0.0)
-        & ~numbers["negated"].to_numpy(dtype=bool)
-        & ~evidence["negated"].to_numpy(dtype=bool)
-    )
-    return restated
 
 
 def nearest_number(

@@ -35,6 +35,7 @@ class Vocabulary:
     containers: frozenset[str]  # "number" in "the number of soldiers"
     generic: frozenset[str]  # entities that say nothing of what is counted ("person")
     thresholds: frozenset[str]  # words that make a number a rule's threshold ("valid", "quorum")
+    one_person: frozenset[str]  # words before a range that make it one person's ("his early 30s")
 
 
 @functools.cache
@@ -52,6 +53,7 @@ def vocabulary() -> Vocabulary:
         containers=frozenset(table["containers"]["words"]),
         generic=frozenset(table["generic"]["words"]),
         thresholds=frozenset(table["thresholds"]["words"]),
+        one_person=frozenset(table["one_person"]["words"]),
     )
 
 

@@ -8,9 +8,8 @@ evidence claims at once:
    measure's tolerance (at least ten-fold) are another quantity.  Each source's
    counterparts of a number are its best-linked claims nearest in value (in
    units that convert first); a claim's own several values of one frame split
-   the evidence between them.  A bare number that repeats an evidence figure
-   ("27 killed" for "at least 27 killed"), or repeats it with a hedge of the
-   same side, is supported by it where their readings meet.
+   the evidence between them.  A number is supported only where the evidence
+   entails it as written: "27 killed" against "at least 27 killed" is compatible.
 2. **Pooling.**  Each source's counterparts, then the sources, are combined by
    :func:`claimnum.pooling.pool` (Marzullo's majority, else the largest camp
    where it entails the number, else the union of the parts).  A running
@@ -47,7 +46,7 @@ from numpy.typing import NDArray
 
 from claimnum.alignment import AlignedPairs, EvidenceIndex, align
 from claimnum.claim import Claim
-from claimnum.counterparts import counterparts, magnitude, nearest_number, restates
+from claimnum.counterparts import counterparts, magnitude, nearest_number
 from claimnum.entail import relate
 from claimnum.envelope import current_reports
 from claimnum.finding import Finding
@@ -305,7 +304,6 @@ def _decide(
     )
     near &= nearest_number(numbers, k_of, e_of, np.where(near, distance, np.inf))
     k_of, e_of, converts = k_of[near], e_of[near], converts[near]
-    same_unit = (pairs.evidence_units[e_of] == pairs.number_units[k_of]) & converts
     aligned = aligned[near].reset_index(drop=True)
     tally = _Tally.empty(table)
     relation = np.full(k_of.size, "incomparable", dtype=object)
@@ -316,9 +314,6 @@ def _decide(
         # A denial allows values on both sides of a hole: it goes no one way.
         lo, hi = (np.where(negated, np.nan, aligned[end].to_numpy(dtype=float)) for end in ("lo", "hi"))
         side = tally.direction.sides(k_of, np.where(converts, pair.side, ""), lo, hi)
-        restated = converts & (relation != "contradicted") & restates(table.iloc[k_of], aligned, same_unit)
-        relation[restated], side[restated] = "entailed", ""
-        aligned.loc[restated, list(READINGS)] = table.iloc[k_of[restated]][list(READINGS)].to_numpy()
         if (denied := converts & negated).any():
             _denied(tally, aligned[denied], relation[denied], side[denied])
         said = converts & ~negated

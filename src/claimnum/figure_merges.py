@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
-from claimnum.counted import is_definite
+from claimnum.counted import is_definite, is_frequency
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
@@ -108,7 +108,9 @@ def join_definite(
     "The two men were to appear in court", "all three of the people were targeted": a count
     the story told of before (:func:`claimnum.counted.is_definite`) is the count of the measured
     group that gives its figure, of the same kind of thing (people or things), the largest such
-    group; two as large leave it alone, and a cannot-link keeps it out.
+    group; two as large leave it alone, and a cannot-link keeps it out.  A count with no measure
+    that several texts repeat ("four men rammed their car") joins such a group only when it is
+    the one group giving its figure.
 
     Examples
     --------
@@ -119,36 +121,44 @@ def join_definite(
     >>> join_definite([([0], ()), ([1], ())], claims, [frame_of(c) for c in claims])
     [([0, 1], ('a count told before',))]
     """
-    measured_groups: dict[float | None, set[int]] = {}
+    giving: dict[float | None, set[int]] = {}
     for g, (members, _) in enumerate(groups):
-        if any(frames[i].measure is not None for i in members):
+        if any(frames[i].measure is not None for i in members) and not frames[members[0]].background:
             for i in members:
                 if frames[i].dimension == "count" and claims[i].value is not None:
-                    measured_groups.setdefault(claims[i].value, set()).add(g)
+                    giving.setdefault(claims[i].value, set()).add(g)
+    # the largest groups giving each figure, a few: a count told before is one of the story's main counts
+    ranked = {
+        value: sorted(found, key=lambda t: (-len(groups[t][0]), t))[:_CANDIDATES]
+        for value, found in giving.items()
+    }
     result = [(list(members), why) for members, why in groups]
     absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
         values = {claims[i].value for i in members}
-        if len(values) != 1 or not all(_definite_count(claims[i], frames[i]) for i in members):
-            continue
-        homes = sorted(
-            (
-                t
-                for t in sorted(measured_groups.get(values.pop(), ()))
-                if not frames[groups[t][0][0]].background
-                and _counts_alike(frames[members[0]], groups[t][0], frames)
-                and _compatible(groups[t][0], members, claims, frames)
-            ),
-            key=lambda t: -len(groups[t][0]),
+        definite = all(_definite_count(claims[i], frames[i]) for i in members)
+        repeated = len({claims[i].source for i in members}) > 1 and all(
+            frames[i].measure is None and frames[i].dimension == "count" for i in members
         )
-        if homes and (len(homes) == 1 or len(groups[homes[0]][0]) > len(groups[homes[1]][0])):
+        if len(values) != 1 or not (definite or repeated):
+            continue
+        homes = [
+            t
+            for t in ranked.get(values.pop(), ())
+            if _counts_alike(frames[members[0]], groups[t][0], frames)
+            and _compatible(groups[t][0], members, claims, frames)
+        ]
+        if homes and (len(homes) == 1 or (definite and len(groups[homes[0]][0]) > len(groups[homes[1]][0]))):
             absorbed.add(g)
             home, why = result[homes[0]]
-            result[homes[0]] = (home + members, why + (_TOLD,) * (_TOLD not in why))
+            reason = _TOLD if definite else _REPEATED
+            result[homes[0]] = (home + members, why + (reason,) * (reason not in why))
     return [group for g, group in enumerate(result) if g not in absorbed]
 
 
 _TOLD = "a count told before"  # why a definite count joined a measured group
+_REPEATED = "the one count of its figure"  # why a count with no measure, told again, joined one
+_CANDIDATES = 4  # the largest groups giving a figure that a count told before may join
 
 
 def _counts_alike(frame: QuantityFrame, members: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
@@ -312,10 +322,11 @@ def attach_by_value(
     group where "$2.6 million" was stolen (the largest such group, then the
     first in content order); figures of money, shares or lengths that only
     repeat one another form a group of their own; counts never do ("two" of
-    what?), nor join a group whose measures count things when its words name
-    people, or the reverse.  A bare number no group of counts gives ("LaRue was 75", "died at
-    77") joins the one group of an exact measure, an age, that gives its figure
-    (of those its holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
+    what?), nor join a group whose measures count things when their words name
+    people, or the reverse, nor when they count how often ("twice").  A bare
+    number no group of counts gives ("LaRue was 75", "died at 77") joins the
+    one group of an exact measure, an age, that gives its figure (of those its
+    holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
 
     Examples
     --------
@@ -349,6 +360,7 @@ def attach_by_value(
             key is not None
             and key in index
             and not _counts_otherwise(frames[i], groups[index[key]][0], frames)
+            and not (frames[i].dimension == "count" and is_frequency(claims[i].text))
         ):
             members, why = groups[index[key]]
             members.append(i)

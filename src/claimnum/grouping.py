@@ -322,8 +322,12 @@ def tolerance(measure: str | None) -> float:
 
 
 def _is_spread(claim: Claim, measure: str | None) -> bool:
-    """A range whose ends are further apart than one quantity's figures may be: many quantities."""
+    """A range whose ends are further apart than one quantity's figures may be: many quantities;
+    not one person's ("a man in his early 30s")."""
     if len(claim.values) != 2 or min(claim.values) <= 0:
+        return False
+    before = WORD.findall(claim.sentence[max(0, _offsets(claim)[0] - 12) : _offsets(claim)[0]].lower())
+    if before and before[-1] in vocabulary().one_person:
         return False
     return max(claim.values) / min(claim.values) > tolerance(measure)
 

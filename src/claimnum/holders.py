@@ -40,6 +40,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import NamedTuple
 
 from lemminflect import getAllLemmas
@@ -68,6 +69,9 @@ _POSSESSIVE = re.compile(r" ?['’] ?s?$")
 _CLAUSE_END = frozenset(';:—–()[]"“”')  # punctuation no subject crosses; "--" reads as two dashes
 _REACH = 6  # words between a possessor or a "from"/"by" and the number
 _LONGEST = 6  # words of the longest run of a name that can be a holder
+_new_tuple = tuple.__new__
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_bare = functools.partial(_POSSESSIVE.sub, "")  # a word without its possessive ending
 _APPOSITION_ENDS = frozenset({",", ")", "and", "."})
 _SKIPPED = 3  # words of time between a verb of telling and the report it tells ("said last week")
 
@@ -115,35 +119,33 @@ class _Token(NamedTuple):
         return self.text != self.bare and self.text[:1].isalpha()
 
 
-def _tokens(sentence: str) -> list[_Token]:
-    return [
-        _Token(word, m.start(), m.end(), _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word)
-        for m in _TOKEN.finditer(sentence)
-        for word in (m.group(0),)
-    ]
-
-
 @dataclass(frozen=True, slots=True)
 class _Sentence:
     toks: tuple[_Token, ...]
+    starts: tuple[int, ...]  # every token's start, ascending
+    ends: tuple[int, ...]  # and its end
     headline: bool
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The first token of the span ``start:end`` and the first after it."""
-        return (
-            bisect.bisect_right(self.toks, start, key=lambda t: t.end),
-            bisect.bisect_left(self.toks, end, key=lambda t: t.start),
-        )
+        return bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
 
 
-# A story's worth of sentences.  Their tokens are named tuples, which the garbage collector
-# keeps scanning (it stops only for plain tuples): a larger cache slows every collection of a
-# long reconciliation.
-@functools.lru_cache(maxsize=1024)
+# A document's worth of sentences: reconcile reads the frames of each document right after its
+# extraction, and the clustering asks of the claims in their order.  The tokens are named tuples,
+# which the garbage collector keeps scanning (it stops only for plain tuples): a larger cache
+# slows every collection of a long reconciliation.
+@functools.lru_cache(maxsize=64)
 def _read(sentence: str) -> _Sentence:
     """A sentence's tokens and whether it is a headline, once for all its numbers."""
-    toks = tuple(_tokens(sentence))
-    return _Sentence(toks, _is_headline(toks))
+    # Every step a map over the matches, run by C: a sentence has many tokens, a story many sentences.
+    matches = list(_TOKEN.finditer(sentence))
+    words = list(map(_GROUP, matches))
+    starts, ends = tuple(map(_START, matches)), tuple(map(_END, matches))
+    possessives = "'" in sentence or "’" in sentence
+    bares = [_bare(w) if "'" in w or "’" in w else w for w in words] if possessives else words
+    toks = tuple(map(_new_tuple, repeat(_Token), zip(words, starts, ends, bares, strict=True)))
+    return _Sentence(toks, starts, ends, _is_headline(toks))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -576,9 +578,10 @@ def names_in(sentence: str) -> list[str]:
     >>> names_in("Dan Moss said the Riverton Hawks made an offer to Bayport.")
     ['dan moss', 'riverton hawks', 'bayport']
     """
-    toks = _tokens(sentence)
-    if _is_headline(toks):
+    read = _read(sentence)
+    if read.headline:
         return []
+    toks = read.toks
     found, k = [], 0
     while k < len(toks):
         end = k

@@ -270,7 +270,8 @@ class GrammarRule(_Row):
     ``decision`` says what a number between ``before`` and ``after`` is: a non-claim
     (``"name"``, ``"time"``, ``"address"``, ``"phone"``, ``"term"``: a fixed term even with a unit,
     "a zero-day flaw"; the example's ``absent`` texts
-    must then be in no claim) or a claim of a known measure (``"age"``, ``"magnitude"``).
+    must then be in no claim) or a claim of a known measure (``"age"``, ``"magnitude"``, ``"score"``:
+    "beat City 2-0", whose side's name is no name with a number).
 
     Examples
     --------

@@ -35,6 +35,7 @@ from numpy.typing import NDArray
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
+from claimnum.entities import head_word
 from claimnum.grouping import QuantityFrame, frame_of
 from claimnum.lexicon import load
 from claimnum.measure_lexicon import lemmas, measures, tokens
@@ -46,6 +47,7 @@ __all__ = [
     "LOOSE_SCORE",
     "adopt_units",
     "context_words",
+    "counted_noun",
     "loose_pairs",
     "rounded",
     "someone_elses_age",
@@ -81,9 +83,9 @@ def context_words(claim: Claim) -> frozenset[str]:
     Examples
     --------
     >>> import claimnum
-    >>> [claim] = claimnum.extract("Police said he stabbed his wife 17 times.")
+    >>> [claim] = claimnum.extract("Police said he stabbed his wife with a 17 cm knife.")
     >>> sorted(context_words(claim))
-    ['police', 'stab', 'time', 'wife']
+    ['knife', 'stab', 'wife']
     """
     sentence = claim.sentence
     at = max(0, sentence.find(claim.text))
@@ -111,6 +113,32 @@ def someone_elses_age(number: QuantityFrame, other: QuantityFrame) -> bool:
     return number.measure == "age" and number.holder is not None and other.holder is None
 
 
+def counted_noun(claim: Claim, frame: QuantityFrame) -> str | None:
+    """What a count counts: its frame's entity, else the dictionary form of its subject's head noun
+    (a noun the synonyms do not know: "nine illegal break-ins"); ``None`` for a figure that is no
+    count (an amount of money, a share) or names nothing it counts.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> [claim] = claimnum.extract("He authorized nine illegal break-ins.")
+    >>> counted_noun(claim, frame_of(claim))
+    'break-ins'
+    """
+    if frame.dimension != "count" or claim.unit:
+        return None
+    if frame.entity is not None:
+        return frame.entity
+    head = head_word(claim.subject)
+    return _form(head) if head else None
+
+
+def _other_nouns(a: str | None, b: str | None) -> bool:
+    """Whether two figures count different things: "four grandchildren" are not "nine break-ins"."""
+    return a is not None and b is not None and a != b
+
+
 def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
     """Whether nothing in the two frames says they are different quantities.
 
@@ -130,10 +158,10 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
         return False  # the victim's figure and the suspect's: the words they share are the story's
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return False  # soldiers killed are not soldiers injured
-    kind = anchor_kind(a.anchor, cumulative=a.cumulative)
-    return not (
-        kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
-    )
+    # Two written times, even of two kinds ("on Monday", "in December 2008"), are two events: only
+    # context words tie a loose pair, and they do not outweigh what the times say.
+    kinds = (anchor_kind(a.anchor, cumulative=a.cumulative), anchor_kind(b.anchor, cumulative=b.cumulative))
+    return None in kinds or a.anchor == b.anchor
 
 
 def _magnitude(claim: Claim) -> float:
@@ -193,9 +221,11 @@ def loose_pairs(
             holders.setdefault(word, []).append(e)
     rarity = {w: math.log((1 + len(evidence)) / len(es)) for w, es in holders.items()}
     least = min(_MIN_WEIGHT, math.log(1 + len(evidence)))  # in little evidence, a word of one claim will do
+    nouns_e = [counted_noun(c, f) for c, f in zip(evidence, frames_e, strict=True)]
     pairs = []
     for k in unaligned:
         frame = frame_of(numbers[k], story_year=year)
+        noun = counted_noun(numbers[k], frame)
         bare = not numbers[k].unit and frame.measure is None and frame.entity is None
         words = context_words(numbers[k])
         weights: dict[int, float] = {}  # only the claims sharing a word are looked at
@@ -208,7 +238,8 @@ def loose_pairs(
             # A bare number meets a measured figure ("Comeaux was not 59", "Comeaux, 49,") on any
             # word they share: the measure says what it is, the word whose it is.
             enough = weight >= least or (bare and other.dimension != frame.dimension)
-            if enough and _allowed(frame, other, bare=bare) and _near(numbers[k], evidence[e]):
+            allowed = _allowed(frame, other, bare=bare) and not _other_nouns(noun, nouns_e[e])
+            if enough and allowed and _near(numbers[k], evidence[e]):
                 found.append((e, weight))
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
         best = max((weight for _, weight in found), default=0.0)
@@ -216,7 +247,8 @@ def loose_pairs(
         # A bare number ("it was 3") says nothing of what it counts: a sole figure would be its
         # counterpart by value alone.
         if not found and len(evidence) <= FEW and not bare:
-            pairs += [(k, e, LOOSE_SCORE) for e in _sole_candidates(numbers[k], frame, evidence, frames_e)]
+            sole = _sole_candidates(numbers[k], frame, evidence, frames_e)
+            pairs += [(k, e, LOOSE_SCORE) for e in sole if not _other_nouns(noun, nouns_e[e])]
     return pairs
 
 

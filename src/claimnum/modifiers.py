@@ -8,6 +8,7 @@ from claimnum import semantics
 from claimnum.quantities import QuantityReader
 from claimnum.reader import TIME_UNITS, Draft, known_currency
 from claimnum.tokens import LOWER, PLAIN_WORD, Token
+from claimnum.units import comparable
 
 # Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
 _MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
@@ -19,12 +20,11 @@ _SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
 # A player's size in brackets: "(5-11, 220)" is 5 ft 11 in and 220 pounds.
 _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
 _PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
-_MAX_PERCENTAGE_POINTS = 25.0
+_CHAINED = re.compile(r"[-–]\d")  # a third part after a pair: "9-1-1", "10-5-2009"
+_BRACKET = re.compile(r" ?[(\[] ?")  # "600 metres (2,000 feet)": a restatement opens a bracket
+_MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
 # "before the age of 40" is an age below 40; "after the age of 65" one above 65.
-_AGE_LIMITS = {
-    "before": "under",
-    "after": "over",
-}  # a change of "points" this large counts index or game points
+_AGE_LIMITS = {"before": "under", "after": "over"}
 # Senses of a bound that reach past an article to the figure ("up to a 2.93 GHz chip").
 _THROUGH_ARTICLE = frozenset(("up_to", "at_most", "at_least", "nearly", "just_over", "well_over", "within"))
 # What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
@@ -59,7 +59,9 @@ class ModifierReader(QuantityReader):
         if gap[:1] == "-" and gap[1:].strip()[:1].isalpha():
             gap = " " + gap[1:].lstrip()  # "a 10- to 15-minute walk": the first measure left hanging
         toks = self.before(first.start)
-        lead = toks[-1].lower if toks and first.start - toks[-1].end <= 1 else ""
+        if len(toks) > 1 and toks[-1].lower in ("age", "ages") and first.measure == "age":
+            toks = toks[:-1]  # "between age 17 and 25": a range of ages
+        lead = toks[-1].lower if toks and first.start - toks[-1].end <= 6 else ""
         connector = gap.strip().lower()
         currency_gap = bool(connector) and connector[-1] in "$€£¥₹"
         connector = connector.rstrip("$€£¥₹").strip()
@@ -95,6 +97,9 @@ class ModifierReader(QuantityReader):
         if changed and lo > 0 and hi > 3 * lo:
             return 0  # "grew by about 3,000 to 27,500": the change, then the new level
         if not lo < hi:
+            if qualifier is None and first.unit == second.unit == "":
+                first.skip = True  # "9-1-1", "10-5-2009": a code or a date in parts
+                return 1
             return 0
         if qualifier is not None:
             first.start = toks[-1].start
@@ -115,6 +120,8 @@ class ModifierReader(QuantityReader):
             return False
         if first.factor != 1 or second.factor != 1 or not all(float(v).is_integer() for v in first.values):
             return False
+        if _CHAINED.match(self.text, second.end):
+            return False  # "9-1-1", "10-5-2009": a number or a date in parts
         if first.values[0] >= second.values[0]:
             return connector != "to" or bool(self.score_verb(toks))
         following = self.after(second.end)[:1]
@@ -246,6 +253,8 @@ class ModifierReader(QuantityReader):
         )
         if verb and counted and " ".join(t.lower for t in verb) not in self.words["count_changes"]:
             verb = []  # "sank at least 50 ships" changes no level; "shed 467,000 jobs" does
+        if verb and verb[0].lower == "up" and self.phrasal_up(verb[0]):
+            verb = []  # "gave up two hours later", "showed up 20 minutes late": no rise
         if verb:
             self.set_change(draft, self.direction(verb))
             draft.start = verb[0].start
@@ -256,10 +265,12 @@ class ModifierReader(QuantityReader):
 
     def age_bound(self, draft: Draft, toks: list[Token]) -> bool:
         """A bound on an age across the words that name it: "under age 40", "over the age of 65",
-        "before the age of 40" (below it).  True when one was read."""
+        "before the age of 40" (below it), "an under-17-year-old".  True when one was read."""
         if draft.measure != "age":
             return False
         k = next((k for k in (3, 2, 1) if " ".join(t.lower for t in toks[-k:]) in self.words["age_words"]), 0)
+        if not k and toks[-1].text == "-" and toks[-1].end == draft.start:
+            k = 1  # "an under-17-year-old"
         if not k or len(toks) <= k:
             return False
         bound = toks[: len(toks) - k]
@@ -270,9 +281,14 @@ class ModifierReader(QuantityReader):
             n, sense = 1, _AGE_LIMITS[bound[-1].lower]
         else:
             return False
-        draft.qualifier, draft.start = self.text[bound[-n].start : toks[-1].end], bound[-n].start
+        draft.qualifier, draft.start = self.text[bound[-n].start : toks[-1].end].rstrip("-"), bound[-n].start
         draft.sense = sense
         return True
+
+    def phrasal_up(self, up: Token) -> bool:
+        """Whether "up" belongs to the verb before it ("gave up", "showed up", "ended up")."""
+        previous = self.before(up.start)[-1:]
+        return bool(previous) and previous[0].lower in self.words["phrasal_up_verbs"]
 
     def negation(self, draft: Draft) -> None:
         """A claim in a negated clause: a negator among the few words before it, within its clause.
@@ -346,6 +362,26 @@ class ModifierReader(QuantityReader):
         if not following or following[0].lower in _ELLIPSIS_ENDS:
             draft.unit, draft.currency, draft.points = last.unit, last.currency, last.points
             draft.measure = last.measure  # "aged 15 and 12": both ages
+
+    def converted(self, draft: Draft) -> None:
+        """A figure restated in another unit in brackets keeps the hedge of the figure it restates:
+        "about 600 metres (2,000 feet)", "estimated at $US1 million ($1.52 million)"."""
+        last = self.last
+        if (
+            last is None
+            or draft.qualifier is not None
+            or draft.sense != "bare"
+            or last.sense in ("bare", "range", "exact")
+            or last.sense in semantics.VAGUE_SENSES
+            or not (draft.unit and last.unit)
+            or _BRACKET.fullmatch(self.text, last.end, draft.start) is None
+        ):
+            return
+        same_kind = (known_currency(draft.unit) and known_currency(last.unit)) or comparable(
+            draft.unit, last.unit
+        )
+        if same_kind:
+            draft.sense = last.sense
 
     def restated(self, draft: Draft) -> None:
         """A percentage restating the change before it: "rose $31, or 1.3%", "grew 0.4% ... and 2.9%"."""
@@ -455,26 +491,23 @@ class ModifierReader(QuantityReader):
 
     def multiple(self, draft: Draft, toks: list[Token]) -> bool:
         """ "three times what it cost", "twice the size": a ratio; "called six times", "stabbed 17
-        times", "called six times that night": a count of events, "times" included in the claim."""
+        times", "called six times that night", "three times a day": a count of events."""
         adverb = self.low[draft.start : draft.end] in self.words["multiplicative_adverbs"]
         times = toks[0].lower == "times" and not draft.unit and draft.written
         if not (adverb or times):
             return False
-        what = toks[1] if times and len(toks) > 1 else toks[0] if adverb else None
-        following = self.after(what.end)[:1] if what is not None else []
-        event = following and what is not None and what.lower == "that" and self.is_time_word(following[0])
-        if what is not None and what.lower in self.words["times_what"] and not event:
-            draft.change, draft.kind = "ratio", "ratio"  # "three times what it cost", "twice the size"
-            if times:
-                draft.end = toks[0].end
-            return True
-        if times:
-            draft.end = toks[0].end
-        self.frequency(draft, toks[1:] if times else toks)
-        return times or adverb
+        rest = toks[1:] if times else toks
+        at_a_time = len(rest) > 1 and rest[0].lower == "that" and self.is_time_word(rest[1])  # "that night"
+        if rest and rest[0].lower in self.words["times_what"] and not at_a_time:
+            draft.change, draft.kind = "ratio", "ratio"
+            draft.end = toks[0].end if times else draft.end  # the multiple is "three times"
+        else:
+            self.frequency(draft, rest)
+        return True
 
     def frequency(self, draft: Draft, toks: list[Token]) -> None:
-        """ "three times a day", "twice a week": events per unit of time."""
+        """ "three times a day", "twice a week": events per unit of time (a count of events
+        alone, "stabbed 17 times", keeps "times" out of the claim: it is what the number counts)."""
         if len(toks) < 2 or toks[0].lower not in ("a", "an", "per", "each", "every"):
             return
         row = self.unit_row(toks[1].text)

@@ -30,6 +30,7 @@ from claimnum.data_files import data_table
 from claimnum.holders import name_runs, names_in, same_holder
 
 _SHORTEST_SURNAME = 4  # letters; "Rait" and "Raite" are one name, "Dunn" and "Dunk" are not
+_SHORT_FIRST_NAME = 4  # letters of a short form of a first name: "Fred" of "Frederick", "Jon" of "Jonathan"
 
 __all__ = ["aliases", "holders_named", "one_party", "one_side", "resolve_unnamed", "spellings"]
 
@@ -160,7 +161,9 @@ def one_party(a: str | None, a_sentence: str, b: str | None, b_sentence: str) ->
 def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
     """One representative for every holder: holders that are runs of one name (or of each other) are one.
 
-    A holder written as the initials of a name is that name too ("AMD").
+    A holder written as the initials of a name is that name too ("AMD"), and a short first name
+    is the one longer first name the story writes with that start and surname ("Fred LaRue",
+    "Frederick C. LaRue").
 
     Linear in the words of the names: each name is indexed by its runs, never compared
     with every other.
@@ -196,6 +199,23 @@ def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
                 join(run, name)
         for key in spellings(name):
             join(spelled.setdefault(key, name), name)
+    # "Fred LaRue" is "Frederick LaRue": a short first name is the start of the one longer first name
+    # the story writes before the same surname
+    longer: dict[tuple[str, str], set[str]] = {}
+    short: list[tuple[str, tuple[str, str]]] = []
+    for name in sorted({*names, *known}):
+        words = _plain(name)
+        if len(words) >= 2 and len(words[-1]) >= _SHORTEST_SURNAME:
+            first, surname = words[0], words[-1]
+            if len(first) > _SHORT_FIRST_NAME:
+                for size in range(3, _SHORT_FIRST_NAME + 1):
+                    longer.setdefault((first[:size], surname), set()).add(first)
+            elif len(first) >= 3:
+                short.append((name, (first, surname)))
+    for name, key in short:
+        firsts = longer.get(key, set())
+        if len(firsts) == 1:
+            join(spelled[("edit", next(iter(firsts)), key[1])], name)
     return {holder: root(holder) for holder in known}
 
 

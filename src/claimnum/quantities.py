@@ -419,7 +419,7 @@ class QuantityReader(NonClaimReader):
 
     def vague(self, match: re.Match[str]) -> Draft | None:
         words = match.group().lower().split()
-        head = next((" ".join(words[:n]) for n in (3, 2) if " ".join(words[:n]) in self.t.vague), words[0])
+        head = next((" ".join(words[:n]) for n in (4, 3, 2) if " ".join(words[:n]) in self.t.vague), words[0])
         row = self.t.vague.get(head)
         if row is None:
             return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from claimnum.claim import Claim
@@ -77,8 +77,12 @@ def restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> di
     return found
 
 
-def with_restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
-    """The frames, each restatement's replaced by the frame of the figure it restates (:func:`restatements`).
+def with_restatements(
+    claims: Sequence[Claim], frames: Sequence[QuantityFrame], restated: Mapping[int, int] | None = None
+) -> list[QuantityFrame]:
+    """The frames, each restatement's replaced by the frame of the figure it restates.
+
+    ``restated`` is :func:`restatements`' result when the caller has it already.
 
     Examples
     --------
@@ -90,6 +94,6 @@ def with_restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) 
     ('2009', 'acme')
     """
     result = list(frames)
-    for after, before in restatements(claims, frames).items():
+    for after, before in (restatements(claims, frames) if restated is None else restated).items():
         result[after] = dataclasses.replace(frames[before], kind=frames[after].kind)
     return result

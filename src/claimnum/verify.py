@@ -33,18 +33,18 @@ gets the worst of theirs):
     the evidence says it fell).
 
 A change is judged by size and direction: of two changes one way, the larger
-is overstated ("cut 15,000 jobs" against 1,500).  A number that repeats an
-evidence figure without its hedge ("27 killed" for "at least 27 killed") is
-that figure.  When the sources disagree and no strict majority of them shares
-a value, the largest camp of sources (two or more, untied) speaks for them
-where it entails the number; otherwise the evidence is their union: the
-number is supported only if every source supports it and refuted only if
-every source refutes it, on the side most of them put it.  Negated evidence
-("police denied that 5,000 took part") is related exactly as
-:mod:`claimnum.entail` reads negation; it is not pooled with the rest (a
-negation allows values on both sides of a hole, not an interval) and decides
-only where no other evidence speaks of the quantity.  Every source's own
-verdict is kept in :attr:`Finding.sources`.
+is overstated ("cut 15,000 jobs" against 1,500).  A number is judged as
+written: one that drops the hedge of the evidence's figure ("27 killed" for
+"at least 27 killed") is compatible with it, not supported.  When the sources
+disagree and no strict majority of them shares a value, the largest camp of
+sources (two or more, untied) speaks for them where it entails the number;
+otherwise the evidence is their union: the number is supported only if every
+source supports it and refuted only if every source refutes it, on the side
+most of them put it.  Negated evidence ("police denied that 5,000 took part")
+is related exactly as :mod:`claimnum.entail` reads negation; it is not pooled
+with the rest (a negation allows values on both sides of a hole, not an
+interval) and decides only where no other evidence speaks of the quantity.
+Every source's own verdict is kept in :attr:`Finding.sources`.
 
 Examples
 --------
