@@ -110,6 +110,9 @@ class Measure:
         figure in a shorter unit ("30 minutes") is not of it.
     of_person : bool
         A bare number that "is" or "was" says of one person is of it ("Lopez was 75.").
+    at : frozenset of str
+        A bare number after "at" that ends a clause holding one of these lemmas is
+        of it ("she died in a hospital at 77": an age).
     bare : bool
         Its numbers count nothing ("won by 3"): a number followed by the noun it
         counts ("won two acquittals") is not of it.
@@ -142,6 +145,7 @@ class Measure:
     of_person: bool = False
     agent: bool = False
     bare: bool = False
+    at: frozenset[str] = frozenset()
 
     @property
     def tolerance(self) -> float:
@@ -264,6 +268,7 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         bool(row.get("of_person")),
         bool(row.get("agent")),
         bool(row.get("bare")),
+        frozenset(row.get("at", ())),
     )
 
 
