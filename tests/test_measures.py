@@ -176,6 +176,9 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("A car rammed four men outside the store.", "four", None),
         ("She died in a hospital in Leeds at 77.", "77", "age"),
         ("The index closed at 77, down two points.", "77", "index_level"),
+        # words in brackets are an aside: a restatement takes the cue after it with its figure
+        ("Clashes caused 200 million euros ($265.3 million) of damage.", "200 million euros", "damage_cost"),
+        ("One of the cables is 40,000 kilometres (25,000 miles) long.", "40,000 kilometres", "length"),
         # a score counts nothing
         ("He won two acquittals before the tapes sent him to prison.", "two", None),
         ("The home side won by 3 on Sunday.", "3", "score"),
