@@ -7,7 +7,6 @@ import pickle
 
 import claimnum
 from claimnum import Claim
-from claimnum.anchors import time_of
 from claimnum.grouping import frame_of
 from claimnum.loose_alignment import context_words
 from claimnum.report import _highlighted_sentence
@@ -55,11 +54,8 @@ def test_each_twin_counts_its_own_of_phrase() -> None:
 
 
 def test_each_twin_has_its_own_time_anchor() -> None:
-    sentence = "The yard shipped 60 crates on Tuesday, and 60 crates on Thursday."
-    first, second = _twins(sentence)
+    first, second = _twins("Crews cleared 60 on Tuesday and 60 on Thursday.")
     assert (frame_of(first).anchor, frame_of(second).anchor) == ("tuesday", "thursday")
-    at = sentence.rindex("60")
-    assert time_of(sentence, at, at + 2) == ("thursday", False)
 
 
 def test_each_twin_reads_its_own_context_words() -> None:
