@@ -77,3 +77,12 @@ def test_verification_marks_each_twin_with_its_own_verdict() -> None:
     first, second = _twins(TWINS)
     html = _marked([(second, "refuted"), (first, "supported")])
     assert html.index('title="supported"') < html.index('title="refuted"')
+
+
+def test_frames_and_dicts_keep_each_twins_place() -> None:
+    first, second = _twins(TWINS)
+    places = [TWINS.index("20"), TWINS.rindex("20")]
+    assert [first.to_dict()["sentence_at"], second.to_dict()["sentence_at"]] == places
+    frame = claimnum.extract_frame([f"A quiet night.  {TWINS}"])
+    assert frame["sentence_at"].tolist() == places
+    assert claimnum.CLAIMS_META.dtypes["sentence_at"] == "int64"

@@ -195,4 +195,5 @@ class Claim:
             row[f"{prefix}hi"] = float(interval.hi)
             row[f"{prefix}closed"] = interval.closed
         row["sentence"] = self.sentence
+        row["sentence_at"] = self.sentence_at
         return row
