@@ -55,6 +55,7 @@ def _expected_rows(documents: dict[Any, str]) -> list[tuple[Any, ...]]:
                     c.negated,
                     *sum(bounds, ()),
                     c.sentence,
+                    c.sentence_at,
                 )
             )
     return rows

@@ -39,6 +39,8 @@ column              dtype         meaning
 ``core_*``          as above      the core interval (``lo``, ``hi``, ``closed``)
 ``literal_*``       as above      the literal interval
 ``sentence``        ``string``    the sentence the claim stands in
+``sentence_at``     ``int64``     where ``text`` starts in ``sentence``
+                                  (:attr:`Claim.sentence_at`)
 ==================  ============  ==========================================
 
 Every column but ``doc`` has the same dtype whatever the input, also when no
@@ -104,6 +106,7 @@ _COLUMNS: Final = (
     "negated",
     *(f"{prefix}{part}" for prefix in ("", "core_", "literal_") for part in ("lo", "hi", "closed")),
     "sentence",
+    "sentence_at",
 )
 # The string columns, read from the claim attribute of the same name.
 _TEXT_ATTRIBUTES: Final = ("source", "text", "unit", *_DESCRIPTION)
@@ -186,7 +189,7 @@ def _claims_frame(labels: pd.Index, positions: Sequence[int], claims: Sequence[C
     """Build the frame column by column: far faster than appending rows."""
     columns: dict[str, Any] = {name: _string_column(claims, name) for name in (*_TEXT_ATTRIBUTES, "sentence")}
     columns["doc"] = labels.take(np.asarray(positions, dtype=np.intp)).array
-    for name in ("start", "end"):
+    for name in ("start", "end", "sentence_at"):
         columns[name] = np.fromiter((getattr(c, name) for c in claims), dtype=np.int64, count=len(claims))
     columns["value"] = pd.array([c.value for c in claims], dtype="Float64")
     columns["negated"] = np.fromiter((c.negated for c in claims), dtype=bool, count=len(claims))

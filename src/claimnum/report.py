@@ -152,7 +152,7 @@ def _highlighted_sentence(claim: Claim, *, dissenting: bool) -> str:
     sentence = claim.sentence
     style = ' style="background:#ffcdd2"' if dissenting else ""
     mark = f"<mark{style}>{html.escape(claim.text)}</mark>"
-    at = sentence.find(claim.text)
+    at = claim.sentence_at
     if at < 0:
         return mark
     return f"{html.escape(sentence[:at])}{mark}{html.escape(sentence[at + len(claim.text) :])}"

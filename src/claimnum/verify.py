@@ -275,9 +275,9 @@ def _marked(claims: Sequence[tuple[Claim, str]], *, by_source: bool = False) -> 
     parts = []
     for (source, sentence), marks in sentences.items():
         at, pieces = 0, []
-        for claim, label in sorted(marks, key=lambda m: sentence.find(m[0].text)):
-            where = sentence.find(claim.text, at)
-            if where < 0:
+        for claim, label in sorted(marks, key=lambda m: m[0].sentence_at):
+            where = claim.sentence_at
+            if where < at:  # not in its sentence, or within a claim marked already
                 continue
             pieces.append(display.span(sentence[at:where], "claimnum-context"))
             css = f"claimnum-claim claimnum-{label.replace(' ', '-')}"
