@@ -451,6 +451,24 @@ def test_a_mapping_of_source_to_time_and_text() -> None:
         reconcile({"a": ("soon", "It killed 3.")})
 
 
+def test_times_with_and_without_a_zone_compare_in_utc() -> None:
+    docs = {
+        "a": ("2024-05-01T23:00+02:00", "The storm killed at least 3 people."),  # 21:00 UTC
+        "b": ("2024-05-01 22:00", "The toll rose to 10."),  # no zone: taken as UTC
+    }
+    group = reconcile(docs)["deaths"]
+    assert [str(t) for t in group.times] == ["2024-05-01 21:00:00+00:00", "2024-05-01 22:00:00+00:00"]
+    assert group.verdict == "updated"
+    assert group.timeline["time"].dt.tz is not None
+    naive = reconcile({"a": ("2024-05-01", "It killed 3."), "b": ("2024-05-02", "It killed 4.")})
+    assert all(t.tz is None for g in naive.groups for t in g.times)  # no zone anywhere: as written
+
+
+def test_a_set_of_texts_is_refused_its_order_would_name_the_sources() -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match=r"has no order.*sorted"):
+        reconcile({"About 3 people came.", "About 4 people came."})
+
+
 def test_a_time_pandas_cannot_hold_is_refused_up_front() -> None:
     # A valid date beyond pandas' nanosecond range would otherwise fail deep inside to_frame().
     with pytest.raises(claimnum.InvalidArgumentError, match="outside the years 1677-2262"):
