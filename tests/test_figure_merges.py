@@ -84,8 +84,8 @@ def test_how_often_never_joins_a_count_of_people_by_its_figure() -> None:
 
 def test_a_count_several_texts_repeat_joins_the_one_measured_group_giving_it() -> None:
     docs = {
-        "a": "Four men rammed their car into a jewellery store.",
-        "b": "Four men rammed their car into the store on Monday.",
-        "c": "Police are hunting four robbers who fled on foot.",
+        "a": "Four men wore dark masks, a witness said.",
+        "b": "Four men wore masks and gloves.",
+        "c": "Police arrested four robbers on Tuesday.",
     }
     assert _grouped_with_b(docs) == ["a", "b", "c"]

@@ -17,8 +17,7 @@ from claimnum.data_files import data_table
 
 __all__ = [
     "complement_stops",
-    "definite_words",
-    "frequency_words",
+    "counted_words",
     "is_definite",
     "is_frequency",
     "of_complement",
@@ -44,6 +43,20 @@ def complement_stops() -> frozenset[str]:
 
 def _words(section: str, key: str) -> frozenset[str]:
     return frozenset(data_table("counted.toml")[section][key])
+
+
+@functools.cache
+def counted_words(section: str) -> frozenset[str]:
+    """The words of a section of ``data/counted.toml``: ``"definite"`` (before a count told of
+    before: "the two men"), ``"frequency"`` (a count of how often: "twice") or ``"another_kind"``
+    (before a counted noun, another kind of thing: "attempted murder").
+
+    Examples
+    --------
+    >>> "all" in counted_words("definite"), "twice" in counted_words("frequency")
+    (True, True)
+    """
+    return _words(section, "words")
 
 
 def of_complement(sentence: str, end: int, subject: str | None) -> str | None:
@@ -87,18 +100,6 @@ def of_complement(sentence: str, end: int, subject: str | None) -> str | None:
     return " ".join(words) or None
 
 
-@functools.cache
-def definite_words() -> frozenset[str]:
-    """The words before a number that make its count one told of before (``data/counted.toml``).
-
-    Examples
-    --------
-    >>> {"the", "all"} <= definite_words()
-    True
-    """
-    return _words("definite", "words")
-
-
 def is_frequency(text: str) -> bool:
     """Whether a claim's words count how often ("twice", "three times"), not people or things
     (``[frequency]`` of ``data/counted.toml``).
@@ -109,19 +110,7 @@ def is_frequency(text: str) -> bool:
     (True, True, False)
     """
     words = re.findall(r"[a-z]+", text.lower())
-    return bool(words) and words[-1] in frequency_words()
-
-
-@functools.cache
-def frequency_words() -> frozenset[str]:
-    """The last words of a count of how often (``data/counted.toml``).
-
-    Examples
-    --------
-    >>> "twice" in frequency_words()
-    True
-    """
-    return _words("frequency", "words")
+    return bool(words) and words[-1] in counted_words("frequency")
 
 
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
@@ -144,4 +133,4 @@ def is_definite(sentence: str, start: int, end: int) -> bool:
     """
     before = _LAST_WORD.search(sentence[max(0, start - 20) : start].lower())
     words = [*([before.group(1)] if before else []), *re.findall(r"[a-z]+", sentence[start:end].lower())]
-    return any(word in definite_words() for word in words)
+    return any(word in counted_words("definite") for word in words)

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from claimnum.anchors import anchor_kind, clause_around, report_time, span_event, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.components import component_of
-from claimnum.counted import of_complement
+from claimnum.counted import counted_words, of_complement
 from claimnum.entities import WORD, entity_of, generic_entity, head_word, modifiers_of, vocabulary
 from claimnum.holders import holder_of, tells
 from claimnum.interval import Interval
@@ -301,12 +301,13 @@ holder=None, spread=False, role=None, component=None)
 
 
 def _counted(complement: str | None, family: str | None) -> str | None:
-    """The entity the phrase after "of" names ("two counts of murder"), unless it says no more than the
-    measure ("members of the crew" held hostage) or nothing at all."""
+    """The entity the phrase after "of" names ("two counts of murder"; "of attempted murder" another),
+    unless it says no more than the measure ("members of the crew" held hostage) or nothing at all."""
     entity = entity_of(complement)
     if entity is None or generic_entity(entity) or (family is not None and entity in _family_words(family)):
         return None
-    return entity
+    kinds = [word for word in (complement or "").split() if word in counted_words("another_kind")]
+    return f"{kinds[0]} {entity}" if kinds else entity
 
 
 def tolerance(measure: str | None) -> float:

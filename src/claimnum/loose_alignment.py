@@ -83,9 +83,9 @@ def context_words(claim: Claim) -> frozenset[str]:
     Examples
     --------
     >>> import claimnum
-    >>> [claim] = claimnum.extract("Police said he stabbed his wife 17 times.")
+    >>> [claim] = claimnum.extract("Police said he stabbed his wife with a 17 cm knife.")
     >>> sorted(context_words(claim))
-    ['police', 'stab', 'wife']
+    ['knife', 'stab', 'wife']
     """
     sentence = claim.sentence
     at = max(0, sentence.find(claim.text))
