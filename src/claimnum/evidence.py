@@ -6,10 +6,12 @@ evidence claims at once:
 1. **Counterparts.**  :func:`claimnum.alignment.align` pairs each number with
    the evidence claims about its quantity.  Values further apart than the
    measure's tolerance (at least ten-fold) are another quantity.  Each source's
-   counterparts of a number are its best-linked claims nearest in value (in
-   units that convert first); a claim's own several values of one frame split
-   the evidence between them.  A number is supported only where the evidence
-   entails it as written: "27 killed" against "at least 27 killed" is compatible.
+   counterparts of a number are its best-linked claims, of those the camp of
+   values whose frame agrees most with the number's, and in it the nearest in
+   value (in units that convert first: :func:`claimnum.counterparts.counterparts`);
+   a claim's own several values of one frame split the evidence between them.
+   A number is supported only where the evidence entails it as written: "27
+   killed" against "at least 27 killed" is compatible.
 2. **Pooling.**  Each source's counterparts, then the sources, are combined by
    :func:`claimnum.pooling.pool` (Marzullo's majority, else the largest camp
    where it entails the number, else the union of the parts).  A running
