@@ -322,6 +322,11 @@ def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tupl
         return [_denied(c) for c in extract(claim, source=_CLAIM_SOURCE, profile=profile)], claim
     if isinstance(claim, Claim):
         return [claim], claim.sentence
+    if isinstance(claim, bytes | bytearray | memoryview):  # iterable, but of ints
+        raise InvalidTypeError(
+            f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}; "
+            "decode bytes first, e.g. claim.decode('utf-8')"
+        )
     if not isinstance(claim, Iterable):
         raise InvalidTypeError(
             f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}"
