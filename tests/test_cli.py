@@ -526,6 +526,17 @@ def test_a_line_that_is_not_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "line 2 is not JSON" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"), [(5, "number"), (True, "boolean"), (["a"], "array"), ({}, "object")]
+)
+def test_a_json_text_that_is_not_a_string_is_refused(
+    text: object, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = jsonl(tmp_path / "odd.jsonl", {"text": "Over 300 people came."}, {"text": text})
+    assert main(["extract", str(path)]) == EXIT_INPUT
+    assert f"line 2: 'text' is a JSON {kind}, not text" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("form", ["table", "csv", "jsonl", "json"])
 def test_both_commands_share_the_output_formats(
     form: str, table: Path, capsys: pytest.CaptureFixture[str]
