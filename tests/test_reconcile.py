@@ -17,6 +17,7 @@ from claimnum.documents import example_documents
 from claimnum.errors import MissingDependencyError
 from claimnum.extract import extract
 from claimnum.reconcile import Group, Reconciliation, reconcile
+from claimnum.report import estimate_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEK_RATE = {"SEK": 0.0911}  # 1.23e9 USD / 13.5e9 SEK
@@ -554,6 +555,43 @@ def test_one_against_one_takes_no_side() -> None:
     assert group.dissenters == ()
     assert "no majority" in str(group)
     assert "no majority" in group.explain().lower()
+
+
+CROWD = {
+    "police": "Police said about 15,000 people marched.",
+    "organisers": "Organisers said more than 60,000 people marched.",
+    "city": "The city said 30,000 people marched.",
+}
+
+
+def test_with_no_majority_agreement_is_the_largest_camps_share_as_combine_says() -> None:
+    group = reconcile(CROWD)["crowd"]  # three figures, no two agree
+    assert group.verdict == "conflicting"
+    assert group.estimate is not None
+    assert group.estimate.agreeing == ()
+    assert group.agreement == pytest.approx(1 / 3) == claimnum.combine(list(group.claims)).agreement
+    assert "agreement 33%" in str(group)
+    two_camps = reconcile({**CROWD, "x": "About 14,500 people marched.", "y": "Some 65,000 people marched."})
+    assert two_camps["crowd"].agreement == pytest.approx(2 / 5)
+
+
+def test_with_no_majority_the_estimate_names_the_camps() -> None:
+    x, y = "About 14,500 people marched.", "Some 65,000 people marched."
+    text = estimate_text(reconcile({**CROWD, "x": x, "y": y})["crowd"])
+    assert (
+        text == "no majority: about 15,000 (police, x) vs more than 60,000 (organisers, y), and 1 other claim"
+    )
+    text = estimate_text(reconcile({**CROWD, "x": x})["crowd"])  # two of four: the largest camp, no tie
+    assert text == "no majority: about 15,000 (police, x) against 2 other claims"
+
+
+def test_one_source_giving_figures_with_no_majority_says_so_coherently() -> None:
+    text = "Police said about 15,000 people marched, but organisers said more than 60,000 people marched."
+    group = reconcile({"wire": text})["crowd"]
+    assert (group.verdict, group.agreement) == ("single source", 0.5)
+    assert estimate_text(group) == "no majority: about 15,000 vs more than 60,000 (all from wire)"
+    assert "Only one source, whose figures do not agree: no majority" in group.explain()
+    assert "nothing to compare" not in group.explain()
 
 
 def test_agreement_is_in_every_view() -> None:
