@@ -126,6 +126,11 @@ def test_a_lone_surrogate_is_written_as_a_replacement_character() -> None:
         assert frame["sentence"][0] == claim.sentence.replace("\ud800", "\ufffd")
 
 
+def test_a_set_of_texts_is_refused_its_order_would_label_the_documents() -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match="no order"):
+        extract_frame(set(SENTENCES))
+
+
 def test_dask_fake_partition_does_not_crash() -> None:
     # dask without meta= calls the function on ['a', <NA>] in the string dtype.
     frame = extract_frame(pd.Series(["a", pd.NA], dtype="string"))

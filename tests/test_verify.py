@@ -291,6 +291,8 @@ def test_bad_claims_are_refused() -> None:
         verify([42], "Over 600 people came.")  # type: ignore[list-item]
     with pytest.raises(claimnum.InvalidTypeError, match=r"got bytes; decode bytes first.*claim\.decode"):
         verify(b"Over 600 people came.", {"a": "Over 600 people came."})  # type: ignore[arg-type]
+    with pytest.raises(claimnum.InvalidTypeError, match="no order"):
+        verify({"Over 600 people came.", "About 12,000 soldiers."}, {"a": "Over 600 people came."})
 
 
 def test_times_with_and_without_a_zone_are_read_in_utc() -> None:

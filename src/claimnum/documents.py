@@ -36,7 +36,7 @@ from claimnum.errors import InvalidArgumentError, InvalidTypeError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["example_documents", "read_documents", "story_year_of"]
+__all__ = ["example_documents", "read_documents", "refuse_unordered", "story_year_of"]
 
 
 def read_documents(
@@ -82,12 +82,6 @@ def read_documents(
         pairs = [(str(label), None, body) for label, body in documents.items()]
     elif isinstance(documents, Mapping):
         pairs = [(str(name), *_timed(name, value)) for name, value in documents.items()]
-    elif isinstance(documents, set | frozenset):
-        raise InvalidTypeError(
-            f"reconcile got a {type(documents).__name__} of texts, which has no order, so the sources' "
-            "names would change from run to run; pass a list (e.g. sorted(texts)) or a mapping of "
-            "source name to text"
-        )
     elif isinstance(documents, str | bytes) or not isinstance(documents, Iterable):
         raise InvalidTypeError(
             "reconcile expects a mapping of source name to text, a list of texts, a pandas Series or "
@@ -95,6 +89,7 @@ def read_documents(
             "claimnum.extract"
         )
     else:
+        refuse_unordered(documents, "the sources' names")
         pairs = [(str(i), None, body) for i, body in enumerate(documents)]
     named: dict[str, str] = {}
     times: dict[str, Any] = {}
@@ -118,6 +113,23 @@ def _comparable(times: dict[str, Any]) -> dict[str, Any]:
         name: None if t is None else t.tz_convert("UTC") if t.tz is not None else t.tz_localize("UTC")
         for name, t in times.items()
     }
+
+
+def refuse_unordered(values: object, what: str) -> None:
+    """Refuse a set: its order, on which ``what`` depends, changes from run to run.
+
+    Examples
+    --------
+    >>> refuse_unordered({"a", "b"}, "the sources' names")
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.InvalidTypeError: got a set of texts, which has no order, so the sources' names ...
+    """
+    if isinstance(values, set | frozenset):
+        raise InvalidTypeError(
+            f"got a {type(values).__name__} of texts, which has no order, so {what} would change from "
+            "run to run; pass a list, e.g. sorted(texts)"
+        )
 
 
 def _timed(name: object, value: object) -> tuple[Any, object]:

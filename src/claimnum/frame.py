@@ -72,6 +72,7 @@ from typing import TYPE_CHECKING, Any, Final
 import numpy as np
 import pandas as pd
 
+from claimnum.documents import refuse_unordered
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
 from claimnum.extract import extract
 from claimnum.interval import Interval
@@ -164,6 +165,7 @@ def _documents(
             "expected a pandas Series or DataFrame, a mapping of source to text or a list of texts, "
             f"got {type(texts).__name__}; for one text use claimnum.extract"
         )
+    refuse_unordered(texts, "the documents' labels")
     values = list(texts)
     return pd.RangeIndex(len(values)), values, [str(i) for i in range(len(values))]
 
@@ -260,7 +262,7 @@ def extract_frame(
     Raises
     ------
     InvalidTypeError
-        For a single string, a non-text column or a non-text document.
+        For a single string, a set of texts (no order), a non-text column or a non-text document.
     InvalidArgumentError
         For a missing ``text_column`` or ``source_column``, or an unknown ``profile``.
 
