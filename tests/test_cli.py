@@ -397,8 +397,21 @@ def test_an_empty_input_is_a_usage_error_for_every_command(
 def test_help_lists_every_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == EXIT_OK
     codes = capsys.readouterr().out.split("exit codes:")[1]
-    assert [line.split()[0] for line in codes.strip().splitlines()] == ["0", "1", "2", "3", "130"]
+    assert [line.split()[0] for line in codes.strip().splitlines()] == ["0", "1", "2", "3", "4", "130"]
     assert "refuted, overstated or understated" in codes
+
+
+def test_an_unexpected_error_is_an_internal_error_never_refuted(
+    story: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*args: object, **options: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(sys.modules["claimnum.verify"], "verify", broken)  # claimnum.verify: the function
+    assert main(["verify", "About 11,000 troops.", str(story)]) == claimnum.cli.EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "RuntimeError: a bug" in err
+    assert "internal error (a bug in claimnum)" in err
 
 
 def test_verify_reads_the_documents_times(tmp_path: Path) -> None:

@@ -32,7 +32,9 @@ Exit codes: ``0`` success; ``1`` (``verify`` only) the claim is refuted,
 overstated or understated, so that scripts can act on it; ``2`` a usage error (bad option or value, no
 input, or an input with no text at all: an empty claim, claim file or evidence); ``3`` an input or
 output error (a file that is missing, is a directory, cannot be read, is not text or is not text in
-the given encoding; an output file that cannot be written); ``130`` interrupted.
+the given encoding; an output file that cannot be written); ``4`` an internal error (a bug in
+claimnum: the traceback goes to standard error, never the ``1`` of a refuted claim); ``130``
+interrupted.
 
 Examples
 --------
@@ -50,6 +52,7 @@ import codecs
 import math
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +63,7 @@ from claimnum.outputs import FORMATS, Output, OutputError, Rows, claims_table, w
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_REFUTED", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_REFUTED", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 """Success."""
@@ -68,6 +71,8 @@ EXIT_USAGE = 2
 """A usage error: unknown option, bad value (``--rates``, ``--profile``, ...), no input or no text."""
 EXIT_REFUTED = 1
 """``claimnum verify``: the claim is refuted, overstated or understated (its verdict, not an error)."""
+EXIT_INTERNAL = 4
+"""An unexpected error: a bug in claimnum (its traceback goes to standard error)."""
 EXIT_INPUT = 3
 """An input or output error: a FILE that cannot be read or is not text; an unwritable output."""
 _EXIT_INTERRUPTED = 130
@@ -85,6 +90,7 @@ exit codes:
   1    (verify) the claim is refuted, overstated or understated
   2    usage error (bad option or value, no input, an input with no text at all)
   3    input or output error (missing file, directory, unreadable, not text, bad encoding)
+  4    internal error (a bug in claimnum; please report it with the traceback)
   130  interrupted (Ctrl-C)
 """
 
@@ -459,8 +465,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     int
         ``0`` on success, ``1`` when ``verify`` finds the claim refuted,
         overstated or understated, ``2`` for a usage error (an input with no
-        text included), ``3`` for an input or output error, ``130`` when
-        interrupted (messages go to standard error).
+        text included), ``3`` for an input or output error, ``4`` for an
+        internal error, ``130`` when interrupted (messages go to standard error).
 
     Examples
     --------
@@ -494,6 +500,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (claimnum ... | head): stop quietly, like other Unix tools.
         _silence_stdout()
+    except Exception:  # a bug: never exit with 1, which tells that verify refuted the claim
+        traceback.print_exc()
+        print(
+            f"claimnum {args.command}: internal error (a bug in claimnum): please report it", file=sys.stderr
+        )
+        return EXIT_INTERNAL
     return status
 
 
