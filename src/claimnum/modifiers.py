@@ -256,12 +256,26 @@ class ModifierReader(QuantityReader):
         if verb and verb[0].lower == "up" and self.phrasal_up(verb[0]):
             verb = []  # "gave up two hours later", "showed up 20 minutes late": no rise
         if verb:
+            subject = self.noun_before(self.without_verbs(self.before(verb[0].start)), head=True)[0]
+            draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
+            draft.subject = subject
+            if self.fall_distance(draft, verb, subject):
+                return  # "the climber fell 600 metres": how far a body fell, an amount
             self.set_change(draft, self.direction(verb))
             draft.start = verb[0].start
-            draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
-            draft.subject = self.noun_before(self.without_verbs(self.before(verb[0].start)), head=True)[0]
         elif toks and toks[-1].lower == "by":
             self.change_across(draft, toks)
+
+    def fall_distance(self, draft: Draft, verb: list[Token], subject: str | None) -> bool:
+        """A length after a verb of falling is the distance a body or a thing fell ("the climber
+        fell about 600 metres", "plunged 30 feet to his death"), unless what fell is a level or
+        a surface ("the river fell 2 metres", "sea levels dropped 10 cm"): then it is a change."""
+        if len(verb) != 1 or verb[0].lower not in self.words["fall_motions"] or not draft.unit:
+            return False
+        if known_currency(draft.unit) or not comparable(draft.unit, "meter"):
+            return False
+        head = (subject or "").lower().split()[-1:]
+        return not (head and head[0] in self.words["length_levels"])
 
     def age_bound(self, draft: Draft, toks: list[Token]) -> bool:
         """A bound on an age across the words that name it: "under age 40", "over the age of 65",
