@@ -96,6 +96,17 @@ def test_a_headline_up_to_is_a_rise_to_a_level(only):
     assert (claim.kind, claim.sense, claim.value) == ("amount", "bare", 4.4)
 
 
+@pytest.mark.parametrize("text", ["Inflation Up to 3.1%", "Unemployment Up to 6.1% in May"])
+def test_a_short_headline_up_to_after_a_noun_is_a_rise(only, text):
+    claim = only(text)
+    assert (claim.sense, claim.predicate) == ("bare", "up")
+
+
+@pytest.mark.parametrize("text", ["Seats Cost Up to $250", "Drivers Face Up to 5 Years in Jail"])
+def test_a_headline_up_to_after_a_verb_is_a_ceiling(only, text):
+    assert only(text).sense == "up_to"
+
+
 def test_grows_and_grows_at_agree(only):
     plain, at = only("China grows 6.9%."), only("China grows at 6.9 percent.")
     assert (plain.kind, plain.interval) == (at.kind, at.interval)

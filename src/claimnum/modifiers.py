@@ -217,7 +217,7 @@ class ModifierReader(QuantityReader):
                 and toks[-n - 1].lower in self.words["up_verbs"]
             ):
                 n = 0  # "edged up to 4.1%": a level reached, "up" belongs to the verb
-            if n and toks[-n].text == "Up" and self.is_headline(draft.start):
+            if n and toks[-n].text == "Up" and len(toks) > n and self.rises_to(toks[-n - 1]):
                 n, draft.predicate = 0, "up"  # a headline's "Rate Up to 4.4%": a rise to a level
             if n:
                 row = self.t.before[tuple(map(LOWER, toks[len(toks) - n - article : len(toks) - article]))]
@@ -265,6 +265,16 @@ class ModifierReader(QuantityReader):
             draft.start = verb[0].start
         elif toks and toks[-1].lower == "by":
             self.change_across(draft, toks)
+
+    def rises_to(self, before_up: Token) -> bool:
+        """Whether a capitalised "Up to" after this word is a headline's rise to a level.
+
+        After a noun in title case it is ("Inflation Up to 3.1%", "Jobless Rate Up to 6.1%", however
+        short the headline); after a verb of a ceiling it is a bound ("Tickets Cost Up to $300",
+        "Suspects Face Up to 20 Years").
+        """
+        word = before_up.text
+        return word[:1].isupper() and word.isalpha() and before_up.lower not in self.words["ceiling_verbs"]
 
     def fall_distance(self, draft: Draft, verb: list[Token], subject: str | None) -> bool:
         """A length after a verb of falling is the distance a body or a thing fell ("the climber
