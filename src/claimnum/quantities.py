@@ -270,6 +270,7 @@ class QuantityReader(NonClaimReader):
         if not draft.currency:
             found = self.unit_after(toks, 0)
             if found is None:
+                self.count_rate(draft, toks)
                 return
             row, j = found
             after_unit = toks[j].lower if j < len(toks) else ""
@@ -297,6 +298,22 @@ class QuantityReader(NonClaimReader):
         return bool(
             self.change_verb(toks[: len(toks) - self.match_before(toks, self.t.before)], measure=True)
         )
+
+    def count_rate(self, draft: Draft, toks: list[Token]) -> None:
+        """A count per unit of time: "400 cars a week", "three meals a day", "90K a year" (the
+        counted noun stays the subject; the unit is per time, as "barrels a day" is)."""
+        noun, j = self.noun_after(toks, 0)
+        j = j if noun is not None else 0  # "90K a year": no noun counted
+        if j + 1 >= len(toks) or toks[j].lower not in ("a", "an", "per", "each", "every"):
+            return
+        if j + 2 < len(toks) and (toks[j + 2].lower in AGO or toks[j + 2].lower in ("after", "from", "on")):
+            return  # "12 people a year ago", "40 cars a day after the flood"
+        row = self.unit_row(toks[j + 1].text)
+        if row is None or row.unit not in TIME_UNITS:
+            return
+        draft.unit, draft.subject = f"1/{row.unit}", noun
+        if j == 0:
+            draft.end = toks[j + 1].end  # "90K a year": the rate is the claim's own words
 
     def rate(self, draft: Draft, toks: list[Token], j: int) -> None:
         """A rate after the unit: "barrels a day", "$15 per hour", "$350/kg"."""
