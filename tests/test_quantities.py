@@ -232,3 +232,26 @@ def test_a_count_per_unit_of_time_keeps_its_per(only, text, unit, subject):
 )
 def test_a_time_after_a_count_is_no_rate(text):
     assert all(c.unit == "" for c in extract(text) if c.text[:1].isdigit() or c.text[:1].isupper())
+
+
+# ---------------------------------------------------------------- counts a word gives
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One cousin, who declined to be named, said the family was angry.", "One neighbour told us he ran."],
+)
+def test_one_before_a_teller_is_a_source_not_a_count(text):
+    assert extract(text) == []
+
+
+def test_one_before_a_casualty_still_counts(only):
+    assert only("One guard was wounded.").value == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Day four of the siege passed.", 4.0), ("By day nine, food ran out.", 9.0)]
+)
+def test_day_and_a_number_word_counts_days(only, text, value):
+    claim = only(text)
+    assert (claim.value, claim.unit) == (value, "day")

@@ -141,7 +141,7 @@ class ModifierReader(QuantityReader):
             return False
         feet, inches = float(size.group(1)), float(size.group(2))
         first.values, first.unit, first.granule = (feet * 12 + inches,), "inch", 1.0
-        first.measure, first.end = "height", size.end(2)  # "(6-3,205)": the weight glued is lost
+        first.measure, first.end = "height", size.end(2)
         return True
 
     def score_verb(self, toks: list[Token]) -> bool:
