@@ -32,8 +32,8 @@ import bisect
 import functools
 from collections.abc import Sequence
 
-from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Rank, cue_rank
-from claimnum.measure_lexicon import fits, lemmas, lexicon, tokens, unit_class
+from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Rank, cue_rank, cue_reach
+from claimnum.measure_lexicon import Cue, fits, lemmas, lexicon, tokens, unit_class
 from claimnum.measure_sentence import Sentence, matches, numbers_before, read_sentence
 
 __all__ = ["measure_of"]
@@ -238,7 +238,7 @@ def _counted(read: Sentence, last_number: int) -> tuple[str | None, int]:
             break  # "47 were in homes": the number's noun phrase ended
         # a counted thing of many words counts what its row counts: "three life sentences" are things
         named = (
-            rows[cue.measure].counts for j, cue in read.cues if j == k and cue.noun and len(cue.words) > 1
+            rows[cue.measure].counts for _, cue in _cues_in(read, k, k) if cue.noun and len(cue.words) > 1
         )
         kind = next((counts for counts in named if counts is not None), read.counted[k])
         if kind is not None:
@@ -334,20 +334,20 @@ def _nearest_cue(
     told = noun if first > 0 and read.toks[first - 1][0].lower() in _DEFINITE else None
 
     ranked, covered = _pattern_ranks(read, (first, first_number, last_number, last), unit)
-    numbers = [i for i in read.numbers if not first <= i <= last]
+    near = _cues_in(read, *cue_reach(first, last))  # no cue further away ranks
     found = [
         (i, cue)
-        for i, cue in read.cues
+        for i, cue in near
         if cue.measure in allowed and not first <= i <= last_number and i not in covered
     ]
     longest: dict[int, int] = {}
-    for i, cue in read.cues:  # of any measure: a "life sentence" is no life, whatever the number counts
+    for i, cue in near:  # of any measure: a "life sentence" is no life, whatever the number counts
         longest[i] = max(longest.get(i, 0), len(cue.words))
     for i, cue in found:  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are
         if len(cue.words) < longest[i]:
             continue  # the longest cue at a word wins: "rescue workers" are not rescued
         span = (i, i + len(cue.words) - 1)
-        rank = cue_rank(read, cue, span, (first, last, last_number), numbers, told)
+        rank = cue_rank(read, cue, span, (first, last, last_number), read.numbers, told)
         if rank is not None:
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
@@ -362,6 +362,16 @@ def _nearest_cue(
         return None
     _, name, cue_words = min(ranked, key=lambda found: found[0])
     return name, cue_words
+
+
+def _cues_in(read: Sentence, lo: int, hi: int) -> Sequence[tuple[int, Cue]]:
+    """The sentence's cues starting at tokens ``lo..hi``, found by bisection (they are in token order)."""
+    cues = read.cues
+    return cues[bisect.bisect_left(cues, lo, key=_start) : bisect.bisect_right(cues, hi, key=_start)]
+
+
+def _start(found: tuple[int, Cue]) -> int:
+    return found[0]
 
 
 def _bridged_number(read: Sentence, first: int) -> tuple[int, int] | None:
