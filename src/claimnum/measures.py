@@ -113,6 +113,9 @@ def measure_of(
         aged = _of_person(unit)  # "Lopez was 75.", "the victim is 22, police said"
         if aged is not None:
             return aged
+    at_end = _at_clause_end(read, own[0], own[-1], unit) if kind in ("count", "time") else None
+    if at_end is not None:
+        return at_end  # "she died in a hospital in Leeds at 77"
     earlier = _bridged_number(read, own[0])
     restated = earlier is not None and toks[own[0] - 1][0] == "("  # "$1.23 billion (13.5 billion SEK)"
     found = None if restated else _nearest_cue(read, own[0], own[-1], (kind, unit), subject, predicate)
@@ -159,11 +162,37 @@ def _of_one_person(read: Sentence, first: int, last: int) -> bool:
     return named and read.words[first - 2].isdisjoint(lexicon().index)
 
 
+def _at_clause_end(read: Sentence, first: int, last: int, unit: str | None) -> str | None:
+    """The measure of a bare number after "at" that ends a clause holding one of its row's words.
+
+    "She died in a hospital at 77": the row's ``at`` words ("die") stand earlier in the sentence.
+    """
+    if first < 2 or read.toks[first - 1][0].lower() != "at":
+        return None
+    after = last + 1
+    if after < len(read.toks) and read.toks[after][0].lower() not in _CLAUSE_ENDS:
+        return None
+    told = (row for row in lexicon().measures.values() if row.at and fits(row, unit_class(unit), unit))
+    return next((row.name for row in told if any(read.words[k] & row.at for k in range(first - 1))), None)
+
+
 @functools.cache
 def _of_person(unit: str | None) -> str | None:
     """The measure of a bare number said of one person (an age), if the lexicon has one for the unit."""
     rows = lexicon().measures.values()
     return next((row.name for row in rows if row.of_person and fits(row, unit_class(unit), unit)), None)
+
+
+_BARE = frozenset(row.name for row in lexicon().measures.values() if row.bare)
+
+
+def _counts_a_noun(read: Sentence, last: int) -> bool:
+    """Whether a word right after the claim is a noun it counts ("two acquittals"), not a preposition."""
+    after = last + 1
+    if after >= len(read.toks) or not read.toks[after][0].isalpha():
+        return False
+    word = read.words[after]
+    return word.isdisjoint(NOT_MODIFIERS) and word.isdisjoint(lexicon().boundaries) and not read.units[after]
 
 
 def _coordinated_number(read: Sentence, last: int) -> tuple[int, int] | None:
@@ -302,6 +331,8 @@ def _nearest_cue(
     first_number, last_number = numbers_here[0], numbers_here[-1]
     counted, noun = _counted(read, last_number)
     allowed = _allowed(kind, unit[1], counted)
+    if _counts_a_noun(read, last):
+        allowed -= _BARE  # "won two acquittals" is no score
     # "the two men were arrested": a definite number names people told of before, not what befell them
     told = noun if first > 0 and read.toks[first - 1][0].lower() in _DEFINITE else None
 
