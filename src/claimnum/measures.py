@@ -369,12 +369,8 @@ def _nearest_cue(
 
 def _cues_in(read: Sentence, lo: int, hi: int) -> Sequence[tuple[int, Cue]]:
     """The sentence's cues starting at tokens ``lo..hi``, found by bisection (they are in token order)."""
-    cues = read.cues
-    return cues[bisect.bisect_left(cues, lo, key=_start) : bisect.bisect_right(cues, hi, key=_start)]
-
-
-def _start(found: tuple[int, Cue]) -> int:
-    return found[0]
+    cues = read.cues  # ``(lo,)`` sorts before every ``(lo, cue)``: no cue is ever compared
+    return cues[bisect.bisect_left(cues, (lo,)) : bisect.bisect_left(cues, (hi + 1,))]
 
 
 def _bridged_number(read: Sentence, first: int) -> tuple[int, int] | None:
