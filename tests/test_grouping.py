@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import tomllib
+from collections.abc import Callable
 from importlib import resources
 
 import pytest
@@ -730,3 +731,41 @@ def test_counts_of_different_things_stay_apart_and_a_bare_count_joins_either() -
     assert link(frames[0], frames[1]) is None
     assert link(frames[0], frames[2]) is not None
     assert open_entity(frame_of(claimnum.extract("He faces two counts.")[0]))
+
+
+def _frame_work(monkeypatch: pytest.MonkeyPatch, items: int) -> int:
+    """How many words and characters the frames of the claims of one long sentence read: the
+    words matched against cue phrases and the clause text searched for a time."""
+    from claimnum import anchors, measure_lexicon
+
+    read = [0]
+    real_cues, real_anchor = measure_lexicon._cues_in, anchors._anchor
+
+    def cues_in(
+        words: list[frozenset[str]], phrases: tuple[tuple[str, ...], ...]
+    ) -> list[tuple[int, tuple[str, ...]]]:
+        read[0] += len(words)
+        return real_cues(words, phrases)
+
+    def anchor(clause: str, at: int, tells: Callable[[str], bool] | None = None) -> str | None:
+        read[0] += len(clause)
+        return real_anchor(clause, at, tells)
+
+    sentence = "; ".join(
+        f"over {n:,} soldiers were deployed in 2004, {n + 1} of the {n + 9} died on Friday"
+        for n in range(items)
+    )
+    claims = claimnum.extract(sentence + ".")
+    assert len(claims) == 3 * items
+    monkeypatch.setattr(measure_lexicon, "_cues_in", cues_in)
+    monkeypatch.setattr(anchors, "_anchor", anchor)
+    measure_lexicon._cue_extremes.cache_clear()
+    for claim in claims:
+        frame_of(claim)
+    monkeypatch.undo()
+    return read[0]
+
+
+def test_a_long_sentence_costs_each_frame_the_same_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a frame reads the words within reach of its claim; the whole sentence once, for all its claims
+    assert _frame_work(monkeypatch, 160) <= 4.4 * _frame_work(monkeypatch, 40)

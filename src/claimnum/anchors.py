@@ -84,12 +84,14 @@ def _boundaries(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 def _cuts(sentence: str, start: int, end: int) -> list[int]:
-    """Where the clauses of a sentence begin, the words from ``start`` to ``end`` cutting nothing
-    (in ascending order)."""
+    """Where the clauses near a claim begin, the words from ``start`` to ``end`` cutting nothing
+    (in ascending order): the sentence's start, the last three before the claim, the first two
+    after it, and the sentence's end; enough for its clause, the clause before and the one after,
+    and bounded however long the sentence."""
     starts, cuts = _boundaries(sentence)
     # the claim's own words ("more than 300") cut nothing
     own, after = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return [0, *cuts[:own], *cuts[after:], len(sentence)]
+    return [0, *cuts[max(0, own - 3) : own], *cuts[after : after + 2], len(sentence)]
 
 
 @functools.lru_cache(maxsize=1024)  # a claim's frame asks twice: for its time and for a threshold
@@ -333,7 +335,12 @@ def told_before(sentence: str, start: int, end: int) -> bool:
     >>> told_before("She had left the building 10 minutes earlier.", 26, 36)
     False
     """
-    return _FROM.search(sentence[:start]) is not None and _closing_earlier().match(sentence[end:]) is not None
+    if _closing_earlier().match(sentence, end) is None:
+        return False
+    spaced = start  # "from" ends where the spaces before the number begin: read no further back
+    while spaced > 0 and sentence[spaced - 1].isspace():
+        spaced -= 1
+    return _FROM.search(sentence, max(0, spaced - len("from")), start) is not None
 
 
 @functools.cache

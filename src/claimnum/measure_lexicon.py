@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping
@@ -433,14 +434,38 @@ def has_cue_outside(sentence: str, start: int, end: int, phrases: tuple[tuple[st
     False
     """
     toks = tokens(sentence)
-    words = _words(sentence)
-    before = sum(1 for t in toks if t[2] <= start)
-    after = next((i for i, t in enumerate(toks) if t[1] >= end), len(toks))
+    starts, ends = _token_bounds(sentence)
+    before, after = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
     seam_splits = any(t[1] < start < t[2] or t[1] < end < t[2] for t in toks[before:after])
-    if seam_splits or _DASH_BEFORE.search(sentence, 0, start) or _DASH_AFTER.match(sentence, end):
+    cut_dash = _DASH_BEFORE.match(sentence, max(0, start - 2), start) or _DASH_AFTER.match(sentence, end)
+    if seam_splits or cut_dash:
         # the cut splits a word or makes a new dash: read the cut sentence itself
         return bool(find_cues(sentence[:start] + " " + sentence[end:], phrases))
-    return bool(_cues_in(words[:before] + words[after:], phrases))
+    first_end, last_start = _cue_extremes(sentence, phrases)
+    if first_end <= before or last_start >= after:
+        return True  # a phrase wholly before or wholly after the cut
+    # a phrase across the seam lies within the longest phrase's reach of it
+    reach = max(map(len, phrases), default=1) - 1
+    words = _words(sentence)
+    return bool(_cues_in(words[max(0, before - reach) : before] + words[after : after + reach], phrases))
+
+
+@functools.lru_cache(maxsize=4096)
+def _token_bounds(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each token of a sentence starts, and where each ends (both ascending)."""
+    toks = tokens(sentence)
+    return tuple(t[1] for t in toks), tuple(t[2] for t in toks)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cue_extremes(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> tuple[float, float]:
+    """The token index where the first phrase found in a sentence ends, and where the last starts
+    (``inf`` and ``-inf`` when none): read once per sentence for all the numbers in it."""
+    found = _cues_in(_words(sentence), phrases)
+    return (
+        min((i + len(cue) for i, cue in found), default=float("inf")),
+        max((i for i, _ in found), default=float("-inf")),
+    )
 
 
 _DASH_BEFORE = re.compile(r"\s-\Z")
