@@ -255,3 +255,17 @@ def test_one_before_a_casualty_still_counts(only):
 def test_day_and_a_number_word_counts_days(only, text, value):
     claim = only(text)
     assert (claim.value, claim.unit) == (value, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Both nurses were hurt.", [("Both", 2.0)]),
+        ("Troops freed both hostages.", [("both", 2.0)]),
+        ("A pair of thieves ran.", [("A pair of", 2.0)]),
+        ("Both the mayor and the governor spoke.", []),
+        ("The mayor and the governor both resigned.", []),
+    ],
+)
+def test_both_and_a_pair_count_two_unless_they_coordinate(text, claims):
+    assert [(c.text, c.value) for c in extract(text)] == claims

@@ -51,6 +51,7 @@ _OF_A_SCALE = re.compile(
 # A player's size with the weight glued to the inches by a comma: "(6-3,205)" is no "3,205".
 _SIZE_OPENING = re.compile(r"\([4-7]-")
 _GLUED_WEIGHT = re.compile(r"(1[01]|\d),([1-3]\d\d)\)")
+_BOTH_REACH = 4  # words after "both" among which an "and" makes it coordinate two things
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 # "a day or two": one to two of a unit.
@@ -487,6 +488,8 @@ class QuantityReader(NonClaimReader):
             or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
         ):
             return None  # "the minutes of the meeting", "in his declining years after": no span of time
+        if row.alone and self.coordinates(self.before(match.start()), after):
+            return None  # "both the US and China", "Acme and Zeta both fell": two named, not a count
         if row.needs_before:
             previous = self.before(match.start())[-1:]
             if not previous or previous[0].lower not in row.needs_before:
@@ -504,6 +507,24 @@ class QuantityReader(NonClaimReader):
         if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
             self.apply_unit(draft, found[0], after[found[1] - 1].end)
         return draft
+
+    def coordinates(self, before: list[Token], after: list[Token]) -> bool:
+        """ "Both" that coordinates or restates two things it names: "both the US and China" (an
+        "and" among the few words after it, before any verb), "Acme and Zeta both fell" (after its
+        subject, before the verb: the subject counts, "both" repeats it)."""
+        verb_next = bool(after) and (after[0].lower in self.words["auxiliaries"] or self.is_verbal(after[0]))
+        if verb_next and before and before[-1].text[:1].isalnum():
+            return True
+        for token in after[:_BOTH_REACH]:
+            if token.lower == "and":
+                return True
+            if (
+                token.lower in self.words["auxiliaries"]
+                or self.is_verbal(token)
+                or not token.text[:1].isalnum()
+            ):
+                return False
+        return False
 
     def one_unit(self, row: UnitRow, token: Token) -> bool:
         """A unit that "a" counts as one: of time, or of length as the lexicon lists ("a mile")."""
