@@ -269,3 +269,20 @@ def test_day_and_a_number_word_counts_days(only, text, value):
 )
 def test_both_and_a_pair_count_two_unless_they_coordinate(text, claims):
     assert [(c.text, c.value) for c in extract(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("A second diver drowned.", 2.0), ("A third co-worker was hurt.", 3.0), ("A fifth soldier died.", 5.0)],
+)
+def test_an_ordinal_before_people_adds_to_their_count(only, text, value):
+    claim = only(text)
+    assert (claim.value, claim.unit) == (value, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She won a third term.", "The third worker fled.", "Wait a second.", "In a second video, he ran."],
+)
+def test_an_ordinal_that_adds_to_no_count_of_people_is_no_claim(text):
+    assert extract(text) == []

@@ -131,7 +131,8 @@ class Vague(_Row):
     before the phrase ("his early 30s", not "the early 30s"), ``needs_after`` those one of which
     must follow it ("minutes later", not "the minutes of the meeting"), ``alone`` makes the
     phrase a count only when it coordinates nothing ("both guards were shot", not "both the
-    US and China"), and ``measure`` is what the phrase measures when it says so itself ("age").
+    US and China"), ``needs_people`` only before a noun of people ("a second climber died"),
+    and ``measure`` is what the phrase measures when it says so itself ("age").
 
     Examples
     --------
@@ -150,6 +151,7 @@ class Vague(_Row):
     needs_before: tuple[str, ...] = ()
     needs_after: tuple[str, ...] = ()
     alone: bool = False
+    needs_people: bool = False
     measure: str = ""
 
 

@@ -11,6 +11,7 @@ import pint
 
 from claimnum.errors import ClaimnumError
 from claimnum.lexicon import UnitRow
+from claimnum.measure_lexicon import counted_kind
 from claimnum.non_claims import NonClaimReader
 from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS, from_match, granule_of, multiplier_of
 from claimnum.reader import SCALE_WORDS, TIME_UNITS, Draft, known_currency
@@ -463,8 +464,28 @@ class QuantityReader(NonClaimReader):
             and not (following == "the" and previous != "the")  # "one quarter the power"
             and not self.qualified(draft)
         ):
-            return None  # "a third term" is an ordinal; "two-thirds" and "exactly one sixth" are not
+            return self.ordinal_count(draft, toks, nxt)  # "a third term" is an ordinal, no share
         return draft
+
+    def ordinal_count(self, draft: Draft, toks: list[Token], nxt: list[Token]) -> Draft | None:
+        """ "a third co-worker was hurt", "a second climber died": an ordinal after "a" before a
+        noun of people adds one to a count of them (the third is the count); "the third
+        co-worker" and "a third term" count nothing."""
+        words = self.low[draft.start : draft.end].split()
+        if len(words) != 2 or words[0] not in ("a", "an") or not self.counts_people(nxt):
+            return None
+        value = round(1 / draft.values[0]) if words[1] != "second" else 2
+        draft.values, draft.granule, draft.written = (float(value),), 1.0, True
+        return draft
+
+    def counts_people(self, toks: list[Token]) -> bool:
+        """Whether the noun phrase starting ``toks`` names people: "co-worker", "masked gunman"."""
+        noun, _ = self.noun_after(toks, 0)
+        head = (noun or "").lower().split()[-1:]
+        if not head or toks[0].lower in ("-", "of"):
+            return False
+        word = head[0].rsplit("-", 1)[-1]
+        return word in self.words["people_nouns"] or counted_kind(word) == "people"
 
     def vague(self, match: re.Match[str]) -> Draft | None:
         words = match.group().lower().split()
@@ -488,6 +509,8 @@ class QuantityReader(NonClaimReader):
             or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
         ):
             return None  # "the minutes of the meeting", "in his declining years after": no span of time
+        if row.needs_people and not self.counts_people(after):
+            return None  # "for a second", "a second term": no count of people
         if row.alone and self.coordinates(self.before(match.start()), after):
             return None  # "both the US and China", "Acme and Zeta both fell": two named, not a count
         if row.needs_before:
