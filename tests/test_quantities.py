@@ -265,6 +265,7 @@ def test_day_and_a_number_word_counts_days(only, text, value):
         ("A pair of thieves ran.", [("A pair of", 2.0)]),
         ("Both the mayor and the governor spoke.", []),
         ("The mayor and the governor both resigned.", []),
+        ("It cuts both ways, as both sides agree.", []),
     ],
 )
 def test_both_and_a_pair_count_two_unless_they_coordinate(text, claims):

@@ -535,6 +535,8 @@ class QuantityReader(NonClaimReader):
         """ "Both" that coordinates or restates two things it names: "both the US and China" (an
         "and" among the few words after it, before any verb), "Acme and Zeta both fell" (after its
         subject, before the verb: the subject counts, "both" repeats it)."""
+        if after and after[0].lower in self.words["both_idioms"]:
+            return True  # "both sides", "both ways": an idiom of two sides, no count
         verb_next = bool(after) and (after[0].lower in self.words["auxiliaries"] or self.is_verbal(after[0]))
         if verb_next and before and before[-1].text[:1].isalnum():
             return True
