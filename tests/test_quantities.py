@@ -287,3 +287,8 @@ def test_an_ordinal_before_people_adds_to_their_count(only, text, value):
 )
 def test_an_ordinal_that_adds_to_no_count_of_people_is_no_claim(text):
     assert extract(text) == []
+
+
+def test_an_ordinal_after_the_count_of_the_others_is_one_more():
+    claims = extract("Fire killed three guards and hurt a fourth guard.")
+    assert [(c.text, c.value) for c in claims] == [("three", 3.0), ("a fourth", 1.0)]

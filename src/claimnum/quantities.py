@@ -469,14 +469,26 @@ class QuantityReader(NonClaimReader):
 
     def ordinal_count(self, draft: Draft, toks: list[Token], nxt: list[Token]) -> Draft | None:
         """ "a third co-worker was hurt", "a second climber died": an ordinal after "a" before a
-        noun of people adds one to a count of them (the third is the count); "the third
-        co-worker" and "a third term" count nothing."""
+        noun of people adds one to a count of them; "the third co-worker" and "a third term"
+        count nothing."""
         words = self.low[draft.start : draft.end].split()
         if len(words) != 2 or words[0] not in ("a", "an") or not self.counts_people(nxt):
             return None
-        value = round(1 / draft.values[0]) if words[1] != "second" else 2
-        draft.values, draft.granule, draft.written = (float(value),), 1.0, True
+        draft.values = (self.ordinal_value(draft.start, float(round(1 / draft.values[0]))),)
+        draft.granule, draft.written = 1.0, True
         return draft
+
+    def ordinal_value(self, start: int, ordinal: float) -> float:
+        """The count an ordinal before people gives: the ordinal ("a second climber died": two),
+        or one after the count of the others in its sentence ("killing two and wounding a third
+        co-worker": one more, told apart from the two)."""
+        last = self.last
+        told = (
+            last is not None
+            and last.values == (ordinal - 1,)
+            and self.sentence_span(last.start) == self.sentence_span(start)
+        )
+        return 1.0 if told else ordinal
 
     def counts_people(self, toks: list[Token]) -> bool:
         """Whether the noun phrase starting ``toks`` names people: "co-worker", "masked gunman"."""
@@ -518,8 +530,9 @@ class QuantityReader(NonClaimReader):
             if not previous or previous[0].lower not in row.needs_before:
                 return None  # "in the early 30s": a decade, not an age
         grain = 1.0 if len(row.values) == 1 else None  # "twice", "no one": counted one by one
+        values = (self.ordinal_value(match.start(), row.values[0]),) if row.needs_people else row.values
         draft = Draft(
-            match.start(), match.end(), row.values, grain, core_start=match.start(), core_end=match.end()
+            match.start(), match.end(), values, grain, core_start=match.start(), core_end=match.end()
         )
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, bool(row.values)
         draft.measure = row.measure or None
