@@ -320,6 +320,8 @@ class QuantityReader(NonClaimReader):
     def count_rate(self, draft: Draft, toks: list[Token]) -> None:
         """A count per unit of time: "400 cars a week", "three meals a day", "90K a year" (the
         counted noun stays the subject; the unit is per time, as "barrels a day" is)."""
+        if self.text[draft.start - 1 : draft.start] in ("^", "/") and draft.start:
+            return  # "J/m^2 per year": the power of a unit, no count
         noun, j = self.noun_after(toks, 0)
         j = j if noun is not None else 0  # "90K a year": no noun counted
         if j + 1 >= len(toks) or toks[j].lower not in ("a", "an", "per", "each", "every"):
