@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -406,3 +407,32 @@ def test_the_claims_of_one_sentence_share_one_reading() -> None:
     _read.cache_clear()
     claimnum.extract("The blast killed 7 people, injured 40 and damaged 12 homes.")
     assert _read.cache_info().misses == 1
+
+
+def _cue_work(monkeypatch: pytest.MonkeyPatch, items: int) -> int:
+    """How many cues and numbers the measure reader weighs for the claims of one long sentence."""
+    from claimnum import cue_grammar
+    from claimnum import measures as reader
+
+    weighed = [0]
+
+    def counting(real: Callable[..., object]) -> Callable[..., object]:
+        def count(*args: object) -> object:
+            weighed[0] += 1
+            return real(*args)
+
+        return count
+
+    monkeypatch.setattr(reader, "cue_rank", counting(reader.cue_rank))
+    monkeypatch.setattr(cue_grammar, "_partitive", counting(cue_grammar._partitive))
+    sentence = "; ".join(
+        f"over {n:,} soldiers were deployed, {n + 1} of the {n + 9} died" for n in range(items)
+    )
+    assert len(claimnum.extract(sentence + ".")) == 3 * items
+    monkeypatch.undo()
+    return weighed[0]
+
+
+def test_a_long_sentence_costs_each_claim_the_same_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a claim weighs only the cues and numbers within reach, however many the sentence holds
+    assert _cue_work(monkeypatch, 160) <= 4.4 * _cue_work(monkeypatch, 40)
