@@ -228,7 +228,12 @@ def test_a_count_per_unit_of_time_keeps_its_per(only, text, unit, subject):
 
 
 @pytest.mark.parametrize(
-    "text", ["Twelve people a year ago stood here.", "It sold 50 a day after the storm."]
+    "text",
+    [
+        "Twelve people a year ago stood here.",
+        "It sold 50 a day after the storm.",
+        "It gets 9 W/m^2 per year.",
+    ],
 )
 def test_a_time_after_a_count_is_no_rate(text):
     assert all(c.unit == "" for c in extract(text) if c.text[:1].isdigit() or c.text[:1].isupper())
