@@ -17,7 +17,7 @@ _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
 # Between two scores of a line, the second side's name: "Duke 65, Kansas 53", "Iowa State 70, Utah 61".
 _SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
-# A player's size in brackets: "(5-11, 220)" is 5 ft 11 in and 220 pounds.
+# A player's size in brackets: "(6-1, 195)" is 6 ft 1 in and 195 pounds.
 _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
 _PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
 _CHAINED = re.compile(r"[-–]\d")  # a third part after a pair: "9-1-1", "10-5-2009"
@@ -89,7 +89,7 @@ class ModifierReader(QuantityReader):
         if qualifier is None and self.is_score(first, second, connector, toks):
             first.values, first.end, first.measure = (first.values[0], second.values[0]), second.end, "score"
             first.granule = 1.0  # points and games are counted one by one
-            return 1  # "won 3-1", "an 8-8 record", "the Saints (5-11)": two figures of one score
+            return 1  # "won 3-1", "an 8-8 record", "the Herons (6-10)": two figures of one score
         ends = self.share(first, second)
         if ends is None:
             return 0
@@ -114,7 +114,7 @@ class ModifierReader(QuantityReader):
         They cannot be a range when the first is not below the second ("won 3-1", "an 8-8
         record", "a 17-14 victory"); below it, a word of sport must say so: a noun after ("a 3-7
         record", "a 14-17 defeat"), a verb of a game before, its object between ("lost 14-17",
-        "defeated the Owls 53-65"), or brackets right after a name ("the Saints (5-11)").
+        "defeated the Owls 53-65"), or brackets right after a name ("the Herons (6-10)").
         """
         if connector not in ("-", "–", "to") or first.unit or second.unit or not first.digits:
             return False
@@ -133,7 +133,7 @@ class ModifierReader(QuantityReader):
         return bracketed and len(toks) > 1 and self.is_name_word(toks[-2])
 
     def player_size(self, first: Draft, second: Draft, connector: str) -> bool:
-        """ "(5-11, 220)": a player's height in feet and inches, then the weight in pounds."""
+        """ "(6-1, 195)": a player's height in feet and inches, then the weight in pounds."""
         if connector != "-" or first.unit or second.unit or self.text[first.start - 1 : first.start] != "(":
             return False
         size = _PLAYER_SIZE.match(self.text, first.start)
@@ -264,7 +264,7 @@ class ModifierReader(QuantityReader):
             self.change_across(draft, toks)
 
     def age_bound(self, draft: Draft, toks: list[Token]) -> bool:
-        """A bound on an age across the words that name it: "under age 40", "over the age of 65",
+        """A bound on an age across the words that name it: "under age 30", "over the age of 65",
         "before the age of 40" (below it), "an under-17-year-old".  True when one was read."""
         if draft.measure != "age":
             return False
@@ -337,7 +337,7 @@ class ModifierReader(QuantityReader):
 
     def elliptical(self, draft: Draft) -> None:
         """A unit left out in a parallel: "81.3 years for women and 78.6 for men" (78.6 years);
-        a player's weight after the height: "(5-11, 220)" (220 pounds)."""
+        a player's weight after the height: "(6-1, 195)" (195 pounds)."""
         last = self.last
         if (
             last is not None

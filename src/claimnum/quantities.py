@@ -395,7 +395,7 @@ class QuantityReader(NonClaimReader):
         if written.endswith(("half", "quarter")):
             skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
             found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
-            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-liter"
+            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-gallon"
             if (
                 found is not None
                 and (hyphened or self.one_unit(found[0], nxt[found[1] - 1]))
