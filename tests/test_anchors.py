@@ -138,7 +138,7 @@ def test_an_opening_phrase_sets_only_its_own_clause_and_no_number_word() -> None
 
 
 def test_a_span_before_an_event_is_not_a_span_after_it() -> None:
-    before = "He bought the gun two weeks before the shooting."
+    before = "He bought the rifle two weeks before the attack."
     after = "He was arrested two weeks after the shooting."
-    assert span_event(before, before.index("two weeks") + 9) == "event: before shooting"
+    assert span_event(before, before.index("two weeks") + 9) == "event: before attack"
     assert span_event(after, after.index("two weeks") + 9) == "event: shooting"

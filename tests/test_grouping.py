@@ -382,7 +382,7 @@ def test_a_range_wider_than_one_quantitys_figures_is_a_spread_of_many() -> None:
 
 
 def test_a_figure_with_no_holder_joins_the_holder_that_gives_it() -> None:
-    named = "Riva, 47, and Steinberg, 48, were treated at the hospital. Larson, 52, saw it."
+    named = "Halvorsen, 47, and Petrakis, 48, were treated at the hospital. Velasco, 52, saw it."
     result = reconcile([named, "Police said a 47-year-old man was wounded.", "A 48-year-old man was hurt."])
     groups = {frozenset(c.text for c in g.claims) for g in result.groups}
     assert {frozenset({"47", "47-year-old"}), frozenset({"48", "48-year-old"}), frozenset({"52"})} == groups
@@ -406,9 +406,9 @@ SENTENCES = [
     "Riverton's offer of ${n} million leads.",
     "Marlo Venn, {n}, died on Monday.",
     "Venn was {n}, his son said.",
-    "The {n} men were to appear in court.",
-    "He assaulted {n} girls.",
-    "The case concerns {n} young followers.",
+    "The {n} men were due in court.",
+    "He assaulted {n} boys.",
+    "The case concerns {n} young pupils.",
     "It caused {n} million euros (${n} million) of damage.",
     "No one was hurt.",
 ]

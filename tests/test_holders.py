@@ -288,6 +288,6 @@ def test_reading_a_holder_never_raises(sentence: str, data: st.DataObject) -> No
 
 
 def test_alignment_finds_the_figures_of_a_name_spelled_another_way() -> None:
-    index = EvidenceIndex.of(claimnum.extract("Duncan Raite, 41, was arrested. Ana Ruiz, 38, was not."))
-    [claim] = claimnum.extract("Duncan Rait, 41, was arrested.")
-    assert [index.distinct[v].holder for v in index.candidates(frame_of(claim))] == ["duncan raite"]
+    index = EvidenceIndex.of(claimnum.extract("Ewan Tarre, 41, was arrested. Ana Ruiz, 38, was not."))
+    [claim] = claimnum.extract("Ewan Tarr, 41, was arrested.")
+    assert [index.distinct[v].holder for v in index.candidates(frame_of(claim))] == ["ewan tarre"]

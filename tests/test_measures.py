@@ -161,22 +161,22 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("He was given 15 years for the killing.", "15 years", "prison_term"),
         ("He faces up to 20 years if convicted.", "20 years", "prison_term"),
         ("He must serve at least 25 years before he is eligible for parole.", "25 years", "prison_term"),
-        ("He was released after four and a half months in custody.", "four and a half months", "prison_term"),
-        ("Jurors came back with the sentence after 30 minutes of deliberations.", "30 minutes", "duration"),
+        ("He was freed after three and a half months in jail.", "three and a half months", "prison_term"),
+        ("The jury returned its verdict after 45 minutes of deliberation.", "45 minutes", "duration"),
         ("He served with the county police for 15 years.", "15 years", "duration"),
         # the passive main verb of a clause a number opens beats the words of its subject
         ("Five residents of the small town near the border were injured in the blast.", "Five", "injuries"),
-        ("Two women were pronounced dead at the scene, and a co-worker was wounded.", "Two", "deaths"),
+        ("Two men were declared dead at the site, and a neighbour was hurt.", "Two", "deaths"),
         # a number set off by commas and the words around it do not speak of each other
         ("Two leaders of the sect, which has 1,000 members, were charged with fraud.", "Two", "suspects"),
         ("The victim, 22, died in hospital.", "22", "age"),
         # the doers of an attack, as the subject of its verb
-        ("Four men rammed their car into a jewellery store.", "Four", "attackers"),
+        ("Three men rammed a truck into a bakery.", "Three", "attackers"),
         ("A car rammed four men outside the store.", "four", None),
         # a product's cost is its price
         ("The base model costs $2,499.", "$2,499", "cost"),
         # products: working memory past a model name's number, storage cards, battery life, pixels
-        ("It ships with 4GB of 1066 MHz DDR3 SDRAM.", "4GB", "memory"),
+        ("It ships with 8GB of 2400 MHz DDR4 RAM.", "8GB", "memory"),
         ("It takes memory cards up to 16GB.", "16GB", "storage"),
         ("The battery lasts up to eight hours on a single charge.", "eight hours", "battery"),
         ("It has a 1920 x 1200 display.", "1200", "resolution"),
@@ -260,7 +260,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Dozens of people were evacuated from their homes.", "Dozens", "evacuated"),
         # a deal offered is an offer; a deal alone is the price agreed
         ("They offered him a seven-year deal worth $90 million.", "$90 million", "offer"),
-        ("The deal, worth $334 million, was announced.", "$334 million", "deal_value"),
+        ("The deal, worth $412 million, was announced.", "$412 million", "deal_value"),
         ("Authorities brought charges against several men.", "several", "suspects"),
         ("Almost all of the 2.5 million people eligible cast their votes.", "2.5 million", "voters"),
         # a number that shares the verb of the one before ("and organisers 60,000") measures what it does
@@ -276,7 +276,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("However, 55 percent of respondents said no.", "55 percent", "poll_share"),
         ("It put disapproval of the government at 68 percent.", "68 percent", "poll_share"),
         ("The notebook is less than an inch thick.", "an inch", "length"),
-        ("Felt is survived by four grandchildren.", "four", None),
+        ("Vance is survived by four grandchildren.", "four", None),
         # "for" a time that ends at an event is how long something lasted, not a time until it
         ("He ruled the country for two decades until his death.", "two decades", "duration"),
         ("She worked there for three years before retiring.", "three years", "duration"),

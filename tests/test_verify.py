@@ -485,10 +485,10 @@ def test_a_deal_value_in_two_currencies() -> None:
 @pytest.mark.parametrize(
     ("claim", "evidence", "verdict"),
     [
-        ("Comeaux was not 59.", "Comeaux, 49, escaped from a prison van.", "supported"),
-        ("Comeaux was not 49.", "Comeaux, 49, escaped from a prison van.", "refuted"),
-        ("Comeaux was 49.", "Comeaux, 49, escaped from a prison van.", "supported"),
-        ("He stabbed his wife 7 times.", "In 1999 he stabbed his wife 17 times.", "understated"),
+        ("Okonjo was not 59.", "Okonjo, 49, escaped from a prison van.", "supported"),
+        ("Okonjo was not 49.", "Okonjo, 49, escaped from a prison van.", "refuted"),
+        ("Okonjo was 49.", "Okonjo, 49, escaped from a prison van.", "supported"),
+        ("He stabbed the guard 4 times.", "In 1999 he stabbed the guard 14 times.", "understated"),
         ("It uses a quarter of the power.", "The new chip uses a quarter of the power.", "supported"),
     ],
 )

@@ -123,7 +123,7 @@ def nearest_number(
     Examples
     --------
     >>> import claimnum, numpy as np
-    >>> numbers = claimnum.extract("It paid $334 million, including $281 million in cash.")
+    >>> numbers = claimnum.extract("It paid $412 million, including $350 million in cash.")
     >>> k, e = np.array([0, 1]), np.array([0, 0])
     >>> nearest_number(numbers, k, e, np.array([0.0, 0.07])).tolist()
     [True, False]

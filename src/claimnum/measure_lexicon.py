@@ -111,7 +111,7 @@ class Measure:
     of_person : bool
         A bare number that "is" or "was" says of one person is of it ("Lopez was 75.").
     agent : bool
-        Its people do what its verbs say ("four men rammed their car into a store"): a
+        Its people do what its verbs say ("three men rammed a truck into a bakery"): a
         verb names it only for the number of its subject, in the active voice.
 
     Examples

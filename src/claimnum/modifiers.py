@@ -21,7 +21,7 @@ _SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
 _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
 _PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
 _CHAINED = re.compile(r"[-–]\d")  # a third part after a pair: "9-1-1", "10-5-2009"
-_BRACKET = re.compile(r" ?[(\[] ?")  # "600 metres (2,000 feet)": a restatement opens a bracket
+_BRACKET = re.compile(r" ?[(\[] ?")  # "450 metres (1,500 feet)": a restatement opens a bracket
 _MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
 # "before the age of 40" is an age below 40; "after the age of 65" one above 65.
 _AGE_LIMITS = {"before": "under", "after": "over"}
@@ -60,7 +60,7 @@ class ModifierReader(QuantityReader):
             gap = " " + gap[1:].lstrip()  # "a 10- to 15-minute walk": the first measure left hanging
         toks = self.before(first.start)
         if len(toks) > 1 and toks[-1].lower in ("age", "ages") and first.measure == "age":
-            toks = toks[:-1]  # "between age 17 and 25": a range of ages
+            toks = toks[:-1]  # "between age 19 and 27": a range of ages
         lead = toks[-1].lower if toks and first.start - toks[-1].end <= 6 else ""
         connector = gap.strip().lower()
         currency_gap = bool(connector) and connector[-1] in "$€£¥₹"
@@ -265,12 +265,12 @@ class ModifierReader(QuantityReader):
 
     def age_bound(self, draft: Draft, toks: list[Token]) -> bool:
         """A bound on an age across the words that name it: "under age 30", "over the age of 65",
-        "before the age of 40" (below it), "an under-17-year-old".  True when one was read."""
+        "before the age of 40" (below it), "an under-16-year-old".  True when one was read."""
         if draft.measure != "age":
             return False
         k = next((k for k in (3, 2, 1) if " ".join(t.lower for t in toks[-k:]) in self.words["age_words"]), 0)
         if not k and toks[-1].text == "-" and toks[-1].end == draft.start:
-            k = 1  # "an under-17-year-old"
+            k = 1  # "an under-16-year-old"
         if not k or len(toks) <= k:
             return False
         bound = toks[: len(toks) - k]
@@ -365,7 +365,7 @@ class ModifierReader(QuantityReader):
 
     def converted(self, draft: Draft) -> None:
         """A figure restated in another unit in brackets keeps the hedge of the figure it restates:
-        "about 600 metres (2,000 feet)", "estimated at $US1 million ($1.52 million)"."""
+        "about 450 metres (1,500 feet)", "estimated at $US1 million ($1.52 million)"."""
         last = self.last
         if (
             last is None

@@ -438,7 +438,7 @@ class QuantityReader(NonClaimReader):
             following not in row.needs_after
             or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
         ):
-            return None  # "the minutes of the meeting", "in his declining years after": no span of time
+            return None  # "the minutes of the meeting", "in her final years after": no span of time
         if row.needs_before:
             previous = self.before(match.start())[-1:]
             if not previous or previous[0].lower not in row.needs_before:
