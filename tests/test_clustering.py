@@ -50,7 +50,7 @@ def test_one_persons_range_joins_the_holder_whose_figure_it_holds() -> None:
     docs = {
         "a": "Ewan Tarr, 36, died on Sunday. Liam Dorran, 32, fell on Saturday.",
         "b": "Tarr, 36, was a guide. Tarr, 36, had climbed for years.",
-        "c": "The man, in his early 30s, fell about 450m on Saturday.",
+        "c": "The man, in his early 30s, was hurt on Saturday.",
     }
     result = claimnum.reconcile(docs)
     [group] = [g for g in result if any(c.source == "c" and c.measure == "age" for c in g.claims)]

@@ -177,8 +177,8 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("The base model costs $2,499.", "$2,499", "cost"),
         # products: working memory past a model name's number, storage cards, battery life, pixels
         ("It ships with 8GB of 2400 MHz DDR4 RAM.", "8GB", "memory"),
-        ("It takes memory cards up to 16GB.", "16GB", "storage"),
-        ("The battery lasts up to eight hours on a single charge.", "eight hours", "battery"),
+        ("It takes memory cards up to 64GB.", "64GB", "storage"),
+        ("The battery lasts up to ten hours on a full charge.", "ten hours", "battery"),
         ("It has a 1920 x 1200 display.", "1200", "resolution"),
         ("At least one rioter hit a customer, cracking his head.", "one", None),
         ("Crews sent 10 fire engines to the blaze and it was destroyed.", "10", "emergency_vehicles"),
@@ -218,7 +218,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Organisers said more than 120,000 had taken part.", "120,000", "crowd"),
         # a number with a unit word takes no cue its measure does not fit; an object may start with a number
         ("They made an eight-year offer to him of $160 million.", "$160 million", "offer"),
-        ("Two officers fatally shot 16-year-old Gray.", "Two", "police_deployed"),
+        ("Two officers fatally shot 16-year-old Tobin.", "Two", "police_deployed"),
         ("Police talked with him for 2 hours, before he gave up.", "2 hours", "duration"),
         # "shot N times" counts shots, not people
         ("He was shot seven times.", "seven", "shots"),
@@ -310,7 +310,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("He faces two death sentences.", "two", "sentences"),
         # places are things, which no event befalling people counts; a life sentence is no life
         ("The man killed people in three Texas counties.", "three", None),
-        ("He is serving seven life sentences for murder.", "seven", "sentences"),
+        ("He is serving five life sentences for murder.", "five", "sentences"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

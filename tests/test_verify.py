@@ -485,9 +485,9 @@ def test_a_deal_value_in_two_currencies() -> None:
 @pytest.mark.parametrize(
     ("claim", "evidence", "verdict"),
     [
-        ("Okonjo was not 59.", "Okonjo, 49, escaped from a prison van.", "supported"),
-        ("Okonjo was not 49.", "Okonjo, 49, escaped from a prison van.", "refuted"),
-        ("Okonjo was 49.", "Okonjo, 49, escaped from a prison van.", "supported"),
+        ("Okonjo was not 59.", "Okonjo, 49, left the clinic.", "supported"),
+        ("Okonjo was not 49.", "Okonjo, 49, left the clinic.", "refuted"),
+        ("Okonjo was 49.", "Okonjo, 49, left the clinic.", "supported"),
         ("He stabbed the guard 4 times.", "In 1999 he stabbed the guard 14 times.", "understated"),
         ("It uses a quarter of the power.", "The new chip uses a quarter of the power.", "supported"),
     ],

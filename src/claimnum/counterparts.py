@@ -117,7 +117,7 @@ def _agreeing_camp(
 def nearest_number(
     numbers: Sequence[Claim], k_of: NDArray[np.intp], e_of: NDArray[np.intp], distance: NDArray[np.float64]
 ) -> NDArray[np.bool_]:
-    """Where one claim states several values of a frame ("$334 million, including $281 million in
+    """Where one claim states several values of a frame ("$412 million, including $350 million in
     cash"), they are several quantities: each evidence claim speaks to the nearest of them only.
 
     Examples

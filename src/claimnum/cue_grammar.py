@@ -75,7 +75,7 @@ def cue_rank(
     i = span[0]
     inside = first <= i <= last
     row = lexicon().measures[cue.measure]
-    # "Sixteen-year-old Gray was killed": a number with a unit may stand for people an event befell
+    # "Sixteen-year-old Tobin was killed": a number with a unit may stand for people an event befell
     takers = None if row.patient else row.units
     if not inside and not _owned(read, span, (first, last), numbers, takers, cue):
         return None

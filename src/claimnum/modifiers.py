@@ -365,7 +365,7 @@ class ModifierReader(QuantityReader):
 
     def converted(self, draft: Draft) -> None:
         """A figure restated in another unit in brackets keeps the hedge of the figure it restates:
-        "about 450 metres (1,500 feet)", "estimated at $US1 million ($1.52 million)"."""
+        "about 450 metres (1,500 feet)", "estimated at $US2 million ($3.04 million)"."""
         last = self.last
         if (
             last is None
