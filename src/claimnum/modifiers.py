@@ -497,17 +497,17 @@ class ModifierReader(QuantityReader):
         if not (adverb or times):
             return False
         rest = toks[1:] if times else toks
+        if times:
+            draft.end = toks[0].end  # "stabbed 17 times", "three times what it cost"
         at_a_time = len(rest) > 1 and rest[0].lower == "that" and self.is_time_word(rest[1])  # "that night"
         if rest and rest[0].lower in self.words["times_what"] and not at_a_time:
             draft.change, draft.kind = "ratio", "ratio"
-            draft.end = toks[0].end if times else draft.end  # the multiple is "three times"
         else:
             self.frequency(draft, rest)
         return True
 
     def frequency(self, draft: Draft, toks: list[Token]) -> None:
-        """ "three times a day", "twice a week": events per unit of time (a count of events
-        alone, "stabbed 17 times", keeps "times" out of the claim: it is what the number counts)."""
+        """ "three times a day", "twice a week": events per unit of time."""
         if len(toks) < 2 or toks[0].lower not in ("a", "an", "per", "each", "every"):
             return
         row = self.unit_row(toks[1].text)
