@@ -69,6 +69,14 @@ def cue_rank(
     ``claim`` holds the claim's first and last tokens and its last number's; ``told`` the end
     of a definite number's noun phrase ("the two wounded men"), after which an event that
     befalls people is not the number's.
+
+    Examples
+    --------
+    >>> from claimnum.measure_sentence import read_sentence
+    >>> read = read_sentence("Police arrested 12 protesters.")
+    >>> claim = (2, 2, 2)  # "12": its first and last tokens, and its last number's
+    >>> {c.measure: cue_rank(read, c, (i, i), claim, read.numbers, None) is not None for i, c in read.cues}
+    {'police_deployed': False, 'arrests': True, 'crowd': False}
     """
     first, last, last_number = claim
     toks, words = read.toks, read.words
