@@ -1319,6 +1319,8 @@ def test_a_players_size_is_a_height_and_a_weight(text, expected):
         ("Police said she called six times that night.", "six times", 6.0, "amount"),
         ("He was stabbed 17 times.", "17 times", 17.0, "amount"),
         ("He was arrested a third time on Monday.", "a third time", 3.0, "amount"),
+        ("He was arrested an eighth time on Monday.", "an eighth time", 8.0, "amount"),
+        ("Shops stayed shut for an eighth straight day.", "an eighth straight day", 8.0, "amount"),
         ("The valley flooded for the second time in four weeks.", "second time", 2.0, "amount"),
         ("The outage has happened more than once this year.", "more than once", 1.0, "amount"),
         ("She is twice the size of her sister.", "twice", 2.0, "ratio"),
