@@ -115,7 +115,7 @@ def test_a_year_is_background_when_the_story_year_is_unknown_or_later() -> None:
 
 
 def test_a_comparison_with_a_number_of_the_story_is_not_background() -> None:
-    assert not frame_of(one("More than half of the 288 candidates are from one party.", "288")).background
+    assert not frame_of(one("More than half of the 314 candidates are from one party.", "314")).background
     assert not frame_of(one("No offer is better than eight years.", "eight")).background
     assert frame_of(one("The deaths compare with 200 in the previous quake.", "200")).background
 

@@ -121,7 +121,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Officials said 47 people were killed.", "47", "deaths"),
         ("The blast, killing at least seven people and injuring 40, hit at dawn.", "seven", "deaths"),
         ("The blast, killing at least seven people and injuring 40, hit at dawn.", "40", "injuries"),
-        ("Gunman kills 1, wounds 2 at the office", "2", "injuries"),
+        ("Gunman kills 1, wounds 3 at a warehouse", "3", "injuries"),
         ("The death toll rose to 52 from 47.", "47", "deaths"),
         ("Sweden sent aid worth $1.23 billion (13.5 billion SEK).", "13.5", "aid"),
         ("The army arrested 23 protesters.", "23", "arrests"),
@@ -271,10 +271,10 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Two of the 12 miners were rescued.", "Two", "rescued"),
         ("Around 2,500 of the 3,200 people evacuated were allowed home.", "3,200", "evacuated"),
         # sport, polls and sizes
-        ("He has hit at least 30 homers and driven in 105 RBIs.", "30", "home_runs"),
-        ("He has hit at least 30 homers and driven in 105 RBIs.", "105", "runs_batted_in"),
-        ("However, 55 percent of respondents said no.", "55 percent", "poll_share"),
-        ("It put disapproval of the government at 68 percent.", "68 percent", "poll_share"),
+        ("He has hit at least 25 homers and driven in 90 RBIs.", "25", "home_runs"),
+        ("He has hit at least 25 homers and driven in 90 RBIs.", "90", "runs_batted_in"),
+        ("However, 61 percent of respondents said no.", "61 percent", "poll_share"),
+        ("It put disapproval of the cabinet at 72 percent.", "72 percent", "poll_share"),
         ("The notebook is less than an inch thick.", "an inch", "length"),
         ("Vance is survived by four grandchildren.", "four", None),
         # "for" a time that ends at an event is how long something lasted, not a time until it

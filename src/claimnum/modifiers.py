@@ -12,7 +12,7 @@ from claimnum.units import comparable
 
 # Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
 _MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
-_FROM_REACH = 8  # words before "from" among which a change verb makes "from 65 to 125" two levels
+_FROM_REACH = 8  # words before "from" among which a change verb makes "from 40 to 90" two levels
 _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
 # Between two scores of a line, the second side's name: "Duke 65, Kansas 53", "Iowa State 70, Utah 61".
@@ -25,7 +25,7 @@ _BRACKET = re.compile(r" ?[(\[] ?")  # "450 metres (1,500 feet)": a restatement 
 _MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
 # "before the age of 40" is an age below 40; "after the age of 65" one above 65.
 _AGE_LIMITS = {"before": "under", "after": "over"}
-# Senses of a bound that reach past an article to the figure ("up to a 2.93 GHz chip").
+# Senses of a bound that reach past an article to the figure ("up to a 3.4 GHz chip").
 _THROUGH_ARTICLE = frozenset(("up_to", "at_most", "at_least", "nearly", "just_over", "well_over", "within"))
 # What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
 _ELLIPSIS_ENDS = frozenset(("for", "in", "on", "at", "among", "by", ".", ",", ";", ")"))
@@ -149,7 +149,7 @@ class ModifierReader(QuantityReader):
         return any(t.lower in self.words["score_verbs"] for t in toks[-3:])
 
     def changed_from(self, toks: list[Token]) -> bool:
-        """A change verb in the clause before "from": "raise the number of seats from 65 to 125"."""
+        """A change verb in the clause before "from": "raise the number of seats from 40 to 90"."""
         for token in reversed(toks[-_FROM_REACH:]):
             if not token.text[:1].isalnum() or token.lower in self.words["clause_ends"]:
                 return False
@@ -186,7 +186,7 @@ class ModifierReader(QuantityReader):
     def bound_before_article(self, toks: list[Token]) -> int:
         """How many trailing tokens of ``toks`` are a bound that reaches through an article.
 
-        "up to a 2.93 GHz chip", "at least a 10% cut", "more than a 50% chance" bound the figure;
+        "up to a 3.4 GHz chip", "at least a 10% cut", "more than a 50% chance" bound the figure;
         a one-word "over", "under" or "about" before "a" is mostly a preposition ("under a
         10-year deal", "over a five-year period", "worries about a 20% fall") and is left alone.
         """
@@ -207,7 +207,7 @@ class ModifierReader(QuantityReader):
             n, article = self.match_before(toks, self.t.before), 0
             if not n and toks[-1].lower in ("a", "an"):
                 n = self.bound_before_article(toks[:-1])
-                article = int(n > 0)  # "up to a 2.93 GHz chip", "as much as a 20% discount"
+                article = int(n > 0)  # "up to a 3.4 GHz chip", "as much as a 20% discount"
             if n == 1 and draft.measure != "age" and self.over_a_period(draft, toks):
                 return  # "$1 trillion over 10 years": a span of time, not a bound
             if (
