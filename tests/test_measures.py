@@ -217,7 +217,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ),
         ("Organisers said more than 120,000 had taken part.", "120,000", "crowd"),
         # a number with a unit word takes no cue its measure does not fit; an object may start with a number
-        ("They made an eight-year offer to him of $160 million.", "$160 million", "offer"),
+        ("They made an eight-year offer to him of $140 million.", "$140 million", "offer"),
         ("Two officers fatally shot 16-year-old Tobin.", "Two", "police_deployed"),
         ("Police talked with him for 2 hours, before he gave up.", "2 hours", "duration"),
         # "shot N times" counts shots, not people

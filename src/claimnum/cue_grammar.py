@@ -148,7 +148,7 @@ def _owned(
     """Whether a cue belongs to our number: no other number that may take it is nearer to it.
 
     A number whose unit word the cue's measure does not take ("an eight-year offer of
-    $160 million": "offer" is not the eight years') does not take the cue, unless the
+    $140 million": "offer" is not the eight years') does not take the cue, unless the
     measure is of people an event befell (``units`` is ``None``).
 
     Distances count words, a clause boundary or a conjunction counting more

@@ -383,7 +383,7 @@ def tells_entities_apart(frame: QuantityFrame) -> bool:
     """Whether two specific entities make two quantities of this frame's measure.
 
     Counts do (soldiers are not civilians), and so do shares of no named measure (a
-    quarter of the power is not a quarter of the space); an age or a sum tells its
+    fifth of the power is not a fifth of the space); an age or a sum tells its
     subjects apart by itself.
 
     Examples

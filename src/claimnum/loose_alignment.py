@@ -2,7 +2,7 @@
 
 The grouping frame (:func:`claimnum.grouping.frame_of`) links two claims by
 their measure, entity or event.  Many numbers have none of these ("Okonjo,
-49,", "stabbed the guard 14 times", "38 KOs", "a quarter of the power"), and
+49,", "stabbed the guard 14 times", "38 KOs", "a fifth of the power"), and
 then :func:`claimnum.grouping.link` finds nothing.  For such a number,
 :func:`loose_pairs` degrades gracefully: an evidence claim is a counterpart
 when nothing in the frames forbids it (same kind, dimension and background,
@@ -206,8 +206,8 @@ def loose_pairs(
     Examples
     --------
     >>> import claimnum
-    >>> [number] = claimnum.extract("It uses a quarter of the power.")
-    >>> evidence = claimnum.extract("The chip uses a quarter of the power. It costs $5.")
+    >>> [number] = claimnum.extract("It uses a fifth of the power.")
+    >>> evidence = claimnum.extract("The chip uses a fifth of the power. It costs $5.")
     >>> [(k, e) for k, e, _ in loose_pairs([number], evidence, [0])]
     [(0, 0)]
     """
