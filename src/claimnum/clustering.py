@@ -207,7 +207,7 @@ def _assign_by_component(
     members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
 ) -> list[list[int]]:
     """Cluster each component of an amount apart, and the whole ("$4.2 billion in cash" and a deal's
-    "$5.4 billion"): :func:`claimnum.components.component_of`."""
+    "$4.9 billion"): :func:`claimnum.components.component_of`."""
     parts: dict[str, list[int]] = {}
     for i in members:
         parts.setdefault(frames[i].component or "", []).append(i)
