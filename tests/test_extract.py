@@ -1305,7 +1305,7 @@ def test_ranges_stay_ranges_without_a_word_of_sport():
             "The guard (6-1, 195) transferred from Ohio.",
             [(73.0, "inch", "height"), (195.0, "pound", "weight")],
         ),
-        ("The guard (6-3,205) transferred.", [(75.0, "inch", "height")]),
+        ("The guard (6-3,205) transferred.", [(75.0, "inch", "height"), (205.0, "pound", "weight")]),
     ],
 )
 def test_a_players_size_is_a_height_and_a_weight(text, expected):

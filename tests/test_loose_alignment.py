@@ -86,6 +86,6 @@ def test_the_counted_noun_is_the_entity_or_the_subjects_head() -> None:
 
 
 def test_two_written_times_of_two_kinds_are_two_events_for_a_loose_pair() -> None:
-    [number] = claimnum.extract("On Monday three men raided the jewellery shop.")
-    evidence = claimnum.extract("In 2008 four men raided the jewellery shop.")
+    [number] = claimnum.extract("On Monday three men raided the bakery.")
+    evidence = claimnum.extract("In 2008 four men raided the bakery.")
     assert loose_pairs([number], evidence, [0]) == []

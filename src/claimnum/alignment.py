@@ -38,6 +38,7 @@ from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, some
 from claimnum.measure_lexicon import measures
 from claimnum.parties import one_party, spellings
 from claimnum.reference_figures import reference_of
+from claimnum.score_pairs import is_margin, is_score_pair
 
 __all__ = ["AlignedPairs", "EvidenceIndex", "agreement", "align", "earlier_values"]
 
@@ -206,7 +207,7 @@ def align(
     adopted = adopt_units(
         loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, index.units
     )
-    pairs = pd.concat([pairs, loose]) if len(loose) else pairs
+    pairs = pd.concat([part for part in (pairs, loose, _margins(numbers, index)) if len(part)] or [pairs])
     pairs = pairs.sort_values(["k", "e"], kind="stable")
     k, e = pairs["k"].to_numpy(dtype=np.intp), pairs["e"].to_numpy(dtype=np.intp)
     return AlignedPairs(
@@ -279,7 +280,7 @@ def _earlier_value() -> re.Pattern[str]:
 
 def _from_value(claim: Claim) -> bool:
     """Whether the claim is the earlier value of a change ("68 percent, up from 61 percent")."""
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     return at > 0 and _earlier_value().search(claim.sentence[:at]) is not None
 
 
@@ -343,6 +344,8 @@ def _other_figures(
       (of a running total it is an earlier report of the same total, and does speak for it).
     * A reading and a standard it is measured by, or two kinds of standard
       (:func:`claimnum.reference_figures.reference_of`): a driver's speed and the limit of the zone.
+    * A score or record of two figures and a single figure (a count of the game's plays): a pair
+      speaks only for a pair (:mod:`claimnum.score_pairs`; a margin is paired with scores apart).
     """
     e = pairs["e"].to_numpy(dtype=np.intp)
     k = pairs["k"].to_numpy(dtype=np.intp)
@@ -352,17 +355,29 @@ def _other_figures(
     earlier_e = np.zeros(len(evidence), dtype=bool)
     running_e = np.zeros(len(evidence), dtype=bool)
     standard_e = np.full(len(evidence), None, dtype=object)
+    pair_e = np.zeros(len(evidence), dtype=bool)
     for i in np.unique(e).tolist():
         earlier_e[i] = _from_value(evidence[i])
         running_e[i] = index.frames[i].cumulative
         standard_e[i] = reference_of(evidence[i])
+        pair_e[i] = is_score_pair(evidence[i])
     earlier_k = np.array([_from_value(c) for c in numbers], dtype=bool)
     running_k = np.array([f.cumulative for f in frames], dtype=bool)
     standard_k = np.array([reference_of(c) for c in numbers], dtype=object)
     running = running_k[k] | running_e[e]
     background = (earlier_e[e] != earlier_k[k]) & ~running
-    mask: NDArray[np.bool_] = background | (standard_e[e] != standard_k[k])
+    pair_k = np.array([is_score_pair(c) for c in numbers], dtype=bool)
+    mask: NDArray[np.bool_] = background | (standard_e[e] != standard_k[k]) | (pair_e[e] != pair_k[k])
     return mask
+
+
+def _margins(numbers: Sequence[Claim], index: EvidenceIndex) -> pd.DataFrame:
+    """The ``(k, e, gap, score)`` pairs of each margin of a result ("beat Kansas by 12 points") with
+    the evidence's scores of two figures, whatever their frames: a margin is the difference of one."""
+    scores = [e for e, c in enumerate(index.claims) if is_score_pair(c)]
+    margins = [k for k, c in enumerate(numbers) if scores and is_margin(c)]
+    rows = [(k, e, np.inf, THRESHOLD) for k in margins for e in scores]
+    return pd.DataFrame(rows, columns=["k", "e", "gap", "score"])
 
 
 def _per_time(units: NDArray[Any], k: NDArray[np.intp], evidence_units: NDArray[Any]) -> None:

@@ -55,6 +55,7 @@ from claimnum.finding import Finding
 from claimnum.interval import Interval
 from claimnum.loose_alignment import rounded
 from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
+from claimnum.score_pairs import is_score_pair, same_result
 from claimnum.units import Rates, comparable, convert
 
 __all__ = ["findings"]
@@ -259,6 +260,36 @@ def _said(
         tally.allowed[number].append(interval)
 
 
+def _results(
+    tally: _Tally,
+    numbers: Sequence[Claim],
+    evidence: Sequence[Claim],
+    k: NDArray[np.intp],
+    e: NDArray[np.intp],
+    source: NDArray[Any],
+) -> NDArray[Any]:
+    """Scores and records (:mod:`claimnum.score_pairs`): a source bears a number out when one of
+    its scores gives the same result, and refutes it otherwise (a score is neither over nor
+    under); the number is supported where the sources bearing it out are at least half.  Returns
+    each pair's relation."""
+    same = np.array(
+        [same_result(numbers[a], evidence[b]) for a, b in zip(k.tolist(), e.tolist(), strict=True)]
+    )
+    if not same.size:
+        return np.zeros(0, dtype=object)
+    per_source = pd.Series(same).groupby([k, source]).any()
+    keys = per_source.index.to_frame(index=False).to_numpy()
+    said = np.where(per_source.to_numpy(), "entailed", "contradicted")
+    tally.name(keys[:, 0].astype(np.intp), keys[:, 1], said, np.full(said.size, ""))
+    backers = per_source.groupby(level=0).agg(["sum", "size"])
+    number = backers.index.to_numpy(dtype=np.intp)
+    backed = (backers["sum"] > 0) & (2 * backers["sum"] >= backers["size"])
+    tally.relation[number] = np.where(backed.to_numpy(), "entailed", "contradicted")
+    tally.side[number] = ""
+    tally.agreeing[number] = backers["sum"].to_numpy()
+    return np.where(same, "entailed", "contradicted").astype(object)
+
+
 def _pieces(rows: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
     """The union of each number's statements (``rows``, column ``k``) as disjoint intervals, in order."""
     rows = rows.sort_values(["k", "lo", "hi"], kind="stable")
@@ -308,10 +339,17 @@ def _decide(
     k_of, e_of, converts = k_of[near], e_of[near], converts[near]
     aligned = aligned[near].reset_index(drop=True)
     tally = _Tally.empty(table)
+    scored = np.array([is_score_pair(evidence[e]) for e in e_of.tolist()], dtype=bool)
+    results = _results(
+        tally, numbers, evidence, k_of[scored], e_of[scored], aligned["source"].to_numpy()[scored]
+    )
+    # A margin told by a score ("by 12 points" and "65-53") is judged by the score alone.
+    converts &= ~np.isin(k_of, k_of[scored])
     relation = np.full(k_of.size, "incomparable", dtype=object)
     if k_of.size:
         pair = relate(aligned, table.iloc[k_of], rates=rates)
         relation = np.where(converts, pair.relation, "incomparable")
+        relation[scored] = results
         negated = aligned["negated"].to_numpy(dtype=bool)
         # A denial allows values on both sides of a hole: it goes no one way.
         lo, hi = (np.where(negated, np.nan, aligned[end].to_numpy(dtype=float)) for end in ("lo", "hi"))

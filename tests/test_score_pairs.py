@@ -1,0 +1,58 @@
+import pytest
+
+import claimnum
+from claimnum.data_files import data_table
+from claimnum.score_pairs import is_margin, is_score_pair, same_result
+
+_FRAMES = data_table("claim_frames.toml")
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "verdict"),
+    [
+        ("The Otters won 21-18 on Sunday.", "The Otters won 21-18.", "supported"),
+        ("The Otters won 21-18 on Sunday.", "The Otters won 18-21.", "refuted"),
+        ("The Otters beat the Herons 27-10.", "The Herons lost 10-27 to the Otters.", "supported"),
+        ("The Otters beat the Herons 27-10.", "The Herons lost 27-10 to the Otters.", "supported"),
+        ("The Otters beat the Herons 27-10.", "The Otters lost 10-27 to the Herons.", "refuted"),
+        ("The Otters won 21-18.", "The Otters lost 18-21.", "refuted"),
+        ("The Otters (8-6) play on Sunday.", "The Otters (8-6) lost again.", "supported"),
+        ("The Otters (8-6) play on Sunday.", "The Otters (6-8) lost again.", "refuted"),
+        ("Baylin 71, Corvo 60.", "Corvo 60, Baylin 71.", "supported"),
+        ("Baylin 71, Corvo 60.", "Baylin beat Corvo by 11 points.", "supported"),
+        ("Baylin 71, Corvo 60.", "Baylin beat Corvo by 9 points.", "refuted"),
+    ],
+)
+def test_a_score_is_judged_as_a_pair(premise: str, hypothesis: str, verdict: str) -> None:
+    assert claimnum.verify(hypothesis, premise).verdict == verdict
+
+
+def test_a_score_does_not_align_with_a_single_count() -> None:
+    assert claimnum.verify("The Otters had five sacks.", "The Otters won 21-18.").verdict == "not enough info"
+    assert claimnum.verify("The Otters won 21-18.", "The Otters had five sacks.").verdict == "not enough info"
+
+
+def test_a_single_count_is_no_score_and_no_margin() -> None:
+    [count] = claimnum.extract("Five players were hurt.")
+    assert not is_score_pair(count)
+    assert not is_margin(count)
+
+
+@pytest.mark.parametrize("verb", _FRAMES["score_losses"])
+def test_every_verb_of_losing_reads_the_smaller_figure_as_the_subject(verb: str) -> None:
+    [lost] = claimnum.extract(f"The Herons {verb} 27-10 to the Otters.")
+    [won] = claimnum.extract("The Otters won 27-10 against the Herons.")
+    assert same_result(lost, won)
+
+
+@pytest.mark.parametrize("verb", _FRAMES["score_results"])
+def test_every_verb_of_a_result_makes_by_a_figure_a_margin(verb: str) -> None:
+    [margin] = claimnum.extract(f"The Otters {verb} the Herons by 17 points.")
+    assert is_margin(margin)
+
+
+def test_a_margin_after_the_other_side_is_read() -> None:
+    assert (
+        claimnum.verify("The Herons lost to the Otters by 17 points.", "Otters 27, Herons 10.").verdict
+        == "supported"
+    )
