@@ -178,7 +178,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("The index closed at 77, down two points.", "77", "index_level"),
         # words in brackets are an aside: a restatement takes the cue after it with its figure
         ("Clashes caused 150 million euros ($198.6 million) of damage.", "150 million euros", "damage_cost"),
-        ("One of the cables is 40,000 kilometres (25,000 miles) long.", "40,000 kilometres", "length"),
+        ("One of the cables is 12,000 kilometres (7,500 miles) long.", "12,000 kilometres", "length"),
         # a score counts nothing
         ("He won two acquittals before the tapes sent him to prison.", "two", None),
         ("The home side won by 3 on Sunday.", "3", "score"),
@@ -227,7 +227,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Organisers said more than 120,000 had taken part.", "120,000", "crowd"),
         # a number with a unit word takes no cue its measure does not fit; an object may start with a number
         ("They made an eight-year offer to him of $140 million.", "$140 million", "offer"),
-        ("Two officers fatally shot 16-year-old Tobin.", "Two", "police_deployed"),
+        ("Two officers shot 17-year-old Tobin.", "Two", "police_deployed"),
         ("Police talked with him for 2 hours, before he gave up.", "2 hours", "duration"),
         # "shot N times" counts shots, not people
         ("He was shot seven times.", "seven", "shots"),

@@ -206,7 +206,7 @@ def _split_by_role(
 def _assign_by_component(
     members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
 ) -> list[list[int]]:
-    """Cluster each component of an amount apart, and the whole ("$4.2 billion in cash" and a deal's
+    """Cluster each component of an amount apart, and the whole ("$3.6 billion in cash" and a deal's
     "$4.9 billion"): :func:`claimnum.components.component_of`."""
     parts: dict[str, list[int]] = {}
     for i in members:

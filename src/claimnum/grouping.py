@@ -131,7 +131,7 @@ class QuantityFrame:
         The role of the unnamed person it belongs to ("crime.victim" in "the victim, 22,"):
         :func:`claimnum.roles.role_of`.
     component : str or None
-        The part of one amount it is ("cash" in "$4.2 billion in cash and 41 million shares"),
+        The part of one amount it is ("cash" in "$3.6 billion in cash and 41 million shares"),
         ``None`` for a whole: :func:`claimnum.components.component_of`.
 
     Examples

@@ -149,7 +149,7 @@ class ModifierReader(QuantityReader):
         return any(t.lower in self.words["score_verbs"] for t in toks[-3:])
 
     def changed_from(self, toks: list[Token]) -> bool:
-        """A change verb in the clause before "from": "raise the number of seats from 40 to 90"."""
+        """A change verb in the clause before "from": "raise the number of judges from 40 to 90"."""
         for token in reversed(toks[-_FROM_REACH:]):
             if not token.text[:1].isalnum() or token.lower in self.words["clause_ends"]:
                 return False
