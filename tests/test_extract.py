@@ -1431,3 +1431,18 @@ def test_numbers_in_parts_are_no_scores():
 def test_ages_written_around_their_bounds(text, claim_text, values, sense):
     claim = one(text, claim_text)
     assert (claim.values, claim.sense, claim.unit) == (values, sense, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        ("Divers found two more bodies on Sunday.", "two", "difference"),
+        ("Another 40 people were hurt overnight.", "40", "difference"),
+        ("The storm killed 12 more people than the last one.", "12 more", "difference"),
+        ("It was another 3-1 win.", "3-1", "amount"),
+        ("She has lived here for 12 years.", "12 years", "amount"),
+    ],
+)
+def test_a_count_added_to_a_running_total_is_a_rise(text: str, written: str, kind: str) -> None:
+    [claim] = claimnum.extract(text)
+    assert (claim.text, claim.kind) == (written, kind)

@@ -620,3 +620,13 @@ def test_reconciliations_are_equal_by_value() -> None:
     assert hash(first) == hash(again)
     assert first.groups[0] == again.groups[0]
     assert first != reconcile(example_documents(), rates=SEK_RATE)
+
+
+def test_an_unmeasured_figure_in_a_running_total_keeps_it_updated() -> None:
+    docs = {
+        "a": ("2026-05-01T08:00", "The landslide killed eight people."),
+        "b": ("2026-05-02T08:00", "Crews found more victims, bringing the total to 11."),
+        "c": ("2026-05-03T08:00", "Eleven people died in the landslide."),
+    }
+    [deaths] = [g for g in claimnum.reconcile(docs) if any(c.value == 8 for c in g.claims)]
+    assert deaths.verdict == "updated"

@@ -361,7 +361,8 @@ def _grown(
     tell of growth when a later one writes a higher figure ("at least 47", then
     "52", then "nearly 60"): the latest state, not their common value, is the news.
     """
-    if verdict == INCOMPARABLE or not all(f.cumulative for f in frames):
+    measured = [f for f in frames if f.measure is not None]  # an unmeasured figure joined its group's measure
+    if verdict == INCOMPARABLE or not measured or not all(f.cumulative for f in measured):
         return None
     if not times_known(times) or len({c.unit for c in claims}) != 1:
         return None

@@ -498,6 +498,7 @@ class ModifierReader(QuantityReader):
         )
         toks = toks[skip:]  # "a 15% pay rise"
         if (toks[0].lower,) not in self.t.change_after:
+            self.increment(draft, toks, than=False)
             return
         word = toks[0].lower
         comparative = word in self.words["comparatives"]
@@ -507,6 +508,7 @@ class ModifierReader(QuantityReader):
         if (comparative and draft.unit != "percent" and not draft.points and not than) or (
             not comparative and not article
         ):
+            self.increment(draft, toks, than)
             return
         self.set_change(draft, self.t.change_after[(word,)])
         draft.predicate = word
@@ -529,6 +531,23 @@ class ModifierReader(QuantityReader):
         else:
             self.frequency(draft, rest)
         return True
+
+    def increment(self, draft: Draft, toks: list[Token], than: bool) -> None:
+        """ "three more bodies", "another 40 people": a count added to a running total, so a
+        difference (a rise), never the total itself."""
+        if (
+            draft.unit
+            or than
+            or draft.change is not None
+            or draft.values in ((), (1.0,))
+            or len(draft.values) > 1
+        ):
+            return  # "another one" is a pronoun; "another 3-1 win" a score
+        previous = self.before(draft.start)
+        another = bool(previous) and previous[-1].lower == "another"
+        more = toks[0].lower == "more" and len(toks) > 1 and self.is_content(toks[1].text)
+        if more or (another and self.is_content(toks[0].text)):
+            self.set_change(draft, "rise")
 
     def frequency(self, draft: Draft, toks: list[Token]) -> None:
         """ "three times a day", "twice a week": events per unit of time."""
