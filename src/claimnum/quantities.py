@@ -447,7 +447,7 @@ class QuantityReader(NonClaimReader):
         if written.endswith(("half", "quarter")):
             skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
             found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
-            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-liter"
+            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-gallon"
             if (
                 found is not None
                 and (hyphened or self.one_unit(found[0], nxt[found[1] - 1]))
@@ -522,7 +522,7 @@ class QuantityReader(NonClaimReader):
             following not in row.needs_after
             or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
         ):
-            return None  # "the minutes of the meeting", "in his declining years after": no span of time
+            return None  # "the minutes of the meeting", "in her final years after": no span of time
         if row.needs_people and not self.counts_people(after):
             return None  # "for a second", "a second term": no count of people
         if row.alone and self.coordinates(self.before(match.start()), after):
