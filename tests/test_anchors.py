@@ -142,3 +142,9 @@ def test_a_span_before_an_event_is_not_a_span_after_it() -> None:
     after = "He was arrested two weeks after the shooting."
     assert span_event(before, before.index("two weeks") + 9) == "event: before shooting"
     assert span_event(after, after.index("two weeks") + 9) == "event: shooting"
+
+
+def test_a_number_written_twice_in_a_clause_is_read_at_its_own_place() -> None:
+    sentence = "Crews cleared 60 on Tuesday and 60 on Thursday."
+    at = sentence.rindex("60")
+    assert time_of(sentence, at, at + 2) == ("thursday", False)

@@ -42,6 +42,12 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[s
     )
 
 
+def jsonl(path: Path, *rows: object) -> Path:
+    """Write ``rows`` to ``path`` as JSON lines."""
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
 # --------------------------------------------------------------------------- help and version
 
 
@@ -365,14 +371,71 @@ def test_a_long_text_is_read_in_pieces_with_exact_offsets(
 def test_an_empty_file_says_no_text(tmp_path: Path, story: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")
-    assert main(["extract", str(empty)]) == EXIT_INPUT
+    assert main(["extract", str(empty)]) == EXIT_USAGE
     assert "no text" in capsys.readouterr().err
     assert main(["extract", str(empty), str(story), "-f", "jsonl"]) == EXIT_OK  # one empty file of two
     out, err = capsys.readouterr()
     assert f"{empty}: no text" in err
     assert len(out.splitlines()) == 2
-    assert main(["reconcile", str(empty)]) == EXIT_INPUT
+    assert main(["reconcile", str(empty)]) == EXIT_USAGE
     assert "no text" in capsys.readouterr().err
+
+
+def test_an_empty_input_is_a_usage_error_for_every_command(
+    tmp_path: Path, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    assert main(["verify", "--claim-file", str(empty), str(story)]) == EXIT_USAGE  # an empty claim file
+    assert f"no text in the claim file {empty}" in capsys.readouterr().err
+    assert main(["verify", "  ", str(story)]) == EXIT_USAGE  # an empty claim
+    assert "no text in the claim" in capsys.readouterr().err
+    assert main(["verify", "About 11,000 troops.", str(empty)]) == EXIT_USAGE  # empty evidence
+    assert "no text in the input" in capsys.readouterr().err
+
+
+def test_help_lists_every_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == EXIT_OK
+    codes = capsys.readouterr().out.split("exit codes:")[1]
+    assert [line.split()[0] for line in codes.strip().splitlines()] == ["0", "1", "2", "3", "4", "130"]
+    assert "refuted, overstated or understated" in codes
+
+
+def test_an_unexpected_error_is_an_internal_error_never_refuted(
+    story: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*args: object, **options: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(sys.modules["claimnum.verify"], "verify", broken)  # claimnum.verify: the function
+    assert main(["verify", "About 11,000 troops.", str(story)]) == claimnum.cli.EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "RuntimeError: a bug" in err
+    assert "internal error (a bug in claimnum)" in err
+
+
+def test_verify_reads_the_documents_times(tmp_path: Path) -> None:
+    # A running total's current state is its latest report: with times, the toll of 12 told last
+    # is compatible with the claim; without them, the higher 24 makes the claim understated.
+    path = tmp_path / "reports.csv"
+    path.write_text(
+        "outlet,published,body\n"
+        "Wire,2024-03-02 09:00,The death toll stood at 12.\n"
+        "Daily,2024-03-01 18:00,The death toll rose to 24.\n"
+        "Evening,2024-03-01 08:00,The floods killed at least 3 people.\n",
+        encoding="utf-8",
+    )
+    args = [
+        "verify",
+        "The floods killed 12 people.",
+        str(path),
+        "--text-column",
+        "body",
+        "--source-column",
+        "outlet",
+    ]
+    assert main(args) == claimnum.cli.EXIT_REFUTED  # understated
+    assert main([*args, "--time-column", "published"]) == EXIT_OK  # compatible
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
@@ -476,6 +539,17 @@ def test_a_line_that_is_not_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "line 2 is not JSON" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"), [(5, "number"), (True, "boolean"), (["a"], "array"), ({}, "object")]
+)
+def test_a_json_text_that_is_not_a_string_is_refused(
+    text: object, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = jsonl(tmp_path / "odd.jsonl", {"text": "Over 300 people came."}, {"text": text})
+    assert main(["extract", str(path)]) == EXIT_INPUT
+    assert f"line 2: 'text' is a JSON {kind}, not text" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("form", ["table", "csv", "jsonl", "json"])
 def test_both_commands_share_the_output_formats(
     form: str, table: Path, capsys: pytest.CaptureFixture[str]
@@ -505,16 +579,23 @@ def test_reconcile_of_a_csv_groups_across_rows(table: Path, capsys: pytest.Captu
 def test_reconcile_reads_times_so_a_rising_toll_is_updated(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "toll.jsonl"
-    rows = [
-        {"outlet": "Wire", "time": "2026-01-01", "text": "At least three people were killed in the fire."},
+    path = jsonl(
+        tmp_path / "toll.jsonl",
+        {
+            "outlet": "Wire",
+            "time": "2026-01-01T09:00+02:00",
+            "text": "At least three people were killed in the fire.",
+        },
         {"outlet": "Radio", "time": "2026-01-02", "text": "Ten people were killed in the fire."},
-    ]
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    )  # a time with a zone and one without: both read in UTC
     assert main(["reconcile", str(path), "--source-column", "outlet", "--json"]) == EXIT_OK
     (deaths,) = json.loads(capsys.readouterr().out)["groups"]
     assert deaths["verdict"] == "updated"
     assert {c["source"] for c in deaths["claims"]} == {"Wire", "Radio"}
+    assert (
+        main(["verify", "Ten people were killed in the fire.", str(path), "--source-column", "outlet"])
+        == EXIT_OK
+    )
 
 
 def test_two_rows_of_one_source_are_told_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

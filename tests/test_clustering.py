@@ -40,7 +40,7 @@ def test_two_sets_of_people_one_text_counts_apart_stay_apart() -> None:
 
 
 def test_a_restatement_of_a_figure_nothing_measures_joins_it() -> None:
-    result = claimnum.reconcile({"a": "The clashes caused 200 million euros ($265.3 million) of damage."})
+    result = claimnum.reconcile({"a": "It came to 200 million euros ($265.3 million), officials said."})
     money = [g for g in result if any(c.unit == "EUR" for c in g.claims)]
     assert [sorted(c.unit for c in g.claims) for g in money] == [["EUR", "USD"]]
     assert "one figure in two units" in money[0].why

@@ -125,6 +125,14 @@ def test_bad_expressions_are_refused_and_never_evaluated() -> None:
         derive("x", x=Interval(1, 2), constraints=["x + 1"])
 
 
+@pytest.mark.parametrize("text", ["2+3", "7", "2 / 0", "min(1, 2)"])
+def test_a_constant_expression_is_refused_with_a_clear_error(text: str) -> None:
+    with pytest.raises(ExpressionError, match="names no input"):
+        derive(text)
+    with pytest.raises(ExpressionError, match="names no input"):
+        derive(text, constraints=["1 < 2"])
+
+
 def test_division_by_an_interval_holding_zero() -> None:
     with pytest.raises(IntervalDivisionError):
         derive("1 / x", x=Interval(-1, 1))

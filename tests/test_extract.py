@@ -1305,7 +1305,7 @@ def test_ranges_stay_ranges_without_a_word_of_sport():
             "The guard (5-11, 220) transferred from Ohio.",
             [(71.0, "inch", "height"), (220.0, "pound", "weight")],
         ),
-        ("The guard (6-3,205) transferred.", [(75.0, "inch", "height")]),
+        ("The guard (6-3,205) transferred.", [(75.0, "inch", "height"), (205.0, "pound", "weight")]),
     ],
 )
 def test_a_players_size_is_a_height_and_a_weight(text, expected):
@@ -1429,3 +1429,18 @@ def test_numbers_in_parts_are_no_scores():
 def test_ages_written_around_their_bounds(text, claim_text, values, sense):
     claim = one(text, claim_text)
     assert (claim.values, claim.sense, claim.unit) == (values, sense, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        ("Divers found two more bodies on Sunday.", "two", "difference"),
+        ("Another 40 people were hurt overnight.", "40", "difference"),
+        ("The storm killed 12 more people than the last one.", "12 more", "difference"),
+        ("It was another 3-1 win.", "3-1", "amount"),
+        ("She has lived here for 12 years.", "12 years", "amount"),
+    ],
+)
+def test_a_count_added_to_a_running_total_is_a_rise(text: str, written: str, kind: str) -> None:
+    [claim] = claimnum.extract(text)
+    assert (claim.text, claim.kind) == (written, kind)

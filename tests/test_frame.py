@@ -55,6 +55,7 @@ def _expected_rows(documents: dict[Any, str]) -> list[tuple[Any, ...]]:
                     c.negated,
                     *sum(bounds, ()),
                     c.sentence,
+                    c.sentence_at,
                 )
             )
     return rows
@@ -114,6 +115,21 @@ def test_arrow_backed_text_columns(dtype: str) -> None:
     pa = pytest.importorskip("pyarrow")
     series = pd.Series([SENTENCES[0], None], dtype=pd.ArrowDtype(getattr(pa, dtype)()))
     assert _rows(extract_frame(series)) == _expected_rows({0: SENTENCES[0]})
+
+
+def test_a_lone_surrogate_is_written_as_a_replacement_character() -> None:
+    # Text decoded with errors="surrogateescape" holds lone surrogates; Arrow's strings cannot.
+    text = "\ud800 " + SENTENCES[0]
+    for frame in (extract_frame([text]), pd.Series([text], dtype=object).claims.extract()):
+        _assert_schema(frame)
+        (claim,) = extract(text)
+        assert (frame["text"][0], frame["start"][0]) == (claim.text, claim.start)  # offsets hold
+        assert frame["sentence"][0] == claim.sentence.replace("\ud800", "\ufffd")
+
+
+def test_a_set_of_texts_is_refused_its_order_would_label_the_documents() -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match="no order"):
+        extract_frame(set(SENTENCES))
 
 
 def test_dask_fake_partition_does_not_crash() -> None:

@@ -70,6 +70,8 @@ def test_every_row_is_well_formed(name: str) -> None:
         "shortest",
         "of_person",
         "agent",
+        "bare",
+        "at",
     }
     assert row["units"], name
     assert row.get("cues") or row.get("nouns"), name
@@ -154,7 +156,6 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("The victim was 22 when she died.", "22", "age"),
         ("He is 19, police said.", "19", "age"),
         ("The victims were 22.", "22", "victims"),
-        ("Turnout was 75.", "75", None),
         ("The singer turned 75 last week.", "75", "age"),
         # prison time, in the active voice too; time served in custody; never in minutes
         ("The court jailed Smith, 42, for 12 years after a three-week trial.", "12 years", "prison_term"),
@@ -173,6 +174,14 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # the doers of an attack, as the subject of its verb
         ("Four men rammed their car into a jewellery store.", "Four", "attackers"),
         ("A car rammed four men outside the store.", "four", None),
+        ("She died in a hospital in Leeds at 77.", "77", "age"),
+        ("The index closed at 77, down two points.", "77", "index_level"),
+        # words in brackets are an aside: a restatement takes the cue after it with its figure
+        ("Clashes caused 200 million euros ($265.3 million) of damage.", "200 million euros", "damage_cost"),
+        ("One of the cables is 40,000 kilometres (25,000 miles) long.", "40,000 kilometres", "length"),
+        # a score counts nothing
+        ("He won two acquittals before the tapes sent him to prison.", "two", None),
+        ("The home side won by 3 on Sunday.", "3", "score"),
         # a product's cost is its price
         ("The base model costs $2,499.", "$2,499", "cost"),
         # products: working memory past a model name's number, storage cards, battery life, pixels

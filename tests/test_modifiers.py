@@ -70,9 +70,41 @@ def test_actions_and_penalties_are_no_changes(only, text):
     assert only(text).kind == "amount"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The diver fell about 400 metres.", "A roofer fell 20 metres to his death.", "The van plunged 15 feet."],
+)
+def test_a_body_falling_a_length_is_a_distance(only, text):
+    claim = only(text)
+    assert (claim.kind, claim.interval.lo > 0) == ("amount", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The lake fell 3 metres.", "difference"),
+        ("Stocks fell 4%.", "ratio"),
+        ("Fares fell 30 cents.", "difference"),
+    ],
+)
+def test_a_level_or_a_price_falling_is_a_change(only, text, kind):
+    assert only(text).kind == kind
+
+
 def test_a_headline_up_to_is_a_rise_to_a_level(only):
     claim = only("Jobless Rate Up to 4.4%")
     assert (claim.kind, claim.sense, claim.value) == ("amount", "bare", 4.4)
+
+
+@pytest.mark.parametrize("text", ["Inflation Up to 3.1%", "Unemployment Up to 6.1% in May"])
+def test_a_short_headline_up_to_after_a_noun_is_a_rise(only, text):
+    claim = only(text)
+    assert (claim.sense, claim.predicate) == ("bare", "up")
+
+
+@pytest.mark.parametrize("text", ["Seats Cost Up to $250", "Drivers Face Up to 5 Years in Jail"])
+def test_a_headline_up_to_after_a_verb_is_a_ceiling(only, text):
+    assert only(text).sense == "up_to"
 
 
 def test_grows_and_grows_at_agree(only):

@@ -208,3 +208,50 @@ def test_a_number_glued_to_a_word_needs_a_rule():
 def test_a_unit_that_cannot_be_composed_is_left_out_and_raises_nothing():
     claims = extract("Seas warmed 0.2°C per decade, or 2E1/decades.")
     assert [(c.text, c.value) for c in claims] == [("0.2°C", 0.2), ("2E1", 20.0)]
+
+
+# ---------------------------------------------------------------- a count per unit of time
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("The mill turns out 250 bikes a week.", "1/week", "bikes"),
+        ("Pupils get two hot meals a day.", "1/day", "hot meals"),
+        ("She makes 75K a year.", "1/year", None),
+        ("The ward admits 30 patients per month.", "1/month", "patients"),
+    ],
+)
+def test_a_count_per_unit_of_time_keeps_its_per(only, text, unit, subject):
+    claim = only(text)
+    assert (claim.unit, claim.subject, claim.kind) == (unit, subject, "amount")
+
+
+@pytest.mark.parametrize(
+    "text", ["Twelve people a year ago stood here.", "It sold 50 a day after the storm."]
+)
+def test_a_time_after_a_count_is_no_rate(text):
+    assert all(c.unit == "" for c in extract(text) if c.text[:1].isdigit() or c.text[:1].isupper())
+
+
+# ---------------------------------------------------------------- counts a word gives
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One cousin, who declined to be named, said the family was angry.", "One neighbour told us he ran."],
+)
+def test_one_before_a_teller_is_a_source_not_a_count(text):
+    assert extract(text) == []
+
+
+def test_one_before_a_casualty_still_counts(only):
+    assert only("One guard was wounded.").value == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Day four of the siege passed.", 4.0), ("By day nine, food ran out.", 9.0)]
+)
+def test_day_and_a_number_word_counts_days(only, text, value):
+    claim = only(text)
+    assert (claim.value, claim.unit) == (value, "day")

@@ -17,6 +17,7 @@ from claimnum.documents import example_documents
 from claimnum.errors import MissingDependencyError
 from claimnum.extract import extract
 from claimnum.reconcile import Group, Reconciliation, reconcile
+from claimnum.report import estimate_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEK_RATE = {"SEK": 0.0911}  # 1.23e9 USD / 13.5e9 SEK
@@ -451,6 +452,24 @@ def test_a_mapping_of_source_to_time_and_text() -> None:
         reconcile({"a": ("soon", "It killed 3.")})
 
 
+def test_times_with_and_without_a_zone_compare_in_utc() -> None:
+    docs = {
+        "a": ("2024-05-01T23:00+02:00", "The storm killed at least 3 people."),  # 21:00 UTC
+        "b": ("2024-05-01 22:00", "The toll rose to 10."),  # no zone: taken as UTC
+    }
+    group = reconcile(docs)["deaths"]
+    assert [str(t) for t in group.times] == ["2024-05-01 21:00:00+00:00", "2024-05-01 22:00:00+00:00"]
+    assert group.verdict == "updated"
+    assert group.timeline["time"].dt.tz is not None
+    naive = reconcile({"a": ("2024-05-01", "It killed 3."), "b": ("2024-05-02", "It killed 4.")})
+    assert all(t.tz is None for g in naive.groups for t in g.times)  # no zone anywhere: as written
+
+
+def test_a_set_of_texts_is_refused_its_order_would_name_the_sources() -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match=r"has no order.*sorted"):
+        reconcile({"About 3 people came.", "About 4 people came."})
+
+
 def test_a_time_pandas_cannot_hold_is_refused_up_front() -> None:
     # A valid date beyond pandas' nanosecond range would otherwise fail deep inside to_frame().
     with pytest.raises(claimnum.InvalidArgumentError, match="outside the years 1677-2262"):
@@ -538,6 +557,43 @@ def test_one_against_one_takes_no_side() -> None:
     assert "no majority" in group.explain().lower()
 
 
+CROWD = {
+    "police": "Police said about 15,000 people marched.",
+    "organisers": "Organisers said more than 60,000 people marched.",
+    "city": "The city said 30,000 people marched.",
+}
+
+
+def test_with_no_majority_agreement_is_the_largest_camps_share_as_combine_says() -> None:
+    group = reconcile(CROWD)["crowd"]  # three figures, no two agree
+    assert group.verdict == "conflicting"
+    assert group.estimate is not None
+    assert group.estimate.agreeing == ()
+    assert group.agreement == pytest.approx(1 / 3) == claimnum.combine(list(group.claims)).agreement
+    assert "agreement 33%" in str(group)
+    two_camps = reconcile({**CROWD, "x": "About 14,500 people marched.", "y": "Some 65,000 people marched."})
+    assert two_camps["crowd"].agreement == pytest.approx(2 / 5)
+
+
+def test_with_no_majority_the_estimate_names_the_camps() -> None:
+    x, y = "About 14,500 people marched.", "Some 65,000 people marched."
+    text = estimate_text(reconcile({**CROWD, "x": x, "y": y})["crowd"])
+    assert (
+        text == "no majority: about 15,000 (police, x) vs more than 60,000 (organisers, y), and 1 other claim"
+    )
+    text = estimate_text(reconcile({**CROWD, "x": x})["crowd"])  # two of four: the largest camp, no tie
+    assert text == "no majority: about 15,000 (police, x) against 2 other claims"
+
+
+def test_one_source_giving_figures_with_no_majority_says_so_coherently() -> None:
+    text = "Police said about 15,000 people marched, but organisers said more than 60,000 people marched."
+    group = reconcile({"wire": text})["crowd"]
+    assert (group.verdict, group.agreement) == ("single source", 0.5)
+    assert estimate_text(group) == "no majority: about 15,000 vs more than 60,000 (all from wire)"
+    assert "Only one source, whose figures do not agree: no majority" in group.explain()
+    assert "nothing to compare" not in group.explain()
+
+
 def test_agreement_is_in_every_view() -> None:
     result = reconcile({"a": "About 300 people came.", "b": "Some 310 people came.", "c": "About 900 came."})
     assert "agreement" in result.summary().columns
@@ -564,3 +620,13 @@ def test_reconciliations_are_equal_by_value() -> None:
     assert hash(first) == hash(again)
     assert first.groups[0] == again.groups[0]
     assert first != reconcile(example_documents(), rates=SEK_RATE)
+
+
+def test_an_unmeasured_figure_in_a_running_total_keeps_it_updated() -> None:
+    docs = {
+        "a": ("2026-05-01T08:00", "The landslide killed eight people."),
+        "b": ("2026-05-02T08:00", "Crews found more victims, bringing the total to 11."),
+        "c": ("2026-05-03T08:00", "Eleven people died in the landslide."),
+    }
+    [deaths] = [g for g in claimnum.reconcile(docs) if any(c.value == 8 for c in g.claims)]
+    assert deaths.verdict == "updated"

@@ -289,6 +289,18 @@ def test_bad_claims_are_refused() -> None:
         verify(42, "Over 600 people came.")  # type: ignore[arg-type]
     with pytest.raises(claimnum.InvalidTypeError):
         verify([42], "Over 600 people came.")  # type: ignore[list-item]
+    with pytest.raises(claimnum.InvalidTypeError, match=r"got bytes; decode bytes first.*claim\.decode"):
+        verify(b"Over 600 people came.", {"a": "Over 600 people came."})  # type: ignore[arg-type]
+    with pytest.raises(claimnum.InvalidTypeError, match="no order"):
+        verify({"Over 600 people came.", "About 12,000 soldiers."}, {"a": "Over 600 people came."})
+
+
+def test_times_with_and_without_a_zone_are_read_in_utc() -> None:
+    evidence = {
+        "a": ("2024-05-01T23:00+02:00", "The storm killed at least 3 people."),
+        "b": ("2024-05-01 22:00", "The toll rose to 10."),
+    }
+    assert verify("The storm killed 10 people.", evidence).verdict == "supported"
 
 
 # ------------------------------------------------------------------------------------ laws

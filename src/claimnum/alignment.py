@@ -290,7 +290,7 @@ def _earlier_value() -> re.Pattern[str]:
 
 def _from_value(claim: Claim) -> bool:
     """Whether the claim is the earlier value of a change ("68 percent, up from 61 percent")."""
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     return at > 0 and _earlier_value().search(claim.sentence[:at]) is not None
 
 

@@ -104,11 +104,16 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     >>> clause_around("It was the worst since 2004, when 200 died.", 34, 37)
     ('when 200 died.', 'It was the worst since 2004, ')
     """
+    first, here, stop = _clause_bounds(sentence, start, end)
+    return sentence[here:stop], sentence[first:here]
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int, int]:
+    """Where the clause before that of ``start:end`` starts, and where that clause starts and ends."""
     cuts = _cuts(sentence, start, end)
     at = bisect.bisect_right(cuts, start) - 1
-    here = sentence[cuts[at] : max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)]
-    before = sentence[cuts[max(0, at - 2)] : cuts[at]]  # two cuts back: "since 2004, when ..."
-    return here, before
+    stop = max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)
+    return cuts[max(0, at - 2)], cuts[at], stop  # two cuts back: "since 2004, when ..."
 
 
 def _anchor(clause: str, at: int, tells: Callable[[str], bool] | None = None) -> str | None:
@@ -415,10 +420,10 @@ def time_of(
     >>> time_of("The man had previously been arrested 4 times.", 37, 44)
     (None, True)
     """
-    clause, before = clause_around(sentence, start, end)
-    written = sentence[start:end]
-    at = max(0, clause.find(written))
-    context = clause[:at] + " " + clause[at + len(written) :]
+    first, here, stop = _clause_bounds(sentence, start, end)
+    clause, before = sentence[here:stop], sentence[first:here]
+    at = start - here  # the number's own place: its clause may write the same words twice
+    context = clause[:at] + " " + clause[end - here :]
     anchor = _anchor(context, at, tells)
     recalled = False  # "the worst since 1990, when 1,000 died": a past time recalled by a when-clause
     opening = clause.lstrip().lower().split(" ", 1)[0]

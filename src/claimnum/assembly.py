@@ -163,6 +163,7 @@ class Assembly(ContextReader):
             literal=reading.literal,
             measure=draft.measure,
             negated=draft.negated,
+            sentence_offset=self.sentence_offset(draft.start),
         )
 
 

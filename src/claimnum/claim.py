@@ -72,6 +72,11 @@ class Claim:
         measure lexicon (:mod:`claimnum.measures`); ``None`` when unknown.
     negated : bool
         Whether the claim stands in a negated clause ("there is not a $2 trillion error").
+    sentence_offset : int or None
+        Where ``text`` starts in ``sentence``, as extraction found it: a sentence may
+        write the same text twice ("one count of murder and one count of attempted
+        murder").  ``None`` for a claim built without it; read it by
+        :attr:`sentence_at`, which falls back on the first place the sentence holds the text.
 
     Examples
     --------
@@ -101,6 +106,26 @@ class Claim:
     literal: Interval
     measure: str | None = None
     negated: bool = False
+    sentence_offset: int | None = None
+
+    @property
+    def sentence_at(self) -> int:
+        """Where the claim's text starts in its sentence; -1 when the sentence does not hold it.
+
+        The offset extraction recorded (:attr:`sentence_offset`) when the sentence holds
+        the text there, else the first place it does (a claim built by hand).
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> first, second = claimnum.extract("Lopez, 20, and Ruiz, 20, were held.")
+        >>> first.sentence_at, second.sentence_at
+        (7, 21)
+        """
+        at = self.sentence_offset
+        if at is not None and at >= 0 and self.sentence.startswith(self.text, at):
+            return at
+        return self.sentence.find(self.text)
 
     def __repr__(self) -> str:
         how = self.sense if self.kind == "amount" else f"{self.sense} {self.kind}"
@@ -121,7 +146,7 @@ class Claim:
             tip += f" · measure {self.measure}"
         if self.negated:
             tip += " · negated: the text says this is not so"
-        at = self.sentence.find(self.text)
+        at = self.sentence_at
         if at < 0:  # a caller-built claim whose sentence does not hold its text
             return display.group(display.span(self.text, "claimnum-claim", title=tip), "claimnum-sentence")
         before, after = self.sentence[:at], self.sentence[at + len(self.text) :]
@@ -170,4 +195,5 @@ class Claim:
             row[f"{prefix}hi"] = float(interval.hi)
             row[f"{prefix}closed"] = interval.closed
         row["sentence"] = self.sentence
+        row["sentence_at"] = self.sentence_at
         return row

@@ -30,9 +30,10 @@ each number of the claim against what the documents say of the same quantity
 
 Exit codes: ``0`` success; ``1`` (``verify`` only) the claim is refuted,
 overstated or understated, so that scripts can act on it; ``2`` a usage error (bad option or value, no
-input); ``3`` an input or output error (a file that is missing, is a
-directory, cannot be read, is not text, holds no text at all or is not text in
-the given encoding; an output file that cannot be written); ``130``
+input, or an input with no text at all: an empty claim, claim file or evidence); ``3`` an input or
+output error (a file that is missing, is a directory, cannot be read, is not text or is not text in
+the given encoding; an output file that cannot be written); ``4`` an internal error (a bug in
+claimnum: the traceback goes to standard error, never the ``1`` of a refuted claim); ``130``
 interrupted.
 
 Examples
@@ -51,6 +52,7 @@ import codecs
 import math
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -61,16 +63,18 @@ from claimnum.outputs import FORMATS, Output, OutputError, Rows, claims_table, w
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_REFUTED", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_REFUTED", "EXIT_USAGE", "main"]
 
 EXIT_OK = 0
 """Success."""
 EXIT_USAGE = 2
-"""A usage error: unknown option, bad value (``--rates``, ``--profile``, ``--method``), no input."""
+"""A usage error: unknown option, bad value (``--rates``, ``--profile``, ...), no input or no text."""
 EXIT_REFUTED = 1
 """``claimnum verify``: the claim is refuted, overstated or understated (its verdict, not an error)."""
+EXIT_INTERNAL = 4
+"""An unexpected error: a bug in claimnum (its traceback goes to standard error)."""
 EXIT_INPUT = 3
-"""An input or output error: a FILE that cannot be read, is not text or holds none; an unwritable output."""
+"""An input or output error: a FILE that cannot be read or is not text; an unwritable output."""
 _EXIT_INTERRUPTED = 130
 
 # claimnum.combine.Method, spelled out: --help must not import numpy and scipy (a test keeps them equal).
@@ -83,8 +87,11 @@ leading ' so that spreadsheets show it as text and never run it as a formula.
 
 exit codes:
   0    success
-  2    usage error (bad option or value, no input)
-  3    input or output error (missing file, directory, unreadable, not text, no text, bad encoding)
+  1    (verify) the claim is refuted, overstated or understated
+  2    usage error (bad option or value, no input, an input with no text at all)
+  3    input or output error (missing file, directory, unreadable, not text, bad encoding)
+  4    internal error (a bug in claimnum; please report it with the traceback)
+  130  interrupted (Ctrl-C)
 """
 
 
@@ -157,7 +164,8 @@ def _common_options() -> argparse.ArgumentParser:
         "--source-column", help="the column of a row's source (default: source, if there is one)"
     )
     common.add_argument(
-        "--time-column", help="the column of a row's time, for reconcile (default: time, if there is one)"
+        "--time-column",
+        help="the column of a row's time, for reconcile and verify (default: time, if there is one)",
     )
     common.add_argument(
         "--profile",
@@ -285,8 +293,7 @@ def _extract(args: argparse.Namespace, output: Output) -> None:
     if batch or rows.first:
         rows.write(_extracted(batch, args.profile))
     rows.close()
-    if not source.any_text:
-        raise _CommandError("no text in the input", EXIT_INPUT)
+    _need_text(source)
 
 
 def _extracted(batch: Sequence[Document], profile: str) -> pd.DataFrame:
@@ -321,20 +328,30 @@ def _reconcile(args: argparse.Namespace, output: Output) -> None:
         raise _CommandError(
             "no input: give one or more FILEs, - for standard input, or --examples", EXIT_USAGE
         )
-    if args.files and not source.any_text and not args.examples:
-        raise _CommandError("no text in the input", EXIT_INPUT)
+    if args.files and not args.examples:
+        _need_text(source)
     frame = _documents_frame(documents, examples=args.examples)
-    timed = frame["time"].notna().any()
     result = reconcile(
         frame,
         text="text",
         source="source",
-        time="time" if timed else None,
+        time=_time_column(frame),
         profile=args.profile,
         method=args.method,
         rates=_rates(args),
     )
     write_result(output, args.format, result, rows="groups", text=str)
+
+
+def _need_text(source: DocumentReader) -> None:
+    """An input with no text at all is a usage problem: there is nothing to work on."""
+    if not source.any_text:
+        raise _CommandError("no text in the input", EXIT_USAGE)
+
+
+def _time_column(frame: pd.DataFrame) -> str | None:
+    """The frame's time column, for reconcile and verify, if any document has a time."""
+    return "time" if frame["time"].notna().any() else None
 
 
 def _documents_frame(documents: Sequence[Document], *, examples: bool) -> pd.DataFrame:
@@ -375,8 +392,8 @@ def _add_verify(commands: Any, common: argparse.ArgumentParser) -> None:
         help="check the numbers of a claim against the documents",
         description="Check each number of CLAIM against what the documents say of the same quantity:\n"
         "supported, compatible, not enough info, understated, overstated or refuted.",
-        epilog=_EPILOG + f"  {EXIT_REFUTED}    (verify) the claim is refuted, overstated or understated\n"
-        '\nexamples:\n  claimnum verify "More than 60,000 people marched." police.txt organisers.txt\n'
+        epilog=_EPILOG
+        + '\nexamples:\n  claimnum verify "More than 60,000 people marched." police.txt organisers.txt\n'
         "  claimnum verify --claim-file claim.txt articles.csv --format json\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -402,16 +419,27 @@ def _verify(args: argparse.Namespace, output: Output) -> int:
         claim, args.files = args.files[0], args.files[1:]
     else:
         raise _CommandError("no claim: give the CLAIM text first, or --claim-file PATH", EXIT_USAGE)
+    if not claim.strip():
+        raise _CommandError(
+            f"no text in the claim{'' if args.claim_file is None else ' file ' + args.claim_file}", EXIT_USAGE
+        )
     if not args.files:
         raise _CommandError(
             "no evidence: give one or more FILEs after the claim, or - for standard input", EXIT_USAGE
         )
     source = _reader(args)
     documents = list(source.documents(whole=True))
-    if not source.any_text:
-        raise _CommandError("no text in the input", EXIT_INPUT)
+    _need_text(source)
     frame = _documents_frame(documents, examples=False)
-    result = verify(claim, frame, text="text", source="source", profile=args.profile, rates=_rates(args))
+    result = verify(
+        claim,
+        frame,
+        text="text",
+        source="source",
+        time=_time_column(frame),
+        profile=args.profile,
+        rates=_rates(args),
+    )
     write_result(output, args.format, result, rows="items", text=lambda r: r.explain() + "\n")
     return EXIT_REFUTED if result.verdict in ("refuted", "overstated", "understated") else EXIT_OK
 
@@ -436,8 +464,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     -------
     int
         ``0`` on success, ``1`` when ``verify`` finds the claim refuted,
-        ``2`` for a usage error, ``3`` for an input or output error (messages
-        go to standard error).
+        overstated or understated, ``2`` for a usage error (an input with no
+        text included), ``3`` for an input or output error, ``4`` for an
+        internal error, ``130`` when interrupted (messages go to standard error).
 
     Examples
     --------
@@ -471,6 +500,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (claimnum ... | head): stop quietly, like other Unix tools.
         _silence_stdout()
+    except Exception:  # a bug: never exit with 1, which tells that verify refuted the claim
+        traceback.print_exc()
+        print(
+            f"claimnum {args.command}: internal error (a bug in claimnum): please report it", file=sys.stderr
+        )
+        return EXIT_INTERNAL
     return status
 
 

@@ -359,7 +359,7 @@ def _holders(
 
 
 def _at(claim: Claim) -> tuple[int, int]:
-    at = max(claim.sentence.find(claim.text), 0)
+    at = max(claim.sentence_at, 0)
     return at, at + len(claim.text)
 
 
@@ -411,7 +411,7 @@ def _licensing_cue(
     if not licensed:
         return None
     claim = claims[min(licensed, key=lambda i: content_key(claims[i]))]
-    start = max(0, claim.sentence.find(claim.text))  # the number's own words are no cue
+    start = max(0, claim.sentence_at)  # the number's own words are no cue
     sentence = claim.sentence[:start] + " " * len(claim.text) + claim.sentence[start + len(claim.text) :]
     spans = find_cues(sentence, revision_cues())
     return sentence[spans[0][0] : spans[0][1]] if spans else None

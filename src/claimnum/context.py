@@ -105,7 +105,7 @@ class ContextReader(ModifierReader):
         qualified_measure = (measure and draft.unit not in TIME_UNITS) or draft.currency
         last_word = before[-1].text if before and draft.qualifier is not None else ""
         sentence_start = len(before) <= 1 or before[-2].lower in self.words["determiners"]
-        noun_last = self.is_content(last_word) and not self.is_verb(last_word)
+        noun_last = self.is_content(last_word) and not self.is_verbal(before[-1])  # not "fell about 6 m"
         if (
             draft.subject is None
             and qualified_measure

@@ -24,12 +24,14 @@ True
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Sequence
 
 from claimnum.measure_lexicon import Cue, lexicon
 from claimnum.measure_sentence import CONJUNCTIONS, NUMBER_WORDS, Sentence
 
-__all__ = ["NOT_MODIFIERS", "NOUN_REACH", "WINDOW", "Rank", "cue_rank"]
+__all__ = ["NOT_MODIFIERS", "NOUN_REACH", "WINDOW", "Rank", "cue_rank", "cue_reach"]
 
 WINDOW = 10  # words; a cue further away says nothing about the number
 NOUN_REACH = 2  # words between a number and the counted thing that names its measure
@@ -66,9 +68,11 @@ def cue_rank(
 ) -> Rank | None:
     """How well a cue at ``span`` names the number at ``first..last`` (lower is better), or ``None``.
 
-    ``claim`` holds the claim's first and last tokens and its last number's; ``told`` the end
-    of a definite number's noun phrase ("the two wounded men"), after which an event that
-    befalls people is not the number's.
+    ``claim`` holds the claim's first and last tokens and its last number's; ``numbers`` the
+    sentence's numbers that may take a cue, ascending (the claim's own are passed over);
+    ``told`` the end of a definite number's noun phrase ("the two wounded men"), after which
+    an event that befalls people is not the number's.  Only a cue starting within
+    :func:`cue_reach` of the claim may rank.
     """
     first, last, last_number = claim
     toks, words = read.toks, read.words
@@ -105,6 +109,28 @@ def cue_rank(
     # Strongest kind first, then nearest; then the word after the number, the
     # counted thing; then the longer cue; then the lexicon's order.
     return (cue.tier, distance, 0 if i > last_number else 1, -len(cue.words), lexicon().order[cue.measure])
+
+
+def cue_reach(first: int, last: int) -> tuple[int, int]:
+    """The first and last token where a cue may start to rank for the claim at tokens ``first..last``.
+
+    A cue before the claim ends within :data:`WINDOW` words of it; one after starts within
+    :data:`WINDOW` words, or within the reach of a passive main verb of a number opening the
+    sentence.  The measure reader looks no further, so a claim costs the same in a long sentence.
+
+    Examples
+    --------
+    >>> first, last = cue_reach(40, 41)
+    >>> first < 40 - WINDOW and 41 + WINDOW < last
+    True
+    """
+    return first - WINDOW - _longest_cue(), last + max(WINDOW + 1, _SUBJECT_REACH)
+
+
+@functools.cache
+def _longest_cue() -> int:
+    """The most words of a cue of the lexicon."""
+    return max((len(cue.words) for cues in lexicon().index.values() for cue in cues), default=1)
 
 
 def _acts(
@@ -159,7 +185,13 @@ def _owned(
         return cost[b] - cost[a + 1] if b > a else 0
 
     ours = gap(last, span[0]) if span[0] > last else gap(span[1], first)
-    for j in numbers:
+    # A word costs at least 1, so a number further from the cue than ``ours`` words is not
+    # nearer to it, and a partitive's first number stands at most three words before ours:
+    # only the numbers in between are read, however long the sentence.
+    lo, hi = min(span[0] - ours - 1, first - 3), span[1] + ours + 1
+    for j in numbers[bisect.bisect_left(numbers, lo) : bisect.bisect_right(numbers, hi)]:
+        if first <= j <= last:
+            continue  # the claim's own
         if read.asides[j] >= 0 and read.asides[j] != read.asides[first]:
             continue  # "jailed Smith, 42, for 12 years": a number set off by commas takes no verb
         unit = read.units[j + 1] if j + 1 < len(read.units) else None
@@ -186,8 +218,12 @@ def _predicate(read: Sentence, number: int, at: int, cue: Cue) -> bool:
 
 def _partitive(read: Sentence, a: int, b: int) -> bool:
     """Whether "of", maybe with a determiner, alone stands between tokens ``a < b`` ("two of the three")."""
-    between = [read.toks[k][0].lower() for k in range(a + 1, b)]
-    return 1 <= len(between) <= 2 and between[0] == "of" and set(between[1:]) <= _PARTITIVE_DETERMINERS
+    toks = read.toks
+    return (
+        a + 2 <= b <= a + 3
+        and toks[a + 1][0].lower() == "of"
+        and (b == a + 2 or toks[a + 2][0].lower() in _PARTITIVE_DETERMINERS)
+    )
 
 
 def _main_verb(read: Sentence, span: tuple[int, int], first: int, last: int) -> bool:

@@ -507,9 +507,10 @@ def derive(expression: str, /, *, constraints: Sequence[str] = (), **items: Item
     ------
     ExpressionError
         For an expression or constraint outside the whitelist, longer than
-        1,000 characters or nested deeper than 100 levels, a name without an
-        input, an input the expression does not use, a number beyond the
-        floats (``1e999``), a result that overflows them, or no real value.
+        1,000 characters or nested deeper than 100 levels, an expression that
+        names no input (a constant such as ``"2+3"``), a name without an input,
+        an input the expression does not use, a number beyond the floats
+        (``1e999``), a result that overflows them, or no real value.
     IntervalDivisionError
         If a divisor can be zero over the inputs.
     UnitMismatchError
@@ -535,6 +536,11 @@ def derive(expression: str, /, *, constraints: Sequence[str] = (), **items: Item
     parsed = [_constraint(text, names) for text in constraints]
     constraint_functions = [g for functions, _ in parsed for g in functions]
     bounds = [b for _, found in parsed for b in found]
+    if not names:
+        raise ExpressionError(
+            f"the expression {expression[:80]!r} names no input: derive computes from named inputs, "
+            'e.g. derive("a + b", a=..., b=...); a constant needs no derivation'
+        )
     missing, unused = names - set(items), set(items) - names
     if missing or unused:
         raise ExpressionError(

@@ -6,7 +6,11 @@ with the columns ``text=`` (and optionally ``source=``, ``time=``) name, and
 returns the texts and times by source name.  A DataFrame without ``text=`` is
 an error, never a silent misreading.  Several articles of one outlet in a
 DataFrame are told apart by their time ("Wire (2024-05-02 09:00)"), else by
-their row ("Wire #2").  :func:`story_year_of` tells the year the documents are
+their row ("Wire #2").  Times compare as instants: when any document's time
+names its zone, every time is turned to UTC and a time without a zone is taken
+as UTC (as ``pandas.to_datetime(..., utc=True)`` reads them); without any zone,
+times stay as written.  A set of texts is refused: its order, and so the
+sources' names, would change from run to run.  :func:`story_year_of` tells the year the documents are
 about; :func:`example_documents` returns the stories bundled with claimnum.
 
 Examples
@@ -32,7 +36,7 @@ from claimnum.errors import InvalidArgumentError, InvalidTypeError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["example_documents", "read_documents", "story_year_of"]
+__all__ = ["example_documents", "read_documents", "refuse_unordered", "story_year_of"]
 
 
 def read_documents(
@@ -51,12 +55,14 @@ def read_documents(
     -------
     tuple of dict
         The texts and the times (a :class:`pandas.Timestamp` or ``None``) by source
-        name, in the order given; missing texts are skipped.
+        name, in the order given; missing texts are skipped.  If any time has a time
+        zone, every time is in UTC (one without a zone taken as UTC).
 
     Raises
     ------
     InvalidTypeError
-        For a single string, something that holds no texts, or a text that is not text.
+        For a single string, something that holds no texts, a set (no order), or a text
+        that is not text.
     InvalidArgumentError
         For two documents of one name, a DataFrame without ``text=``, a column that is
         not there, column names without a DataFrame, or a time that cannot be read.
@@ -83,6 +89,7 @@ def read_documents(
             "claimnum.extract"
         )
     else:
+        refuse_unordered(documents, "the sources' names")
         pairs = [(str(i), None, body) for i, body in enumerate(documents)]
     named: dict[str, str] = {}
     times: dict[str, Any] = {}
@@ -95,7 +102,34 @@ def read_documents(
             raise InvalidArgumentError(f"two documents are named {name!r}; give each source its own name")
         named[name] = body
         times[name] = _time(name, when, column=time)
-    return named, times
+    return named, _comparable(times)
+
+
+def _comparable(times: dict[str, Any]) -> dict[str, Any]:
+    """Times that compare: all in UTC when any names its zone (one without a zone read as UTC)."""
+    if all(t is None or t.tz is None for t in times.values()):
+        return times
+    return {
+        name: None if t is None else t.tz_convert("UTC") if t.tz is not None else t.tz_localize("UTC")
+        for name, t in times.items()
+    }
+
+
+def refuse_unordered(values: object, what: str) -> None:
+    """Refuse a set: its order, on which ``what`` depends, changes from run to run.
+
+    Examples
+    --------
+    >>> refuse_unordered({"a", "b"}, "the sources' names")
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.InvalidTypeError: got a set of texts, which has no order, so the sources' names ...
+    """
+    if isinstance(values, set | frozenset):
+        raise InvalidTypeError(
+            f"got a {type(values).__name__} of texts, which has no order, so {what} would change from "
+            "run to run; pass a list, e.g. sorted(texts)"
+        )
 
 
 def _timed(name: object, value: object) -> tuple[Any, object]:

@@ -174,7 +174,7 @@ def _counts_alike(frame: QuantityFrame, members: Sequence[int], frames: Sequence
 
 
 def _definite_count(claim: Claim, frame: QuantityFrame) -> bool:
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     return (
         frame.measure is None
         and frame.dimension == "count"

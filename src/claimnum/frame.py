@@ -39,13 +39,18 @@ column              dtype         meaning
 ``core_*``          as above      the core interval (``lo``, ``hi``, ``closed``)
 ``literal_*``       as above      the literal interval
 ``sentence``        ``string``    the sentence the claim stands in
+``sentence_at``     ``int64``     where ``text`` starts in ``sentence``
+                                  (:attr:`Claim.sentence_at`)
 ==================  ============  ==========================================
 
 Every column but ``doc`` has the same dtype whatever the input, also when no
 claim is found; ``doc`` keeps the dtype of the input's index (``int64`` for a
 default index, a list of texts or :data:`CLAIMS_META`).  The ``string`` and
 ``Float64`` dtypes are pandas' nullable ones: they round-trip through Arrow and
-Parquet and map onto :data:`CLAIMS_SPARK_SCHEMA`.
+Parquet and map onto :data:`CLAIMS_SPARK_SCHEMA`.  Arrow holds only text that
+UTF-8 can encode: a lone surrogate (``"\\ud800"``, from text decoded with
+``errors="surrogateescape"``) is written as ``"\\ufffd"`` in the string
+columns, one character for one, so the offsets still hold.
 
 Examples
 --------
@@ -62,12 +67,14 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 import pandas as pd
 
+from claimnum.documents import refuse_unordered
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
 from claimnum.extract import extract
 from claimnum.interval import Interval
@@ -89,6 +96,7 @@ __all__ = [
 ]
 
 _STRING: Final = "string"
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 # What a claim says, one string column each, in column order after its value and unit.
 _DESCRIPTION: Final = ("subject", "qualifier", "sense", "kind", "predicate", "measure")
@@ -104,6 +112,7 @@ _COLUMNS: Final = (
     "negated",
     *(f"{prefix}{part}" for prefix in ("", "core_", "literal_") for part in ("lo", "hi", "closed")),
     "sentence",
+    "sentence_at",
 )
 # The string columns, read from the claim attribute of the same name.
 _TEXT_ATTRIBUTES: Final = ("source", "text", "unit", *_DESCRIPTION)
@@ -159,6 +168,7 @@ def _documents(
             "expected a pandas Series or DataFrame, a mapping of source to text or a list of texts, "
             f"got {type(texts).__name__}; for one text use claimnum.extract"
         )
+    refuse_unordered(texts, "the documents' labels")
     values = list(texts)
     return pd.RangeIndex(len(values)), values, [str(i) for i in range(len(values))]
 
@@ -170,7 +180,11 @@ def _checked_texts(column: pd.Series) -> list[object]:
 
 
 def _string_column(claims: Sequence[Claim], attribute: str) -> pd.api.extensions.ExtensionArray:
-    return pd.array([getattr(c, attribute) for c in claims], dtype=_STRING)
+    values = [getattr(c, attribute) for c in claims]
+    try:
+        return pd.array(values, dtype=_STRING)
+    except UnicodeEncodeError:  # Arrow's strings are UTF-8: a lone surrogate cannot be one
+        return pd.array([v if v is None else _SURROGATE.sub("\ufffd", v) for v in values], dtype=_STRING)
 
 
 def _interval_columns(prefix: str, intervals: Sequence[Interval]) -> dict[str, Any]:
@@ -186,7 +200,7 @@ def _claims_frame(labels: pd.Index, positions: Sequence[int], claims: Sequence[C
     """Build the frame column by column: far faster than appending rows."""
     columns: dict[str, Any] = {name: _string_column(claims, name) for name in (*_TEXT_ATTRIBUTES, "sentence")}
     columns["doc"] = labels.take(np.asarray(positions, dtype=np.intp)).array
-    for name in ("start", "end"):
+    for name in ("start", "end", "sentence_at"):
         columns[name] = np.fromiter((getattr(c, name) for c in claims), dtype=np.int64, count=len(claims))
     columns["value"] = pd.array([c.value for c in claims], dtype="Float64")
     columns["negated"] = np.fromiter((c.negated for c in claims), dtype=bool, count=len(claims))
@@ -251,7 +265,7 @@ def extract_frame(
     Raises
     ------
     InvalidTypeError
-        For a single string, a non-text column or a non-text document.
+        For a single string, a set of texts (no order), a non-text column or a non-text document.
     InvalidArgumentError
         For a missing ``text_column`` or ``source_column``, or an unknown ``profile``.
 

@@ -9,7 +9,9 @@ and gives the verdict:
   over time: the estimate is its latest state (:mod:`claimnum.evolution`);
 * ``"single source"`` for claims of one source;
 * otherwise check's verdict; when the claims conflict with no majority (one
-  against one), the estimate spans them all and names no point.
+  against one), the estimate spans them all and names no point; its agreement
+  is still the share of the largest camp.  One source that gives figures with no
+  majority is a ``"single source"`` whose estimate takes no side.
 
 Examples
 --------
@@ -124,6 +126,11 @@ class Group:
     @property
     def agreement(self) -> float:
         """The share of the claims that agree with the estimate, 0 to 1 (NaN without an estimate).
+
+        It is the estimate's agreement (:attr:`claimnum.combine.Estimate.agreement`): for the
+        majority, the share of the claims in its camp; with no majority (the largest camp holds
+        at most half the claims), the share of the largest camp, although the estimate takes no
+        side (one against one: 0.5; three figures that all disagree: 1/3).
 
         Examples
         --------
@@ -306,7 +313,7 @@ def make_group(
         verdict, estimate = UPDATED, grown
     else:
         if estimate is not None and _takes_a_side(verdict, estimate, consistency, len(claims)):
-            estimate = _no_side(claims, estimate)
+            estimate = _no_side(claims, estimate, len(consistency.camps[0]))
         if n_sources == 1 and verdict != INCOMPARABLE:  # no estimate is the more useful news
             verdict = SINGLE_SOURCE
     return Group(
@@ -354,7 +361,8 @@ def _grown(
     tell of growth when a later one writes a higher figure ("at least 47", then
     "52", then "nearly 60"): the latest state, not their common value, is the news.
     """
-    if verdict == INCOMPARABLE or not all(f.cumulative for f in frames):
+    measured = [f for f in frames if f.measure is not None]  # an unmeasured figure joined its group's measure
+    if verdict == INCOMPARABLE or not measured or not all(f.cumulative for f in measured):
         return None
     if not times_known(times) or len({c.unit for c in claims}) != 1:
         return None
@@ -408,8 +416,9 @@ def _takes_a_side(verdict: str, estimate: Estimate, consistency: Consistency, n:
     return 2 * len(consistency.camps[0]) <= n  # the largest set, tied or not, of the n claims
 
 
-def _no_side(claims: Sequence[Claim], estimate: Estimate) -> Estimate:
-    """Claims in conflict with no majority: the estimate spans them all and names no point."""
+def _no_side(claims: Sequence[Claim], estimate: Estimate, largest: int) -> Estimate:
+    """Claims in conflict with no majority: the estimate spans them all and names no point; its
+    agreement is the share of the ``largest`` camp (as ``combine(method="marzullo")`` tells it)."""
     first = claims[0]
     same = [c.interval for c in claims if c.unit == first.unit]  # the first claim among them
     lowest = min(same, key=lambda iv: (iv.lo, not iv.left_closed))
@@ -420,7 +429,7 @@ def _no_side(claims: Sequence[Claim], estimate: Estimate) -> Estimate:
         core=Interval.empty(hull.unit),
         literal=hull,
         point=math.nan,
-        agreement=0.5,
+        agreement=largest / len(claims),
         agreeing=(),
         dissenting=tuple(claims),
         method=estimate.method,

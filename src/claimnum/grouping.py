@@ -191,7 +191,7 @@ class Link:
 
 
 def _offsets(claim: Claim) -> tuple[int, int]:
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     return (at, at + len(claim.text)) if at >= 0 else (0, 0)
 
 

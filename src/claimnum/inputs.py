@@ -5,7 +5,8 @@ that end at a paragraph break (so a command can work on each piece and forget
 it: memory stays flat whatever the file's size); a CSV or JSON lines file is
 one document per row, with its text, source and time in named columns.  Read
 errors become :class:`InputError` with a message that says what to do; binary
-data is refused as "not text", an input without text is reported.
+data is refused as "not text", so is a JSON text that is not a string (``{"text": 5}``,
+named by its line); an input without text is reported.
 
 Examples
 --------
@@ -143,10 +144,13 @@ class DocumentReader:
             source = _cell(row, source_column, "source", name)
             time = _cell(row, time_column, "time", name)
             text = row[text_column]
+            if text is not None and not isinstance(text, str):  # JSON: a number, a list, an object
+                raise InputError(
+                    f"{name}: line {number}: {text_column!r} is a JSON {_json_kind(text)}, not text; "
+                    "give each document's text as a JSON string"
+                )
             label = f"{name}:{number}"
-            yield Document(
-                label, source or label, time, "" if text is None else _checked_text(str(text), name)
-            )
+            yield Document(label, source or label, time, "" if text is None else _checked_text(text, name))
 
 
 def _cell(row: dict[str, Any], column: str | None, default: str, name: str) -> str | None:
@@ -155,6 +159,12 @@ def _cell(row: dict[str, Any], column: str | None, default: str, name: str) -> s
         raise InputError(f"{name}: no column {column!r} (columns: {_columns(row)})", usage=True)
     value = row.get(column or default)
     return None if value is None or value == "" else str(value)
+
+
+def _json_kind(value: object) -> str:
+    """The JSON name of a decoded value's type."""
+    kinds = ((bool, "boolean"), (int | float, "number"), (list, "array"), (dict, "object"))
+    return next(kind for types, kind in kinds if isinstance(value, types))
 
 
 def _columns(row: dict[Any, Any]) -> list[str]:

@@ -88,7 +88,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     ['knife', 'stab', 'wife']
     """
     sentence = claim.sentence
-    at = max(0, sentence.find(claim.text))
+    at = max(0, claim.sentence_at)
     words = tokens(sentence)
     before = [w for w, _, end in words if end <= at]
     after = [w for w, start, _ in words if start >= at + len(claim.text)]

@@ -110,6 +110,12 @@ class Measure:
         figure in a shorter unit ("30 minutes") is not of it.
     of_person : bool
         A bare number that "is" or "was" says of one person is of it ("Lopez was 75.").
+    at : frozenset of str
+        A bare number after "at" that ends a clause holding one of these lemmas is
+        of it ("she died in a hospital at 77": an age).
+    bare : bool
+        Its numbers count nothing ("won by 3"): a number followed by the noun it
+        counts ("won two acquittals") is not of it.
     agent : bool
         Its people do what its verbs say ("four men rammed their car into a store"): a
         verb names it only for the number of its subject, in the active voice.
@@ -138,6 +144,8 @@ class Measure:
     shortest: str | None = None
     of_person: bool = False
     agent: bool = False
+    bare: bool = False
+    at: frozenset[str] = frozenset()
 
     @property
     def tolerance(self) -> float:
@@ -259,6 +267,8 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         row.get("shortest"),
         bool(row.get("of_person")),
         bool(row.get("agent")),
+        bool(row.get("bare")),
+        frozenset(row.get("at", ())),
     )
 
 

@@ -167,9 +167,9 @@ def is_clock(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
 def asides_of(words: Sequence[str]) -> tuple[int, ...]:
     """Every word's aside, by the position of the comma opening it, or -1 outside any.
 
-    An aside is a relative clause set off by two commas (", which has 1,000 members,"), or a
-    number alone between two commas (", 42,").  Its numbers and the words of the sentence
-    around it do not speak of each other.
+    An aside is a relative clause set off by two commas (", which has 1,000 members,"), a
+    number alone between two commas (", 42,"), or words in brackets ("(25,000 miles)").  Its
+    numbers and the words of the sentence around it do not speak of each other.
 
     Examples
     --------
@@ -177,15 +177,20 @@ def asides_of(words: Sequence[str]) -> tuple[int, ...]:
     (-1, -1, 2, 2, 2, 2, 2, 2, -1, -1)
     >>> asides_of("jailed Smith , 42 , for 12 years".split())
     (-1, -1, 2, 2, 2, -1, -1, -1)
+    >>> asides_of("40,000 km ( 25,000 miles ) long".split())
+    (-1, -1, 2, 2, 2, 2, -1)
     """
     found = [-1] * len(words)
-    opened = None
+    opened = bracket = None
     for k, word in enumerate(words):
         if word not in _ASIDE_ENDS:
             continue
         if opened is not None and word == ",":
             found[opened : k + 1] = [opened] * (k + 1 - opened)
+        if bracket is not None and word == ")":
+            found[bracket : k + 1] = [bracket] * (k + 1 - bracket)
         opened = k if word == "," and k + 1 < len(words) and _opens_aside(words, k + 1) else None
+        bracket = k if word == "(" else bracket if word != ")" else None
     return tuple(found)
 
 

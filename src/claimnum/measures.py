@@ -32,8 +32,8 @@ import bisect
 import functools
 from collections.abc import Sequence
 
-from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Rank, cue_rank
-from claimnum.measure_lexicon import fits, lemmas, lexicon, tokens, unit_class
+from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Rank, cue_rank, cue_reach
+from claimnum.measure_lexicon import Cue, fits, lemmas, lexicon, tokens, unit_class
 from claimnum.measure_sentence import Sentence, matches, numbers_before, read_sentence
 
 __all__ = ["measure_of"]
@@ -111,6 +111,9 @@ def measure_of(
         aged = _of_person(unit)  # "Lopez was 75.", "the victim is 22, police said"
         if aged is not None:
             return aged
+    at_end = _at_clause_end(read, own[0], own[-1], unit) if kind in ("count", "time") else None
+    if at_end is not None:
+        return at_end  # "she died in a hospital in Leeds at 77"
     earlier = _bridged_number(read, own[0])
     restated = earlier is not None and toks[own[0] - 1][0] == "("  # "$1.23 billion (13.5 billion SEK)"
     found = None if restated else _nearest_cue(read, own[0], own[-1], (kind, unit), subject, predicate)
@@ -156,11 +159,37 @@ def _of_one_person(read: Sentence, first: int, last: int) -> bool:
     return named and read.words[first - 2].isdisjoint(lexicon().index)
 
 
+def _at_clause_end(read: Sentence, first: int, last: int, unit: str | None) -> str | None:
+    """The measure of a bare number after "at" that ends a clause holding one of its row's words.
+
+    "She died in a hospital at 77": the row's ``at`` words ("die") stand earlier in the sentence.
+    """
+    if first < 2 or read.toks[first - 1][0].lower() != "at":
+        return None
+    after = last + 1
+    if after < len(read.toks) and read.toks[after][0].lower() not in _CLAUSE_ENDS:
+        return None
+    told = (row for row in lexicon().measures.values() if row.at and fits(row, unit_class(unit), unit))
+    return next((row.name for row in told if any(read.words[k] & row.at for k in range(first - 1))), None)
+
+
 @functools.cache
 def _of_person(unit: str | None) -> str | None:
     """The measure of a bare number said of one person (an age), if the lexicon has one for the unit."""
     rows = lexicon().measures.values()
     return next((row.name for row in rows if row.of_person and fits(row, unit_class(unit), unit)), None)
+
+
+_BARE = frozenset(row.name for row in lexicon().measures.values() if row.bare)
+
+
+def _counts_a_noun(read: Sentence, last: int) -> bool:
+    """Whether a word right after the claim is a noun it counts ("two acquittals"), not a preposition."""
+    after = last + 1
+    if after >= len(read.toks) or not read.toks[after][0].isalpha():
+        return False
+    word = read.words[after]
+    return word.isdisjoint(NOT_MODIFIERS) and word.isdisjoint(lexicon().boundaries) and not read.units[after]
 
 
 def _coordinated_number(read: Sentence, last: int) -> tuple[int, int] | None:
@@ -209,7 +238,7 @@ def _counted(read: Sentence, last_number: int) -> tuple[str | None, int]:
             break  # "47 were in homes": the number's noun phrase ended
         # a counted thing of many words counts what its row counts: "three life sentences" are things
         named = (
-            rows[cue.measure].counts for j, cue in read.cues if j == k and cue.noun and len(cue.words) > 1
+            rows[cue.measure].counts for _, cue in _cues_in(read, k, k) if cue.noun and len(cue.words) > 1
         )
         kind = next((counts for counts in named if counts is not None), read.counted[k])
         if kind is not None:
@@ -299,24 +328,26 @@ def _nearest_cue(
     first_number, last_number = numbers_here[0], numbers_here[-1]
     counted, noun = _counted(read, last_number)
     allowed = _allowed(kind, unit[1], counted)
+    if _counts_a_noun(read, last):
+        allowed -= _BARE  # "won two acquittals" is no score
     # "the two men were arrested": a definite number names people told of before, not what befell them
     told = noun if first > 0 and read.toks[first - 1][0].lower() in _DEFINITE else None
 
     ranked, covered = _pattern_ranks(read, (first, first_number, last_number, last), unit)
-    numbers = [i for i in read.numbers if not first <= i <= last]
+    near = _cues_in(read, *cue_reach(first, last))  # no cue further away ranks
     found = [
         (i, cue)
-        for i, cue in read.cues
+        for i, cue in near
         if cue.measure in allowed and not first <= i <= last_number and i not in covered
     ]
     longest: dict[int, int] = {}
-    for i, cue in read.cues:  # of any measure: a "life sentence" is no life, whatever the number counts
+    for i, cue in near:  # of any measure: a "life sentence" is no life, whatever the number counts
         longest[i] = max(longest.get(i, 0), len(cue.words))
     for i, cue in found:  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are
         if len(cue.words) < longest[i]:
             continue  # the longest cue at a word wins: "rescue workers" are not rescued
         span = (i, i + len(cue.words) - 1)
-        rank = cue_rank(read, cue, span, (first, last, last_number), numbers, told)
+        rank = cue_rank(read, cue, span, (first, last, last_number), read.numbers, told)
         if rank is not None:
             ranked.append((rank, cue.measure, cue.words))
     for tier, side in ((0, predicate), (1, subject)):
@@ -331,6 +362,16 @@ def _nearest_cue(
         return None
     _, name, cue_words = min(ranked, key=lambda found: found[0])
     return name, cue_words
+
+
+def _cues_in(read: Sentence, lo: int, hi: int) -> Sequence[tuple[int, Cue]]:
+    """The sentence's cues starting at tokens ``lo..hi``, found by bisection (they are in token order)."""
+    cues = read.cues
+    return cues[bisect.bisect_left(cues, lo, key=_start) : bisect.bisect_right(cues, hi, key=_start)]
+
+
+def _start(found: tuple[int, Cue]) -> int:
+    return found[0]
 
 
 def _bridged_number(read: Sentence, first: int) -> tuple[int, int] | None:

@@ -141,7 +141,7 @@ class ModifierReader(QuantityReader):
             return False
         feet, inches = float(size.group(1)), float(size.group(2))
         first.values, first.unit, first.granule = (feet * 12 + inches,), "inch", 1.0
-        first.measure, first.end = "height", size.end(2)  # "(6-3,205)": the weight glued is lost
+        first.measure, first.end = "height", size.end(2)
         return True
 
     def score_verb(self, toks: list[Token]) -> bool:
@@ -217,7 +217,7 @@ class ModifierReader(QuantityReader):
                 and toks[-n - 1].lower in self.words["up_verbs"]
             ):
                 n = 0  # "edged up to 4.1%": a level reached, "up" belongs to the verb
-            if n and toks[-n].text == "Up" and self.is_headline(draft.start):
+            if n and toks[-n].text == "Up" and len(toks) > n and self.rises_to(toks[-n - 1]):
                 n, draft.predicate = 0, "up"  # a headline's "Rate Up to 4.4%": a rise to a level
             if n:
                 row = self.t.before[tuple(map(LOWER, toks[len(toks) - n - article : len(toks) - article]))]
@@ -256,12 +256,36 @@ class ModifierReader(QuantityReader):
         if verb and verb[0].lower == "up" and self.phrasal_up(verb[0]):
             verb = []  # "gave up two hours later", "showed up 20 minutes late": no rise
         if verb:
+            subject = self.noun_before(self.without_verbs(self.before(verb[0].start)), head=True)[0]
+            draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
+            draft.subject = subject
+            if self.fall_distance(draft, verb, subject):
+                return  # "the climber fell 600 metres": how far a body fell, an amount
             self.set_change(draft, self.direction(verb))
             draft.start = verb[0].start
-            draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
-            draft.subject = self.noun_before(self.without_verbs(self.before(verb[0].start)), head=True)[0]
         elif toks and toks[-1].lower == "by":
             self.change_across(draft, toks)
+
+    def rises_to(self, before_up: Token) -> bool:
+        """Whether a capitalised "Up to" after this word is a headline's rise to a level.
+
+        After a noun in title case it is ("Inflation Up to 3.1%", "Jobless Rate Up to 6.1%", however
+        short the headline); after a verb of a ceiling it is a bound ("Tickets Cost Up to $300",
+        "Suspects Face Up to 20 Years").
+        """
+        word = before_up.text
+        return word[:1].isupper() and word.isalpha() and before_up.lower not in self.words["ceiling_verbs"]
+
+    def fall_distance(self, draft: Draft, verb: list[Token], subject: str | None) -> bool:
+        """A length after a verb of falling is the distance a body or a thing fell ("the climber
+        fell about 600 metres", "plunged 30 feet to his death"), unless what fell is a level or
+        a surface ("the river fell 2 metres", "sea levels dropped 10 cm"): then it is a change."""
+        if len(verb) != 1 or verb[0].lower not in self.words["fall_motions"] or not draft.unit:
+            return False
+        if known_currency(draft.unit) or not comparable(draft.unit, "meter"):
+            return False
+        head = (subject or "").lower().split()[-1:]
+        return not (head and head[0] in self.words["length_levels"])
 
     def age_bound(self, draft: Draft, toks: list[Token]) -> bool:
         """A bound on an age across the words that name it: "under age 40", "over the age of 65",
@@ -474,6 +498,7 @@ class ModifierReader(QuantityReader):
         )
         toks = toks[skip:]  # "a 15% pay rise"
         if (toks[0].lower,) not in self.t.change_after:
+            self.increment(draft, toks, than=False)
             return
         word = toks[0].lower
         comparative = word in self.words["comparatives"]
@@ -483,6 +508,7 @@ class ModifierReader(QuantityReader):
         if (comparative and draft.unit != "percent" and not draft.points and not than) or (
             not comparative and not article
         ):
+            self.increment(draft, toks, than)
             return
         self.set_change(draft, self.t.change_after[(word,)])
         draft.predicate = word
@@ -505,6 +531,23 @@ class ModifierReader(QuantityReader):
         else:
             self.frequency(draft, rest)
         return True
+
+    def increment(self, draft: Draft, toks: list[Token], than: bool) -> None:
+        """ "three more bodies", "another 40 people": a count added to a running total, so a
+        difference (a rise), never the total itself."""
+        if (
+            draft.unit
+            or than
+            or draft.change is not None
+            or draft.values in ((), (1.0,))
+            or len(draft.values) > 1
+        ):
+            return  # "another one" is a pronoun; "another 3-1 win" a score
+        previous = self.before(draft.start)
+        another = bool(previous) and previous[-1].lower == "another"
+        more = toks[0].lower == "more" and len(toks) > 1 and self.is_content(toks[1].text)
+        if more or (another and self.is_content(toks[0].text)):
+            self.set_change(draft, "rise")
 
     def frequency(self, draft: Draft, toks: list[Token]) -> None:
         """ "three times a day", "twice a week": events per unit of time."""

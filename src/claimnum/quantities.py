@@ -48,6 +48,9 @@ _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
 _OF_A_SCALE = re.compile(
     r"(?:\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?|-(?:an?-)?)(thousand|million|billion|trillion|dozen)\b"
 )
+# A player's size with the weight glued to the inches by a comma: "(6-3,205)" is no "3,205".
+_SIZE_OPENING = re.compile(r"\([4-7]-")
+_GLUED_WEIGHT = re.compile(r"(1[01]|\d),([1-3]\d\d)\)")
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 # "a day or two": one to two of a unit.
@@ -97,10 +100,23 @@ class QuantityReader(NonClaimReader):
             for start in self.starts(position, end):
                 match = master.match(text, start)
                 if match is not None and position < match.end():
-                    found.append(match)
+                    found.extend(self.glued_size(match))
                     end = match.end()
                     break
         return [m for m in found if m.lastgroup != "skip"]
+
+    def glued_size(self, match: re.Match[str]) -> tuple[re.Match[str], ...]:
+        """A match, or the two a player's size glues together: "(6-3,205)" is 3 inches and 205 pounds."""
+        at, text = match.start(), self.text
+        glued = _GLUED_WEIGHT.match(text, at) if at > 2 else None
+        if glued is None or not _SIZE_OPENING.fullmatch(text, at - 3, at):
+            return (match,)
+        spaced = f"{text[: glued.end(1)]} {text[glued.start(2) :]}"  # the same offsets, the comma a space
+        inches, weight = (
+            self.t.master.match(text, at, glued.end(1)),
+            self.t.master.match(spaced, glued.start(2)),
+        )
+        return (match,) if inches is None or weight is None else (inches, weight)
 
     def digit_positions(self) -> list[int]:
         self.digit_starts = [m.start() for m in _DIGIT_RUN.finditer(self.text)]
@@ -270,6 +286,7 @@ class QuantityReader(NonClaimReader):
         if not draft.currency:
             found = self.unit_after(toks, 0)
             if found is None:
+                self.count_rate(draft, toks)
                 return
             row, j = found
             after_unit = toks[j].lower if j < len(toks) else ""
@@ -297,6 +314,22 @@ class QuantityReader(NonClaimReader):
         return bool(
             self.change_verb(toks[: len(toks) - self.match_before(toks, self.t.before)], measure=True)
         )
+
+    def count_rate(self, draft: Draft, toks: list[Token]) -> None:
+        """A count per unit of time: "400 cars a week", "three meals a day", "90K a year" (the
+        counted noun stays the subject; the unit is per time, as "barrels a day" is)."""
+        noun, j = self.noun_after(toks, 0)
+        j = j if noun is not None else 0  # "90K a year": no noun counted
+        if j + 1 >= len(toks) or toks[j].lower not in ("a", "an", "per", "each", "every"):
+            return
+        if j + 2 < len(toks) and (toks[j + 2].lower in AGO or toks[j + 2].lower in ("after", "from", "on")):
+            return  # "12 people a year ago", "40 cars a day after the flood"
+        row = self.unit_row(toks[j + 1].text)
+        if row is None or row.unit not in TIME_UNITS:
+            return
+        draft.unit, draft.subject = f"1/{row.unit}", noun
+        if j == 0:
+            draft.end = toks[j + 1].end  # "90K a year": the rate is the claim's own words
 
     def rate(self, draft: Draft, toks: list[Token], j: int) -> None:
         """A rate after the unit: "barrels a day", "$15 per hour", "$350/kg"."""
@@ -367,7 +400,22 @@ class QuantityReader(NonClaimReader):
             return True
         if len(toks) > 1 and toks[0].text == "-" and toks[0].start == draft.end:
             toks = toks[1:]  # "a one-seat majority": a measure as an adjective
-        return bool(toks) and self.is_content(toks[0].text) and toks[0].lower not in self.words["not_counted"]
+        if not toks or not self.is_content(toks[0].text) or toks[0].lower in self.words["not_counted"]:
+            return False
+        return not self.tells(toks)
+
+    def tells(self, toks: list[Token]) -> bool:
+        """ "one friend said", "one neighbour, who asked not to be named, told": a source, no count."""
+        if len(toks) > 1 and toks[1].lower in self.words["telling_verbs"]:
+            return True
+        if len(toks) < 4 or toks[1].text != "," or toks[2].lower not in ("who", "whose"):
+            return False
+        comma = next((k for k in range(3, min(len(toks), 14)) if toks[k].text in ",.;"), 0)
+        return (
+            0 < comma < len(toks) - 1
+            and toks[comma].text == ","
+            and toks[comma + 1].lower in self.words["telling_verbs"]
+        )
 
     def qualified(self, draft: Draft) -> bool:
         """A qualifier, a change verb or a range connector next to a small number."""

@@ -214,7 +214,7 @@ class Reader:
         self._after: dict[int, list[Token]] = {}
         self._before: dict[int, list[Token]] = {}
         self._readings: dict[tuple[Any, ...], Reading | None] = {}
-        self._sentence: tuple[int, str] = (-1, "")
+        self._sentence: tuple[int, str, int] = (-1, "", 0)  # its span's start, its text, the text's start
         self._headlines: dict[int, bool] = {}
         self._span: tuple[int, int] = (0, 0)
         self.digit_starts: list[int] = []  # where runs of digits start, found once by the first stage
@@ -234,8 +234,15 @@ class Reader:
         """The sentence at ``position``, sliced once however many claims it holds."""
         start, end = self.sentence_span(position)
         if self._sentence[0] != start:
-            self._sentence = (start, self.text[start:end].strip())
+            written = self.text[start:end]
+            text = written.strip()
+            self._sentence = (start, text, start + len(written) - len(written.lstrip()))
         return self._sentence[1]
+
+    def sentence_offset(self, position: int) -> int:
+        """Where ``position`` stands in the text of its sentence (:meth:`sentence_text`)."""
+        self.sentence_text(position)
+        return position - self._sentence[2]
 
     def sentence_tokens(self, position: int) -> tuple[list[Token], list[int], list[int]]:
         """The tokens of the sentence at ``position``, their starts and ends (read once)."""

@@ -76,7 +76,7 @@ def reference_of(claim: Claim) -> str | None:
     if said is not None:
         return said
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = claim.sentence_at
     if at < 0:
         return None
     words = tokens(sentence)

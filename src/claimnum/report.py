@@ -83,13 +83,39 @@ def estimate_text(group: Group) -> str:
     if estimate.interval.is_empty:
         return "∅ (no common value)"
     if math.isnan(estimate.point) and estimate.dissenting and not estimate.agreeing:
-        sides = " vs ".join(f"{c.text} ({c.source or ''})" for c in group.claims)
-        return f"no majority: {sides}"
+        return f"no majority: {_camps_text(group)}"
     if not math.isfinite(estimate.point):  # an unbounded estimate has no point
         return str(estimate.interval)
     if estimate.interval.width == 0:  # one value: "52", not "≈ 52 in [52, 52]"
         return " ".join(filter(None, (_number(estimate.point), estimate.interval.unit)))
     return f"≈ {_number(estimate.point)} in {estimate.interval}"
+
+
+def _camps_text(group: Group) -> str:
+    """The camps of a group with no majority, each by its first claim and its sources:
+    "about 15,000 (police) vs more than 60,000 (organisers)", then how many claims are in neither;
+    the sources once at the end when one source gives them all."""
+    position = {_key(c): i for i, c in enumerate(group.claims)}  # check saw the claims in their unit
+    camps = [[group.claims[position[_key(c)]] for c in camp] for camp in group.check.camps]
+    one_source = len({c.source for c in group.claims}) == 1
+    sides = [camp[0].text if one_source else f"{camp[0].text} ({_sources(camp)})" for camp in camps if camp]
+    rest = len(group.claims) - sum(map(len, camps))
+    text = " vs ".join(sides)
+    if rest:
+        text += (
+            f" against {counted(rest, 'other claim')}"
+            if len(sides) == 1
+            else f", and {counted(rest, 'other claim')}"
+        )
+    return f"{text} (all from {group.claims[0].source or 'one source'})" if one_source else text
+
+
+def _key(claim: Claim) -> tuple[str | None, int, int, str]:
+    return claim.source, claim.start, claim.end, claim.sentence
+
+
+def _sources(claims: Sequence[Claim]) -> str:
+    return ", ".join(dict.fromkeys(c.source or "" for c in claims))
 
 
 def agreement_note(group: Group) -> str:
@@ -106,9 +132,12 @@ def verdict_note(group: Group) -> str:
     """A sentence on what the verdict means, for :meth:`~claimnum.reconcile.Group.explain`."""
     if group.verdict == UPDATED:
         return " A running total that grew over time: the estimate is its latest state."
+    no_side = group.estimate is not None and math.isnan(group.estimate.point) and not group.estimate.agreeing
     if group.verdict == SINGLE_SOURCE:
+        if no_side:
+            return " Only one source, whose figures do not agree: no majority, the estimate takes no side."
         return " Only one source: nothing to compare."
-    if group.estimate is not None and math.isnan(group.estimate.point) and not group.estimate.agreeing:
+    if no_side:
         return " No majority: the estimate takes no side."
     return ""
 
@@ -152,7 +181,7 @@ def _highlighted_sentence(claim: Claim, *, dissenting: bool) -> str:
     sentence = claim.sentence
     style = ' style="background:#ffcdd2"' if dissenting else ""
     mark = f"<mark{style}>{html.escape(claim.text)}</mark>"
-    at = sentence.find(claim.text)
+    at = claim.sentence_at
     if at < 0:
         return mark
     return f"{html.escape(sentence[:at])}{mark}{html.escape(sentence[at + len(claim.text) :])}"

@@ -35,7 +35,7 @@ def restatement_gaps() -> frozenset[str]:
 
 def _gap(before: Claim, after: Claim) -> str | None:
     """The words between two claims of one sentence (lower-cased, spaces folded), ``None`` if unknown."""
-    at = before.sentence.find(before.text)
+    at = before.sentence_at
     if at < 0 or after.start < before.end:
         return None
     end = at + len(before.text)

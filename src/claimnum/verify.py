@@ -77,7 +77,7 @@ from claimnum import display
 from claimnum.anchors import story_year
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
-from claimnum.documents import read_documents, story_year_of
+from claimnum.documents import read_documents, refuse_unordered, story_year_of
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import findings
 from claimnum.extract import extract
@@ -275,9 +275,9 @@ def _marked(claims: Sequence[tuple[Claim, str]], *, by_source: bool = False) -> 
     parts = []
     for (source, sentence), marks in sentences.items():
         at, pieces = 0, []
-        for claim, label in sorted(marks, key=lambda m: sentence.find(m[0].text)):
-            where = sentence.find(claim.text, at)
-            if where < 0:
+        for claim, label in sorted(marks, key=lambda m: m[0].sentence_at):
+            where = claim.sentence_at
+            if where < at:  # not in its sentence, or within a claim marked already
                 continue
             pieces.append(display.span(sentence[at:where], "claimnum-context"))
             css = f"claimnum-claim claimnum-{label.replace(' ', '-')}"
@@ -322,10 +322,16 @@ def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tupl
         return [_denied(c) for c in extract(claim, source=_CLAIM_SOURCE, profile=profile)], claim
     if isinstance(claim, Claim):
         return [claim], claim.sentence
+    if isinstance(claim, bytes | bytearray | memoryview):  # iterable, but of ints
+        raise InvalidTypeError(
+            f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}; "
+            "decode bytes first, e.g. claim.decode('utf-8')"
+        )
     if not isinstance(claim, Iterable):
         raise InvalidTypeError(
             f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}"
         )
+    refuse_unordered(claim, "the order of the results")
     numbers: list[Claim] = []
     texts: list[str] = []
     for part in claim:
@@ -386,7 +392,7 @@ def verify(
     Raises
     ------
     InvalidTypeError
-        A claim or evidence of a type not listed above.
+        A claim or evidence of a type not listed above: bytes (decode them first), a set (no order).
     InvalidArgumentError
         Two documents with one source name, a bad ``profile`` or rate.
 
