@@ -11,6 +11,9 @@ Measures, on the synthetic corpus of :mod:`corpus`:
 * linearity: claimnum's CPU time on 10 times the text over its time on the
   text, once as one string and once as documents (target: at most 10, no slower
   per character; 10 MB against 1 MB in a full run, 200 kB against 20 kB in a quick one).
+* long sentences: claimnum's CPU time per character of one 40 kB sentence (a list of
+  figures by place, :func:`corpus.long_sentence`) over that of ten 4 kB ones (target:
+  at most 2; a reader weighing every pair of a sentence's words grows with its length).
 * peak memory of claimnum over the whole corpus with all claims kept
   (``tracemalloc``, Python allocations), measured in a separate pass because
   tracing slows the code down.
@@ -38,7 +41,7 @@ from typing import Any
 
 import corpus
 
-__all__ = ["Timing", "build", "claimnum_extractor", "measure", "quantulum_parser", "run"]
+__all__ = ["Timing", "build", "claimnum_extractor", "long_sentences", "measure", "quantulum_parser", "run"]
 
 Row = dict[str, Any]
 Extractor = Callable[[str], Sized]
@@ -48,6 +51,8 @@ _QUICK_SIZE = 200_000
 _QUICK_QUANTULUM_SIZE = 100_000
 _TARGET_RATIO = 50.0
 _TARGET_LINEARITY = 10.0
+_TARGET_LONG_SENTENCE = 2.0
+_SHORT_SENTENCE, _LONG_SENTENCE = 4_000, 40_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +286,34 @@ def linearity(docs: Sequence[str], tenth: Sequence[str], repeats: int = 3) -> li
     return rows
 
 
+def long_sentences(repeats: int = 3) -> list[Row]:
+    """Row for claimnum's CPU time per character of one 40 kB sentence over ten 4 kB ones.
+
+    Both sides hold about 40 kB of the same kind of list (:func:`corpus.long_sentence`,
+    distinct seeds), so the ratio is that of their times; each is the best of ``repeats``
+    runs starting with empty text caches.
+    """
+    extract = claimnum_extractor()
+    if isinstance(extract, str):
+        return [_row("time per char, 40 kB / 4 kB sentence", extract)]
+    count = _LONG_SENTENCE // _SHORT_SENTENCE
+    short = [corpus.long_sentence(_SHORT_SENTENCE, seed=seed) for seed in range(count)]
+    long = [corpus.long_sentence(_LONG_SENTENCE, seed=count)]
+    extract(short[0])
+    t_short = _cold_runs(extract, short, repeats)[0]
+    t_long = _cold_runs(extract, long, repeats)[0]
+    ratio = (t_long.cpu / t_long.chars) / max(t_short.cpu / t_short.chars, 1e-12)
+    return [
+        _row(
+            "time per char, 40 kB / 4 kB sentence",
+            round(ratio, 2),
+            f"<= {_TARGET_LONG_SENTENCE:g}",
+            f"{_verdict(ratio <= _TARGET_LONG_SENTENCE)}; {count} x {_SHORT_SENTENCE / 1e3:.0f} kB in "
+            f"{t_short.cpu:.3f} s, 1 x {t_long.chars / 1e3:.0f} kB in {t_long.cpu:.3f} s CPU",
+        )
+    ]
+
+
 def peak_memory(docs: Sequence[str]) -> list[Row]:
     """Row for the peak of Python allocations while extracting ``docs``, keeping every claim."""
     extract = claimnum_extractor()
@@ -317,7 +350,7 @@ def run(quick: bool) -> list[Row]:
     tenth = corpus.documents(size // 10)  # same seed: the first documents of ``docs``
     quantulum_docs = corpus.documents(_QUICK_QUANTULUM_SIZE) if quick else docs
     scaled = linearity(docs, tenth) if quick else linearity(corpus.documents(10 * size), docs, repeats=2)
-    return [*throughput(docs, quantulum_docs), *scaled, *peak_memory(docs)]
+    return [*throughput(docs, quantulum_docs), *scaled, *long_sentences(), *peak_memory(docs)]
 
 
 def main() -> None:

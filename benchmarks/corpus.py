@@ -25,7 +25,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-__all__ = ["documents", "text"]
+__all__ = ["documents", "long_sentence", "text"]
 
 _MIN_DOC = 1_000
 _MAX_DOC = 5_000
@@ -511,6 +511,39 @@ def documents(size: int = 1_000_000, *, seed: int = 2026) -> list[str]:
         docs.append(_document(rng))
         total += len(docs[-1])
     return docs
+
+
+def _listed(rng: random.Random) -> str:
+    """One item of a long list of figures: a count by place, an event's count, an amount."""
+    place, kind = _pick(rng, _PLACES), rng.randrange(3)
+    if kind == 0:
+        return f"{place} district {_count(rng)} {_pick(rng, _COUNTED)}"
+    if kind == 1:
+        event = f"{_pick(rng, _COUNTED)} {_pick(rng, _VERBS_PAST)}"
+        return f"{_pick(rng, _LOWER + _APPROX)} {_count(rng)} {event} in {place}"
+    return f"{_money(rng)} for {place}"
+
+
+def long_sentence(size: int = 40_000, *, seed: int = 2026) -> str:
+    """Return one sentence of at least ``size`` characters: a list of figures by place.
+
+    Lists of districts, counts and amounts run on through commas and semicolons with no
+    sentence break, as a table flattened into text does: the case where a reader that
+    weighs every pair of words of a sentence grows with its square.
+
+    Examples
+    --------
+    >>> one = long_sentence(4_000, seed=3)
+    >>> len(one) >= 4_000 and one.endswith(".") and one.count(". ") == 0
+    True
+    """
+    rng = random.Random(seed)
+    items = ["Officials listed the figures by district: " + _listed(rng)]
+    total = len(items[0])
+    while total < size:
+        items.append(rng.choice((", ", "; ")) + _listed(rng))
+        total += len(items[-1])
+    return "".join(items) + "."
 
 
 def text(size: int = 1_000_000, *, seed: int = 2026) -> str:

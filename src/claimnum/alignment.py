@@ -335,7 +335,7 @@ def _agreements(
 
 
 def _measured(numbers: Sequence[Claim], units: NDArray[Any]) -> NDArray[np.bool_]:
-    """Which pure numbers are read in the unit their measure implies ("Comeaux was 49": an age in
+    """Which pure numbers are read in the unit their measure implies ("Okonjo was 49": an age in
     years), a percentage apart: such a figure is a measure as written, rounded to its unit, not an
     exact count."""
     return np.array(

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 
 from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Rank, cue_rank, cue_reach
@@ -50,6 +51,7 @@ _NOT_NAMES = frozenset(  # capitalised words before "was" that name no one
     {"it", "this", "that", "there", "here", "what", "which", "who", "one", "each", "all", "none"}
 )
 _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
+_TOLD_BEFORE = 3  # the numbers before a figure "put at" or "claimed" that may be the figure told before
 
 
 @functools.lru_cache(maxsize=1024)
@@ -119,10 +121,11 @@ def measure_of(
     found = None if restated else _nearest_cue(read, own[0], own[-1], (kind, unit), subject, predicate)
     if found is None and earlier is None and _refers_back(words, own[0]) is not None:
         # "organisers put the number at 60,000", "organisers claimed 25,000": the nearest figure
-        # before that has a measure, named by its cue or by the noun it was told as ("the crowd at")
+        # before that has a measure, named by its cue or by the noun it was told as ("the crowd at"),
+        # among the few nearest (a long list of figures is no single figure told before)
         told = (
             _nearest_cue(read, begin, last, (kind, unit), _refers_back(words, begin), None)
-            for begin, last in numbers_before(read, own[0])
+            for begin, last in itertools.islice(numbers_before(read, own[0]), _TOLD_BEFORE)
         )
         found = next((cue for cue in told if cue is not None), None)
     earlier = earlier or _gapped_number(read, own[0])
@@ -366,12 +369,8 @@ def _nearest_cue(
 
 def _cues_in(read: Sentence, lo: int, hi: int) -> Sequence[tuple[int, Cue]]:
     """The sentence's cues starting at tokens ``lo..hi``, found by bisection (they are in token order)."""
-    cues = read.cues
-    return cues[bisect.bisect_left(cues, lo, key=_start) : bisect.bisect_right(cues, hi, key=_start)]
-
-
-def _start(found: tuple[int, Cue]) -> int:
-    return found[0]
+    cues = read.cues  # ``(lo,)`` sorts before every ``(lo, cue)``: no cue is ever compared
+    return cues[bisect.bisect_left(cues, (lo,)) : bisect.bisect_left(cues, (hi + 1,))]
 
 
 def _bridged_number(read: Sentence, first: int) -> tuple[int, int] | None:

@@ -443,7 +443,7 @@ class QuantityReader(NonClaimReader):
         if written.endswith(("half", "quarter")):
             skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
             found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
-            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-liter"
+            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-gallon"
             if (
                 found is not None
                 and (hyphened or self.one_unit(found[0], nxt[found[1] - 1]))
@@ -486,7 +486,7 @@ class QuantityReader(NonClaimReader):
             following not in row.needs_after
             or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
         ):
-            return None  # "the minutes of the meeting", "in his declining years after": no span of time
+            return None  # "the minutes of the meeting", "in her final years after": no span of time
         if row.needs_before:
             previous = self.before(match.start())[-1:]
             if not previous or previous[0].lower not in row.needs_before:
