@@ -54,7 +54,7 @@ def is_score_pair(claim: Claim) -> bool:
 
 
 def _words_before(claim: Claim) -> list[str]:
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     return [w for w, _, end in tokens(claim.sentence) if end <= at] if at >= 0 else []
 
 
