@@ -7,23 +7,23 @@ from claimnum.grouping import frame_of
 
 
 def test_a_roles_age_joins_the_named_holder_that_gives_its_figure() -> None:
-    # "his 58-year-old mother": the age is the mother's, not the holder "his" refers back to;
-    # "58-year-old" (in years) and "Ann Reed, 58," (a pure number read as years) give one figure
+    # "his 61-year-old mother": the age is the mother's, not the holder "his" refers back to;
+    # "61-year-old" (in years) and "Ann Reed, 61," (a pure number read as years) give one figure
     docs = {
-        "a": "Tom Reed, 23, has been charged with the murder of his 58-year-old mother, Ann Reed, at home.",
-        "b": "Police found the body of Ann Reed, 58. Her son Tom Reed, 23, was arrested.",
+        "a": "Tom Reed, 23, has been charged with the murder of his 61-year-old mother, Ann Reed, at home.",
+        "b": "Police found the body of Ann Reed, 61. Her son Tom Reed, 23, was arrested.",
     }
     result = claimnum.reconcile(docs)
-    [mother] = [c for c in result.claims if c.text == "58-year-old"]
+    [mother] = [c for c in result.claims if c.text == "61-year-old"]
     assert frame_of(mother).role == "kin.mother"
     [group] = [g for g in result if mother in g.claims]
-    assert sorted((c.source, c.text) for c in group.claims) == [("a", "58-year-old"), ("b", "58")]
+    assert sorted((c.source, c.text) for c in group.claims) == [("a", "61-year-old"), ("b", "61")]
 
 
 def test_two_descriptions_of_one_set_of_people_in_different_texts_are_one_count() -> None:
     docs = {
-        "a": "He was convicted of sexually assaulting two girls.",
-        "b": "The case stems from two young followers he assaulted.",
+        "a": "He was convicted of assaulting two boys.",
+        "b": "The case stems from two young pupils he assaulted.",
     }
     [group] = claimnum.reconcile(docs).groups
     assert sorted(c.source for c in group.claims) == ["a", "b"]
@@ -40,7 +40,7 @@ def test_two_sets_of_people_one_text_counts_apart_stay_apart() -> None:
 
 
 def test_a_restatement_of_a_figure_nothing_measures_joins_it() -> None:
-    result = claimnum.reconcile({"a": "It came to 200 million euros ($265.3 million), officials said."})
+    result = claimnum.reconcile({"a": "It came to 150 million euros ($198.6 million), officials said."})
     money = [g for g in result if any(c.unit == "EUR" for c in g.claims)]
     assert [sorted(c.unit for c in g.claims) for g in money] == [["EUR", "USD"]]
     assert "one figure in two units" in money[0].why
@@ -48,9 +48,9 @@ def test_a_restatement_of_a_figure_nothing_measures_joins_it() -> None:
 
 def test_one_persons_range_joins_the_holder_whose_figure_it_holds() -> None:
     docs = {
-        "a": "Duncan Rait, 36, died on Sunday. Robert Buckley, 32, fell on Saturday.",
-        "b": "Rait, 36, was a guide. Rait, 36, had climbed for years.",
-        "c": "The man, in his early 30s, fell about 600m on Saturday.",
+        "a": "Ewan Tarr, 36, died on Sunday. Liam Dorran, 32, fell on Saturday.",
+        "b": "Tarr, 36, was a guide. Tarr, 36, had climbed for years.",
+        "c": "The man, in his early 30s, was hurt on Saturday.",
     }
     result = claimnum.reconcile(docs)
     [group] = [g for g in result if any(c.source == "c" and c.measure == "age" for c in g.claims)]

@@ -924,7 +924,7 @@ def test_an_age_between_commas_after_a_person(text, claim_text):
         ("The ball missed the post by less than an inch.", "less than an inch", 1.0, "inch"),
         ("The water rose to within a foot of the doors.", "within a foot", 1.0, "foot"),
         ("The fire spread more than a mile inland.", "more than a mile", 1.0, "mile"),
-        ("She drank a half-liter of water.", "a half-liter", 0.5, "liter"),
+        ("She bought a half-gallon of milk.", "a half-gallon", 0.5, "gallon"),
         ("They ran a half-mile loop.", "a half-mile", 0.5, "mile"),
         ("Add 1/2 liter of milk.", "1/2 liter", 0.5, "liter"),
     ],
@@ -1273,10 +1273,10 @@ def test_two_numbers_joined_by_by_without_a_screen_word_stay_plain():
     ("text", "claim", "values"),
     [
         ("After the 2-1 win they beat the leaders 3-0.", "2-1", (2.0, 1.0)),
-        ("The Saints (11-5) host the Bears.", "11-5", (11.0, 5.0)),
+        ("The Herons (9-7) host the Bears.", "9-7", (9.0, 7.0)),
         ("They finished with an 8-8 record.", "8-8", (8.0, 8.0)),
         ("They ended the year with a 3-7 record.", "3-7", (3.0, 7.0)),
-        ("The Owls (5-11) lost again.", "5-11", (5.0, 11.0)),
+        ("The Owls (6-10) lost again.", "6-10", (6.0, 10.0)),
         ("They lost 14-17 to the Owls.", "14-17", (14.0, 17.0)),
         ("Duke defeated Kansas 65-53 on Saturday.", "65-53", (65.0, 53.0)),
         ("Final score: Duke 65, Kansas 53.", "65, Kansas 53", (65.0, 53.0)),
@@ -1302,8 +1302,8 @@ def test_ranges_stay_ranges_without_a_word_of_sport():
     ("text", "expected"),
     [
         (
-            "The guard (5-11, 220) transferred from Ohio.",
-            [(71.0, "inch", "height"), (220.0, "pound", "weight")],
+            "The guard (6-1, 195) transferred from Ohio.",
+            [(73.0, "inch", "height"), (195.0, "pound", "weight")],
         ),
         ("The guard (6-3,205) transferred.", [(75.0, "inch", "height"), (205.0, "pound", "weight")]),
     ],
@@ -1315,10 +1315,12 @@ def test_a_players_size_is_a_height_and_a_weight(text, expected):
 @pytest.mark.parametrize(
     ("text", "claim", "value", "kind"),
     [
-        ("The gunman shot the clerk twice in the chest.", "twice", 2.0, "amount"),
+        ("The burglar kicked the door twice before it gave way.", "twice", 2.0, "amount"),
         ("Police said she called six times that night.", "six times", 6.0, "amount"),
         ("He was stabbed 17 times.", "17 times", 17.0, "amount"),
         ("He was arrested a third time on Monday.", "a third time", 3.0, "amount"),
+        ("He was arrested an eighth time on Monday.", "an eighth time", 8.0, "amount"),
+        ("Shops stayed shut for an eighth straight day.", "an eighth straight day", 8.0, "amount"),
         ("The valley flooded for the second time in four weeks.", "second time", 2.0, "amount"),
         ("The outage has happened more than once this year.", "more than once", 1.0, "amount"),
         ("She is twice the size of her sister.", "twice", 2.0, "ratio"),
@@ -1341,7 +1343,7 @@ def test_multiplicative_words_that_count_nothing(text):
     ("text", "claim_text", "sense"),
     [
         ("The trial is open to women under 40 who have never smoked.", "under 40", "under"),
-        ("The program is for people under age 40 who lost work.", "under age 40", "under"),
+        ("The program is for people under age 30 who lost work.", "under age 30", "under"),
         ("Most patients die before the age of 40.", "before the age of 40", "under"),
         ("Children under the age of 12 ride free.", "under the age of 12", "under"),
         ("Patients aged over 65 were given a booster.", "over 65", "over"),
@@ -1371,13 +1373,13 @@ def test_a_span_of_time_before_later_or_after(text, claim_text, sense, unit):
     [
         "The minutes of the meeting were read.",
         "In the years after the war, farms were rebuilt.",
-        "Traffic backed up on the 271 corridor and east of the 605 Freeway.",
-        "Drivers took state Route 94 home.",
-        'She was named to the "Nation\'s 50 Future Leaders" by the board.',
+        "Traffic backed up on the 318 corridor and east of the 740 Freeway.",
+        "Drivers took county Route 17 home.",
+        'She was named to the "County\'s 30 Rising Stars" last spring.',
         "The profile is at bios/biography_ 31.html on the site.",
         "6 in Athens the riots went on.",
         "6, 2009 at 10:14 am",
-        "The two co-founded the firm.",
+        "The two co-wrote the book.",
         "The two of them left early.",
         "I have only one thing to say.",
         "The trial is about one man and his greed.",
@@ -1404,7 +1406,7 @@ def test_counts_next_to_those_non_claims_stay(text, claim_text):
 @pytest.mark.parametrize(
     ("text", "claim_text", "kind"),
     [
-        ("Kirkpatrick gave up about two hours later.", "about two hours", "amount"),
+        ("The gunman surrendered about two hours later.", "about two hours", "amount"),
         ("He showed up 20 minutes late.", "20 minutes", "amount"),
         ("Shares went up 5%.", "went up 5%", "ratio"),
     ],
@@ -1414,15 +1416,15 @@ def test_up_of_a_phrasal_verb_is_no_rise(text, claim_text, kind):
 
 
 def test_numbers_in_parts_are_no_scores():
-    assert extract("The first 9-1-1 call came at 3:33 a.m. on 10-5-2009.") == []
-    assert texts("Police hit Gray eleven times in the torso.") == ["eleven times"]
+    assert extract("Her first 9-1-1 call was logged at 4:12 a.m. on 11-3-2011.") == []
+    assert texts("Police hit Tobin eleven times in the torso.") == ["eleven times"]
 
 
 @pytest.mark.parametrize(
     ("text", "claim_text", "values", "sense"),
     [
-        ("Sex with an under-17-year-old is a crime.", "under-17-year-old", (17.0,), "under"),
-        ("Between age 17 and 25, he was arrested.", "Between age 17 and 25", (17.0, 25.0), "range"),
+        ("Sex with an under-16-year-old is a crime.", "under-16-year-old", (16.0,), "under"),
+        ("Between age 19 and 27, he was arrested.", "Between age 19 and 27", (19.0, 27.0), "range"),
         ("A man in his 40s was held.", "40s", (40.0, 49.0), "range"),
     ],
 )

@@ -51,7 +51,7 @@ def test_a_count_of_people_never_joins_a_count_of_things_by_its_figure() -> None
 def test_a_count_told_before_joins_the_measured_group_that_gave_it() -> None:
     docs = {
         "a": "Police arrested two men on Tuesday.",
-        "b": "The two men were to appear in court on Wednesday.",
+        "b": "The two men were due in court on Wednesday.",
         "c": "Officers arrested two men in a raid.",
     }
     assert _grouped_with_b(docs) == ["a", "b", "c"]
@@ -67,7 +67,7 @@ def test_a_count_told_before_of_things_never_joins_a_count_of_people() -> None:
 
 def test_one_figure_of_spans_from_two_events_is_two_quantities() -> None:
     docs = {
-        "a": "He bought the gun two weeks before the shooting.",
+        "a": "He bought the rifle two weeks before the attack.",
         "b": "Two weeks after his arrest, he was charged.",
     }
     assert _grouped_with_b(docs) == ["b"]

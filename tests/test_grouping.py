@@ -116,7 +116,7 @@ def test_a_year_is_background_when_the_story_year_is_unknown_or_later() -> None:
 
 
 def test_a_comparison_with_a_number_of_the_story_is_not_background() -> None:
-    assert not frame_of(one("More than half of the 288 candidates are from one party.", "288")).background
+    assert not frame_of(one("More than half of the 314 candidates are from one party.", "314")).background
     assert not frame_of(one("No offer is better than eight years.", "eight")).background
     assert frame_of(one("The deaths compare with 200 in the previous quake.", "200")).background
 
@@ -207,7 +207,7 @@ def test_every_generic_entity_keeps_no_claims_apart(word: str) -> None:
 def test_heads_and_names() -> None:
     assert head_word("troops from North Korea") == "troops"
     assert head_word("the number of villages") == "villages"
-    assert entity_of("Kimani Gray") is None  # a name counts no kind of thing
+    assert entity_of("Jalen Tobin") is None  # a name counts no kind of thing
     assert entity_of(None) is None
 
 
@@ -383,7 +383,7 @@ def test_a_range_wider_than_one_quantitys_figures_is_a_spread_of_many() -> None:
 
 
 def test_a_figure_with_no_holder_joins_the_holder_that_gives_it() -> None:
-    named = "Riva, 47, and Steinberg, 48, were treated at the hospital. Larson, 52, saw it."
+    named = "Halvorsen, 47, and Petrakis, 48, were treated at the hospital. Velasco, 52, saw it."
     result = reconcile([named, "Police said a 47-year-old man was wounded.", "A 48-year-old man was hurt."])
     groups = {frozenset(c.text for c in g.claims) for g in result.groups}
     assert {frozenset({"47", "47-year-old"}), frozenset({"48", "48-year-old"}), frozenset({"52"})} == groups
@@ -407,9 +407,9 @@ SENTENCES = [
     "Riverton's offer of ${n} million leads.",
     "Marlo Venn, {n}, died on Monday.",
     "Venn was {n}, his son said.",
-    "The {n} men were to appear in court.",
-    "He assaulted {n} girls.",
-    "The case concerns {n} young followers.",
+    "The {n} men were due in court.",
+    "He assaulted {n} boys.",
+    "The case concerns {n} young pupils.",
     "It caused {n} million euros (${n} million) of damage.",
     "No one was hurt.",
 ]

@@ -32,7 +32,7 @@ def holder(sentence: str, number: str) -> str | None:
     [
         ("Riverton's five-year offer was the highest.", "five-year", "riverton"),
         ("The Bayport Owls made Jones a five-year offer.", "five-year", "bayport owls"),
-        ("Jones still has a five-year offer on the table from the Hawks.", "five-year", "hawks"),
+        ("Jones still has a six-year offer still on the table from the Hawks.", "six-year", "hawks"),
         ("Maria Delgado, 41, was walking home.", "41", "maria delgado"),
         ("Maria T. Delgado, 41, was walking home.", "41", "maria t. delgado"),  # a middle initial
         ("The Owls, according to reports, have offered Jones seven years.", "seven", "owls"),
@@ -75,7 +75,7 @@ def test_a_named_possessor_apposition_source_or_subject_holds_the_number(
         ("Offers of $90 million by the Owls and the Hawks were rejected.", "$90 million"),
         ("The UN's estimate of 52 deaths was revised.", "52"),
         ("He should spend the next five years in Riverton.", "five"),
-        ("Its servers use a quarter of the usual power.", "a quarter"),
+        ("Its servers use a fifth of the usual power.", "a fifth"),
         ("Police said the 39-year-old Riverton man fled.", "39-year-old"),  # a place describes the man
         ("Ana Ruiz said her club made a five-year offer.", "five-year"),  # whose club?
         ("Kestrel TV claims it was five years.", "five"),  # "it" is the figure's thing, not the teller
@@ -228,8 +228,8 @@ def test_the_offers_of_two_bidders_form_two_groups() -> None:
 
 
 def test_shares_of_two_different_things_stay_apart() -> None:
-    [power, space] = claimnum.extract("The servers use a quarter of the power and a sixth of the space.")
-    [power_again] = claimnum.extract("They need a quarter of the power.")
+    [power, space] = claimnum.extract("The servers use a fifth of the power and a sixth of the space.")
+    [power_again] = claimnum.extract("They need a fifth of the power.")
     assert link(power, space) is None
     assert link(power, power_again) is not None
 
@@ -288,6 +288,6 @@ def test_reading_a_holder_never_raises(sentence: str, data: st.DataObject) -> No
 
 
 def test_alignment_finds_the_figures_of_a_name_spelled_another_way() -> None:
-    index = EvidenceIndex.of(claimnum.extract("Duncan Raite, 41, was arrested. Ana Ruiz, 38, was not."))
-    [claim] = claimnum.extract("Duncan Rait, 41, was arrested.")
-    assert [index.distinct[v].holder for v in index.candidates(frame_of(claim))] == ["duncan raite"]
+    index = EvidenceIndex.of(claimnum.extract("Ewan Tarre, 41, was arrested. Ana Ruiz, 38, was not."))
+    [claim] = claimnum.extract("Ewan Tarr, 41, was arrested.")
+    assert [index.distinct[v].holder for v in index.candidates(frame_of(claim))] == ["ewan tarre"]

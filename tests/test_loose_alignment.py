@@ -8,22 +8,22 @@ from claimnum.loose_alignment import FEW, LOOSE_SCORE, context_words, counted_no
 
 
 def test_context_words_are_dictionary_forms_of_nearby_content_words() -> None:
-    [claim] = claimnum.extract("Police said the man stabbed his wife 17 times in 1999.")
-    assert {"stab", "wife", "man"} <= context_words(claim)
+    [claim] = claimnum.extract("Police said the man stabbed the guard 14 times in 1999.")
+    assert {"stab", "guard", "man"} <= context_words(claim)
     assert "his" not in context_words(claim)
 
 
 def test_a_shared_rare_word_aligns_and_scores_below_any_frame_link() -> None:
-    [number] = claimnum.extract("He stabbed his wife 7 times.")
-    evidence = claimnum.extract("He stabbed his wife 17 times. He had 3 children.")
+    [number] = claimnum.extract("He stabbed the guard 4 times.")
+    evidence = claimnum.extract("He stabbed the guard 14 times. He had 3 children.")
     [(k, e, score)] = loose_pairs([number], evidence, [0])
-    assert (k, evidence[e].value) == (0, 17)
+    assert (k, evidence[e].value) == (0, 14)
     assert LOOSE_SCORE <= score < 0.5
 
 
 def test_only_the_unaligned_numbers_are_looked_at() -> None:
-    [number] = claimnum.extract("He stabbed his wife 7 times.")
-    evidence = claimnum.extract("He stabbed his wife 17 times.")
+    [number] = claimnum.extract("He stabbed the guard 4 times.")
+    evidence = claimnum.extract("He stabbed the guard 14 times.")
     assert loose_pairs([number], evidence, []) == []
     assert loose_pairs([number], [], [0]) == []
 
@@ -35,8 +35,8 @@ def test_a_different_specific_entity_is_another_quantity() -> None:
 
 
 def test_a_bare_number_may_meet_a_measured_one() -> None:
-    [number] = claimnum.extract("Comeaux was not 59.")
-    evidence = claimnum.extract("Comeaux, 49, escaped.")
+    [number] = claimnum.extract("Okonjo was not 59.")
+    evidence = claimnum.extract("Okonjo, 49, escaped.")
     assert [e for _, e, _ in loose_pairs([number], evidence, [0])] == [0]
 
 
@@ -70,22 +70,22 @@ def test_figures_of_two_roles_of_one_kind_are_never_loose_counterparts() -> None
 
 
 def test_counts_of_different_things_are_never_loose_counterparts() -> None:
-    [number] = claimnum.extract("Felt is survived by four grandchildren, his family said.")
-    evidence = claimnum.extract("Felt authorized nine illegal break-ins, his family said.")
+    [number] = claimnum.extract("Vance is survived by four grandchildren, his family said.")
+    evidence = claimnum.extract("Vance ordered nine secret wiretaps, his family said.")
     assert loose_pairs([number], evidence, [0]) == []
-    assert claimnum.verify("Felt had four grandchildren.", evidence).verdict == "not enough info"
+    assert claimnum.verify("Vance had four grandchildren.", evidence).verdict == "not enough info"
 
 
 def test_the_counted_noun_is_the_entity_or_the_subjects_head() -> None:
-    grandchildren, break_ins = (
-        counted_noun(c, frame_of(c)) for c in claimnum.extract("Four grandchildren; nine illegal break-ins.")
+    grandchildren, wiretaps = (
+        counted_noun(c, frame_of(c)) for c in claimnum.extract("Four grandchildren; nine secret wiretaps.")
     )
-    assert (grandchildren, break_ins) == ("grandchild", "break-ins")
+    assert (grandchildren, wiretaps) == ("grandchild", "wiretap")
     [money] = claimnum.extract("The deal is worth $5 million.")
     assert counted_noun(money, frame_of(money)) is None
 
 
 def test_two_written_times_of_two_kinds_are_two_events_for_a_loose_pair() -> None:
-    [number] = claimnum.extract("On Monday three men raided the jewellery shop.")
-    evidence = claimnum.extract("In 2008 four men raided the jewellery shop.")
+    [number] = claimnum.extract("On Monday three men raided the bakery.")
+    evidence = claimnum.extract("In 2008 four men raided the bakery.")
     assert loose_pairs([number], evidence, [0]) == []

@@ -124,7 +124,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Officials said 47 people were killed.", "47", "deaths"),
         ("The blast, killing at least seven people and injuring 40, hit at dawn.", "seven", "deaths"),
         ("The blast, killing at least seven people and injuring 40, hit at dawn.", "40", "injuries"),
-        ("Gunman kills 1, wounds 2 at the office", "2", "injuries"),
+        ("Gunman kills 1, wounds 3 at a warehouse", "3", "injuries"),
         ("The death toll rose to 52 from 47.", "47", "deaths"),
         ("Sweden sent aid worth $1.23 billion (13.5 billion SEK).", "13.5", "aid"),
         ("The army arrested 23 protesters.", "23", "arrests"),
@@ -163,32 +163,32 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("He was given 15 years for the killing.", "15 years", "prison_term"),
         ("He faces up to 20 years if convicted.", "20 years", "prison_term"),
         ("He must serve at least 25 years before he is eligible for parole.", "25 years", "prison_term"),
-        ("He was released after four and a half months in custody.", "four and a half months", "prison_term"),
-        ("Jurors came back with the sentence after 30 minutes of deliberations.", "30 minutes", "duration"),
+        ("He was freed after three and a half months in jail.", "three and a half months", "prison_term"),
+        ("The jury returned its verdict after 45 minutes of deliberation.", "45 minutes", "duration"),
         ("He served with the county police for 15 years.", "15 years", "duration"),
         # the passive main verb of a clause a number opens beats the words of its subject
         ("Five residents of the small town near the border were injured in the blast.", "Five", "injuries"),
-        ("Two women were pronounced dead at the scene, and a co-worker was wounded.", "Two", "deaths"),
+        ("Two men were declared dead at the site, and a neighbour was hurt.", "Two", "deaths"),
         # a number set off by commas and the words around it do not speak of each other
         ("Two leaders of the sect, which has 1,000 members, were charged with fraud.", "Two", "suspects"),
         ("The victim, 22, died in hospital.", "22", "age"),
         # the doers of an attack, as the subject of its verb
-        ("Four men rammed their car into a jewellery store.", "Four", "attackers"),
+        ("Three men rammed a truck into a bakery.", "Three", "attackers"),
         ("A car rammed four men outside the store.", "four", None),
         ("She died in a hospital in Leeds at 77.", "77", "age"),
         ("The index closed at 77, down two points.", "77", "index_level"),
         # words in brackets are an aside: a restatement takes the cue after it with its figure
-        ("Clashes caused 200 million euros ($265.3 million) of damage.", "200 million euros", "damage_cost"),
-        ("One of the cables is 40,000 kilometres (25,000 miles) long.", "40,000 kilometres", "length"),
+        ("Clashes caused 150 million euros ($198.6 million) of damage.", "150 million euros", "damage_cost"),
+        ("One of the cables is 12,000 kilometres (7,500 miles) long.", "12,000 kilometres", "length"),
         # a score counts nothing
         ("He won two acquittals before the tapes sent him to prison.", "two", None),
         ("The home side won by 3 on Sunday.", "3", "score"),
         # a product's cost is its price
         ("The base model costs $2,499.", "$2,499", "cost"),
         # products: working memory past a model name's number, storage cards, battery life, pixels
-        ("It ships with 4GB of 1066 MHz DDR3 SDRAM.", "4GB", "memory"),
-        ("It takes memory cards up to 16GB.", "16GB", "storage"),
-        ("The battery lasts up to eight hours on a single charge.", "eight hours", "battery"),
+        ("It ships with 8GB of 2400 MHz DDR4 RAM.", "8GB", "memory"),
+        ("It takes memory cards up to 64GB.", "64GB", "storage"),
+        ("The battery lasts up to ten hours on a full charge.", "ten hours", "battery"),
         ("It has a 1920 x 1200 display.", "1200", "resolution"),
         ("At least one rioter hit a customer, cracking his head.", "one", None),
         ("Crews sent 10 fire engines to the blaze and it was destroyed.", "10", "emergency_vehicles"),
@@ -227,8 +227,8 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ),
         ("Organisers said more than 120,000 had taken part.", "120,000", "crowd"),
         # a number with a unit word takes no cue its measure does not fit; an object may start with a number
-        ("They made an eight-year offer to him of $160 million.", "$160 million", "offer"),
-        ("Two officers fatally shot 16-year-old Gray.", "Two", "police_deployed"),
+        ("They made an eight-year offer to him of $140 million.", "$140 million", "offer"),
+        ("Two officers shot 17-year-old Tobin.", "Two", "police_deployed"),
         ("Police talked with him for 2 hours, before he gave up.", "2 hours", "duration"),
         # "shot N times" counts shots, not people
         ("He was shot seven times.", "seven", "shots"),
@@ -270,7 +270,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Dozens of people were evacuated from their homes.", "Dozens", "evacuated"),
         # a deal offered is an offer; a deal alone is the price agreed
         ("They offered him a seven-year deal worth $90 million.", "$90 million", "offer"),
-        ("The deal, worth $334 million, was announced.", "$334 million", "deal_value"),
+        ("The deal, worth $412 million, was announced.", "$412 million", "deal_value"),
         ("Authorities brought charges against several men.", "several", "suspects"),
         ("Almost all of the 2.5 million people eligible cast their votes.", "2.5 million", "voters"),
         # a number that shares the verb of the one before ("and organisers 60,000") measures what it does
@@ -281,12 +281,12 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("Two of the 12 miners were rescued.", "Two", "rescued"),
         ("Around 2,500 of the 3,200 people evacuated were allowed home.", "3,200", "evacuated"),
         # sport, polls and sizes
-        ("He has hit at least 30 homers and driven in 105 RBIs.", "30", "home_runs"),
-        ("He has hit at least 30 homers and driven in 105 RBIs.", "105", "runs_batted_in"),
-        ("However, 55 percent of respondents said no.", "55 percent", "poll_share"),
-        ("It put disapproval of the government at 68 percent.", "68 percent", "poll_share"),
+        ("He has hit at least 25 homers and driven in 90 RBIs.", "25", "home_runs"),
+        ("He has hit at least 25 homers and driven in 90 RBIs.", "90", "runs_batted_in"),
+        ("However, 61 percent of respondents said no.", "61 percent", "poll_share"),
+        ("It put disapproval of the cabinet at 72 percent.", "72 percent", "poll_share"),
         ("The notebook is less than an inch thick.", "an inch", "length"),
-        ("Felt is survived by four grandchildren.", "four", None),
+        ("Vance is survived by four grandchildren.", "four", None),
         # "for" a time that ends at an event is how long something lasted, not a time until it
         ("He ruled the country for two decades until his death.", "two decades", "duration"),
         ("She worked there for three years before retiring.", "three years", "duration"),
@@ -320,7 +320,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         ("He faces two death sentences.", "two", "sentences"),
         # places are things, which no event befalling people counts; a life sentence is no life
         ("The man killed people in three Texas counties.", "three", None),
-        ("He is serving seven life sentences for murder.", "seven", "sentences"),
+        ("He is serving five life sentences for murder.", "five", "sentences"),
     ],
 )
 def test_cues(sentence: str, number: str, measure: str | None) -> None:

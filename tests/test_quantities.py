@@ -228,7 +228,12 @@ def test_a_count_per_unit_of_time_keeps_its_per(only, text, unit, subject):
 
 
 @pytest.mark.parametrize(
-    "text", ["Twelve people a year ago stood here.", "It sold 50 a day after the storm."]
+    "text",
+    [
+        "Twelve people a year ago stood here.",
+        "It sold 50 a day after the storm.",
+        "It gets 9 W/m^2 per year.",
+    ],
 )
 def test_a_time_after_a_count_is_no_rate(text):
     assert all(c.unit == "" for c in extract(text) if c.text[:1].isdigit() or c.text[:1].isupper())
@@ -255,3 +260,40 @@ def test_one_before_a_casualty_still_counts(only):
 def test_day_and_a_number_word_counts_days(only, text, value):
     claim = only(text)
     assert (claim.value, claim.unit) == (value, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Both nurses were hurt.", [("Both", 2.0)]),
+        ("Troops freed both hostages.", [("both", 2.0)]),
+        ("A pair of thieves ran.", [("A pair of", 2.0)]),
+        ("Both the mayor and the governor spoke.", []),
+        ("The mayor and the governor both resigned.", []),
+        ("It cuts both ways, as both sides agree.", []),
+    ],
+)
+def test_both_and_a_pair_count_two_unless_they_coordinate(text, claims):
+    assert [(c.text, c.value) for c in extract(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("A second diver drowned.", 2.0), ("A third co-worker was hurt.", 3.0), ("A fifth soldier died.", 5.0)],
+)
+def test_an_ordinal_before_people_adds_to_their_count(only, text, value):
+    claim = only(text)
+    assert (claim.value, claim.unit) == (value, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She won a third term.", "The third worker fled.", "Wait a second.", "In a second video, he ran."],
+)
+def test_an_ordinal_that_adds_to_no_count_of_people_is_no_claim(text):
+    assert extract(text) == []
+
+
+def test_an_ordinal_after_the_count_of_the_others_is_one_more():
+    claims = extract("Fire killed three guards and hurt a fourth guard.")
+    assert [(c.text, c.value) for c in claims] == [("three", 3.0), ("a fourth", 1.0)]

@@ -47,3 +47,23 @@ def test_verify_compares_readings_with_readings(claim: str, verdict: str) -> Non
         "The quake measured 6.4, though a magnitude 7.1 had been forecast."
     )
     assert claimnum.verify(claim, premise).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "verdict"),
+    [
+        ("Her blood alcohol level was twice the legal limit.", "supported"),
+        ("Her blood alcohol level was three times the legal limit.", "overstated"),
+    ],
+)
+def test_a_multiple_of_a_standard_is_the_reading_over_the_standard(hypothesis: str, verdict: str) -> None:
+    premise = "Her blood alcohol level was 0.18 percent. The legal limit is 0.09 percent."
+    assert claimnum.verify(hypothesis, premise).verdict == verdict
+
+
+def test_a_multiple_needs_a_standard_of_its_kind_in_the_same_source() -> None:
+    evidence = {
+        "a": "Her blood alcohol level was 0.18 percent.",
+        "b": "The legal limit is 0.09 percent.",
+    }
+    assert claimnum.verify("Her level was twice the legal limit.", evidence).verdict == "not enough info"

@@ -497,11 +497,11 @@ def test_a_deal_value_in_two_currencies() -> None:
 @pytest.mark.parametrize(
     ("claim", "evidence", "verdict"),
     [
-        ("Comeaux was not 59.", "Comeaux, 49, escaped from a prison van.", "supported"),
-        ("Comeaux was not 49.", "Comeaux, 49, escaped from a prison van.", "refuted"),
-        ("Comeaux was 49.", "Comeaux, 49, escaped from a prison van.", "supported"),
-        ("He stabbed his wife 7 times.", "In 1999 he stabbed his wife 17 times.", "understated"),
-        ("It uses a quarter of the power.", "The new chip uses a quarter of the power.", "supported"),
+        ("Okonjo was not 59.", "Okonjo, 49, left the clinic.", "supported"),
+        ("Okonjo was not 49.", "Okonjo, 49, left the clinic.", "refuted"),
+        ("Okonjo was 49.", "Okonjo, 49, left the clinic.", "supported"),
+        ("He stabbed the guard 4 times.", "In 1999 he stabbed the guard 14 times.", "understated"),
+        ("It uses a fifth of the power.", "The new chip uses a fifth of the power.", "supported"),
     ],
 )
 def test_thin_frames_still_find_their_counterpart(claim: str, evidence: str, verdict: str) -> None:

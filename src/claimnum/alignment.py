@@ -37,7 +37,7 @@ from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
 from claimnum.parties import one_party, spellings
-from claimnum.reference_figures import reference_of
+from claimnum.reference_figures import multiples, reference_of
 from claimnum.score_pairs import is_margin, is_score_pair
 
 __all__ = ["AlignedPairs", "EvidenceIndex", "agreement", "align", "earlier_values"]
@@ -139,6 +139,9 @@ class AlignedPairs:
     cumulative: NDArray[np.bool_]  # whether each number is a running total's
     adopted: NDArray[np.bool_]  # whether each number took a unit from its counterparts or measure
     agreement: NDArray[np.float64]  # how much more than the link the pair's frames share (agreement)
+    standard: NDArray[
+        np.intp
+    ]  # the standard a multiple's reading is over (reference_figures.multiples), or -1
 
 
 def align(
@@ -207,8 +210,14 @@ def align(
     adopted = adopt_units(
         loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, index.units
     )
-    pairs = pd.concat([part for part in (pairs, loose, _margins(numbers, index)) if len(part)] or [pairs])
-    pairs = pairs.sort_values(["k", "e"], kind="stable")
+    # A multiple of a standard ("twice the legal limit") the evidence gives as a reading and the
+    # standard apart speaks of their ratio.
+    unaligned = np.setdiff1d(unaligned, loose["k"].to_numpy()).tolist()
+    multiple = pd.DataFrame(multiples(numbers, index.claims, unaligned), columns=["k", "e", "standard"])
+    multiple = multiple.assign(gap=LOOSE_REACH, score=THRESHOLD)
+    parts = (pairs.assign(standard=-1), loose.assign(standard=-1), _margins(numbers, index), multiple)
+    pairs = pd.concat([part for part in parts if len(part)] or [parts[0]])
+    pairs = pairs.sort_values(["k", "e", "standard"], kind="stable")
     k, e = pairs["k"].to_numpy(dtype=np.intp), pairs["e"].to_numpy(dtype=np.intp)
     return AlignedPairs(
         pairs["k"].to_numpy(dtype=np.intp),
@@ -222,6 +231,7 @@ def align(
         np.array([f.cumulative for f in frames_n], dtype=bool),
         adopted | _measured(numbers, units_n),
         _agreements(codes_n[k], index.codes[e], list(distinct_n), index.distinct),
+        pairs["standard"].to_numpy(dtype=np.intp),
     )
 
 
@@ -325,7 +335,7 @@ def _agreements(
 
 
 def _measured(numbers: Sequence[Claim], units: NDArray[Any]) -> NDArray[np.bool_]:
-    """Which pure numbers are read in the unit their measure implies ("Comeaux was 49": an age in
+    """Which pure numbers are read in the unit their measure implies ("Okonjo was 49": an age in
     years), a percentage apart: such a figure is a measure as written, rounded to its unit, not an
     exact count."""
     return np.array(
@@ -376,8 +386,8 @@ def _margins(numbers: Sequence[Claim], index: EvidenceIndex) -> pd.DataFrame:
     the evidence's scores of two figures, whatever their frames: a margin is the difference of one."""
     scores = [e for e, c in enumerate(index.claims) if is_score_pair(c)]
     margins = [k for k, c in enumerate(numbers) if scores and is_margin(c)]
-    rows = [(k, e, np.inf, THRESHOLD) for k in margins for e in scores]
-    return pd.DataFrame(rows, columns=["k", "e", "gap", "score"])
+    rows = [(k, e, np.inf, THRESHOLD, -1) for k in margins for e in scores]
+    return pd.DataFrame(rows, columns=["k", "e", "gap", "score", "standard"])
 
 
 def _per_time(units: NDArray[Any], k: NDArray[np.intp], evidence_units: NDArray[Any]) -> None:

@@ -292,13 +292,13 @@ def story_year(texts: Sequence[str]) -> int | None:
 def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
     """A comparison word whose standard is a number of the story, not an earlier event.
 
-    "more than half of the 288 candidates": "than" qualifies "half"; "an offer better than
-    eight years", "less than the $184 million reported": the claim itself is the standard.
+    "more than half of the 314 candidates": "than" qualifies "half"; "an offer better than
+    eight years", "less than the $172 million reported": the claim itself is the standard.
     "more than in the previous quake" compares with another event: that makes a claim background.
     """
     determiners = _anchor_words()["comparison"]["determiners"]
     words = context[cue_end:].split()
-    while words and words[0].lower() in determiners:  # "less than the $184 million reported"
+    while words and words[0].lower() in determiners:  # "less than the $172 million reported"
         words.pop(0)
     after = " ".join(words)
     lead = context[cue_end:at].split() if cue_end <= at else None
@@ -350,7 +350,7 @@ def _closing_earlier() -> re.Pattern[str]:
 
 
 def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:
-    """Whether a clause places its number in an earlier event: "had previously been arrested four times".
+    """Whether a clause places its number in an earlier event: "had previously been arrested three times".
 
     Before a verb of telling ("previously said") the adverb marks another account of the
     story's figure instead.
@@ -411,7 +411,7 @@ def time_of(
         story's year is not known.
     tells : callable, optional
         Whether a word is a verb of telling: "previously said 40" is another
-        account of the story's figure, "previously arrested four times" an
+        account of the story's figure, "previously arrested three times" an
         earlier event.
 
     Returns

@@ -11,9 +11,9 @@ without comparing every pair:
    specific entities that differ (soldiers and civilians), then by holders (one bidder's
    offer and another's) and roles of one kind (the victim's age and the suspect's); a
    claim with no time, a generic entity, no holder or no role joins the part that gives
-   its very figure ("a 47-year-old man" where "Riva, 47," is told), else the largest.
-   Two words for people that give one figure and never meet in one text ("two girls",
-   "two young followers") are one entity.
+   its very figure ("a 47-year-old man" where "Halvorsen, 47," is told), else the largest.
+   Two words for people that give one figure and never meet in one text ("two boys",
+   "two young pupils") are one entity.
    The components of an amount (its part in cash and the whole) are kept apart.
 3. **Values.** In order of value, claims whose supports overlap form runs; a run is
    split where one document gives two different values without marking a revision
@@ -66,8 +66,8 @@ def _split_by(
     figures: Sequence[_Figure],
 ) -> list[list[int]]:
     """Partition by a value; a member with an open value joins the part that gives its very figure
-    ("a 47-year-old man" where "Riva, 47," is told; a range, a figure within it: "in his early
-    30s" where "Buckley, 32," is told), else the largest part.
+    ("a 47-year-old man" where "Halvorsen, 47," is told; a range, a figure within it: "in his early
+    30s" where "Dorran, 32," is told), else the largest part.
     """
     parts: dict[str, list[int]] = {}
     open_members: list[int] = []
@@ -97,13 +97,13 @@ def _split_by(
     return [parts[k] for k in sorted(parts)]
 
 
-# a claim's figure in the unit its measure implies ("Riva, 47," in years): the unit, its value
+# a claim's figure in the unit its measure implies ("Halvorsen, 47," in years): the unit, its value
 # (None for a range) and its lowest and highest written values
 _Figure = tuple[str, float | None, float, float]
 
 
 def _figures_of(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[_Figure]:
-    """Each claim's figure: "a 47-year-old man" and "Riva, 47," give one figure of an age."""
+    """Each claim's figure: "a 47-year-old man" and "Halvorsen, 47," give one figure of an age."""
     return [
         (
             implied_unit(c, f.measure) or "",
@@ -130,8 +130,8 @@ def _figures_given(
 def _join_descriptions(
     parts: list[list[int]], claims: Sequence[Claim], figures: Sequence[_Figure]
 ) -> list[list[int]]:
-    """Join parts of two people words that give one figure and never meet in one source: "two girls"
-    in one text and "two young followers" in another describe one set of people; "10 soldiers and 10
+    """Join parts of two people words that give one figure and never meet in one source: "two boys"
+    in one text and "two young pupils" in another describe one set of people; "10 soldiers and 10
     civilians" in one text are two."""
     if len(parts) < 2:
         return parts
@@ -206,8 +206,8 @@ def _split_by_role(
 def _assign_by_component(
     members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
 ) -> list[list[int]]:
-    """Cluster each component of an amount apart, and the whole ("$4.2 billion in cash" and a deal's
-    "$5.4 billion"): :func:`claimnum.components.component_of`."""
+    """Cluster each component of an amount apart, and the whole ("$3.6 billion in cash" and a deal's
+    "$4.9 billion"): :func:`claimnum.components.component_of`."""
     parts: dict[str, list[int]] = {}
     for i in members:
         parts.setdefault(frames[i].component or "", []).append(i)
@@ -293,7 +293,7 @@ def cluster(
 def _with_restated(
     groups: list[tuple[list[int], tuple[str, ...]]], restated: Mapping[int, int]
 ) -> list[tuple[list[int], tuple[str, ...]]]:
-    """A restatement left alone ("200 million euros ($265.3 million)", nothing measured) joins the
+    """A restatement left alone ("150 million euros ($198.6 million)", nothing measured) joins the
     group of the figure it restates."""
     where = {i: g for g, (members, _) in enumerate(groups) for i in members}
     moved = {g for g, (members, _) in enumerate(groups) if len(members) == 1 and members[0] in restated}
@@ -325,7 +325,7 @@ def _holders(
     if any(h is not None for h in named):
         named = resolve_unnamed(
             [
-                # "his 58-year-old mother": a role's number is not the holder "his" names
+                # "his 61-year-old mother": a role's number is not the holder "his" names
                 (
                     c.source or "",
                     c.start,

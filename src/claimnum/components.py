@@ -1,20 +1,20 @@
-"""Which part of one amount a figure is: "$4.2 billion in cash and 57 million shares".
+"""Which part of one amount a figure is: "$3.6 billion in cash and 41 million shares".
 
-A deal, a budget or a pay package is told whole ("a $5.4 billion deal") and in parts
-("$4.2 billion in cash and 57 million shares", "including $1 billion in debt").  A figure
+A deal, a budget or a pay package is told whole ("a $4.9 billion deal") and in parts
+("$3.6 billion in cash and 41 million shares", "including $1 billion in debt").  A figure
 followed by "in" and a noun of a part (``[components]`` in ``data/holders.toml``) is that
 component when the text sets it beside another figure ("and", "plus") or inside the whole
-("including", "of which"); a part alone ("$5.4 billion in cash") may be the whole paid in
+("including", "of which"); a part alone ("$4.9 billion in cash") may be the whole paid in
 cash, and stays whole.  Two figures of different components, or a component and the whole,
 are two quantities.
 
 Examples
 --------
 >>> from claimnum.components import component_of
->>> s = "The deal is $4.2 billion in cash and 57 million shares."
+>>> s = "The deal is $3.6 billion in cash and 41 million shares."
 >>> component_of(s, s.index("$"), s.index(" in cash"))
 'cash'
->>> component_of("It paid $5.4 billion in cash.", 8, 20) is None
+>>> component_of("It paid $4.9 billion in cash.", 8, 20) is None
 True
 """
 

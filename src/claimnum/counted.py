@@ -119,15 +119,15 @@ _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 def is_definite(sentence: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` (with its qualifier) counts a set the story told of before.
 
-    "The two men were to appear in court", "all three of the people", "both women": the
+    "The two men were due in court", "all three of the people", "both women": the
     count names people or things already counted, not what befell them here.
 
     Examples
     --------
-    >>> s = "The two men were to appear in court."
+    >>> s = "The two men were due in court."
     >>> is_definite(s, 4, 7), is_definite("Two men were arrested.", 0, 3)
     (True, False)
-    >>> s = "I'm not positive all three of the people were targeted."
+    >>> s = "Nobody is sure all three of the people were warned."
     >>> is_definite(s, s.index("all"), s.index(" of"))
     True
     """

@@ -117,13 +117,13 @@ def _agreeing_camp(
 def nearest_number(
     numbers: Sequence[Claim], k_of: NDArray[np.intp], e_of: NDArray[np.intp], distance: NDArray[np.float64]
 ) -> NDArray[np.bool_]:
-    """Where one claim states several values of a frame ("$334 million, including $281 million in
+    """Where one claim states several values of a frame ("$412 million, including $350 million in
     cash"), they are several quantities: each evidence claim speaks to the nearest of them only.
 
     Examples
     --------
     >>> import claimnum, numpy as np
-    >>> numbers = claimnum.extract("It paid $334 million, including $281 million in cash.")
+    >>> numbers = claimnum.extract("It paid $412 million, including $350 million in cash.")
     >>> k, e = np.array([0, 1]), np.array([0, 0])
     >>> nearest_number(numbers, k, e, np.array([0.0, 0.07])).tolist()
     [True, False]

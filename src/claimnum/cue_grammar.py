@@ -73,13 +73,24 @@ def cue_rank(
     ``told`` the end of a definite number's noun phrase ("the two wounded men"), after which
     an event that befalls people is not the number's.  Only a cue starting within
     :func:`cue_reach` of the claim may rank.
+
+    Examples
+    --------
+    >>> from claimnum.measure_sentence import read_sentence
+    >>> read = read_sentence("Police arrested 12 protesters.")
+    >>> claim = (2, 2, 2)  # "12": its first and last tokens, and its last number's
+    >>> ranks = {c.measure: cue_rank(read, c, (i, i), claim, read.numbers, None) for i, c in read.cues}
+    >>> ranks["police_deployed"] is None  # the verb's subject is not the number's
+    True
+    >>> min((rank, measure) for measure, rank in ranks.items() if rank is not None)[1]
+    'arrests'
     """
     first, last, last_number = claim
     toks, words = read.toks, read.words
     i = span[0]
     inside = first <= i <= last
     row = lexicon().measures[cue.measure]
-    # "Sixteen-year-old Gray was killed": a number with a unit may stand for people an event befell
+    # "Sixteen-year-old Tobin was killed": a number with a unit may stand for people an event befell
     takers = None if row.patient else row.units
     if not inside and not _owned(read, span, (first, last), numbers, takers, cue):
         return None
@@ -166,7 +177,7 @@ def _owned(
     """Whether a cue belongs to our number: no other number that may take it is nearer to it.
 
     A number whose unit word the cue's measure does not take ("an eight-year offer of
-    $160 million": "offer" is not the eight years') does not take the cue, unless the
+    $140 million": "offer" is not the eight years') does not take the cue, unless the
     measure is of people an event befell (``units`` is ``None``).
 
     Distances count words, a clause boundary or a conjunction counting more

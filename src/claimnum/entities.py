@@ -122,7 +122,7 @@ def _is_noun(word: str) -> bool:
 
 
 def _is_name(subject: str, head: str) -> bool:
-    """A proper name heads the subject ("Kimani Gray"): it names no kind of thing counted."""
+    """A proper name heads the subject ("Jalen Tobin"): it names no kind of thing counted."""
     written = next((w for w in reversed(WORD.findall(subject)) if w.lower() == head), head)
     return written[:1].isupper() and not written.isupper()
 

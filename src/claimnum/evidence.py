@@ -260,6 +260,31 @@ def _said(
         tally.allowed[number].append(interval)
 
 
+def _over_standards(aligned: pd.DataFrame, table: pd.DataFrame, standard: NDArray[np.intp]) -> pd.DataFrame:
+    """The rows of a reading aligned with a multiple of a ``standard`` ("twice the legal limit") read
+    as the reading over the standard, a factor: the figures as written, divided."""
+    over = standard >= 0
+    if not over.any():
+        return aligned
+    reading, limit = aligned[over], table.iloc[standard[over]]
+    lo = reading["core_lo"].to_numpy(dtype=float) / limit["core_hi"].to_numpy(dtype=float)
+    hi = reading["core_hi"].to_numpy(dtype=float) / limit["core_lo"].to_numpy(dtype=float)
+    for column, values in (
+        ("lo", lo),
+        ("hi", hi),
+        ("core_lo", lo),
+        ("core_hi", hi),
+        ("literal_lo", lo),
+        ("literal_hi", hi),
+    ):
+        aligned.loc[over, column] = values
+    for column in ("closed", "core_closed", "literal_closed"):
+        aligned.loc[over, column] = "both"
+    aligned.loc[over, "unit"] = ""
+    aligned.loc[over, "kind"] = "ratio"
+    return aligned
+
+
 def _results(
     tally: _Tally,
     numbers: Sequence[Claim],
@@ -326,7 +351,9 @@ def _decide(
     """The finding on each number, from the aligned (number, evidence claim) ``pairs``, on arrays."""
     k_of, e_of, evidence = pairs.k, pairs.e, prepared.claims
     table = rounded(_frame(numbers, pairs.number_scales).assign(unit=pairs.number_units), pairs.adopted)
-    aligned = prepared.table.iloc[e_of].reset_index(drop=True).assign(k=k_of)
+    aligned = _over_standards(
+        prepared.table.iloc[e_of].reset_index(drop=True).assign(k=k_of), prepared.table, pairs.standard
+    )
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
     apart = np.abs(magnitude(aligned) - magnitude(table.iloc[k_of]))
     # A counterpart in units that do not convert is chosen only by a source with no other.

@@ -105,11 +105,11 @@ def join_definite(
 ) -> list[tuple[list[int], tuple[str, ...]]]:
     """Join a group of definite counts with no measure to the measured group that counted them first.
 
-    "The two men were to appear in court", "all three of the people were targeted": a count
+    "The two men were due in court", "all three of the people were warned": a count
     the story told of before (:func:`claimnum.counted.is_definite`) is the count of the measured
     group that gives its figure, of the same kind of thing (people or things), the largest such
     group; two as large leave it alone, and a cannot-link keeps it out.  A count with no measure
-    that several texts repeat ("four men rammed their car") joins such a group only when it is
+    that several texts repeat ("three men rammed a truck") joins such a group only when it is
     the one group giving its figure.
 
     Examples

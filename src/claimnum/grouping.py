@@ -131,7 +131,7 @@ class QuantityFrame:
         The role of the unnamed person it belongs to ("crime.victim" in "the victim, 22,"):
         :func:`claimnum.roles.role_of`.
     component : str or None
-        The part of one amount it is ("cash" in "$4.2 billion in cash and 57 million shares"),
+        The part of one amount it is ("cash" in "$3.6 billion in cash and 41 million shares"),
         ``None`` for a whole: :func:`claimnum.components.component_of`.
 
     Examples
@@ -383,7 +383,7 @@ def tells_entities_apart(frame: QuantityFrame) -> bool:
     """Whether two specific entities make two quantities of this frame's measure.
 
     Counts do (soldiers are not civilians), and so do shares of no named measure (a
-    quarter of the power is not a quarter of the space); an age or a sum tells its
+    fifth of the power is not a fifth of the space); an age or a sum tells its
     subjects apart by itself.
 
     Examples

@@ -296,7 +296,7 @@ def _named_after(toks: Sequence[_Token], after: int, headline: bool) -> str | No
 
 
 def _from_or_by(toks: Sequence[_Token], after: int) -> str | None:
-    """One name after the number's noun phrase: "a five-year offer on the table from the Hawks"."""
+    """One name after the number's noun phrase: "a six-year offer still on the table from the Hawks"."""
     for k in range(after, min(len(toks), after + _REACH)):
         token = toks[k]
         if not token.text[:1].isalnum() or _is_verb(toks, k):

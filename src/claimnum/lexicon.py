@@ -129,8 +129,10 @@ class Vague(_Row):
     ``needs_casualty`` makes them a claim only before a casualty verb ("No one was hurt",
     never "no one knew").  ``needs_before`` lists the words one of which must stand right
     before the phrase ("his early 30s", not "the early 30s"), ``needs_after`` those one of which
-    must follow it ("minutes later", not "the minutes of the meeting"), and ``measure`` is what
-    the phrase measures when it says so itself ("age").
+    must follow it ("minutes later", not "the minutes of the meeting"), ``alone`` makes the
+    phrase a count only when it coordinates nothing ("both guards were shot", not "both the
+    US and China"), ``needs_people`` only before a noun of people ("a second climber died"),
+    and ``measure`` is what the phrase measures when it says so itself ("age").
 
     Examples
     --------
@@ -148,6 +150,8 @@ class Vague(_Row):
     needs_casualty: bool = False
     needs_before: tuple[str, ...] = ()
     needs_after: tuple[str, ...] = ()
+    alone: bool = False
+    needs_people: bool = False
     measure: str = ""
 
 

@@ -1,8 +1,8 @@
 """Alignment when quantity frames are thin: the evidence that shares the number's context words.
 
 The grouping frame (:func:`claimnum.grouping.frame_of`) links two claims by
-their measure, entity or event.  Many numbers have none of these ("Comeaux,
-49,", "stabbed his wife 17 times", "46 KOs", "a quarter of the power"), and
+their measure, entity or event.  Many numbers have none of these ("Okonjo,
+49,", "stabbed the guard 14 times", "38 KOs", "a fifth of the power"), and
 then :func:`claimnum.grouping.link` finds nothing.  For such a number,
 :func:`loose_pairs` degrades gracefully: an evidence claim is a counterpart
 when nothing in the frames forbids it (same kind, dimension and background,
@@ -16,8 +16,8 @@ Examples
 --------
 >>> import claimnum
 >>> from claimnum.loose_alignment import loose_pairs
->>> [number] = claimnum.extract("He stabbed his wife 7 times in prison.")
->>> evidence = claimnum.extract("In 1999 he stabbed his wife 17 times. He is 49.")
+>>> [number] = claimnum.extract("He stabbed the guard 4 times in prison.")
+>>> evidence = claimnum.extract("In 1999 he stabbed the guard 14 times. He is 49.")
 >>> [(k, e) for k, e, _ in loose_pairs([number], evidence, [0])]
 [(0, 0)]
 """
@@ -83,9 +83,9 @@ def context_words(claim: Claim) -> frozenset[str]:
     Examples
     --------
     >>> import claimnum
-    >>> [claim] = claimnum.extract("Police said he stabbed his wife with a 17 cm knife.")
+    >>> [claim] = claimnum.extract("Police said he stabbed the guard with a 14 cm knife.")
     >>> sorted(context_words(claim))
-    ['knife', 'stab', 'wife']
+    ['guard', 'knife', 'stab']
     """
     sentence = claim.sentence
     at = max(0, claim.sentence_at)
@@ -115,16 +115,16 @@ def someone_elses_age(number: QuantityFrame, other: QuantityFrame) -> bool:
 
 def counted_noun(claim: Claim, frame: QuantityFrame) -> str | None:
     """What a count counts: its frame's entity, else the dictionary form of its subject's head noun
-    (a noun the synonyms do not know: "nine illegal break-ins"); ``None`` for a figure that is no
+    (a noun the synonyms do not know: "nine secret wiretaps"); ``None`` for a figure that is no
     count (an amount of money, a share) or names nothing it counts.
 
     Examples
     --------
     >>> import claimnum
     >>> from claimnum.grouping import frame_of
-    >>> [claim] = claimnum.extract("He authorized nine illegal break-ins.")
+    >>> [claim] = claimnum.extract("He ordered nine secret wiretaps.")
     >>> counted_noun(claim, frame_of(claim))
-    'break-ins'
+    'wiretap'
     """
     if frame.dimension != "count" or claim.unit:
         return None
@@ -135,15 +135,15 @@ def counted_noun(claim: Claim, frame: QuantityFrame) -> str | None:
 
 
 def _other_nouns(a: str | None, b: str | None) -> bool:
-    """Whether two figures count different things: "four grandchildren" are not "nine break-ins"."""
+    """Whether two figures count different things: "four grandchildren" are not "nine wiretaps"."""
     return a is not None and b is not None and a != b
 
 
 def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
     """Whether nothing in the two frames says they are different quantities.
 
-    A ``bare`` number (no unit, measure or counted noun: "Comeaux was not 59")
-    may be a figure of a measure with its own unit ("Comeaux, 49,": an age in years).
+    A ``bare`` number (no unit, measure or counted noun: "Okonjo was not 59")
+    may be a figure of a measure with its own unit ("Okonjo, 49,": an age in years).
     """
     if (a.kind, a.background) != (b.kind, b.background) or someone_elses_age(a, b):
         return False
@@ -206,8 +206,8 @@ def loose_pairs(
     Examples
     --------
     >>> import claimnum
-    >>> [number] = claimnum.extract("It uses a quarter of the power.")
-    >>> evidence = claimnum.extract("The chip uses a quarter of the power. It costs $5.")
+    >>> [number] = claimnum.extract("It uses a fifth of the power.")
+    >>> evidence = claimnum.extract("The chip uses a fifth of the power. It costs $5.")
     >>> [(k, e) for k, e, _ in loose_pairs([number], evidence, [0])]
     [(0, 0)]
     """
@@ -235,7 +235,7 @@ def loose_pairs(
         found = []
         for e, weight in sorted(weights.items()):
             other = frames_e[e]
-            # A bare number meets a measured figure ("Comeaux was not 59", "Comeaux, 49,") on any
+            # A bare number meets a measured figure ("Okonjo was not 59", "Okonjo, 49,") on any
             # word they share: the measure says what it is, the word whose it is.
             enough = weight >= least or (bare and other.dimension != frame.dimension)
             allowed = _allowed(frame, other, bare=bare) and not _other_nouns(noun, nouns_e[e])
@@ -273,7 +273,7 @@ def adopt_units(
 ) -> NDArray[np.bool_]:
     """Give a unitless number the unit of its loose counterparts, when most have one and agree.
 
-    "Comeaux was 49" against "Comeaux, 49," (an age in years): the number is
+    "Okonjo was 49" against "Okonjo, 49," (an age in years): the number is
     read in years; its unitless counterparts then do not compare.
     ``number_units`` is changed in place.
 

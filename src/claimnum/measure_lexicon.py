@@ -118,7 +118,7 @@ class Measure:
         Its numbers count nothing ("won by 3"): a number followed by the noun it
         counts ("won two acquittals") is not of it.
     agent : bool
-        Its people do what its verbs say ("four men rammed their car into a store"): a
+        Its people do what its verbs say ("three men rammed a truck into a bakery"): a
         verb names it only for the number of its subject, in the active voice.
 
     Examples

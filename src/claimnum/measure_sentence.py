@@ -65,7 +65,16 @@ _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number,
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence read once for every claim in it: its words, numbers and cues, and word costs."""
+    """A sentence read once for every claim in it: its words, numbers and cues, and word costs.
+
+    Examples
+    --------
+    >>> read = read_sentence("Police arrested 12 protesters at 4 pm.")
+    >>> read.numbers  # token positions; "4 pm" is a time of day
+    (2,)
+    >>> [(i, cue.measure) for i, cue in read.cues]
+    [(0, 'police_deployed'), (1, 'arrests'), (3, 'crowd')]
+    """
 
     toks: tuple[tuple[str, int, int], ...]
     starts: tuple[int, ...]  # every token's start offset, ascending (tokens do not overlap)
@@ -128,7 +137,14 @@ def _unit_word(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=256)
 def read_sentence(sentence: str) -> Sentence:
-    """Read a sentence: one pass over its words finds every cue of the lexicon in it."""
+    """Read a sentence: one pass over its words finds every cue of the lexicon in it.
+
+    Examples
+    --------
+    >>> read = read_sentence("Police arrested 12 protesters.")
+    >>> [t[0] for t in read.toks], sorted(read.words[1])
+    (['Police', 'arrested', '12', 'protesters'], ['arrest', 'arrested'])
+    """
     toks = tokens(sentence)
     # One transposition (done in C) gives every per-word column at once.
     texts, starts, ends = zip(*toks, strict=True) if toks else ((), (), ())
@@ -158,7 +174,14 @@ def read_sentence(sentence: str) -> Sentence:
 
 
 def is_clock(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
-    """Whether the number at token ``i`` is a time of day or a date ("4.30am", "September 27")."""
+    """Whether the number at token ``i`` is a time of day or a date ("4.30am", "September 27").
+
+    Examples
+    --------
+    >>> toks = read_sentence("Police arrested 12 protesters at 4 pm.").toks
+    >>> is_clock(toks, 5), is_clock(toks, 2)
+    (True, False)
+    """
     return (i + 1 < len(toks) and toks[i + 1][0].lower() in _CLOCK) or (
         i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() in _MONTHS
     )
@@ -207,6 +230,14 @@ def _in_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
 
 
 def matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
+    """Whether the words from position ``at`` are the words of ``cue``, one lemma each.
+
+    Examples
+    --------
+    >>> words = read_sentence("The death toll rose.").words
+    >>> matches(words, 1, ("death", "toll")), matches(words, 2, ("death", "toll"))
+    (True, False)
+    """
     if at < 0 or at + len(cue) > len(words):
         return False
     for part in cue:  # a loop, not all(...): this runs for every multiword cue of every sentence
@@ -220,6 +251,12 @@ def numbers_before(read: Sentence, first: int) -> Iterator[tuple[int, int]]:
     """The numbers before token ``first`` in the sentence, nearest first, as token positions.
 
     Times of day and dates are no numbers here: they tell no figure.
+
+    Examples
+    --------
+    >>> read = read_sentence("Of 40 guests, 12 left at 9 pm.")
+    >>> list(numbers_before(read, 7))
+    [(4, 4), (1, 1)]
     """
     last = first - 1
     while last >= 0:

@@ -12,20 +12,20 @@ from claimnum.units import comparable
 
 # Between a change and a percentage restating it: ", or ", " month on month and ", " in real terms but ".
 _MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
-_FROM_REACH = 8  # words before "from" among which a change verb makes "from 65 to 125" two levels
+_FROM_REACH = 8  # words before "from" among which a change verb makes "from 40 to 90" two levels
 _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
 # Between two scores of a line, the second side's name: "Duke 65, Kansas 53", "Iowa State 70, Utah 61".
 _SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
-# A player's size in brackets: "(5-11, 220)" is 5 ft 11 in and 220 pounds.
+# A player's size in brackets: "(6-1, 195)" is 6 ft 1 in and 195 pounds.
 _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
 _PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
 _CHAINED = re.compile(r"[-–]\d")  # a third part after a pair: "9-1-1", "10-5-2009"
-_BRACKET = re.compile(r" ?[(\[] ?")  # "600 metres (2,000 feet)": a restatement opens a bracket
+_BRACKET = re.compile(r" ?[(\[] ?")  # "450 metres (1,500 feet)": a restatement opens a bracket
 _MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
 # "before the age of 40" is an age below 40; "after the age of 65" one above 65.
 _AGE_LIMITS = {"before": "under", "after": "over"}
-# Senses of a bound that reach past an article to the figure ("up to a 2.93 GHz chip").
+# Senses of a bound that reach past an article to the figure ("up to a 3.4 GHz chip").
 _THROUGH_ARTICLE = frozenset(("up_to", "at_most", "at_least", "nearly", "just_over", "well_over", "within"))
 # What may follow a number whose unit is left out: "78.6 for men", "4.9 in June", "3.", "3,".
 _ELLIPSIS_ENDS = frozenset(("for", "in", "on", "at", "among", "by", ".", ",", ";", ")"))
@@ -60,7 +60,7 @@ class ModifierReader(QuantityReader):
             gap = " " + gap[1:].lstrip()  # "a 10- to 15-minute walk": the first measure left hanging
         toks = self.before(first.start)
         if len(toks) > 1 and toks[-1].lower in ("age", "ages") and first.measure == "age":
-            toks = toks[:-1]  # "between age 17 and 25": a range of ages
+            toks = toks[:-1]  # "between age 19 and 27": a range of ages
         lead = toks[-1].lower if toks and first.start - toks[-1].end <= 6 else ""
         connector = gap.strip().lower()
         currency_gap = bool(connector) and connector[-1] in "$€£¥₹"
@@ -89,7 +89,7 @@ class ModifierReader(QuantityReader):
         if qualifier is None and self.is_score(first, second, connector, toks):
             first.values, first.end, first.measure = (first.values[0], second.values[0]), second.end, "score"
             first.granule = 1.0  # points and games are counted one by one
-            return 1  # "won 3-1", "an 8-8 record", "the Saints (5-11)": two figures of one score
+            return 1  # "won 3-1", "an 8-8 record", "the Herons (6-10)": two figures of one score
         ends = self.share(first, second)
         if ends is None:
             return 0
@@ -114,7 +114,7 @@ class ModifierReader(QuantityReader):
         They cannot be a range when the first is not below the second ("won 3-1", "an 8-8
         record", "a 17-14 victory"); below it, a word of sport must say so: a noun after ("a 3-7
         record", "a 14-17 defeat"), a verb of a game before, its object between ("lost 14-17",
-        "defeated the Owls 53-65"), or brackets right after a name ("the Saints (5-11)").
+        "defeated the Owls 53-65"), or brackets right after a name ("the Herons (6-10)").
         """
         if connector not in ("-", "–", "to") or first.unit or second.unit or not first.digits:
             return False
@@ -133,7 +133,7 @@ class ModifierReader(QuantityReader):
         return bracketed and len(toks) > 1 and self.is_name_word(toks[-2])
 
     def player_size(self, first: Draft, second: Draft, connector: str) -> bool:
-        """ "(5-11, 220)": a player's height in feet and inches, then the weight in pounds."""
+        """ "(6-1, 195)": a player's height in feet and inches, then the weight in pounds."""
         if connector != "-" or first.unit or second.unit or self.text[first.start - 1 : first.start] != "(":
             return False
         size = _PLAYER_SIZE.match(self.text, first.start)
@@ -149,7 +149,7 @@ class ModifierReader(QuantityReader):
         return any(t.lower in self.words["score_verbs"] for t in toks[-3:])
 
     def changed_from(self, toks: list[Token]) -> bool:
-        """A change verb in the clause before "from": "raise the number of seats from 65 to 125"."""
+        """A change verb in the clause before "from": "raise the number of judges from 40 to 90"."""
         for token in reversed(toks[-_FROM_REACH:]):
             if not token.text[:1].isalnum() or token.lower in self.words["clause_ends"]:
                 return False
@@ -186,7 +186,7 @@ class ModifierReader(QuantityReader):
     def bound_before_article(self, toks: list[Token]) -> int:
         """How many trailing tokens of ``toks`` are a bound that reaches through an article.
 
-        "up to a 2.93 GHz chip", "at least a 10% cut", "more than a 50% chance" bound the figure;
+        "up to a 3.4 GHz chip", "at least a 10% cut", "more than a 50% chance" bound the figure;
         a one-word "over", "under" or "about" before "a" is mostly a preposition ("under a
         10-year deal", "over a five-year period", "worries about a 20% fall") and is left alone.
         """
@@ -207,7 +207,7 @@ class ModifierReader(QuantityReader):
             n, article = self.match_before(toks, self.t.before), 0
             if not n and toks[-1].lower in ("a", "an"):
                 n = self.bound_before_article(toks[:-1])
-                article = int(n > 0)  # "up to a 2.93 GHz chip", "as much as a 20% discount"
+                article = int(n > 0)  # "up to a 3.4 GHz chip", "as much as a 20% discount"
             if n == 1 and draft.measure != "age" and self.over_a_period(draft, toks):
                 return  # "$1 trillion over 10 years": a span of time, not a bound
             if (
@@ -260,7 +260,7 @@ class ModifierReader(QuantityReader):
             draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
             draft.subject = subject
             if self.fall_distance(draft, verb, subject):
-                return  # "the climber fell 600 metres": how far a body fell, an amount
+                return  # "the climber fell 450 metres": how far a body fell, an amount
             self.set_change(draft, self.direction(verb))
             draft.start = verb[0].start
         elif toks and toks[-1].lower == "by":
@@ -278,7 +278,7 @@ class ModifierReader(QuantityReader):
 
     def fall_distance(self, draft: Draft, verb: list[Token], subject: str | None) -> bool:
         """A length after a verb of falling is the distance a body or a thing fell ("the climber
-        fell about 600 metres", "plunged 30 feet to his death"), unless what fell is a level or
+        fell about 450 metres", "plunged 30 feet to his death"), unless what fell is a level or
         a surface ("the river fell 2 metres", "sea levels dropped 10 cm"): then it is a change."""
         if len(verb) != 1 or verb[0].lower not in self.words["fall_motions"] or not draft.unit:
             return False
@@ -288,13 +288,13 @@ class ModifierReader(QuantityReader):
         return not (head and head[0] in self.words["length_levels"])
 
     def age_bound(self, draft: Draft, toks: list[Token]) -> bool:
-        """A bound on an age across the words that name it: "under age 40", "over the age of 65",
-        "before the age of 40" (below it), "an under-17-year-old".  True when one was read."""
+        """A bound on an age across the words that name it: "under age 30", "over the age of 65",
+        "before the age of 40" (below it), "an under-16-year-old".  True when one was read."""
         if draft.measure != "age":
             return False
         k = next((k for k in (3, 2, 1) if " ".join(t.lower for t in toks[-k:]) in self.words["age_words"]), 0)
         if not k and toks[-1].text == "-" and toks[-1].end == draft.start:
-            k = 1  # "an under-17-year-old"
+            k = 1  # "an under-16-year-old"
         if not k or len(toks) <= k:
             return False
         bound = toks[: len(toks) - k]
@@ -361,7 +361,7 @@ class ModifierReader(QuantityReader):
 
     def elliptical(self, draft: Draft) -> None:
         """A unit left out in a parallel: "81.3 years for women and 78.6 for men" (78.6 years);
-        a player's weight after the height: "(5-11, 220)" (220 pounds)."""
+        a player's weight after the height: "(6-1, 195)" (195 pounds)."""
         last = self.last
         if (
             last is not None
@@ -389,7 +389,7 @@ class ModifierReader(QuantityReader):
 
     def converted(self, draft: Draft) -> None:
         """A figure restated in another unit in brackets keeps the hedge of the figure it restates:
-        "about 600 metres (2,000 feet)", "estimated at $US1 million ($1.52 million)"."""
+        "about 450 metres (1,500 feet)", "estimated at $US2 million ($3.04 million)"."""
         last = self.last
         if (
             last is None

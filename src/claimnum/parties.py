@@ -29,7 +29,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from claimnum.data_files import data_table
 from claimnum.holders import name_runs, names_in, same_holder
 
-_SHORTEST_SURNAME = 4  # letters; "Rait" and "Raite" are one name, "Dunn" and "Dunk" are not
+_SHORTEST_SURNAME = 4  # letters; "Tarr" and "Tarre" are one name, "Dunn" and "Dunk" are not
 _SHORT_FIRST_NAME = 4  # letters of a short form of a first name: "Fred" of "Frederick", "Jon" of "Jonathan"
 
 __all__ = ["aliases", "holders_named", "one_party", "one_side", "resolve_unnamed", "spellings"]
@@ -239,7 +239,7 @@ def spellings(name: str) -> set[tuple[str, ...]]:
     surname with any one letter dropped, where two surnames one edit apart have five letters or more.
 
     Outlets spell one name differently: case, hyphens, diacritics and articles ("Al-Qaeda",
-    "al Qaida"), a middle initial or not, a surname one letter apart ("Rait", "Raite";
+    "al Qaida"), a middle initial or not, a surname one letter apart ("Tarr", "Tarre";
     "Gaddafi", "Qaddafi") under the same first name.  Two names one edit apart (a letter changed,
     added or dropped) share the surname with one letter dropped; a name of one word matches
     another only by its plain form with its vowels read as one ("qaeda", "qaida"), since two places

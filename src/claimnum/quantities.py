@@ -11,6 +11,7 @@ import pint
 
 from claimnum.errors import ClaimnumError
 from claimnum.lexicon import UnitRow
+from claimnum.measure_lexicon import counted_kind
 from claimnum.non_claims import NonClaimReader
 from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS, from_match, granule_of, multiplier_of
 from claimnum.reader import SCALE_WORDS, TIME_UNITS, Draft, known_currency
@@ -51,6 +52,7 @@ _OF_A_SCALE = re.compile(
 # A player's size with the weight glued to the inches by a comma: "(6-3,205)" is no "3,205".
 _SIZE_OPENING = re.compile(r"\([4-7]-")
 _GLUED_WEIGHT = re.compile(r"(1[01]|\d),([1-3]\d\d)\)")
+_BOTH_REACH = 4  # words after "both" among which an "and" makes it coordinate two things
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 # "a day or two": one to two of a unit.
@@ -318,6 +320,8 @@ class QuantityReader(NonClaimReader):
     def count_rate(self, draft: Draft, toks: list[Token]) -> None:
         """A count per unit of time: "400 cars a week", "three meals a day", "90K a year" (the
         counted noun stays the subject; the unit is per time, as "barrels a day" is)."""
+        if self.text[draft.start - 1 : draft.start] in ("^", "/") and draft.start:
+            return  # "J/m^2 per year": the power of a unit, no count
         noun, j = self.noun_after(toks, 0)
         j = j if noun is not None else 0  # "90K a year": no noun counted
         if j + 1 >= len(toks) or toks[j].lower not in ("a", "an", "per", "each", "every"):
@@ -443,7 +447,7 @@ class QuantityReader(NonClaimReader):
         if written.endswith(("half", "quarter")):
             skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
             found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
-            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-liter"
+            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-gallon"
             if (
                 found is not None
                 and (hyphened or self.one_unit(found[0], nxt[found[1] - 1]))
@@ -462,8 +466,40 @@ class QuantityReader(NonClaimReader):
             and not (following == "the" and previous != "the")  # "one quarter the power"
             and not self.qualified(draft)
         ):
-            return None  # "a third term" is an ordinal; "two-thirds" and "exactly one sixth" are not
+            return self.ordinal_count(draft, toks, nxt)  # "a third term" is an ordinal, no share
         return draft
+
+    def ordinal_count(self, draft: Draft, toks: list[Token], nxt: list[Token]) -> Draft | None:
+        """ "a third co-worker was hurt", "a second climber died": an ordinal after "a" before a
+        noun of people adds one to a count of them; "the third co-worker" and "a third term"
+        count nothing."""
+        words = self.low[draft.start : draft.end].split()
+        if len(words) != 2 or words[0] not in ("a", "an") or not self.counts_people(nxt):
+            return None
+        draft.values = (self.ordinal_value(draft.start, float(round(1 / draft.values[0]))),)
+        draft.granule, draft.written = 1.0, True
+        return draft
+
+    def ordinal_value(self, start: int, ordinal: float) -> float:
+        """The count an ordinal before people gives: the ordinal ("a second climber died": two),
+        or one after the count of the others in its sentence ("killing two and wounding a third
+        co-worker": one more, told apart from the two)."""
+        last = self.last
+        told = (
+            last is not None
+            and last.values == (ordinal - 1,)
+            and self.sentence_span(last.start) == self.sentence_span(start)
+        )
+        return 1.0 if told else ordinal
+
+    def counts_people(self, toks: list[Token]) -> bool:
+        """Whether the noun phrase starting ``toks`` names people: "co-worker", "masked gunman"."""
+        noun, _ = self.noun_after(toks, 0)
+        head = (noun or "").lower().split()[-1:]
+        if not head or toks[0].lower in ("-", "of"):
+            return False
+        word = head[0].rsplit("-", 1)[-1]
+        return word in self.words["people_nouns"] or counted_kind(word) == "people"
 
     def vague(self, match: re.Match[str]) -> Draft | None:
         words = match.group().lower().split()
@@ -486,14 +522,19 @@ class QuantityReader(NonClaimReader):
             following not in row.needs_after
             or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
         ):
-            return None  # "the minutes of the meeting", "in his declining years after": no span of time
+            return None  # "the minutes of the meeting", "in her final years after": no span of time
+        if row.needs_people and not self.counts_people(after):
+            return None  # "for a second", "a second term": no count of people
+        if row.alone and self.coordinates(self.before(match.start()), after):
+            return None  # "both the US and China", "Acme and Zeta both fell": two named, not a count
         if row.needs_before:
             previous = self.before(match.start())[-1:]
             if not previous or previous[0].lower not in row.needs_before:
                 return None  # "in the early 30s": a decade, not an age
         grain = 1.0 if len(row.values) == 1 else None  # "twice", "no one": counted one by one
+        values = (self.ordinal_value(match.start(), row.values[0]),) if row.needs_people else row.values
         draft = Draft(
-            match.start(), match.end(), row.values, grain, core_start=match.start(), core_end=match.end()
+            match.start(), match.end(), values, grain, core_start=match.start(), core_end=match.end()
         )
         draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, bool(row.values)
         draft.measure = row.measure or None
@@ -504,6 +545,26 @@ class QuantityReader(NonClaimReader):
         if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
             self.apply_unit(draft, found[0], after[found[1] - 1].end)
         return draft
+
+    def coordinates(self, before: list[Token], after: list[Token]) -> bool:
+        """ "Both" that coordinates or restates two things it names: "both the US and China" (an
+        "and" among the few words after it, before any verb), "Acme and Zeta both fell" (after its
+        subject, before the verb: the subject counts, "both" repeats it)."""
+        if after and after[0].lower in self.words["both_idioms"]:
+            return True  # "both sides", "both ways": an idiom of two sides, no count
+        verb_next = bool(after) and (after[0].lower in self.words["auxiliaries"] or self.is_verbal(after[0]))
+        if verb_next and before and before[-1].text[:1].isalnum():
+            return True
+        for token in after[:_BOTH_REACH]:
+            if token.lower == "and":
+                return True
+            if (
+                token.lower in self.words["auxiliaries"]
+                or self.is_verbal(token)
+                or not token.text[:1].isalnum()
+            ):
+                return False
+        return False
 
     def one_unit(self, row: UnitRow, token: Token) -> bool:
         """A unit that "a" counts as one: of time, or of length as the lexicon lists ("a mile")."""

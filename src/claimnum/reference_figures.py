@@ -20,13 +20,13 @@ Examples
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.measure_lexicon import lemmas, tokens
 
-__all__ = ["reference_kinds", "reference_of"]
+__all__ = ["multiples", "reference_kinds", "reference_of"]
 
 _WINDOW = 3  # words on each side of the figure read for a standard's word
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
@@ -92,4 +92,39 @@ def _within_clause(words: Iterable[str]) -> list[str]:
         if word in _CLAUSE_ENDS or word[:1].isdigit() or len(found) == _WINDOW:
             break
         found.append(word)
+    return found
+
+
+def multiples(
+    numbers: Sequence[Claim], evidence: Sequence[Claim], among: Iterable[int]
+) -> list[tuple[int, int, int]]:
+    """The ``(k, e, s)`` triples of a number ``k`` (of ``among``) telling a reading as a multiple of a
+    standard ("twice the legal limit"), and a source's reading ``e`` and standard ``s`` of that kind
+    in one unit ("0.16 percent ... the legal limit of 0.08 percent"): the number speaks of the
+    reading over the standard.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> evidence = claimnum.extract("His level was 0.16 percent. The legal limit is 0.08 percent.")
+    >>> multiples(claimnum.extract("His level was twice the legal limit."), evidence, [0])
+    [(0, 0, 1)]
+    """
+    kinds = [reference_of(c) for c in evidence]
+    found = []
+    for k in among:
+        kind = reference_of(numbers[k]) if numbers[k].kind == "ratio" and not numbers[k].negated else None
+        standards = [s for s, c in enumerate(evidence) if kind is not None and kinds[s] == kind and c.unit]
+        for s in standards:
+            standard = evidence[s]
+            found += [
+                (k, e, s)
+                for e, c in enumerate(evidence)
+                if kinds[e] is None
+                and c.kind == "amount"
+                and not c.negated
+                and c.source == standard.source
+                and c.unit == standard.unit
+                and (c.value or 0.0) > (standard.value or 0.0) > 0
+            ]
     return found

@@ -63,7 +63,7 @@ def restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> di
     --------
     >>> import claimnum
     >>> from claimnum.grouping import frame_of
-    >>> claims = claimnum.extract("It caused 200 million euros ($265.3 million) of damage.")
+    >>> claims = claimnum.extract("It caused 150 million euros ($198.6 million) of damage.")
     >>> restatements(claims, [frame_of(c) for c in claims])
     {1: 0}
     """

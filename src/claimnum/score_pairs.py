@@ -1,6 +1,6 @@
 """Scores and records: two figures compared as one pair, never by the first figure alone.
 
-Extraction reads "won 17-14", "the Saints (11-5)" and "Duke 65, Kansas 53" as
+Extraction reads "won 17-14", "the Herons (9-7)" and "Duke 65, Kansas 53" as
 one claim with two figures (``values``, measure ``"score"``).  A fact-checker
 compares such a pair with pairs only: the same figures in the same order are
 the same result, and so is the mirror told from the other side ("A beat B
@@ -9,15 +9,15 @@ no over or under: "9-7" against "7-9" is refuted).  A margin ("beat Kansas by
 12 points") is the difference of the pair.
 
 A writer may put the winner's figure first after a verb of losing ("the Rams
-lost 17-14 to the Saints"): after such a verb (``score_losses`` in
+lost 17-14 to the Herons"): after such a verb (``score_losses`` in
 ``data/claim_frames.toml``) the smaller figure is the subject's.
 
 Examples
 --------
 >>> import claimnum
->>> [won] = claimnum.extract("The Saints beat the Rams 20-13.")
->>> [lost] = claimnum.extract("The Rams lost 13-20 to the Saints.")
->>> [swapped] = claimnum.extract("The Saints beat the Rams 13-20.")
+>>> [won] = claimnum.extract("The Herons beat the Rams 20-13.")
+>>> [lost] = claimnum.extract("The Rams lost 13-20 to the Herons.")
+>>> [swapped] = claimnum.extract("The Herons beat the Rams 13-20.")
 >>> same_result(lost, won), same_result(swapped, won)
 (True, False)
 """
@@ -54,7 +54,7 @@ def is_score_pair(claim: Claim) -> bool:
 
 
 def _words_before(claim: Claim) -> list[str]:
-    at = claim.sentence.find(claim.text)
+    at = claim.sentence_at
     return [w for w, _, end in tokens(claim.sentence) if end <= at] if at >= 0 else []
 
 
@@ -83,7 +83,7 @@ def is_margin(claim: Claim) -> bool:
 
 def _team(claim: Claim) -> str | None:
     """The side a score is told for: the first name before it (the sentence's first word only when
-    nothing else is capitalised: "The Saints won", "Duke 65, Kansas 53")."""
+    nothing else is capitalised: "The Herons won", "Duke 65, Kansas 53")."""
     names = [w for w in _words_before(claim) if w[:1].isupper()]
     if len(names) > 1 and claim.sentence.lstrip().startswith(names[0]):
         names = names[1:]
