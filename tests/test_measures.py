@@ -436,3 +436,35 @@ def _cue_work(monkeypatch: pytest.MonkeyPatch, items: int) -> int:
 def test_a_long_sentence_costs_each_claim_the_same_work(monkeypatch: pytest.MonkeyPatch) -> None:
     # a claim weighs only the cues and numbers within reach, however many the sentence holds
     assert _cue_work(monkeypatch, 160) <= 4.4 * _cue_work(monkeypatch, 40)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Divers surveyed the 45-metre dam.", "45-metre"),
+        ("Workers raised a 100-foot tower.", "100-foot"),
+        ("A 30-metre wall gave way.", "30-metre"),
+    ],
+)
+def test_a_length_joined_to_an_objects_noun_is_its_size(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) == TABLE["attributive"]["measure"]
+
+
+@pytest.mark.parametrize("route", TABLE["attributive"]["routes"])
+def test_every_route_keeps_a_joined_length_a_distance(route: str) -> None:
+    assert measure_in(f"Officials planned a 12-mile {route} for the crews.", "12-mile") == "distance"
+
+
+def test_a_length_not_joined_to_a_noun_keeps_its_own_reading() -> None:
+    assert measure_in("The village lies 12 miles north of the lake.", "12 miles") == "distance"
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "verdict"),
+    [
+        ("The dam is 45 metres tall.", "Divers surveyed the 45-metre dam.", "supported"),
+        ("The tower is 120 feet tall.", "Workers raised a 100-foot tower.", "overstated"),
+    ],
+)
+def test_verify_reads_one_quantity_across_family_measures(claim: str, evidence: str, verdict: str) -> None:
+    assert claimnum.verify(claim, evidence).verdict == verdict

@@ -203,6 +203,8 @@ class Lexicon:
     anaphora: tuple[tuple[str, ...], ...]
     nouns: frozenset[str]  # the first words of every measure's nouns
     families: Mapping[str, str]  # measure -> the first measure of its family
+    sized: str  # the measure of a length joined to the noun of the object it sizes ("the 45-metre dam")
+    routes: frozenset[str]  # nouns a length before them is a distance of ("a 10-mile walk")
     counted: Mapping[str, str]  # a counted noun's lemma -> "people" or "things"
     order: Mapping[str, int]  # measure -> its place in the file (the last tie-break)
 
@@ -322,6 +324,8 @@ def lexicon() -> Lexicon:
         anaphora=tuple(_phrase(cue) for cue in table["anaphora"]["cues"]),
         nouns=frozenset(noun[0] for row in rows.values() for noun in row.nouns),
         families={member: members[0] for members in table["families"].values() for member in members},
+        sized=table["attributive"]["measure"],
+        routes=frozenset(table["attributive"]["routes"]),
         counted=counted,
         order={name: i for i, name in enumerate(rows)},
     )

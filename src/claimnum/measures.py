@@ -138,7 +138,22 @@ def measure_of(
         found = _nearest_cue(read, later[0], later[1], (kind, unit), None, None)
         if found is not None and found[0] not in _allowed(kind, unit, _counted(read, own[-1])[0]):
             found = None
+    if found is None and kind == "length" and _sizes_its_noun(read, sentence[start:end], own[-1]):
+        return lexicon().sized  # "the 45-metre dam": the dam's size, not a distance
     return found[0] if found is not None else _default(kind)
+
+
+def _sizes_its_noun(read: Sentence, surface: str, last: int) -> bool:
+    """Whether a length is joined to the word right after it, a noun that is no way travelled.
+
+    "The 45-metre dam", "a 100-foot tower" size an object; "a 10-mile walk" is a distance.  The
+    noun may spell a unit ("dam", a decametre): joined to a length, it is what the length sizes.
+    """
+    after = last + 1
+    if "-" not in surface.strip("-") or after >= len(read.toks) or not read.toks[after][0].isalpha():
+        return False
+    word = read.words[after]
+    return word.isdisjoint(NOT_MODIFIERS) and word.isdisjoint(lexicon().boundaries | lexicon().routes)
 
 
 def _of_one_person(read: Sentence, first: int, last: int) -> bool:
