@@ -69,8 +69,6 @@ class Assembly(ContextReader):
     'nearly'
     """
 
-    """One extraction over one text: the stages in order, then the claim assembled."""
-
     def run(self) -> list[Claim]:
         items = self.items()
         i = 0

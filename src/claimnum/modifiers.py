@@ -544,8 +544,12 @@ class ModifierReader(QuantityReader):
         ):
             return  # "another one" is a pronoun; "another 3-1 win" a score
         previous = self.before(draft.start)
-        another = bool(previous) and previous[-1].lower == "another"
-        more = toks[0].lower == "more" and len(toks) > 1 and self.is_content(toks[1].text)
+        another = bool(previous) and previous[-1].lower in self.words["increments_before"]
+        more = (
+            toks[0].lower in self.words["increments_after"]
+            and len(toks) > 1
+            and self.is_content(toks[1].text)
+        )
         if more or (another and self.is_content(toks[0].text)):
             self.set_change(draft, "rise")
 
