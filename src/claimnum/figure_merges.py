@@ -147,6 +147,7 @@ def join_definite(
             for t in ranked.get(values.pop(), ())
             if _counts_alike(frames[members[0]], groups[t][0], frames)
             and _compatible(groups[t][0], members, claims, frames)
+            and _roles_fit(members, groups[t][0], frames)
         ]
         if homes and (len(homes) == 1 or (definite and len(groups[homes[0]][0]) > len(groups[homes[1]][0]))):
             absorbed.add(g)
@@ -171,6 +172,13 @@ def _counts_alike(frame: QuantityFrame, members: Sequence[int], frames: Sequence
         and counted_kind(frame.entity or "") == "people"
         and not _counts_otherwise(frame, members, frames)
     )
+
+
+def _roles_fit(members: Sequence[int], group: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
+    """Whether every role of ``members`` may be one person with every role of ``group``: "two women"
+    never join a count of men."""
+    theirs = {frames[k].role for k in group} - {None}
+    return all(same_role(frames[i].role, role) for i in members for role in theirs)
 
 
 def _definite_count(claim: Claim, frame: QuantityFrame) -> bool:
@@ -323,7 +331,8 @@ def attach_by_value(
     first in content order); figures of money, shares or lengths that only
     repeat one another form a group of their own; counts never do ("two" of
     what?), nor join a group whose measures count things when their words name
-    people, or the reverse, nor when they count how often ("twice").  A bare
+    people, or the reverse, nor when they count how often ("twice"), nor when their role is
+    another of one kind with a role of the group ("two women" and "two men").  A bare
     number no group of counts gives ("LaRue was 75", "died at 77") joins the
     one group of an exact measure, an age, that gives its figure (of those its
     holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
@@ -336,13 +345,13 @@ def attach_by_value(
     >>> attach_by_value([0, 1], claims, [frame_of(c) for c in claims], [], [None, None])
     [([0, 1], ('the same figure',))]
     """
-    index: dict[_Figure, int] = {}
+    index: dict[_Figure, list[int]] = {}  # the largest groups giving each figure, a few
     ranked = sorted(range(len(groups)), key=lambda g: (-len(groups[g][0]), groups[g][1], groups[g][0]))
-    for g in reversed(ranked):
-        for i in groups[g][0]:
-            key = _value_key(claims[i], frames[i])
-            if key is not None:
-                index[key] = g
+    for g in ranked:
+        for key in {_value_key(claims[i], frames[i]) for i in groups[g][0]} - {None}:
+            found = index.setdefault(key, [])  # type: ignore[arg-type]
+            if len(found) < _CANDIDATES:
+                found.append(g)
     exact = _exact_figures(groups, claims, frames)
     exact_holders = {g: {holders[i] for i in groups[g][0]} for found in exact.values() for g in found}
     pooled: dict[_Figure, list[int]] = {}
@@ -355,17 +364,22 @@ def attach_by_value(
             # "Venn was 75" where Venn's age and Roe's are both 75: Venn's
             homes = {g for g in homes if holders[i] is not None and holders[i] in exact_holders[g]} or homes
             if len(homes) == 1:
-                index[key] = next(iter(homes))
-        if (
-            key is not None
-            and key in index
-            and not _counts_otherwise(frames[i], groups[index[key]][0], frames)
-            and not (frames[i].dimension == "count" and is_frequency(claims[i].text))
-        ):
-            members, why = groups[index[key]]
+                index[key] = list(homes)
+        candidates = index.get(key, []) if key is not None else []
+        home = next(
+            (
+                g
+                for g in candidates
+                if not _counts_otherwise(frames[i], groups[g][0], frames)
+                and _roles_fit([i], groups[g][0], frames)
+            ),
+            None,
+        )
+        if home is not None and not (frames[i].dimension == "count" and is_frequency(claims[i].text)):
+            members, why = groups[home]
             members.append(i)
             if "the same figure" not in why:
-                groups[index[key]] = (members, (*why, "the same figure"))
+                groups[home] = (members, (*why, "the same figure"))
         elif key is not None and frames[i].dimension != "count":
             pooled.setdefault(key, []).append(i)
         elif key is not None and frames[i].entity is not None:  # "one person" told again
