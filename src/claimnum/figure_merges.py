@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.counted import is_definite, is_frequency
+from claimnum.entities import head_word, vocabulary
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
@@ -181,6 +182,28 @@ def _roles_fit(members: Sequence[int], group: Sequence[int], frames: Sequence[Qu
     return all(same_role(frames[i].role, role) for i in members for role in theirs)
 
 
+def _own_noun(claim: Claim, frame: QuantityFrame) -> str | None:
+    """The specific thing a count names ("nine carries", "two factions"); ``None`` for a bare number,
+    people in general or a figure that is no count."""
+    if frame.dimension != "count":
+        return None
+    if frame.entity is not None:
+        return None if generic_entity(frame.entity) else frame.entity
+    head = head_word(claim.subject)
+    if head is None or head in vocabulary().containers or head not in (claim.subject or ""):
+        return None  # nothing named, or a name written with capitals ("LaRue was 75")
+    return head
+
+
+def _nouns_of(
+    members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> frozenset[str]:
+    """Every thing a group's claims name: their entities and their subjects' heads."""
+    return frozenset(
+        word for i in members for word in (frames[i].entity, head_word(claims[i].subject)) if word is not None
+    )
+
+
 def _definite_count(claim: Claim, frame: QuantityFrame) -> bool:
     at = claim.sentence_at
     return (
@@ -332,7 +355,9 @@ def attach_by_value(
     repeat one another form a group of their own; counts never do ("two" of
     what?), nor join a group whose measures count things when their words name
     people, or the reverse, nor when they count how often ("twice"), nor when their role is
-    another of one kind with a role of the group ("two women" and "two men").  A bare
+    another of one kind with a role of the group ("two women" and "two men"), nor when they
+    name a thing of their own that no claim of the group names ("nine carries" is no count of
+    "nine games"); the few largest groups giving the figure are tried in turn.  A bare
     number no group of counts gives ("LaRue was 75", "died at 77") joins the
     one group of an exact measure, an age, that gives its figure (of those its
     holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
@@ -356,6 +381,7 @@ def attach_by_value(
     exact_holders = {g: {holders[i] for i in groups[g][0]} for found in exact.values() for g in found}
     pooled: dict[_Figure, list[int]] = {}
     rest: list[tuple[list[int], tuple[str, ...]]] = []
+    nouns: dict[int, frozenset[str]] = {}  # what each group's claims count, read once
     for i in alone:
         key = _value_key(claims[i], frames[i])
         if key is not None and key not in index and not claims[i].unit:
@@ -366,12 +392,14 @@ def attach_by_value(
             if len(homes) == 1:
                 index[key] = list(homes)
         candidates = index.get(key, []) if key is not None else []
+        own = _own_noun(claims[i], frames[i])
         home = next(
             (
                 g
                 for g in candidates
                 if not _counts_otherwise(frames[i], groups[g][0], frames)
                 and _roles_fit([i], groups[g][0], frames)
+                and (own is None or own in nouns.setdefault(g, _nouns_of(groups[g][0], claims, frames)))
             ),
             None,
         )
