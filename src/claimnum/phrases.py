@@ -77,17 +77,26 @@ class PhraseReader(Reader):
         start, _ = self.sentence_span(position)
         known = self._headlines.get(start)
         if known is None:
-            words = [
-                t.text
-                for t in self.sentence_tokens(position)[0]
-                if len(t.text) > 1
-                and t.text[0].isalpha()
-                and t.lower not in self.words["stop"]
-                and t.lower not in NUMBER_WORDS
-            ]
-            capitals = sum(w[0].isupper() for w in words)
-            known = self._headlines[start] = len(words) >= 3 and capitals >= _HEADLINE_CAPITALS * len(words)
+            known = self._headlines[start] = self._title_case(self.sentence_tokens(position)[0])
         return known
+
+    def _title_case(self, toks: list[Token]) -> bool:
+        """Whether capitalised words make ``_HEADLINE_CAPITALS`` of the content words of ``toks``.
+
+        A sentence stops being one at its first few lower-case content words (the tokens bound
+        how many words there can be), so most sentences are told after a few words.
+        """
+        stop, lowers, words = self.words["stop"], 0, 0
+        most, needed = len(toks), _HEADLINE_CAPITALS * len(toks)
+        for t in toks:
+            text = t.text
+            if len(text) > 1 and text[0].isalpha() and t.lower not in stop and t.lower not in NUMBER_WORDS:
+                words += 1
+                if not text[0].isupper():
+                    lowers += 1
+                    if most - lowers < needed:  # too few capitals even if every token were a word
+                        return False
+        return words >= 3 and words - lowers >= _HEADLINE_CAPITALS * words
 
     def is_verb(self, word: str) -> bool:
         known = self.verbs.get(word)
