@@ -106,7 +106,7 @@ def claim_and_evidence(pair: dict[str, Any], texts: Path = TEXTS) -> tuple[str, 
     """A cross-outlet pair: the claim's text and the other outlets' articles by file name."""
     files = _cluster_files(pair["cluster"], texts)
     evidence = {p.name: p.read_text(encoding="utf-8") for p in files if p.name != pair["claim_file"]}
-    if "altered" in pair:
+    if pair.get("altered"):  # an empty `altered` is the outlet's own sentence
         return pair["altered"], evidence
     article = (texts / pair["claim_file"]).read_text(encoding="utf-8")
     return article[pair["start"] : pair["end"]], evidence
