@@ -36,6 +36,7 @@ class Vocabulary:
     generic: frozenset[str]  # entities that say nothing of what is counted ("person")
     thresholds: frozenset[str]  # words that make a number a rule's threshold ("valid", "quorum")
     one_person: frozenset[str]  # words before a range that make it one person's ("his early 30s")
+    classes: frozenset[str]  # bounds joined to a number that name a class of people ("under-17")
 
 
 @functools.cache
@@ -54,6 +55,7 @@ def vocabulary() -> Vocabulary:
         generic=frozenset(table["generic"]["words"]),
         thresholds=frozenset(table["thresholds"]["words"]),
         one_person=frozenset(table["one_person"]["words"]),
+        classes=frozenset(table["classes"]["words"]),
     )
 
 
