@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.counted import is_definite, is_frequency
-from claimnum.entities import head_word, vocabulary
+from claimnum.entities import head_word, may_be_plural_noun, vocabulary
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
@@ -192,7 +192,7 @@ def _own_noun(claim: Claim, frame: QuantityFrame) -> str | None:
     head = head_word(claim.subject)
     if head is None or head in vocabulary().containers or head not in (claim.subject or ""):
         return None  # nothing named, or a name written with capitals ("LaRue was 75")
-    return head
+    return head if may_be_plural_noun(head) else None  # "1.4 million ran": a verb names nothing
 
 
 def _nouns_of(
