@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from claimnum.anchors import (
     anchor_kind,
     clause_around,
+    earlier_things,
     is_future,
     report_time,
     span_event,
@@ -283,7 +284,11 @@ holder=None, spread=False, role=None, component=None)
     anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
     cumulative = is_cumulative(measure)
     # "up from five hours before": an earlier state, unless a running total's earlier report
-    earlier_state = not cumulative and told_before(sentence, start, end)
+    earlier_state = not cumulative and (
+        told_before(sentence, start, end)
+        # "two earlier legal opinions"; not a span of time ("10 minutes earlier", "the previous two weeks")
+        or (unit_class(claim.unit or None) != "time" and earlier_things(sentence, start, end))
+    )
     background = background or earlier_state or _is_threshold(sentence, start, end) or _is_class(claim.text)
     row = measures().get(measure or "")
     dimension = unit_class(implied_unit(claim, measure))
