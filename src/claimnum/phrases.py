@@ -128,19 +128,33 @@ class PhraseReader(Reader):
         start, _ = self.sentence_span(position)
         known = self._headlines.get(start)
         if known is None:
-            toks = self.sentence_tokens(position)[0]
-            words = capitals = 0
-            for t in toks:
-                if len(t.text) < 2 or not t.text[0].isalpha() or t.lower in NUMBER_WORDS:
-                    continue
-                upper = t.text[0].isupper()
-                if upper or t.lower not in self.words["stop"]:
-                    words += 1
-                    capitals += upper
-            stopped = bool(toks) and toks[-1].text in _FINAL_STOPS
-            enough = words >= 3 or (words == 2 and not stopped)
-            known = self._headlines[start] = enough and capitals >= _HEADLINE_CAPITALS * words
+            known = self._headlines[start] = self._title_case(self.sentence_tokens(position)[0])
         return known
+
+    def _title_case(self, toks: list[Token]) -> bool:
+        """Whether capitalised words make ``_HEADLINE_CAPITALS`` of the words of ``toks``.
+
+        A content word counts, and so does a function word written with a capital ("Police Say 3
+        Held"); two such words make a headline on a line no stop ends ("Quake Kills 40").  A
+        sentence stops being one at its first few lower-case content words (the tokens bound how
+        many words there can be), so most sentences are told after a few words.
+        """
+        stop, lowers, words = self.words["stop"], 0, 0
+        most, needed = len(toks), _HEADLINE_CAPITALS * len(toks)
+        for t in toks:
+            text = t.text
+            if len(text) < 2 or not text[0].isalpha() or t.lower in NUMBER_WORDS:
+                continue
+            upper = text[0].isupper()
+            if upper or t.lower not in stop:
+                words += 1
+                if not upper:
+                    lowers += 1
+                    if most - lowers < needed:  # too few capitals even if every token were a word
+                        return False
+        stopped = bool(toks) and toks[-1].text in _FINAL_STOPS
+        enough = words >= 3 or (words == 2 and not stopped)
+        return enough and words - lowers >= _HEADLINE_CAPITALS * words
 
     def is_verb(self, word: str) -> bool:
         known = self.verbs.get(word)
