@@ -269,7 +269,7 @@ class ModifierReader(QuantityReader):
         if verb and verb[0].lower == "up" and self.phrasal_up(verb[0]):
             verb = []  # "gave up two hours later", "showed up 20 minutes late": no rise
         if verb:
-            subject = self.noun_before(self.without_verbs(self.before(verb[0].start)), head=True)[0]
+            subject = self.subject_before(self.before(verb[0].start))
             draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
             draft.subject = subject
             if self.fall_distance(draft, verb, subject):
@@ -553,6 +553,12 @@ class ModifierReader(QuantityReader):
         else:
             self.frequency(draft, rest)
         return True
+
+    def subject_before(self, toks: list[Token]) -> str | None:
+        """The head of the noun phrase before a change, its verbs left out: "Fares will go up" -> "Fares"
+        (a verb in its bare form after a modal too)."""
+        nouns = [t for k, t in enumerate(toks) if not self.is_bare_verb(toks, k)]
+        return self.noun_before(self.without_verbs(nouns), head=True)[0]
 
     def comparison_end(self, toks: list[Token], end: int) -> int:
         """Where the comparison a multiple makes ends: "six times faster", "2.5 times more likely",
