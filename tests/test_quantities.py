@@ -354,3 +354,14 @@ def test_an_ordinal_after_the_count_of_the_others_is_one_more():
 def test_a_temperature_keeps_only_the_scale_it_writes(only, text, value, unit):
     claim = only(text)
     assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The mother-of-two was freed on bail.", "two"),
+        ("They won a best-of-five series.", "five"),
+    ],
+)
+def test_a_number_word_joined_after_of_still_counts(only, text, claim_text):
+    assert only(text).text == claim_text
