@@ -266,7 +266,7 @@ def _is_special(part: str) -> bool:
 _UNINDEXED = "<unindexed>"  # a neighbour that triggers no indexed rule (no word of the lexicon is one)
 
 # Word classes that hold only capitalised words (a stage's classes of these names must keep to it).
-_CAPITALISED = frozenset({"<cap>", "<name>"})
+_CAPITALISED = frozenset({"<cap>", "<name>", "<singular_name>"})
 
 
 def _is_end(token: Token | None) -> bool:
