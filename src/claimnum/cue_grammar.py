@@ -10,12 +10,12 @@ takes the best ranked cue.
 
 Examples
 --------
->>> from claimnum.measure_sentence import read_sentence
->>> from claimnum.cue_grammar import cue_rank
+>>> from claimnum.measure_sentence import Span, read_sentence
+>>> from claimnum.cue_grammar import Figure, cue_rank
 >>> def victims_rank(sentence, at):  # the rank of the cue "shot" (victims) at token ``at`` for the first word
 ...     read = read_sentence(sentence)
 ...     [cue] = [cue for i, cue in read.cues if i == at and cue.measure == "victims"]
-...     return cue_rank(read, cue, (at, at), (0, 0, 0), [], None)
+...     return cue_rank(read, cue, Span(at, at), Figure(0, 0, 0), [], None)
 >>> victims_rank("Two officers shot the boy.", 2) is None  # the officers did it
 True
 >>> victims_rank("Two boys of the town were shot.", 6)[:2]  # an event cue, the main verb: before all
@@ -26,12 +26,23 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from claimnum.measure_lexicon import Cue, lexicon
-from claimnum.measure_sentence import CONJUNCTIONS, NUMBER_WORDS, Sentence
+from claimnum.measure_lexicon import Cue, Measure, lexicon
+from claimnum.measure_sentence import CONJUNCTIONS, Sentence, Span
 
-__all__ = ["NOT_MODIFIERS", "NOUN_REACH", "WINDOW", "Rank", "cue_rank", "cue_reach"]
+__all__ = [
+    "NOT_MODIFIERS",
+    "NOUN_REACH",
+    "REFUSALS",
+    "WINDOW",
+    "Candidate",
+    "Figure",
+    "Rank",
+    "cue_rank",
+    "cue_reach",
+]
 
 WINDOW = 10  # words; a cue further away says nothing about the number
 NOUN_REACH = 2  # words between a number and the counted thing that names its measure
@@ -55,71 +66,171 @@ _OPENERS = frozenset(  # words that may stand before a number opening a sentence
     ).split()
 )
 
-Rank = tuple[float, ...]
+
+class Figure(NamedTuple):
+    """The tokens of a claim a cue is weighed against: its first and last, and its last number's."""
+
+    first: int
+    last: int
+    last_number: int
+
+
+class Rank(NamedTuple):
+    """How well a cue names a number, compared field by field: the lower, the better."""
+
+    tier: int  # the strength of the cue: 0 an event, 1 a counted person, 2 a weak word
+    distance: float  # words between the cue and the number (-1: the passive main verb of its clause)
+    before: int  # 0 for a cue after the number's last figure (the counted thing), 1 before it
+    length: int  # minus the cue's words: the longer cue first
+    order: int  # the measure's place in the lexicon
+
+
+class Candidate(NamedTuple):
+    """A cue of a sentence weighed against one claim: what each rule of :data:`REFUSALS` reads."""
+
+    read: Sentence
+    cue: Cue
+    row: Measure  # the cue's measure
+    span: Span  # the cue's tokens
+    figure: Figure  # the claim's
+    numbers: Sequence[int]  # the sentence's numbers that may take a cue, ascending
+    told: int | None  # the end of a definite number's noun phrase ("the two wounded men")
+    inside: bool  # the cue starts inside the claim ("16-year-old")
+    distance: float  # words between the cue and the claim (see :class:`Rank`)
 
 
 def cue_rank(
     read: Sentence,
     cue: Cue,
-    span: tuple[int, int],
-    claim: tuple[int, int, int],
+    span: Span,
+    figure: Figure,
     numbers: Sequence[int],
     told: int | None,
 ) -> Rank | None:
-    """How well a cue at ``span`` names the number at ``first..last`` (lower is better), or ``None``.
+    """How well a cue at ``span`` names the claim at ``figure`` (lower is better), or ``None``.
 
-    ``claim`` holds the claim's first and last tokens and its last number's; ``numbers`` the
+    ``figure`` holds the claim's first and last tokens and its last number's; ``numbers`` the
     sentence's numbers that may take a cue, ascending (the claim's own are passed over);
     ``told`` the end of a definite number's noun phrase ("the two wounded men"), after which
     an event that befalls people is not the number's.  Only a cue starting within
-    :func:`cue_reach` of the claim may rank.
+    :func:`cue_reach` of the claim may rank; the first rule of :data:`REFUSALS` that holds
+    refuses it.
 
     Examples
     --------
-    >>> from claimnum.measure_sentence import read_sentence
+    >>> from claimnum.measure_sentence import Span, read_sentence
     >>> read = read_sentence("Police arrested 12 protesters.")
-    >>> claim = (2, 2, 2)  # "12": its first and last tokens, and its last number's
-    >>> ranks = {c.measure: cue_rank(read, c, (i, i), claim, read.numbers, None) for i, c in read.cues}
+    >>> figure = Figure(2, 2, 2)  # "12": its first and last tokens, and its last number's
+    >>> ranks = {c.measure: cue_rank(read, c, Span(i, i), figure, read.numbers, None) for i, c in read.cues}
     >>> ranks["police_deployed"] is None  # the verb's subject is not the number's
     True
     >>> min((rank, measure) for measure, rank in ranks.items() if rank is not None)[1]
     'arrests'
     """
-    first, last, last_number = claim
-    toks, words = read.toks, read.words
-    i = span[0]
-    inside = first <= i <= last
-    row = lexicon().measures[cue.measure]
-    # "Sixteen-year-old Tobin was killed": a number with a unit may stand for people an event befell
-    takers = None if row.patient else row.units
-    if not inside and not _owned(read, span, (first, last), numbers, takers, cue):
-        return None
-    if read.asides[first] >= 0 and read.asides[i] != read.asides[first]:
-        return None  # "leaders of the sect, which has 1,000 members, were charged": the 1,000 were not
-    distance = 0.0 if inside else _distance(read, span, first, last)
-    if not inside and not cue.noun and _main_verb(read, span, first, last):
+    inside = figure.first <= span.first <= figure.last
+    distance = 0.0 if inside else _distance(read, span, figure)
+    if not inside and not cue.noun and _main_verb(read, span, figure):
         # "Five residents of the town were injured", "Two leaders of a sect in the province were
         # arrested": the clause's verb, however far, before any word of the number's noun phrase
         distance = -1.0
-    if distance is None or (cue.noun and (i < first or distance > NOUN_REACH)):
-        return None  # a counted thing follows its number closely: "four armed robbers"
-    if cue.noun and any(read.counted[k] or words[k] & lexicon().nouns for k in range(last_number + 1, i)):
-        return None  # the counted thing came first: "two officers shot", "five men, sons of farmers"
-    if cue.intransitive and i < first:
-        return None  # "a clerk died and two men were hurt": who died stands before "died"
-    if row.agent and not cue.noun and (i < first or any(words[k] & _PASSIVE for k in range(last + 1, i))):
-        return None  # "four men rammed a store" did it; "a car rammed four men", "were robbed" did not
-    if i > last and not cue.noun and any(words[k] & _OTHER_EVENT for k in range(last + 1, i)):
-        return None  # "cases climb to 112 as a child dies", "11 face trial after a rescue": another event
-    if row.patient and not cue.noun and not cue.intransitive and _acts(toks, words, last, span):
-        return None  # "two officers shot the teenager": the officers did it, nothing was done to them
-    if told is not None and row.patient and not cue.noun and i > told + (0 if cue.intransitive else 1):
-        return None  # "the two men were arrested"; but "the two wounded men", "the 47 people killed"
-    if row.patient and span[1] < first and any(words[k] & _AGENTS for k in range(span[1] + 1, first)):
-        return None  # "shot by two officers", "killed in a clash with 3 soldiers": they did it
+    if distance is None:
+        return None  # a cue more than WINDOW words from the claim says nothing about it
+    row = lexicon().measures[cue.measure]
+    candidate = Candidate(read, cue, row, span, figure, numbers, told, inside, distance)
+    for refuses in REFUSALS:
+        if refuses(candidate):
+            return None
     # Strongest kind first, then nearest; then the word after the number, the
     # counted thing; then the longer cue; then the lexicon's order.
-    return (cue.tier, distance, 0 if i > last_number else 1, -len(cue.words), lexicon().order[cue.measure])
+    after = 0 if span.first > figure.last_number else 1
+    return Rank(cue.tier, distance, after, -len(cue.words), lexicon().order[cue.measure])
+
+
+def _in_another_aside(c: Candidate) -> bool:
+    """ "leaders of the sect, which has 1,000 members, were charged": the 1,000 were not."""
+    asides = c.read.asides
+    return asides[c.figure.first] >= 0 and asides[c.span.first] != asides[c.figure.first]
+
+
+def _another_numbers(c: Candidate) -> bool:
+    """A cue belongs to the number nearest to it (:func:`_owned`)."""
+    # "Sixteen-year-old Tobin was killed": a number with a unit may stand for people an event befell
+    takers = None if c.row.patient else c.row.units
+    return not c.inside and not _owned(c.read, c.span, c.figure, c.numbers, takers, c.cue)
+
+
+def _counted_thing_apart(c: Candidate) -> bool:
+    """A counted thing follows its number closely: "four armed robbers"."""
+    return c.cue.noun and (c.span.first < c.figure.first or c.distance > NOUN_REACH)
+
+
+def _counted_thing_came_first(c: Candidate) -> bool:
+    """The number counts another thing first: "two officers shot", "five men, sons of farmers"."""
+    if not c.cue.noun:
+        return False
+    read, nouns = c.read, lexicon().nouns
+    between = range(c.figure.last_number + 1, c.span.first)
+    return any(read.counted[k] or read.words[k] & nouns for k in between)
+
+
+def _subject_after_its_verb(c: Candidate) -> bool:
+    """ "a clerk died and two men were hurt": who died stands before "died"."""
+    return c.cue.intransitive and c.span.first < c.figure.first
+
+
+def _agent_not_the_doer(c: Candidate) -> bool:
+    """ "four men rammed a store" did it; "a car rammed four men", "were robbed" did not."""
+    if not c.row.agent or c.cue.noun:
+        return False
+    words = c.read.words
+    return c.span.first < c.figure.first or any(
+        words[k] & _PASSIVE for k in range(c.figure.last + 1, c.span.first)
+    )
+
+
+def _another_event(c: Candidate) -> bool:
+    """ "cases climb to 112 as a child dies", "11 face trial after a rescue": another event's verb."""
+    if c.span.first <= c.figure.last or c.cue.noun:
+        return False
+    words = c.read.words
+    return any(words[k] & _OTHER_EVENT for k in range(c.figure.last + 1, c.span.first))
+
+
+def _did_it_to_someone(c: Candidate) -> bool:
+    """ "two officers shot the teenager": the officers did it, nothing was done to them."""
+    if not c.row.patient or c.cue.noun or c.cue.intransitive:
+        return False
+    return _acts(c.read, c.figure.last, c.span)
+
+
+def _told_of_before(c: Candidate) -> bool:
+    """ "the two men were arrested" tells of people told before; "the two wounded men" does not."""
+    if c.told is None or not c.row.patient or c.cue.noun:
+        return False
+    return c.span.first > c.told + (0 if c.cue.intransitive else 1)
+
+
+def _done_by_them(c: Candidate) -> bool:
+    """ "shot by two officers", "killed in a clash with 3 soldiers": they did it."""
+    if not c.row.patient or c.span.last >= c.figure.first:
+        return False
+    words = c.read.words
+    return any(words[k] & _AGENTS for k in range(c.span.last + 1, c.figure.first))
+
+
+REFUSALS: tuple[Callable[[Candidate], bool], ...] = (
+    _another_numbers,
+    _in_another_aside,
+    _counted_thing_apart,
+    _counted_thing_came_first,
+    _subject_after_its_verb,
+    _agent_not_the_doer,
+    _another_event,
+    _did_it_to_someone,
+    _told_of_before,
+    _done_by_them,
+)
+"""The rules that refuse a cue for a number, each read alone; the first that holds refuses it."""
 
 
 def cue_reach(first: int, last: int) -> tuple[int, int]:
@@ -144,32 +255,31 @@ def _longest_cue() -> int:
     return max((len(cue.words) for cues in lexicon().index.values() for cue in cues), default=1)
 
 
-def _acts(
-    toks: Sequence[tuple[str, int, int]], words: Sequence[frozenset[str]], last: int, span: tuple[int, int]
-) -> bool:
+def _acts(read: Sentence, last: int, span: Span) -> bool:
     """Whether the number is the subject of an active verb with an object ("two officers shot the boy").
 
     The verb follows the number with no form of "be" or "get" between them, and a
     determiner or a name follows the verb.
     """
-    if span[0] <= last or span[1] + 1 >= len(toks):
+    toks, words, lowers = read.toks, read.words, read.lowers
+    if span.first <= last or span.last + 1 >= len(toks):
         return False
-    if any(words[k] & _PASSIVE for k in range(last + 1, span[0])):
+    if any(words[k] & _PASSIVE for k in range(last + 1, span.first)):
         return False  # "47 people were killed"
-    k = span[1] + 1
-    while k + 2 < len(toks) and toks[k][0].lower() in ("and", "or"):
+    k = span.last + 1
+    while k + 2 < len(toks) and lowers[k] in ("and", "or"):
         k += 2  # "shot and killed a teenager": the object follows the last verb
-    after = toks[k][0]
-    if after.lower() in _DETERMINERS or after[0].isdigit() or after.lower() in NUMBER_WORDS:
+    if lowers[k] in _DETERMINERS or read.is_number[k]:
         return True
+    after = toks[k].text
     named = after[:1].isupper() and after[1:].islower()
     return named and words[k].isdisjoint(NOT_MODIFIERS | CONJUNCTIONS)  # not "Three Arrested After Raid"
 
 
 def _owned(
     read: Sentence,
-    span: tuple[int, int],
-    claim: tuple[int, int],
+    span: Span,
+    figure: Figure,
     numbers: Sequence[int],
     units: frozenset[str] | None,
     cue: Cue,
@@ -189,33 +299,37 @@ def _owned(
     the 3,200 people evacuated").
     """
     cost = read.owning
-    first, last = claim
-    after = last < span[0]  # the cue follows the claim
+    first, last = figure.first, figure.last
+    after = last < span.first  # the cue follows the claim
 
     def gap(a: int, b: int) -> int:  # the cost of the words strictly between token positions a < b
         return cost[b] - cost[a + 1] if b > a else 0
 
-    ours = gap(last, span[0]) if span[0] > last else gap(span[1], first)
+    ours = gap(last, span.first) if after else gap(span.last, first)
     # A word costs at least 1, so a number further from the cue than ``ours`` words is not
     # nearer to it, and a partitive's first number stands at most three words before ours:
     # only the numbers in between are read, however long the sentence.
-    lo, hi = min(span[0] - ours - 1, first - 3), span[1] + ours + 1
+    lo, hi = min(span.first - ours - 1, first - 3), span.last + ours + 1
     for j in numbers[bisect.bisect_left(numbers, lo) : bisect.bisect_right(numbers, hi)]:
         if first <= j <= last:
             continue  # the claim's own
         if read.asides[j] >= 0 and read.asides[j] != read.asides[first]:
             continue  # "jailed Smith, 42, for 12 years": a number set off by commas takes no verb
-        unit = read.units[j + 1] if j + 1 < len(read.units) else None
-        if unit is not None and units is not None and unit not in units:
-            continue
-        if last < j < span[0] and _partitive(read, last, j) and _predicate(read, j, span[0], cue):
+        if units is not None and _takes_no(units, read.unit_at(j + 1)):
+            continue  # its unit word is none the measure takes
+        if last < j < span.first and _partitive(read, last, j) and _predicate(read, j, span.first, cue):
             continue  # "two of the three victims died": the three do not take "died" from the two
-        if j < first and after and _partitive(read, j, first) and _predicate(read, last, span[0], cue):
+        if j < first and after and _partitive(read, j, first) and _predicate(read, last, span.first, cue):
             return False  # and the two take it from the three
-        theirs = gap(span[1], j) if j > span[1] else gap(j, span[0])
-        if theirs < ours or (theirs == ours and j < span[0] and span[0] > last):
+        theirs = gap(span.last, j) if j > span.last else gap(j, span.first)
+        if theirs < ours or (theirs == ours and j < span.first and after):
             return False
     return True
+
+
+def _takes_no(units: frozenset[str], unit: str | None) -> bool:
+    """Whether a number's unit word is one that the measure's ``units`` exclude."""
+    return unit is not None and unit not in units
 
 
 def _predicate(read: Sentence, number: int, at: int, cue: Cue) -> bool:
@@ -229,15 +343,13 @@ def _predicate(read: Sentence, number: int, at: int, cue: Cue) -> bool:
 
 def _partitive(read: Sentence, a: int, b: int) -> bool:
     """Whether "of", maybe with a determiner, alone stands between tokens ``a < b`` ("two of the three")."""
-    toks = read.toks
-    return (
-        a + 2 <= b <= a + 3
-        and toks[a + 1][0].lower() == "of"
-        and (b == a + 2 or toks[a + 2][0].lower() in _PARTITIVE_DETERMINERS)
-    )
+    lowers = read.lowers
+    if not a + 2 <= b <= a + 3 or lowers[a + 1] != "of":
+        return False
+    return b == a + 2 or lowers[a + 2] in _PARTITIVE_DETERMINERS
 
 
-def _main_verb(read: Sentence, span: tuple[int, int], first: int, last: int) -> bool:
+def _main_verb(read: Sentence, span: Span, figure: Figure) -> bool:
     """Whether the cue is the passive main verb of a clause that the number opens, however far.
 
     The number opens the sentence (maybe after a qualifier: "At least two leaders of ...")
@@ -245,11 +357,11 @@ def _main_verb(read: Sentence, span: tuple[int, int], first: int, last: int) -> 
     no other number nor verb standing between them outside an aside ("Two women were pronounced
     dead, and a man was wounded": "wounded" is no verb of theirs).
     """
-    at = span[0]
+    at, last = span.first, figure.last
     return (
         last < at <= last + _SUBJECT_REACH
         and bool(read.words[at - 1] & _PASSIVE)
-        and all(read.toks[k][0].lower() in _OPENERS for k in range(first))
+        and all(read.lowers[k] in _OPENERS for k in range(figure.first))
         and not any(read.is_number[k] and read.asides[k] < 0 for k in range(last + 1, at))
         and not any(_after_be(read, k) for k in range(last + 2, at))
     )
@@ -261,8 +373,8 @@ def _after_be(read: Sentence, k: int) -> bool:
     return read.asides[k] < 0 and not words[k] & _PASSIVE and bool(words[k - 1] & _PASSIVE)
 
 
-def _distance(read: Sentence, span: tuple[int, int], first: int, last: int) -> float | None:
+def _distance(read: Sentence, span: Span, figure: Figure) -> float | None:
     """Words between a cue and the claim, a boundary counting extra; ``None`` when out of reach."""
-    a, b = (span[1] + 1, first) if span[1] < first else (last + 1, span[0])
+    a, b = (span.last + 1, figure.first) if span.last < figure.first else (figure.last + 1, span.first)
     distance = float(read.reaching[b] - read.reaching[a]) if b > a else 0.0
     return distance if distance <= WINDOW else None

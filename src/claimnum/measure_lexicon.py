@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -35,6 +35,8 @@ __all__ = [
     "Cue",
     "Lexicon",
     "Measure",
+    "Pattern",
+    "Word",
     "background_cues",
     "clause_boundaries",
     "counted_kind",
@@ -44,6 +46,7 @@ __all__ = [
     "is_cumulative",
     "lemmas",
     "lexicon",
+    "matches",
     "measure_of_noun",
     "measures",
     "revision_cues",
@@ -66,6 +69,7 @@ _UNIT_CLASSES = {
     "[printing_unit]": "pixels",
 }
 _DATA_UNITS = frozenset({"bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"})
+_new_tuple = tuple.__new__
 _TIERS = {"event": 0, "noun": 1, "weak": 2}  # the strength of a cue: the lower, the stronger
 
 
@@ -163,6 +167,36 @@ class Measure:
         return 100.0 if self.cumulative else 10.0
 
 
+class Word(NamedTuple):
+    """A word, a number or a clause mark of a sentence as the measure lexicon reads it (:func:`tokens`).
+
+    Examples
+    --------
+    >>> Word("quake", 10, 15).end
+    15
+    """
+
+    text: str
+    start: int
+    end: int
+
+
+class Pattern(NamedTuple):
+    """A multiword cue around the number (``"cut # jobs"``): the words before ``#`` and after it.
+
+    Examples
+    --------
+    >>> from claimnum.measure_lexicon import lexicon
+    >>> any(p.before == ("cut",) and p.after == ("job",) for p in lexicon().around)
+    True
+    """
+
+    measure: str
+    before: tuple[str, ...]  # the lemmas before "#", in order
+    after: tuple[str, ...]  # and after it
+    weak: bool  # it names the measure only when no event cue does ("~for # after")
+
+
 class Cue(NamedTuple):
     """A cue phrase of one measure, as the lexicon indexes it by its first lemma.
 
@@ -194,8 +228,7 @@ class Lexicon:
 
     measures: Mapping[str, Measure]
     index: Mapping[str, tuple[Cue, ...]]  # first lemma of a cue -> its cues
-    # (measure, words before "#", words after, weak)
-    around: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...]
+    around: tuple[Pattern, ...]  # the cues written around "#"
     boundaries: frozenset[str]
     background: tuple[tuple[str, ...], ...]
     revision: tuple[tuple[str, ...], ...]
@@ -235,19 +268,20 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+def tokens(text: str) -> tuple[Word, ...]:
     """Split text into words, numbers and clause punctuation, with their offsets.
 
     Examples
     --------
-    >>> [t[0] for t in tokens("A 7.6-magnitude quake, it said.")]
+    >>> [word.text for word in tokens("A 7.6-magnitude quake, it said.")]
     ['A', '7.6', 'magnitude', 'quake', ',', 'it', 'said']
     """
-    return tuple((m.group(0).strip(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    # tuple.__new__ skips the named tuple's Python-level constructor: every sentence makes many words.
+    return tuple(_new_tuple(Word, (m.group().strip(), m.start(), m.end())) for m in _TOKEN.finditer(text))
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(t[0].lower() for t in tokens(text))
+    return tuple(word.text.lower() for word in tokens(text))
 
 
 def _row(name: str, row: Mapping[str, Any]) -> Measure:
@@ -288,13 +322,13 @@ def lexicon() -> Lexicon:
     table = data_table("measures.toml")
     rows = {name: _row(name, row) for name, row in table["measures"].items()}
     index: dict[str, list[Cue]] = {}
-    around: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = []
+    around: list[Pattern] = []
     counted = {word: kind for kind, words in table["counted"].items() for word in words}
     for name, row in rows.items():
         raw = table["measures"][name].get("cues", ())
         for cue in (cue for cue in raw if "#" in cue):  # a weak pattern ("~for # after") loses to any event
             pre, post = map(_phrase, cue.removeprefix("~").split("#"))
-            around.append((name, pre, post, cue.startswith("~")))
+            around.append(Pattern(name, pre, post, cue.startswith("~")))
         plain = [_phrase(cue) for cue in raw if "#" not in cue and not cue.startswith("~")]
         # Nouns of things ("bullets", "titles") name the measure as surely as an event does:
         # "13 bullets killed him" counts bullets; people ("47 soldiers were killed") are counted
@@ -403,10 +437,22 @@ def _shorter(unit: str, than: str) -> bool:
     return bool(convert(1.0, unit, than) < 1.0)
 
 
-def _matches(words: list[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
-    return (
-        at >= 0 and at + len(cue) <= len(words) and all(part in words[at + i] for i, part in enumerate(cue))
-    )
+def matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
+    """Whether the words from position ``at`` are the words of ``cue``, one lemma each.
+
+    Examples
+    --------
+    >>> words = [lemmas(word.text) for word in tokens("The death toll rose.")]
+    >>> matches(words, 1, ("death", "toll")), matches(words, 2, ("death", "toll"))
+    (True, False)
+    """
+    if at < 0 or at + len(cue) > len(words):
+        return False
+    for part in cue:  # a loop, not all(...): this runs for every multiword cue of every sentence
+        if part not in words[at]:
+            return False
+        at += 1
+    return True
 
 
 def find_cues(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -418,8 +464,8 @@ def find_cues(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> list[tuple
     [(9, 16)]
     """
     toks = tokens(sentence)
-    words = [lemmas(t[0]) for t in toks]
-    return [(toks[i][1], toks[i + len(cue) - 1][2], cue) for i, cue in _cues_in(words, phrases)]
+    words = [lemmas(word.text) for word in toks]
+    return [(toks[i].start, toks[i + len(cue) - 1].end, cue) for i, cue in _cues_in(words, phrases)]
 
 
 def has_cue_outside(sentence: str, start: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -440,7 +486,7 @@ def has_cue_outside(sentence: str, start: int, end: int, phrases: tuple[tuple[st
     toks = tokens(sentence)
     starts, ends = _token_bounds(sentence)
     before, after = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
-    seam_splits = any(t[1] < start < t[2] or t[1] < end < t[2] for t in toks[before:after])
+    seam_splits = any(w.start < start < w.end or w.start < end < w.end for w in toks[before:after])
     cut_dash = _DASH_BEFORE.match(sentence, max(0, start - 2), start) or _DASH_AFTER.match(sentence, end)
     if seam_splits or cut_dash:
         # the cut splits a word or makes a new dash: read the cut sentence itself
@@ -458,7 +504,7 @@ def has_cue_outside(sentence: str, start: int, end: int, phrases: tuple[tuple[st
 def _token_bounds(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each token of a sentence starts, and where each ends (both ascending)."""
     toks = tokens(sentence)
-    return tuple(t[1] for t in toks), tuple(t[2] for t in toks)
+    return tuple(word.start for word in toks), tuple(word.end for word in toks)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -479,7 +525,7 @@ _DASH_AFTER = re.compile(r"-\s")
 @functools.lru_cache(maxsize=4096)
 def _words(sentence: str) -> list[frozenset[str]]:
     """The lemmas of each token of a sentence (never changed by callers)."""
-    return [lemmas(t[0]) for t in tokens(sentence)]
+    return [lemmas(word.text) for word in tokens(sentence)]
 
 
 def _cues_in(
@@ -492,7 +538,7 @@ def _cues_in(
         if token_words.isdisjoint(starts):  # most words start no phrase: nothing to build for them
             continue
         for cue in dict.fromkeys(c for word in token_words for c in index.get(word, ())):
-            if _matches(words, i, cue):
+            if matches(words, i, cue):
                 found.append((i, cue))
     return found
 

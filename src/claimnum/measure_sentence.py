@@ -10,7 +10,7 @@ Examples
 --------
 >>> from claimnum.measure_sentence import read_sentence
 >>> read = read_sentence("The quake killed 47 people at 4.30 am.")
->>> [read.toks[i][0] for i in read.numbers], sorted({cue.measure for _, cue in read.cues})[:2]
+>>> [read.toks[i].text for i in read.numbers], sorted({cue.measure for _, cue in read.cues})[:2]
 (['47'], ['deaths', 'magnitude'])
 """
 
@@ -18,20 +18,20 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import accumulate, compress, count
+from operator import attrgetter
 from typing import NamedTuple
 
 from claimnum.errors import ClaimnumError
-from claimnum.measure_lexicon import Cue, counted_kind, lemmas, lexicon, tokens, unit_class
+from claimnum.measure_lexicon import Cue, Word, counted_kind, lemmas, lexicon, matches, tokens, unit_class
 
 __all__ = [
     "CONJUNCTIONS",
     "NUMBER_WORDS",
     "Sentence",
+    "Span",
     "asides_of",
     "is_clock",
-    "matches",
     "numbers_before",
     "read_sentence",
 ]
@@ -63,9 +63,10 @@ _ASIDE_ENDS = frozenset(
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence read once for every claim in it: its words, numbers and cues, and word costs.
+
+    Every column holds one entry per word (:attr:`toks`), by position.
 
     Examples
     --------
@@ -76,13 +77,13 @@ class Sentence:
     [(0, 'police_deployed'), (1, 'arrests'), (3, 'crowd')]
     """
 
-    toks: tuple[tuple[str, int, int], ...]
+    toks: tuple[Word, ...]
     starts: tuple[int, ...]  # every token's start offset, ascending (tokens do not overlap)
     ends: tuple[int, ...]  # and its end offset, ascending too
+    lowers: tuple[str, ...]  # every token's text in lower case
     words: tuple[frozenset[str], ...]  # every token's lemmas
     vocabulary: frozenset[str]  # the lemmas of all its words
     is_number: tuple[bool, ...]
-    units: tuple[str | None, ...]  # the kind of unit each word names, if any
     counted: tuple[str | None, ...]  # what each word counts, people or things, if the lexicon knows
     numbers: tuple[int, ...]  # the numbers that may take a cue (no time of day, no date, no "DDR3")
     cues: tuple[tuple[int, Cue], ...]  # every cue of the lexicon, by the token it starts at
@@ -90,17 +91,34 @@ class Sentence:
     reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
     asides: tuple[int, ...]  # every token's aside (see asides_of), -1 outside any
 
+    def unit_at(self, k: int) -> str | None:
+        """The kind of unit the word at token ``k`` names ("years": time), if any (``None`` past the end).
+
+        Read only for the few words after a number: a unit word costs a look-up in the registry.
+
+        Examples
+        --------
+        >>> read = read_sentence("The wall is 12 metres high.")
+        >>> read.unit_at(4), read.unit_at(5), read.unit_at(9)
+        ('length', None, None)
+        """
+        return _unit_word(self.toks[k].text) if 0 <= k < len(self.toks) else None
+
 
 class _Word(NamedTuple):
     """What a sentence reading needs of one token, the same wherever it stands."""
 
+    lower: str
     forms: frozenset[str]  # its lemmas
     cues: tuple[Cue, ...]  # the lexicon's cues that start with one of them
     number: bool
-    unit: str | None  # the kind of unit it names, if it is a unit word ("year", "km")
     counted: str | None  # "people" or "things", if it is a counted noun the lexicon knows
     owning: int  # its cost between a cue and a number (a boundary or a conjunction costs more)
     reaching: int  # its cost between a cue and the claim (a boundary costs more)
+
+
+_TEXT, _START, _END = attrgetter("text"), attrgetter("start"), attrgetter("end")
+_LOWER, _FORMS, _CUES, _NUMBER, _COUNTED, _OWNING, _REACHING = map(attrgetter, _Word._fields)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -109,16 +127,17 @@ def _word(text: str) -> _Word:
     index, lower = lexicon().index, text.lower()
     boundary = not text[0].isalnum() or lower in lexicon().boundaries
     return _Word(
+        lower,
         forms,
         tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
         text[0].isdigit() or lower in NUMBER_WORDS,
-        _unit_word(text),
         counted_kind(text),
         _CONJUNCTION_COST if boundary or lower in CONJUNCTIONS else 1,
         _BOUNDARY_COST if boundary else 1,
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _unit_word(word: str) -> str | None:
     """The kind of unit a word names ("years": time, "MHz": frequency), if it is plainly a unit word.
 
@@ -142,14 +161,13 @@ def read_sentence(sentence: str) -> Sentence:
     Examples
     --------
     >>> read = read_sentence("Police arrested 12 protesters.")
-    >>> [t[0] for t in read.toks], sorted(read.words[1])
+    >>> [word.text for word in read.toks], sorted(read.words[1])
     (['Police', 'arrested', '12', 'protesters'], ['arrest', 'arrested'])
     """
     toks = tokens(sentence)
-    # One transposition (done in C) gives every per-word column at once.
-    texts, starts, ends = zip(*toks, strict=True) if toks else ((), (), ())
-    read = list(map(_word, texts))
-    words, cued, is_number, units, counted, owning, reaching = zip(*read, strict=True) if read else ((),) * 7
+    read = list(map(_word, map(_TEXT, toks)))
+    words, cued, is_number = tuple(map(_FORMS, read)), tuple(map(_CUES, read)), tuple(map(_NUMBER, read))
+    lowers = tuple(map(_LOWER, read))
     cues = [
         (i, cue)
         for i in compress(count(), cued)  # the few words that start a cue
@@ -158,22 +176,22 @@ def read_sentence(sentence: str) -> Sentence:
     ]
     return Sentence(
         toks,
-        starts,
-        ends,
+        tuple(map(_START, toks)),
+        tuple(map(_END, toks)),
+        lowers,
         words,
         frozenset().union(*words),
         is_number,
-        units,
-        counted,
+        tuple(map(_COUNTED, read)),
         tuple([i for i in compress(count(), is_number) if not is_clock(toks, i) and not _in_name(toks, i)]),
         tuple(cues),
-        tuple(accumulate(owning, initial=0)),
-        tuple(accumulate(reaching, initial=0)),
-        asides_of([t[0].lower() for t in toks]),
+        tuple(accumulate(map(_OWNING, read), initial=0)),
+        tuple(accumulate(map(_REACHING, read), initial=0)),
+        asides_of(lowers),
     )
 
 
-def is_clock(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
+def is_clock(toks: Sequence[Word], i: int) -> bool:
     """Whether the number at token ``i`` is a time of day or a date ("4.30am", "September 27").
 
     Examples
@@ -182,9 +200,10 @@ def is_clock(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
     >>> is_clock(toks, 5), is_clock(toks, 2)
     (True, False)
     """
-    return (i + 1 < len(toks) and toks[i + 1][0].lower() in _CLOCK) or (
-        i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() in _MONTHS
-    )
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in _CLOCK:
+        return True
+    month = toks[i - 1].text if i > 0 else ""
+    return month[:1].isupper() and month.lower() in _MONTHS
 
 
 def asides_of(words: Sequence[str]) -> tuple[int, ...]:
@@ -224,30 +243,25 @@ def _opens_aside(words: Sequence[str], at: int) -> bool:
     return words[at][:1].isdigit() and at + 1 < len(words) and words[at + 1] == ","
 
 
-def _in_name(toks: Sequence[tuple[str, int, int]], i: int) -> bool:
+def _in_name(toks: Sequence[Word], i: int) -> bool:
     """Whether the number at token ``i`` is glued to the letters of a name before it ("DDR3", "A380")."""
-    return i > 0 and toks[i - 1][2] == toks[i][1] and toks[i - 1][0].isalpha()
+    return i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text.isalpha()
 
 
-def matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
-    """Whether the words from position ``at`` are the words of ``cue``, one lemma each.
+class Span(NamedTuple):
+    """Tokens ``first`` to ``last`` (both included) of a sentence: a number, a cue, a claim.
 
     Examples
     --------
-    >>> words = read_sentence("The death toll rose.").words
-    >>> matches(words, 1, ("death", "toll")), matches(words, 2, ("death", "toll"))
-    (True, False)
+    >>> Span(3, 4).last
+    4
     """
-    if at < 0 or at + len(cue) > len(words):
-        return False
-    for part in cue:  # a loop, not all(...): this runs for every multiword cue of every sentence
-        if part not in words[at]:
-            return False
-        at += 1
-    return True
+
+    first: int
+    last: int
 
 
-def numbers_before(read: Sentence, first: int) -> Iterator[tuple[int, int]]:
+def numbers_before(read: Sentence, first: int) -> Iterator[Span]:
     """The numbers before token ``first`` in the sentence, nearest first, as token positions.
 
     Times of day and dates are no numbers here: they tell no figure.
@@ -256,7 +270,7 @@ def numbers_before(read: Sentence, first: int) -> Iterator[tuple[int, int]]:
     --------
     >>> read = read_sentence("Of 40 guests, 12 left at 9 pm.")
     >>> list(numbers_before(read, 7))
-    [(4, 4), (1, 1)]
+    [Span(first=4, last=4), Span(first=1, last=1)]
     """
     last = first - 1
     while last >= 0:
@@ -265,6 +279,6 @@ def numbers_before(read: Sentence, first: int) -> Iterator[tuple[int, int]]:
             while begin > 0 and read.is_number[begin - 1]:
                 begin -= 1
             if not is_clock(read.toks, begin) and not is_clock(read.toks, last):
-                yield begin, last
+                yield Span(begin, last)
             last = begin
         last -= 1
