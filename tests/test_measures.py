@@ -337,6 +337,12 @@ def test_word_forms_come_from_lemminflect() -> None:
     assert "aftershock" in lemmas("aftershocks")  # a word lemminflect does not list
 
 
+@pytest.mark.parametrize("name", ["Fatima", "Priya", "Kowalski", "Valdoria"])
+def test_a_name_lemminflect_does_not_list_keeps_only_itself(name: str) -> None:
+    # its model for unknown words would read "Fatima" as "fat": asked only of inflected endings
+    assert lemmas(name) == {name.lower()}
+
+
 def test_cumulative_measures() -> None:
     assert all(is_cumulative(m) for m in ("deaths", "injuries", "arrests", "displaced", "cases"))
     assert not any(is_cumulative(m) for m in ("magnitude", "revenue", "population", None))

@@ -70,6 +70,8 @@ _UNIT_CLASSES = {
 }
 _DATA_UNITS = frozenset({"bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"})
 _new_tuple = tuple.__new__
+_INFLECTED = ("s", "ed", "ing")  # the endings of a plural, a past and a participle
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _TIERS = {"event": 0, "noun": 1, "weak": 2}  # the strength of a cue: the lower, the stronger
 
 
@@ -181,6 +183,9 @@ class Word(NamedTuple):
     end: int
 
 
+_new_word = functools.partial(_new_tuple, Word)  # skips the named tuple's Python-level constructor
+
+
 class Pattern(NamedTuple):
     """A multiword cue around the number (``"cut # jobs"``): the words before ``#`` and after it.
 
@@ -248,8 +253,10 @@ def lemmas(word: str) -> frozenset[str]:
 
     Examples
     --------
-    >>> sorted(lemmas("Killed")), sorted(lemmas("homes"))
-    (['kill', 'killed'], ['home', 'homes'])
+    >>> sorted(lemmas("Killed")), sorted(lemmas("homes")), sorted(lemmas("aftershocks"))
+    (['kill', 'killed'], ['home', 'homes'], ['aftershock', 'aftershocks'])
+    >>> sorted(lemmas("Fatima"))  # no inflection's ending: no lemma from lemminflect's model
+    ['fatima']
     """
     lower = word.lower()
     if lower[:1].isdigit():  # a number has no lemma: skip lemminflect, and keep distinct numbers cheap
@@ -261,7 +268,9 @@ def lemmas(word: str) -> frozenset[str]:
     if known:
         for forms in known.values():
             found.update(forms)
-    elif lower.isalpha():  # a word lemminflect does not list ("aftershocks"): its rules for unknown words
+    elif lower.isalpha() and lower.endswith(_INFLECTED):
+        # a word lemminflect does not list ("aftershocks"): its model for unknown words, asked only of
+        # a word with an inflection's ending: it finds no lemma in a name ("Fatima" is no "fat")
         for upos in ("NOUN", "VERB"):
             found.update(getAllLemmasOOV(lower, upos).get(upos, ()))
     return frozenset(found)
@@ -276,8 +285,10 @@ def tokens(text: str) -> tuple[Word, ...]:
     >>> [word.text for word in tokens("A 7.6-magnitude quake, it said.")]
     ['A', '7.6', 'magnitude', 'quake', ',', 'it', 'said']
     """
-    # tuple.__new__ skips the named tuple's Python-level constructor: every sentence makes many words.
-    return tuple(_new_tuple(Word, (m.group().strip(), m.start(), m.end())) for m in _TOKEN.finditer(text))
+    found = list(_TOKEN.finditer(text))
+    # Built by maps of C functions, no Python call per word: every sentence has many.
+    texts = map(str.strip, map(_GROUP, found))
+    return tuple(map(_new_word, zip(texts, map(_START, found), map(_END, found), strict=True)))
 
 
 def _phrase(text: str) -> tuple[str, ...]:

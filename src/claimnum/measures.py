@@ -258,10 +258,18 @@ def _refers_back(words: Sequence[frozenset[str]], first: int) -> str | None:
 
     Their first word, which may name what is counted ("crowd"), or "" when there is none.
     """
+    if first < 1 or words[first - 1].isdisjoint(_anaphora_ends()):
+        return None  # most numbers follow no such phrase: one set test
     for phrase in lexicon().anaphora:
         if matches(words, first - len(phrase), phrase):
             return phrase[0] if len(phrase) > 1 else ""
     return None
+
+
+@functools.cache
+def _anaphora_ends() -> frozenset[str]:
+    """The last words of the phrases that make a number a figure told before."""
+    return frozenset(phrase[-1] for phrase in lexicon().anaphora)
 
 
 @functools.cache
@@ -307,12 +315,16 @@ class Ranked(NamedTuple):
     words: tuple[str, ...]
 
 
-@functools.cache
-def _patterns() -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
-    """The lexicon's "#" patterns by the last word before "#", and (none before it) by the first after."""
+@functools.lru_cache(maxsize=256)
+def _patterns(units: Units) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
+    """The "#" patterns of measures a number of these units may have, by the last word before "#",
+    and (none before it) by the first after."""
     before: dict[str, list[Pattern]] = {}
     after: dict[str, list[Pattern]] = {}
+    rows = lexicon().measures
     for pattern in lexicon().around:
+        if not fits(rows[pattern.measure], units.kind, units.unit):
+            continue
         if pattern.before:
             before.setdefault(pattern.before[-1], []).append(pattern)
         else:
@@ -329,9 +341,9 @@ class _Numbered(NamedTuple):
     last: int
 
 
-def _patterns_near(read: Sentence, claim: _Numbered) -> list[Pattern]:
+def _patterns_near(read: Sentence, claim: _Numbered, units: Units) -> list[Pattern]:
     """The "#" patterns whose words may stand right around the number: those to try in full."""
-    before, after = _patterns()
+    before, after = _patterns(units)
     words = read.words
     near = [
         p
@@ -360,14 +372,12 @@ def _pattern_ranks(read: Sentence, claim: _Numbered, units: Units) -> tuple[list
     a trial") beats it, and its words are its own: "for # until" leaves no "until" for another
     measure.
     """
-    near = _patterns_near(read, claim)
+    near = _patterns_near(read, claim, units)
     if not near:
         return [], frozenset()
-    words, rows = read.words, lexicon().measures
+    words = read.words
     matched = []
     for pattern in near:
-        if not fits(rows[pattern.measure], units.kind, units.unit):
-            continue
         pre, post = pattern.before, pattern.after
         # the words before "#" may stand before the claim's qualifier: "cut up to 1,200 jobs"
         starts = range(claim.first - len(pre), claim.first_number - len(pre) + 1)
