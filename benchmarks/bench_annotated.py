@@ -4,8 +4,9 @@
 claimnum, each with the claims an annotator marks in it (surface, value, unit,
 kind, sense, subject head noun and a few facts the interval must respect);
 ``data/news_sentences_2.toml`` is a second, independent set written later to
-check rules tuned on the first, and ``data/news_sentences_3.toml`` a third of wire
-copy and headlines for issue 10 (``DATA_FILES`` lists them all).
+check rules tuned on the first, ``data/news_sentences_3.toml`` a third of wire
+copy and headlines for issue 10, ``news_sentences_4.toml`` and ``news_sentences_5.toml``
+later passes of the same kind (``DATA_FILES`` lists them all).
 This module runs :func:`claimnum.extract` on each sentence and scores
 
 * **spans**: precision, recall and F1, *strict* (the surfaces are equal, at the
@@ -66,6 +67,7 @@ DATA_FILES = (
     HERE / "data" / "news_sentences_2.toml",
     HERE / "data" / "news_sentences_3.toml",
     HERE / "data" / "news_sentences_4.toml",
+    HERE / "data" / "news_sentences_5.toml",
 )
 """Every annotated set :func:`run` scores: the development set, then the independent check set."""
 FAILURES = HERE / "_work" / "annotated_failures.txt"

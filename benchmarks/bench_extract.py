@@ -14,6 +14,8 @@ Measures, on the synthetic corpus of :mod:`corpus`:
 * long sentences: claimnum's CPU time per character of one 40 kB sentence (a list of
   figures by place, :func:`corpus.long_sentence`) over that of ten 4 kB ones (target:
   at most 2; a reader weighing every pair of a sentence's words grows with its length).
+* the share of CPU time each stage of extraction takes (quantity, modifiers, context,
+  measure, readings and claim; pure Python build only);
 * peak memory of claimnum over the whole corpus with all claims kept
   (``tracemalloc``, Python allocations), measured in a separate pass because
   tracing slows the code down.
@@ -41,7 +43,16 @@ from typing import Any
 
 import corpus
 
-__all__ = ["Timing", "build", "claimnum_extractor", "long_sentences", "measure", "quantulum_parser", "run"]
+__all__ = [
+    "Timing",
+    "build",
+    "claimnum_extractor",
+    "long_sentences",
+    "measure",
+    "quantulum_parser",
+    "run",
+    "stage_split",
+]
 
 Row = dict[str, Any]
 Extractor = Callable[[str], Sized]
@@ -314,6 +325,75 @@ def long_sentences(repeats: int = 3) -> list[Row]:
     ]
 
 
+# Extraction's stages by the methods of ``Assembly`` that run them (``Assembly.item`` and ``finish``).
+_STAGES = {
+    "quantity": ("items", "number", "vague", "change_word", "article"),
+    "modifiers": (
+        "range", "qualify", "negation", "qualify_after", "change_after", "signed", "elliptical",
+        "converted", "restated", "index_points",
+    ),
+    "context": ("subject",),
+    "measure": ("measure",),
+    "readings and claim": ("claim",),
+}  # fmt: skip
+
+
+def stage_split(docs: Sequence[str], repeats: int = 3) -> list[Row]:
+    """Row for the share of extraction's CPU time each stage takes on ``docs`` (cold runs).
+
+    Each stage's methods are wrapped in a timer that counts a call once, in the stage of the
+    outermost stage method running (``range`` reading its second number counts as modifiers); the
+    rest ("other") is the reader's set-up and the loop.  The median of ``repeats`` runs, each
+    starting with empty text caches.  The compiled build's classes cannot be wrapped: no split.
+    """
+    extract = claimnum_extractor()
+    if isinstance(extract, str):
+        return [_row("stage split (share of CPU time)", extract)]
+    if build() != "pure Python":
+        return [
+            _row("stage split (share of CPU time)", "skipped: the compiled build cannot be timed by stage")
+        ]
+    from claimnum.assembly import Assembly
+
+    spent: dict[str, float] = dict.fromkeys(_STAGES, 0.0)
+    running: list[str] = []
+
+    def timed(method: Callable[..., Any], stage: str) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if running:
+                return method(*args, **kwargs)
+            running.append(stage)
+            start = time.process_time()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                spent[stage] += time.process_time() - start
+                running.pop()
+
+        return call
+
+    originals = {name: getattr(Assembly, name) for names in _STAGES.values() for name in names}
+    extract(docs[0])
+    splits = []
+    try:
+        for stage, names in _STAGES.items():
+            for name in names:
+                setattr(Assembly, name, timed(originals[name], stage))
+        for _ in range(repeats):
+            spent.update(dict.fromkeys(spent, 0.0))
+            forget_texts()
+            total = measure(extract, docs).cpu
+            splits.append((total, {**spent, "other": total - sum(spent.values())}))
+    finally:
+        for name, method in originals.items():
+            setattr(Assembly, name, method)
+    total, shares = sorted(splits, key=lambda split: split[0])[repeats // 2]
+    text = ", ".join(
+        f"{stage} {100 * t / total:.0f}%" for stage, t in sorted(shares.items(), key=lambda x: -x[1])
+    )
+    return [_row("stage split (share of CPU time)", text, note=f"pure Python, {total:.2f} s CPU with timers")]
+
+
 def peak_memory(docs: Sequence[str]) -> list[Row]:
     """Row for the peak of Python allocations while extracting ``docs``, keeping every claim."""
     extract = claimnum_extractor()
@@ -350,7 +430,13 @@ def run(quick: bool) -> list[Row]:
     tenth = corpus.documents(size // 10)  # same seed: the first documents of ``docs``
     quantulum_docs = corpus.documents(_QUICK_QUANTULUM_SIZE) if quick else docs
     scaled = linearity(docs, tenth) if quick else linearity(corpus.documents(10 * size), docs, repeats=2)
-    return [*throughput(docs, quantulum_docs), *scaled, *long_sentences(), *peak_memory(docs)]
+    return [
+        *throughput(docs, quantulum_docs),
+        *stage_split(docs),
+        *scaled,
+        *long_sentences(),
+        *peak_memory(docs),
+    ]
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 import claimnum
-from claimnum.anchors import anchor_kind, span_event, time_of, told_before
+from claimnum.anchors import anchor_kind, is_future, span_event, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.grouping import frame_of, link
 from claimnum.holders import tells
@@ -148,3 +148,51 @@ def test_a_number_written_twice_in_a_clause_is_read_at_its_own_place() -> None:
     sentence = "Crews cleared 60 on Tuesday and 60 on Thursday."
     at = sentence.rindex("60")
     assert time_of(sentence, at, at + 2) == ("thursday", False)
+
+
+# each [case] measure with a sentence of our own naming its case by the event's year
+CASES = {
+    "charges": ("A jury convicted him of two counts of murder in the 2012 shooting.", "two"),
+    "prison_term": ("He was sentenced to 10 years in prison for the 2009 robbery.", "10 years"),
+    "sentences": ("He received three life sentences for the 2009 bombing.", "three"),
+    "fine": ("He must pay a $5,000 fine for the 2010 crash.", "$5,000"),
+    "bail": ("Bail was set at $50,000 in the 2011 killing.", "$50,000"),
+}
+
+
+def test_every_case_measure_has_an_example() -> None:
+    assert set(CASES) == set(ANCHORS["case"]["measures"])
+
+
+@pytest.mark.parametrize("measure", ANCHORS["case"]["measures"])
+def test_an_event_named_after_a_case_figure_is_its_case_not_its_time(measure: str) -> None:
+    sentence, number = CASES[measure]
+    frame = frame_of(one(sentence, number), story_year=2013)
+    assert (frame.measure, frame.anchor, frame.background) == (measure, None, False)
+
+
+def test_an_event_named_after_another_figure_still_makes_it_background() -> None:
+    frame = frame_of(one("Two people died in the 2009 shooting.", "Two"), story_year=2013)
+    assert frame.background
+    sentence = "He was convicted of two counts of murder in the 2012 shooting."
+    at = sentence.index("two")
+    assert time_of(sentence, at, at + 3, story_year=2013)[1]
+    assert not time_of(sentence, at, at + 3, story_year=2013, case=True)[1]
+
+
+@pytest.mark.parametrize("word", ANCHORS["future"]["words"])
+def test_every_future_word_makes_a_span_a_time_to_come(word: str) -> None:
+    sentence = f"The results {word} take a few weeks."
+    at = sentence.index("a few")
+    assert is_future(sentence, at, at + len("a few weeks"))
+    assert not is_future("The results took a few weeks.", 17, 28)
+
+
+def test_a_span_to_come_never_links_with_a_span_gone_by() -> None:
+    [wait] = claimnum.extract("The test results will not be known for a few weeks.")
+    [gone] = claimnum.extract("It was the second arrest in less than a month.")
+    [again] = claimnum.extract("Results of the test won't be back for a few weeks.")
+    assert link(wait, gone) is None
+    assert link(wait, again) is not None
+    [deal] = claimnum.extract("He will sign a 10-year deal.")
+    assert frame_of(deal).measure != "time_until"  # a deal's length, not a wait

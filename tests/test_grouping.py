@@ -769,3 +769,24 @@ def _frame_work(monkeypatch: pytest.MonkeyPatch, items: int) -> int:
 def test_a_long_sentence_costs_each_frame_the_same_work(monkeypatch: pytest.MonkeyPatch) -> None:
     # a frame reads the words within reach of its claim; the whole sentence once, for all its claims
     assert _frame_work(monkeypatch, 160) <= 4.4 * _frame_work(monkeypatch, 40)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Police say he shot the clerk twice in the chest.", "twice"),
+        ("The officer fired at the car eleven times.", "eleven times"),
+        ("She was shot three times.", "three times"),
+    ],
+)
+def test_a_count_of_how_often_a_verb_of_events_happened_counts_them(sentence: str, number: str) -> None:
+    [claim] = [c for c in claimnum.extract(sentence) if c.text == number]
+    assert frame_of(claim).measure == "shots"
+
+
+def test_shots_told_as_how_often_link_with_shots_heard() -> None:
+    [often] = claimnum.extract("He shot the clerk twice.")
+    [heard] = claimnum.extract("Neighbours heard two to three gunshots.")
+    assert link(often, heard) is not None
+    [ratio] = claimnum.extract("Her level was more than five times the limit.")
+    assert frame_of(ratio).measure != "shots"  # no verb of events before it

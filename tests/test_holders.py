@@ -291,3 +291,10 @@ def test_alignment_finds_the_figures_of_a_name_spelled_another_way() -> None:
     index = EvidenceIndex.of(claimnum.extract("Ewan Tarre, 41, was arrested. Ana Ruiz, 38, was not."))
     [claim] = claimnum.extract("Ewan Tarr, 41, was arrested.")
     assert [index.distinct[v].holder for v in index.candidates(frame_of(claim))] == ["ewan tarre"]
+
+
+def test_a_headlines_common_word_after_by_names_no_holder() -> None:
+    headline = "Crowds Gather For Teen Shot 9 Times By Police"
+    sentence = "The teen was shot 9 times by Ortega."
+    assert holder_of(headline, headline.index("9"), headline.index("9") + 7) is None
+    assert holder_of(sentence, sentence.index("9"), sentence.index("9") + 7) == "ortega"

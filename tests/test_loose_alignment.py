@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import claimnum
 from claimnum.grouping import frame_of
-from claimnum.loose_alignment import FEW, LOOSE_SCORE, context_words, counted_noun, loose_pairs
+from claimnum.loose_alignment import (
+    FEW,
+    LOOSE_SCORE,
+    SPECIFIC_COUNT,
+    context_words,
+    counted_noun,
+    is_bare,
+    loose_pairs,
+)
 
 
 def test_context_words_are_dictionary_forms_of_nearby_content_words() -> None:
@@ -88,4 +96,42 @@ def test_the_counted_noun_is_the_entity_or_the_subjects_head() -> None:
 def test_two_written_times_of_two_kinds_are_two_events_for_a_loose_pair() -> None:
     [number] = claimnum.extract("On Monday three men raided the bakery.")
     evidence = claimnum.extract("In 2008 four men raided the bakery.")
+    assert loose_pairs([number], evidence, [0]) == []
+
+
+def test_the_context_window_counts_words_not_the_commas_of_an_apposition() -> None:
+    [claim] = claimnum.extract("Ana Diaz, a top aide, dies at 75")
+    assert {"diaz", "aide", "die"} <= context_words(claim)
+
+
+def test_the_very_same_figure_is_the_counterpart_where_no_word_tells_the_figures_apart() -> None:
+    evidence = claimnum.extract(
+        "The new Zorba line starts at $1,199 for the small model. The large Zorba model starts at $1,799."
+    )
+    [price] = claimnum.extract("Zorba laptops from $1,199")
+    assert [evidence[e].text for _, e, _ in loose_pairs([price], evidence, [0])] == ["$1,199"]
+    [other] = claimnum.extract("Zorba laptops from $999")
+    assert loose_pairs([other], evidence, [0]) == []
+
+
+def test_a_small_count_is_not_the_same_figure_by_value_alone() -> None:
+    evidence = claimnum.extract("Crews in Tavira rescued 3 dogs. Crews in Tavira rescued 5 cats.")
+    [count] = claimnum.extract("Three were rescued in Tavira.")
+    assert count.value is not None
+    assert count.value < SPECIFIC_COUNT
+    assert loose_pairs([count], evidence, [0]) == []
+
+
+def test_a_measured_number_meets_a_bare_figure_of_its_holder() -> None:
+    [age] = claimnum.extract("Ian McRae, a former aide, dies at 75")
+    evidence = claimnum.extract("McRae was 75, his family said on Sunday.")
+    assert is_bare(evidence[0], frame_of(evidence[0]))
+    assert [e for _, e, _ in loose_pairs([age], evidence, [0])] == [0]
+    assert claimnum.verify("Ian McRae, a former aide, dies at 75", evidence).verdict == "supported"
+    assert claimnum.verify("Ian McRae, a former aide, dies at 57", evidence).verdict == "understated"
+
+
+def test_two_holders_figures_do_not_meet_on_shared_words() -> None:
+    [number] = claimnum.extract("Sgt. Ortega was sued three times")
+    evidence = claimnum.extract("Officer Cordova was sued twice, with one plaintiff claiming he was punched.")
     assert loose_pairs([number], evidence, [0]) == []

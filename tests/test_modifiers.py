@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimnum import extract
+from claimnum.lexicon import load
 
 # ---------------------------------------------------------------- ranges
 
@@ -152,6 +153,13 @@ def test_a_claim_in_a_negated_clause_is_negated(only, text):
 )
 def test_negation_stays_in_its_clause(text):
     assert not extract(text)[0].negated
+
+
+@pytest.mark.parametrize("word", load().words["negation_keepers"])
+def test_an_adjective_keeps_a_negation_to_itself(word):
+    claim = extract(f"The company was found not {word} in 14 of the cases.")[0]
+    assert claim.value == 14
+    assert not claim.negated
 
 
 # ---------------------------------------------------------------- restatements in another unit

@@ -19,6 +19,17 @@ from claimnum import extract
         ("Police Arrest 12 Suspects", 12.0),
         ("Storm Leaves 300 Homeless", 300.0),
         ("Many fled. Über 300 people stayed.", 300.0),  # a capital before a counted noun
+        ("Flood Kills 23", 23.0),  # two words of title case and no stop: a headline
+        ("Index Tops 5000", 5000.0),
+        ("Rebels Release 8", 8.0),
+        ("Army Says 150 Dead", 150.0),  # a capitalised function word is title case too
+        ("Officials Say 9 Missing", 9.0),
+        ("Blast Injures 60.", 60.0),  # a plural or a verb before a number is no name
+        ('The paper ran "Flood Kills 23" on its front page.', 23.0),
+        ("He Said 4 Were Held.", 4.0),  # an inflected verb is no name
+        ("Mostly 300 came.", 300.0),  # a sentence's first word is capitalised by its place
+        ("Still 12 remain missing.", 12.0),
+        ("Elsewhere 40 homes burned.", 40.0),
     ],
 )
 def test_capitals_alone_make_no_name(only, text, value):
@@ -40,6 +51,39 @@ def test_capitals_alone_make_no_name(only, text, value):
 )
 def test_names_with_numbers_need_evidence_and_have_it(text):
     assert all(c.unit or c.kind != "amount" for c in extract(text)), [c.text for c in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows 10 and the Lower 48 got updates.",
+        "Apollo 13 returned safely.",
+        "The Boeing 777 landed.",
+        "Route 66 reopened on Friday.",
+        "Chapter 11 protection was sought.",
+        "Flight 214 crashed on landing.",
+        "Trains on Route 9 stopped.",
+        "Day 3 of the trial began.",
+        "Dan said on AM 570 that the deal was done.",
+        "He was back for Weeks 14-16, and Chapters 3 and 4 were cut.",
+        "Police closed 10 Downing Street.",  # an "-ing" word may be a name
+    ],
+)
+def test_names_with_numbers_stay_names(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The bill passed the Senate 61-38 on Friday.", (61.0, 38.0)),
+        ("The House backed it 218-210.", (218.0, 210.0)),
+        ("Woods 68, Mickelson 70.", (68.0, 70.0)),
+    ],
+)
+def test_a_vote_or_score_after_a_name_is_a_pair(only, text, values):
+    claim = only(text)
+    assert (claim.values, claim.measure) == (values, "score")
 
 
 # ---------------------------------------------------------------- glued currencies and units

@@ -41,8 +41,9 @@ def test_every_role_noun_holds_the_number_it_is_written_with(kind: str, name: st
         ("Police held a fourth suspect, a 20-year-old man, on Sunday.", "20-year-old", "crime.offender"),
         ("Officers arrested two suspects.", "two", "crime.offender"),
         ("The suspect, 38-year-old Ana Ruiz, fled.", "38-year-old", "crime.offender"),
-        ("A 35-year-old man fled.", "35-year-old", None),  # a man: who he is, not his part
-        ("A 35-year-old man suspect fled.", "35-year-old", None),
+        ("A 35-year-old man fled.", "35-year-old", "sex.male"),  # a man: only his sex
+        ("Two women were seen.", "Two", "sex.female"),
+        ("A 35-year-old male suspect fled.", "35-year-old", "crime.offender"),  # the role wins
         ("The mother of 12 was shot.", "12", None),
         ("Ana Ruiz, 22, was seen.", "22", None),  # a name: claimnum.holders tells it
     ],
@@ -77,3 +78,18 @@ def test_the_ages_of_a_victim_and_a_suspect_never_link() -> None:
         roles = {frame_of(c).role for c in group.claims} - {None}
         assert len(roles) <= 1
     assert any(len(group.claims) == 2 for group in result.groups)
+
+
+def test_two_men_and_two_women_are_two_counts() -> None:
+    [men] = claimnum.extract("Police arrested two men in the raid.", source="a")
+    [women] = claimnum.extract("He had married two women.", source="b")
+    assert link(men, women) is None
+    result = claimnum.reconcile(
+        {
+            "a": "Police arrested two men in the raid on Monday.",
+            "b": "The two men were arrested on Monday. One had married two women.",
+            "c": "Officers said two men were held.",
+        }
+    )
+    for group in result.groups:
+        assert len({frame_of(c).role for c in group.claims} - {None}) <= 1

@@ -21,6 +21,28 @@ _FRAMES = data_table("claim_frames.toml")
         ("Baylin 71, Corvo 60.", "Corvo 60, Baylin 71.", "supported"),
         ("Baylin 71, Corvo 60.", "Baylin beat Corvo by 11 points.", "supported"),
         ("Baylin 71, Corvo 60.", "Baylin beat Corvo by 9 points.", "refuted"),
+        ("The fast-rising Otters defeated the Herons 27-10.", "Otters Defeat Herons 27-10", "supported"),
+        ("The Otters defeated the Herons 27-10.", "Herons Defeat Otters 27-10", "refuted"),
+        ("The Herons lost to the visiting Otters, 27-10.", "Herons Lose 27-10 To Otters", "supported"),
+        ("A late goal gave the Otters a 3-1 win over the Herons.", "Otters Beat Herons 3-1", "supported"),
+        ("A late goal gave the Otters a 3-1 win over the Herons.", "Herons Beat Otters 3-1", "refuted"),
+        ("The Otters beat the Herons 27-10.", "The Herons were defeated 27-10 by the Otters.", "supported"),
+        (
+            "Ruiz scored 15 points as the Otters beat the Herons 65-53.",
+            "Otters Win By 12 Points",
+            "supported",
+        ),
+        (
+            "Ruiz starred for Baylin as the top-seeded Owls beat Corvo 65-53.",
+            "Baylin Beats Corvo 65-53",
+            "supported",
+        ),
+        (
+            "Ruiz starred for Baylin as the top-seeded Owls beat Corvo 65-53.",
+            "Corvo Beats Baylin 65-53",
+            "refuted",
+        ),
+        ("Ruiz scored 12 points as the Otters beat the Herons 65-50.", "Otters Win By 12 Points", "refuted"),
     ],
 )
 def test_a_score_is_judged_as_a_pair(premise: str, hypothesis: str, verdict: str) -> None:
@@ -43,6 +65,26 @@ def test_every_verb_of_losing_reads_the_smaller_figure_as_the_subject(verb: str)
     [lost] = claimnum.extract(f"The Herons {verb} 27-10 to the Otters.")
     [won] = claimnum.extract("The Otters won 27-10 against the Herons.")
     assert same_result(lost, won)
+
+
+_PAST = {"be": "were", "get": "got"}  # a past form of each passive word, for the sentence
+
+
+@pytest.mark.parametrize("passive", _FRAMES["score_passive"])
+def test_every_passive_word_makes_a_verb_of_a_result_the_subjects_loss(passive: str) -> None:
+    [lost] = claimnum.extract(f"The Herons {_PAST[passive]} defeated 27-10 by the Otters.")
+    [won] = claimnum.extract("The Otters won 27-10 against the Herons.")
+    assert same_result(lost, won)
+
+
+@pytest.mark.parametrize("word", _FRAMES["score_opponents"])
+def test_every_opponent_word_names_the_other_side(word: str) -> None:
+    # "the Owls" are Baylin, which the evidence does not say: the opponent alone tells the sides.
+    [told] = claimnum.extract(f"The top-seeded Owls won 3-1 {word} Corvo on Sunday.")
+    [right] = claimnum.extract("Baylin Beat Corvo 3-1")
+    [swapped] = claimnum.extract("Corvo Beat Baylin 3-1")
+    assert same_result(right, told)
+    assert not same_result(swapped, told)
 
 
 @pytest.mark.parametrize("verb", _FRAMES["score_results"])

@@ -520,3 +520,10 @@ def test_every_denial_negates_the_claim(denial: str) -> None:
     [number] = verify(claim, {"wire": "54 people were killed in the dam burst."}).items
     assert number.claim.negated
     assert number.verdict == "refuted"
+
+
+def test_a_vague_word_sharing_only_the_measure_does_not_refute_a_figure() -> None:
+    evidence = "The prison has held inmates for decades. He was sentenced on Monday."
+    result = claimnum.verify("He was sentenced to 12 years in prison.", evidence)
+    assert result.verdict == "not enough info"
+    assert "vague" in result.explain()

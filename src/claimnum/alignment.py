@@ -34,7 +34,7 @@ from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link, measured
 from claimnum.interval import Interval
-from claimnum.loose_alignment import LOOSE_REACH, adopt_units, loose_pairs, someone_elses_age
+from claimnum.loose_alignment import LOOSE_REACH, adopt_units, is_bare, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
 from claimnum.parties import one_party, spellings
 from claimnum.reference_figures import multiples, reference_of
@@ -142,6 +142,7 @@ class AlignedPairs:
     standard: NDArray[
         np.intp
     ]  # the standard a multiple's reading is over (reference_figures.multiples), or -1
+    lent: NDArray[np.bool_]  # whether the pair's evidence figure is bare, read in the number's unit
 
 
 def align(
@@ -215,7 +216,16 @@ def align(
     unaligned = np.setdiff1d(unaligned, loose["k"].to_numpy()).tolist()
     multiple = pd.DataFrame(multiples(numbers, index.claims, unaligned), columns=["k", "e", "standard"])
     multiple = multiple.assign(gap=LOOSE_REACH, score=THRESHOLD)
-    parts = (pairs.assign(standard=-1), loose.assign(standard=-1), _margins(numbers, index), multiple)
+    # A margin the evidence tells by a score ("by 12 points" and "65-53") is that score's
+    # difference, never a player's points that its frame links it with.
+    margins = _margins(numbers, index)
+    pairs, loose = (part[~part["k"].isin(margins["k"])] for part in (pairs, loose))
+    parts = (
+        pairs.assign(standard=-1, lent=False),
+        loose.assign(standard=-1, lent=_lent(loose, units_n, index)),
+        margins.assign(lent=False),
+        multiple.assign(lent=False),
+    )
     pairs = pd.concat([part for part in parts if len(part)] or [parts[0]])
     pairs = pairs.sort_values(["k", "e", "standard"], kind="stable")
     k, e = pairs["k"].to_numpy(dtype=np.intp), pairs["e"].to_numpy(dtype=np.intp)
@@ -232,7 +242,17 @@ def align(
         adopted | _measured(numbers, units_n),
         _agreements(codes_n[k], index.codes[e], list(distinct_n), index.distinct),
         pairs["standard"].to_numpy(dtype=np.intp),
+        pairs["lent"].to_numpy(dtype=bool),
     )
+
+
+def _lent(loose: pd.DataFrame, units: NDArray[Any], index: EvidenceIndex) -> NDArray[np.bool_]:
+    """Which loose pairs join a number read in a unit with a bare figure of the evidence ("died at
+    75", an age in years, and "McRae was 75"): the figure is read in the number's unit."""
+    k, e = loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp)
+    bare = np.array([is_bare(index.claims[i], index.frames[i]) for i in e.tolist()], dtype=bool)
+    lent: NDArray[np.bool_] = bare & (index.units[e] == "") & (units[k] != "")
+    return lent
 
 
 def _implied(

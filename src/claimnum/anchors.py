@@ -33,6 +33,7 @@ __all__ = [
     "anchor_kind",
     "anchor_year",
     "clause_around",
+    "is_future",
     "report_time",
     "story_year",
     "time_of",
@@ -195,6 +196,32 @@ def span_event(sentence: str, end: int) -> str | None:
         return None
     # two weeks before an event is not two weeks after it
     return _EVENT + ("before " if found.group(1).lower() == "before" else "") + words[-1]
+
+
+@functools.cache
+def _future() -> re.Pattern[str]:
+    """A word of ``[future]`` of ``data/anchors.toml`` ("will", "won't")."""
+    words = "|".join(re.escape(w) for w in _anchor_words()["future"]["words"])
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
+
+
+def is_future(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of the number at ``start:end`` tells of a time to come before it:
+    "the results will take a few weeks", "won't be known for a few weeks".
+
+    A span still to come is not a span gone by ("the second arrest in less than a month").
+
+    Examples
+    --------
+    >>> s = "The results will take a few weeks."
+    >>> is_future(s, s.index("a few"), len(s) - 1)
+    True
+    >>> s = "It was the second arrest in less than a month."
+    >>> is_future(s, s.index("less"), len(s) - 1)
+    False
+    """
+    _, here, _ = _clause_bounds(sentence, start, end)
+    return _future().search(sentence, here, start) is not None
 
 
 def _relative(text: str) -> str:
@@ -397,6 +424,7 @@ def time_of(
     *,
     story_year: int | None = None,
     tells: Callable[[str], bool] | None = None,
+    case: bool = False,
 ) -> tuple[str | None, bool]:
     """Return the anchor of the number at ``start:end`` of a sentence, and whether it is background.
 
@@ -413,6 +441,10 @@ def time_of(
         Whether a word is a verb of telling: "previously said 40" is another
         account of the story's figure, "previously arrested three times" an
         earlier event.
+    case : bool, optional
+        The number is a step of a case about an event (a charge, a sentence): an
+        event named by its year after the number ("two counts of murder in the
+        2012 shooting") is the case's, not the time of the number.
 
     Returns
     -------
@@ -426,11 +458,16 @@ def time_of(
     ('2009', True)
     >>> time_of("The man had previously been arrested 4 times.", 37, 44)
     (None, True)
+    >>> time_of("He was convicted of two counts of murder in the 2012 shooting.", 20, 23, case=True)
+    (None, False)
     """
     first, here, stop = _clause_bounds(sentence, start, end)
     clause, before = sentence[here:stop], sentence[first:here]
     at = start - here  # the number's own place: its clause may write the same words twice
-    context = clause[:at] + " " + clause[end - here :]
+    after = clause[end - here :]
+    if case:  # "charged with two counts of murder in the 2012 shooting": the case, not the charge's time
+        after = _EVENT_YEAR.sub(lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1))), after)
+    context = clause[:at] + " " + after
     anchor = _anchor(context, at, tells)
     recalled = False  # "the worst since 1990, when 1,000 died": a past time recalled by a when-clause
     opening = clause.lstrip().lower().split(" ", 1)[0]

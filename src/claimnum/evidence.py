@@ -57,6 +57,7 @@ from claimnum.loose_alignment import rounded
 from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
 from claimnum.score_pairs import is_score_pair, same_result
 from claimnum.units import Rates, comparable, convert
+from claimnum.vague import VAGUE_SENSES
 
 __all__ = ["findings"]
 
@@ -315,6 +316,16 @@ def _results(
     return np.where(same, "entailed", "contradicted").astype(object)
 
 
+def _margin_pairs(
+    numbers: Sequence[Claim], evidence: Sequence[Claim], k: NDArray[np.intp], e: NDArray[np.intp]
+) -> NDArray[np.intp]:
+    """The pairs that are a margin ("by 12 points") and a score whose difference it is ("65-53")."""
+    single = np.array([not is_score_pair(c) for c in numbers], dtype=bool)
+    told = [i for i in np.unique(e).tolist() if is_score_pair(evidence[i])]
+    scores = np.flatnonzero(single[k] & np.isin(e, told))
+    return scores[[same_result(numbers[k[i]], evidence[e[i]]) for i in scores.tolist()]]
+
+
 def _pieces(rows: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
     """The union of each number's statements (``rows``, column ``k``) as disjoint intervals, in order."""
     rows = rows.sort_values(["k", "lo", "hi"], kind="stable")
@@ -354,15 +365,27 @@ def _decide(
     aligned = _over_standards(
         prepared.table.iloc[e_of].reset_index(drop=True).assign(k=k_of), prepared.table, pairs.standard
     )
+    # A bare figure loosely aligned with a number in a unit is read in it, rounded as written.
+    aligned.loc[pairs.lent, "unit"] = table["unit"].to_numpy(dtype=object)[k_of[pairs.lent]]
+    aligned = rounded(aligned, pairs.lent)
     converts = _in_units(aligned, table["unit"].to_numpy(dtype=object)[k_of], rates)
     apart = np.abs(magnitude(aligned) - magnitude(table.iloc[k_of]))
     # A counterpart in units that do not convert is chosen only by a source with no other.
     distance = np.where(converts, apart, _FAR)
+    # A margin's counterpart among a source's scores is one whose difference it is, if any.
+    distance[_margin_pairs(numbers, evidence, k_of, e_of)] = 0.0
     # Values further apart than the gap are of another quantity, as the grouping clusters them.
     near = counterparts(aligned, distance, pairs.score, pairs.agreement) & (
         np.where(converts, apart, 0.0) <= np.log10(pairs.gap)
     )
     near &= nearest_number(numbers, k_of, e_of, np.where(near, distance, np.inf))
+    # A vague word ("decades", "a couple of hours") whose frame shares no more than the link with a
+    # written figure's is a passing mention, likelier of another thing: it does not refute it.
+    weak = (
+        aligned["sense"].isin(VAGUE_SENSES).to_numpy()
+        & ~table["sense"].isin(VAGUE_SENSES).to_numpy()[k_of]
+        & (pairs.agreement <= 0)
+    )[near]
     k_of, e_of, converts = k_of[near], e_of[near], converts[near]
     aligned = aligned[near].reset_index(drop=True)
     tally = _Tally.empty(table)
@@ -383,7 +406,7 @@ def _decide(
         side = tally.direction.sides(k_of, np.where(converts, pair.side, ""), lo, hi)
         if (denied := converts & negated).any():
             _denied(tally, aligned[denied], relation[denied], side[denied])
-        said = converts & ~negated
+        said = converts & ~negated & ~(weak & (relation == "contradicted"))
         # A running total's older reports and lower bounds do not outvote its current state.
         running = said & pairs.cumulative[k_of]
         if running.any():

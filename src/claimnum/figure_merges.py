@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.counted import is_definite, is_frequency
+from claimnum.entities import head_word, vocabulary
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
@@ -147,6 +148,7 @@ def join_definite(
             for t in ranked.get(values.pop(), ())
             if _counts_alike(frames[members[0]], groups[t][0], frames)
             and _compatible(groups[t][0], members, claims, frames)
+            and _roles_fit(members, groups[t][0], frames)
         ]
         if homes and (len(homes) == 1 or (definite and len(groups[homes[0]][0]) > len(groups[homes[1]][0]))):
             absorbed.add(g)
@@ -170,6 +172,35 @@ def _counts_alike(frame: QuantityFrame, members: Sequence[int], frames: Sequence
         generic_entity(frame.entity)
         and counted_kind(frame.entity or "") == "people"
         and not _counts_otherwise(frame, members, frames)
+    )
+
+
+def _roles_fit(members: Sequence[int], group: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
+    """Whether every role of ``members`` may be one person with every role of ``group``: "two women"
+    never join a count of men."""
+    theirs = {frames[k].role for k in group} - {None}
+    return all(same_role(frames[i].role, role) for i in members for role in theirs)
+
+
+def _own_noun(claim: Claim, frame: QuantityFrame) -> str | None:
+    """The specific thing a count names ("nine carries", "two factions"); ``None`` for a bare number,
+    people in general or a figure that is no count."""
+    if frame.dimension != "count":
+        return None
+    if frame.entity is not None:
+        return None if generic_entity(frame.entity) else frame.entity
+    head = head_word(claim.subject)
+    if head is None or head in vocabulary().containers or head not in (claim.subject or ""):
+        return None  # nothing named, or a name written with capitals ("LaRue was 75")
+    return head
+
+
+def _nouns_of(
+    members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> frozenset[str]:
+    """Every thing a group's claims name: their entities and their subjects' heads."""
+    return frozenset(
+        word for i in members for word in (frames[i].entity, head_word(claims[i].subject)) if word is not None
     )
 
 
@@ -323,7 +354,10 @@ def attach_by_value(
     first in content order); figures of money, shares or lengths that only
     repeat one another form a group of their own; counts never do ("two" of
     what?), nor join a group whose measures count things when their words name
-    people, or the reverse, nor when they count how often ("twice").  A bare
+    people, or the reverse, nor when they count how often ("twice"), nor when their role is
+    another of one kind with a role of the group ("two women" and "two men"), nor when they
+    name a thing of their own that no claim of the group names ("nine carries" is no count of
+    "nine games"); the few largest groups giving the figure are tried in turn.  A bare
     number no group of counts gives ("LaRue was 75", "died at 77") joins the
     one group of an exact measure, an age, that gives its figure (of those its
     holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
@@ -336,17 +370,18 @@ def attach_by_value(
     >>> attach_by_value([0, 1], claims, [frame_of(c) for c in claims], [], [None, None])
     [([0, 1], ('the same figure',))]
     """
-    index: dict[_Figure, int] = {}
+    index: dict[_Figure, list[int]] = {}  # the largest groups giving each figure, a few
     ranked = sorted(range(len(groups)), key=lambda g: (-len(groups[g][0]), groups[g][1], groups[g][0]))
-    for g in reversed(ranked):
-        for i in groups[g][0]:
-            key = _value_key(claims[i], frames[i])
-            if key is not None:
-                index[key] = g
+    for g in ranked:
+        for key in {_value_key(claims[i], frames[i]) for i in groups[g][0]} - {None}:
+            found = index.setdefault(key, [])  # type: ignore[arg-type]
+            if len(found) < _CANDIDATES:
+                found.append(g)
     exact = _exact_figures(groups, claims, frames)
     exact_holders = {g: {holders[i] for i in groups[g][0]} for found in exact.values() for g in found}
     pooled: dict[_Figure, list[int]] = {}
     rest: list[tuple[list[int], tuple[str, ...]]] = []
+    nouns: dict[int, frozenset[str]] = {}  # what each group's claims count, read once
     for i in alone:
         key = _value_key(claims[i], frames[i])
         if key is not None and key not in index and not claims[i].unit:
@@ -355,17 +390,24 @@ def attach_by_value(
             # "Venn was 75" where Venn's age and Roe's are both 75: Venn's
             homes = {g for g in homes if holders[i] is not None and holders[i] in exact_holders[g]} or homes
             if len(homes) == 1:
-                index[key] = next(iter(homes))
-        if (
-            key is not None
-            and key in index
-            and not _counts_otherwise(frames[i], groups[index[key]][0], frames)
-            and not (frames[i].dimension == "count" and is_frequency(claims[i].text))
-        ):
-            members, why = groups[index[key]]
+                index[key] = list(homes)
+        candidates = index.get(key, []) if key is not None else []
+        own = _own_noun(claims[i], frames[i])
+        home = next(
+            (
+                g
+                for g in candidates
+                if not _counts_otherwise(frames[i], groups[g][0], frames)
+                and _roles_fit([i], groups[g][0], frames)
+                and (own is None or own in nouns.setdefault(g, _nouns_of(groups[g][0], claims, frames)))
+            ),
+            None,
+        )
+        if home is not None and not (frames[i].dimension == "count" and is_frequency(claims[i].text)):
+            members, why = groups[home]
             members.append(i)
             if "the same figure" not in why:
-                groups[index[key]] = (members, (*why, "the same figure"))
+                groups[home] = (members, (*why, "the same figure"))
         elif key is not None and frames[i].dimension != "count":
             pooled.setdefault(key, []).append(i)
         elif key is not None and frames[i].entity is not None:  # "one person" told again

@@ -19,6 +19,7 @@ from typing import Literal, get_args
 
 from claimnum.claim import Claim
 from claimnum.interval import Interval
+from claimnum.vague import VAGUE_SENSES
 
 __all__ = ["VERDICTS", "Finding", "Verdict", "interval_text"]
 
@@ -97,6 +98,11 @@ class Finding:
 
     def _allows(self) -> str:
         if not self.allowed:
+            if self.verdict in ("supported", "refuted") and self.relation in ("entailed", "contradicted"):
+                # a score, compared as a pair: there is no interval of values to tell
+                return f"the evidence gives {'the same' if self.verdict == 'supported' else 'another'} result"
+            if all(c.sense in VAGUE_SENSES for c in self.evidence):
+                return "the evidence speaks of it only in vague words"
             return "the evidence is in units that do not convert to the claim's"
         unit = f" {self.allowed[0].unit}" if self.allowed[0].unit else ""
         if self.verdict not in ("overstated", "understated"):

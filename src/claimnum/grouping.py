@@ -41,10 +41,19 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from claimnum.anchors import anchor_kind, clause_around, report_time, span_event, time_of, told_before
+from claimnum.anchors import (
+    anchor_kind,
+    clause_around,
+    is_future,
+    report_time,
+    span_event,
+    time_of,
+    told_before,
+)
 from claimnum.claim import Claim
 from claimnum.components import component_of
-from claimnum.counted import counted_words, of_complement
+from claimnum.counted import counted_words, is_frequency, of_complement
+from claimnum.data_files import data_table
 from claimnum.entities import WORD, entity_of, generic_entity, head_word, modifiers_of, vocabulary
 from claimnum.holders import holder_of, tells
 from claimnum.interval import Interval
@@ -53,6 +62,7 @@ from claimnum.measure_lexicon import (
     has_cue_outside,
     is_cumulative,
     lemmas,
+    lexicon,
     measure_of_noun,
     measures,
     revision_cues,
@@ -85,6 +95,7 @@ _FRACTION = re.compile(  # "two-thirds", "half", "one in three", "nine out of te
     re.IGNORECASE,
 )
 _SHARE = "percent_share"  # the measure of a fraction whose words name no other
+_TIME_TO_COME = "time_until"  # the measure of a span of time a clause tells in the future
 _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
 _TOLERANCE = 10.0  # how far apart two figures of one quantity of an unknown measure may be
 THRESHOLD = 0.5
@@ -262,7 +273,13 @@ holder=None, spread=False, role=None, component=None)
         measure = measure_of_noun(head, implied_unit(claim, None))
     if measure is None and fraction:
         measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
-    anchor, background = time_of(sentence, start, end, story_year=story_year, tells=tells)
+    if is_frequency(claim.text):  # "shot him twice": two shots, not two people shot
+        measure = _events_measure(sentence, start) or measure
+    if _is_plain_span(measure) and "-" not in claim.text and is_future(sentence, start, end):
+        # "the results will take a few weeks": not a span gone by; "a 10-year deal" is the deal's length
+        measure = _TIME_TO_COME
+    case = measure in _case_measures()  # a charge or a sentence: an earlier event named is its case
+    anchor, background = time_of(sentence, start, end, story_year=story_year, tells=tells, case=case)
     anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
     cumulative = is_cumulative(measure)
     # "up from five hours before": an earlier state, unless a running total's earlier report
@@ -298,6 +315,44 @@ holder=None, spread=False, role=None, component=None)
         role=role_of(sentence, start, end),
         component=component_of(sentence, start, end),
     )
+
+
+def _is_plain_span(measure: str | None) -> bool:
+    """The measure a span of time takes when no word names another (a duration)."""
+    row = measures().get(measure or "")
+    return row is not None and row.default and "time" in row.units
+
+
+@functools.cache
+def _case_measures() -> frozenset[str]:
+    """The measures of a case's steps (``[case]`` of ``data/anchors.toml``)."""
+    return frozenset(data_table("anchors.toml")["case"]["measures"])
+
+
+_FREQUENCY_REACH = 4  # words before a count of how often where its verb stands ("shot the man twice")
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+@functools.cache
+def _event_verbs() -> dict[str, str]:
+    """The verbs whose count of how often is a measure of events: "shoot" of "shoot # time" (shots)."""
+    return {
+        pre[-1]: name
+        for name, pre, post, weak in lexicon().around
+        if pre and post and not weak and post[0] in counted_words("frequency")
+    }
+
+
+def _events_measure(sentence: str, start: int) -> str | None:
+    """The measure of the events a count of how often counts, by the verb a few words before it in
+    its clause: "shot the man twice", "fired at the car eleven times" count shots (the measure's
+    pattern "shoot # time"), however many words stand between."""
+    before = _CLAUSE_END.split(sentence[max(0, start - 80) : start])[-1]
+    for word in reversed(WORD.findall(before)[-_FREQUENCY_REACH:]):
+        found = next((_event_verbs()[v] for v in sorted(lemmas(word.lower())) if v in _event_verbs()), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _counted(complement: str | None, family: str | None) -> str | None:

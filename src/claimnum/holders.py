@@ -195,12 +195,12 @@ def _name_ending(toks: Sequence[_Token], k: int, headline: bool) -> str | None:
     return " ".join(t.bare.lower() for t in toks[first : k + 1])
 
 
-def _name_starting(toks: Sequence[_Token], k: int) -> tuple[str | None, int]:
+def _name_starting(toks: Sequence[_Token], k: int, headline: bool = False) -> tuple[str | None, int]:
     """The name whose first word (after "the") is ``toks[k]``, and the position after it."""
     if k < len(toks) and toks[k].text.lower() == "the":
         k += 1
     last = k
-    while last < len(toks) and _is_name(toks, last, False):
+    while last < len(toks) and _is_name(toks, last, headline):
         last += 1
     return (" ".join(t.bare.lower() for t in toks[k:last]) or None), last
 
@@ -295,14 +295,14 @@ def _named_after(toks: Sequence[_Token], after: int, headline: bool) -> str | No
     return None if describes and following not in _words().function else name
 
 
-def _from_or_by(toks: Sequence[_Token], after: int) -> str | None:
+def _from_or_by(toks: Sequence[_Token], after: int, headline: bool) -> str | None:
     """One name after the number's noun phrase: "a six-year offer still on the table from the Hawks"."""
     for k in range(after, min(len(toks), after + _REACH)):
         token = toks[k]
         if not token.text[:1].isalnum() or _is_verb(toks, k):
             return None
         if token.text.lower() in ("from", "by"):
-            name, end = _name_starting(toks, k + 1)
+            name, end = _name_starting(toks, k + 1, headline)  # a headline's "By Police" names no one
             if end < len(toks) and toks[end].text.lower() == "and":
                 return None  # "offers by the Owls and the Hawks": two holders, neither alone
             return name
@@ -436,7 +436,7 @@ def holder_of(sentence: str, start: int, end: int) -> str | None:
     found = (
         _possessor(toks, at, headline)
         or _apposition(toks, at, after, headline)
-        or _from_or_by(toks, after)
+        or _from_or_by(toks, after, headline)
         or _named_after(toks, after, headline)
     )
     if found is not None:

@@ -39,15 +39,19 @@ from claimnum.entities import head_word
 from claimnum.grouping import QuantityFrame, frame_of
 from claimnum.lexicon import load
 from claimnum.measure_lexicon import lemmas, measures, tokens
+from claimnum.parties import one_party
 from claimnum.roles import same_role
+from claimnum.vague import VAGUE_SENSES
 
 __all__ = [
     "FEW",
     "LOOSE_REACH",
     "LOOSE_SCORE",
+    "SPECIFIC_COUNT",
     "adopt_units",
     "context_words",
     "counted_noun",
+    "is_bare",
     "loose_pairs",
     "rounded",
     "someone_elses_age",
@@ -58,6 +62,10 @@ LOOSE_SCORE = 0.4
 
 LOOSE_REACH = 10.0
 """How far apart (a factor) a number and a loose counterpart in its unit may be."""
+
+SPECIFIC_COUNT = 10
+"""The smallest pure number that, the very same in the evidence, is taken for the same figure with
+no word to tell it (a smaller count, "two", "three", meets many another by chance)."""
 
 FEW = 12
 """Evidence claims few enough (a short text: a premise, a paragraph) that a number's sole candidate
@@ -90,10 +98,11 @@ def context_words(claim: Claim) -> frozenset[str]:
     sentence = claim.sentence
     at = max(0, claim.sentence_at)
     words = tokens(sentence)
-    before = [w for w, _, end in words if end <= at]
-    after = [w for w, start, _ in words if start >= at + len(claim.text)]
+    # The window counts words, not the commas of an apposition ("Ana Diaz, a top aide, dies at 75").
+    before = [w for w, _, end in words if end <= at and w.isalpha()]
+    after = [w for w, start, _ in words if start >= at + len(claim.text) and w.isalpha()]
     near = before[-_WINDOW:] + after[:_WINDOW]
-    return frozenset(_form(w) for w in near if w.isalpha() and len(w) > 1 and w.lower() not in _stop())
+    return frozenset(_form(w) for w in near if len(w) > 1 and w.lower() not in _stop())
 
 
 def someone_elses_age(number: QuantityFrame, other: QuantityFrame) -> bool:
@@ -139,16 +148,25 @@ def _other_nouns(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
-def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
+def _other_holders(a: str | None, b: str | None) -> bool:
+    """Whether two holders are two parties by their surnames too: the words shared near figures
+    of two people are the story's, but a loose pair forgives another first name ("Jim Oler" and
+    "James Oler")."""
+    return a is not None and b is not None and not one_party(a, "", b, "") and a.split()[-1] != b.split()[-1]
+
+
+def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool, bare_b: bool = False) -> bool:
     """Whether nothing in the two frames says they are different quantities.
 
     A ``bare`` number (no unit, measure or counted noun: "Okonjo was not 59")
-    may be a figure of a measure with its own unit ("Okonjo, 49,": an age in years).
+    may be a figure of a measure with its own unit ("Okonjo, 49,": an age in
+    years), and a measured number may meet a bare figure (``bare_b``) the same way.
     """
     if (a.kind, a.background) != (b.kind, b.background) or someone_elses_age(a, b):
         return False
-    row = measures().get(b.measure or "")
-    measured = bare and a.dimension == "count" and row is not None and row.unit is not None
+    measured = (bare and a.dimension == "count" and _has_unit(b)) or (
+        bare_b and b.dimension == "count" and _has_unit(a)
+    )
     # A ratio is a factor, whether its words give a percentage ("grew 100%") or not ("doubled").
     if a.dimension != b.dimension and not measured and a.kind != "ratio":
         return False
@@ -156,12 +174,45 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool) -> bool:
         return False  # eight wives are not two leaders
     if not same_role(a.role, b.role):
         return False  # the victim's figure and the suspect's: the words they share are the story's
+    if _other_holders(a.holder, b.holder):
+        return False  # one officer sued three times is not another's one plaintiff
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return False  # soldiers killed are not soldiers injured
     # Two written times, even of two kinds ("on Monday", "in December 2008"), are two events: only
     # context words tie a loose pair, and they do not outweigh what the times say.
     kinds = (anchor_kind(a.anchor, cumulative=a.cumulative), anchor_kind(b.anchor, cumulative=b.cumulative))
     return None in kinds or a.anchor == b.anchor
+
+
+def _has_unit(frame: QuantityFrame) -> bool:
+    """Whether the frame's measure has a unit of its own (an age in years)."""
+    row = measures().get(frame.measure or "")
+    return row is not None and row.unit is not None
+
+
+def is_bare(claim: Claim, frame: QuantityFrame) -> bool:
+    """Whether a figure says nothing of what it is: no unit, measure or entity ("the total was 49").
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> [claim] = claimnum.extract("The total was 49.")
+    >>> is_bare(claim, frame_of(claim))
+    True
+    """
+    return not claim.unit and frame.measure is None and frame.entity is None
+
+
+def _same_figure(a: Claim, b: Claim, bare_b: bool) -> bool:
+    """Whether two figures are the very same one: one value, as written, in one unit (or the
+    second bare), and specific enough not to meet by chance (a unit of its own, or a count of at
+    least :data:`SPECIFIC_COUNT`)."""
+    if a.value is None or a.value != b.value or a.sense in VAGUE_SENSES or b.sense in VAGUE_SENSES:
+        return False
+    if a.unit != b.unit and not (bare_b and a.unit):
+        return False
+    return bool(a.unit) or abs(a.value) >= SPECIFIC_COUNT
 
 
 def _magnitude(claim: Claim) -> float:
@@ -222,25 +273,34 @@ def loose_pairs(
     rarity = {w: math.log((1 + len(evidence)) / len(es)) for w, es in holders.items()}
     least = min(_MIN_WEIGHT, math.log(1 + len(evidence)))  # in little evidence, a word of one claim will do
     nouns_e = [counted_noun(c, f) for c, f in zip(evidence, frames_e, strict=True)]
+    bare_e = [is_bare(c, f) for c, f in zip(evidence, frames_e, strict=True)]
     pairs = []
     for k in unaligned:
         frame = frame_of(numbers[k], story_year=year)
         noun = counted_noun(numbers[k], frame)
-        bare = not numbers[k].unit and frame.measure is None and frame.entity is None
+        bare = is_bare(numbers[k], frame)
         words = context_words(numbers[k])
         weights: dict[int, float] = {}  # only the claims sharing a word are looked at
         for word in words & holders.keys():
             for e in holders[word]:
                 weights[e] = weights.get(e, 0.0) + rarity[word]
-        found = []
+        found, same = [], []
         for e, weight in sorted(weights.items()):
             other = frames_e[e]
             # A bare number meets a measured figure ("Okonjo was not 59", "Okonjo, 49,") on any
-            # word they share: the measure says what it is, the word whose it is.
-            enough = weight >= least or (bare and other.dimension != frame.dimension)
-            allowed = _allowed(frame, other, bare=bare) and not _other_nouns(noun, nouns_e[e])
-            if enough and allowed and _near(numbers[k], evidence[e]):
+            # word they share, and a measured number a bare one ("died at 75", "McRae was 75"):
+            # the measure says what it is, the word whose it is.
+            enough = (bare or bare_e[e]) and other.dimension != frame.dimension
+            allowed = _allowed(frame, other, bare=bare, bare_b=bare_e[e])
+            if not allowed or _other_nouns(noun, nouns_e[e]) or not _near(numbers[k], evidence[e]):
+                continue
+            if enough or weight >= least:
                 found.append((e, weight))
+            elif _same_figure(numbers[k], evidence[e], bare_e[e]):
+                # Words shared near no figure alone, but this figure is the very one: a headline's
+                # "from $1,299" and the body's "starts at $1,299" (a careful reader sees the figure).
+                same.append((e, weight))
+        found = found or same
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
         best = max((weight for _, weight in found), default=0.0)
         pairs += [(k, e, round(LOOSE_SCORE + min(w, 10.0) / 100, 6)) for e, w in found if 2 * w >= best]

@@ -329,9 +329,11 @@ class ModifierReader(QuantityReader):
                 return
             if word in self.words["negators"] or word.endswith(("n't", "n’t")):
                 between = len(words) - 2 - i  # words between the negator and the claim
-                draft.negated = words[i + 1] not in self.words["not_negating"] and not (
-                    word in self.words["noun_negators"] and between > 1
-                )  # "not only 5 but 12"; "without power across three states"
+                draft.negated = (
+                    words[i + 1] not in self.words["not_negating"]
+                    and words[i + 1] not in self.words["negation_keepers"]
+                    and not (word in self.words["noun_negators"] and between > 1)
+                )  # "not only 5 but 12"; "not guilty to two counts"; "without power across three states"
                 return
 
     def signed(self, draft: Draft) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lemminflect import getAllLemmas
+
 from claimnum.numerals import NUMBER_WORDS
 from claimnum.profiles import Profile
 from claimnum.reader import TIME_UNITS, Reader, Tables
@@ -9,6 +11,9 @@ from claimnum.rules import Predicate
 from claimnum.tokens import PLAIN_WORD, Token, phrase_key
 
 _HEADLINE_CAPITALS = 0.9  # the share of capitalised content words that makes a sentence a headline
+_FINAL_STOPS = frozenset((".", "!", "?", "...", "…"))  # a line ending so is a sentence of prose
+_LEAD = 4  # at most this many characters (quotes, brackets, spaces) before a sentence's first word
+_LEADING = " \t\r\n\"'“‘([-—–"
 WHEN_NOUNS = TIME_UNITS | {"winter", "summer", "spring", "autumn", "season", "quarter", "weekend"}
 
 
@@ -38,6 +43,8 @@ class PhraseReader(Reader):
         super().__init__(text, tables, source, profile)
         self.verbs = _known(tables, "verb")
         self.contents = _known(tables, "content")
+        self.inflected = _known(tables, "inflected verb")
+        self.not_naming = _known(tables, "function word or adverb")
 
     def word_classes(self) -> dict[str, Predicate]:
         """The word classes the rules of the grammar name ("<name>", "<noun>", ...)."""
@@ -52,7 +59,9 @@ class PhraseReader(Reader):
         }
 
     def is_name_word(self, token: Token | None) -> bool:
-        """A capitalised word that may name something: no function word, qualifier or change word."""
+        """A capitalised word that may name something: no function word, qualifier or change word,
+        no inflected verb ("UN Says 400", "Police Said 3 Held"), and, for the first word of a
+        sentence (capitalised by its place alone), no function word or adverb ("Mostly 300 came")."""
         if token is None or not token.text[:1].isupper() or PLAIN_WORD.fullmatch(token.text) is None:
             return False
         lower = token.lower
@@ -62,7 +71,43 @@ class PhraseReader(Reader):
             and phrase_key(token.text, case=True) not in self.t.units_case  # "a 1066 GB drive"
             and (lower,) not in self.t.before
             and (lower,) not in self.t.change_before
+            and not (self._is_inflected_verb(lower) and not token.text.isupper())  # "AM 570": an initialism
+            and not (self._opens_sentence(token) and self._is_function_or_adverb(lower))
         )
+
+    def _is_inflected_verb(self, lower: str) -> bool:
+        """A verb form that is no base form, no noun and no "-ing" form ("says", "held", "tops";
+        not "kills", a noun too, nor "Downing", nor "lower"): a verb of a headline, never a name."""
+        known = self.inflected.get(lower)
+        if known is None:
+            forms = getAllLemmas(lower)
+            verbs = forms.get("VERB", ())
+            known = bool(verbs) and lower not in verbs and "NOUN" not in forms and not lower.endswith("ing")
+            self.inflected[lower] = known
+        return known
+
+    def _is_function_or_adverb(self, lower: str) -> bool:
+        """A function word or an adverb ("Still", "Elsewhere", "Nationwide"): no name, even capitalised.
+
+        A word of time names a part of a story ("Day 3 of the trial"); a word lemminflect knows
+        only as an adverb, adjective or function word names nothing."""
+        known = self.not_naming.get(lower)
+        if known is None:
+            if lower in TIME_UNITS:
+                known = False
+            elif lower in self.words["stop"] or self.is_adverb(lower):
+                known = True
+            else:
+                forms = getAllLemmas(lower)
+                known = bool(forms) and not forms.keys() & {"NOUN", "PROPN", "VERB"}
+            self.not_naming[lower] = known
+        return known
+
+    def _opens_sentence(self, token: Token) -> bool:
+        """Whether ``token`` is the first word of its sentence (quotes and brackets before it aside)."""
+        start, _ = self.sentence_span(token.start)
+        lead = self.text[start : token.start]
+        return len(lead) < _LEAD and not lead.strip(_LEADING)
 
     def is_noun(self, token: Token | None) -> bool:
         """A lower-case word that may be what a number counts, or a unit."""
@@ -73,21 +118,43 @@ class PhraseReader(Reader):
         return token.text.islower() and self.is_content(token.text) and not self.is_verbal(token)
 
     def is_headline(self, position: int) -> bool:
-        """Whether the sentence at ``position`` is in title case ("Storm Leaves 300 Homeless")."""
+        """Whether the sentence at ``position`` is in title case ("Storm Leaves 300 Homeless").
+
+        Its words (no number words) are nearly all capitalised: a function word counts only when
+        capitalised ("UN Says 400 Killed"), and is neutral in lower case ("Rise of 5% in the
+        North").  Three such words make a headline; two do when no stop ends the line ("Quake
+        Kills 40"), as a sentence of prose would.
+        """
         start, _ = self.sentence_span(position)
         known = self._headlines.get(start)
         if known is None:
-            words = [
-                t.text
-                for t in self.sentence_tokens(position)[0]
-                if len(t.text) > 1
-                and t.text[0].isalpha()
-                and t.lower not in self.words["stop"]
-                and t.lower not in NUMBER_WORDS
-            ]
-            capitals = sum(w[0].isupper() for w in words)
-            known = self._headlines[start] = len(words) >= 3 and capitals >= _HEADLINE_CAPITALS * len(words)
+            known = self._headlines[start] = self._title_case(self.sentence_tokens(position)[0])
         return known
+
+    def _title_case(self, toks: list[Token]) -> bool:
+        """Whether capitalised words make ``_HEADLINE_CAPITALS`` of the words of ``toks``.
+
+        A content word counts, and so does a function word written with a capital ("Police Say 3
+        Held"); two such words make a headline on a line no stop ends ("Quake Kills 40").  A
+        sentence stops being one at its first few lower-case content words (the tokens bound how
+        many words there can be), so most sentences are told after a few words.
+        """
+        stop, lowers, words = self.words["stop"], 0, 0
+        most, needed = len(toks), _HEADLINE_CAPITALS * len(toks)
+        for t in toks:
+            text = t.text
+            if len(text) < 2 or not text[0].isalpha() or t.lower in NUMBER_WORDS:
+                continue
+            upper = text[0].isupper()
+            if upper or t.lower not in stop:
+                words += 1
+                if not upper:
+                    lowers += 1
+                    if most - lowers < needed:  # too few capitals even if every token were a word
+                        return False
+        stopped = bool(toks) and toks[-1].text in _FINAL_STOPS
+        enough = words >= 3 or (words == 2 and not stopped)
+        return enough and words - lowers >= _HEADLINE_CAPITALS * words
 
     def is_verb(self, word: str) -> bool:
         known = self.verbs.get(word)

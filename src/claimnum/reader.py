@@ -13,7 +13,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,6 +89,12 @@ class Tables:
     known: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False, hash=False)
 
 
+def _starting(phrases: Iterable[str]) -> str:
+    """A look-ahead for the first characters of ``phrases``, in any case: the master pattern
+    then skips the long alternation of a group at a place where none of its phrases can start."""
+    return "(?i:(?=[{}]))".format("".join(sorted({re.escape(p[0]) for p in phrases if p})))
+
+
 @functools.cache
 def tables() -> Tables:
     lexicon = load()
@@ -110,11 +116,11 @@ def tables() -> Tables:
     one_of = ONE_OF | frozenset(lexicon.words["one_of"])
     master = re.compile(
         rf"(?P<skip>{skip})"
-        rf"|(?P<change>(?i:\b(?:{alternation(change_words)})\b))"
-        rf"|(?P<vague>(?i:\b(?:{alternation(vague)})\b"
+        rf"|{_starting(change_words)}(?P<change>(?i:\b(?:{alternation(change_words)})\b))"
+        rf"|{_starting(vague)}(?P<vague>(?i:\b(?:{alternation(vague)})\b"
         r"(?:\s{1,3}(?:of\s{1,3})?(?:hundreds|thousands|millions|billions|hundred|thousand|million|billion|dozen)\b){0,2}))"
         rf"|{pattern()}"
-        rf"|(?P<article>(?i:\b(?:a|an)\s{{1,3}}(?:{alternation(one_of)})\b"
+        rf"|{_starting({'a', *one_of})}(?P<article>(?i:\b(?:a|an)\s{{1,3}}(?:{alternation(one_of)})\b"
         # "over the next day or two", "the past week or two": one to two units without their
         # article, after a word of time (never after a number: "one minute or two" is a range)
         rf"|{_AFTER_TIME_WORD}\b(?:{alternation(one_of)})(?=\s{{1,3}}or\s{{1,3}}(?:two|three)\b)))"

@@ -10,8 +10,9 @@ is a role, read from ``[roles]`` in ``data/holders.toml`` as its kind and role
 * the role noun it is said of: "the driver was 40".
 
 Two different roles of one kind are two people (a victim is not the suspect, a mother not
-her son); roles of two kinds may be one (the victim may be a mother), and words that only
-say who someone is ("man", "girl") are no role.  Named holders are
+her son); roles of two kinds may be one (the victim may be a mother).  Words that say only a
+person's sex ("man", "girl") are roles of the kind ``sex``: two men are not two women, and a
+role written with them wins ("the suspect, a 20-year-old man").  Named holders are
 :mod:`claimnum.holders`' business: a role never refuses a name.
 
 Examples
@@ -99,23 +100,28 @@ def role_of(sentence: str, start: int, end: int) -> str | None:
     >>> from claimnum.roles import role_of
     >>> s = "The victim, 22, and his 60-year-old mother were hurt; a 35-year-old man fled."
     >>> [role_of(s, s.index(n), s.index(n) + len(n)) for n in ("22", "60-year-old", "35-year-old")]
-    ['crime.victim', 'kin.mother', None]
+    ['crime.victim', 'kin.mother', 'sex.male']
     """
     if _role_forms().isdisjoint(_LOWER.findall(sentence, max(0, start - _BEFORE), end + _NEAR)):
         return None
+    sex = None  # a word of sex ("a 19-year-old male suspect") yields to a role written with it
     for k, match in enumerate(_WORD.finditer(sentence, end)):
         role = _role(match.group(0))
-        if role is not None:
+        if role is not None and role_kind(role) != _SEX:
             return role
+        sex = sex or role
         if k + 1 >= _AFTER or not _modifies(match.group(0)):
             break
     before = [m.group(0) for m in _WORD.finditer(sentence[max(0, start - _BEFORE) : start])]
     if before and before[-1].lower() in ("aged", "age", "a", "an"):
         before.pop()  # "the victim, aged 22,", "the suspect, a 20-year-old man,"
     if len(before) > 1 and before[-1] == ",":  # "the victim, 22,"
-        return _role(before[-2])
+        return _role(before[-2]) or sex
     said = len(before) > 1 and _is_be(before[-1].lower())
-    return _role(before[-2]) if said else None  # "the driver was 40"
+    return (_role(before[-2]) if said else None) or sex  # "the driver was 40"
+
+
+_SEX = "sex"  # the kind of the roles that say only a person's sex ("man", "girl")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -176,7 +176,7 @@ class Grammar:
         """The first rule that matches a number written ``written`` between these tokens.
 
         ``headline`` says whether the sentence is a headline, or is a function that tells, asked
-        only when a rule that does not hold in headlines is tried.
+        only when a rule that does not hold in headlines matches the tokens.
         """
         following = after[0].lower if after else None
         preceding = before[-1].lower if before else None
@@ -190,11 +190,6 @@ class Grammar:
             candidates = self._candidates[key] = self._candidates_for(*key)
         n, m = len(before), len(after)
         for compiled in candidates:
-            if not compiled.rule.headline:
-                if callable(headline):
-                    headline = headline()
-                if headline:
-                    continue
             if compiled.number is not None and compiled.number.fullmatch(written) is None:
                 continue
             for i, test in compiled.before:
@@ -205,7 +200,12 @@ class Grammar:
                     if not test(after[i] if i < m else None):
                         break
                 else:
-                    return compiled.rule
+                    if compiled.rule.headline:
+                        return compiled.rule
+                    if callable(headline):  # asked last: telling a headline costs most
+                        headline = headline()
+                    if not headline:
+                        return compiled.rule
         return None
 
     def _candidates_for(
@@ -266,7 +266,7 @@ def _is_special(part: str) -> bool:
 _UNINDEXED = "<unindexed>"  # a neighbour that triggers no indexed rule (no word of the lexicon is one)
 
 # Word classes that hold only capitalised words (a stage's classes of these names must keep to it).
-_CAPITALISED = frozenset({"<cap>", "<name>"})
+_CAPITALISED = frozenset({"<cap>", "<name>", "<singular_name>"})
 
 
 def _is_end(token: Token | None) -> bool:

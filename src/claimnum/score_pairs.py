@@ -9,8 +9,13 @@ no over or under: "9-7" against "7-9" is refuted).  A margin ("beat Kansas by
 12 points") is the difference of the pair.
 
 A writer may put the winner's figure first after a verb of losing ("the Rams
-lost 17-14 to the Herons"): after such a verb (``score_losses`` in
-``data/claim_frames.toml``) the smaller figure is the subject's.
+lost 17-14 to the Herons", "the Rams were defeated 17-14"): after such a verb
+(``score_losses`` in ``data/claim_frames.toml``, or a verb of a result made
+passive by a form of ``score_passive``) the smaller figure is the subject's.
+The side a score is told for is the subject of the nearest verb of a result
+before it (the name right before the verb: "Duke defeated Kansas 65-53" is
+Duke's, in title case too), else the nearest name before the score ("gave the
+Herons a 20-13 win").
 
 Examples
 --------
@@ -32,7 +37,8 @@ from claimnum.measure_lexicon import lemmas, tokens
 
 __all__ = ["is_margin", "is_score_pair", "same_result"]
 
-_WINDOW = 3  # words before a figure read for the verb that tells the result
+_SUBJECT_WINDOW = 8  # words before a score read for the verb that tells its result
+_OPPONENT_WINDOW = 6  # words after a score read for its opponent: "to the Kansas City Chiefs"
 _MARGIN_WINDOW = 5  # words before "by" read for it: "lost to the Red Sox by"
 
 
@@ -58,7 +64,7 @@ def _words_before(claim: Claim) -> list[str]:
     return [w for w, _, end in tokens(claim.sentence) if end <= at] if at >= 0 else []
 
 
-def _said_near(words: list[str], table: str, window: int = _WINDOW) -> bool:
+def _said_near(words: list[str], table: str, window: int) -> bool:
     verbs = _verbs(table)
     return any(lemmas(w.lower()) & verbs for w in words[-window:])
 
@@ -81,19 +87,60 @@ def is_margin(claim: Claim) -> bool:
     )
 
 
-def _team(claim: Claim) -> str | None:
-    """The side a score is told for: the first name before it (the sentence's first word only when
-    nothing else is capitalised: "The Herons won", "Duke 65, Kansas 53")."""
-    names = [w for w in _words_before(claim) if w[:1].isupper()]
-    if len(names) > 1 and claim.sentence.lstrip().startswith(names[0]):
-        names = names[1:]
-    return names[0].lower() if names else None
+def _result_verb(words: list[str]) -> tuple[int, bool] | None:
+    """The place of the nearest verb of a result among the words before a score, and whether its
+    subject lost ("lost to", "were defeated"); ``None`` when no such verb is near."""
+    results, losses, passive = _verbs("score_results"), _verbs("score_losses"), _verbs("score_passive")
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _SUBJECT_WINDOW), -1):
+        forms = lemmas(words[i].lower())
+        if forms & (results | losses):
+            made_passive = i > 0 and bool(lemmas(words[i - 1].lower()) & passive)
+            return (i - 1 if made_passive else i), bool(forms & losses) or made_passive
+    return None
+
+
+def _sides(claim: Claim) -> tuple[str | None, str | None]:
+    """The side a score is told for and its opponent.
+
+    The side is the name right before the nearest verb of a result (its subject), else the nearest
+    name before the score; the opponent a name within the score ("Duke 65, Kansas 53"), else the
+    last name between the verb and the score ("beat the Kansas Jayhawks 65-53"), else the first name
+    after a word of ``score_opponents`` right after the score ("lost 65-53 to Kansas").
+    """
+    words = _words_before(claim)
+    verb = _result_verb(words)
+    team = None
+    if verb is not None and verb[0] > 0 and words[verb[0] - 1][:1].isupper():
+        team = words[verb[0] - 1].lower()
+    names = [w for w in words if w[:1].isupper()]
+    team = team or (names[-1].lower() if names else None)
+    within = [w for w, _, _ in tokens(claim.text) if w[:1].isupper()]
+    between = [w for w in words[verb[0] + 1 :] if w[:1].isupper()] if verb is not None else []
+    opponents = within or between or _named_after(claim)
+    return team, opponents[-1].lower() if opponents else None
+
+
+def _named_after(claim: Claim) -> list[str]:
+    """The run of names after a word of ``score_opponents`` right after a score ("to the Kansas
+    Jayhawks")."""
+    end = claim.sentence_at + len(claim.text)
+    after = [w for w, start, _ in tokens(claim.sentence) if start >= end][:_OPPONENT_WINDOW]
+    if claim.sentence_at < 0 or not after or after[0].lower() not in _verbs("score_opponents"):
+        return []
+    names = []
+    for word in after[1:]:
+        if word[:1].isupper():
+            names.append(word)
+        elif names or not word.isalpha():
+            break
+    return names
 
 
 def _told(claim: Claim) -> tuple[float, float]:
     """The pair in its side's order: after a verb of losing the smaller figure is the subject's."""
     first, second = claim.values[0], claim.values[1]
-    if first > second and _said_near(_words_before(claim), "score_losses"):
+    verb = _result_verb(_words_before(claim))
+    if first > second and verb is not None and verb[1]:
         return second, first
     return first, second
 
@@ -118,12 +165,15 @@ def same_result(number: Claim, evidence: Claim) -> bool:
     if not is_score_pair(number):
         return number.value is not None and number.value == abs(evidence.values[0] - evidence.values[1])
     ours, theirs = _told(number), _told(evidence)
-    a, b = _team(number), _team(evidence)
-    other_side = (
-        a is not None
-        and b is not None
-        and a != b
-        and _named(a, evidence.sentence)
-        and _named(b, number.sentence)
-    )
+    (a, a_opponent), (b, b_opponent) = _sides(number), _sides(evidence)
+    if (a is not None and a in (b, b_opponent)) or (a_opponent is not None and a_opponent in (b, b_opponent)):
+        other_side = a == b_opponent or a_opponent == b
+    else:  # sides named otherwise ("the Bluejays" for "Creighton"): both sentences name both
+        other_side = (
+            a is not None
+            and b is not None
+            and a != b
+            and _named(a, evidence.sentence)
+            and _named(b, number.sentence)
+        )
     return ours == (theirs[::-1] if other_side else theirs)

@@ -131,6 +131,21 @@ class Reading:
             raise InvalidArgumentError(f"a reading has no empty interval, got {parts}")
         if len({part.unit for part in parts}) > 1:
             raise InvalidArgumentError(f"a reading has one unit, got {[part.unit for part in parts]}")
+        self._check_nesting()
+
+    @classmethod
+    def _of_ends(cls, literal: Interval, interval: Interval, core: Interval) -> Reading:
+        """A reading of intervals that :func:`_finish` made non-empty in one unit: only their
+        nesting is checked (a reading is built for every claim extracted)."""
+        reading = object.__new__(cls)
+        setattr_ = object.__setattr__  # the dataclass is frozen
+        setattr_(reading, "literal", literal)
+        setattr_(reading, "interval", interval)
+        setattr_(reading, "core", core)
+        reading._check_nesting()
+        return reading
+
+    def _check_nesting(self) -> None:
         if not (self.core.issubset(self.interval) and self.interval.issubset(self.literal)):
             raise InvalidArgumentError(
                 "a reading needs core ⊆ interval ⊆ literal, "
@@ -448,7 +463,7 @@ def _finish(parts: _Parts, frame: _Frame, space: _Scale, xs: tuple[float, ...]) 
         if lo > hi or (lo == hi and not (lo_in and hi_in)):
             raise InvalidArgumentError(f"this claim cannot hold: {xs} gives an empty reading")
         result.append(Interval(lo, hi, _CLOSED[lo_in, hi_in], space.unit))
-    return Reading(*result)
+    return Reading._of_ends(*result)
 
 
 def _tidy(x: float) -> float:

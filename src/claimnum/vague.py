@@ -40,6 +40,8 @@ _OPEN_TOP = frozenset({"dozens", "scores", "plural", "tens"})
 
 def _real(value: object, name: str) -> float:
     """Return a finite real number as a float, or raise a claimnum error."""
+    if type(value) is float and math.isfinite(value):
+        return value  # the common case, before the slower check of the numbers ABC
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise InvalidTypeError(f"{name} must be a real number, got {type(value).__name__}: {value!r}")
     number = float(value)
