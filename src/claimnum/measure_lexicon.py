@@ -239,6 +239,8 @@ class Lexicon:
     revision: tuple[tuple[str, ...], ...]
     currency_magnitudes: Mapping[str, float]
     anaphora: tuple[tuple[str, ...], ...]
+    linking: tuple[tuple[str, ...], ...]  # verbs that make a number what the subject amounts to
+    subject_openers: frozenset[str]  # words that may stand before a cue opening the subject
     nouns: frozenset[str]  # the first words of every measure's nouns
     families: Mapping[str, str]  # measure -> the first measure of its family
     sized: str  # the measure of a length joined to the noun of the object it sizes ("the 45-metre dam")
@@ -367,6 +369,8 @@ def lexicon() -> Lexicon:
         revision=tuple(_phrase(cue) for cue in table["revision"]["cues"]),
         currency_magnitudes=dict(table["currency_magnitudes"]),
         anaphora=tuple(_phrase(cue) for cue in table["anaphora"]["cues"]),
+        linking=tuple(_phrase(verb) for verb in table["subjects"]["verbs"]),
+        subject_openers=frozenset(table["subjects"]["openers"]),
         nouns=frozenset(noun[0] for row in rows.values() for noun in row.nouns),
         families={member: members[0] for members in table["families"].values() for member in members},
         sized=table["attributive"]["measure"],
