@@ -235,10 +235,49 @@ def common(tz: Trapezoids, groups: Groups, members: Bools, *, row: int) -> Ends:
 
 
 def fields_of(ends: Ends) -> tuple[NDArray[Any], ...]:
+    """The four arrays of ``ends`` in order: ``lo``, ``hi``, ``lc``, ``rc``.
+
+    Parameters
+    ----------
+    ends : Ends
+        Interval ends as arrays.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        ``(lo, hi, lc, rc)``, the arrays themselves (not copies).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> ends = Ends(np.array([1.0]), np.array([2.0]), np.array([True]), np.array([False]))
+    >>> [a.tolist() for a in fields_of(ends)]
+    [[1.0], [2.0], [True], [False]]
+    """
     return ends.lo, ends.hi, ends.lc, ends.rc
 
 
 def middle(ends: Ends) -> Floats:
+    """The midpoint of each interval; NaN where it is empty or has an infinite end.
+
+    Parameters
+    ----------
+    ends : Ends
+        The intervals (one reading of many items, or one result per group).
+
+    Returns
+    -------
+    numpy.ndarray
+        One float per interval.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> closed = np.array([True, True])
+    >>> ends = Ends(np.array([10.0, 5.0]), np.array([20.0, np.inf]), closed, np.array([True, False]))
+    >>> middle(ends).tolist()
+    [15.0, nan]
+    """
     finite = ends.nonempty & np.isfinite(ends.lo) & np.isfinite(ends.hi)
     with np.errstate(invalid="ignore"):
         return np.where(finite, ends.lo / 2 + ends.hi / 2, np.nan)
