@@ -434,6 +434,22 @@ def test_a_dataframe_without_text_is_an_error_not_a_misreading() -> None:
         reconcile(["About 3 people came."], text="body")
 
 
+def test_missing_values_of_a_dataframe_follow_one_rule() -> None:
+    frame = pd.DataFrame(
+        {
+            "outlet": ["Wire", pd.NA, None, "Daily"],
+            "body": ["About 300 people came.", "Over 290 people came.", "Some 310 came.", float("nan")],
+        },
+        index=[10, 11, 12, 13],
+    )
+    result = reconcile(frame, text="body", source="outlet")
+    assert result.sources == ("Wire", "11", "12")  # a missing source: the row label; a missing text: skipped
+    assert "nan" not in result.sources
+    frame["body"] = pd.Series(["About 300 people came.", None, None, 7], index=frame.index, dtype=object)
+    with pytest.raises(claimnum.InvalidTypeError, match=r"^reconcile: row 13 of text='body' holds a int"):
+        reconcile(frame, text="body", source="outlet")
+
+
 def test_without_a_source_column_the_index_names_the_documents() -> None:
     frame = NEWS.set_index("outlet")
     assert reconcile(frame, text="body").sources == ("Wire", "Daily", "Evening")

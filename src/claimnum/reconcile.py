@@ -383,10 +383,11 @@ def reconcile(
         a sequence of texts, named by position (``"0"``, ``"1"``, ...); a
         Series, named by its index labels; or a DataFrame with the columns
         ``text=`` (and optionally ``source=``, ``time=``) name.  Missing texts
-        (``None``, ``NaN``) are skipped.
+        (``None``, ``NaN``, ``pandas.NA``) are skipped; any other text that is
+        not a ``str`` is an error naming its row.
     text, source, time : str, optional
         A DataFrame's columns: the texts (required for a DataFrame), their
-        source names (default: the index labels) and when each was published
+        source names (default, and for a missing source: the index labels) and when each was published
         (anything :func:`pandas.to_datetime` reads).
     profile : str or Profile, default "median"
         How qualifiers are read (:func:`claimnum.extract`).
@@ -436,7 +437,7 @@ def reconcile(
     Traceback (most recent call last):
     ...
     claimnum.errors.InvalidArgumentError: reconcile got a DataFrame: name its text column, e.g. \
-reconcile(frame, text="body") (columns: outlet, published, body)
+reconcile(..., text="body") (columns: outlet, published, body)
     """
     if method is not None and method not in get_args(Method):
         choices = ", ".join(map(repr, get_args(Method)))
