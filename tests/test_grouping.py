@@ -429,6 +429,33 @@ def test_shuffled_documents_give_the_same_groups(drawn: list[tuple[str, int]], r
     assert {frozenset(g.claims) for g in first} == {frozenset(g.claims) for g in second}
 
 
+SMALL_FIGURES = [
+    "{n} factor could be cost.",
+    "The board of {n} tall women and {n} short men began hearing the appeal.",
+    "{n} women and {n} men were hurt.",
+    "The {n} suspects were charged.",
+    "Police found {n} guns and {n} cars.",
+    "{n} people died in the crash.",
+    "The victim, {n}, was a student.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(SMALL_FIGURES), st.integers(1, 3)), min_size=2, max_size=8),
+    st.randoms(use_true_random=False),
+)
+def test_shuffled_documents_with_one_small_figure_give_the_same_groups(
+    drawn: list[tuple[str, int]], rng: random.Random
+) -> None:
+    # many claims give one figure here, so that any tie broken by document order shows
+    docs = {f"outlet {k}": template.format(n=n) for k, (template, n) in enumerate(drawn)}
+    shuffled = list(docs.items())
+    rng.shuffle(shuffled)
+    first, second = reconcile(docs), reconcile(dict(shuffled))
+    assert {frozenset(g.claims) for g in first} == {frozenset(g.claims) for g in second}
+
+
 def test_a_hundred_thousand_claims_with_no_subject_cluster() -> None:
     template = one("Officials said 40 died.")
     frame = frame_of(template)

@@ -44,6 +44,7 @@ def test_capitals_alone_make_no_name(only, text, value):
         "The COVID -19 rules were eased.",
         "The ID.3 sold well.",
         "Fans of the Big Ten cheered.",
+        "Big Ten schools agreed.",
         "Tickets for the Final Four sold out.",
         "The 5G network is ready.",
         "The S&P 500 rose.",

@@ -371,7 +371,8 @@ def attach_by_value(
     [([0, 1], ('the same figure',))]
     """
     index: dict[_Figure, list[int]] = {}  # the largest groups giving each figure, a few
-    ranked = sorted(range(len(groups)), key=lambda g: (-len(groups[g][0]), groups[g][1], groups[g][0]))
+    # ties by the groups' places, which the caller gives in content order, never document order
+    ranked = sorted(range(len(groups)), key=lambda g: (-len(groups[g][0]), groups[g][1], g))
     for g in ranked:
         for key in {_value_key(claims[i], frames[i]) for i in groups[g][0]} - {None}:
             found = index.setdefault(key, [])  # type: ignore[arg-type]
@@ -382,7 +383,7 @@ def attach_by_value(
     pooled: dict[_Figure, list[int]] = {}
     rest: list[tuple[list[int], tuple[str, ...]]] = []
     nouns: dict[int, frozenset[str]] = {}  # what each group's claims count, read once
-    for i in alone:
+    for i in sorted(alone, key=lambda i: content_key(claims[i])):  # a claim placed binds the next ones' roles
         key = _value_key(claims[i], frames[i])
         if key is not None and key not in index and not claims[i].unit:
             # "LaRue was 75", "died at 77": a bare number counting nothing named
