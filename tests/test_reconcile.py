@@ -344,6 +344,29 @@ def test_results_are_immutable_hashable_and_pickle() -> None:
     assert pickle.loads(pickle.dumps(result)).to_dict() == result.to_dict()
 
 
+def test_reconciliation_explains_every_group_its_verdict_estimate_and_reasons() -> None:
+    result = reconcile(example_documents())
+    text = result.explain()
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "2 sources, 12 claims, 7 groups."
+    assert len(paragraphs) == 1 + len(result.groups)
+    for group, paragraph in zip(result.groups, paragraphs[1:], strict=True):
+        assert paragraph.startswith(group.explain())
+        assert f"Verdict: {group.verdict}" in paragraph
+        if group.estimate is not None:
+            assert paragraph.endswith(f"Estimate: {estimate_text(group)}.")
+    assert "linked by same measure: troops" in text
+
+
+def test_a_measure_is_never_shown_as_its_own_entity() -> None:
+    docs = {"a": "The quake struck at a depth of 10 km.", "b": "The earthquake had a depth of 12 kilometres."}
+    result = reconcile(docs)
+    assert [frame.entity for frame in result[0].frames] == ["depth", "depth"]  # the case tested here
+    for view in (result._repr_html_(), result.explain(), str(result)):
+        assert "depth of depth" not in view
+    assert "<small>depth</small>" in result._repr_html_()
+
+
 def test_indexing_by_label_explains_a_miss() -> None:
     with pytest.raises(KeyError, match="the labels are"):
         reconcile(example_documents())["no such group"]

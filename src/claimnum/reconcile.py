@@ -209,6 +209,34 @@ class Reconciliation:
             )
         return pd.DataFrame(rows, columns=_SUMMARY_COLUMNS)
 
+    def explain(self) -> str:
+        """Say in words what each group is, its verdict, its estimate and the reasons that linked it.
+
+        Returns
+        -------
+        str
+            The headline, then one paragraph per group, in the order of
+            :attr:`groups`: :meth:`Group.explain` (the reasons, the verdict and
+            what it means, each claim with its frame) and the estimate.
+
+        Examples
+        --------
+        >>> from claimnum.reconcile import reconcile
+        >>> print(reconcile({"a": "Over 300 people came.", "b": "About 320 people came."}).explain())
+        2 sources, 2 claims, 1 group.
+        <BLANKLINE>
+        come: 2 claims from 2 sources, linked by same entity: person, same event: come.
+        Verdict: consistent (agreement 100%).
+          a: Over 300 (come of person)
+          b: About 320 (come of person)
+        Estimate: ≈ 320 in [310, 330].
+        """
+        paragraphs = [f"{headline(self)}."]
+        for group in self.groups:
+            estimate = "" if group.estimate is None else f"\nEstimate: {estimate_text(group)}."
+            paragraphs.append(group.explain() + estimate)
+        return "\n\n".join(paragraphs)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the reconciliation as plain JSON-ready data.
 
