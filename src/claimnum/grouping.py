@@ -86,6 +86,7 @@ __all__ = [
     "implied_unit",
     "link",
     "measured",
+    "named_by_measure",
     "open_entity",
     "tells_entities_apart",
     "tolerance",
@@ -179,9 +180,11 @@ class QuantityFrame:
         >>> from claimnum.grouping import QuantityFrame
         >>> QuantityFrame("amount", "count", "deaths", "person", anchor="2004", background=True).describe()
         'deaths of person, 2004, background'
+        >>> QuantityFrame("amount", "length", "depth", "depth").describe()  # never "depth of depth"
+        'depth'
         """
         words = self.measure or self.topic or "?"
-        if self.entity:
+        if self.entity and not named_by_measure(self.entity, self.measure):
             words += f" of {self.entity}"
         parts = [words, *([self.anchor] if self.anchor else []), *(["background"] if self.background else [])]
         return ", ".join(parts)
@@ -463,6 +466,22 @@ def tells_entities_apart(frame: QuantityFrame) -> bool:
     """
     counts_things = frame.dimension == "count" and not exact_measure(frame.measure)
     return counts_things or frame.measure == _SHARE
+
+
+def named_by_measure(entity: str | None, measure: str | None) -> bool:
+    """Whether the measure already says what is counted ("troops" of soldiers, a "depth" of depth).
+
+    Examples
+    --------
+    >>> named_by_measure("depth", "depth"), named_by_measure("person", "deaths")
+    (True, False)
+    """
+    row = measures().get(measure or "")
+    return (
+        row is not None
+        and entity is not None
+        and (entity == row.name or any(entity in noun for noun in row.nouns))
+    )
 
 
 def open_entity(frame: QuantityFrame) -> bool:
