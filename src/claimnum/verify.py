@@ -71,7 +71,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -337,6 +337,11 @@ def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tupl
         raise InvalidTypeError(
             f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}"
         )
+    if isinstance(claim, Mapping | pd.DataFrame):  # iterable, but of keys or column names
+        raise InvalidTypeError(
+            f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}; "
+            "texts by source are evidence, the second argument: verify(claim, {source: text})"
+        )
     refuse_unordered(claim, "the order of the results")
     numbers: list[Claim] = []
     texts: list[str] = []
@@ -358,7 +363,7 @@ def _evidence_of(
         claims = list(evidence)
         return with_totals(claims), {}, {}, story_year([c.sentence for c in claims])
     documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
-    named, times = read_documents(documents, **columns)
+    named, times = read_documents(documents, **columns, caller="verify")
     claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
     # A total a sentence gives in parts ("three killed and five injured") is evidence too.
     return with_totals(claims), named, times, story_year_of(named, times)
@@ -380,9 +385,11 @@ def verify(
     ----------
     claim : str, Claim or sequence of them
         A sentence or headline (its numbers are extracted), a claim, or several.
+        A mapping or a DataFrame is refused: texts by source are the evidence.
     evidence : str, mapping, sequence of str, Series, DataFrame or sequence of Claim
         The evidence texts by source, as :func:`claimnum.reconcile` takes them
-        (a single text is the source ``"evidence"``), or claims already
+        (a single text is the source ``"evidence"``; missing texts are skipped,
+        a row with a missing source is named by its label), or claims already
         extracted.
     text, source, time : str, optional
         The columns of a DataFrame of evidence, as for :func:`claimnum.reconcile`.
@@ -399,9 +406,11 @@ def verify(
     Raises
     ------
     InvalidTypeError
-        A claim or evidence of a type not listed above: bytes (decode them first), a set (no order).
+        A claim or evidence of a type not listed above: bytes (decode them first), a set (no order),
+        a mapping as the claim, a text of evidence that is not a ``str``.
     InvalidArgumentError
-        Two documents with one source name, a bad ``profile`` or rate.
+        Two documents with one source name, a DataFrame of evidence without ``text=``, a bad
+        ``profile`` or rate.
 
     Notes
     -----
