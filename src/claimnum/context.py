@@ -124,13 +124,11 @@ class ContextReader(ModifierReader):
         """What the number measures: the grammar's when it knows ("age"), else the measure lexicon's."""
         if draft.measure is not None:
             return
-        start, end = self.sentence_span(draft.start)
-        raw = self.text[start:end]
-        offset = start + len(raw) - len(raw.lstrip())  # the sentence is stripped
+        at = self.sentence_offset(draft.start)  # in the sentence as stripped
         draft.measure = measure_of(
             self.sentence_text(draft.start),
-            draft.start - offset,
-            draft.end - offset,
+            at,
+            at + draft.end - draft.start,
             unit=draft.unit or None,
             subject=draft.subject,
             predicate=draft.predicate,
