@@ -69,6 +69,7 @@ def test_every_row_is_well_formed(name: str) -> None:
         "counts",
         "patient",
         "intransitive",
+        "verbs",
         "shortest",
         "of_person",
         "agent",
@@ -110,7 +111,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
     text = GOLD_NAMES.read_text("utf-8")
     own = {"casualties", "aid", "children", "withdrawals", "change_period", "time_until"}  # general names
     own |= {"emergency_vehicles", "observers", "rainfall", "home_runs", "runs_batted_in"}
-    own |= {"containment", "sentences", "burned_area", "threshold"}
+    own |= {"containment", "sentences", "burned_area", "threshold", "blood_alcohol"}
     missing = [name for name in measures() if name not in text and name not in own]
     assert not missing
 
@@ -398,6 +399,16 @@ def test_every_intransitive_cue_is_a_cue_of_its_row(name: str) -> None:
     row = TABLE["measures"][name]
     assert set(row["intransitive"]) <= set(row["cues"])
     assert row.get("counts", "people") == "people" or not row.get("patient")
+
+
+@pytest.mark.parametrize(
+    ("name", "verb"), [(n, v) for n, row in TABLE["measures"].items() for v in row.get("verbs", ())]
+)
+def test_every_verb_cue_names_its_row_as_a_verb_only(name: str, verb: str) -> None:
+    row = TABLE["measures"][name]
+    assert verb in row["cues"] or f"~{verb}" in row["cues"]
+    assert measure_in(f"It had a {verb} of 40 on Monday.", "40") != name
+    assert measure_in(f"The storm sank 40 {verb}s on Monday.", "40") != name
 
 
 def test_a_rows_nouns_count_what_the_row_counts() -> None:
