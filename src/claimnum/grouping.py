@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from claimnum.anchors import (
     anchor_kind,
     clause_around,
+    earlier_things,
     is_future,
     report_time,
     span_event,
@@ -286,8 +287,12 @@ holder=None, spread=False, role=None, component=None)
     anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
     cumulative = is_cumulative(measure)
     # "up from five hours before": an earlier state, unless a running total's earlier report
-    earlier_state = not cumulative and told_before(sentence, start, end)
-    background = background or earlier_state or _is_threshold(sentence, start, end)
+    earlier_state = not cumulative and (
+        told_before(sentence, start, end)
+        # "two earlier legal opinions"; not a span of time ("10 minutes earlier", "the previous two weeks")
+        or (unit_class(claim.unit or None) != "time" and earlier_things(sentence, start, end))
+    )
+    background = background or earlier_state or _is_threshold(sentence, start, end) or _is_class(claim.text)
     row = measures().get(measure or "")
     dimension = unit_class(implied_unit(claim, measure))
     if row is not None and row.timeless:
@@ -389,6 +394,13 @@ def _is_spread(claim: Claim, measure: str | None) -> bool:
     if before and before[-1] in vocabulary().one_person:
         return False
     return max(claim.values) / min(claim.values) > tolerance(measure)
+
+
+def _is_class(text: str) -> bool:
+    """A bound joined to its number naming a class of people, not one figure: "an under-17-year-old",
+    "the over-65s", "an under-21 side" (``[classes]`` of ``data/synonyms.toml``)."""
+    first, _, rest = text.lower().partition("-")
+    return first in vocabulary().classes and rest[:1].isdigit()
 
 
 def _is_threshold(sentence: str, start: int, end: int) -> bool:

@@ -12,6 +12,10 @@ extracted) and evidence (texts by source), and for every number of the claim:
 3. relates what the evidence allows to the claim with
    :func:`claimnum.entail.relate` and names the verdict.
 
+The dates and ordinals of a claim given as text ("died on July 27", "in the
+6th round"), which extraction leaves aside, are checked against the evidence's
+by the words around them (:func:`claimnum.dates_ordinals.date_findings`).
+
 Verdicts, from best to worst (:data:`VERDICTS`; a claim with several numbers
 gets the worst of theirs):
 
@@ -77,6 +81,7 @@ from claimnum import display
 from claimnum.anchors import story_year
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
+from claimnum.dates_ordinals import date_findings
 from claimnum.documents import read_documents, refuse_unordered, story_year_of
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import findings
@@ -427,5 +432,8 @@ def verify(
     if year is None:
         year = story_year([said])
     items = findings(numbers, found, year=year, rates=rate_map, times=times)
+    if isinstance(claim, str) and documents:
+        # Dates and ordinals extraction leaves aside, checked by the words around them.
+        items = sorted([*items, *date_findings(claim, documents)], key=lambda item: item.claim.start)
     worst = max((VERDICTS.index(item.verdict) for item in items), default=VERDICTS.index("not enough info"))
     return Verification(VERDICTS[worst], tuple(items), said, documents)
