@@ -1452,6 +1452,8 @@ def test_ages_written_around_their_bounds(text, claim_text, values, sense):
     [
         ("Divers found two more bodies on Sunday.", "two", "difference"),
         ("Another 40 people were hurt overnight.", "40", "difference"),
+        ("Police held a further 12 suspects.", "12", "difference"),
+        ("An additional 300 troops were sent.", "300", "difference"),
         ("The storm killed 12 more people than the last one.", "12 more", "difference"),
         ("It was another 3-1 win.", "3-1", "amount"),
         ("She has lived here for 12 years.", "12 years", "amount"),
