@@ -1462,3 +1462,9 @@ def test_ages_written_around_their_bounds(text, claim_text, values, sense):
 def test_a_count_added_to_a_running_total_is_a_rise(text: str, written: str, kind: str) -> None:
     [claim] = claimnum.extract(text)
     assert (claim.text, claim.kind) == (written, kind)
+
+
+def test_a_line_after_a_headline_reads_no_word_of_the_headline():
+    # a headline ends with no stop: its last name is no name of the number opening the next line
+    claims = extract("Two leaders held in Canada\nTwo top leaders of a sect were arrested.")
+    assert [c.text for c in claims] == ["Two", "Two"]
