@@ -70,6 +70,7 @@ def test_every_row_is_well_formed(name: str) -> None:
         "patient",
         "intransitive",
         "verbs",
+        "objects",
         "shortest",
         "of_person",
         "agent",
@@ -409,6 +410,20 @@ def test_every_verb_cue_names_its_row_as_a_verb_only(name: str, verb: str) -> No
     assert verb in row["cues"] or f"~{verb}" in row["cues"]
     assert measure_in(f"It had a {verb} of 40 on Monday.", "40") != name
     assert measure_in(f"The storm sank 40 {verb}s on Monday.", "40") != name
+
+
+@pytest.mark.parametrize(
+    ("name", "thing"), [(n, t) for n, row in TABLE["measures"].items() for t in row.get("objects", ())]
+)
+def test_every_object_of_a_row_is_counted_by_it_and_no_other_thing(name: str, thing: str) -> None:
+    sentence, number = TABLE["measures"][name]["example"]
+    noun = sentence.split(number, 1)[1].split()[0]
+    plural = getInflection(thing, "NNS")[0]
+    assert measure_in(sentence.replace(f"{number} {noun}", f"{number} {plural}"), number) == name
+    for weak in (cue[1:] for cue in TABLE["measures"][name]["cues"] if cue.startswith("~")):
+        verb = getInflection(weak, "VBD")[0]
+        assert measure_in(f"The storm {verb} 40 {plural}.", "40") == name, weak
+        assert measure_in(f"The storm {verb} 40 towns.", "40") != name, weak
 
 
 def test_a_rows_nouns_count_what_the_row_counts() -> None:

@@ -112,6 +112,9 @@ class Measure:
     intransitive : tuple of tuple of str
         Its cues whose grammatical subject undergoes the event ("died", "fled"):
         they follow their number, and one before a number is not its cue.
+    objects : frozenset of str
+        The things its numbers count, when it counts only some things (buildings): its
+        weak cues name no number whose noun phrase names none of them ("hit 4 towns").
     verbs : tuple of tuple of str
         Its cues that name it only as verbs ("level", "ship"): the noun of the same
         spelling ("a blood-alcohol level of .41", "50 ships") is not its cue.
@@ -152,6 +155,7 @@ class Measure:
     counts: str | None = None
     intransitive: tuple[tuple[str, ...], ...] = ()
     verbs: tuple[tuple[str, ...], ...] = ()
+    objects: frozenset[str] = frozenset()
     shortest: str | None = None
     of_person: bool = False
     agent: bool = False
@@ -320,6 +324,7 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         row.get("counts", "people" if patient else None),  # those who undergo an event are people
         tuple(_phrase(cue) for cue in row.get("intransitive", ())),
         tuple(_phrase(cue) for cue in row.get("verbs", ())),
+        frozenset(row.get("objects", ())),
         row.get("shortest"),
         bool(row.get("of_person")),
         bool(row.get("agent")),
@@ -368,6 +373,7 @@ def lexicon() -> Lexicon:
                 )
         if row.counts is not None:
             counted.update({noun[-1]: row.counts for noun in row.nouns if noun[-1] not in counted})
+            counted.update({thing: row.counts for thing in row.objects if thing not in counted})
     return Lexicon(
         measures=rows,
         index={first: tuple(entries) for first, entries in index.items()},
