@@ -71,6 +71,7 @@ def test_every_row_is_well_formed(name: str) -> None:
         "intransitive",
         "verbs",
         "objects",
+        "possessed",
         "shortest",
         "of_person",
         "agent",
@@ -424,6 +425,17 @@ def test_every_object_of_a_row_is_counted_by_it_and_no_other_thing(name: str, th
         verb = getInflection(weak, "VBD")[0]
         assert measure_in(f"The storm {verb} 40 {plural}.", "40") == name, weak
         assert measure_in(f"The storm {verb} 40 towns.", "40") != name, weak
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"), [(n, w) for n, row in TABLE["measures"].items() for w in row.get("possessed", ())]
+)
+def test_every_possessed_noun_after_a_possessive_names_its_row(name: str, noun: str) -> None:
+    plural = getInflection(noun, "NNS")[0]
+    assert measure_in(f"The village's 2,500 {plural} depend on fishing.", "2,500") == name
+    assert measure_in(f"The village's 2,500 {plural} were killed.", "2,500") == "deaths"
+    if noun not in TABLE["measures"][name].get("nouns", ()):  # with no possessive, no more than people
+        assert measure_in(f"Some 2,500 {plural} depend on fishing.", "2,500") != name
 
 
 def test_a_rows_nouns_count_what_the_row_counts() -> None:

@@ -115,6 +115,9 @@ class Measure:
     objects : frozenset of str
         The things its numbers count, when it counts only some things (buildings): its
         weak cues name no number whose noun phrase names none of them ("hit 4 towns").
+    possessed : frozenset of str
+        Counted people that a possessive before their number makes this measure when
+        no event cue names another ("the village's 2,500 residents": its population).
     verbs : tuple of tuple of str
         Its cues that name it only as verbs ("level", "ship"): the noun of the same
         spelling ("a blood-alcohol level of .41", "50 ships") is not its cue.
@@ -156,6 +159,7 @@ class Measure:
     intransitive: tuple[tuple[str, ...], ...] = ()
     verbs: tuple[tuple[str, ...], ...] = ()
     objects: frozenset[str] = frozenset()
+    possessed: frozenset[str] = frozenset()
     shortest: str | None = None
     of_person: bool = False
     agent: bool = False
@@ -325,6 +329,7 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         tuple(_phrase(cue) for cue in row.get("intransitive", ())),
         tuple(_phrase(cue) for cue in row.get("verbs", ())),
         frozenset(row.get("objects", ())),
+        frozenset(row.get("possessed", ())),
         row.get("shortest"),
         bool(row.get("of_person")),
         bool(row.get("agent")),

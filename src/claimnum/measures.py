@@ -275,7 +275,24 @@ def _of_person(unit: str | None) -> str | None:
 
 
 _BARE = frozenset(row.name for row in lexicon().measures.values() if row.bare)
-_WEAK = 2  # the tier of a weak cue (see :class:`claimnum.cue_grammar.Rank`)
+
+
+def _possessed(read: Sentence, first: int, noun: int, allowed: frozenset[str]) -> list[Ranked]:
+    """A possessive's people ("the village's 2,500 residents"): a counted noun's rank, as near as can be."""
+    if first == 0 or not read.lowers[first - 1].endswith(("'s", "’s", "s'")):
+        return []
+    return [
+        Ranked(Rank(_NOUN, 0.0, 0, -1, _order(row.name)), row.name, ("<possessed>",))
+        for row in _POSSESSING
+        if row.name in allowed and read.words[noun] & row.possessed
+    ]
+
+
+_NOUN, _WEAK = (
+    1,
+    2,
+)  # the tiers of a counted person and of a weak cue (see :class:`claimnum.cue_grammar.Rank`)
+_POSSESSING = tuple(row for row in lexicon().measures.values() if row.possessed)
 _OF_OBJECTS = tuple(row for row in lexicon().measures.values() if row.objects)
 
 
@@ -514,6 +531,7 @@ def _nearest_cue(
         rank = cue_rank(read, cue, Span(i, i + len(cue.words) - 1), figure, read.numbers, told)
         if rank is not None:
             ranked.append(Ranked(rank, cue.measure, cue.words))
+    ranked.extend(_possessed(read, first, counted.end, allowed))
     for tier, side in ((0, predicate), (1, subject)):
         for found in _side_channel(side, units.kind):
             written = not found.noun and all(part in read.vocabulary for part in found.words)
