@@ -378,7 +378,7 @@ class Ranked(NamedTuple):
     words: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=256)
+@functools.cache  # one table per unit a claim may carry: a bounded set, like the lexicon
 def _patterns(units: Units) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
     """The "#" patterns of measures a number of these units may have, by the last word before "#",
     and (none before it) by the first after."""
