@@ -95,6 +95,13 @@ def test_every_revision_cue_is_found_in_a_clause(word: str) -> None:
     assert find_cues(f"the figure {word} it", revision_cues()), word
 
 
+@pytest.mark.parametrize("verb", TABLE["averted"]["verbs"])
+def test_every_averting_verb_makes_its_object_no_cue(verb: str) -> None:
+    past = getInflection(verb, "VBD")[0]
+    assert measure_in(f"He {past} jail for 10 years.", "10 years") != "prison_term", verb
+    assert measure_in("He was jailed for 10 years.", "10 years") == "prison_term"
+
+
 @pytest.mark.parametrize("phrase", TABLE["anaphora"]["cues"])
 def test_every_anaphora_cue_makes_a_bare_number_another_account(phrase: str) -> None:
     sentence = f"Police said 40,000 people marched; organisers {phrase} 52,000."

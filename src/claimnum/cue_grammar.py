@@ -280,6 +280,14 @@ def _a_noun_of_its_spelling(c: Candidate) -> bool:
     )
 
 
+def _averted(c: Candidate) -> bool:
+    """ "avoided jail for decades", "escaped injury": the object of a verb of averting did not happen."""
+    at, words = c.span.first, c.read.words
+    if at > 1 and c.read.lowers[at - 1] in _NOUN_DETERMINERS:
+        at -= 1  # "escaped a prison term"
+    return at > 0 and not words[at - 1].isdisjoint(lexicon().averting)
+
+
 REFUSALS: tuple[Callable[[Candidate], bool], ...] = (
     _another_numbers,
     _in_another_aside,
@@ -293,6 +301,7 @@ REFUSALS: tuple[Callable[[Candidate], bool], ...] = (
     _done_by_them,
     _modifies_a_counted_thing,
     _a_noun_of_its_spelling,
+    _averted,
 )
 """The rules that refuse a cue for a number, each read alone; the first that holds refuses it."""
 

@@ -248,6 +248,7 @@ class Lexicon:
     index: Mapping[str, tuple[Cue, ...]]  # first lemma of a cue -> its cues
     around: tuple[Pattern, ...]  # the cues written around "#"
     boundaries: frozenset[str]
+    averting: frozenset[str]  # verbs whose object did not happen ("avoided jail")
     background: tuple[tuple[str, ...], ...]
     revision: tuple[tuple[str, ...], ...]
     currency_magnitudes: Mapping[str, float]
@@ -384,6 +385,7 @@ def lexicon() -> Lexicon:
         index={first: tuple(entries) for first, entries in index.items()},
         around=tuple(around),
         boundaries=frozenset(table["clauses"]["boundaries"]),
+        averting=frozenset(table["averted"]["verbs"]),
         background=tuple(_phrase(cue) for cue in table["background"]["cues"]),
         revision=tuple(_phrase(cue) for cue in table["revision"]["cues"]),
         currency_magnitudes=dict(table["currency_magnitudes"]),
