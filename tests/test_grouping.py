@@ -429,6 +429,33 @@ def test_shuffled_documents_give_the_same_groups(drawn: list[tuple[str, int]], r
     assert {frozenset(g.claims) for g in first} == {frozenset(g.claims) for g in second}
 
 
+SMALL_FIGURES = [
+    "{n} factor could be cost.",
+    "The board of {n} tall women and {n} short men began hearing the appeal.",
+    "{n} women and {n} men were hurt.",
+    "The {n} suspects were charged.",
+    "Police found {n} guns and {n} cars.",
+    "{n} people died in the crash.",
+    "The victim, {n}, was a student.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(SMALL_FIGURES), st.integers(1, 3)), min_size=2, max_size=8),
+    st.randoms(use_true_random=False),
+)
+def test_shuffled_documents_with_one_small_figure_give_the_same_groups(
+    drawn: list[tuple[str, int]], rng: random.Random
+) -> None:
+    # many claims give one figure here, so that any tie broken by document order shows
+    docs = {f"outlet {k}": template.format(n=n) for k, (template, n) in enumerate(drawn)}
+    shuffled = list(docs.items())
+    rng.shuffle(shuffled)
+    first, second = reconcile(docs), reconcile(dict(shuffled))
+    assert {frozenset(g.claims) for g in first} == {frozenset(g.claims) for g in second}
+
+
 def test_a_hundred_thousand_claims_with_no_subject_cluster() -> None:
     template = one("Officials said 40 died.")
     frame = frame_of(template)
@@ -790,3 +817,12 @@ def test_shots_told_as_how_often_link_with_shots_heard() -> None:
     assert link(often, heard) is not None
     [ratio] = claimnum.extract("Her level was more than five times the limit.")
     assert frame_of(ratio).measure != "shots"  # no verb of events before it
+
+
+@pytest.mark.parametrize("word", SYNONYMS["classes"]["words"])
+def test_every_class_bound_names_a_class_of_people_not_an_age(word: str) -> None:
+    [bound] = claimnum.extract(f"The law forbids selling it to an {word}-17-year-old.")
+    [age] = claimnum.extract("The buyer was a 17-year-old student.")
+    assert frame_of(bound).background
+    assert link(bound, age) is None
+    assert not frame_of(age).background

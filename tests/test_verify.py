@@ -273,6 +273,34 @@ def test_evidence_as_a_dataframe_names_its_columns() -> None:
         verify("Over 500 people came.", frame)
 
 
+def test_input_errors_name_verify_not_reconcile() -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match=r"^verify expects .* got int$"):
+        verify("40 died", 5)
+    frame = pd.DataFrame({"outlet": ["wire"], "body": ["40 died"]})
+    with pytest.raises(claimnum.InvalidArgumentError, match=r'^verify got a DataFrame: .*text="body"'):
+        verify("40 died", frame)
+    frame = pd.DataFrame({"body": ["40 died", 40]})
+    with pytest.raises(claimnum.InvalidTypeError, match=r"^verify: row 1 of text='body' holds a int"):
+        verify("40 died", frame, text="body")
+
+
+@pytest.mark.parametrize(
+    "claim", [{"a": "40 people died."}, pd.DataFrame({"text": ["40 people died."]})], ids=["dict", "frame"]
+)
+def test_a_mapping_as_the_claim_is_an_error_not_a_silent_no_info(claim: object) -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match=r"claim must be a text, a Claim or a sequence"):
+        verify(claim, {"a": "40 people died."})  # type: ignore[arg-type]
+
+
+def test_missing_evidence_texts_are_skipped_and_missing_sources_named_by_row() -> None:
+    frame = pd.DataFrame(
+        {"outlet": ["wire", None, float("nan")], "body": ["Over 600 people came.", None, "About 650 came."]},
+        index=["r0", "r1", "r2"],
+    )
+    result = verify("Over 500 people came.", frame, text="body", source="outlet")
+    assert list(result.documents) == ["wire", "r2"]
+
+
 def test_many_claims_at_once() -> None:
     claims = [
         one("Over 500 people came."),

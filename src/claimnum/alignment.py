@@ -64,6 +64,10 @@ class EvidenceIndex:
     runs: dict[object, dict[str, set[str]]]  # each block's holders by the runs of their words
     units: NDArray[Any]
     scales: NDArray[np.float64]
+    scores: list[int]  # the positions of the scores of two figures (score_pairs.is_score_pair)
+    # What sets each aligned claim apart whatever its frame (:func:`_setting`), read once when
+    # first aligned: the numbers come in runs, and a claim is aligned in many of them.
+    settings: dict[int, tuple[bool, str | None, bool]] = dataclasses.field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, evidence: Sequence[Claim], *, year: int | None = None) -> EvidenceIndex:
@@ -78,7 +82,8 @@ class EvidenceIndex:
             for run in [*_runs(frame.holder), *_spelled(frame.holder)]:
                 runs.setdefault(block, {}).setdefault(run, set()).add(frame.holder)
         units, scales = _implied(evidence, frames)
-        return cls(evidence, frames, codes, list(distinct), blocks, runs, units, scales)
+        scores = [e for e, c in enumerate(evidence) if is_score_pair(c)]
+        return cls(evidence, frames, codes, list(distinct), blocks, runs, units, scales, scores)
 
     @property
     def largest_block(self) -> int:
@@ -198,7 +203,8 @@ def align(
     left = pd.DataFrame({"k": np.arange(len(numbers)), "u": codes_n})
     right = pd.DataFrame({"e": np.arange(len(index.claims)), "v": index.codes})
     pairs = left.merge(frame_pairs, on="u").merge(right, on="v")[["k", "e", "gap", "score"]]
-    pairs = pairs[~_other_figures(numbers, index, frames_n, pairs)]
+    settings = [_setting(c) for c in numbers]
+    pairs = pairs[~_other_figures(settings, index, frames_n, pairs)]
     _per_time(units_n, pairs["k"].to_numpy(dtype=np.intp), index.units[pairs["e"].to_numpy(dtype=np.intp)])
     # A number the frames align with nothing may still have counterparts sharing its context words.
     unaligned = np.setdiff1d(np.arange(len(numbers)), pairs["k"].to_numpy()).tolist()
@@ -207,14 +213,18 @@ def align(
         columns=["k", "e", "score"],
     )
     loose["gap"] = LOOSE_REACH
-    loose = loose[~_other_figures(numbers, index, frames_n, loose)]
+    loose = loose[~_other_figures(settings, index, frames_n, loose)]
     adopted = adopt_units(
         loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp), units_n, index.units
     )
     # A multiple of a standard ("twice the legal limit") the evidence gives as a reading and the
     # standard apart speaks of their ratio.
+    # Only a ratio told against a standard can be one: the whole evidence's standards are read
+    # only for a run of numbers that has one.
     unaligned = np.setdiff1d(unaligned, loose["k"].to_numpy()).tolist()
-    multiple = pd.DataFrame(multiples(numbers, index.claims, unaligned), columns=["k", "e", "standard"])
+    ratios = [k for k in unaligned if numbers[k].kind == "ratio" and settings[k][1] is not None]
+    triples = multiples(numbers, index.claims, ratios) if ratios else []
+    multiple = pd.DataFrame(triples, columns=["k", "e", "standard"])
     multiple = multiple.assign(gap=LOOSE_REACH, score=THRESHOLD)
     # A margin the evidence tells by a score ("by 12 points" and "65-53") is that score's
     # difference, never a player's points that its frame links it with.
@@ -364,10 +374,20 @@ def _measured(numbers: Sequence[Claim], units: NDArray[Any]) -> NDArray[np.bool_
     )
 
 
+def _setting(claim: Claim) -> tuple[bool, str | None, bool]:
+    """Whether a claim is the earlier value of a change, the kind of standard it is (``None`` for a
+    reading) and whether it is a score of two figures: what :func:`_other_figures` tells apart."""
+    return _from_value(claim), reference_of(claim), is_score_pair(claim)
+
+
 def _other_figures(
-    numbers: Sequence[Claim], index: EvidenceIndex, frames: Sequence[QuantityFrame], pairs: pd.DataFrame
+    settings: Sequence[tuple[bool, str | None, bool]],
+    index: EvidenceIndex,
+    frames: Sequence[QuantityFrame],
+    pairs: pd.DataFrame,
 ) -> NDArray[np.bool_]:
-    """Which pairs align figures that one sentence tells apart whatever their frames share.
+    """Which pairs align figures that one sentence tells apart whatever their frames share
+    (``settings``: each number's :func:`_setting`).
 
     * A figure told as it is now and the earlier value of a change ("68 percent, up from 61
       percent"), either way round: the earlier value is a background figure, not the story's own
@@ -381,22 +401,20 @@ def _other_figures(
     k = pairs["k"].to_numpy(dtype=np.intp)
     if not len(e):
         return np.zeros(0, dtype=bool)
-    evidence = index.claims
-    earlier_e = np.zeros(len(evidence), dtype=bool)
-    running_e = np.zeros(len(evidence), dtype=bool)
+    evidence, known = index.claims, index.settings
+    earlier_e, running_e, pair_e = (np.zeros(len(evidence), dtype=bool) for _ in range(3))
     standard_e = np.full(len(evidence), None, dtype=object)
-    pair_e = np.zeros(len(evidence), dtype=bool)
     for i in np.unique(e).tolist():
-        earlier_e[i] = _from_value(evidence[i])
+        if i not in known:
+            known[i] = _setting(evidence[i])
+        earlier_e[i], standard_e[i], pair_e[i] = known[i]
         running_e[i] = index.frames[i].cumulative
-        standard_e[i] = reference_of(evidence[i])
-        pair_e[i] = is_score_pair(evidence[i])
-    earlier_k = np.array([_from_value(c) for c in numbers], dtype=bool)
+    earlier_k = np.array([setting[0] for setting in settings], dtype=bool)
+    standard_k = np.array([setting[1] for setting in settings], dtype=object)
+    pair_k = np.array([setting[2] for setting in settings], dtype=bool)
     running_k = np.array([f.cumulative for f in frames], dtype=bool)
-    standard_k = np.array([reference_of(c) for c in numbers], dtype=object)
     running = running_k[k] | running_e[e]
     background = (earlier_e[e] != earlier_k[k]) & ~running
-    pair_k = np.array([is_score_pair(c) for c in numbers], dtype=bool)
     mask: NDArray[np.bool_] = background | (standard_e[e] != standard_k[k]) | (pair_e[e] != pair_k[k])
     return mask
 
@@ -404,7 +422,7 @@ def _other_figures(
 def _margins(numbers: Sequence[Claim], index: EvidenceIndex) -> pd.DataFrame:
     """The ``(k, e, gap, score)`` pairs of each margin of a result ("beat Kansas by 12 points") with
     the evidence's scores of two figures, whatever their frames: a margin is the difference of one."""
-    scores = [e for e, c in enumerate(index.claims) if is_score_pair(c)]
+    scores = index.scores
     margins = [k for k, c in enumerate(numbers) if scores and is_margin(c)]
     rows = [(k, e, np.inf, THRESHOLD, -1) for k in margins for e in scores]
     return pd.DataFrame(rows, columns=["k", "e", "gap", "score", "standard"])

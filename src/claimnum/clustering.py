@@ -283,6 +283,7 @@ def cluster(
                     for by_role in _split_by_role(by_holder, figures, frames):
                         for members in _assign_by_component(by_role, claims, frames):
                             result.append((sorted(members), _reasons(members, claims, named)))
+    result.sort(key=lambda group: min(content_key(claims[i]) for i in group[0]))  # never document order
     result = join_definite(join_unmeasured(result, claims, frames), claims, frames)
     result = merge_by_figure(result, claims, frames, holders)
     result += attach_by_value(alone, claims, frames, result, holders)

@@ -98,9 +98,9 @@ class Finding:
 
     def _allows(self) -> str:
         if not self.allowed:
-            if self.verdict in ("supported", "refuted") and self.relation in ("entailed", "contradicted"):
-                # a score, compared as a pair: there is no interval of values to tell
-                return f"the evidence gives {'the same' if self.verdict == 'supported' else 'another'} result"
+            # A score or a date is compared whole: there is no interval of values to tell.
+            if self.relation in _COMPARED:
+                return _COMPARED[self.relation]
             if all(c.sense in VAGUE_SENSES for c in self.evidence):
                 return "the evidence speaks of it only in vague words"
             return "the evidence is in units that do not convert to the claim's"
@@ -142,6 +142,13 @@ class Finding:
         a, b = sorted(abs(end - unchanged) * scale for end in (lo, hi))
         unit = "%" if self.claim.kind == "ratio" else unit
         return f"{_amount(a)}{unit}" if a == b else f"{_amount(a)} to {_amount(b)}{unit}"
+
+
+_COMPARED = {
+    "entailed": "the evidence gives the same",
+    "compatible": "the evidence gives it less precisely",
+    "contradicted": "the evidence gives another",
+}
 
 
 def _amount(x: float) -> str:

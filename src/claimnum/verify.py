@@ -12,6 +12,10 @@ extracted) and evidence (texts by source), and for every number of the claim:
 3. relates what the evidence allows to the claim with
    :func:`claimnum.entail.relate` and names the verdict.
 
+The dates and ordinals of a claim given as text ("died on July 27", "in the
+6th round"), which extraction leaves aside, are checked against the evidence's
+by the words around them (:func:`claimnum.dates_ordinals.date_findings`).
+
 Verdicts, from best to worst (:data:`VERDICTS`; a claim with several numbers
 gets the worst of theirs):
 
@@ -67,7 +71,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,6 +81,7 @@ from claimnum import display
 from claimnum.anchors import story_year
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
+from claimnum.dates_ordinals import date_findings
 from claimnum.documents import read_documents, refuse_unordered, story_year_of
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import findings
@@ -331,6 +336,11 @@ def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tupl
         raise InvalidTypeError(
             f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}"
         )
+    if isinstance(claim, Mapping | pd.DataFrame):  # iterable, but of keys or column names
+        raise InvalidTypeError(
+            f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}; "
+            "texts by source are evidence, the second argument: verify(claim, {source: text})"
+        )
     refuse_unordered(claim, "the order of the results")
     numbers: list[Claim] = []
     texts: list[str] = []
@@ -352,7 +362,7 @@ def _evidence_of(
         claims = list(evidence)
         return claims, {}, {}, story_year([c.sentence for c in claims])
     documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
-    named, times = read_documents(documents, **columns)
+    named, times = read_documents(documents, **columns, caller="verify")
     claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
     return claims, named, times, story_year_of(named, times)
 
@@ -373,9 +383,11 @@ def verify(
     ----------
     claim : str, Claim or sequence of them
         A sentence or headline (its numbers are extracted), a claim, or several.
+        A mapping or a DataFrame is refused: texts by source are the evidence.
     evidence : str, mapping, sequence of str, Series, DataFrame or sequence of Claim
         The evidence texts by source, as :func:`claimnum.reconcile` takes them
-        (a single text is the source ``"evidence"``), or claims already
+        (a single text is the source ``"evidence"``; missing texts are skipped,
+        a row with a missing source is named by its label), or claims already
         extracted.
     text, source, time : str, optional
         The columns of a DataFrame of evidence, as for :func:`claimnum.reconcile`.
@@ -392,9 +404,11 @@ def verify(
     Raises
     ------
     InvalidTypeError
-        A claim or evidence of a type not listed above: bytes (decode them first), a set (no order).
+        A claim or evidence of a type not listed above: bytes (decode them first), a set (no order),
+        a mapping as the claim, a text of evidence that is not a ``str``.
     InvalidArgumentError
-        Two documents with one source name, a bad ``profile`` or rate.
+        Two documents with one source name, a DataFrame of evidence without ``text=``, a bad
+        ``profile`` or rate.
 
     Notes
     -----
@@ -418,5 +432,8 @@ def verify(
     if year is None:
         year = story_year([said])
     items = findings(numbers, found, year=year, rates=rate_map, times=times)
+    if isinstance(claim, str) and documents:
+        # Dates and ordinals extraction leaves aside, checked by the words around them.
+        items = sorted([*items, *date_findings(claim, documents)], key=lambda item: item.claim.start)
     worst = max((VERDICTS.index(item.verdict) for item in items), default=VERDICTS.index("not enough info"))
     return Verification(VERDICTS[worst], tuple(items), said, documents)
