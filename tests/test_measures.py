@@ -209,6 +209,9 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # intransitive cues follow their number
         ("A clerk died and two men underwent surgery.", "two", None),
         ("Some 3,000 people fled their homes.", "3,000", "displaced"),
+        # a pace of change is no interest rate
+        ("Cases were increasing at a rate of 50% daily.", "50%", "growth"),
+        ("The bank raised its rate to 5%.", "5%", "interest_rate"),
         ("At least 47 people died.", "47", "deaths"),
         ("The mission sent eight experts to observe the vote.", "eight", "observers"),
         ("Only three monitors were sent.", "three", "observers"),
