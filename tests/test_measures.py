@@ -209,6 +209,8 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # intransitive cues follow their number
         ("A clerk died and two men underwent surgery.", "two", None),
         ("Some 3,000 people fled their homes.", "3,000", "displaced"),
+        # a legal limit told as a share is one of blood alcohol
+        ("The legal limit in the state is 0.08 percent.", "0.08 percent", "blood_alcohol"),
         # a pace of change is no interest rate
         ("Cases were increasing at a rate of 50% daily.", "50%", "growth"),
         ("The bank raised its rate to 5%.", "5%", "interest_rate"),
