@@ -196,3 +196,16 @@ def test_a_span_to_come_never_links_with_a_span_gone_by() -> None:
     assert link(wait, again) is not None
     [deal] = claimnum.extract("He will sign a 10-year deal.")
     assert frame_of(deal).measure != "time_until"  # a deal's length, not a wait
+
+
+@pytest.mark.parametrize("word", ANCHORS["earlier"]["adjectives"])
+def test_every_earlier_adjective_makes_what_a_number_counts_earlier(word: str) -> None:
+    assert frame_of(one(f"He acted despite two {word} legal rulings.", "two")).background
+    assert frame_of(one(f"The new model has 8GB; the {word} 4GB was too little.", "4GB")).background
+    assert not frame_of(one("He acted despite two legal rulings.", "two")).background
+
+
+def test_an_earlier_adjective_makes_no_span_of_time_nor_a_running_total_earlier() -> None:
+    assert not frame_of(one("She had left the office 10 minutes earlier that day.", "10 minutes")).background
+    assert not frame_of(one("It killed 40, up from an earlier 30 dead.", "30")).background
+    assert not frame_of(one("Earlier, hundreds of pupils gathered.", "hundreds")).background

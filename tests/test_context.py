@@ -5,6 +5,8 @@ Every sentence here is our own wording.
 
 from __future__ import annotations
 
+import pytest
+
 from claimnum import extract
 from claimnum import measures as measures_module
 
@@ -61,3 +63,17 @@ def test_a_claim_takes_the_subject_before_it_unless_a_verb_tells_it():
     part = extract("Five bullets hit his body, two of them from the rear.")[-1]
     assert (total.subject, killed.subject, part.subject) == (None, "soldiers", "bullets")
     assert total.measure == "crowd"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate"),
+    [
+        ("Fares will go up by 4.9pc from January.", "Fares", "up"),  # a bare verb after a modal
+        ("Wages should climb 3% this year.", "Wages", "climb"),
+        ("The inquiry will last six weeks.", "inquiry", "last"),  # a duration after a verb of lasting
+        ("The inquiry is expected to last six to eight weeks.", "inquiry", "last"),
+    ],
+)
+def test_the_subject_before_a_verb_skips_modals_and_passives(text, subject, predicate):
+    claim = extract(text)[0]
+    assert (claim.subject, claim.predicate) == (subject, predicate)

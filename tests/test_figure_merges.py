@@ -109,3 +109,12 @@ def test_a_count_of_women_never_joins_a_count_of_men_by_its_figure() -> None:
         "c": "The two men were arrested at their homes.",
     }
     assert _grouped_with_b(docs) == ["b"]
+
+
+def test_a_verb_read_as_a_subject_names_no_thing_of_its_own() -> None:
+    docs = {
+        "a": "The port, home to 2.3 million people, lost power.",
+        "b": "Residents of the port of roughly 2.3 million ran into the streets.",
+        "c": "The port has a population of 2.3 million.",
+    }
+    assert _grouped_with_b(docs) == ["a", "b", "c"]

@@ -817,3 +817,12 @@ def test_shots_told_as_how_often_link_with_shots_heard() -> None:
     assert link(often, heard) is not None
     [ratio] = claimnum.extract("Her level was more than five times the limit.")
     assert frame_of(ratio).measure != "shots"  # no verb of events before it
+
+
+@pytest.mark.parametrize("word", SYNONYMS["classes"]["words"])
+def test_every_class_bound_names_a_class_of_people_not_an_age(word: str) -> None:
+    [bound] = claimnum.extract(f"The law forbids selling it to an {word}-17-year-old.")
+    [age] = claimnum.extract("The buyer was a 17-year-old student.")
+    assert frame_of(bound).background
+    assert link(bound, age) is None
+    assert not frame_of(age).background

@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from lemminflect import getInflection
 
 import claimnum
 from claimnum.measure_lexicon import (
@@ -337,6 +338,12 @@ def test_word_forms_come_from_lemminflect() -> None:
     assert "aftershock" in lemmas("aftershocks")  # a word lemminflect does not list
 
 
+@pytest.mark.parametrize("name", ["Fatima", "Priya", "Kowalski", "Valdoria"])
+def test_a_name_lemminflect_does_not_list_keeps_only_itself(name: str) -> None:
+    # its model for unknown words would read "Fatima" as "fat": asked only of inflected endings
+    assert lemmas(name) == {name.lower()}
+
+
 def test_cumulative_measures() -> None:
     assert all(is_cumulative(m) for m in ("deaths", "injuries", "arrests", "displaced", "cases"))
     assert not any(is_cumulative(m) for m in ("magnitude", "revenue", "population", None))
@@ -468,3 +475,71 @@ def test_a_length_not_joined_to_a_noun_keeps_its_own_reading() -> None:
 )
 def test_verify_reads_one_quantity_across_family_measures(claim: str, evidence: str, verdict: str) -> None:
     assert claimnum.verify(claim, evidence).verdict == verdict
+
+
+_FAR_SUBJECT = "The death toll from the powerful quake that struck the remote mountain province on Friday"
+
+
+@pytest.mark.parametrize("verb", TABLE["subjects"]["verbs"])
+def test_every_linking_verb_gives_a_far_number_its_subjects_measure(verb: str) -> None:
+    first, *rest = verb.split()
+    past = " ".join([getInflection(first, "VBD")[0], *rest])  # "rise to": "rose to"
+    assert measure_in(f"{_FAR_SUBJECT} {past} 52.", "52") == "deaths", past
+
+
+@pytest.mark.parametrize("opener", TABLE["subjects"]["openers"])
+def test_every_subject_opener_may_stand_before_the_subjects_cue(opener: str) -> None:
+    sentence = _FAR_SUBJECT.replace("The", opener.capitalize(), 1)
+    assert measure_in(f"{sentence} rose to 52.", "52") == "deaths", opener
+
+
+def test_a_number_ending_another_clause_takes_no_subjects_measure() -> None:
+    sentence = "The death toll rose to 52 and the number of people in the shelters of the city rose to 300."
+    assert measure_in(sentence, "300") != "deaths"
+
+
+def test_the_subject_may_open_with_a_counted_noun() -> None:
+    sentence = "The number of people injured in the blast at the market in the northern city stood at 300."
+    assert measure_in(sentence, "300") == "injuries"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        ("She pleaded not guilty to two first-degree murder charges.", "two", "charges"),
+        ("He faces three assault charges and one attempted murder charge.", "one", "charges"),
+        ("Crews sent three fire engines to the blaze.", "three", "emergency_vehicles"),
+        ("The blast injured 12 people.", "12", "injuries"),  # people are no counted thing of a cue
+        ("He left the firm two years ago before starting his own.", "two years", "time_since"),
+    ],
+)
+def test_a_cue_modifying_a_counted_thing_yields_to_it(sentence: str, number: str, measure: str) -> None:
+    assert measure_in(sentence, number) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The rival firm was sold for $9 billion last year.", "deal_value"),  # one sale: its value
+        ("The family sold the ranch for $3 million.", "deal_value"),
+        ("The handset sells for $199 in most stores.", "price"),  # what it costs: a price
+        ("The handset will sell for $199.", "price"),
+    ],
+)
+def test_sold_for_is_a_deal_and_sells_for_a_price(sentence: str, measure: str) -> None:
+    [claim] = claimnum.extract(sentence)
+    assert claim.measure == measure
+
+
+@pytest.mark.parametrize("verb", ["took", "garnered", "captured", "polled"])
+def test_a_share_a_verb_of_winning_takes_is_a_vote_share(verb: str) -> None:
+    assert measure_in(f"The opposition party {verb} about 41 percent.", "41 percent") == "vote_share"
+
+
+def test_a_share_of_a_market_taken_stays_a_market_share() -> None:
+    assert measure_in("The maker took 30 percent of the market.", "30 percent") == "market_share"
+
+
+@pytest.mark.parametrize("day", ["Friday", "March"])
+def test_a_day_or_a_month_before_was_is_no_person_of_an_age(day: str) -> None:
+    assert measure_in(f"The toll on {day} was 52.", "52") != "age"

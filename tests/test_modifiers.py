@@ -182,3 +182,34 @@ def test_a_restatement_in_brackets_keeps_the_hedge_it_restates(text, sense):
 def test_a_share_in_brackets_is_no_restatement():
     first, share = extract("About 400 homes (20 percent) flooded.")
     assert (first.sense, share.sense) == ("approximate", "bare")
+
+
+# ---------------------------------------------------------------- bounds after the number, multiples
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "sense"),
+    [
+        ("Adults aged 65 and above qualify.", "65 and above", "at_least"),
+        ("Kids aged 5 or younger were tested.", "5 or younger", "at_most"),
+        ("The fire burned for 12 hours and over the weekend.", "12 hours", "bare"),
+        ("Prices rose 3% and above all rents soared.", "rose 3%", "bare"),
+    ],
+)
+def test_a_bound_after_the_number_is_no_preposition_of_a_noun_phrase(text, claim_text, sense):
+    claim = extract(text)[0]
+    assert (claim.text, claim.sense) == (claim_text, sense)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("Smokers were 2.5 times more likely to fall ill.", "2.5 times more likely"),
+        ("Ice is melting six times faster than before.", "six times faster"),
+        ("The new chip is three times as fast.", "three times as fast"),
+        ("It cost three times what it did.", "three times"),
+    ],
+)
+def test_a_multiple_keeps_its_comparison_as_half_as_likely_does(text, claim_text):
+    claim = extract(text)[0]
+    assert (claim.text, claim.kind) == (claim_text, "ratio")

@@ -342,3 +342,27 @@ def test_an_ordinal_that_adds_to_no_count_of_people_is_no_claim(text):
 def test_an_ordinal_after_the_count_of_the_others_is_one_more():
     claims = extract("Fire killed three guards and hurt a fourth guard.")
     assert [(c.text, c.value) for c in claims] == [("three", 3.0), ("a fourth", 1.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Nights fell to minus-40 degrees.", -40.0, ""),  # Celsius, Fahrenheit or an angle: unsaid
+        ("It was minus-40 degrees Celsius.", -40.0, "degree_Celsius"),
+        ("A vial held 3.1e5 g of it.", 310_000.0, "gram"),  # a lone lower-case "g" is grams
+    ],
+)
+def test_a_temperature_keeps_only_the_scale_it_writes(only, text, value, unit):
+    claim = only(text)
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text"),
+    [
+        ("The mother-of-two was freed on bail.", "two"),
+        ("They won a best-of-five series.", "five"),
+    ],
+)
+def test_a_number_word_joined_after_of_still_counts(only, text, claim_text):
+    assert only(text).text == claim_text

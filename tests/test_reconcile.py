@@ -344,6 +344,29 @@ def test_results_are_immutable_hashable_and_pickle() -> None:
     assert pickle.loads(pickle.dumps(result)).to_dict() == result.to_dict()
 
 
+def test_reconciliation_explains_every_group_its_verdict_estimate_and_reasons() -> None:
+    result = reconcile(example_documents())
+    text = result.explain()
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "2 sources, 12 claims, 7 groups."
+    assert len(paragraphs) == 1 + len(result.groups)
+    for group, paragraph in zip(result.groups, paragraphs[1:], strict=True):
+        assert paragraph.startswith(group.explain())
+        assert f"Verdict: {group.verdict}" in paragraph
+        if group.estimate is not None:
+            assert paragraph.endswith(f"Estimate: {estimate_text(group)}.")
+    assert "linked by same measure: troops" in text
+
+
+def test_a_measure_is_never_shown_as_its_own_entity() -> None:
+    docs = {"a": "The quake struck at a depth of 10 km.", "b": "The earthquake had a depth of 12 kilometres."}
+    result = reconcile(docs)
+    assert [frame.entity for frame in result[0].frames] == ["depth", "depth"]  # the case tested here
+    for view in (result._repr_html_(), result.explain(), str(result)):
+        assert "depth of depth" not in view
+    assert "<small>depth</small>" in result._repr_html_()
+
+
 def test_indexing_by_label_explains_a_miss() -> None:
     with pytest.raises(KeyError, match="the labels are"):
         reconcile(example_documents())["no such group"]
@@ -432,6 +455,22 @@ def test_a_dataframe_without_text_is_an_error_not_a_misreading() -> None:
         reconcile(NEWS, text="body", source="outlet", time="outlet")
     with pytest.raises(claimnum.InvalidArgumentError, match="name the columns of a DataFrame"):
         reconcile(["About 3 people came."], text="body")
+
+
+def test_missing_values_of_a_dataframe_follow_one_rule() -> None:
+    frame = pd.DataFrame(
+        {
+            "outlet": ["Wire", pd.NA, None, "Daily"],
+            "body": ["About 300 people came.", "Over 290 people came.", "Some 310 came.", float("nan")],
+        },
+        index=[10, 11, 12, 13],
+    )
+    result = reconcile(frame, text="body", source="outlet")
+    assert result.sources == ("Wire", "11", "12")  # a missing source: the row label; a missing text: skipped
+    assert "nan" not in result.sources
+    frame["body"] = pd.Series(["About 300 people came.", None, None, 7], index=frame.index, dtype=object)
+    with pytest.raises(claimnum.InvalidTypeError, match=r"^reconcile: row 13 of text='body' holds a int"):
+        reconcile(frame, text="body", source="outlet")
 
 
 def test_without_a_source_column_the_index_names_the_documents() -> None:

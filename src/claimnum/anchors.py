@@ -33,6 +33,7 @@ __all__ = [
     "anchor_kind",
     "anchor_year",
     "clause_around",
+    "earlier_things",
     "is_future",
     "report_time",
     "story_year",
@@ -374,6 +375,34 @@ def told_before(sentence: str, start: int, end: int) -> bool:
 def _closing_earlier() -> re.Pattern[str]:
     words = "|".join(_anchor_words()["earlier"]["closing"])
     return re.compile(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
+
+
+def earlier_things(sentence: str, start: int, end: int) -> bool:
+    """Whether a number counts or measures things of an earlier time, by an adjective of
+    ``[earlier] adjectives`` (``data/anchors.toml``) right before it or between it and its noun:
+    "despite two earlier legal opinions", "after two previous prosecutors declined", "the
+    previous 2GB".
+
+    Examples
+    --------
+    >>> s = "He acted despite two earlier legal opinions."
+    >>> earlier_things(s, s.index("two"), s.index("two") + 3)
+    True
+    >>> s = "He acted despite two legal opinions."
+    >>> earlier_things(s, s.index("two"), s.index("two") + 3)
+    False
+    """
+    adjectives = _anchor_words()["earlier"]["adjectives"]
+    before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
+    # after the number, an adjective with a noun after it: "10 minutes earlier" is a time
+    after = _WORDS_AFTER.match(sentence, end)
+    return (before is not None and before.group(1).lower() in adjectives) or (
+        after is not None and any(w.lower() in adjectives for w in after.group(0).split()[:-1])
+    )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a number ("the previous 2GB")
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){2,3}")  # the words after it, up to its noun
 
 
 def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:

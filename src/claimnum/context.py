@@ -95,11 +95,13 @@ class ContextReader(ModifierReader):
             and (draft.unit not in TIME_UNITS or lasting)
         ):
             qualifier_verb = (draft.qualifier or "").lower() in self.words["verb_qualifiers"]
-            linked, verb = self.linked_noun(before, any_verb=measure, verb_qualifier=qualifier_verb)
+            linked, verb = self.linked_noun(
+                before, any_verb=measure, verb_qualifier=qualifier_verb, lasting=lasting
+            )
             draft.subject = linked or draft.subject
             draft.predicate = draft.predicate or verb
         if draft.subject is None and draft.kind != "amount":
-            draft.subject = self.noun_before(self.without_verbs(before), head=True)[0]
+            draft.subject = self.subject_before(before)
         if draft.subject is None and draft.kind != "amount" and before and before[-1].lower in ("a", "an"):
             draft.subject = self.linked_noun(before[:-1], any_verb=True)[0]  # "counts showed a 2.5-fold rise"
         qualified_measure = (measure and draft.unit not in TIME_UNITS) or draft.currency
@@ -122,13 +124,11 @@ class ContextReader(ModifierReader):
         """What the number measures: the grammar's when it knows ("age"), else the measure lexicon's."""
         if draft.measure is not None:
             return
-        start, end = self.sentence_span(draft.start)
-        raw = self.text[start:end]
-        offset = start + len(raw) - len(raw.lstrip())  # the sentence is stripped
+        at = self.sentence_offset(draft.start)  # in the sentence as stripped
         draft.measure = measure_of(
             self.sentence_text(draft.start),
-            draft.start - offset,
-            draft.end - offset,
+            at,
+            at + draft.end - draft.start,
             unit=draft.unit or None,
             subject=draft.subject,
             predicate=draft.predicate,
@@ -207,9 +207,15 @@ class ContextReader(ModifierReader):
         return self.text[words[i].start : words[j - 1].end] if j > i else None
 
     def linked_noun(
-        self, toks: list[Token], *, any_verb: bool = False, verb_qualifier: bool = False
+        self,
+        toks: list[Token],
+        *,
+        any_verb: bool = False,
+        verb_qualifier: bool = False,
+        lasting: bool = False,
     ) -> tuple[str | None, str | None]:
-        """ "NP, amounting to $X", "NP worth $X", "NP stood at 5%": the NP and the verb before it."""
+        """ "NP, amounting to $X", "NP worth $X", "NP stood at 5%": the NP and the verb before it
+        ("NP will last 3 weeks" when ``lasting``: a duration after a verb of lasting)."""
         if len(toks) > 1 and toks[-1].lower == "record" and toks[-2].lower in ("a", "an", "the"):
             toks = toks[:-2]  # "grew to a record 7.6 million"
         carried = self.object_to(toks)
@@ -236,11 +242,16 @@ class ContextReader(ModifierReader):
             or ((n or any_verb) and self.is_verbal(toks[k - 1]))
             or self.is_bare_verb(toks, k - 1)
             or self.verb_after_noun(toks, k - 1)
+            or (lasting and toks[k - 1].lower in _LASTING)
         ):
             k -= 1  # "stood at", "fell to", "Turnout was 52%" (but not "Investors pulled $7 billion")
             linking_verb = toks[k].lower
-            while k > 0 and (toks[k - 1].lower in MODALS or self.is_filler(toks[k - 1].lower)):
-                k -= 1  # "are expected to reach", "can weigh"
+            while k > 0 and (
+                toks[k - 1].lower in MODALS
+                or self.is_filler(toks[k - 1].lower)
+                or (k > 1 and toks[k - 2].lower in _COPULAS and self.is_verb(toks[k - 1].text))
+            ):
+                k -= 1  # "are expected to reach", "can weigh", "is expected to last"
         copula = any(t.lower in _COPULAS for t in toks[k : len(toks) - n])
         if not (n or linking_verb or verb_qualifier or copula):
             return None, None  # neither a link nor a verb: "paid 5%" has no subject before it

@@ -58,6 +58,7 @@ _PARTITIVE_DETERMINERS = frozenset(  # "two of the three"
     {"the", "their", "its", "his", "her", "our", "my", "these", "those"}
 )
 _AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
+_MODIFIERS_REACH = 3  # words between a number and the noun they modify ("two first-degree murder charges")
 _SUBJECT_REACH = 30  # words between a number opening a sentence and the passive verb of its clause
 _OPENERS = frozenset(  # words that may stand before a number opening a sentence's subject
     (  # noqa: SIM905 (a word list reads better as one string)
@@ -68,7 +69,13 @@ _OPENERS = frozenset(  # words that may stand before a number opening a sentence
 
 
 class Figure(NamedTuple):
-    """The tokens of a claim a cue is weighed against: its first and last, and its last number's."""
+    """The tokens of a claim a cue is weighed against: its first and last, and its last number's.
+
+    Examples
+    --------
+    >>> Figure(first=3, last=5, last_number=4).last_number  # "at least 12 people": 12 is token 4
+    4
+    """
 
     first: int
     last: int
@@ -76,7 +83,13 @@ class Figure(NamedTuple):
 
 
 class Rank(NamedTuple):
-    """How well a cue names a number, compared field by field: the lower, the better."""
+    """How well a cue names a number, compared field by field: the lower, the better.
+
+    Examples
+    --------
+    >>> Rank(0, 2.0, 1, -1, 5) < Rank(1, 0.0, 0, -2, 0)  # an event cue before a counted person
+    True
+    """
 
     tier: int  # the strength of the cue: 0 an event, 1 a counted person, 2 a weak word
     distance: float  # words between the cue and the number (-1: the passive main verb of its clause)
@@ -86,7 +99,19 @@ class Rank(NamedTuple):
 
 
 class Candidate(NamedTuple):
-    """A cue of a sentence weighed against one claim: what each rule of :data:`REFUSALS` reads."""
+    """A cue of a sentence weighed against one claim: what each rule of :data:`REFUSALS` reads.
+
+    Examples
+    --------
+    >>> from claimnum.measure_lexicon import lexicon
+    >>> from claimnum.measure_sentence import Span, read_sentence
+    >>> read = read_sentence("Two officers shot the boy.")
+    >>> [(at, cue)] = [(i, c) for i, c in read.cues if c.measure == "victims"]
+    >>> row = lexicon().measures[cue.measure]
+    >>> c = Candidate(read, cue, row, Span(at, at), Figure(0, 0, 0), read.numbers, None, False, 1.0)
+    >>> [rule.__name__ for rule in REFUSALS if rule(c)]
+    ['_did_it_to_someone']
+    """
 
     read: Sentence
     cue: Cue
@@ -136,6 +161,8 @@ def cue_rank(
     if distance is None:
         return None  # a cue more than WINDOW words from the claim says nothing about it
     row = lexicon().measures[cue.measure]
+    if not inside and row.counts == "things" and _in_noun_phrase(read, figure.last_number, span.first):
+        distance = 0.0  # "pleaded not guilty to two first-degree murder charges": the thing it counts
     candidate = Candidate(read, cue, row, span, figure, numbers, told, inside, distance)
     for refuses in REFUSALS:
         if refuses(candidate):
@@ -218,6 +245,24 @@ def _done_by_them(c: Candidate) -> bool:
     return any(words[k] & _AGENTS for k in range(c.span.last + 1, c.figure.first))
 
 
+def _modifies_a_counted_thing(c: Candidate) -> bool:
+    """ "two murder charges", "three police cars": a word right before a counted thing modifies it.
+
+    The next word starts a cue of another measure, one that counts things, in the number's noun
+    phrase: that thing is what the number counts.
+    """
+    after, number = c.span.last + 1, c.figure.last_number
+    if not number < c.span.first or c.read.unit_at(number + 1) is not None:
+        return False  # "two years ago starts": a unit's number counts no thing
+    if not _in_noun_phrase(c.read, number, after):
+        return False
+    rows = lexicon().measures
+    return any(
+        other.measure != c.cue.measure and rows[other.measure].counts == "things"
+        for _, other in c.read.cues_between(after, after)
+    )
+
+
 REFUSALS: tuple[Callable[[Candidate], bool], ...] = (
     _another_numbers,
     _in_another_aside,
@@ -229,6 +274,7 @@ REFUSALS: tuple[Callable[[Candidate], bool], ...] = (
     _did_it_to_someone,
     _told_of_before,
     _done_by_them,
+    _modifies_a_counted_thing,
 )
 """The rules that refuse a cue for a number, each read alone; the first that holds refuses it."""
 
@@ -253,6 +299,27 @@ def cue_reach(first: int, last: int) -> tuple[int, int]:
 def _longest_cue() -> int:
     """The most words of a cue of the lexicon."""
     return max((len(cue.words) for cues in lexicon().index.values() for cue in cues), default=1)
+
+
+def _in_noun_phrase(read: Sentence, number: int, at: int) -> bool:
+    """Whether token ``at`` stands in the noun phrase of the number at token ``number``.
+
+    Only words that may modify a counted thing stand between them, at most
+    :data:`_MODIFIERS_REACH` of them: lower-case words, no preposition, no form of "be",
+    no clause boundary ("two first-degree murder charges").
+    """
+    if not number < at <= number + _MODIFIERS_REACH + 1 or at >= len(read.toks):
+        return False
+    stops, boundaries = NOT_MODIFIERS | _PASSIVE, lexicon().boundaries
+    for k in range(number + 1, at):
+        text = read.toks[k].text
+        if (
+            not (text.isalpha() and text.islower())
+            or not read.words[k].isdisjoint(stops)
+            or read.lowers[k] in boundaries
+        ):
+            return False
+    return True
 
 
 def _acts(read: Sentence, last: int, span: Span) -> bool:

@@ -6,7 +6,10 @@ with the columns ``text=`` (and optionally ``source=``, ``time=``) name, and
 returns the texts and times by source name.  A DataFrame without ``text=`` is
 an error, never a silent misreading.  Several articles of one outlet in a
 DataFrame are told apart by their time ("Wire (2024-05-02 09:00)"), else by
-their row ("Wire #2").  Times compare as instants: when any document's time
+their row ("Wire #2").  A missing text (``None``, ``NaN``, ``pandas.NA``) is
+skipped, as pandas skips missing values, and a text of any other type is an
+error naming its row; a row whose source is missing is named by its row label,
+as without ``source=``.  Times compare as instants: when any document's time
 names its zone, every time is turned to UTC and a time without a zone is taken
 as UTC (as ``pandas.to_datetime(..., utc=True)`` reads them); without any zone,
 times stay as written.  A set of texts is refused: its order, and so the
@@ -40,7 +43,12 @@ __all__ = ["example_documents", "read_documents", "refuse_unordered", "story_yea
 
 
 def read_documents(
-    documents: object, *, text: str | None, source: str | None, time: str | None
+    documents: object,
+    *,
+    text: str | None,
+    source: str | None,
+    time: str | None,
+    caller: str = "reconcile",
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Return ``{source: text}`` and ``{source: time}`` for every accepted form of ``documents``.
 
@@ -50,19 +58,23 @@ def read_documents(
         See :func:`claimnum.reconcile`.
     text, source, time : str or None
         A DataFrame's column names (``text`` required for a DataFrame, refused otherwise).
+    caller : str, default "reconcile"
+        The public function the user called, named in the error messages.
 
     Returns
     -------
     tuple of dict
         The texts and the times (a :class:`pandas.Timestamp` or ``None``) by source
-        name, in the order given; missing texts are skipped.  If any time has a time
-        zone, every time is in UTC (one without a zone taken as UTC).
+        name, in the order given.  A missing text (``None``, ``NaN``, ``pandas.NA``)
+        is skipped, as pandas skips missing values; a DataFrame row whose source is
+        missing is named by its row label.  If any time has a time zone, every time
+        is in UTC (one without a zone taken as UTC).
 
     Raises
     ------
     InvalidTypeError
         For a single string, something that holds no texts, a set (no order), or a text
-        that is not text.
+        that is not text (a DataFrame's named by its row and column).
     InvalidArgumentError
         For two documents of one name, a DataFrame without ``text=``, a column that is
         not there, column names without a DataFrame, or a time that cannot be read.
@@ -71,11 +83,15 @@ def read_documents(
     --------
     >>> read_documents(["It rained.", None], text=None, source=None, time=None)
     ({'0': 'It rained.'}, {'0': None})
+    >>> read_documents(5, text=None, source=None, time=None, caller="verify")
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.InvalidTypeError: verify expects a mapping of source name to text, ... got int
     """
     pandas = sys.modules.get("pandas")  # a Series or DataFrame can only exist if pandas is imported
     pairs: list[tuple[str, Any, object]]  # source, time, text
     if pandas is not None and isinstance(documents, pandas.DataFrame):
-        pairs = _frame_rows(documents, text=text, source=source, time=time)
+        pairs = _frame_rows(documents, text=text, source=source, time=time, caller=caller)
     elif text is not None or source is not None or time is not None:
         raise InvalidArgumentError("text=, source= and time= name the columns of a DataFrame of documents")
     elif pandas is not None and isinstance(documents, pandas.Series):
@@ -83,10 +99,10 @@ def read_documents(
     elif isinstance(documents, Mapping):
         pairs = [(str(name), *_timed(name, value)) for name, value in documents.items()]
     elif isinstance(documents, str | bytes) or not isinstance(documents, Iterable):
+        one_text = "; for the claims of one text use claimnum.extract" if isinstance(documents, str) else ""
         raise InvalidTypeError(
-            "reconcile expects a mapping of source name to text, a list of texts, a pandas Series or "
-            f"a DataFrame with text=, got {type(documents).__name__}; for the claims of one text use "
-            "claimnum.extract"
+            f"{caller} expects a mapping of source name to text, a list of texts, a pandas Series or "
+            f"a DataFrame with text=, got {type(documents).__name__}{one_text}"
         )
     else:
         refuse_unordered(documents, "the sources' names")
@@ -94,7 +110,7 @@ def read_documents(
     named: dict[str, str] = {}
     times: dict[str, Any] = {}
     for name, when, body in pairs:
-        if body is None or (isinstance(body, float) and math.isnan(body)) or _is_na(body):
+        if _missing(body):
             continue
         if not isinstance(body, str):
             raise InvalidTypeError(f"document {name!r} is a {type(body).__name__}, not text")
@@ -142,12 +158,12 @@ def _timed(name: object, value: object) -> tuple[Any, object]:
 
 
 def _frame_rows(
-    frame: pd.DataFrame, *, text: str | None, source: str | None, time: str | None
+    frame: pd.DataFrame, *, text: str | None, source: str | None, time: str | None, caller: str
 ) -> list[tuple[str, Any, object]]:
     columns = ", ".join(map(str, frame.columns))
     if text is None:
         raise InvalidArgumentError(
-            f'reconcile got a DataFrame: name its text column, e.g. reconcile(frame, text="body") '
+            f'{caller} got a DataFrame: name its text column, e.g. {caller}(..., text="body") '
             f"(columns: {columns})"
         )
     for role, column in (("text", text), ("source", source), ("time", time)):
@@ -155,7 +171,15 @@ def _frame_rows(
             raise InvalidArgumentError(
                 f"{role}={column!r} is not a column of the DataFrame (columns: {columns})"
             )
-    names = [str(name) for name in (frame[source] if source is not None else frame.index)]
+    for label, body in zip(frame.index, frame[text], strict=True):
+        if not (_missing(body) or isinstance(body, str)):
+            raise InvalidTypeError(
+                f"{caller}: row {label!r} of text={text!r} holds a {type(body).__name__}, not text; a "
+                "missing text (None, NaN) is skipped, any other must be a str"
+            )
+    labels = [str(label) for label in frame.index]
+    given = frame[source] if source is not None else frame.index
+    names = [label if _missing(name) else str(name) for name, label in zip(given, labels, strict=True)]
     whens = list(frame[time]) if time is not None else [None] * len(frame)
     return list(zip(_distinct(names, whens), whens, frame[text], strict=True))
 
@@ -169,7 +193,7 @@ def _distinct(names: list[str], whens: list[Any]) -> list[str]:
         seen[name] += 1
         if counts[name] == 1:
             distinct.append(name)
-        elif when is not None and not _is_na(when):
+        elif not _missing(when):
             distinct.append(f"{name} ({when})")
         else:
             distinct.append(name if seen[name] == 1 else f"{name} #{seen[name]}")
@@ -180,7 +204,7 @@ def _time(name: str, when: object, *, column: str | None = None) -> Any:
     """A document's time as a pandas Timestamp, ``None`` when not given (``column``: a DataFrame's)."""
     import pandas as pd
 
-    if when is None or _is_na(when) or (isinstance(when, float) and math.isnan(when)):
+    if _missing(when):
         return None
     where = f"time={column!r}, " if column is not None else ""
     try:
@@ -195,7 +219,10 @@ def _time(name: str, when: object, *, column: str | None = None) -> Any:
         ) from err
 
 
-def _is_na(value: object) -> bool:
+def _missing(value: object) -> bool:
+    """``None``, a float NaN (NumPy's too), ``pandas.NA`` or ``pandas.NaT``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
     pandas = sys.modules.get("pandas")
     return pandas is not None and (value is pandas.NA or value is pandas.NaT)
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from claimnum.data_files import data_table
 
-__all__ = ["WORD", "entity_of", "generic_entity", "head_word", "modifiers_of", "vocabulary"]
+__all__ = [
+    "WORD",
+    "entity_of",
+    "generic_entity",
+    "head_word",
+    "may_be_plural_noun",
+    "modifiers_of",
+    "vocabulary",
+]
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 """A word: letters, joined by hyphens or apostrophes."""
@@ -36,6 +44,7 @@ class Vocabulary:
     generic: frozenset[str]  # entities that say nothing of what is counted ("person")
     thresholds: frozenset[str]  # words that make a number a rule's threshold ("valid", "quorum")
     one_person: frozenset[str]  # words before a range that make it one person's ("his early 30s")
+    classes: frozenset[str]  # bounds joined to a number that name a class of people ("under-17")
 
 
 @functools.cache
@@ -54,6 +63,7 @@ def vocabulary() -> Vocabulary:
         generic=frozenset(table["generic"]["words"]),
         thresholds=frozenset(table["thresholds"]["words"]),
         one_person=frozenset(table["one_person"]["words"]),
+        classes=frozenset(table["classes"]["words"]),
     )
 
 
@@ -119,6 +129,28 @@ def _is_noun(word: str) -> bool:
 
     forms = getAllLemmas(word.lower().split("-")[-1])
     return "NOUN" in forms and "ADV" not in forms
+
+
+@functools.lru_cache(maxsize=16384)
+def may_be_plural_noun(word: str) -> bool:
+    """Whether a word may count things: a noun, or a verb's "-s" form that is also a plural the
+    dictionary misses ("nine carries"); not a verb's other forms ("1.4 million ran").
+
+    Examples
+    --------
+    >>> may_be_plural_noun("games"), may_be_plural_noun("carries"), may_be_plural_noun("ran")
+    (True, True, False)
+    """
+    from lemminflect import getAllLemmas
+
+    if _is_noun(word):
+        return True
+    forms = getAllLemmas(word.lower())
+    return (
+        word.lower().endswith("s")
+        and "ADV" not in forms
+        and any(w != word.lower() for w in forms.get("VERB", ()))
+    )
 
 
 def _is_name(subject: str, head: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.counted import is_definite, is_frequency
-from claimnum.entities import head_word, vocabulary
+from claimnum.entities import head_word, may_be_plural_noun, vocabulary
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
@@ -148,7 +148,7 @@ def join_definite(
             for t in ranked.get(values.pop(), ())
             if _counts_alike(frames[members[0]], groups[t][0], frames)
             and _compatible(groups[t][0], members, claims, frames)
-            and _roles_fit(members, groups[t][0], frames)
+            and (not (mine := _roles(members, frames)) or _roles_fit(mine, _roles(groups[t][0], frames)))
         ]
         if homes and (len(homes) == 1 or (definite and len(groups[homes[0]][0]) > len(groups[homes[1]][0]))):
             absorbed.add(g)
@@ -175,11 +175,14 @@ def _counts_alike(frame: QuantityFrame, members: Sequence[int], frames: Sequence
     )
 
 
-def _roles_fit(members: Sequence[int], group: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
-    """Whether every role of ``members`` may be one person with every role of ``group``: "two women"
+def _roles_fit(mine: set[str | None], theirs: set[str | None]) -> bool:
+    """Whether every role of one side may be one person with every role of the other: "two women"
     never join a count of men."""
-    theirs = {frames[k].role for k in group} - {None}
-    return all(same_role(frames[i].role, role) for i in members for role in theirs)
+    return all(same_role(a, b) for a in mine for b in theirs)
+
+
+def _roles(members: Sequence[int], frames: Sequence[QuantityFrame]) -> set[str | None]:
+    return {frames[i].role for i in members} - {None}
 
 
 def _own_noun(claim: Claim, frame: QuantityFrame) -> str | None:
@@ -192,7 +195,7 @@ def _own_noun(claim: Claim, frame: QuantityFrame) -> str | None:
     head = head_word(claim.subject)
     if head is None or head in vocabulary().containers or head not in (claim.subject or ""):
         return None  # nothing named, or a name written with capitals ("LaRue was 75")
-    return head
+    return head if may_be_plural_noun(head) else None  # "1.4 million ran": a verb names nothing
 
 
 def _nouns_of(
@@ -383,6 +386,7 @@ def attach_by_value(
     pooled: dict[_Figure, list[int]] = {}
     rest: list[tuple[list[int], tuple[str, ...]]] = []
     nouns: dict[int, frozenset[str]] = {}  # what each group's claims count, read once
+    roles: dict[int, set[str | None]] = {}  # each group's roles, read once and kept as claims join
     for i in sorted(alone, key=lambda i: content_key(claims[i])):  # a claim placed binds the next ones' roles
         key = _value_key(claims[i], frames[i])
         if key is not None and key not in index and not claims[i].unit:
@@ -399,7 +403,7 @@ def attach_by_value(
                 g
                 for g in candidates
                 if not _counts_otherwise(frames[i], groups[g][0], frames)
-                and _roles_fit([i], groups[g][0], frames)
+                and _roles_fit({frames[i].role} - {None}, roles.setdefault(g, _roles(groups[g][0], frames)))
                 and (own is None or own in nouns.setdefault(g, _nouns_of(groups[g][0], claims, frames)))
             ),
             None,
@@ -407,6 +411,7 @@ def attach_by_value(
         if home is not None and not (frames[i].dimension == "count" and is_frequency(claims[i].text)):
             members, why = groups[home]
             members.append(i)
+            roles[home] |= {frames[i].role} - {None}  # a placed claim binds the next ones' roles
             if "the same figure" not in why:
                 groups[home] = (members, (*why, "the same figure"))
         elif key is not None and frames[i].dimension != "count":

@@ -85,8 +85,16 @@ class Finding:
         >>> [finding] = claimnum.verify("About 12,000 people came.", evidence).items
         >>> print(finding.explain())
         The claim says About 12,000; wire said Over 10,000; the evidence allows (10,000, 15,000]: compatible.
+
+        A denied figure is told as such:
+
+        >>> evidence = {"wire": "The fire destroyed 200 homes."}
+        >>> [finding] = claimnum.verify("The fire did not destroy 40 homes.", evidence).items
+        >>> print(finding.explain())  # doctest: +NORMALIZE_WHITESPACE
+        The claim says not 40 (it denies the figure); wire said 200; the evidence allows [184, 216]:
+        supported.
         """
-        said = f"The claim says {self.claim.text}"
+        said = f"The claim says {self._stated()}"
         if not self.evidence:
             return f"{said}; no evidence speaks of this quantity: not enough info."
         by_source: dict[str, list[str]] = {}
@@ -96,11 +104,17 @@ class Finding:
         sources = " and ".join(f"{source} said {', '.join(texts)}" for source, texts in by_source.items())
         return f"{said}; {sources}{more}; {self._allows()}: {self.verdict}."
 
+    def _stated(self) -> str:
+        """The number as the claim states it: a denial says so ("not 40")."""
+        if self.claim.negated:
+            return f"not {self.claim.text} (it denies the figure)"
+        return self.claim.text
+
     def _allows(self) -> str:
         if not self.allowed:
-            if self.verdict in ("supported", "refuted") and self.relation in ("entailed", "contradicted"):
-                # a score, compared as a pair: there is no interval of values to tell
-                return f"the evidence gives {'the same' if self.verdict == 'supported' else 'another'} result"
+            # A score or a date is compared whole: there is no interval of values to tell.
+            if self.relation in _COMPARED:
+                return _COMPARED[self.relation]
             if all(c.sense in VAGUE_SENSES for c in self.evidence):
                 return "the evidence speaks of it only in vague words"
             return "the evidence is in units that do not convert to the claim's"
@@ -142,6 +156,13 @@ class Finding:
         a, b = sorted(abs(end - unchanged) * scale for end in (lo, hi))
         unit = "%" if self.claim.kind == "ratio" else unit
         return f"{_amount(a)}{unit}" if a == b else f"{_amount(a)} to {_amount(b)}{unit}"
+
+
+_COMPARED = {
+    "entailed": "the evidence gives the same",
+    "compatible": "the evidence gives it less precisely",
+    "contradicted": "the evidence gives another",
+}
 
 
 def _amount(x: float) -> str:

@@ -32,9 +32,8 @@ from claimnum.check import Consistency, check
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, combine
 from claimnum.evolution import latest_state, times_known
-from claimnum.grouping import QuantityFrame, head_word, implied_unit, measured
+from claimnum.grouping import QuantityFrame, head_word, implied_unit, measured, named_by_measure
 from claimnum.interval import Interval
-from claimnum.measure_lexicon import measures
 from claimnum.report import (
     INCOMPARABLE,
     SINGLE_SOURCE,
@@ -445,7 +444,7 @@ def _auto_label(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> str
     what = (first.measure or first.topic or "").replace("_", " ")
     shared = first.entity if all(f.entity == first.entity for f in frames) else None
     head = next((head_word(c.subject) for c in claims if shared is not None and c.subject), None)
-    if head and shared != "person" and not _named_by_measure(shared, first.measure):
+    if head and shared != "person" and not named_by_measure(shared, first.measure):
         what = f"{what} ({head})" if what else head
     if first.anchor and all(f.anchor == first.anchor for f in frames):
         what += f", {first.anchor}"
@@ -455,13 +454,3 @@ def _auto_label(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> str
         return claims[0].text  # nothing known but the words themselves, units included
     units = ["ratio"] if first.kind == "ratio" else list(dict.fromkeys(c.unit for c in claims if c.unit))
     return f"{what} [{', '.join(units)}]" if units and first.dimension != "percent" else what
-
-
-def _named_by_measure(entity: str | None, measure: str | None) -> bool:
-    """Whether the measure already says what is counted ("troops" of soldiers)."""
-    row = measures().get(measure or "")
-    return (
-        row is not None
-        and entity is not None
-        and (entity == row.name or any(entity in noun for noun in row.nouns))
-    )

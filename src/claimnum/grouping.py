@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from claimnum.anchors import (
     anchor_kind,
     clause_around,
+    earlier_things,
     is_future,
     report_time,
     span_event,
@@ -85,6 +86,7 @@ __all__ = [
     "implied_unit",
     "link",
     "measured",
+    "named_by_measure",
     "open_entity",
     "tells_entities_apart",
     "tolerance",
@@ -178,9 +180,11 @@ class QuantityFrame:
         >>> from claimnum.grouping import QuantityFrame
         >>> QuantityFrame("amount", "count", "deaths", "person", anchor="2004", background=True).describe()
         'deaths of person, 2004, background'
+        >>> QuantityFrame("amount", "length", "depth", "depth").describe()  # never "depth of depth"
+        'depth'
         """
         words = self.measure or self.topic or "?"
-        if self.entity:
+        if self.entity and not named_by_measure(self.entity, self.measure):
             words += f" of {self.entity}"
         parts = [words, *([self.anchor] if self.anchor else []), *(["background"] if self.background else [])]
         return ", ".join(parts)
@@ -283,8 +287,12 @@ holder=None, spread=False, role=None, component=None)
     anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
     cumulative = is_cumulative(measure)
     # "up from five hours before": an earlier state, unless a running total's earlier report
-    earlier_state = not cumulative and told_before(sentence, start, end)
-    background = background or earlier_state or _is_threshold(sentence, start, end)
+    earlier_state = not cumulative and (
+        told_before(sentence, start, end)
+        # "two earlier legal opinions"; not a span of time ("10 minutes earlier", "the previous two weeks")
+        or (unit_class(claim.unit or None) != "time" and earlier_things(sentence, start, end))
+    )
+    background = background or earlier_state or _is_threshold(sentence, start, end) or _is_class(claim.text)
     row = measures().get(measure or "")
     dimension = unit_class(implied_unit(claim, measure))
     if row is not None and row.timeless:
@@ -388,6 +396,13 @@ def _is_spread(claim: Claim, measure: str | None) -> bool:
     return max(claim.values) / min(claim.values) > tolerance(measure)
 
 
+def _is_class(text: str) -> bool:
+    """A bound joined to its number naming a class of people, not one figure: "an under-17-year-old",
+    "the over-65s", "an under-21 side" (``[classes]`` of ``data/synonyms.toml``)."""
+    first, _, rest = text.lower().partition("-")
+    return first in vocabulary().classes and rest[:1].isdigit()
+
+
 def _is_threshold(sentence: str, start: int, end: int) -> bool:
     """A rule's threshold, not a measured figure: "valid only with a turnout of more than 50 percent"."""
     clause, _ = clause_around(sentence, start, end)
@@ -451,6 +466,22 @@ def tells_entities_apart(frame: QuantityFrame) -> bool:
     """
     counts_things = frame.dimension == "count" and not exact_measure(frame.measure)
     return counts_things or frame.measure == _SHARE
+
+
+def named_by_measure(entity: str | None, measure: str | None) -> bool:
+    """Whether the measure already says what is counted ("troops" of soldiers, a "depth" of depth).
+
+    Examples
+    --------
+    >>> named_by_measure("depth", "depth"), named_by_measure("person", "deaths")
+    (True, False)
+    """
+    row = measures().get(measure or "")
+    return (
+        row is not None
+        and entity is not None
+        and (entity == row.name or any(entity in noun for noun in row.nouns))
+    )
 
 
 def open_entity(frame: QuantityFrame) -> bool:

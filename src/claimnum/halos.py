@@ -39,6 +39,16 @@ def _degree(unit: str) -> tuple[float, str] | None:
     return float(step.to_base_units().magnitude), str(canonical_unit(str(step.units)))
 
 
+# A change's map from the space where qualifiers act to the reading: offset, slope, kind.
+_CHANGE_MAPS: dict[str | None, tuple[float, float, str]] = {
+    None: (0.0, 1.0, "amount"),
+    "rise_percent": (1.0, 0.01, "ratio"),
+    "fall_percent": (1.0, -0.01, "ratio"),
+    "rise": (0.0, 1.0, "difference"),
+    "fall": (0.0, -1.0, "difference"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class _Frame:
     """Where qualifiers act, and the affine map from there to the reading.
@@ -61,14 +71,7 @@ class _Frame:
             if values and max(values) < 1:
                 return cls(1.0, -1.0, 0.0, "ratio")  # on the cut 1 - v
             return cls(0.0, 1.0, 1.0, "ratio")
-        maps = {
-            None: (0.0, 1.0, "amount"),
-            "rise_percent": (1.0, 0.01, "ratio"),
-            "fall_percent": (1.0, -0.01, "ratio"),
-            "rise": (0.0, 1.0, "difference"),
-            "fall": (0.0, -1.0, "difference"),
-        }
-        offset, slope, kind = maps[change]
+        offset, slope, kind = _CHANGE_MAPS[change]
         return cls(offset, slope, 0.0, kind)
 
     def inward(self, values: tuple[float, ...]) -> tuple[float, ...]:

@@ -70,6 +70,8 @@ _UNIT_CLASSES = {
 }
 _DATA_UNITS = frozenset({"bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"})
 _new_tuple = tuple.__new__
+_INFLECTED = ("s", "ed", "ing")  # the endings of a plural, a past and a participle
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _TIERS = {"event": 0, "noun": 1, "weak": 2}  # the strength of a cue: the lower, the stronger
 
 
@@ -181,6 +183,9 @@ class Word(NamedTuple):
     end: int
 
 
+_new_word = functools.partial(_new_tuple, Word)  # skips the named tuple's Python-level constructor
+
+
 class Pattern(NamedTuple):
     """A multiword cue around the number (``"cut # jobs"``): the words before ``#`` and after it.
 
@@ -234,6 +239,8 @@ class Lexicon:
     revision: tuple[tuple[str, ...], ...]
     currency_magnitudes: Mapping[str, float]
     anaphora: tuple[tuple[str, ...], ...]
+    linking: tuple[tuple[str, ...], ...]  # verbs that make a number what the subject amounts to
+    subject_openers: frozenset[str]  # words that may stand before a cue opening the subject
     nouns: frozenset[str]  # the first words of every measure's nouns
     families: Mapping[str, str]  # measure -> the first measure of its family
     sized: str  # the measure of a length joined to the noun of the object it sizes ("the 45-metre dam")
@@ -248,8 +255,10 @@ def lemmas(word: str) -> frozenset[str]:
 
     Examples
     --------
-    >>> sorted(lemmas("Killed")), sorted(lemmas("homes"))
-    (['kill', 'killed'], ['home', 'homes'])
+    >>> sorted(lemmas("Killed")), sorted(lemmas("homes")), sorted(lemmas("aftershocks"))
+    (['kill', 'killed'], ['home', 'homes'], ['aftershock', 'aftershocks'])
+    >>> sorted(lemmas("Fatima"))  # no inflection's ending: no lemma from lemminflect's model
+    ['fatima']
     """
     lower = word.lower()
     if lower[:1].isdigit():  # a number has no lemma: skip lemminflect, and keep distinct numbers cheap
@@ -261,7 +270,9 @@ def lemmas(word: str) -> frozenset[str]:
     if known:
         for forms in known.values():
             found.update(forms)
-    elif lower.isalpha():  # a word lemminflect does not list ("aftershocks"): its rules for unknown words
+    elif lower.isalpha() and lower.endswith(_INFLECTED):
+        # a word lemminflect does not list ("aftershocks"): its model for unknown words, asked only of
+        # a word with an inflection's ending: it finds no lemma in a name ("Fatima" is no "fat")
         for upos in ("NOUN", "VERB"):
             found.update(getAllLemmasOOV(lower, upos).get(upos, ()))
     return frozenset(found)
@@ -276,8 +287,10 @@ def tokens(text: str) -> tuple[Word, ...]:
     >>> [word.text for word in tokens("A 7.6-magnitude quake, it said.")]
     ['A', '7.6', 'magnitude', 'quake', ',', 'it', 'said']
     """
-    # tuple.__new__ skips the named tuple's Python-level constructor: every sentence makes many words.
-    return tuple(_new_tuple(Word, (m.group().strip(), m.start(), m.end())) for m in _TOKEN.finditer(text))
+    found = list(_TOKEN.finditer(text))
+    # Built by maps of C functions, no Python call per word: every sentence has many.
+    texts = map(str.strip, map(_GROUP, found))
+    return tuple(map(_new_word, zip(texts, map(_START, found), map(_END, found), strict=True)))
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -356,6 +369,8 @@ def lexicon() -> Lexicon:
         revision=tuple(_phrase(cue) for cue in table["revision"]["cues"]),
         currency_magnitudes=dict(table["currency_magnitudes"]),
         anaphora=tuple(_phrase(cue) for cue in table["anaphora"]["cues"]),
+        linking=tuple(_phrase(verb) for verb in table["subjects"]["verbs"]),
+        subject_openers=frozenset(table["subjects"]["openers"]),
         nouns=frozenset(noun[0] for row in rows.values() for noun in row.nouns),
         families={member: members[0] for members in table["families"].values() for member in members},
         sized=table["attributive"]["measure"],

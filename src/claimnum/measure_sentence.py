@@ -16,6 +16,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress, count
@@ -27,7 +28,9 @@ from claimnum.measure_lexicon import Cue, Word, counted_kind, lemmas, lexicon, m
 
 __all__ = [
     "CONJUNCTIONS",
+    "MONTHS",
     "NUMBER_WORDS",
+    "WEEKDAYS",
     "Sentence",
     "Span",
     "asides_of",
@@ -50,12 +53,13 @@ _NOT_UNITS = frozenset(
     {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
 )  # English first
 _CLOCK = frozenset({"am", "pm"})  # after a number, they make it a time of day, which counts nothing
-_MONTHS = frozenset(  # before a number, they make it a day of the month, which counts nothing either
+MONTHS = frozenset(  # before a number, they make it a day of the month, which counts nothing either
     (  # noqa: SIM905 (a word list reads better as one string)
         "january february march april may june july august september october november december "
         "jan feb mar apr jun jul aug sep sept oct nov dec"
     ).split()
 )
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _RELATIVES = frozenset({"which", "who", "whose", "whom", "where"})
 _ASIDE_ENDS = frozenset(
     {",", ";", ":", "(", ")"}
@@ -90,6 +94,17 @@ class Sentence(NamedTuple):
     owning: tuple[int, ...]  # prefix sums of a word's cost between a cue and its number (_owned)
     reaching: tuple[int, ...]  # prefix sums of a word's cost between a cue and the claim (_distance)
     asides: tuple[int, ...]  # every token's aside (see asides_of), -1 outside any
+
+    def cues_between(self, lo: int, hi: int) -> Sequence[tuple[int, Cue]]:
+        """The cues starting at tokens ``lo..hi``, found by bisection (they are in token order).
+
+        Examples
+        --------
+        >>> [cue.measure for _, cue in read_sentence("Police arrested 12 protesters.").cues_between(1, 2)]
+        ['arrests']
+        """
+        cues = self.cues  # ``(lo,)`` sorts before every ``(lo, cue)``: no cue is ever compared
+        return cues[bisect.bisect_left(cues, (lo,)) : bisect.bisect_left(cues, (hi + 1,))]
 
     def unit_at(self, k: int) -> str | None:
         """The kind of unit the word at token ``k`` names ("years": time), if any (``None`` past the end).
@@ -203,7 +218,7 @@ def is_clock(toks: Sequence[Word], i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1].text.lower() in _CLOCK:
         return True
     month = toks[i - 1].text if i > 0 else ""
-    return month[:1].isupper() and month.lower() in _MONTHS
+    return month[:1].isupper() and month.lower() in MONTHS
 
 
 def asides_of(words: Sequence[str]) -> tuple[int, ...]:

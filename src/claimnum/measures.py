@@ -36,8 +36,8 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_rank, cue_reach
-from claimnum.measure_lexicon import Cue, Pattern, fits, lemmas, lexicon, matches, tokens, unit_class
-from claimnum.measure_sentence import Sentence, Span, numbers_before, read_sentence
+from claimnum.measure_lexicon import Pattern, fits, lemmas, lexicon, matches, tokens, unit_class
+from claimnum.measure_sentence import MONTHS, WEEKDAYS, Sentence, Span, numbers_before, read_sentence
 
 __all__ = ["measure_of"]
 
@@ -53,6 +53,7 @@ _NOT_NAMES = frozenset(  # capitalised words before "was" that name no one
     {"it", "this", "that", "there", "here", "what", "which", "who", "one", "each", "all", "none"}
 )
 _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
+_SUBJECT_REACH = 30  # words between a cue opening the subject and the linking verb of its number
 _TOLD_BEFORE = 3  # the numbers before a figure "put at" or "claimed" that may be the figure told before
 
 
@@ -167,9 +168,55 @@ def measure_of(
         found = _nearest_cue(read, later, units, None, None)
         if found is not None and found.measure not in _allowed(kind, unit, _counted(read, claim.last).kind):
             found = None
+    if found is None or found.words in lexicon().measures[found.measure].weak:
+        # "the death toll from Friday's quake rose to 52": the subject's, over a weak word ("struck")
+        found = _subject_cue(read, claim, units) or found
     if found is None and kind == "length" and _sizes_its_noun(read, sentence[start:end], claim.last):
         return lexicon().sized  # "the 45-metre dam": the dam's size, not a distance
     return found.measure if found is not None else _default(kind)
+
+
+def _subject_cue(read: Sentence, claim: Span, units: Units) -> Found | None:
+    """The measure of a cue opening the sentence's subject, for the number a linking verb ends it with.
+
+    "The death toll from Friday's 6.4-magnitude quake in the province rose to 52": the number
+    follows one of the lexicon's linking verbs (``[subjects]``), the first after the subject,
+    and the cue stands first in the sentence but for the subject's openers ("the", "number of") and
+    maybe a counted noun ("the number of people injured").
+    """
+    words, lexicon_ = read.words, lexicon()
+    first_number = next((k for k in range(claim.first, claim.last + 1) if read.is_number[k]), claim.first)
+    # the verb ends before the claim or its number: "rose to at least 52", a qualifier "topped 52"
+    found = (
+        end - len(verb)
+        for end in (claim.first, first_number)
+        for verb in lexicon_.linking
+        if matches(words, end - len(verb), verb)
+    )
+    verb_at = next(found, -1)
+    if verb_at < 0:
+        return None
+    opening = 0
+    while opening < verb_at and read.lowers[opening] in lexicon_.subject_openers:
+        opening += 1
+    if opening < verb_at and read.counted[opening] is not None and not read.cues_between(opening, opening):
+        opening += 1  # "the number of people injured"
+    cues = [cue for _, cue in read.cues_between(opening, opening)]
+    if not cues or verb_at - opening > _SUBJECT_REACH:
+        return None
+    longest = max(len(cue.words) for cue in cues)
+    between = range(opening + longest, verb_at)
+    if any(read.lowers[k] in (";", ":") or _links(words, k) for k in between):
+        return None  # the number ends another clause: "the toll rose to 52; the injured rose to 300"
+    allowed = _allowed(units.kind, units.unit, _counted(read, claim.last).kind)
+    named = (cue for cue in cues if len(cue.words) == longest and cue.measure in allowed)
+    cue = min(named, key=lambda cue: _order(cue.measure), default=None)
+    return Found(cue.measure, cue.words) if cue is not None else None
+
+
+def _links(words: Sequence[frozenset[str]], at: int) -> bool:
+    """Whether one of the lexicon's linking verbs starts at token ``at``."""
+    return any(matches(words, at, verb) for verb in lexicon().linking)
 
 
 def _sizes_its_noun(read: Sentence, surface: str, last: int) -> bool:
@@ -202,6 +249,7 @@ def _of_one_person(read: Sentence, claim: Span) -> bool:
     if lower in ("he", "she") or one_person:
         return True
     named = subject[:1].isupper() and subject[1:].islower() and lower not in _NOT_NAMES
+    named = named and lower not in MONTHS and lower not in WEEKDAYS  # "the toll on Friday was 52"
     return named and read.words[first - 2].isdisjoint(lexicon().index)
 
 
@@ -258,10 +306,18 @@ def _refers_back(words: Sequence[frozenset[str]], first: int) -> str | None:
 
     Their first word, which may name what is counted ("crowd"), or "" when there is none.
     """
+    if first < 1 or words[first - 1].isdisjoint(_anaphora_ends()):
+        return None  # most numbers follow no such phrase: one set test
     for phrase in lexicon().anaphora:
         if matches(words, first - len(phrase), phrase):
             return phrase[0] if len(phrase) > 1 else ""
     return None
+
+
+@functools.cache
+def _anaphora_ends() -> frozenset[str]:
+    """The last words of the phrases that make a number a figure told before."""
+    return frozenset(phrase[-1] for phrase in lexicon().anaphora)
 
 
 @functools.cache
@@ -289,7 +345,7 @@ def _counted(read: Sentence, last_number: int) -> Counted:
             break  # "47 were in homes": the number's noun phrase ended
         kind = read.counted[k]
         # a counted thing of many words counts what its row counts: "three life sentences" are things
-        for _, cue in _cues_in(read, k, k):
+        for _, cue in read.cues_between(k, k):
             counts = rows[cue.measure].counts
             if cue.noun and len(cue.words) > 1 and counts is not None:
                 kind = counts
@@ -307,12 +363,16 @@ class Ranked(NamedTuple):
     words: tuple[str, ...]
 
 
-@functools.cache
-def _patterns() -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
-    """The lexicon's "#" patterns by the last word before "#", and (none before it) by the first after."""
+@functools.lru_cache(maxsize=256)
+def _patterns(units: Units) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
+    """The "#" patterns of measures a number of these units may have, by the last word before "#",
+    and (none before it) by the first after."""
     before: dict[str, list[Pattern]] = {}
     after: dict[str, list[Pattern]] = {}
+    rows = lexicon().measures
     for pattern in lexicon().around:
+        if not fits(rows[pattern.measure], units.kind, units.unit):
+            continue
         if pattern.before:
             before.setdefault(pattern.before[-1], []).append(pattern)
         else:
@@ -329,9 +389,9 @@ class _Numbered(NamedTuple):
     last: int
 
 
-def _patterns_near(read: Sentence, claim: _Numbered) -> list[Pattern]:
+def _patterns_near(read: Sentence, claim: _Numbered, units: Units) -> list[Pattern]:
     """The "#" patterns whose words may stand right around the number: those to try in full."""
-    before, after = _patterns()
+    before, after = _patterns(units)
     words = read.words
     near = [
         p
@@ -360,14 +420,12 @@ def _pattern_ranks(read: Sentence, claim: _Numbered, units: Units) -> tuple[list
     a trial") beats it, and its words are its own: "for # until" leaves no "until" for another
     measure.
     """
-    near = _patterns_near(read, claim)
+    near = _patterns_near(read, claim, units)
     if not near:
         return [], frozenset()
-    words, rows = read.words, lexicon().measures
+    words = read.words
     matched = []
     for pattern in near:
-        if not fits(rows[pattern.measure], units.kind, units.unit):
-            continue
         pre, post = pattern.before, pattern.after
         # the words before "#" may stand before the claim's qualifier: "cut up to 1,200 jobs"
         starts = range(claim.first - len(pre), claim.first_number - len(pre) + 1)
@@ -407,7 +465,7 @@ def _nearest_cue(
     told = counted.end if first > 0 and read.lowers[first - 1] in _DEFINITE else None
 
     ranked, covered = _pattern_ranks(read, _Numbered(first, first_number, last_number, last), units)
-    near = _cues_in(read, *cue_reach(first, last))  # no cue further away ranks
+    near = read.cues_between(*cue_reach(first, last))  # no cue further away ranks
     longest: dict[int, int] = {}
     for i, cue in near:  # of any measure: a "life sentence" is no life, whatever the number counts
         if len(cue.words) > longest.get(i, 0):
@@ -437,12 +495,6 @@ def _nearest_cue(
 
 
 _RANK = attrgetter("rank")
-
-
-def _cues_in(read: Sentence, lo: int, hi: int) -> Sequence[tuple[int, Cue]]:
-    """The sentence's cues starting at tokens ``lo..hi``, found by bisection (they are in token order)."""
-    cues = read.cues  # ``(lo,)`` sorts before every ``(lo, cue)``: no cue is ever compared
-    return cues[bisect.bisect_left(cues, (lo,)) : bisect.bisect_left(cues, (hi + 1,))]
 
 
 def _bridged_number(read: Sentence, first: int) -> Span | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from lemminflect import getAllLemmas
 
 from claimnum import semantics
 from claimnum.quantities import QuantityReader
@@ -20,6 +23,10 @@ _SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
 # A player's size in brackets: "(6-1, 195)" is 6 ft 1 in and 195 pounds.
 _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
 _PLAYER_SIZE = re.compile(r"([4-7])-(1[01]|\d)(?=,\s?[1-3]\d\d\))")
+# Words of "times what", "times the", "times as" that compare nothing themselves.
+_NOT_COMPARED = frozenset(("the", "that", "what", "its", "their", "as", "than", "more", "less"))
+# Last words of a qualifier after the number that may be a preposition opening a noun phrase.
+_PREPOSITIONS = frozenset(("over", "above", "under", "below"))
 _CHAINED = re.compile(r"[-–]\d")  # a third part after a pair: "9-1-1", "10-5-2009"
 _BRACKET = re.compile(r" ?[(\[] ?")  # "450 metres (1,500 feet)": a restatement opens a bracket
 _MAX_PERCENTAGE_POINTS = 25.0  # a change of "points" this large counts index or game points
@@ -36,6 +43,12 @@ def finer(a: float | None, b: float | None) -> float | None:
     if a is None or b is None:
         return a if b is None else b
     return min(a, b)
+
+
+@functools.lru_cache(maxsize=4096)  # lemminflect copies its tables on every call
+def _comparable(lower: str) -> bool:
+    """An adjective or adverb, in any degree ("likely", "fast", "faster"), no function word."""
+    return bool(getAllLemmas(lower).keys() & {"ADJ", "ADV"}) and lower not in _NOT_COMPARED
 
 
 class ModifierReader(QuantityReader):
@@ -256,7 +269,7 @@ class ModifierReader(QuantityReader):
         if verb and verb[0].lower == "up" and self.phrasal_up(verb[0]):
             verb = []  # "gave up two hours later", "showed up 20 minutes late": no rise
         if verb:
-            subject = self.noun_before(self.without_verbs(self.before(verb[0].start)), head=True)[0]
+            subject = self.subject_before(self.before(verb[0].start))
             draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
             draft.subject = subject
             if self.fall_distance(draft, verb, subject):
@@ -467,6 +480,12 @@ class ModifierReader(QuantityReader):
             return  # "10,000+" and "10,000-plus" are glued; "5 plus 3" is a sum
         if draft.sense != "bare" and row.sense not in ("at_least", "at_most"):
             return  # "about 500 or so" says "about" once
+        if (
+            n < len(toks)
+            and toks[n - 1].lower in _PREPOSITIONS
+            and toks[n].lower in self.words["determiners"]
+        ):
+            return  # "12 hours and over the weekend", "3% and above all": a preposition, no bound
         written = self.text[toks[0].start : toks[n - 1].end]
         draft.qualifier = written if draft.qualifier is None else f"{draft.qualifier} ... {written}"
         draft.sense, draft.end = row.sense, toks[n - 1].end  # "about 500 or more" is a bound
@@ -530,9 +549,26 @@ class ModifierReader(QuantityReader):
         at_a_time = len(rest) > 1 and rest[0].lower == "that" and self.is_time_word(rest[1])  # "that night"
         if rest and rest[0].lower in self.words["times_what"] and not at_a_time:
             draft.change, draft.kind = "ratio", "ratio"
+            draft.end = self.comparison_end(rest, draft.end)
         else:
             self.frequency(draft, rest)
         return True
+
+    def subject_before(self, toks: list[Token]) -> str | None:
+        """The head of the noun phrase before a change, its verbs left out: "Fares will go up" -> "Fares"
+        (a verb in its bare form after a modal too)."""
+        nouns = [t for k, t in enumerate(toks) if not self.is_bare_verb(toks, k)]
+        return self.noun_before(self.without_verbs(nouns), head=True)[0]
+
+    def comparison_end(self, toks: list[Token], end: int) -> int:
+        """Where the comparison a multiple makes ends: "six times faster", "2.5 times more likely",
+        "three times as fast" (its "than" and "as" phrase aside), as "half as likely" is written."""
+        first = toks[0].lower
+        if first in ("more", "less", "as") and len(toks) > 1 and _comparable(toks[1].lower):
+            return toks[1].end
+        if first.endswith("er") and _comparable(first):
+            return toks[0].end
+        return end
 
     def increment(self, draft: Draft, toks: list[Token], than: bool) -> None:
         """ "three more bodies", "another 40 people": a count added to a running total, so a

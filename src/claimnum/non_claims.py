@@ -92,7 +92,8 @@ class NonClaimReader(PhraseReader):
             and self.text[start - 1] == "-"
             and self.text[start - 2].isalpha()
             and not (len(before) > 1 and before[-2].lower in NUMBER_WORDS)  # "two-three weeks": a range
-        )
+            and not (len(before) > 1 and before[-2].lower in self.words["counts_after_hyphen"])
+        )  # "a mother-of-two" counts two
         if decision == "age" and draft.unit in ("", "year") and draft.factor == 1:
             draft.unit, draft.measure = "year", "age"
             return True

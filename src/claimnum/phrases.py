@@ -72,7 +72,7 @@ class PhraseReader(Reader):
             and (lower,) not in self.t.before
             and (lower,) not in self.t.change_before
             and not (self._is_inflected_verb(lower) and not token.text.isupper())  # "AM 570": an initialism
-            and not (self._opens_sentence(token) and self._is_function_or_adverb(lower))
+            and not (self._is_function_or_adverb(lower) and self._opens_sentence(token))
         )
 
     def _is_inflected_verb(self, lower: str) -> bool:
@@ -106,8 +106,7 @@ class PhraseReader(Reader):
     def _opens_sentence(self, token: Token) -> bool:
         """Whether ``token`` is the first word of its sentence (quotes and brackets before it aside)."""
         start, _ = self.sentence_span(token.start)
-        lead = self.text[start : token.start]
-        return len(lead) < _LEAD and not lead.strip(_LEADING)
+        return token.start - start < _LEAD and not self.text[start : token.start].strip(_LEADING)
 
     def is_noun(self, token: Token | None) -> bool:
         """A lower-case word that may be what a number counts, or a unit."""

@@ -211,6 +211,34 @@ class Reconciliation:
             )
         return pd.DataFrame(rows, columns=_SUMMARY_COLUMNS)
 
+    def explain(self) -> str:
+        """Say in words what each group is, its verdict, its estimate and the reasons that linked it.
+
+        Returns
+        -------
+        str
+            The headline, then one paragraph per group, in the order of
+            :attr:`groups`: :meth:`Group.explain` (the reasons, the verdict and
+            what it means, each claim with its frame) and the estimate.
+
+        Examples
+        --------
+        >>> from claimnum.reconcile import reconcile
+        >>> print(reconcile({"a": "Over 300 people came.", "b": "About 320 people came."}).explain())
+        2 sources, 2 claims, 1 group.
+        <BLANKLINE>
+        come: 2 claims from 2 sources, linked by same entity: person, same event: come.
+        Verdict: consistent (agreement 100%).
+          a: Over 300 (come of person)
+          b: About 320 (come of person)
+        Estimate: ≈ 320 in [310, 330].
+        """
+        paragraphs = [f"{headline(self)}."]
+        for group in self.groups:
+            estimate = "" if group.estimate is None else f"\nEstimate: {estimate_text(group)}."
+            paragraphs.append(group.explain() + estimate)
+        return "\n\n".join(paragraphs)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the reconciliation as plain JSON-ready data.
 
@@ -403,10 +431,11 @@ def reconcile(
         a sequence of texts, named by position (``"0"``, ``"1"``, ...); a
         Series, named by its index labels; or a DataFrame with the columns
         ``text=`` (and optionally ``source=``, ``time=``) name.  Missing texts
-        (``None``, ``NaN``) are skipped.
+        (``None``, ``NaN``, ``pandas.NA``) are skipped; any other text that is
+        not a ``str`` is an error naming its row.
     text, source, time : str, optional
         A DataFrame's columns: the texts (required for a DataFrame), their
-        source names (default: the index labels) and when each was published
+        source names (default, and for a missing source: the index labels) and when each was published
         (anything :func:`pandas.to_datetime` reads).
     profile : str or Profile, default "median"
         How qualifiers are read (:func:`claimnum.extract`).
@@ -456,7 +485,7 @@ def reconcile(
     Traceback (most recent call last):
     ...
     claimnum.errors.InvalidArgumentError: reconcile got a DataFrame: name its text column, e.g. \
-reconcile(frame, text="body") (columns: outlet, published, body)
+reconcile(..., text="body") (columns: outlet, published, body)
     """
     if method is not None and method not in get_args(Method):
         choices = ", ".join(map(repr, get_args(Method)))

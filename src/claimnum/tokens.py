@@ -91,10 +91,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, low: str | No
     low = lower_case(text) if low is None else low
     stop = len(text) if end is None else end
     # tuple.__new__ skips the named tuple's Python-level constructor: extraction makes many tokens.
-    found = []
+    found: list[Token] = []
+    append = found.append
     for m in TOKEN.finditer(low, start, stop):
         i, j = m.span()
-        found.append(_new_tuple(Token, (text[i:j], i, j, m.group())))
+        append(_new_tuple(Token, (text[i:j], i, j, m.group())))
     return found
 
 

@@ -12,6 +12,10 @@ extracted) and evidence (texts by source), and for every number of the claim:
 3. relates what the evidence allows to the claim with
    :func:`claimnum.entail.relate` and names the verdict.
 
+The dates and ordinals of a claim given as text ("died on July 27", "in the
+6th round"), which extraction leaves aside, are checked against the evidence's
+by the words around them (:func:`claimnum.dates_ordinals.date_findings`).
+
 Verdicts, from best to worst (:data:`VERDICTS`; a claim with several numbers
 gets the worst of theirs):
 
@@ -44,7 +48,9 @@ most of them put it.  Negated evidence ("police denied that 5,000 took part")
 is related exactly as :mod:`claimnum.entail` reads negation; it is not pooled
 with the rest (a negation allows values on both sides of a hole, not an
 interval) and decides only where no other evidence speaks of the quantity.
-Every source's own verdict is kept in :attr:`Finding.sources`.
+Every source's own verdict is kept in :attr:`Finding.sources`.  A figure the
+claim's sentence itself corrects ("not 500 but 50", "50, not 500") is no claim
+of its own: only the figure that stands is checked (:func:`corrections`).
 
 Examples
 --------
@@ -67,7 +73,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,15 +84,17 @@ from claimnum import display
 from claimnum.anchors import story_year
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
+from claimnum.dates_ordinals import date_findings
 from claimnum.documents import read_documents, refuse_unordered, story_year_of
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import findings
 from claimnum.extract import extract
 from claimnum.finding import VERDICTS, Finding, Verdict, interval_text
 from claimnum.interval import Interval
+from claimnum.part_totals import with_totals
 from claimnum.units import Rates, checked_rates
 
-__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "denials", "verify"]
+__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "corrections", "denials", "verify"]
 
 _CLAIM_SOURCE = "claim"
 
@@ -151,9 +160,10 @@ class Verification:
         Returns
         -------
         pandas.DataFrame
-            Columns ``claim`` (the number as written), ``lo``, ``hi``, ``unit``
-            (its support), ``verdict``, ``relation``, ``evidence`` (how many
-            evidence claims), ``sources`` (how many), ``agreeing`` and
+            Columns ``claim`` (the number as written), ``negated`` (the claim
+            denies it), ``lo``, ``hi``, ``unit`` (its support), ``verdict``,
+            ``relation``, ``evidence`` (how many evidence claims), ``sources``
+            (how many), ``agreeing`` and
             ``allowed`` (text); with ``per_source``: ``claim``, ``source``,
             ``verdict``, ``evidence`` (that source's words, joined by semicolons).
 
@@ -182,6 +192,7 @@ class Verification:
         rows = [
             {
                 "claim": item.claim.text,
+                "negated": item.claim.negated,
                 "lo": item.claim.interval.lo,
                 "hi": item.claim.interval.hi,
                 "unit": item.claim.unit,
@@ -196,6 +207,7 @@ class Verification:
         ]
         columns = [
             "claim",
+            "negated",
             "lo",
             "hi",
             "unit",
@@ -226,6 +238,7 @@ class Verification:
             "items": [
                 {
                     "claim": item.claim.text,
+                    "negated": item.claim.negated,
                     "verdict": item.verdict,
                     "relation": item.relation,
                     "sources": dict(item.sources),
@@ -316,10 +329,60 @@ def _denied(number: Claim) -> Claim:
     return dataclasses.replace(number, negated=True)
 
 
+_WORDS = re.compile(r"[\w'’]+|[,;]")
+_SPAN_OF_COUNTED = 3  # words of what is counted between a denied figure and its correction
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text.lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def corrections() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The phrases that make a denied figure one its sentence corrects (``data/claim_frames.toml``):
+    those between it and the figure after it, and those before it after the figure that stands.
+
+    Examples
+    --------
+    >>> corrected_by, correcting = corrections()
+    >>> ("but",) in corrected_by, (",", "not") in correcting
+    (True, True)
+    """
+    table = data_table("claim_frames.toml")
+    return tuple(map(_phrase, table["corrected_by"])), tuple(map(_phrase, table["correcting"]))
+
+
+def _corrected(number: Claim, others: Sequence[Claim]) -> bool:
+    """Whether the sentence itself corrects this denied figure by another of its figures:
+    "not 500 but 50", "not 40 homes but 4", "50, not 500": no claim of its own to check."""
+    if not number.negated:
+        return False
+    corrected_by, correcting = corrections()
+    start = number.sentence_at
+    end = start + len(number.text)
+    for other in others:
+        if other.negated or other.sentence != number.sentence or other is number:
+            continue
+        at = other.sentence_at
+        if at >= end:
+            between = [w for w in _phrase(number.sentence[end:at]) if w != ","]
+            if any(
+                tuple(between[len(between) - len(p) :]) == p and len(between) - len(p) <= _SPAN_OF_COUNTED
+                for p in corrected_by
+            ):
+                return True
+        elif at + len(other.text) <= start:
+            before = _phrase(number.sentence[at + len(other.text) : start])
+            if any(tuple(before[len(before) - len(p) :]) == p for p in correcting):
+                return True
+    return False
+
+
 def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tuple[list[Claim], str]:
     """The numbers of the claim, and its text."""
     if isinstance(claim, str):
-        return [_denied(c) for c in extract(claim, source=_CLAIM_SOURCE, profile=profile)], claim
+        stated = [_denied(c) for c in extract(claim, source=_CLAIM_SOURCE, profile=profile)]
+        return [c for c in stated if not _corrected(c, stated)], claim
     if isinstance(claim, Claim):
         return [claim], claim.sentence
     if isinstance(claim, bytes | bytearray | memoryview):  # iterable, but of ints
@@ -330,6 +393,11 @@ def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tupl
     if not isinstance(claim, Iterable):
         raise InvalidTypeError(
             f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}"
+        )
+    if isinstance(claim, Mapping | pd.DataFrame):  # iterable, but of keys or column names
+        raise InvalidTypeError(
+            f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}; "
+            "texts by source are evidence, the second argument: verify(claim, {source: text})"
         )
     refuse_unordered(claim, "the order of the results")
     numbers: list[Claim] = []
@@ -350,11 +418,12 @@ def _evidence_of(
     """The evidence claims, the evidence texts and times by source, and the story's year."""
     if isinstance(evidence, Sequence) and evidence and all(isinstance(c, Claim) for c in evidence):
         claims = list(evidence)
-        return claims, {}, {}, story_year([c.sentence for c in claims])
+        return with_totals(claims), {}, {}, story_year([c.sentence for c in claims])
     documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
-    named, times = read_documents(documents, **columns)
+    named, times = read_documents(documents, **columns, caller="verify")
     claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
-    return claims, named, times, story_year_of(named, times)
+    # A total a sentence gives in parts ("three killed and five injured") is evidence too.
+    return with_totals(claims), named, times, story_year_of(named, times)
 
 
 def verify(
@@ -373,9 +442,11 @@ def verify(
     ----------
     claim : str, Claim or sequence of them
         A sentence or headline (its numbers are extracted), a claim, or several.
+        A mapping or a DataFrame is refused: texts by source are the evidence.
     evidence : str, mapping, sequence of str, Series, DataFrame or sequence of Claim
         The evidence texts by source, as :func:`claimnum.reconcile` takes them
-        (a single text is the source ``"evidence"``), or claims already
+        (a single text is the source ``"evidence"``; missing texts are skipped,
+        a row with a missing source is named by its label), or claims already
         extracted.
     text, source, time : str, optional
         The columns of a DataFrame of evidence, as for :func:`claimnum.reconcile`.
@@ -392,9 +463,11 @@ def verify(
     Raises
     ------
     InvalidTypeError
-        A claim or evidence of a type not listed above: bytes (decode them first), a set (no order).
+        A claim or evidence of a type not listed above: bytes (decode them first), a set (no order),
+        a mapping as the claim, a text of evidence that is not a ``str``.
     InvalidArgumentError
-        Two documents with one source name, a bad ``profile`` or rate.
+        Two documents with one source name, a DataFrame of evidence without ``text=``, a bad
+        ``profile`` or rate.
 
     Notes
     -----
@@ -418,5 +491,8 @@ def verify(
     if year is None:
         year = story_year([said])
     items = findings(numbers, found, year=year, rates=rate_map, times=times)
+    if isinstance(claim, str) and documents:
+        # Dates and ordinals extraction leaves aside, checked by the words around them.
+        items = sorted([*items, *date_findings(claim, documents)], key=lambda item: item.claim.start)
     worst = max((VERDICTS.index(item.verdict) for item in items), default=VERDICTS.index("not enough info"))
     return Verification(VERDICTS[worst], tuple(items), said, documents)

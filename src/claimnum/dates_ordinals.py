@@ -1,0 +1,357 @@
+"""Dates and ordinals a claim states, checked against the evidence's by the words around them.
+
+Extraction leaves dates ("on June 28, 2005", "built in 1935", "in the 1930s")
+and ordinals ("stopped in the 6th round", "its twelfth doctor") aside: they
+count nothing, so no quantity frame speaks of them.  A fact-checker still
+checks them: "died July 27" against "died on Saturday, July 24" is refuted.
+:func:`date_findings` reads them in the claim and in the evidence, pairs each
+with the evidence's figures of its kind that share most of its nearby words
+(an ordinal only with one of the same noun: "6th round" and "sixth round"),
+and relates them:
+
+* a date is a span of days: the evidence's inside the claim's is supported
+  ("in June 2005" against "on June 28, 2005"), overlapping it compatible
+  ("built in 1935" against "in the 1930s"), apart from it refuted; a date
+  without a year is read in the year of the other;
+* an ordinal is a number: the same is supported, a higher one overstated.
+
+A claim's date or ordinal that finds no counterpart is left out of the verdict
+(most dates of a sentence are its background: "on Monday, police said").
+
+Examples
+--------
+>>> [finding] = date_findings("Ana Ruiz died on July 27, 2009.", {"wire": "Ruiz died on July 24, 2009."})
+>>> finding.verdict, finding.evidence[0].text
+('refuted', 'July 24, 2009')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from claimnum.anchors import MONTHS
+from claimnum.claim import Claim
+from claimnum.data_files import data_table
+from claimnum.finding import Finding
+from claimnum.interval import Interval
+from claimnum.lexicon import load
+from claimnum.loose_alignment import context_words
+from claimnum.measure_lexicon import lemmas, tokens
+from claimnum.tokens import sentence_starts
+
+__all__ = ["SHORT", "date_findings", "ordinal_words"]
+
+_MIN_WEIGHT = math.log(10)  # shared rarity that pairs a figure: one word near a tenth of its kind
+
+SHORT = 600
+"""Evidence of at most this many characters (a premise, a paragraph) whose sole date, or sole
+ordinal of a noun, is a claim's counterpart with no word shared."""
+
+_MONTH = r"(?P<month>" + "|".join(MONTHS) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_DATES = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    # A year alone only after a word that makes it the time of the event ("built in 1935", "in the
+    # 1990s"; not "since 1999", the start of a span).
+    re.compile(
+        rf"\b(?:in|during|early|late|mid)\s+(?:the\s+)?{_YEAR}(?P<decade>s)?\b(?![,.-]\d)",
+        re.IGNORECASE,
+    ),
+]
+_DIGIT_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+@functools.cache
+def ordinal_words() -> dict[str, int]:
+    """The ordinal words and their numbers (``[ordinals]`` of ``data/claim_frames.toml``); a
+    compound is a tens word and one of these ("twenty-first").
+
+    Examples
+    --------
+    >>> ordinal_words()["twelfth"]
+    12
+    """
+    table: dict[str, int] = data_table("claim_frames.toml")["ordinals"]
+    return dict(table)
+
+
+@functools.cache
+def _compound_units() -> dict[str, int]:
+    """The ordinal words read after a tens word ("twenty-first"), with those read alone."""
+    table: dict[str, int] = data_table("claim_frames.toml")["compound_ordinals"]
+    return {**ordinal_words(), **table}
+
+
+@functools.cache
+def _ordinal_pattern() -> re.Pattern[str]:
+    tens = "|".join(_TENS)
+    words = "|".join(sorted(ordinal_words(), key=len, reverse=True))
+    units = "|".join(sorted(_compound_units(), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<tens>{tens})-(?P<unit>{units})|(?P<word>{words}))\b", re.IGNORECASE)
+
+
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A date or an ordinal as a text states it: the claim it is shown as, and what it is."""
+
+    claim: Claim
+    noun: str | None  # an ordinal's noun ("round"); None for a date
+    words: frozenset[str]
+
+
+def _month(word: str) -> int:
+    word = word.lower().rstrip(".")
+    full = [m.lower() for m in calendar.month_name]
+    return next(i for i in range(1, 13) if full[i].startswith(word[:3]))
+
+
+def _span(year: tuple[int, int], month: int | None, day: int | None) -> tuple[float, float]:
+    """The days a date spans, as ordinals of the proleptic calendar."""
+    first, last = year
+    if month is None:
+        return datetime.date(first, 1, 1).toordinal(), datetime.date(last, 12, 31).toordinal()
+    if day is None:
+        end = calendar.monthrange(last, month)[1]
+        return datetime.date(first, month, 1).toordinal(), datetime.date(last, month, end).toordinal()
+    return datetime.date(first, month, day).toordinal(), datetime.date(last, month, day).toordinal()
+
+
+def _claim(text: str, start: int, end: int, sentence: tuple[int, str], source: str, value: float | None,
+           interval: Interval, unit: str) -> Claim:  # fmt: skip
+    at, said = sentence
+    return Claim(
+        text=text[start:end], start=start, end=end, sentence=said, source=source, value=value,
+        values=() if value is None else (value,), unit=unit, subject=None, qualifier=None, sense="exact",
+        kind="amount", predicate=None, interval=interval, core=interval, literal=interval,
+        sentence_offset=start - at,
+    )  # fmt: skip
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    starts = sentence_starts(text, load().words["abbreviations"])
+    for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+        yield a, text[a:b].rstrip()
+
+
+def _dates(text: str, sentence: tuple[int, str], source: str, year: int) -> Iterator[Claim]:
+    """The dates of one sentence, as claims of days; one that writes no year is read in ``year``."""
+    at, said = sentence
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATES:
+        for match in pattern.finditer(said):
+            a, b = match.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            found = match.groupdict()
+            month = found.get("month")
+            if month is not None and month.islower() and month.startswith("may"):
+                continue  # "may" the verb
+            day = int(found["day"]) if found.get("day") else None
+            first = int(found["year"]) if found.get("year") else year
+            years = (first, first + 9) if found.get("decade") else (first, first)
+            try:
+                lo, hi = _span(years, _month(month) if month else None, day)
+            except ValueError:  # "February 30"
+                continue
+            taken.append((a, b))
+            yield _claim(text, at + a, at + b, sentence, source, None, Interval(lo, hi, unit="day"), "day")
+
+
+def _ordinals(
+    text: str, sentence: tuple[int, str], source: str, dates: list[tuple[int, int]]
+) -> Iterator[_Figure]:
+    at, said = sentence
+    words = tokens(said)
+    for pattern in (_DIGIT_ORDINAL, _ordinal_pattern()):
+        for match in pattern.finditer(said):
+            a, b = match.span()
+            if any(x <= at + a < y for x, y in dates):
+                continue  # "July 4th"
+            if pattern is _DIGIT_ORDINAL:
+                value = int(match.group(1))
+            else:
+                tens = match.group("tens")
+                value = (
+                    _TENS[tens.lower()] + _compound_units()[match.group("unit").lower()]
+                    if tens
+                    else ordinal_words()[match.group("word").lower()]
+                )
+            after = [w for w, start, _ in words if start >= b and w.isalpha()]
+            noun = _noun(after)
+            if noun is None:
+                continue
+            claim = _claim(text, at + a, at + b, sentence, source, float(value), Interval.point(value), "")
+            yield _Figure(claim, noun, context_words(claim))
+
+
+def _noun(after: Sequence[str]) -> str | None:
+    """The dictionary form of the noun an ordinal numbers: the word after it, past words of a run
+    ("sixth straight day")."""
+    skipped = data_table("claim_frames.toml")["ordinal_runs"]
+    for word in after[:3]:
+        lower = word.lower()
+        if lower in skipped:
+            continue
+        if lower in _function_words():
+            return None  # "the 11th of their fights": no noun right after
+        return min(lemmas(lower), key=lambda w: (len(w), w))
+    return None
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    words = load().words
+    return frozenset().union(
+        *(words[k] for k in ("determiners", "auxiliaries", "pronouns", "head_prepositions", "clause_ends"))
+    )
+
+
+def _figures(text: str, source: str, year: int) -> list[_Figure]:
+    found: list[_Figure] = []
+    for sentence in _sentences(text):
+        dates = list(_dates(text, sentence, source, year))
+        found += [_Figure(claim, None, context_words(claim)) for claim in dates]
+        spans = [(c.start, c.end) for c in dates]
+        found += _ordinals(text, sentence, source, spans)
+    return found
+
+
+def _year_of(texts: Sequence[str]) -> int:
+    """The year most often written in the texts, for dates that write none (any year else)."""
+    years = Counter(int(y) for text in texts for y in re.findall(r"\b(?:19|20)\d\d\b", text))
+    return years.most_common(1)[0][0] if years else 2000
+
+
+def _relation(claim: Claim, other: Claim) -> str:
+    a, b = claim.interval, other.interval
+    if a.lo <= b.lo and b.hi <= a.hi:
+        return "entailed"
+    return "compatible" if b.lo <= a.hi and a.lo <= b.hi else "contradicted"
+
+
+def _verdict(claim: Claim, relation: str, others: Sequence[Claim]) -> str:
+    if relation == "entailed":
+        return "supported"
+    if relation == "compatible":
+        return "compatible"
+    if claim.unit == "day":
+        return "refuted"  # a date is neither more nor less
+    return "overstated" if claim.interval.lo > max(o.interval.hi for o in others) else "understated"
+
+
+def _counterparts(figure: _Figure, evidence: Sequence[_Figure], texts: Mapping[str, str]) -> list[_Figure]:
+    """Of each source, the figures of the claim figure's kind sharing most of its words (rarity
+    weighted among them), or the sole one of a short source."""
+    kind = [e for e in evidence if e.noun == figure.noun and e.claim.unit == figure.claim.unit]
+    counts = Counter(w for e in kind for w in e.words)
+    weight = {id(e): sum(math.log((1 + len(kind)) / counts[w]) for w in e.words & figure.words) for e in kind}
+    # A word of one figure in ten will do; in little evidence, a word of one figure.
+    least = min(_MIN_WEIGHT, math.log(1 + len(kind)))
+    chosen: list[_Figure] = []
+    for source in dict.fromkeys(e.claim.source for e in kind):
+        own = [e for e in kind if e.claim.source == source]
+        best = max(weight[id(e)] for e in own)
+        if best >= least:
+            chosen += [e for e in own if weight[id(e)] >= best]
+        elif len(own) == 1 and len(texts.get(source or "", "")) <= SHORT:
+            chosen += own
+    return chosen
+
+
+def date_findings(claim: str, evidence: Mapping[str, str]) -> list[Finding]:
+    """The finding on each date and ordinal of ``claim`` that the evidence speaks of.
+
+    Parameters
+    ----------
+    claim : str
+        The claim's text.
+    evidence : mapping of str to str
+        The evidence texts by source.
+
+    Returns
+    -------
+    list of Finding
+        One per date or ordinal of the claim with a counterpart, in the claim's order; a source's
+        verdict is its best counterparts' best; the sources together support where at least half
+        of them do, contradict only where all do and give one figure, and are compatible
+        otherwise.
+
+    Examples
+    --------
+    >>> premise = {"a": "Mora stopped Ortiz in the sixth round."}
+    >>> [finding] = date_findings("Mora won in the 6th round.", premise)
+    >>> finding.verdict
+    'supported'
+    >>> [finding] = date_findings("Mora won in the 8th round.", premise)
+    >>> finding.verdict
+    'overstated'
+    """
+    year = _year_of([claim, *evidence.values()])
+    said = _figures(claim, "claim", year)
+    if not said:
+        return []
+    heard = [f for source, text in evidence.items() for f in _figures(text, source, year)]
+    found: list[Finding] = []
+    for figure in said:
+        chosen = _counterparts(figure, heard, evidence)
+        if not chosen:
+            continue
+        relations = tuple(_relation(figure.claim, e.claim) for e in chosen)
+        sources: dict[str, str] = {}
+        for e, relation in zip(chosen, relations, strict=True):
+            source = e.claim.source or ""
+            verdict = _verdict(figure.claim, relation, [e.claim])
+            sources[source] = min(sources.get(source, verdict), verdict, key=_rank)
+        backers = sum(v == "supported" for v in sources.values())
+        against = [v for v in sources.values() if v not in ("supported", "compatible")]
+        if 2 * backers >= len(sources):
+            relation, verdict = "entailed", "supported"
+        elif len({e.claim.interval for e in chosen}) > 1 and len(against) == len(sources):
+            continue  # the evidence gives several dates for it: they are of other events, no proof
+        elif len(against) == len(sources):
+            relation, verdict = (
+                "contradicted",
+                _verdict(figure.claim, "contradicted", [e.claim for e in chosen]),
+            )
+        else:
+            relation, verdict = "compatible", "compatible"
+        shown = () if figure.claim.unit == "day" else tuple(e.claim.interval for e in chosen)
+        found.append(
+            Finding(
+                figure.claim,
+                tuple(e.claim for e in chosen),
+                relations,
+                sources,
+                shown,
+                backers,
+                relation,
+                verdict,
+            )
+        )
+    return found
+
+
+def _rank(verdict: str) -> int:
+    return ("supported", "compatible", "understated", "overstated", "refuted").index(verdict)

@@ -1,0 +1,98 @@
+"""Tests of claimnum.dates_ordinals: dates and ordinals checked by the words around them."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimnum
+from claimnum.data_files import data_table
+from claimnum.dates_ordinals import SHORT, date_findings, ordinal_words
+
+_FRAMES = data_table("claim_frames.toml")
+
+
+@pytest.mark.parametrize(
+    ("claim", "premise", "verdict"),
+    [
+        ("Ana Ruiz died on July 27, 2009.", "Ruiz died on July 27, 2009, at home.", "supported"),
+        ("Ana Ruiz died on July 27, 2009.", "Ruiz died on July 24, 2009, at home.", "refuted"),
+        ("Ana Ruiz died in July 2009.", "Ruiz died on July 27, 2009, at home.", "supported"),
+        ("Ana Ruiz died on July 27, 2009.", "Ruiz died in July, 2009, at home.", "compatible"),
+        ("The mill was built in 1931.", "The mill was built in the 1930s by a cooperative.", "compatible"),
+        ("The mill was built in the 1930s.", "The mill was built in 1931 by a cooperative.", "supported"),
+        ("The mill was built in 1951.", "The mill was built in the 1930s by a cooperative.", "refuted"),
+        ("Service was restored on 4 May 2011.", "All lines were restored on 4 May.", "supported"),
+    ],
+)
+def test_a_date_is_a_span_of_days(claim: str, premise: str, verdict: str) -> None:
+    assert claimnum.verify(claim, premise).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Mora Stops Ortiz In 7th Round", "supported"),
+        ("Mora stopped Ortiz in the seventh round.", "supported"),
+        ("Mora stopped Ortiz in the 9th round.", "overstated"),
+        ("Mora stopped Ortiz in the fourth round.", "understated"),
+    ],
+)
+def test_an_ordinal_is_a_number_of_its_noun(claim: str, verdict: str) -> None:
+    premise = "Mora dropped Ortiz twice before the referee stopped the bout in the seventh round."
+    assert claimnum.verify(claim, premise).verdict == verdict
+
+
+def test_a_date_or_ordinal_without_counterpart_is_left_out() -> None:
+    premise = "Storms killed 12 people in Tavira, officials said."
+    assert claimnum.verify("Storms killed 12 people in Tavira on March 3.", premise).verdict == "supported"
+    assert date_findings("Mora won in the 7th round.", {"a": "Mora won the 7th title of his career."}) == []
+
+
+def test_a_date_is_paired_by_the_words_around_it() -> None:
+    premise = "Ruiz was arrested on June 2. " + "Officials spoke at length about the case. " * 15
+    premise += "Ruiz was charged on June 9 with theft."
+    assert len(premise) > SHORT
+    [finding] = date_findings("Ruiz was charged on June 9.", {"wire": premise})
+    assert (finding.verdict, finding.evidence[0].text) == ("supported", "June 9")
+
+
+def test_the_sole_date_of_a_short_text_is_the_counterpart() -> None:
+    [finding] = date_findings("The bridge opened on May 3.", {"wire": "Traffic first crossed on May 5."})
+    assert finding.verdict == "refuted"
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert date_findings("Crews may 5 times retry.", {"wire": "Crews retried on May 5."}) == []
+
+
+@pytest.mark.parametrize("word", list(_FRAMES["ordinals"]))
+def test_every_ordinal_word_reads_as_its_number(word: str) -> None:
+    value = ordinal_words()[word]
+    [finding] = date_findings(
+        f"Ruiz won her {word} title.", {"wire": f"Ruiz won her {value}th title on Sunday."}
+    )
+    assert finding.claim.value == value
+    assert finding.verdict == "supported"
+
+
+@pytest.mark.parametrize("word", list(_FRAMES["compound_ordinals"]))
+def test_a_compound_ordinal_adds_its_tens(word: str) -> None:
+    value = 20 + _FRAMES["compound_ordinals"][word]
+    [finding] = date_findings(
+        f"Ruiz won her twenty-{word} title.", {"wire": f"Ruiz won her {value}th title."}
+    )
+    assert (finding.claim.value, finding.verdict) == (value, "supported")
+    assert date_findings(f"Ruiz won her {word} title.", {"wire": "Ruiz won her 1st title."}) == []
+
+
+@pytest.mark.parametrize("word", _FRAMES["ordinal_runs"])
+def test_every_run_word_is_passed_to_the_noun(word: str) -> None:
+    [finding] = date_findings(
+        f"Crowds marched for the sixth {word} day.", {"wire": "Crowds marched for a 6th day."}
+    )
+    assert finding.verdict == "supported"
+
+
+def test_several_other_dates_are_no_proof_against_a_date() -> None:
+    evidence = {"a": "Service was restored on 4 May 2011.", "b": "Service was restored on 9 May 2011."}
+    assert date_findings("Service was restored on 1 May 2011.", evidence) == []
