@@ -29,8 +29,6 @@ Examples
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import html
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -38,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, get_args
 
 from claimnum.claim import Claim
+from claimnum.collector import paused
 from claimnum.combine import Method
 from claimnum.documents import read_documents, story_year_of
 from claimnum.errors import InvalidArgumentError, MissingDependencyError
@@ -393,24 +392,6 @@ _SUMMARY_COLUMNS = [
 # --------------------------------------------------------------------------- the job
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused (as it was after).
-
-    Extraction and frames make no reference cycles (``tests/test_reconcile.py`` checks it), so
-    nothing is left for the collector, yet the claims and frames kept for the clustering make it
-    scan the whole heap again and again: a third of reconcile's time beyond extraction at 10,000
-    documents.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def reconcile(
     documents: Mapping[str, Any] | Sequence[str] | pd.Series | pd.DataFrame,
     *,
@@ -496,7 +477,9 @@ reconcile(..., text="body") (columns: outlet, published, body)
     year = story_year_of(named, times)
     claims: list[Claim] = []
     frames: list[QuantityFrame] = []
-    with _collector_paused():
+    # Extraction and frames make no reference cycles (a test checks it): nothing for the collector
+    # to free, yet the claims and frames kept make its scans of the heap longer and longer.
+    with paused():
         for name, body in named.items():  # each document's frames while its sentences are fresh in the caches
             found = extract(body, source=name, profile=profile)
             claims += found
