@@ -74,6 +74,7 @@ def test_every_row_is_well_formed(name: str) -> None:
         "agent",
         "bare",
         "at",
+        "most",
     }
     assert row["units"], name
     assert row.get("cues") or row.get("nouns"), name
@@ -543,3 +544,31 @@ def test_a_share_of_a_market_taken_stays_a_market_share() -> None:
 @pytest.mark.parametrize("day", ["Friday", "March"])
 def test_a_day_or_a_month_before_was_is_no_person_of_an_age(day: str) -> None:
     assert measure_in(f"The toll on {day} was 52.", "52") != "age"
+
+
+@pytest.mark.parametrize("noun", TABLE["collectives"]["nouns"])
+def test_every_collective_noun_before_was_counts_no_age(noun: str) -> None:
+    assert measure_in(f"By noon the {noun} was 85.", "85") != "age"
+
+
+@pytest.mark.parametrize(
+    ("name", "most"), [(n, row["most"]) for n, row in TABLE["measures"].items() if "most" in row]
+)
+def test_a_figure_beyond_a_measures_most_is_not_of_it(name: str, most: float) -> None:
+    assert name == "age"  # the one row with a limit: a person is at most about 130 years old
+    assert measure_in("Lopez was 75.", "75") == name
+    assert measure_in(f"Lopez was {int(most) * 10}.", str(int(most) * 10)) != name
+    assert measure_in("The ticket office said Hartley was 23,800.", "23,800") != name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two old men and one young woman were rescued.",
+        "Three old friends met for lunch.",
+        "Four old houses burned.",
+    ],
+)
+def test_a_pure_number_before_an_age_word_and_a_plural_counts_it(sentence: str) -> None:
+    first = sentence.split()[0]
+    assert measure_in(sentence, first) != "age"
