@@ -1452,6 +1452,8 @@ def test_ages_written_around_their_bounds(text, claim_text, values, sense):
     [
         ("Divers found two more bodies on Sunday.", "two", "difference"),
         ("Another 40 people were hurt overnight.", "40", "difference"),
+        ("Police held a further 12 suspects.", "12", "difference"),
+        ("An additional 300 troops were sent.", "300", "difference"),
         ("The storm killed 12 more people than the last one.", "12 more", "difference"),
         ("It was another 3-1 win.", "3-1", "amount"),
         ("She has lived here for 12 years.", "12 years", "amount"),
@@ -1460,3 +1462,9 @@ def test_ages_written_around_their_bounds(text, claim_text, values, sense):
 def test_a_count_added_to_a_running_total_is_a_rise(text: str, written: str, kind: str) -> None:
     [claim] = claimnum.extract(text)
     assert (claim.text, claim.kind) == (written, kind)
+
+
+def test_a_line_after_a_headline_reads_no_word_of_the_headline():
+    # a headline ends with no stop: its last name is no name of the number opening the next line
+    claims = extract("Two leaders held in Canada\nTwo top leaders of a sect were arrested.")
+    assert [c.text for c in claims] == ["Two", "Two"]

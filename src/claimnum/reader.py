@@ -276,7 +276,9 @@ class Reader:
         """The tokens before ``position`` in its sentence, a bounded number of them (never change them)."""
         window = self._before.get(position)
         if window is None:
-            toks, _, ends = self.sentence_tokens(max(position - 1, 0))
+            # a position that opens a sentence has nothing before it: never the last sentence's words
+            inside = position if position < len(self.text) else max(position - 1, 0)
+            toks, _, ends = self.sentence_tokens(inside)
             i = bisect.bisect_right(ends, position)
             window = self._before[position] = toks[max(0, i - SPAN) : i]
         return window

@@ -88,6 +88,7 @@ from claimnum.evidence import findings
 from claimnum.extract import extract
 from claimnum.finding import VERDICTS, Finding, Verdict, interval_text
 from claimnum.interval import Interval
+from claimnum.part_totals import with_totals
 from claimnum.units import Rates, checked_rates
 
 __all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "denials", "verify"]
@@ -360,11 +361,12 @@ def _evidence_of(
     """The evidence claims, the evidence texts and times by source, and the story's year."""
     if isinstance(evidence, Sequence) and evidence and all(isinstance(c, Claim) for c in evidence):
         claims = list(evidence)
-        return claims, {}, {}, story_year([c.sentence for c in claims])
+        return with_totals(claims), {}, {}, story_year([c.sentence for c in claims])
     documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
     named, times = read_documents(documents, **columns, caller="verify")
     claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
-    return claims, named, times, story_year_of(named, times)
+    # A total a sentence gives in parts ("three killed and five injured") is evidence too.
+    return with_totals(claims), named, times, story_year_of(named, times)
 
 
 def verify(

@@ -1,0 +1,88 @@
+"""Totals a text gives in parts: "three killed and five injured" are eight casualties.
+
+A headline may sum what its story tells apart ("eight casualties" for "killed
+three people and injured five"); the frames rightly keep deaths and injuries
+apart, so no single figure of the evidence speaks of the total.
+:func:`with_totals` adds, for each sentence of the evidence that gives one
+figure of every part of a total (``[totals]`` of ``data/claim_frames.toml``),
+a claim of the total: the parts' sum, spanning them.
+
+Examples
+--------
+>>> import claimnum
+>>> claims = claimnum.extract("The crash killed three people and injured five.", source="wire")
+>>> [total] = with_totals(claims)[len(claims):]
+>>> total.measure, total.value, str(total.interval)
+('casualties', 8.0, '[8, 8]')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Sequence
+
+from claimnum.claim import Claim
+from claimnum.data_files import data_table
+
+__all__ = ["totals", "with_totals"]
+
+
+@functools.cache
+def totals() -> dict[str, tuple[str, ...]]:
+    """Each total and the measures of its parts (``[totals]`` of ``data/claim_frames.toml``).
+
+    Examples
+    --------
+    >>> totals()["casualties"]
+    ('deaths', 'injuries')
+    """
+    table: dict[str, list[str]] = data_table("claim_frames.toml")["totals"]
+    return {total: tuple(parts) for total, parts in table.items()}
+
+
+def _part(claim: Claim) -> bool:
+    """A figure that may be a part: a plain count as stated, no range, no denial, no vague word."""
+    return claim.kind == "amount" and not claim.unit and not claim.negated and claim.value is not None
+
+
+def with_totals(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims, then a claim of each total a sentence gives in parts, one figure of each part.
+
+    The total spans its parts in the sentence (its text is the sentence from the first to the
+    last), and its readings are the sums of theirs.
+    """
+    found = list(claims)
+    by_sentence: dict[tuple[str | None, str], list[Claim]] = {}
+    for claim in claims:
+        if claim.measure is not None and _part(claim):
+            by_sentence.setdefault((claim.source, claim.sentence), []).append(claim)
+    for members in by_sentence.values():
+        for total, parts in totals().items():
+            chosen = [[c for c in members if c.measure == part] for part in parts]
+            if any(len(of) != 1 for of in chosen) or any(c.measure == total for c in members):
+                continue
+            found.append(_summed([of[0] for of in chosen], total))
+    return found
+
+
+def _summed(parts: list[Claim], total: str) -> Claim:
+    first, last = min(parts, key=lambda c: c.start), max(parts, key=lambda c: c.end)
+    at = first.sentence_at
+    text = first.sentence[at : at + last.end - first.start] if at >= 0 else first.text
+    interval, core, literal = parts[0].interval, parts[0].core, parts[0].literal
+    for part in parts[1:]:
+        interval, core, literal = interval + part.interval, core + part.core, literal + part.literal
+    value = sum(c.value or 0.0 for c in parts)
+    return dataclasses.replace(
+        first,
+        text=text,
+        end=first.start + len(text),
+        value=value,
+        values=(value,),
+        interval=interval,
+        core=core,
+        literal=literal,
+        measure=total,
+        sense=first.sense if len({c.sense for c in parts}) == 1 else "approximate",
+    )

@@ -1,0 +1,35 @@
+"""Tests of claimnum.part_totals: a total a sentence gives in parts."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimnum
+from claimnum.data_files import data_table
+from claimnum.part_totals import totals, with_totals
+
+_EXAMPLES = {"casualties": ("The blast killed four people and injured six.", 10.0)}
+
+
+@pytest.mark.parametrize("total", list(data_table("claim_frames.toml")["totals"]))
+def test_every_total_is_the_sum_of_its_parts(total: str) -> None:
+    sentence, value = _EXAMPLES[total]
+    claims = claimnum.extract(sentence, source="wire")
+    assert sorted(c.measure or "" for c in claims) == sorted(totals()[total])
+    [summed] = with_totals(claims)[len(claims) :]
+    assert (summed.measure, summed.value) == (total, value)
+    assert sentence[summed.sentence_at :].startswith(summed.text)
+
+
+def test_a_headline_total_is_checked_against_the_parts() -> None:
+    premise = "The blast killed four people and injured six, police said."
+    assert claimnum.verify("Blast Leaves 10 Casualties", premise).verdict == "supported"
+    assert claimnum.verify("Blast leaves 14 casualties", premise).verdict == "overstated"
+    assert claimnum.verify("The blast killed four people.", premise).verdict == "supported"
+
+
+def test_no_total_without_one_figure_of_each_part() -> None:
+    claims = claimnum.extract("The blast killed four people. Six were hurt in a second blast.", source="a")
+    assert with_totals(claims) == claims
+    stated = claimnum.extract("The blast killed four and injured six: ten casualties.", source="a")
+    assert with_totals(stated) == stated  # the sentence gives the total itself
