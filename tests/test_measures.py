@@ -572,3 +572,15 @@ def test_a_figure_beyond_a_measures_most_is_not_of_it(name: str, most: float) ->
 def test_a_pure_number_before_an_age_word_and_a_plural_counts_it(sentence: str) -> None:
     first = sentence.split()[0]
     assert measure_in(sentence, first) != "age"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Organisers put the turnout at 20,000, while police counted roughly 8,500.", "20,000"),
+        ("Organisers put the turnout at 20,000, while police counted roughly 8,500.", "8,500"),
+        ("The rally drew a turnout of 3,000.", "3,000"),
+    ],
+)
+def test_a_counted_turnout_is_a_crowd(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) == "crowd"

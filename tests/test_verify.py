@@ -555,3 +555,22 @@ def test_a_vague_word_sharing_only_the_measure_does_not_refute_a_figure() -> Non
     result = claimnum.verify("He was sentenced to 12 years in prison.", evidence)
     assert result.verdict == "not enough info"
     assert "vague" in result.explain()
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("About 20,000 people marched.", "supported"),  # the organisers' account
+        ("About 8,500 people marched.", "supported"),  # the police's
+        ("More than 40,000 people marched.", "overstated"),
+    ],
+)
+def test_two_tellers_accounts_of_a_crowd_in_one_source_are_both_read(claim: str, verdict: str) -> None:
+    evidence = {"Courier": "Organisers put the turnout at 20,000, while police counted roughly 8,500."}
+    assert claimnum.verify(claim, evidence).verdict == verdict
+
+
+def test_people_favours_neither_account_of_a_crowd() -> None:
+    told = "Police said about 15,000 people marched, while organisers put the number at 50,000."
+    evidence = {"Courier": told}
+    assert claimnum.verify("Some 50,000 people marched.", evidence).verdict == "supported"
