@@ -642,3 +642,50 @@ def test_binary_data_past_the_first_bytes_is_not_text(
     for name in ("late.csv", "late.txt"):
         assert main(["extract", str(tmp_path / name), "-o", os.devnull]) == EXIT_INPUT
         assert "not" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- the same output flags everywhere
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["extract"], ["reconcile"], ["verify", "About 12,000 soldiers were deployed."]],
+    ids=["extract", "reconcile", "verify"],
+)
+def test_every_command_takes_the_same_output_flags(
+    command: list[str], table: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [*command, str(table), "--text-column", "body", "--source-column", "outlet"]
+    outputs = []
+    for flags in (["--format", "json"], ["-f", "json"], ["--json"]):
+        assert main([*argv, *flags]) in (EXIT_OK, claimnum.cli.EXIT_REFUTED)
+        outputs.append(capsys.readouterr().out)
+    assert json.loads(outputs[0])
+    assert outputs[0] == outputs[1] == outputs[2]
+    for form in ("table", "csv", "jsonl"):
+        assert main([*argv, "--format", form]) in (EXIT_OK, claimnum.cli.EXIT_REFUTED)
+        assert capsys.readouterr().out
+
+
+def test_times_are_written_alike_in_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(
+        tmp_path / "toll.jsonl",
+        {
+            "source": "Wire",
+            "time": "2026-01-01T09:00+02:00",
+            "text": "At least three people died in the fire.",
+        },
+        {"source": "Radio", "time": "2026-01-02", "text": "Ten people died in the fire."},
+    )
+    times = {}
+    for form in ("csv", "json", "jsonl"):
+        assert main(["reconcile", str(path), "--format", form]) == EXIT_OK
+        out = capsys.readouterr().out
+        if form == "csv":
+            rows = csv.DictReader(io.StringIO(out))
+            times[form] = sorted(row["time"] for row in rows)
+        else:
+            groups = json.loads(out)["groups"] if form == "json" else map(json.loads, out.splitlines())
+            times[form] = sorted(c["time"] for group in groups for c in group["claims"])
+    assert times["csv"] == ["2026-01-01T07:00:00+00:00", "2026-01-02T00:00:00+00:00"]
+    assert times["csv"] == times["json"] == times["jsonl"]

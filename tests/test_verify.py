@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import claimnum
 from claimnum import Claim, Interval
 from claimnum.cli import EXIT_INPUT, EXIT_OK, EXIT_REFUTED, EXIT_USAGE, main
-from claimnum.verify import VERDICTS, Verification, denials, verify
+from claimnum.verify import VERDICTS, Verification, corrections, denials, verify
 
 PROTEST = {
     "police": "Police said about 15,000 people marched.",
@@ -236,7 +236,7 @@ def test_views_of_a_verification() -> None:
     assert repr(result) == "Verification('not enough info', 2 numbers: supported, not enough info)"
     frame = result.to_frame()
     assert frame["verdict"].tolist() == ["supported", "not enough info"]
-    assert list(frame.columns[:5]) == ["claim", "lo", "hi", "unit", "verdict"]
+    assert list(frame.columns[:6]) == ["claim", "negated", "lo", "hi", "unit", "verdict"]
     assert result.to_frame(per_source=True)["source"].tolist() == ["a"]
     assert "no evidence speaks of this quantity" in result.explain()
 
@@ -411,7 +411,7 @@ def test_cli_formats_and_claim_file(
     assert data["verdict"] == "refuted"
     assert sorted(data["items"][0]["sources"].values()) == ["overstated", "understated"]
     assert main(["verify", "Over 10,000 people marched.", *protest_files, "-f", "csv"]) == EXIT_OK
-    assert capsys.readouterr().out.startswith("claim,lo,hi,unit,verdict")
+    assert capsys.readouterr().out.startswith("claim,negated,lo,hi,unit,verdict")
 
 
 def test_cli_usage_errors(protest_files: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -574,3 +574,52 @@ def test_people_favours_neither_account_of_a_crowd() -> None:
     told = "Police said about 15,000 people marched, while organisers put the number at 50,000."
     evidence = {"Courier": told}
     assert claimnum.verify("Some 50,000 people marched.", evidence).verdict == "supported"
+
+
+def test_a_denial_says_so_in_every_view() -> None:
+    result = verify("The fire did not destroy 40 homes.", {"a": "The fire destroyed 200 homes."})
+    [finding] = result.items
+    assert finding.claim.negated
+    assert finding.explain().startswith("The claim says not 40 (it denies the figure); a said 200;")
+    assert "not 40" in result.explain()
+    assert result.to_frame()["negated"].tolist() == [True]
+    assert result.to_dict()["items"][0]["negated"] is True
+    plain = verify("The fire destroyed 40 homes.", {"a": "The fire destroyed 200 homes."})
+    assert plain.items[0].explain().startswith("The claim says 40; ")
+    assert plain.to_frame()["negated"].tolist() == [False]
+
+
+@pytest.mark.parametrize("phrase", [" ".join(p) for p in corrections()[0]])
+def test_every_phrase_after_a_corrected_figure_leaves_only_the_correction(phrase: str) -> None:
+    result = verify(f"Not 500 {phrase} 50 people came.", {"a": "About 50 people came."})
+    assert [(item.claim.text, item.claim.negated) for item in result.items] == [("50", False)]
+    assert result.verdict == "compatible"
+
+
+@pytest.mark.parametrize("phrase", [" ".join(p).replace(" ,", ",") for p in corrections()[1]])
+def test_every_phrase_before_a_corrected_figure_leaves_only_the_figure_that_stands(phrase: str) -> None:
+    sentence = f"50{phrase if phrase.startswith(',') else ' ' + phrase} 500 people came."
+    result = verify(sentence, {"a": "About 50 people came."})
+    assert [item.claim.text for item in result.items] == ["50"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Not 500, but 50 people came.",
+        "The crowd was not 500 people but 50.",
+        "Some 50 people came, not 500.",
+    ],
+)
+def test_a_figure_its_sentence_corrects_is_no_claim_of_its_own(claim: str) -> None:
+    result = verify(claim, {"a": "About 50 people came."})
+    assert [item.claim.negated for item in result.items] == [False]
+    assert result.verdict in ("supported", "compatible")
+
+
+def test_a_denial_without_a_correction_is_still_checked() -> None:
+    claim = "Police did not arrest 40 people, but the court charged 12."  # "but" opens a clause of its own
+    result = verify(claim, {"a": "Police arrested 40 people."})
+    assert [item.claim.text for item in result.items] == ["40", "12"]
+    [finding] = verify("The fire did not destroy 40 homes.", {"a": "The fire destroyed 40 homes."}).items
+    assert finding.verdict == "refuted"

@@ -12,11 +12,14 @@ the column ``--text-column`` (default ``text``), its source and time in
 ``--source-column`` and ``--time-column`` (default: the columns ``source`` and
 ``time`` when present).  ``--input-format`` overrides the file extension.
 
-Outputs: ``--format table|csv|jsonl|json`` for both commands (``extract``
-defaults to ``csv``, ``reconcile`` to ``table``; ``reconcile --json`` is kept
-as ``--format json``).  CSV cells that begin with ``=``, ``+``, ``-``, ``@``, a
-tab or a carriage return get a leading ``'`` so that no spreadsheet runs them
-as a formula (the OWASP rule for CSV injection).
+Outputs: the same flags for every command, ``--format table|csv|jsonl|json``
+(``extract`` defaults to ``csv``, ``reconcile`` and ``verify`` to ``table``) and
+``--json``, the same as ``--format json``.  Times are written alike in every
+format: ISO 8601 in UTC with the offset (``2024-03-01T08:00:00+00:00``; a time
+without a zone is taken as UTC, as :meth:`claimnum.Reconciliation.to_frame`
+reads it).  CSV cells that begin with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return get a leading ``'`` so that no spreadsheet runs them as a
+formula (the OWASP rule for CSV injection).
 
 ``extract`` streams: it reads a document (or a long text in pieces that end at
 paragraph breaks) and writes its rows before reading the next, so its memory
@@ -191,8 +194,12 @@ def _add_extract(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _add_format(command: argparse.ArgumentParser, *, default: str) -> None:
+    """The output flags, the same for every command."""
     command.add_argument(
         "-f", "--format", choices=FORMATS, default=default, help=f"output format (default: {default})"
+    )
+    command.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="the same as --format json"
     )
 
 
@@ -228,9 +235,6 @@ def _add_reconcile(commands: Any, common: argparse.ArgumentParser) -> None:
         "--examples", action="store_true", help="add the example stories bundled with claimnum to the input"
     )
     _add_format(reconcile, default="table")
-    reconcile.add_argument(
-        "--json", dest="format", action="store_const", const="json", help="the same as --format json"
-    )
     _add_rates(reconcile)
     reconcile.add_argument(
         "--method",

@@ -85,8 +85,16 @@ class Finding:
         >>> [finding] = claimnum.verify("About 12,000 people came.", evidence).items
         >>> print(finding.explain())
         The claim says About 12,000; wire said Over 10,000; the evidence allows (10,000, 15,000]: compatible.
+
+        A denied figure is told as such:
+
+        >>> evidence = {"wire": "The fire destroyed 200 homes."}
+        >>> [finding] = claimnum.verify("The fire did not destroy 40 homes.", evidence).items
+        >>> print(finding.explain())  # doctest: +NORMALIZE_WHITESPACE
+        The claim says not 40 (it denies the figure); wire said 200; the evidence allows [184, 216]:
+        supported.
         """
-        said = f"The claim says {self.claim.text}"
+        said = f"The claim says {self._stated()}"
         if not self.evidence:
             return f"{said}; no evidence speaks of this quantity: not enough info."
         by_source: dict[str, list[str]] = {}
@@ -95,6 +103,12 @@ class Finding:
         more = f" and {len(self.evidence) - _SHOWN} more" if len(self.evidence) > _SHOWN else ""
         sources = " and ".join(f"{source} said {', '.join(texts)}" for source, texts in by_source.items())
         return f"{said}; {sources}{more}; {self._allows()}: {self.verdict}."
+
+    def _stated(self) -> str:
+        """The number as the claim states it: a denial says so ("not 40")."""
+        if self.claim.negated:
+            return f"not {self.claim.text} (it denies the figure)"
+        return self.claim.text
 
     def _allows(self) -> str:
         if not self.allowed:

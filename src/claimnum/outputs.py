@@ -3,7 +3,8 @@
 :class:`Output` is standard output or the ``-o`` file; :class:`Rows` writes
 frames of rows in one format as they come (a header before the first, brackets
 around JSON), so that ``claimnum extract`` streams; :func:`write_result` writes a
-reconciliation or a verification whole.  CSV cells that begin with ``=``,
+reconciliation or a verification whole, its times in ISO 8601 with the offset
+in every format.  CSV cells that begin with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return get a leading ``'``
 (:func:`neutralised`: the OWASP rule against CSV injection).  A file that cannot
 be written is an :class:`OutputError`.
@@ -158,6 +159,18 @@ def _fit(value: object, width: int) -> str:
     return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
 
 
+def _iso_times(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its times written as the JSON writes them (:func:`claimnum.report.iso_time`)."""
+    import pandas as pd
+
+    from claimnum.report import iso_time
+
+    for column in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[column]):
+            frame[column] = frame[column].map(iso_time).astype(object)
+    return frame
+
+
 def write_result(output: Output, fmt: str, result: Any, *, rows: str, text: Callable[[Any], str]) -> None:
     """Write a reconciliation or verification: whole (json), its ``rows`` a line each (jsonl),
     its frame (csv, neutralised) or as ``text`` (table)."""
@@ -167,6 +180,6 @@ def write_result(output: Output, fmt: str, result: Any, *, rows: str, text: Call
         for row in result.to_dict()[rows]:
             output.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
     elif fmt == "csv":
-        output.write(neutralised(result.to_frame()).to_csv(index=False, lineterminator="\n"))
+        output.write(neutralised(_iso_times(result.to_frame())).to_csv(index=False, lineterminator="\n"))
     else:
         output.write(text(result))

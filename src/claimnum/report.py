@@ -38,6 +38,7 @@ __all__ = [
     "group_dict",
     "group_html",
     "headline",
+    "iso_time",
     "listed",
     "percent",
     "table",
@@ -203,7 +204,7 @@ def group_html(group: Group) -> str:
     times = dict(zip(group.claims, group.times, strict=True))
     rows = "".join(
         f"<tr><td>{html.escape(c.source or '')}</td>"
-        f"<td>{html.escape('' if times[c] is None else str(times[c]))}</td>"
+        f"<td>{html.escape(iso_time(times[c]) or '')}</td>"
         f"<td>{_highlighted_sentence(c, dissenting=c in dissenters)}</td>"
         f"<td>{html.escape(str(c.interval))}</td>"
         f"<td><small>{html.escape(frames[c].describe())}</small></td></tr>"
@@ -237,6 +238,28 @@ def _timeline_svg(group: Group) -> str:
         for k, (row, lo, hi) in enumerate(zip(frame.itertuples(), frame["lo"], frame["hi"], strict=True))
     )
     return f'<svg width="{width}" height="{height}" role="img" aria-label="timeline">{marks}</svg>'
+
+
+def iso_time(time: Any) -> str | None:
+    """A document's time as every output writes it: ISO 8601 in UTC with the offset.
+
+    A time without a zone is taken as UTC, as
+    :meth:`~claimnum.reconcile.Reconciliation.to_frame` reads it; ``None`` for no time.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> iso_time(pd.Timestamp("2024-03-01 08:00")), iso_time(pd.Timestamp("2024-03-01 10:00+02:00"))
+    ('2024-03-01T08:00:00+00:00', '2024-03-01T08:00:00+00:00')
+    >>> iso_time(None) is None, iso_time(pd.NaT) is None
+    (True, True)
+    """
+    import pandas as pd
+
+    if time is None or pd.isna(time):
+        return None
+    stamp = pd.Timestamp(time)
+    return (stamp.tz_localize("UTC") if stamp.tz is None else stamp.tz_convert("UTC")).isoformat()
 
 
 def _finite(x: float) -> float | None:
@@ -284,7 +307,7 @@ def group_dict(group: Group) -> dict[str, Any]:
                 "predicate": c.predicate,
                 "interval": _interval_dict(c.interval),
                 "core": _interval_dict(c.core),
-                "time": None if time is None else str(time),
+                "time": iso_time(time),
                 "measure": frame.measure,
                 "entity": frame.entity,
                 "anchor": frame.anchor,

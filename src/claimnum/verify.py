@@ -48,7 +48,9 @@ most of them put it.  Negated evidence ("police denied that 5,000 took part")
 is related exactly as :mod:`claimnum.entail` reads negation; it is not pooled
 with the rest (a negation allows values on both sides of a hole, not an
 interval) and decides only where no other evidence speaks of the quantity.
-Every source's own verdict is kept in :attr:`Finding.sources`.
+Every source's own verdict is kept in :attr:`Finding.sources`.  A figure the
+claim's sentence itself corrects ("not 500 but 50", "50, not 500") is no claim
+of its own: only the figure that stands is checked (:func:`corrections`).
 
 Examples
 --------
@@ -71,6 +73,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -91,7 +94,7 @@ from claimnum.interval import Interval
 from claimnum.part_totals import with_totals
 from claimnum.units import Rates, checked_rates
 
-__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "denials", "verify"]
+__all__ = ["VERDICTS", "Finding", "Verdict", "Verification", "corrections", "denials", "verify"]
 
 _CLAIM_SOURCE = "claim"
 
@@ -157,9 +160,10 @@ class Verification:
         Returns
         -------
         pandas.DataFrame
-            Columns ``claim`` (the number as written), ``lo``, ``hi``, ``unit``
-            (its support), ``verdict``, ``relation``, ``evidence`` (how many
-            evidence claims), ``sources`` (how many), ``agreeing`` and
+            Columns ``claim`` (the number as written), ``negated`` (the claim
+            denies it), ``lo``, ``hi``, ``unit`` (its support), ``verdict``,
+            ``relation``, ``evidence`` (how many evidence claims), ``sources``
+            (how many), ``agreeing`` and
             ``allowed`` (text); with ``per_source``: ``claim``, ``source``,
             ``verdict``, ``evidence`` (that source's words, joined by semicolons).
 
@@ -188,6 +192,7 @@ class Verification:
         rows = [
             {
                 "claim": item.claim.text,
+                "negated": item.claim.negated,
                 "lo": item.claim.interval.lo,
                 "hi": item.claim.interval.hi,
                 "unit": item.claim.unit,
@@ -202,6 +207,7 @@ class Verification:
         ]
         columns = [
             "claim",
+            "negated",
             "lo",
             "hi",
             "unit",
@@ -232,6 +238,7 @@ class Verification:
             "items": [
                 {
                     "claim": item.claim.text,
+                    "negated": item.claim.negated,
                     "verdict": item.verdict,
                     "relation": item.relation,
                     "sources": dict(item.sources),
@@ -322,10 +329,60 @@ def _denied(number: Claim) -> Claim:
     return dataclasses.replace(number, negated=True)
 
 
+_WORDS = re.compile(r"[\w'’]+|[,;]")
+_SPAN_OF_COUNTED = 3  # words of what is counted between a denied figure and its correction
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text.lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def corrections() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The phrases that make a denied figure one its sentence corrects (``data/claim_frames.toml``):
+    those between it and the figure after it, and those before it after the figure that stands.
+
+    Examples
+    --------
+    >>> corrected_by, correcting = corrections()
+    >>> ("but",) in corrected_by, (",", "not") in correcting
+    (True, True)
+    """
+    table = data_table("claim_frames.toml")
+    return tuple(map(_phrase, table["corrected_by"])), tuple(map(_phrase, table["correcting"]))
+
+
+def _corrected(number: Claim, others: Sequence[Claim]) -> bool:
+    """Whether the sentence itself corrects this denied figure by another of its figures:
+    "not 500 but 50", "not 40 homes but 4", "50, not 500": no claim of its own to check."""
+    if not number.negated:
+        return False
+    corrected_by, correcting = corrections()
+    start = number.sentence_at
+    end = start + len(number.text)
+    for other in others:
+        if other.negated or other.sentence != number.sentence or other is number:
+            continue
+        at = other.sentence_at
+        if at >= end:
+            between = [w for w in _phrase(number.sentence[end:at]) if w != ","]
+            if any(
+                tuple(between[len(between) - len(p) :]) == p and len(between) - len(p) <= _SPAN_OF_COUNTED
+                for p in corrected_by
+            ):
+                return True
+        elif at + len(other.text) <= start:
+            before = _phrase(number.sentence[at + len(other.text) : start])
+            if any(tuple(before[len(before) - len(p) :]) == p for p in correcting):
+                return True
+    return False
+
+
 def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tuple[list[Claim], str]:
     """The numbers of the claim, and its text."""
     if isinstance(claim, str):
-        return [_denied(c) for c in extract(claim, source=_CLAIM_SOURCE, profile=profile)], claim
+        stated = [_denied(c) for c in extract(claim, source=_CLAIM_SOURCE, profile=profile)]
+        return [c for c in stated if not _corrected(c, stated)], claim
     if isinstance(claim, Claim):
         return [claim], claim.sentence
     if isinstance(claim, bytes | bytearray | memoryview):  # iterable, but of ints
