@@ -611,3 +611,15 @@ def test_a_length_in_yards_with_no_players_words_stays_a_distance() -> None:
 
 def test_passes_caught_are_receptions() -> None:
     assert measure_in("He caught 39 passes for 302 yards.", "39") == "receptions"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        ("Sailors seized 9 suspected pirates off the coast.", "9", "arrests"),
+        ("The navy captured nine suspected pirates.", "nine", "arrests"),
+        ("Customs officers seized 40 vehicles at the border.", "40", None),  # things: no arrest
+    ],
+)
+def test_people_seized_or_captured_are_arrested(sentence: str, number: str, measure: str | None) -> None:
+    assert (measure_in(sentence, number) == "arrests") == (measure == "arrests")
