@@ -623,3 +623,14 @@ def test_passes_caught_are_receptions() -> None:
 )
 def test_people_seized_or_captured_are_arrested(sentence: str, number: str, measure: str | None) -> None:
     assert (measure_in(sentence, number) == "arrests") == (measure == "arrests")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        ("The mayor took 52.3 percent against 44.8 percent for her rival.", "44.8 percent", "vote_share"),
+        ("Police arrested 12 men against 3 last year.", "3", "arrests"),
+    ],
+)
+def test_a_figure_set_against_another_shares_its_measure(sentence: str, number: str, measure: str) -> None:
+    assert measure_in(sentence, number) == measure

@@ -45,8 +45,8 @@ __all__ = ["measure_of"]
 
 _GAPPING = frozenset({"and", "but", "while", "whereas"})  # "police said 15,000 and organisers 60,000"
 _BRIDGES = frozenset(
-    {"from", "to", "than", "and", "or", "nor", "versus", "vs", "(", "by"}
-)  # "52 from 47", "50m by 30m"
+    {"from", "to", "than", "and", "or", "nor", "versus", "vs", "against", "(", "by"}
+)  # "52 from 47", "50m by 30m", "52 percent against 45 percent"
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", "-", "—", "–", "when", "and", "at", "as", "but"})
 _NOT_NAMES = frozenset(  # capitalised words before "was" that name no one
