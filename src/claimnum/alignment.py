@@ -32,7 +32,16 @@ from numpy.typing import NDArray
 
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
-from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link, measured
+from claimnum.grouping import (
+    THRESHOLD,
+    QuantityFrame,
+    block_of,
+    frame_of,
+    implied_unit,
+    link,
+    measured,
+    open_entity,
+)
 from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, is_bare, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
@@ -329,7 +338,10 @@ def agreement(a: QuantityFrame, b: QuantityFrame) -> float:
     each, a shared modifier half.
 
     Of several figures of one source that may be a number's (the ages of several people, a speed
-    and a limit), a careful reader takes the one whose frame agrees most with the number's.
+    and a limit), a careful reader takes the one whose frame agrees most with the number's.  An
+    entity that keeps nothing apart (:func:`claimnum.grouping.open_entity`: "people") agrees with
+    nothing: "police said 15,000 people marched; organisers put the number at 50,000" are two
+    accounts, and "people" favours neither.
 
     Examples
     --------
@@ -345,7 +357,7 @@ def agreement(a: QuantityFrame, b: QuantityFrame) -> float:
         for x, y in (
             (a.holder, b.holder),
             (a.role, b.role),
-            (a.entity, b.entity),
+            (None if open_entity(a) else a.entity, b.entity),
         )
     )
     return same + 0.5 * len(a.modifiers & b.modifiers)

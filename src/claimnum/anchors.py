@@ -43,6 +43,7 @@ __all__ = [
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_ANOTHER_EVENT_YEAR = re.compile(r"\b(?:a|an)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)  # "a 2009 quake"
 _EVENT_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = (  # noqa: SIM905 (a word list reads better as one string)
@@ -299,17 +300,22 @@ def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
 def story_year(texts: Sequence[str]) -> int | None:
     """The year a set of texts is about: the year written most often; ``None`` on a tie or none.
 
+    A year naming an event brought in with "a" or "an" ("a 2009 quake in the same area killed
+    more than 1,000") names another, earlier event than the story's: it is no story year.
+
     Examples
     --------
     >>> story_year(["In 2009 a quake hit; in 2004 a tsunami.", "The 2009 quake."])
     2009
-    >>> story_year(["A 2009 quake; the 2004 tsunami."]) is None
+    >>> story_year(["The toll rose to 52. A 2009 quake in the area killed 1,000."]) is None
     True
     """
     counts: dict[int, int] = defaultdict(int)
     for text in texts:
+        another = {match.start(1) for match in _ANOTHER_EVENT_YEAR.finditer(text)}
         for match in _YEAR.finditer(text):
-            counts[int(match.group(0))] += 1
+            if match.start() not in another:
+                counts[int(match.group(0))] += 1
     if not counts:
         return None
     ranked = sorted(counts, key=lambda y: (-counts[y], -y))
