@@ -1292,8 +1292,8 @@ def test_two_numbers_joined_by_by_without_a_screen_word_stay_plain():
         ("They ended the year with a 3-7 record.", "3-7", (3.0, 7.0)),
         ("The Owls (6-10) lost again.", "6-10", (6.0, 10.0)),
         ("They lost 14-17 to the Owls.", "14-17", (14.0, 17.0)),
-        ("Duke defeated Kansas 65-53 on Saturday.", "65-53", (65.0, 53.0)),
-        ("Final score: Duke 65, Kansas 53.", "65, Kansas 53", (65.0, 53.0)),
+        ("Baylin defeated Corvo 70-58 on Saturday.", "70-58", (70.0, 58.0)),
+        ("Final score: Baylin 70, Corvo 58.", "70, Corvo 58", (70.0, 58.0)),
         ("The Senate voted 52-48 to pass it.", "52-48", (52.0, 48.0)),
     ],
 )

@@ -226,7 +226,7 @@ def align(
     triples = multiples(numbers, index.claims, ratios) if ratios else []
     multiple = pd.DataFrame(triples, columns=["k", "e", "standard"])
     multiple = multiple.assign(gap=LOOSE_REACH, score=THRESHOLD)
-    # A margin the evidence tells by a score ("by 12 points" and "65-53") is that score's
+    # A margin the evidence tells by a score ("by 12 points" and "70-58") is that score's
     # difference, never a player's points that its frame links it with.
     margins = _margins(numbers, index)
     pairs, loose = (part[~part["k"].isin(margins["k"])] for part in (pairs, loose))
@@ -420,7 +420,7 @@ def _other_figures(
 
 
 def _margins(numbers: Sequence[Claim], index: EvidenceIndex) -> pd.DataFrame:
-    """The ``(k, e, gap, score)`` pairs of each margin of a result ("beat Kansas by 12 points") with
+    """The ``(k, e, gap, score)`` pairs of each margin of a result ("beat Corvo by 12 points") with
     the evidence's scores of two figures, whatever their frames: a margin is the difference of one."""
     scores = index.scores
     margins = [k for k, c in enumerate(numbers) if scores and is_margin(c)]

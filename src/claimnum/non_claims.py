@@ -101,7 +101,7 @@ class NonClaimReader(PhraseReader):
             draft.measure = "magnitude"
             return True
         if decision == "score" and not draft.unit and draft.factor == 1:
-            draft.measure = "score"  # "beat City 2-0", "Duke 65, Kansas 53": a side's score after its name
+            draft.measure = "score"  # "beat City 2-0", "Baylin 70, Corvo 58": a side's score after its name
             return True
         if decision == "name":
             return (bool(draft.unit) or draft.factor > 1) and not glued
