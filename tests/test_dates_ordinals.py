@@ -31,21 +31,21 @@ def test_a_date_is_a_span_of_days(claim: str, premise: str, verdict: str) -> Non
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("Mora Stops Ortiz In 7th Round", "supported"),
-        ("Mora stopped Ortiz in the seventh round.", "supported"),
-        ("Mora stopped Ortiz in the 9th round.", "overstated"),
-        ("Mora stopped Ortiz in the fourth round.", "understated"),
+        ("Kade Stops Imrie In 5th Round", "supported"),
+        ("Kade stopped Imrie in the fifth round.", "supported"),
+        ("Kade stopped Imrie in the 9th round.", "overstated"),
+        ("Kade stopped Imrie in the third round.", "understated"),
     ],
 )
 def test_an_ordinal_is_a_number_of_its_noun(claim: str, verdict: str) -> None:
-    premise = "Mora dropped Ortiz twice before the referee stopped the bout in the seventh round."
+    premise = "Kade dropped Imrie twice before the referee stopped the bout in the fifth round."
     assert claimnum.verify(claim, premise).verdict == verdict
 
 
 def test_a_date_or_ordinal_without_counterpart_is_left_out() -> None:
     premise = "Storms killed 12 people in Tavira, officials said."
     assert claimnum.verify("Storms killed 12 people in Tavira on March 3.", premise).verdict == "supported"
-    assert date_findings("Mora won in the 7th round.", {"a": "Mora won the 7th title of his career."}) == []
+    assert date_findings("Kade won in the 5th round.", {"a": "Kade won the 5th title of his career."}) == []
 
 
 def test_a_date_is_paired_by_the_words_around_it() -> None:

@@ -258,7 +258,7 @@ def align(
 
 def _lent(loose: pd.DataFrame, units: NDArray[Any], index: EvidenceIndex) -> NDArray[np.bool_]:
     """Which loose pairs join a number read in a unit with a bare figure of the evidence ("died at
-    75", an age in years, and "McRae was 75"): the figure is read in the number's unit."""
+    88", an age in years, and "McRae was 88"): the figure is read in the number's unit."""
     k, e = loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp)
     bare = np.array([is_bare(index.claims[i], index.frames[i]) for i in e.tolist()], dtype=bool)
     lent: NDArray[np.bool_] = bare & (index.units[e] == "") & (units[k] != "")

@@ -300,11 +300,11 @@ def date_findings(claim: str, evidence: Mapping[str, str]) -> list[Finding]:
 
     Examples
     --------
-    >>> premise = {"a": "Mora stopped Ortiz in the sixth round."}
-    >>> [finding] = date_findings("Mora won in the 6th round.", premise)
+    >>> premise = {"a": "Kade stopped Imrie in the fourth round."}
+    >>> [finding] = date_findings("Kade won in the 4th round.", premise)
     >>> finding.verdict
     'supported'
-    >>> [finding] = date_findings("Mora won in the 8th round.", premise)
+    >>> [finding] = date_findings("Kade won in the 8th round.", premise)
     >>> finding.verdict
     'overstated'
     """

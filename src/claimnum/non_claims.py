@@ -201,7 +201,7 @@ class NonClaimReader(PhraseReader):
         if lower in self.words["name_prefixes"]:
             return True
         if word[:1].isupper() and lower in self.words["plural_name_prefixes"]:
-            return True  # "Weeks 14-16", "Games 6 and 7"
+            return True  # "Weeks 5-7", "Games 6 and 7"
         # "iOS 18", "eVTOL 2", "PlayStation 5": a product name in camel case; capitals alone are no
         # evidence (rules.py), and a possessive owns what follows ("McDonald's 400 stores")
         if lower.endswith(("'s", "’s")):
