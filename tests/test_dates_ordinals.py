@@ -14,10 +14,10 @@ _FRAMES = data_table("claim_frames.toml")
 @pytest.mark.parametrize(
     ("claim", "premise", "verdict"),
     [
-        ("Ana Ruiz died on July 27, 2009.", "Ruiz died on July 27, 2009, at home.", "supported"),
-        ("Ana Ruiz died on July 27, 2009.", "Ruiz died on July 24, 2009, at home.", "refuted"),
-        ("Ana Ruiz died in July 2009.", "Ruiz died on July 27, 2009, at home.", "supported"),
-        ("Ana Ruiz died on July 27, 2009.", "Ruiz died in July, 2009, at home.", "compatible"),
+        ("Ana Velo died on March 14, 2009.", "Velo died on March 14, 2009, at home.", "supported"),
+        ("Ana Velo died on March 14, 2009.", "Velo died on March 12, 2009, at home.", "refuted"),
+        ("Ana Velo died in March 2009.", "Velo died on March 14, 2009, at home.", "supported"),
+        ("Ana Velo died on March 14, 2009.", "Velo died in March, 2009, at home.", "compatible"),
         ("The mill was built in 1931.", "The mill was built in the 1930s by a cooperative.", "compatible"),
         ("The mill was built in the 1930s.", "The mill was built in 1931 by a cooperative.", "supported"),
         ("The mill was built in 1951.", "The mill was built in the 1930s by a cooperative.", "refuted"),

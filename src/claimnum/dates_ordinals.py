@@ -1,12 +1,12 @@
 """Dates and ordinals a claim states, checked against the evidence's by the words around them.
 
 Extraction leaves dates ("on June 28, 2005", "built in 1935", "in the 1930s")
-and ordinals ("stopped in the 6th round", "its twelfth doctor") aside: they
+and ordinals ("stopped in the 5th round", "its twelfth doctor") aside: they
 count nothing, so no quantity frame speaks of them.  A fact-checker still
-checks them: "died July 27" against "died on Saturday, July 24" is refuted.
+checks them: "died March 14" against "died on Thursday, March 12" is refuted.
 :func:`date_findings` reads them in the claim and in the evidence, pairs each
 with the evidence's figures of its kind that share most of its nearby words
-(an ordinal only with one of the same noun: "6th round" and "sixth round"),
+(an ordinal only with one of the same noun: "5th round" and "fifth round"),
 and relates them:
 
 * a date is a span of days: the evidence's inside the claim's is supported
@@ -20,9 +20,9 @@ A claim's date or ordinal that finds no counterpart is left out of the verdict
 
 Examples
 --------
->>> [finding] = date_findings("Ana Ruiz died on July 27, 2009.", {"wire": "Ruiz died on July 24, 2009."})
+>>> [finding] = date_findings("Ana Velo died on March 14, 2009.", {"wire": "Velo died on March 12, 2009."})
 >>> finding.verdict, finding.evidence[0].text
-('refuted', 'July 24, 2009')
+('refuted', 'March 12, 2009')
 """
 
 from __future__ import annotations
