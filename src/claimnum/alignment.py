@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -41,6 +41,14 @@ from claimnum.reference_figures import multiples, reference_of
 from claimnum.score_pairs import is_margin, is_score_pair
 
 __all__ = ["AlignedPairs", "EvidenceIndex", "agreement", "align", "earlier_values"]
+
+
+class _Setting(NamedTuple):
+    """What sets an aligned claim apart whatever its frame (:func:`_other_figures` reads it)."""
+
+    earlier: bool  # the earlier value of a change ("up from 61 percent")
+    standard: str | None  # the kind of standard it is (``reference_of``), ``None`` for a reading
+    score_pair: bool  # a score or record of two figures (``is_score_pair``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +75,7 @@ class EvidenceIndex:
     scores: list[int]  # the positions of the scores of two figures (score_pairs.is_score_pair)
     # What sets each aligned claim apart whatever its frame (:func:`_setting`), read once when
     # first aligned: the numbers come in runs, and a claim is aligned in many of them.
-    settings: dict[int, tuple[bool, str | None, bool]] = dataclasses.field(default_factory=dict, repr=False)
+    settings: dict[int, _Setting] = dataclasses.field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, evidence: Sequence[Claim], *, year: int | None = None) -> EvidenceIndex:
@@ -222,7 +230,7 @@ def align(
     # Only a ratio told against a standard can be one: the whole evidence's standards are read
     # only for a run of numbers that has one.
     unaligned = np.setdiff1d(unaligned, loose["k"].to_numpy()).tolist()
-    ratios = [k for k in unaligned if numbers[k].kind == "ratio" and settings[k][1] is not None]
+    ratios = [k for k in unaligned if numbers[k].kind == "ratio" and settings[k].standard is not None]
     triples = multiples(numbers, index.claims, ratios) if ratios else []
     multiple = pd.DataFrame(triples, columns=["k", "e", "standard"])
     multiple = multiple.assign(gap=LOOSE_REACH, score=THRESHOLD)
@@ -374,14 +382,13 @@ def _measured(numbers: Sequence[Claim], units: NDArray[Any]) -> NDArray[np.bool_
     )
 
 
-def _setting(claim: Claim) -> tuple[bool, str | None, bool]:
-    """Whether a claim is the earlier value of a change, the kind of standard it is (``None`` for a
-    reading) and whether it is a score of two figures: what :func:`_other_figures` tells apart."""
-    return _from_value(claim), reference_of(claim), is_score_pair(claim)
+def _setting(claim: Claim) -> _Setting:
+    """What :func:`_other_figures` tells apart of a claim whatever its frame."""
+    return _Setting(_from_value(claim), reference_of(claim), is_score_pair(claim))
 
 
 def _other_figures(
-    settings: Sequence[tuple[bool, str | None, bool]],
+    settings: Sequence[_Setting],
     index: EvidenceIndex,
     frames: Sequence[QuantityFrame],
     pairs: pd.DataFrame,
@@ -409,9 +416,9 @@ def _other_figures(
             known[i] = _setting(evidence[i])
         earlier_e[i], standard_e[i], pair_e[i] = known[i]
         running_e[i] = index.frames[i].cumulative
-    earlier_k = np.array([setting[0] for setting in settings], dtype=bool)
-    standard_k = np.array([setting[1] for setting in settings], dtype=object)
-    pair_k = np.array([setting[2] for setting in settings], dtype=bool)
+    earlier_k = np.array([setting.earlier for setting in settings], dtype=bool)
+    standard_k = np.array([setting.standard for setting in settings], dtype=object)
+    pair_k = np.array([setting.score_pair for setting in settings], dtype=bool)
     running_k = np.array([f.cumulative for f in frames], dtype=bool)
     running = running_k[k] | running_e[e]
     background = (earlier_e[e] != earlier_k[k]) & ~running
