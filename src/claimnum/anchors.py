@@ -78,9 +78,9 @@ def _boundaries(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """
     words = clause_boundaries()
     found = [
-        (s, s if word[0].isalnum() else e)
-        for word, s, e in tokens(sentence)
-        if not word[0].isalnum() or word.lower() in words
+        (word.start, word.start if word.text[0].isalnum() else word.end)
+        for word in tokens(sentence)
+        if not word.text[0].isalnum() or word.text.lower() in words
     ]
     return tuple(s for s, _ in found), tuple(cut for _, cut in found)
 

@@ -30,6 +30,7 @@ Examples
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
@@ -61,7 +62,7 @@ def is_score_pair(claim: Claim) -> bool:
 
 def _words_before(claim: Claim) -> list[str]:
     at = claim.sentence_at
-    return [w for w, _, end in tokens(claim.sentence) if end <= at] if at >= 0 else []
+    return [word.text for word in tokens(claim.sentence) if word.end <= at] if at >= 0 else []
 
 
 def _said_near(words: list[str], table: str, window: int) -> bool:
@@ -87,15 +88,21 @@ def is_margin(claim: Claim) -> bool:
     )
 
 
-def _result_verb(words: list[str]) -> tuple[int, bool] | None:
-    """The place of the nearest verb of a result among the words before a score, and whether its
-    subject lost ("lost to", "were defeated"); ``None`` when no such verb is near."""
+class _ResultVerb(NamedTuple):
+    """The nearest verb of a result before a score."""
+
+    place: int  # among the words before the score (its auxiliary's, when made passive)
+    subject_lost: bool  # "lost to", "were defeated"
+
+
+def _result_verb(words: list[str]) -> _ResultVerb | None:
+    """The nearest verb of a result among the words before a score; ``None`` when none is near."""
     results, losses, passive = _verbs("score_results"), _verbs("score_losses"), _verbs("score_passive")
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _SUBJECT_WINDOW), -1):
         forms = lemmas(words[i].lower())
         if forms & (results | losses):
             made_passive = i > 0 and bool(lemmas(words[i - 1].lower()) & passive)
-            return (i - 1 if made_passive else i), bool(forms & losses) or made_passive
+            return _ResultVerb(i - 1 if made_passive else i, bool(forms & losses) or made_passive)
     return None
 
 
@@ -110,12 +117,12 @@ def _sides(claim: Claim) -> tuple[str | None, str | None]:
     words = _words_before(claim)
     verb = _result_verb(words)
     team = None
-    if verb is not None and verb[0] > 0 and words[verb[0] - 1][:1].isupper():
-        team = words[verb[0] - 1].lower()
+    if verb is not None and verb.place > 0 and words[verb.place - 1][:1].isupper():
+        team = words[verb.place - 1].lower()
     names = [w for w in words if w[:1].isupper()]
     team = team or (names[-1].lower() if names else None)
-    within = [w for w, _, _ in tokens(claim.text) if w[:1].isupper()]
-    between = [w for w in words[verb[0] + 1 :] if w[:1].isupper()] if verb is not None else []
+    within = [word.text for word in tokens(claim.text) if word.text[:1].isupper()]
+    between = [w for w in words[verb.place + 1 :] if w[:1].isupper()] if verb is not None else []
     opponents = within or between or _named_after(claim)
     return team, opponents[-1].lower() if opponents else None
 
@@ -124,7 +131,7 @@ def _named_after(claim: Claim) -> list[str]:
     """The run of names after a word of ``score_opponents`` right after a score ("to the Corvo
     Herons")."""
     end = claim.sentence_at + len(claim.text)
-    after = [w for w, start, _ in tokens(claim.sentence) if start >= end][:_OPPONENT_WINDOW]
+    after = [word.text for word in tokens(claim.sentence) if word.start >= end][:_OPPONENT_WINDOW]
     if claim.sentence_at < 0 or not after or after[0].lower() not in _verbs("score_opponents"):
         return []
     names = []
@@ -140,13 +147,13 @@ def _told(claim: Claim) -> tuple[float, float]:
     """The pair in its side's order: after a verb of losing the smaller figure is the subject's."""
     first, second = claim.values[0], claim.values[1]
     verb = _result_verb(_words_before(claim))
-    if first > second and verb is not None and verb[1]:
+    if first > second and verb is not None and verb.subject_lost:
         return second, first
     return first, second
 
 
 def _named(team: str, sentence: str) -> bool:
-    return team in {w.lower() for w, _, _ in tokens(sentence)}
+    return team in {word.text.lower() for word in tokens(sentence)}
 
 
 def same_result(number: Claim, evidence: Claim) -> bool:
