@@ -36,7 +36,6 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from claimnum.anchors import MONTHS
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.finding import Finding
@@ -44,6 +43,7 @@ from claimnum.interval import Interval
 from claimnum.lexicon import load
 from claimnum.loose_alignment import context_words
 from claimnum.measure_lexicon import lemmas, tokens
+from claimnum.measure_sentence import MONTHS
 from claimnum.tokens import sentence_starts
 
 __all__ = ["SHORT", "date_findings", "ordinal_words"]
@@ -54,7 +54,7 @@ SHORT = 600
 """Evidence of at most this many characters (a premise, a paragraph) whose sole date, or sole
 ordinal of a noun, is a claim's counterpart with no word shared."""
 
-_MONTH = r"(?P<month>" + "|".join(MONTHS) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=lambda month: (-len(month), month))) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DATES = [
