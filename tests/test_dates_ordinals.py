@@ -85,6 +85,13 @@ def test_a_compound_ordinal_adds_its_tens(word: str) -> None:
     assert date_findings(f"Ruiz won her {word} title.", {"wire": "Ruiz won her 1st title."}) == []
 
 
+@pytest.mark.parametrize("tens", list(_FRAMES["ordinal_tens"]))
+def test_every_tens_word_opens_a_compound_ordinal(tens: str) -> None:
+    value = _FRAMES["ordinal_tens"][tens] + 1
+    [finding] = date_findings(f"Ruiz won her {tens}-first title.", {"wire": f"Ruiz won her {value}st title."})
+    assert (finding.claim.value, finding.verdict) == (value, "supported")
+
+
 @pytest.mark.parametrize("word", _FRAMES["ordinal_runs"])
 def test_every_run_word_is_passed_to_the_noun(word: str) -> None:
     [finding] = date_findings(

@@ -93,23 +93,18 @@ def _compound_units() -> dict[str, int]:
 
 
 @functools.cache
+def _tens() -> dict[str, int]:
+    """The tens words a compound ordinal opens with (``[ordinal_tens]``: "twenty-first")."""
+    table: dict[str, int] = data_table("claim_frames.toml")["ordinal_tens"]
+    return dict(table)
+
+
+@functools.cache
 def _ordinal_pattern() -> re.Pattern[str]:
-    tens = "|".join(_TENS)
+    tens = "|".join(_tens())
     words = "|".join(sorted(ordinal_words(), key=len, reverse=True))
     units = "|".join(sorted(_compound_units(), key=len, reverse=True))
     return re.compile(rf"\b(?:(?P<tens>{tens})-(?P<unit>{units})|(?P<word>{words}))\b", re.IGNORECASE)
-
-
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +189,7 @@ def _ordinals(
             else:
                 tens = match.group("tens")
                 value = (
-                    _TENS[tens.lower()] + _compound_units()[match.group("unit").lower()]
+                    _tens()[tens.lower()] + _compound_units()[match.group("unit").lower()]
                     if tens
                     else ordinal_words()[match.group("word").lower()]
                 )
