@@ -186,7 +186,7 @@ def _roles(members: Sequence[int], frames: Sequence[QuantityFrame]) -> set[str |
 
 
 def _own_noun(claim: Claim, frame: QuantityFrame) -> str | None:
-    """The specific thing a count names ("nine carries", "two factions"); ``None`` for a bare number,
+    """The specific thing a count names ("seven carries", "two factions"); ``None`` for a bare number,
     people in general or a figure that is no count."""
     if frame.dimension != "count":
         return None
@@ -359,7 +359,7 @@ def attach_by_value(
     what?), nor join a group whose measures count things when their words name
     people, or the reverse, nor when they count how often ("twice"), nor when their role is
     another of one kind with a role of the group ("two women" and "two men"), nor when they
-    name a thing of their own that no claim of the group names ("nine carries" is no count of
+    name a thing of their own that no claim of the group names ("seven carries" is no count of
     "nine games"); the few largest groups giving the figure are tried in turn.  A bare
     number no group of counts gives ("Brisk was 75", "died at 77") joins the
     one group of an exact measure, an age, that gives its figure (of those its

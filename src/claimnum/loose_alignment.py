@@ -171,11 +171,11 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool, bare_b: bool = F
     if a.dimension != b.dimension and not measured and a.kind != "ratio":
         return False
     if a.entity is not None and b.entity is not None and a.entity != b.entity:
-        return False  # eight wives are not two leaders
+        return False  # eight nurses are not two doctors
     if not same_role(a.role, b.role):
         return False  # the victim's figure and the suspect's: the words they share are the story's
     if _other_holders(a.holder, b.holder):
-        return False  # one officer sued three times is not another's one plaintiff
+        return False  # a captain fined four times is not a nurse fined twice
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return False  # soldiers killed are not soldiers injured
     # Two written times, even of two kinds ("on Monday", "in December 2008"), are two events: only
