@@ -49,10 +49,10 @@ def test_a_date_or_ordinal_without_counterpart_is_left_out() -> None:
 
 
 def test_a_date_is_paired_by_the_words_around_it() -> None:
-    premise = "Ruiz was arrested on June 2. " + "Officials spoke at length about the case. " * 15
-    premise += "Ruiz was charged on June 9 with theft."
+    premise = "Velo was arrested on June 2. " + "Officials spoke at length about the case. " * 15
+    premise += "Velo was charged on June 9 with theft."
     assert len(premise) > SHORT
-    [finding] = date_findings("Ruiz was charged on June 9.", {"wire": premise})
+    [finding] = date_findings("Velo was charged on June 9.", {"wire": premise})
     assert (finding.verdict, finding.evidence[0].text) == ("supported", "June 9")
 
 
@@ -69,7 +69,7 @@ def test_may_the_verb_is_no_month() -> None:
 def test_every_ordinal_word_reads_as_its_number(word: str) -> None:
     value = ordinal_words()[word]
     [finding] = date_findings(
-        f"Ruiz won her {word} title.", {"wire": f"Ruiz won her {value}th title on Sunday."}
+        f"Velo won her {word} title.", {"wire": f"Velo won her {value}th title on Sunday."}
     )
     assert finding.claim.value == value
     assert finding.verdict == "supported"
@@ -79,16 +79,16 @@ def test_every_ordinal_word_reads_as_its_number(word: str) -> None:
 def test_a_compound_ordinal_adds_its_tens(word: str) -> None:
     value = 20 + _FRAMES["compound_ordinals"][word]
     [finding] = date_findings(
-        f"Ruiz won her twenty-{word} title.", {"wire": f"Ruiz won her {value}th title."}
+        f"Velo won her twenty-{word} title.", {"wire": f"Velo won her {value}th title."}
     )
     assert (finding.claim.value, finding.verdict) == (value, "supported")
-    assert date_findings(f"Ruiz won her {word} title.", {"wire": "Ruiz won her 1st title."}) == []
+    assert date_findings(f"Velo won her {word} title.", {"wire": "Velo won her 1st title."}) == []
 
 
 @pytest.mark.parametrize("tens", list(_FRAMES["ordinal_tens"]))
 def test_every_tens_word_opens_a_compound_ordinal(tens: str) -> None:
     value = _FRAMES["ordinal_tens"][tens] + 1
-    [finding] = date_findings(f"Ruiz won her {tens}-first title.", {"wire": f"Ruiz won her {value}st title."})
+    [finding] = date_findings(f"Velo won her {tens}-first title.", {"wire": f"Velo won her {value}st title."})
     assert (finding.claim.value, finding.verdict) == (value, "supported")
 
 
