@@ -564,7 +564,7 @@ class ModifierReader(QuantityReader):
         """Where the comparison a multiple makes ends: "six times faster", "2.5 times more likely",
         "three times as fast" (its "than" and "as" phrase aside), as "half as likely" is written."""
         first = toks[0].lower
-        if first in ("more", "less", "as") and len(toks) > 1 and _comparable(toks[1].lower):
+        if first in self.words["comparison_degrees"] and len(toks) > 1 and _comparable(toks[1].lower):
             return toks[1].end
         if first.endswith("er") and _comparable(first):
             return toks[0].end
