@@ -213,7 +213,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # a legal limit told as a share is one of blood alcohol
         ("The legal limit in the state is 0.08 percent.", "0.08 percent", "blood_alcohol"),
         # a pace of change is no interest rate
-        ("Cases were increasing at a rate of 50% daily.", "50%", "growth"),
+        ("Sales were growing at a rate of 30% daily.", "30%", "growth"),
         ("The bank raised its rate to 5%.", "5%", "interest_rate"),
         ("At least 47 people died.", "47", "deaths"),
         ("The mission sent eight experts to observe the vote.", "eight", "observers"),
@@ -446,8 +446,8 @@ def test_every_object_of_a_row_is_counted_by_it_and_no_other_thing(name: str, th
 )
 def test_every_possessed_noun_after_a_possessive_names_its_row(name: str, noun: str) -> None:
     plural = getInflection(noun, "NNS")[0]
-    assert measure_in(f"The village's 2,500 {plural} depend on fishing.", "2,500") == name
-    assert measure_in(f"The village's 2,500 {plural} were killed.", "2,500") == "deaths"
+    assert measure_in(f"The village's 1,800 {plural} depend on fishing.", "1,800") == name
+    assert measure_in(f"The village's 1,800 {plural} were killed.", "1,800") == "deaths"
     if noun not in TABLE["measures"][name].get("nouns", ()):  # with no possessive, no more than people
         assert measure_in(f"Some 2,500 {plural} depend on fishing.", "2,500") != name
 

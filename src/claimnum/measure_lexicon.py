@@ -117,7 +117,7 @@ class Measure:
         weak cues name no number whose noun phrase names none of them ("hit 4 towns").
     possessed : frozenset of str
         Counted people that a possessive before their number makes this measure when
-        no event cue names another ("the village's 2,500 residents": its population).
+        no event cue names another ("the village's 1,800 residents": its population).
     verbs : tuple of tuple of str
         Its cues that name it only as verbs ("level", "ship"): the noun of the same
         spelling ("a blood-alcohol level of .41", "50 ships") is not its cue.

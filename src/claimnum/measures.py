@@ -303,7 +303,7 @@ _BARE = frozenset(row.name for row in lexicon().measures.values() if row.bare)
 
 
 def _possessed(read: Sentence, first: int, noun: int, allowed: frozenset[str]) -> list[Ranked]:
-    """A possessive's people ("the village's 2,500 residents"): a counted noun's rank, as near as can be."""
+    """A possessive's people ("the village's 1,800 residents"): a counted noun's rank, as near as can be."""
     if first == 0 or not read.lowers[first - 1].endswith(("'s", "’s", "s'")):
         return []
     return [
