@@ -684,3 +684,12 @@ def test_people_seized_or_captured_are_arrested(sentence: str, number: str, meas
 )
 def test_a_figure_set_against_another_shares_its_measure(sentence: str, number: str, measure: str) -> None:
     assert measure_in(sentence, number) == measure
+
+
+@pytest.mark.parametrize("verb", TABLE["one_person"]["verbs"])
+@pytest.mark.parametrize("pronoun", TABLE["one_person"]["pronouns"])
+def test_every_linking_verb_and_pronoun_of_one_person_makes_a_bare_number_an_age(
+    pronoun: str, verb: str
+) -> None:
+    assert measure_in(f"{pronoun.capitalize()} {verb} 75.", "75") == "age"
+    assert measure_in(f"{pronoun.capitalize()} {verb} 75 and lived in the town.", "75") == "age"

@@ -36,6 +36,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_rank, cue_reach
+from claimnum.data_files import data_table
 from claimnum.measure_lexicon import Pattern, fits, lemmas, lexicon, matches, tokens, unit_class
 from claimnum.measure_sentence import MONTHS, WEEKDAYS, Sentence, Span, numbers_before, read_sentence
 from claimnum.numerals import find
@@ -263,7 +264,8 @@ def _of_one_person(read: Sentence, claim: Span) -> bool:
     clause ends after the number.
     """
     first, after = claim.first, claim.last + 1
-    if first < 2 or read.lowers[first - 1] not in ("was", "is"):
+    linking = data_table("measures.toml")["one_person"]
+    if first < 2 or read.lowers[first - 1] not in linking["verbs"]:
         return False
     if after < len(read.toks) and read.lowers[after] not in _CLAUSE_ENDS:
         return False
@@ -271,7 +273,7 @@ def _of_one_person(read: Sentence, claim: Span) -> bool:
     if not read.words[first - 2].isdisjoint(lexicon().collectives):
         return False  # "the crowd was 23,800", "Attendance was 41,000": how many they are
     one_person = lexicon().counted.get(lower) == "people"
-    if lower in ("he", "she") or one_person:
+    if lower in linking["pronouns"] or one_person:
         return True
     named = subject[:1].isupper() and subject[1:].islower() and lower not in _NOT_NAMES
     named = named and lower not in MONTHS and lower not in WEEKDAYS  # "the toll on Friday was 52"
