@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -52,6 +52,14 @@ from claimnum.score_pairs import is_margin, is_score_pair
 __all__ = ["AlignedPairs", "EvidenceIndex", "agreement", "align", "earlier_values"]
 
 
+class _Setting(NamedTuple):
+    """What sets an aligned claim apart whatever its frame (:func:`_other_figures` reads it)."""
+
+    earlier: bool  # the earlier value of a change ("up from 61 percent")
+    standard: str | None  # the kind of standard it is (``reference_of``), ``None`` for a reading
+    score_pair: bool  # a score or record of two figures (``is_score_pair``)
+
+
 @dataclass(frozen=True, slots=True)
 class EvidenceIndex:
     """The evidence side of an alignment, built once for many numbers: each claim's frame, the
@@ -76,7 +84,7 @@ class EvidenceIndex:
     scores: list[int]  # the positions of the scores of two figures (score_pairs.is_score_pair)
     # What sets each aligned claim apart whatever its frame (:func:`_setting`), read once when
     # first aligned: the numbers come in runs, and a claim is aligned in many of them.
-    settings: dict[int, tuple[bool, str | None, bool]] = dataclasses.field(default_factory=dict, repr=False)
+    settings: dict[int, _Setting] = dataclasses.field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, evidence: Sequence[Claim], *, year: int | None = None) -> EvidenceIndex:
@@ -231,11 +239,11 @@ def align(
     # Only a ratio told against a standard can be one: the whole evidence's standards are read
     # only for a run of numbers that has one.
     unaligned = np.setdiff1d(unaligned, loose["k"].to_numpy()).tolist()
-    ratios = [k for k in unaligned if numbers[k].kind == "ratio" and settings[k][1] is not None]
+    ratios = [k for k in unaligned if numbers[k].kind == "ratio" and settings[k].standard is not None]
     triples = multiples(numbers, index.claims, ratios) if ratios else []
     multiple = pd.DataFrame(triples, columns=["k", "e", "standard"])
     multiple = multiple.assign(gap=LOOSE_REACH, score=THRESHOLD)
-    # A margin the evidence tells by a score ("by 12 points" and "65-53") is that score's
+    # A margin the evidence tells by a score ("by 12 points" and "70-58") is that score's
     # difference, never a player's points that its frame links it with.
     margins = _margins(numbers, index)
     pairs, loose = (part[~part["k"].isin(margins["k"])] for part in (pairs, loose))
@@ -267,7 +275,7 @@ def align(
 
 def _lent(loose: pd.DataFrame, units: NDArray[Any], index: EvidenceIndex) -> NDArray[np.bool_]:
     """Which loose pairs join a number read in a unit with a bare figure of the evidence ("died at
-    75", an age in years, and "McRae was 75"): the figure is read in the number's unit."""
+    88", an age in years, and "McRae was 88"): the figure is read in the number's unit."""
     k, e = loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp)
     bare = np.array([is_bare(index.claims[i], index.frames[i]) for i in e.tolist()], dtype=bool)
     lent: NDArray[np.bool_] = bare & (index.units[e] == "") & (units[k] != "")
@@ -386,14 +394,13 @@ def _measured(numbers: Sequence[Claim], units: NDArray[Any]) -> NDArray[np.bool_
     )
 
 
-def _setting(claim: Claim) -> tuple[bool, str | None, bool]:
-    """Whether a claim is the earlier value of a change, the kind of standard it is (``None`` for a
-    reading) and whether it is a score of two figures: what :func:`_other_figures` tells apart."""
-    return _from_value(claim), reference_of(claim), is_score_pair(claim)
+def _setting(claim: Claim) -> _Setting:
+    """What :func:`_other_figures` tells apart of a claim whatever its frame."""
+    return _Setting(_from_value(claim), reference_of(claim), is_score_pair(claim))
 
 
 def _other_figures(
-    settings: Sequence[tuple[bool, str | None, bool]],
+    settings: Sequence[_Setting],
     index: EvidenceIndex,
     frames: Sequence[QuantityFrame],
     pairs: pd.DataFrame,
@@ -421,9 +428,9 @@ def _other_figures(
             known[i] = _setting(evidence[i])
         earlier_e[i], standard_e[i], pair_e[i] = known[i]
         running_e[i] = index.frames[i].cumulative
-    earlier_k = np.array([setting[0] for setting in settings], dtype=bool)
-    standard_k = np.array([setting[1] for setting in settings], dtype=object)
-    pair_k = np.array([setting[2] for setting in settings], dtype=bool)
+    earlier_k = np.array([setting.earlier for setting in settings], dtype=bool)
+    standard_k = np.array([setting.standard for setting in settings], dtype=object)
+    pair_k = np.array([setting.score_pair for setting in settings], dtype=bool)
     running_k = np.array([f.cumulative for f in frames], dtype=bool)
     running = running_k[k] | running_e[e]
     background = (earlier_e[e] != earlier_k[k]) & ~running
@@ -432,7 +439,7 @@ def _other_figures(
 
 
 def _margins(numbers: Sequence[Claim], index: EvidenceIndex) -> pd.DataFrame:
-    """The ``(k, e, gap, score)`` pairs of each margin of a result ("beat Kansas by 12 points") with
+    """The ``(k, e, gap, score)`` pairs of each margin of a result ("beat Corvo by 12 points") with
     the evidence's scores of two figures, whatever their frames: a margin is the difference of one."""
     scores = index.scores
     margins = [k for k, c in enumerate(numbers) if scores and is_margin(c)]
