@@ -78,7 +78,11 @@ def run(quick: bool = False) -> list[Row]:
     """The agreement rows, or one row saying why they cannot be measured."""
     if not TEXT.is_dir():
         return [_row("agreement", f"skipped: the articles are not in {TEXT}", "")]
-    found = pairs()
+    return _rows(pairs())
+
+
+def _rows(found: list[Pair]) -> list[Row]:
+    """The agreement rows of the matched mentions."""
     same = sum(1 for gold, mine, _, _ in found if agree(gold, mine))
     none = sum(1 for gold, mine, _, _ in found if mine is None and gold != "count")
     note = f"{len(found)} gold mentions matched to claims"
@@ -99,8 +103,8 @@ def main() -> None:
     args = parser.parse_args()
     if not TEXT.is_dir():
         sys.exit(f"the articles are not in {TEXT}")
-    found = pairs()
-    for row in run():
+    found = pairs()  # extraction runs once for the rows and the lists below
+    for row in _rows(found):
         print(f"{row['metric']}: {row['value']}  ({row['note']})")
     if args.confusions:
         tally = Counter((gold, mine) for gold, mine, _, _ in found if not agree(gold, mine))

@@ -111,6 +111,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
     own = {"casualties", "aid", "children", "withdrawals", "change_period", "time_until"}  # general names
     own |= {"emergency_vehicles", "observers", "rainfall", "home_runs", "runs_batted_in"}
     own |= {"containment", "sentences", "burned_area", "threshold"}
+    own |= {"touchdowns", "carries", "receptions"}  # a player's figures beside the vocabulary's "yards"
     missing = [name for name in measures() if name not in text and name not in own]
     assert not missing
 
@@ -543,3 +544,29 @@ def test_a_share_of_a_market_taken_stays_a_market_share() -> None:
 @pytest.mark.parametrize("day", ["Friday", "March"])
 def test_a_day_or_a_month_before_was_is_no_person_of_an_age(day: str) -> None:
     assert measure_in(f"The toll on {day} was 52.", "52") != "age"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("He had 793 yards last season.", "793 yards"),
+        ("He finished with 269 yards in the playoffs.", "269 yards"),
+        ("He ran for 70 yards rushing on Sunday.", "70 yards"),
+        ("He added 55 yards receiving.", "55 yards"),
+        ("He threw for 300 yards passing.", "300 yards"),
+        ("He had 102 yards from scrimmage.", "102 yards"),
+        ("He rushed for 716 yards this year.", "716 yards"),
+        ("He passed for 280 yards in the win.", "280 yards"),
+        ("He caught 29 balls for 201 yards.", "201 yards"),
+    ],
+)
+def test_every_yards_pattern_reads_a_players_gain(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) == "yards"
+
+
+def test_a_length_in_yards_with_no_players_words_stays_a_distance() -> None:
+    assert measure_in("The store stands 200 yards from the school.", "200 yards") == "distance"
+
+
+def test_passes_caught_are_receptions() -> None:
+    assert measure_in("He caught 39 passes for 302 yards.", "39") == "receptions"

@@ -190,6 +190,7 @@ def _subject_cue(read: Sentence, claim: Span, units: Units) -> Found | None:
     found = (
         end - len(verb)
         for end in (claim.first, first_number)
+        if end > 0 and not words[end - 1].isdisjoint(_linking_ends())  # most numbers: one set test
         for verb in lexicon_.linking
         if matches(words, end - len(verb), verb)
     )
@@ -216,7 +217,21 @@ def _subject_cue(read: Sentence, claim: Span, units: Units) -> Found | None:
 
 def _links(words: Sequence[frozenset[str]], at: int) -> bool:
     """Whether one of the lexicon's linking verbs starts at token ``at``."""
+    if words[at].isdisjoint(_linking_starts()):
+        return False
     return any(matches(words, at, verb) for verb in lexicon().linking)
+
+
+@functools.cache
+def _linking_ends() -> frozenset[str]:
+    """The last words of the lexicon's linking verbs."""
+    return frozenset(verb[-1] for verb in lexicon().linking)
+
+
+@functools.cache
+def _linking_starts() -> frozenset[str]:
+    """The first words of the lexicon's linking verbs."""
+    return frozenset(verb[0] for verb in lexicon().linking)
 
 
 def _sizes_its_noun(read: Sentence, surface: str, last: int) -> bool:
@@ -363,7 +378,7 @@ class Ranked(NamedTuple):
     words: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=256)
+@functools.cache  # one table per unit a claim may carry: a bounded set, like the lexicon
 def _patterns(units: Units) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
     """The "#" patterns of measures a number of these units may have, by the last word before "#",
     and (none before it) by the first after."""
