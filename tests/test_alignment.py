@@ -81,3 +81,16 @@ def test_of_a_sources_several_figures_the_one_whose_frame_agrees_is_the_counterp
     evidence = "Tom Reed, 45, and Ana Diaz, 33, were charged."
     assert claimnum.verify("Tom Reed, 33, was charged.", evidence).verdict == "understated"
     assert claimnum.verify("Ana Diaz, 33, was charged.", evidence).verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("evidence", "aligned"),
+    [
+        ("Police arrested Smith, 62, on Tuesday.", False),
+        ("A 62-year-old man was arrested.", False),
+        ("The 62-year-old case was reopened.", True),
+    ],
+)
+def test_a_things_age_is_no_persons_age(evidence: str, aligned: bool) -> None:
+    numbers = claimnum.extract("Police reopened a case more than 40 years old.")
+    assert bool(len(align(numbers, claimnum.extract(evidence)).k)) is aligned
