@@ -69,6 +69,9 @@ def test_every_row_is_well_formed(name: str) -> None:
         "counts",
         "patient",
         "intransitive",
+        "verbs",
+        "objects",
+        "possessed",
         "shortest",
         "of_person",
         "agent",
@@ -92,6 +95,13 @@ def test_every_revision_cue_is_found_in_a_clause(word: str) -> None:
     assert find_cues(f"the figure {word} it", revision_cues()), word
 
 
+@pytest.mark.parametrize("verb", TABLE["averted"]["verbs"])
+def test_every_averting_verb_makes_its_object_no_cue(verb: str) -> None:
+    past = getInflection(verb, "VBD")[0]
+    assert measure_in(f"He {past} jail for 10 years.", "10 years") != "prison_term", verb
+    assert measure_in("He was jailed for 10 years.", "10 years") == "prison_term"
+
+
 @pytest.mark.parametrize("phrase", TABLE["anaphora"]["cues"])
 def test_every_anaphora_cue_makes_a_bare_number_another_account(phrase: str) -> None:
     sentence = f"Police said 40,000 people marched; organisers {phrase} 52,000."
@@ -110,7 +120,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
     text = GOLD_NAMES.read_text("utf-8")
     own = {"casualties", "aid", "children", "withdrawals", "change_period", "time_until"}  # general names
     own |= {"emergency_vehicles", "observers", "rainfall", "home_runs", "runs_batted_in"}
-    own |= {"containment", "sentences", "burned_area", "threshold"}
+    own |= {"containment", "sentences", "burned_area", "threshold", "blood_alcohol"}
     own |= {"touchdowns", "carries", "receptions"}  # a player's figures beside the vocabulary's "yards"
     missing = [name for name in measures() if name not in text and name not in own]
     assert not missing
@@ -199,6 +209,11 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
         # intransitive cues follow their number
         ("A clerk died and two men underwent surgery.", "two", None),
         ("Some 3,000 people fled their homes.", "3,000", "displaced"),
+        # a legal limit told as a share is one of blood alcohol
+        ("The legal limit in the state is 0.08 percent.", "0.08 percent", "blood_alcohol"),
+        # a pace of change is no interest rate
+        ("Cases were increasing at a rate of 50% daily.", "50%", "growth"),
+        ("The bank raised its rate to 5%.", "5%", "interest_rate"),
         ("At least 47 people died.", "47", "deaths"),
         ("The mission sent eight experts to observe the vote.", "eight", "observers"),
         ("Only three monitors were sent.", "three", "observers"),
@@ -399,6 +414,41 @@ def test_every_intransitive_cue_is_a_cue_of_its_row(name: str) -> None:
     row = TABLE["measures"][name]
     assert set(row["intransitive"]) <= set(row["cues"])
     assert row.get("counts", "people") == "people" or not row.get("patient")
+
+
+@pytest.mark.parametrize(
+    ("name", "verb"), [(n, v) for n, row in TABLE["measures"].items() for v in row.get("verbs", ())]
+)
+def test_every_verb_cue_names_its_row_as_a_verb_only(name: str, verb: str) -> None:
+    row = TABLE["measures"][name]
+    assert verb in row["cues"] or f"~{verb}" in row["cues"]
+    assert measure_in(f"It had a {verb} of 40 on Monday.", "40") != name
+    assert measure_in(f"The storm sank 40 {verb}s on Monday.", "40") != name
+
+
+@pytest.mark.parametrize(
+    ("name", "thing"), [(n, t) for n, row in TABLE["measures"].items() for t in row.get("objects", ())]
+)
+def test_every_object_of_a_row_is_counted_by_it_and_no_other_thing(name: str, thing: str) -> None:
+    sentence, number = TABLE["measures"][name]["example"]
+    noun = sentence.split(number, 1)[1].split()[0]
+    plural = getInflection(thing, "NNS")[0]
+    assert measure_in(sentence.replace(f"{number} {noun}", f"{number} {plural}"), number) == name
+    for weak in (cue[1:] for cue in TABLE["measures"][name]["cues"] if cue.startswith("~")):
+        verb = getInflection(weak, "VBD")[0]
+        assert measure_in(f"The storm {verb} 40 {plural}.", "40") == name, weak
+        assert measure_in(f"The storm {verb} 40 towns.", "40") != name, weak
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"), [(n, w) for n, row in TABLE["measures"].items() for w in row.get("possessed", ())]
+)
+def test_every_possessed_noun_after_a_possessive_names_its_row(name: str, noun: str) -> None:
+    plural = getInflection(noun, "NNS")[0]
+    assert measure_in(f"The village's 2,500 {plural} depend on fishing.", "2,500") == name
+    assert measure_in(f"The village's 2,500 {plural} were killed.", "2,500") == "deaths"
+    if noun not in TABLE["measures"][name].get("nouns", ()):  # with no possessive, no more than people
+        assert measure_in(f"Some 2,500 {plural} depend on fishing.", "2,500") != name
 
 
 def test_a_rows_nouns_count_what_the_row_counts() -> None:

@@ -669,3 +669,38 @@ def test_an_unmeasured_figure_in_a_running_total_keeps_it_updated() -> None:
     }
     [deaths] = [g for g in claimnum.reconcile(docs) if any(c.value == 8 for c in g.claims)]
     assert deaths.verdict == "updated"
+
+
+def test_extraction_and_frames_leave_no_cycles_for_the_paused_collector() -> None:
+    """reconcile pauses the cyclic collector while it extracts and frames: safe only while that
+    work makes no reference cycles, which the collector alone could free."""
+    import gc
+
+    from claimnum.grouping import frame_of
+
+    documents = {
+        **example_documents(),
+        "wire": "Acme's $5 billion bid, up from $4.2 billion, was rejected on Friday. Between 8,000 and "
+        "12,000 marched, police said; organisers said more than 60,000. The 2004 tsunami killed 170,000.",
+    }
+    gc.collect()
+    gc.disable()
+    try:
+        for name, body in documents.items():
+            [frame_of(c) for c in extract(body, source=name)]
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_reconcile_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    reconcile(["Officials said 40 died.", "Police said 45 died."])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        reconcile(["Officials said 40 died.", "Police said 45 died."])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -57,6 +57,7 @@ _OTHER_EVENT = frozenset(  # after a number, they open a clause or phrase about 
 _PARTITIVE_DETERMINERS = frozenset(  # "two of the three"
     {"the", "their", "its", "his", "her", "our", "my", "these", "those"}
 )
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "that"})
 _AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
 _MODIFIERS_REACH = 3  # words between a number and the noun they modify ("two first-degree murder charges")
 _SUBJECT_REACH = 30  # words between a number opening a sentence and the passive verb of its clause
@@ -263,6 +264,30 @@ def _modifies_a_counted_thing(c: Candidate) -> bool:
     )
 
 
+def _a_noun_of_its_spelling(c: Candidate) -> bool:
+    """ "a blood-alcohol level of .41", "sank 50 ships": a verb cue's word used as a noun.
+
+    The word follows a determiner, is followed by "of", or is the plural the number counts, right
+    after it ("50 ships"; a participle there is a verb: "40 homes were leveled", "100 sold").
+    """
+    if not c.cue.verb:
+        return False
+    at, after, lowers = c.span.first, c.span.last + 1, c.read.lowers
+    if at > 0 and lowers[at - 1] in _NOUN_DETERMINERS:
+        return True
+    return (after < len(lowers) and lowers[after] == "of") or (
+        at == c.figure.last + 1 and lowers[at].endswith("s")
+    )
+
+
+def _averted(c: Candidate) -> bool:
+    """ "avoided jail for decades", "escaped injury": the object of a verb of averting did not happen."""
+    at, words = c.span.first, c.read.words
+    if at > 1 and c.read.lowers[at - 1] in _NOUN_DETERMINERS:
+        at -= 1  # "escaped a prison term"
+    return at > 0 and not words[at - 1].isdisjoint(lexicon().averting)
+
+
 REFUSALS: tuple[Callable[[Candidate], bool], ...] = (
     _another_numbers,
     _in_another_aside,
@@ -275,6 +300,8 @@ REFUSALS: tuple[Callable[[Candidate], bool], ...] = (
     _told_of_before,
     _done_by_them,
     _modifies_a_counted_thing,
+    _a_noun_of_its_spelling,
+    _averted,
 )
 """The rules that refuse a cue for a number, each read alone; the first that holds refuses it."""
 

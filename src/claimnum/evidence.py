@@ -48,6 +48,7 @@ from numpy.typing import NDArray
 
 from claimnum.alignment import AlignedPairs, EvidenceIndex, align
 from claimnum.claim import Claim
+from claimnum.collector import paused, sweep_young
 from claimnum.counterparts import counterparts, magnitude, nearest_number
 from claimnum.entail import relate
 from claimnum.envelope import current_reports
@@ -469,12 +470,16 @@ def findings(
     >>> finding.verdict
     'understated'
     """
-    prepared = _Evidence.of(evidence, year)
     found: list[Finding] = []
-    # A run's numbers times the largest block bounds the pairs held at once.
-    run = max(1, min(_CHUNK, _PAIRS // max(1, prepared.index.largest_block)))
-    for chunk in _chunks(numbers, run):
-        found += _decide(chunk, prepared, align(chunk, prepared.index, year=year), rates, times or {})
+    # The collector paused: the evidence's frames and the findings kept would make its scans of the
+    # heap longer and longer; the cycles pandas makes in a run are freed after it.
+    with paused():
+        prepared = _Evidence.of(evidence, year)
+        # A run's numbers times the largest block bounds the pairs held at once.
+        run = max(1, min(_CHUNK, _PAIRS // max(1, prepared.index.largest_block)))
+        for chunk in _chunks(numbers, run):
+            found += _decide(chunk, prepared, align(chunk, prepared.index, year=year), rates, times or {})
+            sweep_young()
     return found
 
 

@@ -112,6 +112,15 @@ class Measure:
     intransitive : tuple of tuple of str
         Its cues whose grammatical subject undergoes the event ("died", "fled"):
         they follow their number, and one before a number is not its cue.
+    objects : frozenset of str
+        The things its numbers count, when it counts only some things (buildings): its
+        weak cues name no number whose noun phrase names none of them ("hit 4 towns").
+    possessed : frozenset of str
+        Counted people that a possessive before their number makes this measure when
+        no event cue names another ("the village's 2,500 residents": its population).
+    verbs : tuple of tuple of str
+        Its cues that name it only as verbs ("level", "ship"): the noun of the same
+        spelling ("a blood-alcohol level of .41", "50 ships") is not its cue.
     shortest : str or None
         The shortest unit its figures are told in (a prison term in days): a
         figure in a shorter unit ("30 minutes") is not of it.
@@ -148,6 +157,9 @@ class Measure:
     patient: bool = False
     counts: str | None = None
     intransitive: tuple[tuple[str, ...], ...] = ()
+    verbs: tuple[tuple[str, ...], ...] = ()
+    objects: frozenset[str] = frozenset()
+    possessed: frozenset[str] = frozenset()
     shortest: str | None = None
     of_person: bool = False
     agent: bool = False
@@ -209,8 +221,8 @@ class Cue(NamedTuple):
     --------
     >>> from claimnum.measure_lexicon import lexicon
     >>> [cue] = [c for c in lexicon().index["die"] if c.measure == "deaths"]
-    >>> cue.words, cue.tier, cue.noun, cue.intransitive
-    (('die',), 0, False, True)
+    >>> cue.words, cue.tier, cue.noun, cue.intransitive, cue.verb
+    (('die',), 0, False, True, False)
     """
 
     measure: str
@@ -218,6 +230,7 @@ class Cue(NamedTuple):
     tier: int  # 0 an event (or a counted thing), 1 a counted person, 2 a weak cue
     noun: bool  # a counted thing or person, which follows its number closely
     intransitive: bool  # its subject undergoes it ("died", "fled")
+    verb: bool  # it names its measure only as a verb ("leveled 20 homes", not "a level of .41")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +248,7 @@ class Lexicon:
     index: Mapping[str, tuple[Cue, ...]]  # first lemma of a cue -> its cues
     around: tuple[Pattern, ...]  # the cues written around "#"
     boundaries: frozenset[str]
+    averting: frozenset[str]  # verbs whose object did not happen ("avoided jail")
     background: tuple[tuple[str, ...], ...]
     revision: tuple[tuple[str, ...], ...]
     currency_magnitudes: Mapping[str, float]
@@ -314,6 +328,9 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         patient,
         row.get("counts", "people" if patient else None),  # those who undergo an event are people
         tuple(_phrase(cue) for cue in row.get("intransitive", ())),
+        tuple(_phrase(cue) for cue in row.get("verbs", ())),
+        frozenset(row.get("objects", ())),
+        frozenset(row.get("possessed", ())),
         row.get("shortest"),
         bool(row.get("of_person")),
         bool(row.get("agent")),
@@ -357,14 +374,18 @@ def lexicon() -> Lexicon:
         )
         for tier, noun, phrases in kinds:
             for cue in phrases:
-                index.setdefault(cue[0], []).append(Cue(name, cue, tier, noun, cue in row.intransitive))
+                index.setdefault(cue[0], []).append(
+                    Cue(name, cue, tier, noun, cue in row.intransitive, not noun and cue in row.verbs)
+                )
         if row.counts is not None:
             counted.update({noun[-1]: row.counts for noun in row.nouns if noun[-1] not in counted})
+            counted.update({thing: row.counts for thing in row.objects if thing not in counted})
     return Lexicon(
         measures=rows,
         index={first: tuple(entries) for first, entries in index.items()},
         around=tuple(around),
         boundaries=frozenset(table["clauses"]["boundaries"]),
+        averting=frozenset(table["averted"]["verbs"]),
         background=tuple(_phrase(cue) for cue in table["background"]["cues"]),
         revision=tuple(_phrase(cue) for cue in table["revision"]["cues"]),
         currency_magnitudes=dict(table["currency_magnitudes"]),

@@ -292,6 +292,54 @@ def _of_person(unit: str | None) -> str | None:
 _BARE = frozenset(row.name for row in lexicon().measures.values() if row.bare)
 
 
+def _possessed(read: Sentence, first: int, noun: int, allowed: frozenset[str]) -> list[Ranked]:
+    """A possessive's people ("the village's 2,500 residents"): a counted noun's rank, as near as can be."""
+    if first == 0 or not read.lowers[first - 1].endswith(("'s", "’s", "s'")):
+        return []
+    return [
+        Ranked(Rank(_NOUN, 0.0, 0, -1, _order(row.name)), row.name, ("<possessed>",))
+        for row in _POSSESSING
+        if row.name in allowed and read.words[noun] & row.possessed
+    ]
+
+
+_NOUN, _WEAK = (
+    1,
+    2,
+)  # the tiers of a counted person and of a weak cue (see :class:`claimnum.cue_grammar.Rank`)
+_POSSESSING = tuple(row for row in lexicon().measures.values() if row.possessed)
+_OF_OBJECTS = tuple(row for row in lexicon().measures.values() if row.objects)
+
+
+def _other_objects(read: Sentence, last: int) -> frozenset[str]:
+    """The measures of some things only (buildings) none of which the claim's noun phrase names.
+
+    The phrase is the words right after the claim, up to a preposition, a form of "be", a
+    boundary or a cue of the measure ("40 damaged" names no object and keeps the measure);
+    "4 towns", "three undersea cables", "40 degrees" name another thing.
+    """
+    stops = NOT_MODIFIERS | lexicon().boundaries
+    phrase = []
+    for k in range(last + 1, min(last + 2 + NOUN_REACH, len(read.toks))):
+        if not read.toks[k].text.isalpha() or read.words[k] & stops:
+            break
+        phrase.append(read.words[k])
+    refused = set()
+    for row in _OF_OBJECTS:
+        cues = _cue_words(row.name)
+        words = list(itertools.takewhile(cues.isdisjoint, phrase))
+        if words and all(word.isdisjoint(row.objects) for word in words):
+            refused.add(row.name)
+    return frozenset(refused)
+
+
+@functools.cache
+def _cue_words(measure: str) -> frozenset[str]:
+    """The first words of a measure's cues: one after a number tells its event, not its object."""
+    row = lexicon().measures[measure]
+    return frozenset(cue[0] for cue in (*row.cues, *row.weak) if cue[0] != "#")
+
+
 def _counts_a_noun(read: Sentence, last: int) -> bool:
     """Whether a word right after the claim is a noun it counts ("two acquittals"), not a preposition."""
     after = last + 1
@@ -474,8 +522,12 @@ def _nearest_cue(
     first_number, last_number = numbers_here[0], numbers_here[-1]
     counted = _counted(read, last_number)
     allowed = _allowed(units.kind, units.unit, counted.kind)
+    # "won two acquittals" is no score; "hit 40 degrees" no damaged building: a weak cue names a
+    # measure of some things only for a number that counts one of them
+    other_things = frozenset[str]()
     if _counts_a_noun(read, last):
-        allowed -= _BARE  # "won two acquittals" is no score
+        allowed -= _BARE
+        other_things = _other_objects(read, last)
     # "the two men were arrested": a definite number names people told of before, not what befell them
     told = counted.end if first > 0 and read.lowers[first - 1] in _DEFINITE else None
 
@@ -489,11 +541,12 @@ def _nearest_cue(
     for i, cue in near:
         if cue.measure not in allowed or first <= i <= last_number or i in covered:
             continue  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are
-        if len(cue.words) < longest[i]:
+        if len(cue.words) < longest[i] or (cue.tier == _WEAK and cue.measure in other_things):
             continue  # the longest cue at a word wins: "rescue workers" are not rescued
         rank = cue_rank(read, cue, Span(i, i + len(cue.words) - 1), figure, read.numbers, told)
         if rank is not None:
             ranked.append(Ranked(rank, cue.measure, cue.words))
+    ranked.extend(_possessed(read, first, counted.end, allowed))
     for tier, side in ((0, predicate), (1, subject)):
         for found in _side_channel(side, units.kind):
             written = not found.noun and all(part in read.vocabulary for part in found.words)
