@@ -20,13 +20,11 @@ Examples
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.measure_lexicon import lemmas, tokens
-from claimnum.numerals import NUMBER_WORDS
 
 __all__ = ["multiples", "reference_kinds", "reference_of"]
 
@@ -84,27 +82,7 @@ def reference_of(claim: Claim) -> str | None:
     words = tokens(sentence)
     before = [w for w, _, end in words if end <= at]
     after = [w for w, start, _ in words if start >= at + len(claim.text)]
-    if _bar_of_a_count(claim.text, before):
-        return "threshold"
     return _kind_of(_within_clause(reversed(before)) + _within_clause(after))
-
-
-_OR_MORE = ("or more", "or higher", "or over")
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # "in 2009 he ran for 100 yards or more": a time, no count
-_COUNT_REACH = 8  # words back from a bar to the count it is the bar of
-
-
-def _bar_of_a_count(text: str, before: Sequence[str]) -> bool:
-    """Whether a figure "N or more" is the bar a count of its clause is told by: "nine players
-    threw for 300 yards or more" counts players, and tells no one's yards."""
-    if not text.lower().endswith(_OR_MORE):
-        return False
-    for word in list(reversed(before))[:_COUNT_REACH]:
-        if word in _CLAUSE_ENDS:
-            return False
-        if (word[:1].isdigit() and not _YEAR.fullmatch(word)) or word.lower() in NUMBER_WORDS:
-            return True
-    return False
 
 
 def _within_clause(words: Iterable[str]) -> list[str]:
