@@ -86,11 +86,11 @@ def test_of_a_sources_several_figures_the_one_whose_frame_agrees_is_the_counterp
 @pytest.mark.parametrize(
     ("evidence", "aligned"),
     [
-        ("Police arrested Smith, 62, on Tuesday.", False),
-        ("A 62-year-old man was arrested.", False),
-        ("The 62-year-old case was reopened.", True),
+        ("Ada Cole, 58, took over the mill.", False),
+        ("A 58-year-old man took over the mill.", False),
+        ("The 58-year-old feud went on.", True),
     ],
 )
 def test_a_things_age_is_no_persons_age(evidence: str, aligned: bool) -> None:
-    numbers = claimnum.extract("Police reopened a case more than 40 years old.")
+    numbers = claimnum.extract("They ended a feud more than 30 years old.")
     assert bool(len(align(numbers, claimnum.extract(evidence)).k)) is aligned

@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 import claimnum
-from claimnum.anchors import anchor_kind, is_future, span_event, time_of, told_before
+from claimnum.anchors import anchor_kind, is_future, span_event, story_year, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.grouping import frame_of, link
 from claimnum.holders import tells
@@ -209,3 +209,20 @@ def test_an_earlier_adjective_makes_no_span_of_time_nor_a_running_total_earlier(
     assert not frame_of(one("She had left the office 10 minutes earlier that day.", "10 minutes")).background
     assert not frame_of(one("It killed 40, up from an earlier 30 dead.", "30")).background
     assert not frame_of(one("Earlier, hundreds of pupils gathered.", "hundreds")).background
+
+
+def test_a_year_naming_another_event_is_no_story_year() -> None:
+    result = claimnum.reconcile(
+        {
+            "A": "The toll rose to 31. A 1998 slide near the town killed more than 400 people.",
+            "B": "At least 28 people were killed by the landslide.",
+        }
+    )
+    [toll] = [g for g in result.groups if any(c.text == "31" for c in g.claims)]
+    assert "more than 400" not in [c.text for c in toll.claims]
+
+
+@pytest.mark.parametrize("article", ["A", "a", "An"])
+def test_a_year_after_an_indefinite_article_counts_no_story_year(article: str) -> None:
+    assert story_year([f"The flood rose again. {article} 1998 flood there was worse."]) is None
+    assert story_year(["The 2024 flood rose again. A 1998 flood there was worse."]) == 2024

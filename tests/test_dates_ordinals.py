@@ -14,10 +14,10 @@ _FRAMES = data_table("claim_frames.toml")
 @pytest.mark.parametrize(
     ("claim", "premise", "verdict"),
     [
-        ("Ana Ruiz died on July 27, 2009.", "Ruiz died on July 27, 2009, at home.", "supported"),
-        ("Ana Ruiz died on July 27, 2009.", "Ruiz died on July 24, 2009, at home.", "refuted"),
-        ("Ana Ruiz died in July 2009.", "Ruiz died on July 27, 2009, at home.", "supported"),
-        ("Ana Ruiz died on July 27, 2009.", "Ruiz died in July, 2009, at home.", "compatible"),
+        ("Ana Velo died on March 14, 2009.", "Velo died on March 14, 2009, at home.", "supported"),
+        ("Ana Velo died on March 14, 2009.", "Velo died on March 12, 2009, at home.", "refuted"),
+        ("Ana Velo died in March 2009.", "Velo died on March 14, 2009, at home.", "supported"),
+        ("Ana Velo died on March 14, 2009.", "Velo died in March, 2009, at home.", "compatible"),
         ("The mill was built in 1931.", "The mill was built in the 1930s by a cooperative.", "compatible"),
         ("The mill was built in the 1930s.", "The mill was built in 1931 by a cooperative.", "supported"),
         ("The mill was built in 1951.", "The mill was built in the 1930s by a cooperative.", "refuted"),
@@ -31,28 +31,28 @@ def test_a_date_is_a_span_of_days(claim: str, premise: str, verdict: str) -> Non
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("Mora Stops Ortiz In 7th Round", "supported"),
-        ("Mora stopped Ortiz in the seventh round.", "supported"),
-        ("Mora stopped Ortiz in the 9th round.", "overstated"),
-        ("Mora stopped Ortiz in the fourth round.", "understated"),
+        ("Kade Stops Imrie In 5th Round", "supported"),
+        ("Kade stopped Imrie in the fifth round.", "supported"),
+        ("Kade stopped Imrie in the 9th round.", "overstated"),
+        ("Kade stopped Imrie in the third round.", "understated"),
     ],
 )
 def test_an_ordinal_is_a_number_of_its_noun(claim: str, verdict: str) -> None:
-    premise = "Mora dropped Ortiz twice before the referee stopped the bout in the seventh round."
+    premise = "Kade dropped Imrie twice before the referee stopped the bout in the fifth round."
     assert claimnum.verify(claim, premise).verdict == verdict
 
 
 def test_a_date_or_ordinal_without_counterpart_is_left_out() -> None:
     premise = "Storms killed 12 people in Tavira, officials said."
     assert claimnum.verify("Storms killed 12 people in Tavira on March 3.", premise).verdict == "supported"
-    assert date_findings("Mora won in the 7th round.", {"a": "Mora won the 7th title of his career."}) == []
+    assert date_findings("Kade won in the 5th round.", {"a": "Kade won the 5th title of his career."}) == []
 
 
 def test_a_date_is_paired_by_the_words_around_it() -> None:
-    premise = "Ruiz was arrested on June 2. " + "Officials spoke at length about the case. " * 15
-    premise += "Ruiz was charged on June 9 with theft."
+    premise = "Velo was arrested on June 2. " + "Officials spoke at length about the case. " * 15
+    premise += "Velo was charged on June 9 with theft."
     assert len(premise) > SHORT
-    [finding] = date_findings("Ruiz was charged on June 9.", {"wire": premise})
+    [finding] = date_findings("Velo was charged on June 9.", {"wire": premise})
     assert (finding.verdict, finding.evidence[0].text) == ("supported", "June 9")
 
 
@@ -69,7 +69,7 @@ def test_may_the_verb_is_no_month() -> None:
 def test_every_ordinal_word_reads_as_its_number(word: str) -> None:
     value = ordinal_words()[word]
     [finding] = date_findings(
-        f"Ruiz won her {word} title.", {"wire": f"Ruiz won her {value}th title on Sunday."}
+        f"Velo won her {word} title.", {"wire": f"Velo won her {value}th title on Sunday."}
     )
     assert finding.claim.value == value
     assert finding.verdict == "supported"
@@ -79,10 +79,17 @@ def test_every_ordinal_word_reads_as_its_number(word: str) -> None:
 def test_a_compound_ordinal_adds_its_tens(word: str) -> None:
     value = 20 + _FRAMES["compound_ordinals"][word]
     [finding] = date_findings(
-        f"Ruiz won her twenty-{word} title.", {"wire": f"Ruiz won her {value}th title."}
+        f"Velo won her twenty-{word} title.", {"wire": f"Velo won her {value}th title."}
     )
     assert (finding.claim.value, finding.verdict) == (value, "supported")
-    assert date_findings(f"Ruiz won her {word} title.", {"wire": "Ruiz won her 1st title."}) == []
+    assert date_findings(f"Velo won her {word} title.", {"wire": "Velo won her 1st title."}) == []
+
+
+@pytest.mark.parametrize("tens", list(_FRAMES["ordinal_tens"]))
+def test_every_tens_word_opens_a_compound_ordinal(tens: str) -> None:
+    value = _FRAMES["ordinal_tens"][tens] + 1
+    [finding] = date_findings(f"Velo won her {tens}-first title.", {"wire": f"Velo won her {value}st title."})
+    assert (finding.claim.value, finding.verdict) == (value, "supported")
 
 
 @pytest.mark.parametrize("word", _FRAMES["ordinal_runs"])
@@ -95,10 +102,10 @@ def test_every_run_word_is_passed_to_the_noun(word: str) -> None:
 
 @pytest.mark.parametrize("phrase", _FRAMES["ordinal_streaks"])
 def test_every_streak_phrase_pairs_streaks_of_any_noun(phrase: str) -> None:
-    evidence = {"wire": f"Ruiz won her 16th {phrase} bout on Friday."}
-    [finding] = date_findings(f"It was the 12th win {phrase} for Ruiz.", evidence)
+    evidence = {"wire": f"Ruiz won her 11th {phrase} bout on Friday."}
+    [finding] = date_findings(f"It was the 9th win {phrase} for Ruiz.", evidence)
     assert finding.verdict == "understated"
-    [finding] = date_findings(f"Ruiz won her 16th {phrase}.", evidence)
+    [finding] = date_findings(f"Ruiz won her 11th {phrase}.", evidence)
     assert finding.verdict == "supported"
 
 

@@ -1292,8 +1292,8 @@ def test_two_numbers_joined_by_by_without_a_screen_word_stay_plain():
         ("They ended the year with a 3-7 record.", "3-7", (3.0, 7.0)),
         ("The Owls (6-10) lost again.", "6-10", (6.0, 10.0)),
         ("They lost 14-17 to the Owls.", "14-17", (14.0, 17.0)),
-        ("Duke defeated Kansas 65-53 on Saturday.", "65-53", (65.0, 53.0)),
-        ("Final score: Duke 65, Kansas 53.", "65, Kansas 53", (65.0, 53.0)),
+        ("Baylin defeated Corvo 70-58 on Saturday.", "70-58", (70.0, 58.0)),
+        ("Final score: Baylin 70, Corvo 58.", "70, Corvo 58", (70.0, 58.0)),
         ("The Senate voted 52-48 to pass it.", "52-48", (52.0, 48.0)),
     ],
 )
@@ -1466,5 +1466,5 @@ def test_a_count_added_to_a_running_total_is_a_rise(text: str, written: str, kin
 
 def test_a_line_after_a_headline_reads_no_word_of_the_headline():
     # a headline ends with no stop: its last name is no name of the number opening the next line
-    claims = extract("Two leaders held in Canada\nTwo top leaders of a sect were arrested.")
+    claims = extract("Two bakers fined in Tavira\nTwo senior bakers of a guild were fined.")
     assert [c.text for c in claims] == ["Two", "Two"]

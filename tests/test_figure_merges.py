@@ -93,19 +93,19 @@ def test_a_count_several_texts_repeat_joins_the_one_measured_group_giving_it() -
 
 def test_a_count_naming_a_thing_joins_by_its_figure_only_a_group_counting_that_thing() -> None:
     docs = {
-        "a": "The striker missed nine games with the injury.",
-        "b": "On Sunday he scored on nine carries.",
-        "c": "He had missed nine games, the coach said.",
+        "a": "The striker missed seven games with the injury.",
+        "b": "On Sunday he scored on seven carries.",
+        "c": "He had missed seven games, the coach said.",
     }
     assert _grouped_with_b(docs) == ["b"]  # carries are no games
-    docs["b"] = "It was nine, the coach said."  # a bare figure names nothing of its own
+    docs["b"] = "It was seven, the coach said."  # a bare figure names nothing of its own
     assert _grouped_with_b(docs) == ["a", "b", "c"]
 
 
 def test_a_count_of_women_never_joins_a_count_of_men_by_its_figure() -> None:
     docs = {
         "a": "Police arrested two men on Monday.",
-        "b": "One of them is accused of marrying two women.",
+        "b": "One of them is accused of hiring two women.",
         "c": "The two men were arrested at their homes.",
     }
     assert _grouped_with_b(docs) == ["b"]

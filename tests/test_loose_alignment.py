@@ -100,16 +100,16 @@ def test_two_written_times_of_two_kinds_are_two_events_for_a_loose_pair() -> Non
 
 
 def test_the_context_window_counts_words_not_the_commas_of_an_apposition() -> None:
-    [claim] = claimnum.extract("Ana Diaz, a top aide, dies at 75")
-    assert {"diaz", "aide", "die"} <= context_words(claim)
+    [claim] = claimnum.extract("Ana Diaz, a noted potter, dies at 88")
+    assert {"diaz", "potter", "die"} <= context_words(claim)
 
 
 def test_the_very_same_figure_is_the_counterpart_where_no_word_tells_the_figures_apart() -> None:
     evidence = claimnum.extract(
-        "The new Zorba line starts at $1,199 for the small model. The large Zorba model starts at $1,799."
+        "The new Zorba line starts at $1,249 for the small model. The large Zorba model starts at $1,849."
     )
-    [price] = claimnum.extract("Zorba laptops from $1,199")
-    assert [evidence[e].text for _, e, _ in loose_pairs([price], evidence, [0])] == ["$1,199"]
+    [price] = claimnum.extract("Zorba laptops from $1,249")
+    assert [evidence[e].text for _, e, _ in loose_pairs([price], evidence, [0])] == ["$1,249"]
     [other] = claimnum.extract("Zorba laptops from $999")
     assert loose_pairs([other], evidence, [0]) == []
 
@@ -123,15 +123,15 @@ def test_a_small_count_is_not_the_same_figure_by_value_alone() -> None:
 
 
 def test_a_measured_number_meets_a_bare_figure_of_its_holder() -> None:
-    [age] = claimnum.extract("Ian McRae, a former aide, dies at 75")
-    evidence = claimnum.extract("McRae was 75, his family said on Sunday.")
+    [age] = claimnum.extract("Ian McRae, a retired potter, dies at 88")
+    evidence = claimnum.extract("McRae was 88, his family said on Sunday.")
     assert is_bare(evidence[0], frame_of(evidence[0]))
     assert [e for _, e, _ in loose_pairs([age], evidence, [0])] == [0]
-    assert claimnum.verify("Ian McRae, a former aide, dies at 75", evidence).verdict == "supported"
-    assert claimnum.verify("Ian McRae, a former aide, dies at 57", evidence).verdict == "understated"
+    assert claimnum.verify("Ian McRae, a retired potter, dies at 88", evidence).verdict == "supported"
+    assert claimnum.verify("Ian McRae, a retired potter, dies at 58", evidence).verdict == "understated"
 
 
 def test_two_holders_figures_do_not_meet_on_shared_words() -> None:
-    [number] = claimnum.extract("Sgt. Ortega was sued three times")
-    evidence = claimnum.extract("Officer Cordova was sued twice, with one plaintiff claiming he was punched.")
+    [number] = claimnum.extract("Captain Ortega was fined four times")
+    evidence = claimnum.extract("Nurse Pellam was fined twice, with one neighbour saying she was rude.")
     assert loose_pairs([number], evidence, [0]) == []

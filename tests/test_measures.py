@@ -77,6 +77,7 @@ def test_every_row_is_well_formed(name: str) -> None:
         "agent",
         "bare",
         "at",
+        "most",
     }
     assert row["units"], name
     assert row.get("cues") or row.get("nouns"), name
@@ -596,18 +597,58 @@ def test_a_day_or_a_month_before_was_is_no_person_of_an_age(day: str) -> None:
     assert measure_in(f"The toll on {day} was 52.", "52") != "age"
 
 
+@pytest.mark.parametrize("noun", TABLE["collectives"]["nouns"])
+def test_every_collective_noun_before_was_counts_no_age(noun: str) -> None:
+    assert measure_in(f"By noon the {noun} was 85.", "85") != "age"
+
+
+@pytest.mark.parametrize(
+    ("name", "most"), [(n, row["most"]) for n, row in TABLE["measures"].items() if "most" in row]
+)
+def test_a_figure_beyond_a_measures_most_is_not_of_it(name: str, most: float) -> None:
+    assert name == "age"  # the one row with a limit: a person is at most about 130 years old
+    assert measure_in("Lopez was 75.", "75") == name
+    assert measure_in(f"Lopez was {int(most) * 10}.", str(int(most) * 10)) != name
+    assert measure_in("The ticket office said Hartley was 23,800.", "23,800") != name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two old men and one young woman were rescued.",
+        "Three old friends met for lunch.",
+        "Four old houses burned.",
+    ],
+)
+def test_a_pure_number_before_an_age_word_and_a_plural_counts_it(sentence: str) -> None:
+    first = sentence.split()[0]
+    assert measure_in(sentence, first) != "age"
+
+
 @pytest.mark.parametrize(
     ("sentence", "number"),
     [
-        ("He had 793 yards last season.", "793 yards"),
-        ("He finished with 269 yards in the playoffs.", "269 yards"),
-        ("He ran for 70 yards rushing on Sunday.", "70 yards"),
-        ("He added 55 yards receiving.", "55 yards"),
-        ("He threw for 300 yards passing.", "300 yards"),
-        ("He had 102 yards from scrimmage.", "102 yards"),
-        ("He rushed for 716 yards this year.", "716 yards"),
+        ("Organisers put the turnout at 20,000, while police counted roughly 8,500.", "20,000"),
+        ("Organisers put the turnout at 20,000, while police counted roughly 8,500.", "8,500"),
+        ("The rally drew a turnout of 3,000.", "3,000"),
+    ],
+)
+def test_a_counted_turnout_is_a_crowd(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) == "crowd"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("He had 814 yards last season.", "814 yards"),
+        ("He finished with 247 yards in the playoffs.", "247 yards"),
+        ("He ran for 61 yards rushing on Sunday.", "61 yards"),
+        ("He added 48 yards receiving.", "48 yards"),
+        ("He threw for 310 yards passing.", "310 yards"),
+        ("He had 118 yards from scrimmage.", "118 yards"),
+        ("He rushed for 655 yards this year.", "655 yards"),
         ("He passed for 280 yards in the win.", "280 yards"),
-        ("He caught 29 balls for 201 yards.", "201 yards"),
+        ("He caught 31 balls for 233 yards.", "233 yards"),
     ],
 )
 def test_every_yards_pattern_reads_a_players_gain(sentence: str, number: str) -> None:
@@ -619,4 +660,27 @@ def test_a_length_in_yards_with_no_players_words_stays_a_distance() -> None:
 
 
 def test_passes_caught_are_receptions() -> None:
-    assert measure_in("He caught 39 passes for 302 yards.", "39") == "receptions"
+    assert measure_in("He caught 43 passes for 356 yards.", "43") == "receptions"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        ("Sailors seized 9 suspected pirates off the coast.", "9", "arrests"),
+        ("The navy captured nine suspected pirates.", "nine", "arrests"),
+        ("Customs officers seized 40 vehicles at the border.", "40", None),  # things: no arrest
+    ],
+)
+def test_people_seized_or_captured_are_arrested(sentence: str, number: str, measure: str | None) -> None:
+    assert (measure_in(sentence, number) == "arrests") == (measure == "arrests")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        ("The mayor took 52.3 percent against 44.8 percent for her rival.", "44.8 percent", "vote_share"),
+        ("Police arrested 12 men against 3 last year.", "3", "arrests"),
+    ],
+)
+def test_a_figure_set_against_another_shares_its_measure(sentence: str, number: str, measure: str) -> None:
+    assert measure_in(sentence, number) == measure

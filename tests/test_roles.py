@@ -82,12 +82,12 @@ def test_the_ages_of_a_victim_and_a_suspect_never_link() -> None:
 
 def test_two_men_and_two_women_are_two_counts() -> None:
     [men] = claimnum.extract("Police arrested two men in the raid.", source="a")
-    [women] = claimnum.extract("He had married two women.", source="b")
+    [women] = claimnum.extract("He had hired two women.", source="b")
     assert link(men, women) is None
     result = claimnum.reconcile(
         {
             "a": "Police arrested two men in the raid on Monday.",
-            "b": "The two men were arrested on Monday. One had married two women.",
+            "b": "The two men were arrested on Monday. One had hired two women.",
             "c": "Officers said two men were held.",
         }
     )

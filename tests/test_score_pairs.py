@@ -28,21 +28,21 @@ _FRAMES = data_table("claim_frames.toml")
         ("A late goal gave the Otters a 3-1 win over the Herons.", "Herons Beat Otters 3-1", "refuted"),
         ("The Otters beat the Herons 27-10.", "The Herons were defeated 27-10 by the Otters.", "supported"),
         (
-            "Ruiz scored 15 points as the Otters beat the Herons 65-53.",
+            "Velo scored 15 points as the Otters beat the Herons 70-58.",
             "Otters Win By 12 Points",
             "supported",
         ),
         (
-            "Ruiz starred for Baylin as the top-seeded Owls beat Corvo 65-53.",
-            "Baylin Beats Corvo 65-53",
+            "Velo starred for Baylin as the top-seeded Owls beat Corvo 70-58.",
+            "Baylin Beats Corvo 70-58",
             "supported",
         ),
         (
-            "Ruiz starred for Baylin as the top-seeded Owls beat Corvo 65-53.",
-            "Corvo Beats Baylin 65-53",
+            "Velo starred for Baylin as the top-seeded Owls beat Corvo 70-58.",
+            "Corvo Beats Baylin 70-58",
             "refuted",
         ),
-        ("Ruiz scored 12 points as the Otters beat the Herons 65-50.", "Otters Win By 12 Points", "refuted"),
+        ("Velo scored 12 points as the Otters beat the Herons 70-55.", "Otters Win By 12 Points", "refuted"),
     ],
 )
 def test_a_score_is_judged_as_a_pair(premise: str, hypothesis: str, verdict: str) -> None:

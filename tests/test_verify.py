@@ -557,6 +557,25 @@ def test_a_vague_word_sharing_only_the_measure_does_not_refute_a_figure() -> Non
     assert "vague" in result.explain()
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("About 20,000 people marched.", "supported"),  # the organisers' account
+        ("About 8,500 people marched.", "supported"),  # the police's
+        ("More than 40,000 people marched.", "overstated"),
+    ],
+)
+def test_two_tellers_accounts_of_a_crowd_in_one_source_are_both_read(claim: str, verdict: str) -> None:
+    evidence = {"Courier": "Organisers put the turnout at 20,000, while police counted roughly 8,500."}
+    assert claimnum.verify(claim, evidence).verdict == verdict
+
+
+def test_people_favours_neither_account_of_a_crowd() -> None:
+    told = "Police said about 15,000 people marched, while organisers put the number at 50,000."
+    evidence = {"Courier": told}
+    assert claimnum.verify("Some 50,000 people marched.", evidence).verdict == "supported"
+
+
 def test_a_denial_says_so_in_every_view() -> None:
     result = verify("The fire did not destroy 40 homes.", {"a": "The fire destroyed 200 homes."})
     [finding] = result.items

@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -32,7 +32,16 @@ from numpy.typing import NDArray
 
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
-from claimnum.grouping import THRESHOLD, QuantityFrame, block_of, frame_of, implied_unit, link, measured
+from claimnum.grouping import (
+    THRESHOLD,
+    QuantityFrame,
+    block_of,
+    frame_of,
+    implied_unit,
+    link,
+    measured,
+    open_entity,
+)
 from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, is_bare, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
@@ -41,6 +50,15 @@ from claimnum.reference_figures import multiples, reference_of
 from claimnum.score_pairs import is_margin, is_score_pair
 
 __all__ = ["AlignedPairs", "EvidenceIndex", "agreement", "align", "earlier_values"]
+
+
+class _Setting(NamedTuple):
+    """What sets an aligned claim apart whatever its frame (:func:`_other_figures` reads it)."""
+
+    earlier: bool  # the earlier value of a change ("up from 61 percent")
+    standard: str | None  # the kind of standard it is (``reference_of``), ``None`` for a reading
+    score_pair: bool  # a score or record of two figures (``is_score_pair``)
+    thing_age: bool  # the age of a thing told after its noun (``_thing_age``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +85,7 @@ class EvidenceIndex:
     scores: list[int]  # the positions of the scores of two figures (score_pairs.is_score_pair)
     # What sets each aligned claim apart whatever its frame (:func:`_setting`), read once when
     # first aligned: the numbers come in runs, and a claim is aligned in many of them.
-    settings: dict[int, tuple[bool, str | None, bool, bool]] = dataclasses.field(
-        default_factory=dict, repr=False
-    )
+    settings: dict[int, _Setting] = dataclasses.field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, evidence: Sequence[Claim], *, year: int | None = None) -> EvidenceIndex:
@@ -224,11 +240,11 @@ def align(
     # Only a ratio told against a standard can be one: the whole evidence's standards are read
     # only for a run of numbers that has one.
     unaligned = np.setdiff1d(unaligned, loose["k"].to_numpy()).tolist()
-    ratios = [k for k in unaligned if numbers[k].kind == "ratio" and settings[k][1] is not None]
+    ratios = [k for k in unaligned if numbers[k].kind == "ratio" and settings[k].standard is not None]
     triples = multiples(numbers, index.claims, ratios) if ratios else []
     multiple = pd.DataFrame(triples, columns=["k", "e", "standard"])
     multiple = multiple.assign(gap=LOOSE_REACH, score=THRESHOLD)
-    # A margin the evidence tells by a score ("by 12 points" and "65-53") is that score's
+    # A margin the evidence tells by a score ("by 12 points" and "70-58") is that score's
     # difference, never a player's points that its frame links it with.
     margins = _margins(numbers, index)
     pairs, loose = (part[~part["k"].isin(margins["k"])] for part in (pairs, loose))
@@ -260,7 +276,7 @@ def align(
 
 def _lent(loose: pd.DataFrame, units: NDArray[Any], index: EvidenceIndex) -> NDArray[np.bool_]:
     """Which loose pairs join a number read in a unit with a bare figure of the evidence ("died at
-    75", an age in years, and "McRae was 75"): the figure is read in the number's unit."""
+    88", an age in years, and "McRae was 88"): the figure is read in the number's unit."""
     k, e = loose["k"].to_numpy(dtype=np.intp), loose["e"].to_numpy(dtype=np.intp)
     bare = np.array([is_bare(index.claims[i], index.frames[i]) for i in e.tolist()], dtype=bool)
     lent: NDArray[np.bool_] = bare & (index.units[e] == "") & (units[k] != "")
@@ -331,7 +347,10 @@ def agreement(a: QuantityFrame, b: QuantityFrame) -> float:
     each, a shared modifier half.
 
     Of several figures of one source that may be a number's (the ages of several people, a speed
-    and a limit), a careful reader takes the one whose frame agrees most with the number's.
+    and a limit), a careful reader takes the one whose frame agrees most with the number's.  An
+    entity that keeps nothing apart (:func:`claimnum.grouping.open_entity`: "people") agrees with
+    nothing: "police said 15,000 people marched; organisers put the number at 50,000" are two
+    accounts, and "people" favours neither.
 
     Examples
     --------
@@ -347,7 +366,7 @@ def agreement(a: QuantityFrame, b: QuantityFrame) -> float:
         for x, y in (
             (a.holder, b.holder),
             (a.role, b.role),
-            (a.entity, b.entity),
+            (None if open_entity(a) else a.entity, b.entity),
         )
     )
     return same + 0.5 * len(a.modifiers & b.modifiers)
@@ -376,11 +395,9 @@ def _measured(numbers: Sequence[Claim], units: NDArray[Any]) -> NDArray[np.bool_
     )
 
 
-def _setting(claim: Claim) -> tuple[bool, str | None, bool, bool]:
-    """Whether a claim is the earlier value of a change, the kind of standard it is (``None`` for a
-    reading), whether it is a score of two figures and whether it is a thing's age: what
-    :func:`_other_figures` tells apart."""
-    return _from_value(claim), reference_of(claim), is_score_pair(claim), _thing_age(claim)
+def _setting(claim: Claim) -> _Setting:
+    """What :func:`_other_figures` tells apart of a claim whatever its frame."""
+    return _Setting(_from_value(claim), reference_of(claim), is_score_pair(claim), _thing_age(claim))
 
 
 _THING_AGE = re.compile(r"[a-z]+\s+$")
@@ -388,8 +405,8 @@ _THING_AGE = re.compile(r"[a-z]+\s+$")
 
 def _thing_age(claim: Claim) -> bool:
     """Whether a claim is the age of a thing: "N years old" right after the noun it ages, with no
-    comma between ("a case more than 40 years old", "a bridge 80 years old"); a person's age is
-    told "Smith, 62," or "a 62-year-old man"."""
+    comma between ("a feud more than 30 years old", "a mill 80 years old"); a person's age is
+    told "Ada Cole, 58," or "a 58-year-old man"."""
     if claim.measure != "age" or not claim.sentence:
         return False
     at = claim.sentence_at
@@ -406,7 +423,7 @@ def _person_age(frame: QuantityFrame) -> bool:
 
 
 def _other_figures(
-    settings: Sequence[tuple[bool, str | None, bool, bool]],
+    settings: Sequence[_Setting],
     index: EvidenceIndex,
     frames: Sequence[QuantityFrame],
     pairs: pd.DataFrame,
@@ -421,7 +438,7 @@ def _other_figures(
       (:func:`claimnum.reference_figures.reference_of`): a driver's speed and the limit of the zone.
     * A score or record of two figures and a single figure (a count of the game's plays): a pair
       speaks only for a pair (:mod:`claimnum.score_pairs`; a margin is paired with scores apart).
-    * A thing's age ("a case more than 40 years old") and a person's ("Smith, 62").
+    * A thing's age ("a feud more than 30 years old") and a person's ("Ada Cole, 58").
     """
     e = pairs["e"].to_numpy(dtype=np.intp)
     k = pairs["k"].to_numpy(dtype=np.intp)
@@ -435,10 +452,10 @@ def _other_figures(
             known[i] = _setting(evidence[i])
         earlier_e[i], standard_e[i], pair_e[i], thing_e[i] = known[i]
         running_e[i], person_e[i] = index.frames[i].cumulative, _person_age(index.frames[i])
-    earlier_k = np.array([setting[0] for setting in settings], dtype=bool)
-    standard_k = np.array([setting[1] for setting in settings], dtype=object)
-    pair_k = np.array([setting[2] for setting in settings], dtype=bool)
-    thing_k = np.array([setting[3] for setting in settings], dtype=bool)
+    earlier_k = np.array([setting.earlier for setting in settings], dtype=bool)
+    standard_k = np.array([setting.standard for setting in settings], dtype=object)
+    pair_k = np.array([setting.score_pair for setting in settings], dtype=bool)
+    thing_k = np.array([setting.thing_age for setting in settings], dtype=bool)
     person_k = np.array([_person_age(f) for f in frames], dtype=bool)
     running_k = np.array([f.cumulative for f in frames], dtype=bool)
     running = running_k[k] | running_e[e]
@@ -449,7 +466,7 @@ def _other_figures(
 
 
 def _margins(numbers: Sequence[Claim], index: EvidenceIndex) -> pd.DataFrame:
-    """The ``(k, e, gap, score)`` pairs of each margin of a result ("beat Kansas by 12 points") with
+    """The ``(k, e, gap, score)`` pairs of each margin of a result ("beat Corvo by 12 points") with
     the evidence's scores of two figures, whatever their frames: a margin is the difference of one."""
     scores = index.scores
     margins = [k for k, c in enumerate(numbers) if scores and is_margin(c)]

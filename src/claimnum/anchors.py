@@ -26,10 +26,9 @@ from collections.abc import Callable, Mapping, Sequence
 from claimnum.counted import complement_stops
 from claimnum.data_files import data_table
 from claimnum.measure_lexicon import background_cues, clause_boundaries, find_cues, tokens
+from claimnum.measure_sentence import MONTHS, WEEKDAYS
 
 __all__ = [
-    "MONTHS",
-    "WEEKDAYS",
     "anchor_kind",
     "anchor_year",
     "clause_around",
@@ -43,19 +42,16 @@ __all__ = [
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_ANOTHER_EVENT_YEAR = re.compile(r"\b(?:a|an)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)  # "a 2009 quake"
 _EVENT_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = (  # noqa: SIM905 (a word list reads better as one string)
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
 _RELATIVE = re.compile(
     r"\b(?:(last|this|next|previous) (year|month|week|decade|season)|yesterday|today|tonight|"
     r"(?:a|one) (year|month|week) (?:earlier|before|ago)|the (?:year|month|week) before|"
-    r"(" + "|".join(WEEKDAYS) + r"))\b",
+    r"(" + "|".join(sorted(WEEKDAYS)) + r"))\b",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")\.? (\d{1,2})\b", re.IGNORECASE)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=lambda month: (-len(month), month)))  # "june" before "jun"
+_MONTH_DAY = re.compile(r"\b(" + _MONTH_NAMES + r")\.? (\d{1,2})\b", re.IGNORECASE)
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
 _NUMBER_WORDS = (
     r"half|third|quarter|dozen|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|"
@@ -78,9 +74,9 @@ def _boundaries(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """
     words = clause_boundaries()
     found = [
-        (s, s if word[0].isalnum() else e)
-        for word, s, e in tokens(sentence)
-        if not word[0].isalnum() or word.lower() in words
+        (word.start, word.start if word.text[0].isalnum() else word.end)
+        for word in tokens(sentence)
+        if not word.text[0].isalnum() or word.text.lower() in words
     ]
     return tuple(s for s, _ in found), tuple(cut for _, cut in found)
 
@@ -299,17 +295,22 @@ def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
 def story_year(texts: Sequence[str]) -> int | None:
     """The year a set of texts is about: the year written most often; ``None`` on a tie or none.
 
+    A year naming an event brought in with "a" or "an" ("a 2009 quake in the same area killed
+    more than 1,000") names another, earlier event than the story's: it is no story year.
+
     Examples
     --------
     >>> story_year(["In 2009 a quake hit; in 2004 a tsunami.", "The 2009 quake."])
     2009
-    >>> story_year(["A 2009 quake; the 2004 tsunami."]) is None
+    >>> story_year(["The toll rose to 52. A 2009 quake in the area killed 1,000."]) is None
     True
     """
     counts: dict[int, int] = defaultdict(int)
     for text in texts:
+        another = {match.start(1) for match in _ANOTHER_EVENT_YEAR.finditer(text)}
         for match in _YEAR.finditer(text):
-            counts[int(match.group(0))] += 1
+            if match.start() not in another:
+                counts[int(match.group(0))] += 1
     if not counts:
         return None
     ranked = sorted(counts, key=lambda y: (-counts[y], -y))

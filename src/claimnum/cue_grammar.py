@@ -250,13 +250,17 @@ def _modifies_a_counted_thing(c: Candidate) -> bool:
     """ "two murder charges", "three police cars": a word right before a counted thing modifies it.
 
     The next word starts a cue of another measure, one that counts things, in the number's noun
-    phrase: that thing is what the number counts.
+    phrase: that thing is what the number counts.  A cue of a measure whose bare numbers are read
+    in a unit ("old", an age's, in years) before a counted noun or a plural ("two old men") is that
+    noun's adjective: the number counts it.
     """
     after, number = c.span.last + 1, c.figure.last_number
     if not number < c.span.first or c.read.unit_at(number + 1) is not None:
         return False  # "two years ago starts": a unit's number counts no thing
     if not _in_noun_phrase(c.read, number, after):
         return False
+    if c.row.unit is not None and _counted_or_plural(c.read, after):
+        return True
     rows = lexicon().measures
     return any(
         other.measure != c.cue.measure and rows[other.measure].counts == "things"
@@ -286,6 +290,14 @@ def _averted(c: Candidate) -> bool:
     if at > 1 and c.read.lowers[at - 1] in _NOUN_DETERMINERS:
         at -= 1  # "escaped a prison term"
     return at > 0 and not words[at - 1].isdisjoint(lexicon().averting)
+
+
+def _counted_or_plural(read: Sentence, at: int) -> bool:
+    """Whether the word at token ``at`` is a counted noun or a plural ("men", "friends")."""
+    if at >= len(read.toks):
+        return False
+    lower = read.lowers[at]
+    return read.counted[at] is not None or (lower.endswith("s") and len(read.words[at]) > 1)
 
 
 REFUSALS: tuple[Callable[[Candidate], bool], ...] = (

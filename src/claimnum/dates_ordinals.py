@@ -1,12 +1,12 @@
 """Dates and ordinals a claim states, checked against the evidence's by the words around them.
 
 Extraction leaves dates ("on June 28, 2005", "built in 1935", "in the 1930s")
-and ordinals ("stopped in the 6th round", "its twelfth doctor") aside: they
+and ordinals ("stopped in the 5th round", "its twelfth doctor") aside: they
 count nothing, so no quantity frame speaks of them.  A fact-checker still
-checks them: "died July 27" against "died on Saturday, July 24" is refuted.
+checks them: "died March 14" against "died on Thursday, March 12" is refuted.
 :func:`date_findings` reads them in the claim and in the evidence, pairs each
 with the evidence's figures of its kind that share most of its nearby words
-(an ordinal only with one of the same noun: "6th round" and "sixth round"),
+(an ordinal only with one of the same noun: "5th round" and "fifth round"),
 and relates them:
 
 * a date is a span of days: the evidence's inside the claim's is supported
@@ -20,9 +20,9 @@ A claim's date or ordinal that finds no counterpart is left out of the verdict
 
 Examples
 --------
->>> [finding] = date_findings("Ana Ruiz died on July 27, 2009.", {"wire": "Ruiz died on July 24, 2009."})
+>>> [finding] = date_findings("Ana Velo died on March 14, 2009.", {"wire": "Velo died on March 12, 2009."})
 >>> finding.verdict, finding.evidence[0].text
-('refuted', 'July 24, 2009')
+('refuted', 'March 12, 2009')
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from claimnum.anchors import MONTHS
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.finding import Finding
@@ -44,6 +43,7 @@ from claimnum.interval import Interval
 from claimnum.lexicon import load
 from claimnum.loose_alignment import context_words
 from claimnum.measure_lexicon import lemmas, tokens
+from claimnum.measure_sentence import MONTHS
 from claimnum.tokens import sentence_starts
 
 __all__ = ["SHORT", "date_findings", "ordinal_words"]
@@ -54,7 +54,7 @@ SHORT = 600
 """Evidence of at most this many characters (a premise, a paragraph) whose sole date, or sole
 ordinal of a noun, is a claim's counterpart with no word shared."""
 
-_MONTH = r"(?P<month>" + "|".join(MONTHS) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=lambda month: (-len(month), month))) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DATES = [
@@ -93,23 +93,18 @@ def _compound_units() -> dict[str, int]:
 
 
 @functools.cache
+def _tens() -> dict[str, int]:
+    """The tens words a compound ordinal opens with (``[ordinal_tens]``: "twenty-first")."""
+    table: dict[str, int] = data_table("claim_frames.toml")["ordinal_tens"]
+    return dict(table)
+
+
+@functools.cache
 def _ordinal_pattern() -> re.Pattern[str]:
-    tens = "|".join(_TENS)
+    tens = "|".join(_tens())
     words = "|".join(sorted(ordinal_words(), key=len, reverse=True))
     units = "|".join(sorted(_compound_units(), key=len, reverse=True))
     return re.compile(rf"\b(?:(?P<tens>{tens})-(?P<unit>{units})|(?P<word>{words}))\b", re.IGNORECASE)
-
-
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +113,7 @@ class _Figure:
 
     claim: Claim
     noun: str | None  # an ordinal's noun ("round"); None for a date
-    streak: bool  # an ordinal told as the length of a streak ("16th in a row")
+    streak: bool  # an ordinal told as the length of a streak ("her 11th in a row")
     words: frozenset[str]
 
 
@@ -195,7 +190,7 @@ def _ordinals(
             else:
                 tens = match.group("tens")
                 value = (
-                    _TENS[tens.lower()] + _compound_units()[match.group("unit").lower()]
+                    _tens()[tens.lower()] + _compound_units()[match.group("unit").lower()]
                     if tens
                     else ordinal_words()[match.group("word").lower()]
                 )
@@ -316,11 +311,11 @@ def date_findings(claim: str, evidence: Mapping[str, str]) -> list[Finding]:
 
     Examples
     --------
-    >>> premise = {"a": "Mora stopped Ortiz in the sixth round."}
-    >>> [finding] = date_findings("Mora won in the 6th round.", premise)
+    >>> premise = {"a": "Kade stopped Imrie in the fourth round."}
+    >>> [finding] = date_findings("Kade won in the 4th round.", premise)
     >>> finding.verdict
     'supported'
-    >>> [finding] = date_findings("Mora won in the 8th round.", premise)
+    >>> [finding] = date_findings("Kade won in the 8th round.", premise)
     >>> finding.verdict
     'overstated'
     """

@@ -134,7 +134,7 @@ def _is_noun(word: str) -> bool:
 @functools.lru_cache(maxsize=16384)
 def may_be_plural_noun(word: str) -> bool:
     """Whether a word may count things: a noun, or a verb's "-s" form that is also a plural the
-    dictionary misses ("nine carries"); not a verb's other forms ("1.4 million ran").
+    dictionary misses ("seven carries"); not a verb's other forms ("1.4 million ran").
 
     Examples
     --------

@@ -320,7 +320,7 @@ def _results(
 def _margin_pairs(
     numbers: Sequence[Claim], evidence: Sequence[Claim], k: NDArray[np.intp], e: NDArray[np.intp]
 ) -> NDArray[np.intp]:
-    """The pairs that are a margin ("by 12 points") and a score whose difference it is ("65-53")."""
+    """The pairs that are a margin ("by 12 points") and a score whose difference it is ("70-58")."""
     single = np.array([not is_score_pair(c) for c in numbers], dtype=bool)
     told = [i for i in np.unique(e).tolist() if is_score_pair(evidence[i])]
     scores = np.flatnonzero(single[k] & np.isin(e, told))
@@ -394,7 +394,7 @@ def _decide(
     results = _results(
         tally, numbers, evidence, k_of[scored], e_of[scored], aligned["source"].to_numpy()[scored]
     )
-    # A margin told by a score ("by 12 points" and "65-53") is judged by the score alone.
+    # A margin told by a score ("by 12 points" and "70-58") is judged by the score alone.
     converts &= ~np.isin(k_of, k_of[scored])
     relation = np.full(k_of.size, "incomparable", dtype=object)
     if k_of.size:

@@ -186,7 +186,7 @@ def _roles(members: Sequence[int], frames: Sequence[QuantityFrame]) -> set[str |
 
 
 def _own_noun(claim: Claim, frame: QuantityFrame) -> str | None:
-    """The specific thing a count names ("nine carries", "two factions"); ``None`` for a bare number,
+    """The specific thing a count names ("seven carries", "two factions"); ``None`` for a bare number,
     people in general or a figure that is no count."""
     if frame.dimension != "count":
         return None
@@ -194,7 +194,7 @@ def _own_noun(claim: Claim, frame: QuantityFrame) -> str | None:
         return None if generic_entity(frame.entity) else frame.entity
     head = head_word(claim.subject)
     if head is None or head in vocabulary().containers or head not in (claim.subject or ""):
-        return None  # nothing named, or a name written with capitals ("LaRue was 75")
+        return None  # nothing named, or a name written with capitals ("Brisk was 75")
     return head if may_be_plural_noun(head) else None  # "1.4 million ran": a verb names nothing
 
 
@@ -359,9 +359,9 @@ def attach_by_value(
     what?), nor join a group whose measures count things when their words name
     people, or the reverse, nor when they count how often ("twice"), nor when their role is
     another of one kind with a role of the group ("two women" and "two men"), nor when they
-    name a thing of their own that no claim of the group names ("nine carries" is no count of
+    name a thing of their own that no claim of the group names ("seven carries" is no count of
     "nine games"); the few largest groups giving the figure are tried in turn.  A bare
-    number no group of counts gives ("LaRue was 75", "died at 77") joins the
+    number no group of counts gives ("Brisk was 75", "died at 77") joins the
     one group of an exact measure, an age, that gives its figure (of those its
     holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
 
@@ -390,7 +390,7 @@ def attach_by_value(
     for i in sorted(alone, key=lambda i: content_key(claims[i])):  # a claim placed binds the next ones' roles
         key = _value_key(claims[i], frames[i])
         if key is not None and key not in index and not claims[i].unit:
-            # "LaRue was 75", "died at 77": a bare number counting nothing named
+            # "Brisk was 75", "died at 77": a bare number counting nothing named
             homes = exact.get((key[0], key[3]), set())
             # "Venn was 75" where Venn's age and Roe's are both 75: Venn's
             homes = {g for g in homes if holders[i] is not None and holders[i] in exact_holders[g]} or homes

@@ -550,7 +550,14 @@ def link(a: Claim | QuantityFrame, b: Claim | QuantityFrame) -> Link | None:
     if family is not None and family == family_of(fb.measure):
         score += _MEASURE_SCORE
         why.append(f"same measure: {fa.measure}" if fa.measure == fb.measure else f"one count: {family}")
-    if fa.entity is not None and fa.entity == fb.entity:
+    measured_alike = bool(why)
+    # "people" adds nothing to a shared measure: two accounts of a crowd, one of "people marched"
+    # and one of "put the number at", are as near as two of "people"
+    if (
+        fa.entity is not None
+        and fa.entity == fb.entity
+        and not (measured_alike and generic_entity(fa.entity))
+    ):
         score += _ENTITY_SCORE
         if fa.entity != fa.measure:  # the measure's own noun says nothing more than the measure
             why.append(f"same entity: {fa.entity}")

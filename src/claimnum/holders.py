@@ -45,9 +45,9 @@ from typing import NamedTuple
 
 from lemminflect import getAllLemmas
 
-from claimnum.anchors import MONTHS, WEEKDAYS
 from claimnum.data_files import data_table
 from claimnum.measure_lexicon import clause_boundaries
+from claimnum.measure_sentence import MONTHS, WEEKDAYS
 
 __all__ = [
     "holder_of",

@@ -98,7 +98,7 @@ def context_words(claim: Claim) -> frozenset[str]:
     sentence = claim.sentence
     at = max(0, claim.sentence_at)
     words = tokens(sentence)
-    # The window counts words, not the commas of an apposition ("Ana Diaz, a top aide, dies at 75").
+    # The window counts words, not the commas of an apposition ("Ana Diaz, a noted potter, dies at 88").
     before = [w for w, _, end in words if end <= at and w.isalpha()]
     after = [w for w, start, _ in words if start >= at + len(claim.text) and w.isalpha()]
     near = before[-_WINDOW:] + after[:_WINDOW]
@@ -150,8 +150,8 @@ def _other_nouns(a: str | None, b: str | None) -> bool:
 
 def _other_holders(a: str | None, b: str | None) -> bool:
     """Whether two holders are two parties by their surnames too: the words shared near figures
-    of two people are the story's, but a loose pair forgives another first name ("Jim Oler" and
-    "James Oler")."""
+    of two people are the story's, but a loose pair forgives another first name ("Tom Brisk" and
+    "Thomas Brisk")."""
     return a is not None and b is not None and not one_party(a, "", b, "") and a.split()[-1] != b.split()[-1]
 
 
@@ -171,11 +171,11 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool, bare_b: bool = F
     if a.dimension != b.dimension and not measured and a.kind != "ratio":
         return False
     if a.entity is not None and b.entity is not None and a.entity != b.entity:
-        return False  # eight wives are not two leaders
+        return False  # eight nurses are not two doctors
     if not same_role(a.role, b.role):
         return False  # the victim's figure and the suspect's: the words they share are the story's
     if _other_holders(a.holder, b.holder):
-        return False  # one officer sued three times is not another's one plaintiff
+        return False  # a captain fined four times is not a nurse fined twice
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return False  # soldiers killed are not soldiers injured
     # Two written times, even of two kinds ("on Monday", "in December 2008"), are two events: only
@@ -288,7 +288,7 @@ def loose_pairs(
         for e, weight in sorted(weights.items()):
             other = frames_e[e]
             # A bare number meets a measured figure ("Okonjo was not 59", "Okonjo, 49,") on any
-            # word they share, and a measured number a bare one ("died at 75", "McRae was 75"):
+            # word they share, and a measured number a bare one ("died at 88", "McRae was 88"):
             # the measure says what it is, the word whose it is.
             enough = (bare or bare_e[e]) and other.dimension != frame.dimension
             allowed = _allowed(frame, other, bare=bare, bare_b=bare_e[e])
@@ -298,7 +298,7 @@ def loose_pairs(
                 found.append((e, weight))
             elif _same_figure(numbers[k], evidence[e], bare_e[e]):
                 # Words shared near no figure alone, but this figure is the very one: a headline's
-                # "from $1,299" and the body's "starts at $1,299" (a careful reader sees the figure).
+                # "from $1,249" and the body's "starts at $1,249" (a careful reader sees the figure).
                 same.append((e, weight))
         found = found or same
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.

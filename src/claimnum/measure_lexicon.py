@@ -135,6 +135,9 @@ class Measure:
     agent : bool
         Its people do what its verbs say ("three men rammed a truck into a bakery"): a
         verb names it only for the number of its subject, in the active voice.
+    most : float or None
+        The largest figure a careful reader takes for it: a larger one is not of it
+        (an age is at most 130 years: "the crowd was 23,800" is no age).
 
     Examples
     --------
@@ -165,6 +168,7 @@ class Measure:
     agent: bool = False
     bare: bool = False
     at: frozenset[str] = frozenset()
+    most: float | None = None
 
     @property
     def tolerance(self) -> float:
@@ -260,6 +264,7 @@ class Lexicon:
     sized: str  # the measure of a length joined to the noun of the object it sizes ("the 45-metre dam")
     routes: frozenset[str]  # nouns a length before them is a distance of ("a 10-mile walk")
     counted: Mapping[str, str]  # a counted noun's lemma -> "people" or "things"
+    collectives: frozenset[str]  # nouns naming many people at once or their number ("crowd", "turnout")
     order: Mapping[str, int]  # measure -> its place in the file (the last tie-break)
 
 
@@ -336,6 +341,7 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
         bool(row.get("agent")),
         bool(row.get("bare")),
         frozenset(row.get("at", ())),
+        row.get("most"),
     )
 
 
@@ -397,6 +403,7 @@ def lexicon() -> Lexicon:
         sized=table["attributive"]["measure"],
         routes=frozenset(table["attributive"]["routes"]),
         counted=counted,
+        collectives=frozenset(table["collectives"]["nouns"]),
         order={name: i for i, name in enumerate(rows)},
     )
 

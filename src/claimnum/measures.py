@@ -38,17 +38,17 @@ from typing import NamedTuple
 from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_rank, cue_reach
 from claimnum.measure_lexicon import Pattern, fits, lemmas, lexicon, matches, tokens, unit_class
 from claimnum.measure_sentence import MONTHS, WEEKDAYS, Sentence, Span, numbers_before, read_sentence
+from claimnum.numerals import find
 
 __all__ = ["measure_of"]
 
 
 _GAPPING = frozenset({"and", "but", "while", "whereas"})  # "police said 15,000 and organisers 60,000"
 _BRIDGES = frozenset(
-    {"from", "to", "than", "and", "or", "nor", "versus", "vs", "(", "by"}
-)  # "52 from 47", "50m by 30m"
+    {"from", "to", "than", "and", "or", "nor", "versus", "vs", "against", "(", "by"}
+)  # "52 from 47", "50m by 30m", "52 percent against 45 percent"
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", "-", "—", "–", "when", "and", "at", "as", "but"})
-_PLURAL_PEOPLE = frozenset({"people", "others"})  # counted as people, but not one person
 _NOT_NAMES = frozenset(  # capitalised words before "was" that name no one
     {"it", "this", "that", "there", "here", "what", "which", "who", "one", "each", "all", "none"}
 )
@@ -138,12 +138,13 @@ def measure_of(
     if not own:
         return _default(kind)
     claim = Span(own[0], own[-1])
+    written = sentence[start:end]
     if kind in ("count", "time") and _of_one_person(read, claim):
         aged = _of_person(unit)  # "Lopez was 75.", "the victim is 22, police said"
-        if aged is not None:
+        if aged is not None and _within_reason(aged, written):
             return aged
     at_end = _at_clause_end(read, claim, unit) if kind in ("count", "time") else None
-    if at_end is not None:
+    if at_end is not None and _within_reason(at_end, written):
         return at_end  # "she died in a hospital in Leeds at 77"
     earlier = _bridged_number(read, claim.first)
     # "$1.23 billion (13.5 billion SEK)": a restatement is its figure's
@@ -171,9 +172,15 @@ def measure_of(
     if found is None or found.words in lexicon().measures[found.measure].weak:
         # "the death toll from Friday's quake rose to 52": the subject's, over a weak word ("struck")
         found = _subject_cue(read, claim, units) or found
-    if found is None and kind == "length" and _sizes_its_noun(read, sentence[start:end], claim.last):
+    if found is None and kind == "length" and _sizes_its_noun(read, written, claim.last):
         return lexicon().sized  # "the 45-metre dam": the dam's size, not a distance
-    return found.measure if found is not None else _default(kind)
+    return found.measure if found is not None and _within_reason(found.measure, written) else _default(kind)
+
+
+def _within_reason(measure: str, written: str) -> bool:
+    """Whether no figure written in the claim is larger than its measure's ``most`` ("23,800" is no age)."""
+    most = lexicon().measures[measure].most
+    return most is None or all(numeral.value <= most for numeral in find(written))
 
 
 def _subject_cue(read: Sentence, claim: Span, units: Units) -> Found | None:
@@ -251,8 +258,9 @@ def _of_one_person(read: Sentence, claim: Span) -> bool:
     """Whether the number is all that "is" or "was" says of one person ("Lopez was 75.", "he is 22 and").
 
     Its subject, right before the verb, is "he" or "she", a person's noun in the singular
-    ("the victim"), or a name that is no cue of the lexicon ("Turnout was 75" is no one's);
-    the clause ends after the number.
+    ("the victim"), or a name that is no cue of the lexicon ("Turnout was 75" is no one's); never
+    a noun naming many people or their number (``[collectives]``: "the crowd was 800"); the
+    clause ends after the number.
     """
     first, after = claim.first, claim.last + 1
     if first < 2 or read.lowers[first - 1] not in ("was", "is"):
@@ -260,7 +268,9 @@ def _of_one_person(read: Sentence, claim: Span) -> bool:
     if after < len(read.toks) and read.lowers[after] not in _CLAUSE_ENDS:
         return False
     subject, lower = read.toks[first - 2].text, read.lowers[first - 2]
-    one_person = lexicon().counted.get(lower) == "people" and lower not in _PLURAL_PEOPLE
+    if not read.words[first - 2].isdisjoint(lexicon().collectives):
+        return False  # "the crowd was 23,800", "Attendance was 41,000": how many they are
+    one_person = lexicon().counted.get(lower) == "people"
     if lower in ("he", "she") or one_person:
         return True
     named = subject[:1].isupper() and subject[1:].islower() and lower not in _NOT_NAMES

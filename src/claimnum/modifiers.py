@@ -18,7 +18,7 @@ _MARGIN_REACH = 6  # words before "by" among which a comparison makes a margin
 _FROM_REACH = 8  # words before "from" among which a change verb makes "from 40 to 90" two levels
 _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 _RESTATING = re.compile(r"[ ,]{0,3}(?:[a-z-]{1,20} {1,2}){0,4}(?:or|and|but),? {1,2}")
-# Between two scores of a line, the second side's name: "Duke 65, Kansas 53", "Iowa State 70, Utah 61".
+# Between two scores of a line, the second side's name: "Baylin 70, Corvo 58", "Iowa State 70, Utah 61".
 _SCORE_LINE = re.compile(r",\s{1,2}(?:[A-Z][\w.'&-]{0,20}\s{1,2}){1,3}")
 # A player's size in brackets: "(6-1, 195)" is 6 ft 1 in and 195 pounds.
 _WEIGHT_AFTER = re.compile(r",\s?[1-3]\d\d\)")
@@ -62,7 +62,7 @@ class ModifierReader(QuantityReader):
             return 0
         gap = self.text[first.end : nxt.start()]
         if first.measure == "score" and _SCORE_LINE.fullmatch(gap):
-            second = self.number(nxt)  # "Duke 65, Kansas 53": the second side's score
+            second = self.number(nxt)  # "Baylin 70, Corvo 58": the second side's score
             if second is None or second.unit:
                 return 0
             first.values, first.end, first.granule = (first.values[0], second.values[0]), second.end, 1.0
@@ -127,7 +127,7 @@ class ModifierReader(QuantityReader):
         They cannot be a range when the first is not below the second ("won 3-1", "an 8-8
         record", "a 17-14 victory"); below it, a word of sport must say so: a noun after ("a 3-7
         record", "a 14-17 defeat"), a verb of a game before, its object between ("lost 14-17",
-        "defeated the Owls 53-65"), or brackets right after a name ("the Herons (6-10)").
+        "defeated the Owls 58-70"), or brackets right after a name ("the Herons (6-10)").
         """
         if connector not in ("-", "–", "to") or first.unit or second.unit or not first.digits:
             return False
@@ -564,7 +564,7 @@ class ModifierReader(QuantityReader):
         """Where the comparison a multiple makes ends: "six times faster", "2.5 times more likely",
         "three times as fast" (its "than" and "as" phrase aside), as "half as likely" is written."""
         first = toks[0].lower
-        if first in ("more", "less", "as") and len(toks) > 1 and _comparable(toks[1].lower):
+        if first in self.words["comparison_degrees"] and len(toks) > 1 and _comparable(toks[1].lower):
             return toks[1].end
         if first.endswith("er") and _comparable(first):
             return toks[0].end

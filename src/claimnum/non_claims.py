@@ -101,7 +101,7 @@ class NonClaimReader(PhraseReader):
             draft.measure = "magnitude"
             return True
         if decision == "score" and not draft.unit and draft.factor == 1:
-            draft.measure = "score"  # "beat City 2-0", "Duke 65, Kansas 53": a side's score after its name
+            draft.measure = "score"  # "beat City 2-0", "Baylin 70, Corvo 58": a side's score after its name
             return True
         if decision == "name":
             return (bool(draft.unit) or draft.factor > 1) and not glued
@@ -201,7 +201,7 @@ class NonClaimReader(PhraseReader):
         if lower in self.words["name_prefixes"]:
             return True
         if word[:1].isupper() and lower in self.words["plural_name_prefixes"]:
-            return True  # "Weeks 14-16", "Games 6 and 7"
+            return True  # "Weeks 5-7", "Games 6 and 7"
         # "iOS 18", "eVTOL 2", "PlayStation 5": a product name in camel case; capitals alone are no
         # evidence (rules.py), and a possessive owns what follows ("McDonald's 400 stores")
         if lower.endswith(("'s", "’s")):

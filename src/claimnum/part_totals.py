@@ -51,6 +51,24 @@ def with_totals(claims: Sequence[Claim]) -> list[Claim]:
 
     The total spans its parts in the sentence (its text is the sentence from the first to the
     last), and its readings are the sums of theirs.
+
+    Parameters
+    ----------
+    claims : sequence of Claim
+        Extracted claims (of one or many sources); their order is kept.
+
+    Returns
+    -------
+    list of Claim
+        ``claims``, then one claim per total a sentence gives in parts (none when a part has no
+        figure or two, or when the sentence gives the total itself).
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claims = claimnum.extract("The storm killed two people and injured nine.", source="wire")
+    >>> [(c.measure, c.value) for c in with_totals(claims)]
+    [('deaths', 2.0), ('injuries', 9.0), ('casualties', 11.0)]
     """
     found = list(claims)
     by_sentence: dict[tuple[str | None, str], list[Claim]] = {}

@@ -162,8 +162,8 @@ def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
     """One representative for every holder: holders that are runs of one name (or of each other) are one.
 
     A holder written as the initials of a name is that name too ("AMD"), and a short first name
-    is the one longer first name the story writes with that start and surname ("Fred LaRue",
-    "Frederick C. LaRue").
+    is the one longer first name the story writes with that start and surname ("Fred Brisk",
+    "Frederick C. Brisk").
 
     Linear in the words of the names: each name is indexed by its runs, never compared
     with every other.
@@ -199,7 +199,7 @@ def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
                 join(run, name)
         for key in spellings(name):
             join(spelled.setdefault(key, name), name)
-    # "Fred LaRue" is "Frederick LaRue": a short first name is the start of the one longer first name
+    # "Fred Brisk" is "Frederick Brisk": a short first name is the start of the one longer first name
     # the story writes before the same surname
     longer: dict[tuple[str, str], set[str]] = {}
     short: list[tuple[str, tuple[str, str]]] = []

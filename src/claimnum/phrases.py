@@ -71,7 +71,7 @@ class PhraseReader(Reader):
             and phrase_key(token.text, case=True) not in self.t.units_case  # "a 1066 GB drive"
             and (lower,) not in self.t.before
             and (lower,) not in self.t.change_before
-            and not (self._is_inflected_verb(lower) and not token.text.isupper())  # "AM 570": an initialism
+            and not (self._is_inflected_verb(lower) and not token.text.isupper())  # "AM 680": an initialism
             and not (self._is_function_or_adverb(lower) and self._opens_sentence(token))
         )
 

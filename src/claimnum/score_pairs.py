@@ -1,28 +1,28 @@
 """Scores and records: two figures compared as one pair, never by the first figure alone.
 
-Extraction reads "won 17-14", "the Herons (9-7)" and "Duke 65, Kansas 53" as
+Extraction reads "won 17-14", "the Herons (9-7)" and "Baylin 70, Corvo 58" as
 one claim with two figures (``values``, measure ``"score"``).  A fact-checker
 compares such a pair with pairs only: the same figures in the same order are
 the same result, and so is the mirror told from the other side ("A beat B
 20-13" is "B lost 13-20 to A"); any other pair is another result (a score has
-no over or under: "9-7" against "7-9" is refuted).  A margin ("beat Kansas by
+no over or under: "9-7" against "7-9" is refuted).  A margin ("beat Corvo by
 12 points") is the difference of the pair.
 
-A writer may put the winner's figure first after a verb of losing ("the Rams
-lost 17-14 to the Herons", "the Rams were defeated 17-14"): after such a verb
+A writer may put the winner's figure first after a verb of losing ("the Larks
+lost 17-14 to the Herons", "the Larks were defeated 17-14"): after such a verb
 (``score_losses`` in ``data/claim_frames.toml``, or a verb of a result made
 passive by a form of ``score_passive``) the smaller figure is the subject's.
 The side a score is told for is the subject of the nearest verb of a result
-before it (the name right before the verb: "Duke defeated Kansas 65-53" is
-Duke's, in title case too), else the nearest name before the score ("gave the
+before it (the name right before the verb: "Baylin defeated Corvo 70-58" is
+Baylin's, in title case too), else the nearest name before the score ("gave the
 Herons a 20-13 win").
 
 Examples
 --------
 >>> import claimnum
->>> [won] = claimnum.extract("The Herons beat the Rams 20-13.")
->>> [lost] = claimnum.extract("The Rams lost 13-20 to the Herons.")
->>> [swapped] = claimnum.extract("The Herons beat the Rams 13-20.")
+>>> [won] = claimnum.extract("The Herons beat the Larks 20-13.")
+>>> [lost] = claimnum.extract("The Larks lost 13-20 to the Herons.")
+>>> [swapped] = claimnum.extract("The Herons beat the Larks 13-20.")
 >>> same_result(lost, won), same_result(swapped, won)
 (True, False)
 """
@@ -30,6 +30,7 @@ Examples
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
@@ -38,8 +39,8 @@ from claimnum.measure_lexicon import lemmas, tokens
 __all__ = ["is_margin", "is_score_pair", "same_result"]
 
 _SUBJECT_WINDOW = 8  # words before a score read for the verb that tells its result
-_OPPONENT_WINDOW = 6  # words after a score read for its opponent: "to the Kansas City Chiefs"
-_MARGIN_WINDOW = 5  # words before "by" read for it: "lost to the Red Sox by"
+_OPPONENT_WINDOW = 6  # words after a score read for its opponent: "to the Corvo City Herons"
+_MARGIN_WINDOW = 5  # words before "by" read for it: "lost to the Otters by"
 
 
 @functools.lru_cache(maxsize=2)
@@ -48,7 +49,7 @@ def _verbs(table: str) -> frozenset[str]:
 
 
 def is_score_pair(claim: Claim) -> bool:
-    """Whether the claim is a score or record of two figures ("17-14", "Duke 65, Kansas 53").
+    """Whether the claim is a score or record of two figures ("17-14", "Baylin 70, Corvo 58").
 
     Examples
     --------
@@ -61,7 +62,7 @@ def is_score_pair(claim: Claim) -> bool:
 
 def _words_before(claim: Claim) -> list[str]:
     at = claim.sentence_at
-    return [w for w, _, end in tokens(claim.sentence) if end <= at] if at >= 0 else []
+    return [word.text for word in tokens(claim.sentence) if word.end <= at] if at >= 0 else []
 
 
 def _said_near(words: list[str], table: str, window: int) -> bool:
@@ -70,12 +71,12 @@ def _said_near(words: list[str], table: str, window: int) -> bool:
 
 
 def is_margin(claim: Claim) -> bool:
-    """Whether a single figure is the margin of a result ("beat Kansas by 12 points").
+    """Whether a single figure is the margin of a result ("beat Corvo by 12 points").
 
     Examples
     --------
     >>> import claimnum
-    >>> [is_margin(c) for c in claimnum.extract("Duke beat Kansas by 12 points before 9,000 fans.")]
+    >>> [is_margin(c) for c in claimnum.extract("Baylin beat Corvo by 12 points before 9,000 fans.")]
     [True, False]
     """
     words = _words_before(claim)
@@ -87,15 +88,21 @@ def is_margin(claim: Claim) -> bool:
     )
 
 
-def _result_verb(words: list[str]) -> tuple[int, bool] | None:
-    """The place of the nearest verb of a result among the words before a score, and whether its
-    subject lost ("lost to", "were defeated"); ``None`` when no such verb is near."""
+class _ResultVerb(NamedTuple):
+    """The nearest verb of a result before a score."""
+
+    place: int  # among the words before the score (its auxiliary's, when made passive)
+    subject_lost: bool  # "lost to", "were defeated"
+
+
+def _result_verb(words: list[str]) -> _ResultVerb | None:
+    """The nearest verb of a result among the words before a score; ``None`` when none is near."""
     results, losses, passive = _verbs("score_results"), _verbs("score_losses"), _verbs("score_passive")
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _SUBJECT_WINDOW), -1):
         forms = lemmas(words[i].lower())
         if forms & (results | losses):
             made_passive = i > 0 and bool(lemmas(words[i - 1].lower()) & passive)
-            return (i - 1 if made_passive else i), bool(forms & losses) or made_passive
+            return _ResultVerb(i - 1 if made_passive else i, bool(forms & losses) or made_passive)
     return None
 
 
@@ -103,28 +110,28 @@ def _sides(claim: Claim) -> tuple[str | None, str | None]:
     """The side a score is told for and its opponent.
 
     The side is the name right before the nearest verb of a result (its subject), else the nearest
-    name before the score; the opponent a name within the score ("Duke 65, Kansas 53"), else the
-    last name between the verb and the score ("beat the Kansas Jayhawks 65-53"), else the first name
-    after a word of ``score_opponents`` right after the score ("lost 65-53 to Kansas").
+    name before the score; the opponent a name within the score ("Baylin 70, Corvo 58"), else the
+    last name between the verb and the score ("beat the Corvo Herons 70-58"), else the first name
+    after a word of ``score_opponents`` right after the score ("lost 70-58 to Corvo").
     """
     words = _words_before(claim)
     verb = _result_verb(words)
     team = None
-    if verb is not None and verb[0] > 0 and words[verb[0] - 1][:1].isupper():
-        team = words[verb[0] - 1].lower()
+    if verb is not None and verb.place > 0 and words[verb.place - 1][:1].isupper():
+        team = words[verb.place - 1].lower()
     names = [w for w in words if w[:1].isupper()]
     team = team or (names[-1].lower() if names else None)
-    within = [w for w, _, _ in tokens(claim.text) if w[:1].isupper()]
-    between = [w for w in words[verb[0] + 1 :] if w[:1].isupper()] if verb is not None else []
+    within = [word.text for word in tokens(claim.text) if word.text[:1].isupper()]
+    between = [w for w in words[verb.place + 1 :] if w[:1].isupper()] if verb is not None else []
     opponents = within or between or _named_after(claim)
     return team, opponents[-1].lower() if opponents else None
 
 
 def _named_after(claim: Claim) -> list[str]:
-    """The run of names after a word of ``score_opponents`` right after a score ("to the Kansas
-    Jayhawks")."""
+    """The run of names after a word of ``score_opponents`` right after a score ("to the Corvo
+    Herons")."""
     end = claim.sentence_at + len(claim.text)
-    after = [w for w, start, _ in tokens(claim.sentence) if start >= end][:_OPPONENT_WINDOW]
+    after = [word.text for word in tokens(claim.sentence) if word.start >= end][:_OPPONENT_WINDOW]
     if claim.sentence_at < 0 or not after or after[0].lower() not in _verbs("score_opponents"):
         return []
     names = []
@@ -140,13 +147,13 @@ def _told(claim: Claim) -> tuple[float, float]:
     """The pair in its side's order: after a verb of losing the smaller figure is the subject's."""
     first, second = claim.values[0], claim.values[1]
     verb = _result_verb(_words_before(claim))
-    if first > second and verb is not None and verb[1]:
+    if first > second and verb is not None and verb.subject_lost:
         return second, first
     return first, second
 
 
 def _named(team: str, sentence: str) -> bool:
-    return team in {w.lower() for w, _, _ in tokens(sentence)}
+    return team in {word.text.lower() for word in tokens(sentence)}
 
 
 def same_result(number: Claim, evidence: Claim) -> bool:
@@ -157,8 +164,8 @@ def same_result(number: Claim, evidence: Claim) -> bool:
     Examples
     --------
     >>> import claimnum
-    >>> [margin] = claimnum.extract("Duke beat Kansas by 12 points.")
-    >>> [score] = claimnum.extract("Duke 65, Kansas 53.")
+    >>> [margin] = claimnum.extract("Baylin beat Corvo by 12 points.")
+    >>> [score] = claimnum.extract("Baylin 70, Corvo 58.")
     >>> same_result(margin, score)
     True
     """
@@ -168,7 +175,7 @@ def same_result(number: Claim, evidence: Claim) -> bool:
     (a, a_opponent), (b, b_opponent) = _sides(number), _sides(evidence)
     if (a is not None and a in (b, b_opponent)) or (a_opponent is not None and a_opponent in (b, b_opponent)):
         other_side = a == b_opponent or a_opponent == b
-    else:  # sides named otherwise ("the Bluejays" for "Creighton"): both sentences name both
+    else:  # sides named otherwise ("the Owls" for "Baylin"): both sentences name both
         other_side = (
             a is not None
             and b is not None

@@ -12,8 +12,8 @@ extracted) and evidence (texts by source), and for every number of the claim:
 3. relates what the evidence allows to the claim with
    :func:`claimnum.entail.relate` and names the verdict.
 
-The dates and ordinals of a claim given as text ("died on July 27", "in the
-6th round"), which extraction leaves aside, are checked against the evidence's
+The dates and ordinals of a claim given as text ("died on March 14", "in the
+5th round"), which extraction leaves aside, are checked against the evidence's
 by the words around them (:func:`claimnum.dates_ordinals.date_findings`).
 
 Verdicts, from best to worst (:data:`VERDICTS`; a claim with several numbers
