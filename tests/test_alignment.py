@@ -81,3 +81,16 @@ def test_of_a_sources_several_figures_the_one_whose_frame_agrees_is_the_counterp
     evidence = "Tom Reed, 45, and Ana Diaz, 33, were charged."
     assert claimnum.verify("Tom Reed, 33, was charged.", evidence).verdict == "understated"
     assert claimnum.verify("Ana Diaz, 33, was charged.", evidence).verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("evidence", "aligned"),
+    [
+        ("Ada Cole, 58, took over the mill.", False),
+        ("A 58-year-old man took over the mill.", False),
+        ("The 58-year-old feud went on.", True),
+    ],
+)
+def test_a_things_age_is_no_persons_age(evidence: str, aligned: bool) -> None:
+    numbers = claimnum.extract("They ended a feud more than 30 years old.")
+    assert bool(len(align(numbers, claimnum.extract(evidence)).k)) is aligned

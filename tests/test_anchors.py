@@ -226,3 +226,8 @@ def test_a_year_naming_another_event_is_no_story_year() -> None:
 def test_a_year_after_an_indefinite_article_counts_no_story_year(article: str) -> None:
     assert story_year([f"The flood rose again. {article} 1998 flood there was worse."]) is None
     assert story_year(["The 2024 flood rose again. A 1998 flood there was worse."]) == 2024
+
+
+def test_a_year_a_comparison_starts_from_is_no_story_year() -> None:
+    assert story_year(["The flood was the worst since 1998, when the dam broke."]) is None
+    assert story_year(["The worst since 1998.", "The 2024 flood."]) == 2024

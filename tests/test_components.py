@@ -58,3 +58,17 @@ def test_a_part_and_the_whole_are_two_quantities() -> None:
     )
     for group in result.groups:
         assert len({frame_of(c).component for c in group.claims}) == 1
+
+
+@pytest.mark.parametrize("noun", WORDS["people_parts"]["words"])
+def test_every_count_of_people_beside_another_is_a_part(noun: str) -> None:
+    assert component(f"Three {noun} and two others were hurt.", "Three") == noun
+    assert component(f"Two others and three {noun} were hurt.", "three") == noun
+    assert component(f"Three {noun} were hurt.", "Three") is None  # alone: maybe all of them
+
+
+def test_parts_of_a_count_of_people_never_conflict_with_the_total() -> None:
+    result = claimnum.reconcile(
+        {"A": "Two women and two men were hurt in the crash.", "B": "Four people were hurt in the crash."}
+    )
+    assert all(group.verdict != "conflicting" for group in result.groups)

@@ -100,6 +100,20 @@ def test_every_run_word_is_passed_to_the_noun(word: str) -> None:
     assert finding.verdict == "supported"
 
 
+@pytest.mark.parametrize("phrase", _FRAMES["ordinal_streaks"])
+def test_every_streak_phrase_pairs_streaks_of_any_noun(phrase: str) -> None:
+    evidence = {"wire": f"Ruiz won her 11th {phrase} bout on Friday."}
+    [finding] = date_findings(f"It was the 9th win {phrase} for Ruiz.", evidence)
+    assert finding.verdict == "understated"
+    [finding] = date_findings(f"Ruiz won her 11th {phrase}.", evidence)
+    assert finding.verdict == "supported"
+
+
+def test_an_ordinal_of_no_streak_pairs_only_its_noun() -> None:
+    evidence = {"wire": "The fair won its 5th straight award."}
+    assert date_findings("It was the fifth annual fair.", evidence) == []
+
+
 def test_several_other_dates_are_no_proof_against_a_date() -> None:
     evidence = {"a": "Service was restored on 4 May 2011.", "b": "Service was restored on 9 May 2011."}
     assert date_findings("Service was restored on 1 May 2011.", evidence) == []

@@ -50,3 +50,15 @@ def test_the_highest_report_is_always_kept(pairs: list[tuple[int, int]]) -> None
     keep = current_reports(rows, {})
     top = max(range(len(pairs)), key=lambda i: pairs[i][0])
     assert keep[top]
+
+
+def test_without_times_a_lone_outlier_does_not_decide() -> None:
+    rows = reports([(98, 98), (101, float("inf")), (900, 900)])
+    assert current_reports(rows, {}).tolist() == [True, True, True]
+
+
+def test_without_times_an_outlier_of_two_sources_or_against_one_is_the_envelope() -> None:
+    assert current_reports(reports([(98, 98), (900, 900), (900, 900)]), {}).tolist() == [False, True, True]
+    assert current_reports(reports([(98, 98), (900, 900)]), {}).tolist() == [False, True]
+    # Sources that do not agree among themselves tell a total that grew: the envelope stands.
+    assert current_reports(reports([(3, 3), (10, 10), (170, 170)]), {}).tolist() == [False, False, True]

@@ -58,6 +58,7 @@ class _Setting(NamedTuple):
     earlier: bool  # the earlier value of a change ("up from 61 percent")
     standard: str | None  # the kind of standard it is (``reference_of``), ``None`` for a reading
     score_pair: bool  # a score or record of two figures (``is_score_pair``)
+    thing_age: bool  # the age of a thing told after its noun (``_thing_age``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,7 +397,29 @@ def _measured(numbers: Sequence[Claim], units: NDArray[Any]) -> NDArray[np.bool_
 
 def _setting(claim: Claim) -> _Setting:
     """What :func:`_other_figures` tells apart of a claim whatever its frame."""
-    return _Setting(_from_value(claim), reference_of(claim), is_score_pair(claim))
+    return _Setting(_from_value(claim), reference_of(claim), is_score_pair(claim), _thing_age(claim))
+
+
+_THING_AGE = re.compile(r"[a-z]+\s+$")
+
+
+def _thing_age(claim: Claim) -> bool:
+    """Whether a claim is the age of a thing: "N years old" right after the noun it ages, with no
+    comma between ("a feud more than 30 years old", "a mill 80 years old"); a person's age is
+    told "Ada Cole, 58," or "a 58-year-old man"."""
+    if claim.measure != "age" or not claim.sentence:
+        return False
+    at = claim.sentence_at
+    before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
+    postposed = claim.text.lower().endswith("years") and after.lower().startswith(" old")
+    return postposed and _THING_AGE.search(before) is not None  # not "a 36-year old", attributive
+
+
+def _person_age(frame: QuantityFrame) -> bool:
+    """Whether a frame is a person's age: of a named holder, a role or a person."""
+    return frame.measure == "age" and (
+        frame.holder is not None or frame.role is not None or frame.entity == "person"
+    )
 
 
 def _other_figures(
@@ -415,26 +438,30 @@ def _other_figures(
       (:func:`claimnum.reference_figures.reference_of`): a driver's speed and the limit of the zone.
     * A score or record of two figures and a single figure (a count of the game's plays): a pair
       speaks only for a pair (:mod:`claimnum.score_pairs`; a margin is paired with scores apart).
+    * A thing's age ("a feud more than 30 years old") and a person's ("Ada Cole, 58").
     """
     e = pairs["e"].to_numpy(dtype=np.intp)
     k = pairs["k"].to_numpy(dtype=np.intp)
     if not len(e):
         return np.zeros(0, dtype=bool)
     evidence, known = index.claims, index.settings
-    earlier_e, running_e, pair_e = (np.zeros(len(evidence), dtype=bool) for _ in range(3))
+    earlier_e, running_e, pair_e, thing_e, person_e = (np.zeros(len(evidence), dtype=bool) for _ in range(5))
     standard_e = np.full(len(evidence), None, dtype=object)
     for i in np.unique(e).tolist():
         if i not in known:
             known[i] = _setting(evidence[i])
-        earlier_e[i], standard_e[i], pair_e[i] = known[i]
-        running_e[i] = index.frames[i].cumulative
+        earlier_e[i], standard_e[i], pair_e[i], thing_e[i] = known[i]
+        running_e[i], person_e[i] = index.frames[i].cumulative, _person_age(index.frames[i])
     earlier_k = np.array([setting.earlier for setting in settings], dtype=bool)
     standard_k = np.array([setting.standard for setting in settings], dtype=object)
     pair_k = np.array([setting.score_pair for setting in settings], dtype=bool)
+    thing_k = np.array([setting.thing_age for setting in settings], dtype=bool)
+    person_k = np.array([_person_age(f) for f in frames], dtype=bool)
     running_k = np.array([f.cumulative for f in frames], dtype=bool)
     running = running_k[k] | running_e[e]
     background = (earlier_e[e] != earlier_k[k]) & ~running
     mask: NDArray[np.bool_] = background | (standard_e[e] != standard_k[k]) | (pair_e[e] != pair_k[k])
+    mask |= (thing_k[k] & person_e[e]) | (thing_e[e] & person_k[k])
     return mask
 
 

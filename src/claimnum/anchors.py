@@ -42,7 +42,11 @@ __all__ = [
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-_ANOTHER_EVENT_YEAR = re.compile(r"\b(?:a|an)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)  # "a 2009 quake"
+# A year before the story's time: of an event brought in with "a" ("a 2009 quake"), or one a
+# comparison starts from ("the deadliest since 2004")
+_EARLIER_YEAR = re.compile(
+    r"\b(?:(?:a|an)\s+(1[89]\d\d|20\d\d)\s+[a-z]|since\s+(1[89]\d\d|20\d\d)\b)", re.IGNORECASE
+)
 _EVENT_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:(last|this|next|previous) (year|month|week|decade|season)|yesterday|today|tonight|"
@@ -296,7 +300,8 @@ def story_year(texts: Sequence[str]) -> int | None:
     """The year a set of texts is about: the year written most often; ``None`` on a tie or none.
 
     A year naming an event brought in with "a" or "an" ("a 2009 quake in the same area killed
-    more than 1,000") names another, earlier event than the story's: it is no story year.
+    more than 1,000") names another, earlier event than the story's, and one a comparison starts
+    from ("the deadliest since 2004") is before the story: neither is a story year.
 
     Examples
     --------
@@ -304,10 +309,12 @@ def story_year(texts: Sequence[str]) -> int | None:
     2009
     >>> story_year(["The toll rose to 52. A 2009 quake in the area killed 1,000."]) is None
     True
+    >>> story_year(["The worst since 2004, when a flood hit."]) is None
+    True
     """
     counts: dict[int, int] = defaultdict(int)
     for text in texts:
-        another = {match.start(1) for match in _ANOTHER_EVENT_YEAR.finditer(text)}
+        another = {match.start(match.lastindex or 0) for match in _EARLIER_YEAR.finditer(text)}
         for match in _YEAR.finditer(text):
             if match.start() not in another:
                 counts[int(match.group(0))] += 1

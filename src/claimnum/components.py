@@ -35,6 +35,10 @@ _BESIDE = re.compile(
 )
 _INSIDE = re.compile(r"\b(?:including|of which|plus)\s+$", re.IGNORECASE)
 _AFTER = 80  # characters after a figure where its part and the figure beside it are written
+_COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "two women and two men": a count of its noun set beside a count of another, its parts of a total
+_COUNT_BESIDE = re.compile(rf"\s+([^\W\d_]+)\s+(?:and|,)\s+{_COUNT}\s+[^\W\d_]+", re.IGNORECASE)
+_COUNT_AFTER = re.compile(rf"\b{_COUNT}\s+[^\W\d_]+\s+(?:and|,)\s+$", re.IGNORECASE)
 
 
 @functools.cache
@@ -78,9 +82,22 @@ def component_of(sentence: str, start: int, end: int) -> str | None:
     'debt'
     """
     after = sentence[end : end + _AFTER]
+    people = _people_part(sentence, start, after)
+    if people is not None:
+        return people
     found = _PART.match(after)
     part = _part(found.group(1)) if found else None
     if found is None or part is None:
         return None
     beside = _BESIDE.match(after, found.end()) is not None
     return part if beside or _INSIDE.search(sentence[max(0, start - 20) : start]) else None
+
+
+def _people_part(sentence: str, start: int, after: str) -> str | None:
+    """The people a count counts when a count of other people stands beside it: "two women and
+    two men were hurt" are parts of four hurt, never a figure of the four."""
+    noun = re.match(r"\s+([^\W\d_]+)", after)
+    if noun is None or noun.group(1).lower() not in data_table("holders.toml")["people_parts"]["words"]:
+        return None
+    beside = _COUNT_BESIDE.match(after) or _COUNT_AFTER.search(sentence[max(0, start - 40) : start])
+    return noun.group(1).lower() if beside else None

@@ -113,6 +113,7 @@ class _Figure:
 
     claim: Claim
     noun: str | None  # an ordinal's noun ("round"); None for a date
+    streak: bool  # an ordinal told as the length of a streak ("her 11th in a row")
     words: frozenset[str]
 
 
@@ -194,11 +195,22 @@ def _ordinals(
                     else ordinal_words()[match.group("word").lower()]
                 )
             after = [w for w, start, _ in words if start >= b and w.isalpha()]
-            noun = _noun(after)
-            if noun is None:
+            noun, streak = _noun(after), _is_streak(after)
+            if noun is None and not streak:
                 continue
             claim = _claim(text, at + a, at + b, sentence, source, float(value), Interval.point(value), "")
-            yield _Figure(claim, noun, context_words(claim))
+            yield _Figure(claim, noun or "", streak, context_words(claim))
+
+
+def _is_streak(after: Sequence[str]) -> bool:
+    """Whether an ordinal, by the words after it, is the length of a streak: a streak phrase
+    right after it or after its noun (``ordinal_streaks`` of ``data/claim_frames.toml``)."""
+    phrases = data_table("claim_frames.toml")["ordinal_streaks"]
+    for skip in (0, 1):
+        said = " ".join(after[skip : skip + 4]).lower() + " "
+        if any(said.startswith(f"{phrase} ") for phrase in phrases):
+            return True
+    return False
 
 
 def _noun(after: Sequence[str]) -> str | None:
@@ -227,7 +239,7 @@ def _figures(text: str, source: str, year: int) -> list[_Figure]:
     found: list[_Figure] = []
     for sentence in _sentences(text):
         dates = list(_dates(text, sentence, source, year))
-        found += [_Figure(claim, None, context_words(claim)) for claim in dates]
+        found += [_Figure(claim, None, False, context_words(claim)) for claim in dates]
         spans = [(c.start, c.end) for c in dates]
         found += _ordinals(text, sentence, source, spans)
     return found
@@ -259,7 +271,11 @@ def _verdict(claim: Claim, relation: str, others: Sequence[Claim]) -> str:
 def _counterparts(figure: _Figure, evidence: Sequence[_Figure], texts: Mapping[str, str]) -> list[_Figure]:
     """Of each source, the figures of the claim figure's kind sharing most of its words (rarity
     weighted among them), or the sole one of a short source."""
-    kind = [e for e in evidence if e.noun == figure.noun and e.claim.unit == figure.claim.unit]
+    kind = [
+        e
+        for e in evidence
+        if (e.noun == figure.noun or (e.streak and figure.streak)) and e.claim.unit == figure.claim.unit
+    ]
     counts = Counter(w for e in kind for w in e.words)
     weight = {id(e): sum(math.log((1 + len(kind)) / counts[w]) for w in e.words & figure.words) for e in kind}
     # A word of one figure in ten will do; in little evidence, a word of one figure.

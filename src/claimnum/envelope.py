@@ -12,10 +12,17 @@ the evidence reports that speak of the total's current state:
   (a real conflict, for the pooling to weigh);
 - without times, the upper envelope: the reports that reach the highest lower
   bound any report gives; those wholly below it are earlier counts or lower
-  bounds ("at least 3"), implied by it.
+  bounds ("at least 3"), implied by it.  Unless the top is a lone outlier:
+  one source alone reaches it, at least two other sources agree among
+  themselves (their supports lie within :data:`AGREEING` of each other) and
+  the top is more than :data:`OUTLIER` times the highest of them ("98", "101"
+  and "900" dead).  A growing total is seldom told so: then every report is
+  kept, a conflict for the pooling to weigh, so that one outlier does not
+  decide.
 
 Examples
 --------
+>>> import numpy as np
 >>> import pandas as pd
 >>> from claimnum.envelope import current_reports
 >>> rows = pd.DataFrame({"k": [0, 0, 0], "source": ["a", "b", "c"],
@@ -23,6 +30,9 @@ Examples
 ...                      "unit": [""] * 3})
 >>> current_reports(rows, {}).tolist()
 [False, False, True]
+>>> rows["lo"], rows["hi"] = [98.0, 101.0, 900.0], [98.0, np.inf, 900.0]
+>>> current_reports(rows, {}).tolist()
+[True, True, True]
 """
 
 from __future__ import annotations
@@ -37,7 +47,15 @@ from numpy.typing import NDArray
 from claimnum.evolution import latest_state, times_known
 from claimnum.interval import Interval
 
-__all__ = ["current_reports"]
+__all__ = ["AGREEING", "OUTLIER", "current_reports"]
+
+AGREEING = 1.1
+"""Sources agree when the highest lower bound among them is at most this times their lowest upper
+upper bound, a lower bound reaching its own bound (rounding apart: "98" and "at least 101")."""
+
+OUTLIER = 2.0
+"""A lone top report is an outlier when its lower bound is more than this times the highest upper
+bound of the agreeing others (a total seldom doubles between the reports of one story's outlets)."""
 
 
 def current_reports(rows: pd.DataFrame, times: Mapping[str, Any]) -> NDArray[np.bool_]:
@@ -72,6 +90,9 @@ def current_reports(rows: pd.DataFrame, times: Mapping[str, Any]) -> NDArray[np.
     # Without times: the upper envelope, on arrays.
     keep: NDArray[np.bool_] = hi >= pd.Series(lo).groupby(rows["k"].to_numpy()).transform("max").to_numpy()
     sources = rows["source"].to_numpy(dtype=object)
+    for indices in rows.groupby("k", sort=False).indices.values():
+        if _lone_outlier(lo[indices], hi[indices], sources[indices]):
+            keep[indices] = True
     if not times or not any(times.get(source) is not None for source in set(sources.tolist())):
         return keep
     closed, unit = rows["closed"].to_numpy(dtype=object), rows["unit"].to_numpy(dtype=object)
@@ -86,3 +107,17 @@ def current_reports(rows: pd.DataFrame, times: Mapping[str, Any]) -> NDArray[np.
             stamps = [pd.Timestamp(t) for t in when if t is not None]  # all known: times_known
             keep[indices] = np.array(stamps) == max(stamps)
     return keep
+
+
+def _lone_outlier(lo: NDArray[np.float64], hi: NDArray[np.float64], sources: NDArray[Any]) -> bool:
+    """Whether the highest lower bound of one number's reports is a single source's, far above at
+    least two other sources that agree among themselves."""
+    top = lo >= lo.max()
+    if len(set(sources[top].tolist())) != 1:
+        return False
+    rest = ~top & (sources != sources[top][0])
+    if len(set(sources[rest].tolist())) < 2:
+        return False
+    reach = np.where(np.isfinite(hi[rest]), hi[rest], lo[rest])  # a lower bound reaches its bound
+    agree = bool(lo[rest].max() <= AGREEING * reach.min())
+    return agree and bool(lo[top].max() > OUTLIER * reach.max())
