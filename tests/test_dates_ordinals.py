@@ -102,10 +102,10 @@ def test_every_run_word_is_passed_to_the_noun(word: str) -> None:
 
 @pytest.mark.parametrize("phrase", _FRAMES["ordinal_streaks"])
 def test_every_streak_phrase_pairs_streaks_of_any_noun(phrase: str) -> None:
-    evidence = {"wire": f"Ruiz won her 11th {phrase} bout on Friday."}
-    [finding] = date_findings(f"It was the 9th win {phrase} for Ruiz.", evidence)
+    evidence = {"wire": f"Velo won her 11th {phrase} bout on Friday."}
+    [finding] = date_findings(f"It was the 9th win {phrase} for Velo.", evidence)
     assert finding.verdict == "understated"
-    [finding] = date_findings(f"Ruiz won her 11th {phrase}.", evidence)
+    [finding] = date_findings(f"Velo won her 11th {phrase}.", evidence)
     assert finding.verdict == "supported"
 
 
