@@ -704,3 +704,15 @@ def test_reconcile_leaves_the_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_running_total_restated_in_another_unit_is_still_updated() -> None:
+    docs = {
+        "a": ("2024-07-01", "The brush fire has burned about 2,000 acres."),
+        "b": ("2024-07-03", "The brush fire has burned 5,000 acres, or about 2,020 hectares."),
+    }
+    group = next(g for g in reconcile(docs).groups if len(g.claims) == 3)
+    assert group.verdict == "updated"
+    assert group.estimate is not None
+    assert group.estimate.interval.unit == "acre"
+    assert 4_900 < group.estimate.point < 5_100

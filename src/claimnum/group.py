@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from claimnum.check import Consistency, check
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, combine
+from claimnum.errors import ClaimnumError
 from claimnum.evolution import latest_state, times_known
 from claimnum.grouping import QuantityFrame, head_word, implied_unit, measured, named_by_measure
 from claimnum.interval import Interval
@@ -363,16 +365,21 @@ def _grown(
     measured = [f for f in frames if f.measure is not None]  # an unmeasured figure joined its group's measure
     if verdict == INCOMPARABLE or not measured or not all(f.cumulative for f in measured):
         return None
-    if not times_known(times) or len({c.unit for c in claims}) != 1:
+    converted = _in_one_unit(claims)
+    if not times_known(times) or converted is None:
         return None
-    if verdict in _AGREED and not _rose(claims, times):
+    unit, intervals = converted
+    if verdict in _AGREED and not _rose(claims, unit, times):
         return None
-    state = latest_state([c.interval for c in claims], times)
+    state = latest_state(intervals, times)
     if state is None:
         return None
     latest = max(times)
     agreeing = tuple(c for c, t in zip(claims, times, strict=True) if t == latest)
-    now = combine(list(agreeing)).point  # what the latest reports say, at their written grain
+    # what the latest reports say, at their written grain (those in the state's unit: a restatement
+    # in another, "11,000 acres, or about 4,450 hectares", says it again)
+    written = [c for c in agreeing if (c.unit or None) == state.unit]
+    now = combine(written).point if written else math.nan
     if now in state:
         point = now
     else:
@@ -389,17 +396,30 @@ def _grown(
     )
 
 
-def _rose(claims: Sequence[Claim], times: Sequence[Any]) -> bool:
-    """Whether a later report writes a higher figure than an earlier one (claims in time order)."""
+def _in_one_unit(claims: Sequence[Claim]) -> tuple[str | None, list[Interval]] | None:
+    """The unit most of the claims write (the first by name on a tie) and their supports in it, or
+    ``None`` when one does not convert to it without rates (currencies)."""
+    counts = Counter(c.unit or "" for c in claims)
+    unit = min(counts, key=lambda u: (-counts[u], u)) or None
+    try:
+        return unit, [c.interval if (c.unit or None) == unit else c.interval.to(unit) for c in claims]
+    except ClaimnumError:
+        return None
+
+
+def _rose(claims: Sequence[Claim], unit: str | None, times: Sequence[Any]) -> bool:
+    """Whether a later report writes a higher figure than an earlier one (claims in time order;
+    the figures compared in ``unit``, to which every claim converts)."""
     earlier = current = math.inf  # the lowest figure written before the current time, and at it
     now = None
     for claim, time in zip(claims, times, strict=True):
         if time != now:
             earlier, current, now = min(earlier, current), math.inf, time
         if claim.value is not None:
-            if claim.value > earlier:
+            value = Interval.point(claim.value, unit=claim.unit or None).to(unit).lo
+            if value > earlier:
                 return True
-            current = min(current, claim.value)
+            current = min(current, value)
     return False
 
 
