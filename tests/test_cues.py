@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimnum.measure_lexicon import find_cues, has_cue_outside, revision_cues
+from claimnum.cue_search import find_cues, has_cue_outside
+from claimnum.measure_lexicon import revision_cues
 
 _PIECES = [
     "rose",

@@ -763,10 +763,10 @@ def test_counts_of_different_things_stay_apart_and_a_bare_count_joins_either() -
 def _frame_work(monkeypatch: pytest.MonkeyPatch, items: int) -> int:
     """How many words and characters the frames of the claims of one long sentence read: the
     words matched against cue phrases and the clause text searched for a time."""
-    from claimnum import anchors, measure_lexicon
+    from claimnum import anchors, cue_search
 
     read = [0]
-    real_cues, real_anchor = measure_lexicon._cues_in, anchors._anchor
+    real_cues, real_anchor = cue_search._cues_in, anchors._anchor
 
     def cues_in(
         words: list[frozenset[str]], phrases: tuple[tuple[str, ...], ...]
@@ -784,9 +784,9 @@ def _frame_work(monkeypatch: pytest.MonkeyPatch, items: int) -> int:
     )
     claims = claimnum.extract(sentence + ".")
     assert len(claims) == 3 * items
-    monkeypatch.setattr(measure_lexicon, "_cues_in", cues_in)
+    monkeypatch.setattr(cue_search, "_cues_in", cues_in)
     monkeypatch.setattr(anchors, "_anchor", anchor)
-    measure_lexicon._cue_extremes.cache_clear()
+    cue_search._cue_extremes.cache_clear()
     for claim in claims:
         frame_of(claim)
     monkeypatch.undo()

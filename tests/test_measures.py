@@ -11,11 +11,11 @@ import pytest
 from lemminflect import getInflection
 
 import claimnum
+from claimnum.cue_search import find_cues
 from claimnum.measure_lexicon import (
     background_cues,
     counted_kind,
     family_of,
-    find_cues,
     is_cumulative,
     lemmas,
     measure_of_noun,

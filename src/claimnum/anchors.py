@@ -24,8 +24,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from claimnum.counted import complement_stops
+from claimnum.cue_search import find_cues
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import background_cues, clause_boundaries, find_cues, tokens
+from claimnum.measure_lexicon import background_cues, clause_boundaries, tokens
 from claimnum.measure_sentence import MONTHS, WEEKDAYS
 
 __all__ = [

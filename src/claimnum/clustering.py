@@ -44,11 +44,12 @@ from collections.abc import Hashable, Mapping, Sequence
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
+from claimnum.cue_search import find_cues
 from claimnum.entities import head_word
 from claimnum.figure_merges import attach_by_value, join_definite, join_unmeasured, merge_by_figure
 from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_entity, tells_entities_apart
 from claimnum.holders import names_in, refers_back
-from claimnum.measure_lexicon import counted_kind, find_cues, revision_cues
+from claimnum.measure_lexicon import counted_kind, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
 from claimnum.restatements import restatements, with_restatements
 from claimnum.roles import role_kind

@@ -54,13 +54,13 @@ from claimnum.anchors import (
 from claimnum.claim import Claim
 from claimnum.components import component_of
 from claimnum.counted import counted_words, is_frequency, of_complement
+from claimnum.cue_search import has_cue_outside
 from claimnum.data_files import data_table
 from claimnum.entities import WORD, entity_of, generic_entity, head_word, modifiers_of, vocabulary
 from claimnum.holders import holder_of, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
     family_of,
-    has_cue_outside,
     is_cumulative,
     lemmas,
     lexicon,

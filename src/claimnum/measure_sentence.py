@@ -23,8 +23,9 @@ from itertools import accumulate, compress, count
 from operator import attrgetter
 from typing import NamedTuple
 
+from claimnum.cue_search import matches
 from claimnum.errors import ClaimnumError
-from claimnum.measure_lexicon import Cue, Word, counted_kind, lemmas, lexicon, matches, tokens, unit_class
+from claimnum.measure_lexicon import Cue, Word, counted_kind, lemmas, lexicon, tokens, unit_class
 
 __all__ = [
     "CONJUNCTIONS",

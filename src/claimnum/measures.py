@@ -36,8 +36,9 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_rank, cue_reach
+from claimnum.cue_search import matches
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import Pattern, fits, lemmas, lexicon, matches, tokens, unit_class
+from claimnum.measure_lexicon import Pattern, fits, lemmas, lexicon, tokens, unit_class
 from claimnum.measure_sentence import MONTHS, WEEKDAYS, Sentence, Span, numbers_before, read_sentence
 from claimnum.numerals import find
 
