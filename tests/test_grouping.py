@@ -421,12 +421,19 @@ SENTENCES = [
     st.randoms(use_true_random=False),
 )
 def test_shuffled_documents_give_the_same_groups(drawn: list[tuple[str, int]], rng: random.Random) -> None:
+    first, second = _reconciled_both_ways(drawn, rng)
+    assert first.groups == second.groups
+    assert {frozenset(g.claims) for g in first} == {frozenset(g.claims) for g in second}
+
+
+def _reconciled_both_ways(
+    drawn: list[tuple[str, int]], rng: random.Random
+) -> tuple[Reconciliation, Reconciliation]:
+    """The drawn stories reconciled in their order and in a shuffled one."""
     docs = {f"outlet {k}": template.format(n=n) for k, (template, n) in enumerate(drawn)}
     shuffled = list(docs.items())
     rng.shuffle(shuffled)
-    first, second = reconcile(docs), reconcile(dict(shuffled))
-    assert first.groups == second.groups
-    assert {frozenset(g.claims) for g in first} == {frozenset(g.claims) for g in second}
+    return reconcile(docs), reconcile(dict(shuffled))
 
 
 SMALL_FIGURES = [
@@ -449,10 +456,7 @@ def test_shuffled_documents_with_one_small_figure_give_the_same_groups(
     drawn: list[tuple[str, int]], rng: random.Random
 ) -> None:
     # many claims give one figure here, so that any tie broken by document order shows
-    docs = {f"outlet {k}": template.format(n=n) for k, (template, n) in enumerate(drawn)}
-    shuffled = list(docs.items())
-    rng.shuffle(shuffled)
-    first, second = reconcile(docs), reconcile(dict(shuffled))
+    first, second = _reconciled_both_ways(drawn, rng)
     assert {frozenset(g.claims) for g in first} == {frozenset(g.claims) for g in second}
 
 

@@ -390,7 +390,7 @@ def _decide(
     k_of, e_of, converts = k_of[near], e_of[near], converts[near]
     aligned = aligned[near].reset_index(drop=True)
     tally = _Tally.empty(table)
-    scored = np.array([is_score_pair(evidence[e]) for e in e_of.tolist()], dtype=bool)
+    scored = np.isin(e_of, prepared.index.scores)  # the index found the two-figure scores once
     results = _results(
         tally, numbers, evidence, k_of[scored], e_of[scored], aligned["source"].to_numpy()[scored]
     )
