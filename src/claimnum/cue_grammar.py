@@ -29,7 +29,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from claimnum.measure_lexicon import Cue, Measure, lexicon
+from claimnum.measure_lexicon import Cue, Measure, lexicon, word_class
 from claimnum.measure_sentence import CONJUNCTIONS, Sentence, Span
 
 __all__ = [
@@ -46,27 +46,16 @@ __all__ = [
 
 WINDOW = 10  # words; a cue further away says nothing about the number
 NOUN_REACH = 2  # words between a number and the counted thing that names its measure
-_PASSIVE = frozenset({"be", "get", "have"})  # "were killed", "got hurt", "have been evacuated"
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "two", "three", "several"})
-NOT_MODIFIERS = frozenset(  # words that end a number's noun phrase: "47 were in homes"
-    {"be", "have", "of", "in", "at", "on", "from", "to", "for", "with", "by", "and", "or", "after", "over"}
-)
-_OTHER_EVENT = frozenset(  # after a number, they open a clause or phrase about another event
-    {"after", "before", "since", "until", "during", "following", "as", "when", "while", "because", "whereas"}
-)
-_PARTITIVE_DETERMINERS = frozenset(  # "two of the three"
-    {"the", "their", "its", "his", "her", "our", "my", "these", "those"}
-)
-_NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "that"})
-_AGENTS = frozenset({"by", "with", "against"})  # before a number, they make it the doer of the event
+_PASSIVE = word_class("passive")  # "were killed", "got hurt", "have been evacuated"
+_DETERMINERS = word_class("object_determiners")  # "two officers shot the boy"
+NOT_MODIFIERS = word_class("phrase_ends")  # words that end a number's noun phrase: "47 were in homes"
+_OTHER_EVENT = word_class("other_event")  # after a number, they open a clause about another event
+_PARTITIVE_DETERMINERS = word_class("partitive_determiners")  # "two of the three"
+_NOUN_DETERMINERS = word_class("noun_determiners")  # "a blood-alcohol level of .41"
+_AGENTS = word_class("agents")  # before a number, they make it the doer of the event
 _MODIFIERS_REACH = 3  # words between a number and the noun they modify ("two first-degree murder charges")
 _SUBJECT_REACH = 30  # words between a number opening a sentence and the passive verb of its clause
-_OPENERS = frozenset(  # words that may stand before a number opening a sentence's subject
-    (  # noqa: SIM905 (a word list reads better as one string)
-        "at least some about around more than nearly almost up to over only as many the a an all another "
-        "approximately roughly estimated"
-    ).split()
-)
+_OPENERS = word_class("number_openers")  # words that may stand before a number opening a sentence's subject
 
 
 class Figure(NamedTuple):

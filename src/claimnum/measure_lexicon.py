@@ -50,6 +50,7 @@ __all__ = [
     "rough_dollars",
     "tokens",
     "unit_class",
+    "word_class",
 ]
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]\"“”—–]|\s-\s|&")
@@ -403,6 +404,18 @@ def lexicon() -> Lexicon:
         collectives=frozenset(table["collectives"]["nouns"]),
         order={name: i for i, name in enumerate(rows)},
     )
+
+
+@functools.cache
+def word_class(name: str) -> frozenset[str]:
+    """Return one closed word class of the measure reader's grammar (``[grammar]`` of the lexicon).
+
+    Examples
+    --------
+    >>> sorted(word_class("passive"))
+    ['be', 'get', 'have']
+    """
+    return frozenset(data_table("measures.toml")["grammar"][name])
 
 
 def measures() -> Mapping[str, Measure]:

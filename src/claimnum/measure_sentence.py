@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from claimnum.cue_search import matches
 from claimnum.errors import ClaimnumError
-from claimnum.measure_lexicon import Cue, Word, counted_kind, lemmas, lexicon, tokens, unit_class
+from claimnum.measure_lexicon import Cue, Word, counted_kind, lemmas, lexicon, tokens, unit_class, word_class
 
 __all__ = [
     "CONJUNCTIONS",
@@ -40,31 +40,16 @@ __all__ = [
     "read_sentence",
 ]
 
-NUMBER_WORDS = frozenset(
-    (  # noqa: SIM905 (a word list reads better as one string)
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-        "hundred hundreds thousand thousands million millions billion billions dozen dozens"
-    ).split()
-)
+NUMBER_WORDS = word_class("number_words")
 _BOUNDARY_COST = 3  # a clause boundary counts as this many words
-CONJUNCTIONS = frozenset({"and", "or", "nor", "after", "before", "since", "until"})
+CONJUNCTIONS = word_class("conjunctions")
 _PLAIN_UNITS = frozenset({"time", "length", "mass", "area", "speed", "temperature", "data", "frequency"})
-_NOT_UNITS = frozenset(
-    {"in", "at", "am", "pm", "point", "points", "mark", "marks", "do", "us"}
-)  # English first
-_CLOCK = frozenset({"am", "pm"})  # after a number, they make it a time of day, which counts nothing
-MONTHS = frozenset(  # before a number, they make it a day of the month, which counts nothing either
-    (  # noqa: SIM905 (a word list reads better as one string)
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec"
-    ).split()
-)
-WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-_RELATIVES = frozenset({"which", "who", "whose", "whom", "where"})
-_ASIDE_ENDS = frozenset(
-    {",", ";", ":", "(", ")"}
-)  # an aside ends at a comma; another mark ends nothing set off
+_NOT_UNITS = word_class("not_units")  # words pint reads as units that name none after a number
+_CLOCK = word_class("clock")  # after a number, they make it a time of day, which counts nothing
+MONTHS = word_class("months")  # before a number, they make it a day of the month, which counts nothing
+WEEKDAYS = word_class("weekdays")
+_RELATIVES = word_class("relatives")
+_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")"})  # a comma ends an aside; another mark ends nothing set off
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 
 

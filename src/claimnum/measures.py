@@ -38,23 +38,19 @@ from typing import NamedTuple
 from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_rank, cue_reach
 from claimnum.cue_search import matches
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import Pattern, fits, lemmas, lexicon, tokens, unit_class
+from claimnum.measure_lexicon import Pattern, fits, lemmas, lexicon, tokens, unit_class, word_class
 from claimnum.measure_sentence import MONTHS, WEEKDAYS, Sentence, Span, numbers_before, read_sentence
 from claimnum.numerals import find
 
 __all__ = ["measure_of"]
 
 
-_GAPPING = frozenset({"and", "but", "while", "whereas"})  # "police said 15,000 and organisers 60,000"
-_BRIDGES = frozenset(
-    {"from", "to", "than", "and", "or", "nor", "versus", "vs", "against", "(", "by"}
-)  # "52 from 47", "50m by 30m", "52 percent against 45 percent"
+_GAPPING = word_class("gapping")  # "police said 15,000 and organisers 60,000"
+_BRIDGES = word_class("bridges")  # "52 from 47", "50m by 30m", "52 percent against 45 percent"
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
-_CLAUSE_ENDS = frozenset({",", ";", ":", "(", "-", "—", "–", "when", "and", "at", "as", "but"})
-_NOT_NAMES = frozenset(  # capitalised words before "was" that name no one
-    {"it", "this", "that", "there", "here", "what", "which", "who", "one", "each", "all", "none"}
-)
-_DEFINITE = frozenset({"the", "these", "those", "both", "all"})
+_CLAUSE_ENDS = word_class("clause_ends")
+_NOT_NAMES = word_class("not_names")  # capitalised words before "was" that name no one
+_DEFINITE = word_class("definite")
 _SUBJECT_REACH = 30  # words between a cue opening the subject and the linking verb of its number
 _TOLD_BEFORE = 3  # the numbers before a figure "put at" or "claimed" that may be the figure told before
 
