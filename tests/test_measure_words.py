@@ -9,7 +9,9 @@ import pytest
 
 from claimnum.cue_grammar import Figure, _acts, _after_be, _main_verb, _partitive, cue_rank
 from claimnum.measure_sentence import Span, asides_of, is_clock, read_sentence
-from claimnum.measures import _bridged_number, _counted, _gapped_number, _of_one_person, measure_of
+from claimnum.measures import _counted, measure_of
+from claimnum.one_person import of_one_person
+from claimnum.other_figures import bridged_number, gapped_number
 
 TABLE = tomllib.loads(resources.files("claimnum").joinpath("data/measures.toml").read_text("utf-8"))
 GRAMMAR = TABLE["grammar"]
@@ -76,22 +78,22 @@ def test_every_number_openers_word_may_open_a_sentence_before_its_number(word: s
 
 @pytest.mark.parametrize("word", GRAMMAR["gapping"])
 def test_every_gapping_word_lets_a_teller_share_the_verb_before(word: str) -> None:
-    assert _gapped_number(read_sentence(f"Police counted 22,000 {word} unions 80,000."), 5) == Span(2, 2)
+    assert gapped_number(read_sentence(f"Police counted 22,000 {word} unions 80,000."), 5) == Span(2, 2)
 
 
 @pytest.mark.parametrize("word", GRAMMAR["bridges"])
 def test_every_bridges_word_makes_a_second_figure_of_the_firsts_measure(word: str) -> None:
-    assert _bridged_number(read_sentence(f"It rose to 52 {word} 47."), 5) == Span(3, 3)
+    assert bridged_number(read_sentence(f"It rose to 52 {word} 47."), 5) == Span(3, 3)
 
 
 @pytest.mark.parametrize("word", GRAMMAR["clause_ends"])
 def test_every_clause_ends_word_ends_the_clause_of_a_persons_number(word: str) -> None:
-    assert _of_one_person(read_sentence(f"Lopez was 75 {word} police said."), Span(2, 2))
+    assert of_one_person(read_sentence(f"Lopez was 75 {word} police said."), Span(2, 2))
 
 
 @pytest.mark.parametrize("word", GRAMMAR["not_names"])
 def test_every_not_names_word_names_no_person_before_was(word: str) -> None:
-    assert not _of_one_person(read_sentence(f"{word.capitalize()} was 75."), Span(2, 2))
+    assert not of_one_person(read_sentence(f"{word.capitalize()} was 75."), Span(2, 2))
 
 
 @pytest.mark.parametrize("word", GRAMMAR["definite"])
@@ -133,7 +135,7 @@ def test_every_months_word_makes_a_day_of_the_month(word: str) -> None:
 
 @pytest.mark.parametrize("word", GRAMMAR["weekdays"])
 def test_every_weekdays_word_names_no_person_before_was(word: str) -> None:
-    assert not _of_one_person(read_sentence(f"The toll on {word.capitalize()} was 52."), Span(5, 5))
+    assert not of_one_person(read_sentence(f"The toll on {word.capitalize()} was 52."), Span(5, 5))
 
 
 @pytest.mark.parametrize("word", GRAMMAR["relatives"])

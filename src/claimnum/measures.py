@@ -36,30 +36,21 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_rank, cue_reach
+from claimnum.cue_patterns import Numbered, Ranked, Units, pattern_ranks
 from claimnum.cue_search import matches
-from claimnum.data_files import data_table
-from claimnum.measure_lexicon import Pattern, fits, lemmas, lexicon, tokens, unit_class, word_class
-from claimnum.measure_sentence import MONTHS, WEEKDAYS, Sentence, Span, numbers_before, read_sentence
+from claimnum.measure_lexicon import fits, lemmas, lexicon, tokens, unit_class, word_class
+from claimnum.measure_sentence import Sentence, Span, numbers_before, read_sentence
 from claimnum.numerals import find
+from claimnum.one_person import at_clause_end, of_one_person, of_person
+from claimnum.other_figures import bridged_number, coordinated_number, gapped_number, refers_back
 
 __all__ = ["measure_of"]
 
 
-_GAPPING = word_class("gapping")  # "police said 15,000 and organisers 60,000"
-_BRIDGES = word_class("bridges")  # "52 from 47", "50m by 30m", "52 percent against 45 percent"
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
-_CLAUSE_ENDS = word_class("clause_ends")
-_NOT_NAMES = word_class("not_names")  # capitalised words before "was" that name no one
 _DEFINITE = word_class("definite")
 _SUBJECT_REACH = 30  # words between a cue opening the subject and the linking verb of its number
 _TOLD_BEFORE = 3  # the numbers before a figure "put at" or "claimed" that may be the figure told before
-
-
-class Units(NamedTuple):
-    """A number's kind of unit (:func:`claimnum.measure_lexicon.unit_class`) and its unit."""
-
-    kind: str
-    unit: str | None
 
 
 class Found(NamedTuple):
@@ -137,30 +128,30 @@ def measure_of(
         return _default(kind)
     claim = Span(own[0], own[-1])
     written = sentence[start:end]
-    if kind in ("count", "time") and _of_one_person(read, claim):
-        aged = _of_person(unit)  # "Lopez was 75.", "the victim is 22, police said"
+    if kind in ("count", "time") and of_one_person(read, claim):
+        aged = of_person(unit)  # "Lopez was 75.", "the victim is 22, police said"
         if aged is not None and _within_reason(aged, written):
             return aged
-    at_end = _at_clause_end(read, claim, unit) if kind in ("count", "time") else None
+    at_end = at_clause_end(read, claim, unit) if kind in ("count", "time") else None
     if at_end is not None and _within_reason(at_end, written):
         return at_end  # "she died in a hospital in Leeds at 77"
-    earlier = _bridged_number(read, claim.first)
+    earlier = bridged_number(read, claim.first)
     # "$1.23 billion (13.5 billion SEK)": a restatement is its figure's
     restated = earlier is not None and read.lowers[claim.first - 1] == "("
     found = None if restated else _nearest_cue(read, claim, units, subject, predicate)
-    if found is None and earlier is None and _refers_back(words, claim.first) is not None:
+    if found is None and earlier is None and refers_back(words, claim.first) is not None:
         # "organisers put the number at 60,000", "organisers claimed 25,000": the nearest figure
         # before that has a measure, named by its cue or by the noun it was told as ("the crowd at"),
         # among the few nearest (a long list of figures is no single figure told before)
         told = (
-            _nearest_cue(read, number, units, _refers_back(words, number.first), None)
+            _nearest_cue(read, number, units, refers_back(words, number.first), None)
             for number in itertools.islice(numbers_before(read, claim.first), _TOLD_BEFORE)
         )
         found = next((cue for cue in told if cue is not None), None)
-    earlier = earlier or _gapped_number(read, claim.first)
+    earlier = earlier or gapped_number(read, claim.first)
     if found is None and earlier is not None:
         found = _nearest_cue(read, earlier, units, None, None)
-    later = _coordinated_number(read, claim.last) if found is None else None
+    later = coordinated_number(read, claim.last) if found is None else None
     if later is not None:
         # "14 houses and 20 outbuildings were lost": the verb reaches back over the coordination,
         # for a measure that counts what ours counts
@@ -252,52 +243,6 @@ def _sizes_its_noun(read: Sentence, surface: str, last: int) -> bool:
     return word.isdisjoint(NOT_MODIFIERS) and word.isdisjoint(lexicon().boundaries | lexicon().routes)
 
 
-def _of_one_person(read: Sentence, claim: Span) -> bool:
-    """Whether the number is all that "is" or "was" says of one person ("Lopez was 75.", "he is 22 and").
-
-    Its subject, right before the verb, is "he" or "she", a person's noun in the singular
-    ("the victim"), or a name that is no cue of the lexicon ("Turnout was 75" is no one's); never
-    a noun naming many people or their number (``[collectives]``: "the crowd was 800"); the
-    clause ends after the number.
-    """
-    first, after = claim.first, claim.last + 1
-    linking = data_table("measures.toml")["one_person"]
-    if first < 2 or read.lowers[first - 1] not in linking["verbs"]:
-        return False
-    if after < len(read.toks) and read.lowers[after] not in _CLAUSE_ENDS:
-        return False
-    subject, lower = read.toks[first - 2].text, read.lowers[first - 2]
-    if not read.words[first - 2].isdisjoint(lexicon().collectives):
-        return False  # "the crowd was 23,800", "Attendance was 41,000": how many they are
-    one_person = lexicon().counted.get(lower) == "people"
-    if lower in linking["pronouns"] or one_person:
-        return True
-    named = subject[:1].isupper() and subject[1:].islower() and lower not in _NOT_NAMES
-    named = named and lower not in MONTHS and lower not in WEEKDAYS  # "the toll on Friday was 52"
-    return named and read.words[first - 2].isdisjoint(lexicon().index)
-
-
-def _at_clause_end(read: Sentence, claim: Span, unit: str | None) -> str | None:
-    """The measure of a bare number after "at" that ends a clause holding one of its row's words.
-
-    "She died in a hospital at 77": the row's ``at`` words ("die") stand earlier in the sentence.
-    """
-    first, after = claim.first, claim.last + 1
-    if first < 2 or read.lowers[first - 1] != "at":
-        return None
-    if after < len(read.toks) and read.lowers[after] not in _CLAUSE_ENDS:
-        return None
-    told = (row for row in lexicon().measures.values() if row.at and fits(row, unit_class(unit), unit))
-    return next((row.name for row in told if any(read.words[k] & row.at for k in range(first - 1))), None)
-
-
-@functools.cache
-def _of_person(unit: str | None) -> str | None:
-    """The measure of a bare number said of one person (an age), if the lexicon has one for the unit."""
-    rows = lexicon().measures.values()
-    return next((row.name for row in rows if row.of_person and fits(row, unit_class(unit), unit)), None)
-
-
 _BARE = frozenset(row.name for row in lexicon().measures.values() if row.bare)
 
 
@@ -360,38 +305,6 @@ def _counts_a_noun(read: Sentence, last: int) -> bool:
     return read.unit_at(after) is None
 
 
-def _coordinated_number(read: Sentence, last: int) -> Span | None:
-    """The number coordinated after ours with its counted word ("14 houses and 20 outbuildings")."""
-    at = last + 3
-    if at >= len(read.toks) or not read.is_number[at] or not read.toks[last + 1].text.isalpha():
-        return None
-    if read.lowers[last + 2] != "and":
-        return None
-    end = at
-    while end + 1 < len(read.toks) and read.is_number[end + 1]:
-        end += 1
-    return Span(at, end)
-
-
-def _refers_back(words: Sequence[frozenset[str]], first: int) -> str | None:
-    """The words before the number that make it a figure told before ("put the crowd at"), if any.
-
-    Their first word, which may name what is counted ("crowd"), or "" when there is none.
-    """
-    if first < 1 or words[first - 1].isdisjoint(_anaphora_ends()):
-        return None  # most numbers follow no such phrase: one set test
-    for phrase in lexicon().anaphora:
-        if matches(words, first - len(phrase), phrase):
-            return phrase[0] if len(phrase) > 1 else ""
-    return None
-
-
-@functools.cache
-def _anaphora_ends() -> frozenset[str]:
-    """The last words of the phrases that make a number a figure told before."""
-    return frozenset(phrase[-1] for phrase in lexicon().anaphora)
-
-
 @functools.cache
 def _allowed(kind: str, unit: str | None, counted: str | None) -> frozenset[str]:
     """The measures a number may have: of its kind of unit, counting what it counts (people or things)."""
@@ -427,97 +340,6 @@ def _counted(read: Sentence, last_number: int) -> Counted:
     return Counted(None, last_number)
 
 
-class Ranked(NamedTuple):
-    """A measure a cue names for the number, how well (lower is better), and the cue's words."""
-
-    rank: Rank
-    measure: str
-    words: tuple[str, ...]
-
-
-@functools.cache  # one table per unit a claim may carry: a bounded set, like the lexicon
-def _patterns(units: Units) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
-    """The "#" patterns of measures a number of these units may have, by the last word before "#",
-    and (none before it) by the first after."""
-    before: dict[str, list[Pattern]] = {}
-    after: dict[str, list[Pattern]] = {}
-    rows = lexicon().measures
-    for pattern in lexicon().around:
-        if not fits(rows[pattern.measure], units.kind, units.unit):
-            continue
-        if pattern.before:
-            before.setdefault(pattern.before[-1], []).append(pattern)
-        else:
-            after.setdefault(pattern.after[0], []).append(pattern)
-    return {w: tuple(p) for w, p in before.items()}, {w: tuple(p) for w, p in after.items()}
-
-
-class _Numbered(NamedTuple):
-    """A claim's tokens: its first, its first and last number, its last."""
-
-    first: int
-    first_number: int
-    last_number: int
-    last: int
-
-
-def _patterns_near(read: Sentence, claim: _Numbered, units: Units) -> list[Pattern]:
-    """The "#" patterns whose words may stand right around the number: those to try in full."""
-    before, after = _patterns(units)
-    words = read.words
-    near = [
-        p
-        for k in range(max(0, claim.first - 1), claim.first_number)
-        for w in words[k]
-        for p in before.get(w, ())
-    ]
-    for k in {claim.last_number + 1, claim.last + 1}:
-        if k < len(words):
-            near += [p for w in words[k] for p in after.get(w, ())]
-    return list(dict.fromkeys(near))
-
-
-class _Matched(NamedTuple):
-    """A "#" pattern found around a claim, and the words it covers before and after the number."""
-
-    pattern: Pattern
-    before: range
-    after: range
-
-
-def _pattern_ranks(read: Sentence, claim: _Numbered, units: Units) -> tuple[list[Ranked], frozenset[int]]:
-    """The longest "#" patterns around the claim, ranked, and the words they cover.
-
-    A weak pattern ranks as a weak cue, so that an event cue ("jailed Smith for 12 years after
-    a trial") beats it, and its words are its own: "for # until" leaves no "until" for another
-    measure.
-    """
-    near = _patterns_near(read, claim, units)
-    if not near:
-        return [], frozenset()
-    words = read.words
-    matched = []
-    for pattern in near:
-        pre, post = pattern.before, pattern.after
-        # the words before "#" may stand before the claim's qualifier: "cut up to 1,200 jobs"
-        starts = range(claim.first - len(pre), claim.first_number - len(pre) + 1)
-        begin = next((at for at in starts if matches(words, at, pre)), None)
-        end = next((at for at in (claim.last_number + 1, claim.last + 1) if matches(words, at, post)), None)
-        if begin is not None and end is not None:
-            matched.append(_Matched(pattern, range(begin, begin + len(pre)), range(end, end + len(post))))
-    longest = max((len(m.before) + len(m.after) for m in matched), default=0)
-    ranked: list[Ranked] = []
-    covered: set[int] = set()
-    for found in matched:
-        pattern = found.pattern
-        if len(found.before) + len(found.after) == longest:  # the longest wins: "for # after" holds "# after"
-            rank = Rank(2 if pattern.weak else 0, 0.0, 0, -(longest + 1), _order(pattern.measure))
-            ranked.append(Ranked(rank, pattern.measure, (*pattern.before, "#", *pattern.after)))
-            if pattern.weak:
-                covered.update(found.before, found.after)
-    return ranked, frozenset(covered)
-
-
 def _nearest_cue(
     read: Sentence,
     claim: Span,
@@ -540,7 +362,7 @@ def _nearest_cue(
     # "the two men were arrested": a definite number names people told of before, not what befell them
     told = counted.end if first > 0 and read.lowers[first - 1] in _DEFINITE else None
 
-    ranked, covered = _pattern_ranks(read, _Numbered(first, first_number, last_number, last), units)
+    ranked, covered = pattern_ranks(read, Numbered(first, first_number, last_number, last), units)
     near = read.cues_between(*cue_reach(first, last))  # no cue further away ranks
     longest: dict[int, int] = {}
     for i, cue in near:  # of any measure: a "life sentence" is no life, whatever the number counts
@@ -572,27 +394,6 @@ def _nearest_cue(
 
 
 _RANK = attrgetter("rank")
-
-
-def _bridged_number(read: Sentence, first: int) -> Span | None:
-    """The number that ours follows through a bridge word ("52 from 47"), as token positions."""
-    if first < 2 or read.lowers[first - 1] not in _BRIDGES:
-        return None
-    found = next(numbers_before(read, first - 1), None)
-    return found if found is not None and found.last >= first - 4 else None
-
-
-def _gapped_number(read: Sentence, first: int) -> Span | None:
-    """The number whose verb ours shares, told by another ("police counted 22,000 and unions 80,000").
-
-    Ours follows a conjunction and one word that is neither a number nor a cue.
-    """
-    if first < 3 or read.lowers[first - 2] not in _GAPPING or read.is_number[first - 1]:
-        return None
-    if not read.toks[first - 1].text.isalpha() or not read.words[first - 1].isdisjoint(lexicon().index):
-        return None
-    found = next(numbers_before(read, first - 2), None)
-    return found if found is not None and found.last >= first - 6 else None
 
 
 def _order(name: str) -> int:
