@@ -123,6 +123,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
     own |= {"emergency_vehicles", "observers", "rainfall", "home_runs", "runs_batted_in"}
     own |= {"containment", "sentences", "burned_area", "threshold", "blood_alcohol"}
     own |= {"touchdowns", "carries", "receptions"}  # a player's figures beside the vocabulary's "yards"
+    own |= {"clock_speed"}  # a processor's speed: the vocabulary's "speed" in its own unit
     missing = [name for name in measures() if name not in text and name not in own]
     assert not missing
 
@@ -693,3 +694,20 @@ def test_every_linking_verb_and_pronoun_of_one_person_makes_a_bare_number_an_age
 ) -> None:
     assert measure_in(f"{pronoun.capitalize()} {verb} 75.", "75") == "age"
     assert measure_in(f"{pronoun.capitalize()} {verb} 75 and lived in the town.", "75") == "age"
+
+
+@pytest.mark.parametrize("word", ["processor", "CPU", "chip", "core"])
+def test_a_frequency_of_a_processors_word_is_its_clock_speed(word: str) -> None:
+    assert measure_in(f"The new model runs a 3.2GHz {word}.", "3.2GHz") == "clock_speed"
+    assert measure_in("Its clock runs at 3.2GHz.", "3.2GHz") == "clock_speed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The ferry sails four times a week.", "four times a week"),
+        ("It ships with 8GB of 1333MHz memory.", "1333MHz"),
+    ],
+)
+def test_a_frequency_with_no_processors_word_is_no_clock_speed(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) is None
