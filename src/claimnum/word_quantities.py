@@ -144,14 +144,22 @@ class WordQuantityReader(UnitReader):
                 return None
             if following not in ("of", "a", "an", "the", "its", "their") and not self.qualified(draft):
                 return None
-        elif (
-            not _NOT_ORDINAL.search(written)
-            and following != "of"
-            and not (following == "the" and previous != "the")  # "one quarter the power"
-            and not self.qualified(draft)
-        ):
+        elif self.reads_as_ordinal(draft, written, previous, nxt):
             return self.ordinal_count(draft, toks, nxt)  # "a third term" is an ordinal, no share
         return draft
+
+    def reads_as_ordinal(self, draft: Draft, written: str, previous: str, nxt: list[Token]) -> bool:
+        """Whether a fraction word ("a third", "one quarter") is an ordinal; each rule finds a share."""
+        following = nxt[0].lower if nxt else ""
+        if _NOT_ORDINAL.search(written):
+            return False  # "one in five", "three out of four", "two thirds"
+        if following == "of":
+            return False  # "a third of the staff"
+        if following == "the" and previous != "the":
+            return False  # "one quarter the power"
+        if previous == "by" and not (nxt and self.is_content(nxt[0].text)):
+            return False  # "cut costs by a third": the size of a change; not "by a third man"
+        return not self.qualified(draft)
 
     def ordinal_count(self, draft: Draft, toks: list[Token], nxt: list[Token]) -> Draft | None:
         """ "a third co-worker was hurt", "a second climber died": an ordinal after "a" before a
