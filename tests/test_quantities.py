@@ -300,7 +300,14 @@ def test_a_time_after_a_count_is_no_rate(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["One cousin, who declined to be named, said the family was angry.", "One neighbour told us he ran."],
+    [
+        "One cousin, who declined to be named, said the family was angry.",
+        "One neighbour told us he ran.",
+        '"The hall was full," said one steward at the door.',  # the teller after a quote
+        "The repair is too dear, according to one mechanic.",
+        "Of the plans, this one involving tolls won.",  # a pronoun after a determiner
+        "The new model is faster than the one standing in the shop.",
+    ],
 )
 def test_one_before_a_teller_is_a_source_not_a_count(text):
     assert extract(text) == []
@@ -308,6 +315,7 @@ def test_one_before_a_teller_is_a_source_not_a_count(text):
 
 def test_one_before_a_casualty_still_counts(only):
     assert only("One guard was wounded.").value == 1.0
+    assert only("Officials said one porter was injured.").value == 1.0  # a teller before a clause
 
 
 @pytest.mark.parametrize(
@@ -327,6 +335,8 @@ def test_day_and_a_number_word_counts_days(only, text, value):
         ("Both the mayor and the governor spoke.", []),
         ("The mayor and the governor both resigned.", []),
         ("It cuts both ways, as both sides agree.", []),
+        ("The law allows a fine, a ban or both.", []),  # the two things named
+        ("Two clerks, both of whom resigned, spoke.", [("Two", 2.0)]),
     ],
 )
 def test_both_and_a_pair_count_two_unless_they_coordinate(text, claims):

@@ -25,6 +25,8 @@ BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
 # "a day or two": one to two of a unit.
 _OR_MORE_UNITS = re.compile(r"\s{1,3}or\s{1,3}(two|three)\b")
 _SMALL = {"two": 2.0, "three": 3.0}
+_PRONOUN_DETERMINERS = frozenset(("the", "this", "that", "which", "each", "any", "every"))  # "this one"
+_QUOTE_ENDS = frozenset((",", '"', "”", "'", "’"))  # what ends a quote before its teller
 _RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
 
 
@@ -90,7 +92,20 @@ class WordQuantityReader(UnitReader):
             toks = toks[1:]  # "a one-seat majority": a measure as an adjective
         if not toks or not self.is_content(toks[0].text) or toks[0].lower in self.words["not_counted"]:
             return False
-        return not self.tells(toks)
+        before = self.before(draft.start)
+        if before and before[-1].lower in _PRONOUN_DETERMINERS and not self.is_noun(toks[0]):
+            return False  # "this one involving taxes", "the one sitting there": a pronoun
+        return not self.tells(toks) and not self.source_before(before)
+
+    def source_before(self, before: list[Token]) -> bool:
+        """'"...," said one voter', "according to one estimate": the source of what is told, no count."""
+        if len(before) > 1 and before[-2].lower == "according" and before[-1].lower == "to":
+            return True
+        return (
+            len(before) > 1
+            and before[-1].lower in self.words["telling_verbs"]
+            and before[-2].text in _QUOTE_ENDS  # a quote before it, so the teller comes after the verb
+        )
 
     def tells(self, toks: list[Token]) -> bool:
         """ "one friend said", "one neighbour, who asked not to be named, told": a source, no count."""
@@ -244,6 +259,10 @@ class WordQuantityReader(UnitReader):
         subject, before the verb: the subject counts, "both" repeats it)."""
         if after and after[0].lower in self.words["both_idioms"]:
             return True  # "both sides", "both ways": an idiom of two sides, no count
+        if before and before[-1].lower == "or":
+            return True  # "a fine, a prison term or both": the two things named
+        if len(after) > 1 and after[0].lower == "of" and after[1].lower in ("whom", "which"):
+            return True  # "two engineers, both of whom left": the two counted before
         verb_next = bool(after) and (after[0].lower in self.words["auxiliaries"] or self.is_verbal(after[0]))
         if verb_next and before and before[-1].text[:1].isalnum():
             return True
