@@ -213,3 +213,12 @@ def test_a_bound_after_the_number_is_no_preposition_of_a_noun_phrase(text, claim
 def test_a_multiple_keeps_its_comparison_as_half_as_likely_does(text, claim_text):
     claim = extract(text)[0]
     assert (claim.text, claim.kind) == (claim_text, "ratio")
+
+
+def test_a_fraction_after_by_is_the_size_of_a_change(only):
+    claim = only("The new rules cut accidents by a third.")
+    assert (claim.values, claim.kind) == ((pytest.approx(1 / 3),), "ratio")
+
+
+def test_an_ordinal_after_by_before_a_noun_stays_an_ordinal():
+    assert [c.value for c in extract("The contract was signed by a third party.")] == []

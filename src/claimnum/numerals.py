@@ -158,10 +158,11 @@ _PATTERN = (
     rf"\b(?:a|an|one|{_alternation(_UNITS)})[ -](?:{_alternation(_FRACTIONS)})\b(?:\s+of\b)?"
     r"|\bhalf\b"
     rf"|(?<![\w.,/])(?:[1-9]\d{{0,2}}\s?)?[{''.join(_VULGAR)}](?![\w/])"  # "½", "2½"
-    r"|(?<![\w.,/-])(?:[1-9]\d{0,2}[ \u00a0])?[1-9]\s?[/⁄]\s?(?:[2-9]|1[0-2]|16|32|64)(?![\w/-]|[.,]\d|\s?/)"
-    # "1/2", "3/4", "4 1/2", "1⁄32", "1/16"; not a date "1/2/2024"
+    r"|(?<![\w.,/-])(?:[1-9]\d{0,2}[ \u00a0-])?[1-9]\s?[/⁄]\s?(?:[2-9]|1[0-2]|16|32|64)(?![\w/-]|[.,]\d|\s?/)"
+    # "1/2", "3/4", "4 1/2", "2-1/2" (a whole and its fraction), "1⁄32", "1/16"; not a date "1/2/2024"
     # "one in five", "1 in 10", "one in every 500", "1 in 10,000"; never "3 in 2009"
-    rf"|\b(?:one|{_alternation(_UNITS)}|\d)\s+(?:in(?:\s+every)?|out\s+of)\s+(?!(?:1[89]|20)\d\d\b)"
+    # the second figure of a score is no share: "won 5-3 in 10 innings"
+    rf"|(?<!\d[-–])\b(?:one|{_alternation(_UNITS)}|\d)\s+(?:in(?:\s+every)?|out\s+of)\s+(?!(?:1[89]|20)\d\d\b)"
     rf"(?:{_alternation(_UNITS)}|\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,6}})\b(?!\s*\d|[,.]\d)"
     r"))"
     rf"|{_DIGIT_START}(?P<digits>{_DIGITS}){_EXPONENT}?"
@@ -351,7 +352,7 @@ def _fraction_value(text: str) -> float | None:
         return (int(whole) if whole else 0) + _VULGAR[text[-1]]
     numerator, slash, denominator = text.replace("⁄", "/").partition("/")
     if slash:  # "3/4", "4 1/2": the pattern admits only small numbers on both sides
-        *wholes, upper = numerator.split()  # a whole number before it: "4 1/2"
+        *wholes, upper = numerator.replace("-", " ").split()  # a whole number before it: "4 1/2", "2-1/2"
         above, below = int(upper), int(denominator)
         return (int(wholes[0]) if wholes else 0) + above / below if above < below else None
     words = _LETTERS_OR_DIGITS.findall(text.lower())

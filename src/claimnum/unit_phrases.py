@@ -1,0 +1,185 @@
+"""Stage 1, the unit written with a number: a unit glued to the digits or after them ("640bhp",
+"5 km"), a compound quantity in two units ("1hr 4 mins", "6ft 2in"), an "m" that is million
+("1.2m tons"), a count or an amount per unit of time ("400 cars a week", "barrels a day")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pint
+
+from claimnum.errors import ClaimnumError
+from claimnum.lexicon import UnitRow
+from claimnum.non_claims import NonClaimReader
+from claimnum.reader import TIME_UNITS, Draft, known_currency
+from claimnum.tokens import Token
+from claimnum.units import canonical_unit
+
+_AND_INCHES = re.compile(
+    r"(?:,\s{1,2}(?=\d{1,2}(?:\.\d)?\s{0,2}inch)|\s{0,2})(\d{1,2}(?:\.\d)?)\s{0,2}(?:inches|inch|ins|in)\b"
+    # a height: "5-foot-8", "6-feet-2 inches"
+    r"|-(\d{1,2})(?:[\s-](?:inches|inch|ins|in)\b)?(?![\d.,]\d|\d|-\w)"
+)
+# The smaller unit of a compound quantity ("1hr 4 mins", "2 hours 15 minutes", "1 min 30 sec", "6ft 2in"):
+# its name, how many make one of the larger, and the pattern of its part.
+_PART = r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}"
+_AND_SMALLER = {
+    "hour": ("minute", 60, re.compile(_PART + r"(?:minutes|minute|mins|min|m)\b")),
+    "minute": ("second", 60, re.compile(_PART + r"(?:seconds|second|secs|sec|s)\b")),
+    "foot": ("inch", 12, _AND_INCHES),
+}
+_NOT_DIGIT = re.compile(r"[^\d.]")
+AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
+
+
+def decimal_of(digits: str) -> float:
+    return float(_NOT_DIGIT.sub("", digits))
+
+
+@functools.lru_cache(maxsize=1024)
+def canonical_or_none(unit: str) -> str | None:
+    """The canonical form of a unit extraction composed ("USD/year"), or None when there is none.
+
+    pint's own ``UndefinedUnitError`` is caught too: ``units.canonical_unit`` lets it escape for a
+    temperature per decade ("delta_decade"), and a unit extraction cannot compose is no claim's unit.
+    """
+    try:
+        return canonical_unit(unit)
+    except (ClaimnumError, pint.errors.UndefinedUnitError):
+        return None
+
+
+class UnitReader(NonClaimReader):
+    """The units of stage 1: what is written with a number says what it is counted in."""
+
+    def unit(self, draft: Draft) -> None:
+        """A unit written after the number (none after a currency symbol), then a rate."""
+        toks = self.after(draft.end)
+        if not toks or toks[0].start - draft.end > 2:
+            return
+        j = 0
+        if not draft.currency:
+            found = self.unit_after(toks, 0)
+            if found is None:
+                self.count_rate(draft, toks)
+                return
+            row, j = found
+            after_unit = toks[j].lower if j < len(toks) else ""
+            if (
+                row.needs_change
+                and not self.near_change(draft.core_start)
+                and (after_unit,) not in self.t.change_after
+            ):
+                return
+            self.apply_unit(draft, row, toks[j - 1].end)
+            draft.adjectival = toks[0].text == "-" or self.unhyphenated(draft, toks, j)
+        self.rate(draft, toks, j)
+
+    def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
+        draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit
+        last = self.last
+        if (
+            row.context_currency
+            and last is not None
+            and known_currency(last.unit)
+            and self.sentence_span(last.start) == self.sentence_span(draft.start)
+        ):
+            draft.unit = last.unit  # "1.89 euros, down 12 cents"
+        draft.points, draft.loose_points = row.points, row.needs_change
+        if row.factor != 1.0:
+            draft.values = tuple(v * row.factor for v in draft.values)
+            draft.granule = None if draft.granule is None else draft.granule * row.factor
+        draft.end = end
+
+    def glued(self, end: int) -> str | None:
+        """Letters glued to the digits: "" when none, None when they are no unit."""
+        text, j = self.text, end
+        if end < len(text) and text[end] == "/":
+            return ""  # "$15/hour": a rate, read after the unit
+        while j < len(text) and j - end < 10 and (text[j].isalpha() or text[j] in "°º%/²³¢″"):
+            j += 1
+        if j == end:
+            return '"' if text.startswith('"', end) and self.inch_mark(end) else ""
+        if j < len(text) and text[j] in "23" and (j + 1 == len(text) or not text[j + 1].isalnum()):
+            j += 1  # "32m2", "5km2": a power written as a digit
+        if j < len(text) and text[j].isalnum():
+            return None
+        word = text[end:j]
+        known = word in self.t.attached or word in self.words["ratio_glued"] or self.unit_row(word)
+        return word if known else None
+
+    def unhyphenated(self, draft: Draft, toks: list[Token], j: int) -> bool:
+        """ "a 40 mph zone", "the 180 km stage": a measure used as an adjective without its hyphen."""
+        before = self.before(draft.start)
+        if not before or before[-1].lower not in ("a", "an", "the") or j >= len(toks):
+            return False
+        noun = toks[j].text
+        return noun.islower() and self.is_content(noun) and not self.is_verb(noun)
+
+    def near_change(self, position: int) -> bool:
+        """A change word among the few words before ``position`` ("down 2 points")."""
+        toks = self.before(position)
+        return bool(
+            self.change_verb(toks[: len(toks) - self.match_before(toks, self.t.before)], measure=True)
+        )
+
+    def count_rate(self, draft: Draft, toks: list[Token]) -> None:
+        """A count per unit of time: "400 cars a week", "three meals a day", "90K a year" (the
+        counted noun stays the subject; the unit is per time, as "barrels a day" is)."""
+        if self.text[draft.start - 1 : draft.start] in ("^", "/") and draft.start:
+            return  # "J/m^2 per year": the power of a unit, no count
+        noun, j = self.noun_after(toks, 0)
+        j = j if noun is not None else 0  # "90K a year": no noun counted
+        if j + 1 >= len(toks) or toks[j].lower not in ("a", "an", "per", "each", "every"):
+            return
+        if j + 2 < len(toks) and (toks[j + 2].lower in AGO or toks[j + 2].lower in ("after", "from", "on")):
+            return  # "12 people a year ago", "40 cars a day after the flood"
+        row = self.unit_row(toks[j + 1].text)
+        if row is None or row.unit not in TIME_UNITS:
+            return
+        draft.unit, draft.subject = f"1/{row.unit}", noun
+        if j == 0:
+            draft.end = toks[j + 1].end  # "90K a year": the rate is the claim's own words
+
+    def rate(self, draft: Draft, toks: list[Token], j: int) -> None:
+        """A rate after the unit: "barrels a day", "$15 per hour", "$350/kg"."""
+        if draft.unit == "percent" or j + 1 >= len(toks) or toks[j].lower not in ("a", "an", "per", "/"):
+            return
+        rate = self.unit_after(toks, j + 1)
+        if rate is not None and rate[1] < len(toks) and toks[rate[1]].lower in AGO:
+            return  # "SEK 95m a year earlier": a point in time, not a rate
+        if rate is not None and not known_currency(rate[0].unit) and rate[0].unit != "percent":
+            per = canonical_or_none(f"{draft.unit}/{rate[0].unit}")
+            if per is not None:
+                draft.unit, draft.end = per, toks[rate[1] - 1].end
+
+    def and_smaller(self, draft: Draft) -> None:
+        """ "1hr 4 mins", "1 min 30 sec", "6ft 2in": a quantity in two units is one, in the smaller.
+
+        The smaller unit reads it exactly (64 minutes, 74 inches) where the larger would need a
+        recurring fraction of an hour or a foot.
+        """
+        if draft.unit not in _AND_SMALLER or len(draft.values) != 1:
+            return
+        unit, per_larger, smaller = _AND_SMALLER[draft.unit]
+        found = smaller.match(self.text, draft.end)
+        part = "" if found is None else found.group(found.lastindex or 1)
+        if found is not None and float(part) < per_larger:
+            draft.values = (draft.values[0] * per_larger + decimal_of(part),)
+            places = len(part.partition(".")[2])  # "30 sec" is read to the second, not to ten
+            draft.granule, draft.unit, draft.end = 10.0**-places, unit, found.end()
+
+    def million_by_context(self, end: int) -> bool:
+        """Whether an "m" glued to digits is million: a unit ("1.2m tons", "2m euros") or a plural
+        noun follows; a length is never followed by another unit, and "a 100m sprint" is one."""
+        toks = self.after(end)[:2]
+        if not toks or toks[0].start > end + 1:
+            return False
+        found = self.unit_after(toks, 0)
+        if found is not None:
+            return not found[0].needs_change and found[0].unit != "percent"
+        return any(
+            (self.is_content(t.text) and t.lower.endswith("s")) or t.lower in self.words["plurals"]
+            for t in toks
+        )  # "2.5m people", "100m times" (a multiple, however short)

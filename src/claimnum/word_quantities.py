@@ -1,0 +1,352 @@
+"""Stage 1, quantities written in words: number words ("three", "two and a half million"), fractions
+and ordinals ("half a million", "a third of", "a second climber"), vague quantities ("dozens",
+"both", "no one"), one unit after an article ("within a week") and words of change ("halved")."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from claimnum.lexicon import UnitRow
+from claimnum.measure_lexicon import counted_kind
+from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS
+from claimnum.reader import SCALE_WORDS, TIME_UNITS, Draft
+from claimnum.tokens import Token
+from claimnum.unit_phrases import UnitReader
+
+_AND_A_HALF = re.compile(r"\s{1,3}and\s{1,3}a\s{1,3}half\b(?:\s{1,3}(thousand|million|billion|trillion)\b)?")
+_NOT_ORDINAL = re.compile(r" in | out |s$")
+# "half a million", "a quarter of a billion", "a quarter million", "a half-dozen", "half-a-dozen"
+_OF_A_SCALE = re.compile(
+    r"(?:\s{1,3}(?:(?:of\s{1,3})?an?\s{1,3})?|-(?:an?-)?)(thousand|million|billion|trillion|dozen)\b"
+)
+_BOTH_REACH = 4  # words after "both" among which an "and" makes it coordinate two things
+BIG_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
+# "a day or two": one to two of a unit.
+_OR_MORE_UNITS = re.compile(r"\s{1,3}or\s{1,3}(two|three)\b")
+_SMALL = {"two": 2.0, "three": 3.0}
+_PRONOUN_DETERMINERS = frozenset(("the", "this", "that", "which", "each", "any", "every"))  # "this one"
+_QUOTE_ENDS = frozenset((",", '"', "”", "'", "’"))  # what ends a quote before its teller
+_RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
+
+
+class WordQuantityReader(UnitReader):
+    """Quantities written in words, and the words that make a small number a claim."""
+
+    def words_number(self, draft: Draft, words: str) -> Draft | None:
+        draft.digits = False
+        scales = [MULTIPLIERS[w] for w in words.lower().split() if w in BIG_SCALES]
+        draft.factor = float(max(scales, default=1))
+        if not scales:
+            self.and_a_half(draft)
+        self.unit(draft)
+        if (
+            draft.unit
+            or draft.values[0] > 1
+            or self.qualified(draft)
+            or self.counts_a_noun(draft)
+            or self.casualty_count(draft)
+        ):
+            return draft
+        return None  # "one of them", "zero tolerance"
+
+    def and_a_half(self, draft: Draft) -> None:
+        """ "two and a half years", "one and a half million": a half more, before any scale."""
+        half = _AND_A_HALF.match(self.low, draft.end)
+        if half is None:
+            return
+        factor = MULTIPLIERS[half.group(1)] if half.group(1) else 1
+        value = draft.values[0]
+        draft.values = ((value + math.copysign(0.5, value)) * factor,)  # "minus two and a half": -2.5
+        draft.factor, draft.granule, draft.end = float(factor), 0.5 * factor, half.end()
+
+    def casualty_count(self, draft: Draft) -> bool:
+        """ "killing one", "arrested one", "one was injured": a casualty verb next to "one" counts it."""
+        before, after = self.before(draft.start), self.after(draft.end)
+        if before and before[-1].lower in self.words["casualty_verbs"]:
+            return not after or after[0].lower not in ("of", "another")  # not "killing one another"
+        return self.casualty_after(after)
+
+    def casualty_after(self, after: list[Token]) -> bool:
+        """ "was injured", "has been killed", "were hurt": a passive casualty verb after a count."""
+        participle = next(
+            (
+                t.lower
+                for t in after[:3]
+                if t.lower not in ("was", "is", "has", "had", "been", "were", "have")
+            ),
+            "",
+        )
+        return (
+            participle in self.words["casualty_verbs"]
+            and bool(after)
+            and after[0].lower in ("was", "is", "has", "had", "were", "have")
+        )
+
+    def counts_a_noun(self, draft: Draft) -> bool:
+        """ "one soldier", "one of the 3 strains", "a one-seat majority"; not "one of them", "one day"."""
+        toks = self.after(draft.end)
+        if len(toks) > 2 and toks[0].lower == "of" and toks[1].lower == "the" and toks[2].text[:1].isdigit():
+            return True
+        if len(toks) > 1 and toks[0].text == "-" and toks[0].start == draft.end:
+            toks = toks[1:]  # "a one-seat majority": a measure as an adjective
+        if not toks or not self.is_content(toks[0].text) or toks[0].lower in self.words["not_counted"]:
+            return False
+        before = self.before(draft.start)
+        if before and before[-1].lower in _PRONOUN_DETERMINERS and not self.is_noun(toks[0]):
+            return False  # "this one involving taxes", "the one sitting there": a pronoun
+        return not self.tells(toks) and not self.source_before(before)
+
+    def source_before(self, before: list[Token]) -> bool:
+        """'"...," said one voter', "according to one estimate": the source of what is told, no count."""
+        if len(before) > 1 and before[-2].lower == "according" and before[-1].lower == "to":
+            return True
+        return (
+            len(before) > 1
+            and before[-1].lower in self.words["telling_verbs"]
+            and before[-2].text in _QUOTE_ENDS  # a quote before it, so the teller comes after the verb
+        )
+
+    def tells(self, toks: list[Token]) -> bool:
+        """ "one friend said", "one neighbour, who asked not to be named, told": a source, no count."""
+        if len(toks) > 1 and toks[1].lower in self.words["telling_verbs"]:
+            return True
+        if len(toks) < 4 or toks[1].text != "," or toks[2].lower not in ("who", "whose"):
+            return False
+        comma = next((k for k in range(3, min(len(toks), 14)) if toks[k].text in ",.;"), 0)
+        return (
+            0 < comma < len(toks) - 1
+            and toks[comma].text == ","
+            and toks[comma + 1].lower in self.words["telling_verbs"]
+        )
+
+    def qualified(self, draft: Draft) -> bool:
+        """A qualifier, a change verb or a range connector next to a small number."""
+        toks = self.before(draft.start)
+        if self.match_before(toks, self.t.before) or self.change_verb(toks, half=True):
+            return True
+        return _RANGE_NEXT.match(self.text, draft.end) is not None
+
+    def fraction(self, draft: Draft) -> Draft | None:
+        """ "half", "a third of", "one in five": shares; ordinals ("a third term") are not."""
+        draft.digits = False
+        written = self.text[draft.start : draft.end].lower()
+        scaled = _OF_A_SCALE.match(self.low, draft.end)
+        if scaled is not None:  # "half a million", "a quarter of a billion dollars"
+            factor = MULTIPLIERS.get(scaled.group(1), 12)  # "half a dozen", "a half-dozen"
+            draft.values, draft.factor, draft.end = (draft.values[0] * factor,), float(factor), scaled.end()
+            self.unit(draft)
+            return draft
+        if not written[-1].isalpha():  # "1/2", "½", "2½": a fraction in figures is never an ordinal
+            self.unit(draft)
+            return draft
+        toks, nxt = self.before(draft.start), self.after(draft.end)
+        previous = toks[-1].lower if toks else ""
+        following = nxt[0].text.lower() if nxt else ""
+        if written.endswith(("half", "quarter")):
+            skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
+            found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
+            hyphened = bool(nxt) and nxt[0].text == "-" and nxt[0].start == draft.end  # "a half-gallon"
+            if (
+                found is not None
+                and (hyphened or self.one_unit(found[0], nxt[found[1] - 1]))
+                and previous not in self.words["temporal"]
+            ):
+                self.apply_unit(draft, found[0], nxt[found[1] - 1].end)
+                return draft  # "half an hour", "the half hour", "a quarter-century", "a quarter of a mile"
+        if written == "half":
+            if previous in self.words["temporal"] or previous in ("the", "second", "latter", "other", "and"):
+                return None
+            if following not in ("of", "a", "an", "the", "its", "their") and not self.qualified(draft):
+                return None
+        elif self.reads_as_ordinal(draft, written, previous, nxt):
+            return self.ordinal_count(draft, toks, nxt)  # "a third term" is an ordinal, no share
+        return draft
+
+    def reads_as_ordinal(self, draft: Draft, written: str, previous: str, nxt: list[Token]) -> bool:
+        """Whether a fraction word ("a third", "one quarter") is an ordinal; each rule finds a share."""
+        following = nxt[0].lower if nxt else ""
+        if _NOT_ORDINAL.search(written):
+            return False  # "one in five", "three out of four", "two thirds"
+        if following == "of":
+            return False  # "a third of the staff"
+        if following == "the" and previous != "the":
+            return False  # "one quarter the power"
+        if previous == "by" and not (nxt and self.is_content(nxt[0].text)):
+            return False  # "cut costs by a third": the size of a change; not "by a third man"
+        return not self.qualified(draft)
+
+    def ordinal_count(self, draft: Draft, toks: list[Token], nxt: list[Token]) -> Draft | None:
+        """ "a third co-worker was hurt", "a second climber died": an ordinal after "a" before a
+        noun of people adds one to a count of them; "the third co-worker" and "a third term"
+        count nothing."""
+        words = self.low[draft.start : draft.end].split()
+        if len(words) != 2 or words[0] not in ("a", "an") or not self.counts_people(nxt):
+            return None
+        draft.values = (self.ordinal_value(draft.start, float(round(1 / draft.values[0]))),)
+        draft.granule, draft.written = 1.0, True
+        return draft
+
+    def ordinal_value(self, start: int, ordinal: float) -> float:
+        """The count an ordinal before people gives: the ordinal ("a second climber died": two),
+        or one after the count of the others in its sentence ("killing two and wounding a third
+        co-worker": one more, told apart from the two)."""
+        last = self.last
+        told = (
+            last is not None
+            and last.values == (ordinal - 1,)
+            and self.sentence_span(last.start) == self.sentence_span(start)
+        )
+        return 1.0 if told else ordinal
+
+    def counts_people(self, toks: list[Token]) -> bool:
+        """Whether the noun phrase starting ``toks`` names people: "co-worker", "masked gunman"."""
+        noun, _ = self.noun_after(toks, 0)
+        head = (noun or "").lower().split()[-1:]
+        if not head or toks[0].lower in ("-", "of"):
+            return False
+        word = head[0].rsplit("-", 1)[-1]
+        return word in self.words["people_nouns"] or counted_kind(word) == "people"
+
+    def vague(self, match: re.Match[str]) -> Draft | None:
+        words = match.group().lower().split()
+        head = next((" ".join(words[:n]) for n in (4, 3, 2) if " ".join(words[:n]) in self.t.vague), words[0])
+        row = self.t.vague.get(head)
+        if row is None:
+            return None
+        scale = row.scale
+        for word in words[len(head.split()) :]:
+            scale *= SCALE_WORDS.get(word, 1)
+        after = self.after(match.end())
+        following = after[0].text.lower() if after else ""
+        if (row.needs_scale and scale == row.scale) or (row.needs_of and following != "of"):
+            return None
+        if row.values and self.text.startswith("-", match.end()):
+            return None  # "a twice-divorced man", "the once-mighty club": part of an adjective
+        if row.needs_casualty and not self.casualty_after(after):
+            return None  # "no one knew": no count of anything
+        if row.needs_after and (
+            following not in row.needs_after
+            or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
+        ):
+            return None  # "the minutes of the meeting", "in her final years after": no span of time
+        if row.needs_people and not self.counts_people(after):
+            return None  # "for a second", "a second term": no count of people
+        if row.alone and self.coordinates(self.before(match.start()), after):
+            return None  # "both the US and China", "Acme and Zeta both fell": two named, not a count
+        if row.needs_before:
+            previous = self.before(match.start())[-1:]
+            if not previous or previous[0].lower not in row.needs_before:
+                return None  # "in the early 30s": a decade, not an age
+        grain = 1.0 if len(row.values) == 1 else None  # "twice", "no one": counted one by one
+        values = (self.ordinal_value(match.start(), row.values[0]),) if row.needs_people else row.values
+        draft = Draft(
+            match.start(), match.end(), values, grain, core_start=match.start(), core_end=match.end()
+        )
+        draft.sense, draft.scale, draft.digits, draft.written = row.sense, scale, False, bool(row.values)
+        draft.measure = row.measure or None
+        if row.unit:
+            draft.unit = row.unit  # "decades": tens of years
+            return draft
+        found = self.unit_after(after, 1 if following == "of" else 0)
+        if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
+            self.apply_unit(draft, found[0], after[found[1] - 1].end)
+        return draft
+
+    def coordinates(self, before: list[Token], after: list[Token]) -> bool:
+        """ "Both" that coordinates or restates two things it names: "both the US and China" (an
+        "and" among the few words after it, before any verb), "Acme and Zeta both fell" (after its
+        subject, before the verb: the subject counts, "both" repeats it)."""
+        if after and after[0].lower in self.words["both_idioms"]:
+            return True  # "both sides", "both ways": an idiom of two sides, no count
+        if before and before[-1].lower == "or":
+            return True  # "a fine, a prison term or both": the two things named
+        if len(after) > 1 and after[0].lower == "of" and after[1].lower in ("whom", "which"):
+            return True  # "two engineers, both of whom left": the two counted before
+        verb_next = bool(after) and (after[0].lower in self.words["auxiliaries"] or self.is_verbal(after[0]))
+        if verb_next and before and before[-1].text[:1].isalnum():
+            return True
+        for token in after[:_BOTH_REACH]:
+            if token.lower == "and":
+                return True
+            if (
+                token.lower in self.words["auxiliaries"]
+                or self.is_verbal(token)
+                or not token.text[:1].isalnum()
+            ):
+                return False
+        return False
+
+    def one_unit(self, row: UnitRow, token: Token) -> bool:
+        """A unit that "a" counts as one: of time, or of length as the lexicon lists ("a mile")."""
+        return row.unit in TIME_UNITS or token.lower in self.words["one_of"]
+
+    def article(self, match: re.Match[str]) -> Draft | None:
+        """ "more than a century", "within a week", "less than an inch": one unit after a qualifier;
+        "a day or two" is one to two days, and "a week or so" about one.
+
+        Without a qualifier "a week" is rarely a claim ("twice a week", "in a decade").
+        """
+        first = match.group().split()[0]
+        end = match.start() + (len(first) if first.lower() in ("a", "an") else 0)  # "day or two": none
+        draft = Draft(match.start(), end, (1.0,), 1.0, core_start=match.start(), core_end=end)
+        draft.digits = False
+        self.unit(draft)
+        if not draft.unit or "/" in draft.unit:
+            return None
+        toks = self.before(draft.start)
+        n = self.match_before(toks, self.t.before)
+        more = _OR_MORE_UNITS.match(self.low, draft.end)
+        if more is not None and not n:  # a qualifier keeps its sense: "within a minute or two"
+            draft.values, draft.sense, draft.end = (1.0, _SMALL[more.group(1)]), "range", more.end()
+            return draft
+        if (
+            not n
+            and not self.match_after(self.after(draft.end), 0, self.t.after)
+            and not self.timed(draft, toks)
+        ):
+            return None  # "twice a week"; but "a week or so"
+        if n == 1 and self.over_a_period(draft, toks):
+            return None
+        return draft
+
+    def timed(self, draft: Draft, toks: list[Token]) -> bool:
+        """ "for a year", "a month ago", "an hour after": one unit of time that lasts or dates."""
+        if draft.unit not in TIME_UNITS:
+            return False
+        previous = toks[-1].lower if toks else ""
+        if previous in self.words["one_unit_before"]:
+            return True
+        following = self.after(draft.end)[:1]
+        last = self.last
+        after_a_claim = (  # "58 a year earlier"
+            last is not None
+            and draft.start - last.end <= 2
+            and self.sentence_span(last.start) == self.sentence_span(draft.start)
+        )
+        return (
+            bool(following)
+            and following[0].lower in self.words["one_unit_after"]
+            and previous not in self.words["comparison_bases"]
+            and not after_a_claim
+        )
+
+    def change_word(self, match: re.Match[str]) -> Draft:
+        row = self.t.change_words[" ".join(match.group().lower().split())]
+        draft = Draft(
+            match.start(), match.end(), (row.value,), None, core_start=match.start(), core_end=match.end()
+        )
+        draft.change, draft.kind, draft.digits, draft.written = "ratio", "ratio", False, False
+        draft.predicate = match.group().split()[0].lower()
+        after = self.after(match.end())
+        if after and (after[0].lower,) in self.t.change_after and after[0].start - match.end() <= 1:
+            draft.end = after[0].end  # "a threefold increase"
+        return draft
+
+    def over_a_period(self, draft: Draft, toks: list[Token]) -> bool:
+        """ "over five years" spans time, unless something lasted or took over five years."""
+        following = self.after(draft.end)
+        period = not draft.unit and bool(following) and following[0].lower in self.words["periods"]
+        if toks[-1].lower != "over" or not (draft.unit in TIME_UNITS or period):
+            return False
+        return len(toks) < 2 or toks[-2].lower not in self.words["duration_verbs"]
