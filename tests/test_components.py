@@ -72,3 +72,20 @@ def test_parts_of_a_count_of_people_never_conflict_with_the_total() -> None:
         {"A": "Two women and two men were hurt in the crash.", "B": "Four people were hurt in the crash."}
     )
     assert all(group.verdict != "conflicting" for group in result.groups)
+
+
+def test_counts_of_people_named_with_a_capital_beside_each_other_are_parts() -> None:
+    sentence = "One Canadian and one Italian skier were hurt in the avalanche."
+    assert component(sentence, "One") == "canadian"
+    assert component(sentence, "one") == "italian"
+    assert component("One Canadian skier was hurt in the avalanche.", "One") is None  # alone
+
+
+def test_parts_named_with_a_capital_never_join_the_total_nor_each_other() -> None:
+    result = claimnum.reconcile(
+        {
+            "A": "One Canadian and one Italian skier were hurt in the avalanche.",
+            "B": "Two skiers were hurt in the avalanche.",
+        }
+    )
+    assert sorted(len(group.claims) for group in result.groups) == [1, 1, 1]

@@ -23,3 +23,21 @@ def test_zero_never_joins_a_positive_count_by_tolerance() -> None:
         *claimnum.extract("Three people were hurt in the fire.", source="b"),
     ]
     assert len(by_value([0, 1], claims, [frame_of(c) for c in claims])) == 2
+
+
+def test_a_vague_size_joins_the_figures_its_reading_covers() -> None:
+    claims = [
+        *claimnum.extract("The feud between the clans went on for decades.", source="a"),
+        *claimnum.extract("The feud lasted a quarter-century.", source="b"),
+        *claimnum.extract("For three decades, the feud went on.", source="c"),
+    ]
+    # "decades" reads from 20 to 100 years: its middle is no figure anyone wrote
+    assert by_value([0, 1, 2], claims, [frame_of(c) for c in claims]) == [[1, 2, 0]]
+
+
+def test_a_vague_size_joins_no_figure_outside_its_reading() -> None:
+    claims = [
+        *claimnum.extract("The feud went on for decades.", source="a"),
+        *claimnum.extract("The feud lasted nine years.", source="b"),
+    ]
+    assert len(by_value([0, 1], claims, [frame_of(c) for c in claims])) == 2

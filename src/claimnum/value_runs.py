@@ -116,14 +116,22 @@ class _Draft:
         """
         if self.figures is not None and other.figures is not None:
             return _spread(min(self.figures[0], other.figures[0]), max(self.figures[1], other.figures[1]))
+        if self.figures is not None or other.figures is not None:  # vague sizes beside figures
+            vague, given = (other, self) if self.figures is not None else (self, other)
+            if given.figures is not None and _covers(vague.common, given.figures):
+                return 0.0
         return _spread(min(self.low, other.low), max(self.high, other.high))
 
-    def reaches(self, magnitude: float, figure: bool, reach: float) -> bool:
+    def reaches(self, magnitude: float, figure: bool, reach: float, support: Interval) -> bool:
         """Whether one more claim keeps the cluster within ``reach`` orders of magnitude.
 
         A chain of overlapping readings ("within three months" overlaps "nearly a minute"
-        and "at least a week") links no figures of very different sizes.
+        and "at least a week") links no figures of very different sizes.  A vague size
+        ("decades", "dozens") fits where its reading covers the cluster's figures: its
+        middle ("decades": about 60 years) is no figure anyone wrote.
         """
+        if not figure and self.figures is not None:
+            return _covers(support, self.figures)
         low, high = self.figures if figure and self.figures is not None else (self.low, self.high)
         return _spread(min(low, magnitude), max(high, magnitude)) <= reach
 
@@ -158,6 +166,14 @@ def reach_of(measure: str | None) -> float:
     1.0
     """
     return math.log10(tolerance(measure))
+
+
+def _covers(support: Interval, figures: tuple[float, float]) -> bool:
+    """Whether a reading reaches the orders of magnitude a cluster's figures span."""
+    lo, hi = float(support.lo), float(support.hi)
+    bottom = math.log10(lo) if lo > 0 else -math.inf
+    top = math.log10(hi) if 0 < hi < math.inf else (math.inf if hi > 0 else -math.inf)
+    return bottom <= figures[1] and top >= figures[0]
 
 
 def _spread(low: float, high: float) -> float:
@@ -232,7 +248,7 @@ def by_value(members: list[int], claims: Sequence[Claim], frames: Sequence[Quant
                 for d in local[-8:]
                 if not d.refuses(source, support, revised)
                 # within the tolerance; an exact measure's claims share a value with all
-                and (d.reaches(magnitude[i], figure, reach) if reach > 0 else d.shares(support))
+                and (d.reaches(magnitude[i], figure, reach, support) if reach > 0 else d.shares(support))
             ]
             home = min(open_drafts, key=lambda d: abs(magnitude[i] - (d.low + d.high) / 2), default=None)
             if home is None:
