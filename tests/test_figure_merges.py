@@ -130,15 +130,3 @@ def test_a_count_naming_nothing_joins_a_group_only_where_one_gives_its_figure() 
     docs["d"] = "The club sold seven tickets to the final."
     docs["e"] = "Only seven tickets were sold for the final."
     assert _grouped_with_b(docs) == ["b"]  # seven games or seven tickets: it says not which
-
-
-def test_a_figure_joins_no_group_where_its_own_text_told_another_value() -> None:
-    docs = {
-        "a": "Police arrested 24 protesters on Monday.",
-        "b": "Police arrested 78 protesters. Of those, 24 were later released.",
-    }
-    groups = claimnum.reconcile(docs).groups
-    assert sorted([(c.source, c.text) for c in g.claims] for g in groups) == [
-        [("a", "24"), ("b", "78")],
-        [("b", "24")],  # b counted 78 arrests: its 24 are of something else
-    ]

@@ -11,7 +11,6 @@ document.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from claimnum.anchors import anchor_kind
@@ -344,31 +343,6 @@ def _counts_otherwise(frame: QuantityFrame, members: Sequence[int], frames: Sequ
     return mine not in theirs and bool(theirs - {None})
 
 
-# by source and unit, the highest lower end and the lowest upper end of the unrevised values it told
-_Told = dict[tuple[str, str], tuple[float, float]]
-
-
-def _note(told: _Told, claim: Claim, frame: QuantityFrame) -> None:
-    if not frame.revision:
-        key = (claim.source or "", claim.interval.unit or "")
-        lo, hi = told.get(key, (-math.inf, math.inf))
-        told[key] = (max(lo, float(claim.interval.lo)), min(hi, float(claim.interval.hi)))
-
-
-def _told(members: Sequence[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> _Told:
-    told: _Told = {}
-    for i in members:
-        _note(told, claims[i], frames[i])
-    return told
-
-
-def _refuses(told: _Told, claim: Claim, frame: QuantityFrame) -> bool:
-    """A cannot-link: the claim's source told a value of the group it does not overlap, unrevised
-    ("78 wives, 24 of them under 17": the 24 joins no group of the 78)."""
-    lo, hi = told.get((claim.source or "", claim.interval.unit or ""), (-math.inf, math.inf))
-    return not frame.revision and (float(claim.interval.hi) < lo or float(claim.interval.lo) > hi)
-
-
 def attach_by_value(
     alone: Sequence[int],
     claims: Sequence[Claim],
@@ -388,8 +362,7 @@ def attach_by_value(
     name a thing of their own that no claim of the group names ("seven carries" is no count of
     "nine games"); the few largest groups giving the figure are tried in turn, and a count
     naming nothing ("all seven were convicted") joins one only when it is the one group that
-    fits: seven games or seven tickets, it does not say which.  Nor does a figure join a group
-    where its own text told another value, unrevised (a cannot-link, as in the clustering).  A bare
+    fits: seven games or seven tickets, it does not say which.  A bare
     number no group of counts gives ("Brisk was 75", "died at 77") joins the
     one group of an exact measure, an age, that gives its figure (of those its
     holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
@@ -416,7 +389,6 @@ def attach_by_value(
     rest: list[tuple[list[int], tuple[str, ...]]] = []
     nouns: dict[int, frozenset[str]] = {}  # what each group's claims count, read once
     roles: dict[int, set[str | None]] = {}  # each group's roles, read once and kept as claims join
-    told: dict[int, _Told] = {}  # what each group's sources said, read once and kept as claims join
     for i in sorted(alone, key=lambda i: content_key(claims[i])):  # a claim placed binds the next ones' roles
         key = _value_key(claims[i], frames[i])
         if key is not None and key not in index and not claims[i].unit:
@@ -434,7 +406,6 @@ def attach_by_value(
             if not _counts_otherwise(frames[i], groups[g][0], frames)
             and _roles_fit({frames[i].role} - {None}, roles.setdefault(g, _roles(groups[g][0], frames)))
             and (own is None or own in nouns.setdefault(g, _nouns_of(groups[g][0], claims, frames)))
-            and not _refuses(told.setdefault(g, _told(groups[g][0], claims, frames)), claims[i], frames[i])
         ]
         # a count naming nothing ("all seven were convicted") is of a group only where one gives its figure
         bare = frames[i].dimension == "count" and frames[i].entity is None
@@ -443,7 +414,6 @@ def attach_by_value(
             members, why = groups[home]
             members.append(i)
             roles[home] |= {frames[i].role} - {None}  # a placed claim binds the next ones' roles
-            _note(told.setdefault(home, {}), claims[i], frames[i])
             if "the same figure" not in why:
                 groups[home] = (members, (*why, "the same figure"))
         elif key is not None and frames[i].dimension != "count":
