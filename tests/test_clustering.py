@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import claimnum
 from claimnum.grouping import frame_of
+from claimnum.restatements import with_sentence_measures
 
 
 def test_a_roles_age_joins_the_named_holder_that_gives_its_figure() -> None:
@@ -55,3 +56,20 @@ def test_one_persons_range_joins_the_holder_whose_figure_it_holds() -> None:
     result = claimnum.reconcile(docs)
     [group] = [g for g in result if any(c.source == "c" and c.measure == "age" for c in g.claims)]
     assert sorted((c.source, c.text) for c in group.claims) == [("a", "32"), ("c", "early 30s")]
+
+
+def test_a_figure_of_money_no_word_measures_takes_the_measure_before_it_in_its_sentence() -> None:
+    docs = {
+        "a": "The club's bid for the striker was put at about $48 million, though perhaps just under "
+        "$50 million.",
+        "b": "Rivals say the club bid $49 million for the striker.",
+    }
+    [group] = claimnum.reconcile(docs).groups
+    texts = sorted(c.text for c in group.claims)
+    assert texts == ["$49 million", "about $48 million", "just under $50 million"]
+
+
+def test_a_count_no_word_measures_never_takes_the_measure_before_it() -> None:
+    claims = claimnum.extract("The storm killed 12 people in 3 villages.")
+    frames = with_sentence_measures(claims, [frame_of(c) for c in claims])
+    assert [f.measure for f in frames] == ["deaths", None]  # "3 villages" is no count of deaths

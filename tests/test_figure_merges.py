@@ -118,3 +118,15 @@ def test_a_verb_read_as_a_subject_names_no_thing_of_its_own() -> None:
         "c": "The port has a population of 2.3 million.",
     }
     assert _grouped_with_b(docs) == ["a", "b", "c"]
+
+
+def test_a_count_naming_nothing_joins_a_group_only_where_one_gives_its_figure() -> None:
+    docs = {
+        "a": "The striker missed seven games with the injury.",
+        "b": "All seven were fined, the league said.",
+        "c": "He had missed seven games, the coach said.",
+    }
+    assert _grouped_with_b(docs) == ["a", "b", "c"]  # the one group giving "seven"
+    docs["d"] = "The club sold seven tickets to the final."
+    docs["e"] = "Only seven tickets were sold for the final."
+    assert _grouped_with_b(docs) == ["b"]  # seven games or seven tickets: it says not which

@@ -3,6 +3,9 @@
 The rules are those of :func:`claimnum.grouping.link`, applied to all claims at once
 without comparing every pair:
 
+0. **Sentences.** A figure restated in another unit takes the frame of the figure it
+   restates; a figure of money or a share that no word measures takes the measure of the
+   figure before it in its sentence (:mod:`claimnum.restatements`).
 1. **Blocks.** Claims are blocked by what must be equal: kind, dimension, background,
    and the measure (or, when no measure is known, the counted entity and what
    happened to it).  A claim with none of these stays alone.
@@ -51,7 +54,7 @@ from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_
 from claimnum.holders import names_in, refers_back
 from claimnum.measure_lexicon import counted_kind, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
-from claimnum.restatements import restatements, with_restatements
+from claimnum.restatements import restatements, with_restatements, with_sentence_measures
 from claimnum.roles import role_kind
 from claimnum.value_runs import by_value, content_key
 
@@ -250,7 +253,7 @@ def cluster(
     [([0, 1], ('same measure: deaths',))]
     """
     restated = restatements(claims, frames)
-    frames = with_restatements(claims, frames, restated)
+    frames = with_sentence_measures(claims, with_restatements(claims, frames, restated))
     blocks: dict[Hashable, list[int]] = {}
     alone: list[int] = []
     for i, frame in enumerate(frames):

@@ -1,10 +1,15 @@
-"""A figure restated in another unit shares the frame of the figure it restates.
+"""Figures of one sentence that share what the words before them said: restatements and lists.
 
 "The bus fell about 60 metres (200 feet)", "$4.2 billion, or 38 billion kronor": the
 second number is the first one again, in another unit, and its own words (a parenthesis,
 "or") tell nothing of what it measures, whose it is or when.  Its frame is the frame of
 the figure it restates, in its own kind and dimension.  The words between the two are data
 (``data/restatements.toml``).
+
+"Reports put the offer as high as $184 million, though perhaps between $165 million and
+$180 million", "59% of the traffic to one port, 44% to another": a figure of money or a
+share that no word names the measure of takes the measure of the figure before it in its
+sentence (:func:`with_sentence_measures`).  Not a count: "killed 7 people and 3 dogs".
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.grouping import QuantityFrame
 
-__all__ = ["restatement_gaps", "restatements", "with_restatements"]
+__all__ = ["restatement_gaps", "restatements", "with_restatements", "with_sentence_measures"]
 
 
 @cache
@@ -96,4 +101,30 @@ def with_restatements(
     result = list(frames)
     for after, before in (restatements(claims, frames) if restated is None else restated).items():
         result[after] = dataclasses.replace(frames[before], kind=frames[after].kind)
+    return result
+
+
+def with_sentence_measures(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
+    """The frames, each figure with no measure given the measure of the figure before it in its
+    sentence, of its kind and dimension, unless a count.
+
+    Read in order of content (source, offsets): linear after one sort, free of document order.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("The bid was put at $184 million, though perhaps $170 million.")
+    >>> [f.measure for f in with_sentence_measures(claims, [frame_of(c) for c in claims])]
+    ['offer', 'offer']
+    """
+    result = list(frames)
+    measured: dict[tuple[str, str, str, str], str] = {}  # the last measure of each sentence's kind of figure
+    for i in sorted(range(len(claims)), key=lambda i: (claims[i].source or "", claims[i].start)):
+        frame = result[i]
+        told = (claims[i].source or "", claims[i].sentence, frame.kind, frame.dimension)
+        if frame.measure is not None:
+            measured[told] = frame.measure
+        elif frame.dimension != "count" and told in measured:
+            result[i] = dataclasses.replace(frame, measure=measured[told])
     return result
