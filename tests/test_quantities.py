@@ -113,6 +113,9 @@ def test_the_second_figure_of_a_score_is_no_share():
         ("Take 5mg daily.", 5.0, "milligram"),
         ("It comes in a 750ml bottle.", 750.0, "milliliter"),
         ("The 170,000-square-foot store opened.", 170_000.0, "foot**2"),
+        ("A cup of tea costs Rs25 there.", 25.0, "INR"),  # a code of a capital and a small letter
+        ("The reserve covers 40sq km of forest.", 40.0, "kilometer**2"),  # a unit of two words, glued
+        ("The gutter caught 3.5in of rain.", 3.5, "inch"),  # "in" glued to the digits
     ],
 )
 def test_glued_currencies_and_units(only, text, value, unit):
