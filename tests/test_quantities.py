@@ -390,3 +390,13 @@ def test_a_temperature_keeps_only_the_scale_it_writes(only, text, value, unit):
 )
 def test_a_number_word_joined_after_of_still_counts(only, text, claim_text):
     assert only(text).text == claim_text
+
+
+def test_quarters_after_a_word_of_time_count_periods(only):
+    claim = only("Output shrank in the past three quarters.")  # no share of three quarters
+    assert (claim.value, claim.unit) == (3.0, "")
+
+
+def test_few_after_a_word_of_time_is_a_few(only):
+    claim = only("Prices swung wildly over the last few days.")
+    assert (claim.sense, claim.unit) == ("few", "day")
