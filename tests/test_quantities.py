@@ -69,6 +69,7 @@ def test_names_with_numbers_need_evidence_and_have_it(text):
         "Lena said on AM 680 that the deal was done.",
         "He was back for Weeks 5-7, and Chapters 3 and 4 were cut.",
         "Police closed 10 Downing Street.",  # an "-ing" word may be a name
+        "The Zenith 40 tablet went on sale.",  # a count of forty takes a plural noun
     ],
 )
 def test_names_with_numbers_stay_names(text):
