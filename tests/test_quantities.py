@@ -401,3 +401,15 @@ def test_quarters_after_a_word_of_time_count_periods(only):
 def test_few_after_a_word_of_time_is_a_few(only):
     claim = only("Prices swung wildly over the last few days.")
     assert (claim.sense, claim.unit) == ("few", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The ferry has sailed only once since May.", ["only once"]),  # a bound makes "once" a count
+        ("It fails at least once a week.", ["at least once"]),
+        ("Once the bridge opens, traffic will ease.", []),
+    ],
+)
+def test_once_counts_after_a_bound(text, claims):
+    assert [c.text for c in extract(text)] == claims
