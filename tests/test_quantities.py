@@ -69,6 +69,7 @@ def test_names_with_numbers_need_evidence_and_have_it(text):
         "Lena said on AM 680 that the deal was done.",
         "He was back for Weeks 5-7, and Chapters 3 and 4 were cut.",
         "Police closed 10 Downing Street.",  # an "-ing" word may be a name
+        "The Zenith 40 tablet went on sale.",  # a count of forty takes a plural noun
     ],
 )
 def test_names_with_numbers_stay_names(text):
@@ -113,6 +114,9 @@ def test_the_second_figure_of_a_score_is_no_share():
         ("Take 5mg daily.", 5.0, "milligram"),
         ("It comes in a 750ml bottle.", 750.0, "milliliter"),
         ("The 170,000-square-foot store opened.", 170_000.0, "foot**2"),
+        ("A cup of tea costs Rs25 there.", 25.0, "INR"),  # a code of a capital and a small letter
+        ("The reserve covers 40sq km of forest.", 40.0, "kilometer**2"),  # a unit of two words, glued
+        ("The gutter caught 3.5in of rain.", 3.5, "inch"),  # "in" glued to the digits
     ],
 )
 def test_glued_currencies_and_units(only, text, value, unit):
@@ -387,3 +391,25 @@ def test_a_temperature_keeps_only_the_scale_it_writes(only, text, value, unit):
 )
 def test_a_number_word_joined_after_of_still_counts(only, text, claim_text):
     assert only(text).text == claim_text
+
+
+def test_quarters_after_a_word_of_time_count_periods(only):
+    claim = only("Output shrank in the past three quarters.")  # no share of three quarters
+    assert (claim.value, claim.unit) == (3.0, "")
+
+
+def test_few_after_a_word_of_time_is_a_few(only):
+    claim = only("Prices swung wildly over the last few days.")
+    assert (claim.sense, claim.unit) == ("few", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The ferry has sailed only once since May.", ["only once"]),  # a bound makes "once" a count
+        ("It fails at least once a week.", ["at least once"]),
+        ("Once the bridge opens, traffic will ease.", []),
+    ],
+)
+def test_once_counts_after_a_bound(text, claims):
+    assert [c.text for c in extract(text)] == claims

@@ -139,7 +139,7 @@ _DIGITS = (
 # "R26 million"): extraction keeps them only after a currency.
 _DIGIT_START = (
     r"(?:(?<![\w])|(?<=[^\w][A-Z])|(?<=[^\w][A-Z]{2})|(?<=[^\w][A-Z]{3})|(?<=^[A-Z])|(?<=^[A-Z]{2})"
-    r"|(?<=^[A-Z]{3}))"
+    r"|(?<=^[A-Z]{3})|(?<=[^\w][A-Z][a-z])|(?<=^[A-Z][a-z]))"  # "Rs79": a currency in two letters
     r"(?<!\d[.,:/])(?<![A-Z]-)(?<![A-Z]\.)"
 )
 # Scientific notation after the digits: "3.2e6", "1.99x10-30", "2.5 × 10^9", "10^5" (a power).

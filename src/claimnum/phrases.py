@@ -56,6 +56,7 @@ class PhraseReader(Reader):
                 self.is_name_word(t) and t is not None and not self.is_plural(t.lower)
             ),
             "<noun>": self.is_noun,
+            "<singular_noun>": self.is_singular_noun,
         }
 
     def is_name_word(self, token: Token | None) -> bool:
@@ -107,6 +108,15 @@ class PhraseReader(Reader):
         """Whether ``token`` is the first word of its sentence (quotes and brackets before it aside)."""
         start, _ = self.sentence_span(token.start)
         return token.start - start < _LEAD and not self.text[start : token.start].strip(_LEADING)
+
+    def is_singular_noun(self, token: Token | None) -> bool:
+        """A lower-case noun in the singular that names no unit: what a count of one may count."""
+        return (
+            token is not None
+            and self.is_noun(token)
+            and not self.is_plural(token.lower)
+            and self.unit_row(token.text) is None
+        )
 
     def is_noun(self, token: Token | None) -> bool:
         """A lower-case word that may be what a number counts, or a unit."""

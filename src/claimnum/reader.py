@@ -361,8 +361,8 @@ class Reader:
             symbol = piece[:-1] if piece.endswith(" ") else piece
             if not symbol or symbol[0].isspace() or symbol[-1].isspace():
                 continue
-            if symbol[-1].isalpha() and symbol == piece and not symbol.isupper():
-                continue  # a word needs a space; a code may be glued ("USD10m", "RM79")
+            if symbol[-1].isalpha() and symbol == piece and not (symbol.isupper() or symbol.istitle()):
+                continue  # a word needs a space; a code may be glued ("USD10m", "RM79", "Rs79")
             if start - k > 0 and text[start - k - 1].isalnum():
                 continue
             row = self.t.prefixes.get(symbol)

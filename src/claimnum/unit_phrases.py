@@ -106,8 +106,10 @@ class UnitReader(NonClaimReader):
         if j < len(text) and text[j].isalnum():
             return None
         word = text[end:j]
-        known = word in self.t.attached or word in self.words["ratio_glued"] or self.unit_row(word)
-        return word if known else None
+        if word in self.t.attached or word in self.words["ratio_glued"] or self.unit_row(word):
+            return word
+        found = self.unit_after(self.after(end)[:4], 0)
+        return "" if found is not None and found[1] > 1 else None  # "10sq km": a unit of two words
 
     def unhyphenated(self, draft: Draft, toks: list[Token], j: int) -> bool:
         """ "a 40 mph zone", "the 180 km stage": a measure used as an adjective without its hyphen."""

@@ -143,6 +143,9 @@ class WordQuantityReader(UnitReader):
         toks, nxt = self.before(draft.start), self.after(draft.end)
         previous = toks[-1].lower if toks else ""
         following = nxt[0].text.lower() if nxt else ""
+        if written.endswith("quarters") and previous in self.words["temporal"]:
+            draft.values, draft.granule = (float(round(draft.values[0] * 4)),), 1.0
+            return draft  # "the last two quarters": a count of periods, no share
         if written.endswith(("half", "quarter")):
             skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
             found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
