@@ -367,9 +367,36 @@ def test_a_measure_is_never_shown_as_its_own_entity() -> None:
     assert "<small>depth</small>" in result._repr_html_()
 
 
-def test_indexing_by_label_explains_a_miss() -> None:
-    with pytest.raises(KeyError, match="the labels are"):
-        reconcile(example_documents())["no such group"]
+@pytest.mark.parametrize(
+    ("item", "error", "builtin", "message"),
+    [
+        ("no such group", claimnum.UnknownLabelError, KeyError, "no group labelled 'no such group'"),
+        (99, claimnum.PositionError, IndexError, "no group at position 99"),
+        (-99, claimnum.PositionError, IndexError, "no group at position -99"),
+        (1.5, claimnum.InvalidTypeError, TypeError, "cannot look a group up by a float"),
+    ],
+)
+def test_a_lookup_that_finds_no_group_says_what_is_accepted(
+    item: object, error: type[Exception], builtin: type[Exception], message: str
+) -> None:
+    result = reconcile(example_documents())
+    with pytest.raises(error, match=message) as raised:
+        result[item]  # type: ignore[index]
+    assert isinstance(raised.value, builtin)
+    assert isinstance(raised.value, claimnum.ClaimnumError)
+    assert "its label (a str: " in str(raised.value)
+    assert "'troops'" in str(raised.value)
+    assert f"an int from 0 to {len(result) - 1}" in str(raised.value)
+
+
+def test_a_lookup_takes_labels_and_any_kind_of_int() -> None:
+    import numpy as np
+
+    result = reconcile(example_documents())
+    assert result["troops"] is result[np.int64(result.groups.index(result["troops"]))]
+    assert result[-1] is result.groups[-1]
+    with pytest.raises(claimnum.PositionError, match="there are no groups"):
+        reconcile([])[0]
 
 
 def test_plot_draws_one_panel_per_shared_group() -> None:

@@ -41,8 +41,10 @@ from claimnum.errors import (
     MissingDependencyError,
     MissingRateError,
     OutOfRangeError,
+    PositionError,
     UndefinedUnitError,
     UnitMismatchError,
+    UnknownLabelError,
 )
 from claimnum.extract import extract
 from claimnum.frame import (
@@ -85,11 +87,13 @@ __all__ = [
     "MissingDependencyError",
     "MissingRateError",
     "OutOfRangeError",
+    "PositionError",
     "Profile",
     "Reading",
     "Reconciliation",
     "UndefinedUnitError",
     "UnitMismatchError",
+    "UnknownLabelError",
     "Verification",
     "__version__",
     "check",

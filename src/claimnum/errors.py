@@ -1,7 +1,8 @@
 """The errors claimnum raises.
 
 Every error derives from :class:`ClaimnumError` and from the built-in that fits
-(``ValueError``, ``TypeError``, ``ZeroDivisionError``), so callers can catch
+(``ValueError``, ``TypeError``, ``KeyError``, ``IndexError``,
+``ZeroDivisionError``), so callers can catch
 either.  Errors carry only their message, so they pickle across processes
 (dask and Spark ship exceptions back from their workers).
 
@@ -27,8 +28,10 @@ __all__ = [
     "MissingDependencyError",
     "MissingRateError",
     "OutOfRangeError",
+    "PositionError",
     "UndefinedUnitError",
     "UnitMismatchError",
+    "UnknownLabelError",
 ]
 
 
@@ -65,6 +68,37 @@ class InvalidTypeError(ClaimnumError, TypeError):
     >>> import claimnum
     >>> issubclass(claimnum.InvalidTypeError, TypeError)
     True
+    """
+
+
+class UnknownLabelError(ClaimnumError, KeyError):
+    """A label that names nothing in a result: ``result["nope"]``.
+
+    Printed as its message (a bare ``KeyError`` prints the quoted key).
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.reconcile(["Over 300 people came."])["nope"]
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.UnknownLabelError: no group labelled 'nope'; look a group up by its label ...
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class PositionError(ClaimnumError, IndexError):
+    """A position beyond the items of a result: ``result[99]``.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.reconcile(["Over 300 people came."])[99]
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.PositionError: no group at position 99; ... (an int from 0 to 0, ...)
     """
 
 

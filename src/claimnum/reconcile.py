@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import html
 import math
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, get_args
@@ -39,7 +40,13 @@ from claimnum.claim import Claim
 from claimnum.collector import paused
 from claimnum.combine import Method
 from claimnum.documents import read_documents, story_year_of
-from claimnum.errors import InvalidArgumentError, MissingDependencyError
+from claimnum.errors import (
+    InvalidArgumentError,
+    InvalidTypeError,
+    MissingDependencyError,
+    PositionError,
+    UnknownLabelError,
+)
 from claimnum.extract import extract
 from claimnum.group import Group
 from claimnum.grouping import QuantityFrame, frame_of
@@ -102,13 +109,28 @@ class Reconciliation:
         return iter(self.groups)
 
     def __getitem__(self, item: int | str) -> Group:
+        def accepted() -> str:  # the message's end, built only on an error
+            if not self.groups:
+                return "there are no groups"
+            labels = ", ".join(repr(g.label) for g in self.groups[:10])
+            labels += ", ..." if len(self.groups) > 10 else ""
+            return (
+                f"look a group up by its label (a str: {labels}) or its position "
+                f"(an int from 0 to {len(self.groups) - 1}, negative from the end)"
+            )
+
         if isinstance(item, str):
             for group in self.groups:
                 if group.label == item:
                     return group
-            labels = ", ".join(repr(g.label) for g in self.groups)
-            raise KeyError(f"no group labelled {item!r}; the labels are {labels}")
-        return self.groups[item]
+            raise UnknownLabelError(f"no group labelled {item!r}; {accepted()}")
+        try:
+            return self.groups[operator.index(item)]  # an int, NumPy's too
+        except TypeError:
+            kind = type(item).__name__
+            raise InvalidTypeError(f"cannot look a group up by a {kind}; {accepted()}") from None
+        except IndexError:
+            raise PositionError(f"no group at position {item}; {accepted()}") from None
 
     @property
     def claims(self) -> tuple[Claim, ...]:
