@@ -38,6 +38,7 @@ from typing import NamedTuple
 from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_rank, cue_reach
 from claimnum.cue_patterns import Numbered, Ranked, Units, pattern_ranks
 from claimnum.cue_search import matches
+from claimnum.data_files import data_table
 from claimnum.measure_lexicon import fits, lemmas, lexicon, tokens, unit_class, word_class
 from claimnum.measure_sentence import Sentence, Span, numbers_before, read_sentence
 from claimnum.numerals import find
@@ -49,6 +50,9 @@ __all__ = ["measure_of"]
 
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _DEFINITE = word_class("definite")
+_MULTIPLES = word_class("multiples")
+_STATURE: str = data_table("measures.toml")["stature"]["measure"]  # "he is 5-foot-8": a height
+_FEET = frozenset(data_table("measures.toml")["stature"]["feet"])
 _SUBJECT_REACH = 30  # words between a cue opening the subject and the linking verb of its number
 _TOLD_BEFORE = 3  # the numbers before a figure "put at" or "claimed" that may be the figure told before
 
@@ -163,6 +167,8 @@ def measure_of(
         found = _subject_cue(read, claim, units) or found
     if found is None and kind == "length" and _sizes_its_noun(read, written, claim.last):
         return lexicon().sized  # "the 45-metre dam": the dam's size, not a distance
+    if found is None and kind == "length" and _feet_and_inches(read, claim):
+        return _STATURE
     return found.measure if found is not None and _within_reason(found.measure, written) else _default(kind)
 
 
@@ -228,6 +234,14 @@ def _linking_ends() -> frozenset[str]:
 def _linking_starts() -> frozenset[str]:
     """The first words of the lexicon's linking verbs."""
     return frozenset(verb[0] for verb in lexicon().linking)
+
+
+def _feet_and_inches(read: Sentence, claim: Span) -> bool:
+    """Whether the claim writes feet, then inches ("5-foot-8", "5 foot, 8 inch"): a stature, no distance."""
+    lowers, numbers = read.lowers, read.is_number
+    feet = (k for k in range(claim.first, claim.last) if lowers[k] in _FEET)
+    inches = (k + 2 if lowers[k + 1] == "," else k + 1 for k in feet)
+    return any(at <= claim.last and numbers[at] for at in inches)
 
 
 def _sizes_its_noun(read: Sentence, surface: str, last: int) -> bool:
@@ -349,7 +363,9 @@ def _nearest_cue(
 ) -> Found | None:
     """The measure and the best cue for the number at tokens ``claim`` (see :func:`measure_of`)."""
     first, last = claim
-    numbers_here = [i for i in range(first, last + 1) if read.is_number[i]] or [first, last]
+    numbers_here = [i for i in range(first, last + 1) if read.is_number[i]]
+    if not numbers_here:  # "a double murder": the noun after a multiple is what it counts
+        numbers_here = [first, first] if read.lowers[first] in _MULTIPLES else [first, last]
     first_number, last_number = numbers_here[0], numbers_here[-1]
     counted = _counted(read, last_number)
     allowed = _allowed(units.kind, units.unit, counted.kind)
