@@ -766,3 +766,32 @@ def test_every_word_of_feet_before_inches_makes_a_stature(word: str) -> None:
 
     assert _feet_and_inches(read_sentence(f"He is 6 {word} 2 in all."), Span(2, 4))
     assert not _feet_and_inches(read_sentence(f"He is 6 {word} in all."), Span(2, 3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The maker launched a new $349 model of its tablet.", "$349"),
+        ("Buyers can add a $40 carrying case.", "$40"),
+        ("Critics mocked the $900 blender.", "$900"),
+    ],
+)
+def test_money_before_the_noun_it_prices_is_a_price(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) == TABLE["priced"]["measure"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The city kept the $40 million in reserve.", "$40 million"),  # a preposition follows
+        ("Fans doubted the $40 million reported last week.", "$40 million"),  # a participle follows
+    ],
+)
+def test_money_before_no_noun_prices_nothing(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) != TABLE["priced"]["measure"]
+
+
+@pytest.mark.parametrize("noun", TABLE["priced"]["amounts"])
+def test_every_word_for_an_amount_prices_no_thing(noun: str) -> None:
+    assert measure_in(f"Investors saw a $40 million {noun} last year.", "$40 million") != "price"
+    assert measure_in("Investors saw a $40 million yacht last year.", "$40 million") == "price"

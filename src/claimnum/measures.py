@@ -53,6 +53,9 @@ _DEFINITE = word_class("definite")
 _MULTIPLES = word_class("multiples")
 _STATURE: str = data_table("measures.toml")["stature"]["measure"]  # "he is 5-foot-8": a height
 _FEET = frozenset(data_table("measures.toml")["stature"]["feet"])
+_PRICED: str = data_table("measures.toml")["priced"]["measure"]  # "a $50 option": its price
+_AMOUNTS = frozenset(data_table("measures.toml")["priced"]["amounts"])
+_DETERMINERS = word_class("noun_determiners")
 _SUBJECT_REACH = 30  # words between a cue opening the subject and the linking verb of its number
 _TOLD_BEFORE = 3  # the numbers before a figure "put at" or "claimed" that may be the figure told before
 
@@ -169,6 +172,8 @@ def measure_of(
         return lexicon().sized  # "the 45-metre dam": the dam's size, not a distance
     if found is None and kind == "length" and _feet_and_inches(read, claim):
         return _STATURE
+    if found is None and kind == "money" and _prices_its_noun(read, claim):
+        return _PRICED  # "a new $79 version", "a $50 option": what the thing costs
     return found.measure if found is not None and _within_reason(found.measure, written) else _default(kind)
 
 
@@ -234,6 +239,25 @@ def _linking_ends() -> frozenset[str]:
 def _linking_starts() -> frozenset[str]:
     """The first words of the lexicon's linking verbs."""
     return frozenset(verb[0] for verb in lexicon().linking)
+
+
+def _prices_its_noun(read: Sentence, claim: Span) -> bool:
+    """Whether money stands between a determiner (maybe and one adjective) and the noun it prices.
+
+    "a $50 anti-glare option", "a new $79 version", "the $600 netbook"; not "the $700 million in
+    aid", where a preposition follows, nor "a $103 million sum", a word for any amount (``amounts``).
+    """
+    after, before = claim.last + 1, claim.first - 1
+    if after >= len(read.toks) or not read.toks[after].text.isalpha():
+        return False
+    noun = read.lowers[after]
+    if not read.words[after].isdisjoint(NOT_MODIFIERS | _AMOUNTS) or noun in lexicon().boundaries:
+        return False  # "the $700 million in aid", "a $103 million sum": no thing priced
+    if noun.endswith("ed"):
+        return False  # "the $184 million reported by": a participle, no noun
+    if before > 0 and read.lowers[before] not in _DETERMINERS and read.toks[before].text.isalpha():
+        before -= 1  # "a new $79 version"
+    return before >= 0 and read.lowers[before] in _DETERMINERS
 
 
 def _feet_and_inches(read: Sentence, claim: Span) -> bool:
