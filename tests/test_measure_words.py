@@ -141,3 +141,10 @@ def test_every_weekdays_word_names_no_person_before_was(word: str) -> None:
 @pytest.mark.parametrize("word", GRAMMAR["relatives"])
 def test_every_relatives_word_opens_an_aside(word: str) -> None:
     assert asides_of(f"two leaders , {word} have 20 wives , were charged".split())[4] == 2
+
+
+@pytest.mark.parametrize("word", GRAMMAR["multiples"])
+def test_every_multiples_word_counts_the_noun_after_it(word: str) -> None:
+    sentence = f"Police are investigating a {word} murder in the town."
+    at = sentence.index(word)
+    assert measure_of(sentence, at, at + len(word) + 7, unit=None, subject=None, predicate=None) == "deaths"

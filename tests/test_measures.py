@@ -123,7 +123,7 @@ def test_measure_names_follow_the_shared_vocabulary() -> None:
     own |= {"emergency_vehicles", "observers", "rainfall", "home_runs", "runs_batted_in"}
     own |= {"containment", "sentences", "burned_area", "threshold", "blood_alcohol"}
     own |= {"touchdowns", "carries", "receptions"}  # a player's figures beside the vocabulary's "yards"
-    own |= {"clock_speed"}  # a processor's speed: the vocabulary's "speed" in its own unit
+    own |= {"clock_speed", "places_away"}  # a processor's speed: the vocabulary's "speed" in its own unit
     missing = [name for name in measures() if name not in text and name not in own]
     assert not missing
 
@@ -711,3 +711,87 @@ def test_a_frequency_of_a_processors_word_is_its_clock_speed(word: str) -> None:
 )
 def test_a_frequency_with_no_processors_word_is_no_clock_speed(sentence: str, number: str) -> None:
     assert measure_in(sentence, number) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Officers caught the driver a few doors down.", "a few"),
+        ("The shop stands some 12 blocks from the station.", "some 12"),
+        ("She was found two buildings away.", "two"),
+        ("The stop is three blocks east of the bridge.", "three"),
+    ],
+)
+def test_a_count_of_places_between_is_a_distance(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) == "places_away"
+    assert family_of("places_away") == family_of("distance")
+
+
+def test_blocks_that_stand_nowhere_away_are_no_distance() -> None:
+    assert measure_in("Rioters set fire to three blocks of flats.", "three") != "places_away"
+
+
+@pytest.mark.parametrize("noun", ["killings", "slayings", "murders", "homicides"])
+def test_a_year_naming_the_killings_takes_no_cue_from_their_count(noun: str) -> None:
+    assert measure_in(f"He was charged in the 1990 {noun} of three men.", "three") == "deaths"
+
+
+def test_a_year_before_a_counted_noun_is_a_count() -> None:
+    from claimnum.measure_sentence import read_sentence
+
+    assert read_sentence("The 2000 people fled.").numbers == (1,)
+    assert read_sentence("The 1990 floods drove 2000 people out.").numbers == (4,)
+
+
+def test_a_bare_number_before_another_shares_its_measure() -> None:
+    assert measure_in("The two sisters, who were 61 and 48 years old, lived nearby.", "61") == "age"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Witnesses said the man was 6-foot-1, 190 pounds.", "6-foot-1"),
+        ("Police described a 5 foot, 9 inch woman.", "5 foot, 9 inch"),
+    ],
+)
+def test_feet_then_inches_are_a_stature(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) == TABLE["stature"]["measure"]
+    assert measure_in("The car stopped 40 feet from the gate.", "40 feet") == "distance"
+
+
+@pytest.mark.parametrize("word", TABLE["stature"]["feet"])
+def test_every_word_of_feet_before_inches_makes_a_stature(word: str) -> None:
+    from claimnum.measure_sentence import Span, read_sentence
+    from claimnum.measures import _feet_and_inches
+
+    assert _feet_and_inches(read_sentence(f"He is 6 {word} 2 in all."), Span(2, 4))
+    assert not _feet_and_inches(read_sentence(f"He is 6 {word} in all."), Span(2, 3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The maker launched a new $349 model of its tablet.", "$349"),
+        ("Buyers can add a $40 carrying case.", "$40"),
+        ("Critics mocked the $900 blender.", "$900"),
+    ],
+)
+def test_money_before_the_noun_it_prices_is_a_price(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) == TABLE["priced"]["measure"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The city kept the $40 million in reserve.", "$40 million"),  # a preposition follows
+        ("Fans doubted the $40 million reported last week.", "$40 million"),  # a participle follows
+    ],
+)
+def test_money_before_no_noun_prices_nothing(sentence: str, number: str) -> None:
+    assert measure_in(sentence, number) != TABLE["priced"]["measure"]
+
+
+@pytest.mark.parametrize("noun", TABLE["priced"]["amounts"])
+def test_every_word_for_an_amount_prices_no_thing(noun: str) -> None:
+    assert measure_in(f"Investors saw a $40 million {noun} last year.", "$40 million") != "price"
+    assert measure_in("Investors saw a $40 million yacht last year.", "$40 million") == "price"

@@ -49,6 +49,8 @@ _CLOCK = word_class("clock")  # after a number, they make it a time of day, whic
 MONTHS = word_class("months")  # before a number, they make it a day of the month, which counts nothing
 WEEKDAYS = word_class("weekdays")
 _RELATIVES = word_class("relatives")
+_YEAR_DETERMINERS = word_class("noun_determiners")  # "the 1967 slayings", "a 2009 quake"
+_YEARS = (1800, 2100)  # the years a story names its events by
 _ASIDE_ENDS = frozenset({",", ";", ":", "(", ")"})  # a comma ends an aside; another mark ends nothing set off
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
 
@@ -184,7 +186,7 @@ def read_sentence(sentence: str) -> Sentence:
         frozenset().union(*words),
         is_number,
         tuple(map(_COUNTED, read)),
-        tuple([i for i in compress(count(), is_number) if not is_clock(toks, i) and not _in_name(toks, i)]),
+        tuple([i for i in compress(count(), is_number) if _may_take_a_cue(toks, lowers, read, i)]),
         tuple(cues),
         tuple(accumulate(map(_OWNING, read), initial=0)),
         tuple(accumulate(map(_REACHING, read), initial=0)),
@@ -241,6 +243,25 @@ def _opens_aside(words: Sequence[str], at: int) -> bool:
     if words[at] in _RELATIVES:
         return True
     return words[at][:1].isdigit() and at + 1 < len(words) and words[at + 1] == ","
+
+
+def _may_take_a_cue(toks: Sequence[Word], lowers: Sequence[str], read: Sequence[_Word], i: int) -> bool:
+    """Whether the number at token ``i`` tells a figure: no time of day, no date, no name, no year."""
+    return not is_clock(toks, i) and not _in_name(toks, i) and not _is_year(toks, lowers, read, i)
+
+
+def _is_year(toks: Sequence[Word], lowers: Sequence[str], read: Sequence[_Word], i: int) -> bool:
+    """Whether the number at token ``i`` is a year naming an event, between a determiner and its noun.
+
+    "the 1967 slayings of two women", "a 2009 quake": the noun is no counted thing ("the 2000
+    people" counts them), so the number tells when, not how many, and takes no cue.
+    """
+    text = toks[i].text
+    if not (len(text) == 4 and text.isdigit() and _YEARS[0] <= int(text) <= _YEARS[1]):
+        return False
+    if i == 0 or i + 1 >= len(toks) or lowers[i - 1] not in _YEAR_DETERMINERS:
+        return False
+    return toks[i + 1].text.isalpha() and read[i + 1].counted is None and not read[i + 1].number
 
 
 def _in_name(toks: Sequence[Word], i: int) -> bool:

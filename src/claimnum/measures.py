@@ -38,6 +38,7 @@ from typing import NamedTuple
 from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_rank, cue_reach
 from claimnum.cue_patterns import Numbered, Ranked, Units, pattern_ranks
 from claimnum.cue_search import matches
+from claimnum.data_files import data_table
 from claimnum.measure_lexicon import fits, lemmas, lexicon, tokens, unit_class, word_class
 from claimnum.measure_sentence import Sentence, Span, numbers_before, read_sentence
 from claimnum.numerals import find
@@ -49,6 +50,12 @@ __all__ = ["measure_of"]
 
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _DEFINITE = word_class("definite")
+_MULTIPLES = word_class("multiples")
+_STATURE: str = data_table("measures.toml")["stature"]["measure"]  # "he is 5-foot-8": a height
+_FEET = frozenset(data_table("measures.toml")["stature"]["feet"])
+_PRICED: str = data_table("measures.toml")["priced"]["measure"]  # "a $50 option": its price
+_AMOUNTS = frozenset(data_table("measures.toml")["priced"]["amounts"])
+_DETERMINERS = word_class("noun_determiners")
 _SUBJECT_REACH = 30  # words between a cue opening the subject and the linking verb of its number
 _TOLD_BEFORE = 3  # the numbers before a figure "put at" or "claimed" that may be the figure told before
 
@@ -163,6 +170,10 @@ def measure_of(
         found = _subject_cue(read, claim, units) or found
     if found is None and kind == "length" and _sizes_its_noun(read, written, claim.last):
         return lexicon().sized  # "the 45-metre dam": the dam's size, not a distance
+    if found is None and kind == "length" and _feet_and_inches(read, claim):
+        return _STATURE
+    if found is None and kind == "money" and _prices_its_noun(read, claim):
+        return _PRICED  # "a new $79 version", "a $50 option": what the thing costs
     return found.measure if found is not None and _within_reason(found.measure, written) else _default(kind)
 
 
@@ -228,6 +239,33 @@ def _linking_ends() -> frozenset[str]:
 def _linking_starts() -> frozenset[str]:
     """The first words of the lexicon's linking verbs."""
     return frozenset(verb[0] for verb in lexicon().linking)
+
+
+def _prices_its_noun(read: Sentence, claim: Span) -> bool:
+    """Whether money stands between a determiner (maybe and one adjective) and the noun it prices.
+
+    "a $50 anti-glare option", "a new $79 version", "the $600 netbook"; not "the $700 million in
+    aid", where a preposition follows, nor "a $103 million sum", a word for any amount (``amounts``).
+    """
+    after, before = claim.last + 1, claim.first - 1
+    if after >= len(read.toks) or not read.toks[after].text.isalpha():
+        return False
+    noun = read.lowers[after]
+    if not read.words[after].isdisjoint(NOT_MODIFIERS | _AMOUNTS) or noun in lexicon().boundaries:
+        return False  # "the $700 million in aid", "a $103 million sum": no thing priced
+    if noun.endswith("ed"):
+        return False  # "the $184 million reported by": a participle, no noun
+    if before > 0 and read.lowers[before] not in _DETERMINERS and read.toks[before].text.isalpha():
+        before -= 1  # "a new $79 version"
+    return before >= 0 and read.lowers[before] in _DETERMINERS
+
+
+def _feet_and_inches(read: Sentence, claim: Span) -> bool:
+    """Whether the claim writes feet, then inches ("5-foot-8", "5 foot, 8 inch"): a stature, no distance."""
+    lowers, numbers = read.lowers, read.is_number
+    feet = (k for k in range(claim.first, claim.last) if lowers[k] in _FEET)
+    inches = (k + 2 if lowers[k + 1] == "," else k + 1 for k in feet)
+    return any(at <= claim.last and numbers[at] for at in inches)
 
 
 def _sizes_its_noun(read: Sentence, surface: str, last: int) -> bool:
@@ -349,7 +387,9 @@ def _nearest_cue(
 ) -> Found | None:
     """The measure and the best cue for the number at tokens ``claim`` (see :func:`measure_of`)."""
     first, last = claim
-    numbers_here = [i for i in range(first, last + 1) if read.is_number[i]] or [first, last]
+    numbers_here = [i for i in range(first, last + 1) if read.is_number[i]]
+    if not numbers_here:  # "a double murder": the noun after a multiple is what it counts
+        numbers_here = [first, first] if read.lowers[first] in _MULTIPLES else [first, last]
     first_number, last_number = numbers_here[0], numbers_here[-1]
     counted = _counted(read, last_number)
     allowed = _allowed(units.kind, units.unit, counted.kind)

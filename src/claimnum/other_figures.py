@@ -31,12 +31,16 @@ _BRIDGES = word_class("bridges")  # "52 from 47", "50m by 30m", "52 percent agai
 
 
 def coordinated_number(read: Sentence, last: int) -> Span | None:
-    """The number coordinated after ours with its counted word ("14 houses and 20 outbuildings")."""
-    at = last + 3
-    if at >= len(read.toks) or not read.is_number[at] or not read.toks[last + 1].text.isalpha():
-        return None
-    if read.lowers[last + 2] != "and":
-        return None
+    """The number coordinated after ours, with its counted word or bare ("14 houses and 20 outbuildings",
+    "who were 61 and 48 years old")."""
+    if last + 2 < len(read.toks) and read.lowers[last + 1] == "and" and read.is_number[last + 2]:
+        at = last + 2  # a bare number shares what the next one's words say of both
+    else:
+        at = last + 3
+        if at >= len(read.toks) or not read.is_number[at] or not read.toks[last + 1].text.isalpha():
+            return None
+        if read.lowers[last + 2] != "and":
+            return None
     end = at
     while end + 1 < len(read.toks) and read.is_number[end + 1]:
         end += 1
