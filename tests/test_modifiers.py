@@ -222,3 +222,13 @@ def test_a_fraction_after_by_is_the_size_of_a_change(only):
 
 def test_an_ordinal_after_by_before_a_noun_stays_an_ordinal():
     assert [c.value for c in extract("The contract was signed by a third party.")] == []
+
+
+def test_a_range_of_two_negative_figures_is_read_low_to_high(only):
+    claim = only("Night lows of -4C to -11C are forecast.")  # the second minus is the second figure's
+    assert (claim.values, claim.sense, claim.unit) == ((-11.0, -4.0), "range", "degree_Celsius")
+
+
+def test_a_fall_between_two_negative_levels_stays_two_levels():
+    claims = extract("The temperature fell from -4C to -11C in an hour.")
+    assert [c.values for c in claims if c.unit == "degree_Celsius"] == [(-4.0,), (-11.0,)]

@@ -108,16 +108,10 @@ class QuantityReader(WordQuantityReader):
             return None
         start, end = numeral.start, numeral.end
         draft = Draft(start, end, (numeral.value,), numeral.granule, core_start=start, core_end=end)
-        if _MINUS.match(self.text, max(start - 2, 0), start) and match.group("digits") is not None:
-            draft.values, draft.start = (-numeral.value,), start - 1  # "-18 °C", "(−5%)"
-        elif self.minus_glued(start, end):
-            draft.values, draft.start = (-numeral.value,), start - 1  # "and-15C": a scraped space lost
-        elif _PLUS.match(self.text, max(start - 2, 0), start):
-            draft.start = start - 1  # "(+3.1)": a signed change, read after the claim before it
-        elif self.low[max(start - 6, 0) : start] in ("minus ", "minus-") and not self.low.endswith(
-            "plus or minus ", max(start - 14, 0), start
-        ):
-            draft.values, draft.start = (-numeral.value,), start - 6
+        width, negative = self.sign_before(start, end, match.group("digits") is not None)
+        draft.start = start - width
+        if negative:
+            draft.values = (-numeral.value,)
         if match.group("fraction") is not None:
             return self.fraction(draft)
         digits = match.group("digits")
@@ -166,3 +160,21 @@ class QuantityReader(WordQuantityReader):
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
+
+    def sign_before(self, start: int, end: int, digits: bool) -> tuple[int, bool]:
+        """The sign written before a numeral: its width and whether it is a minus ((0, False): none).
+
+        Each rule is one way of writing a sign; the first that holds decides.
+        """
+        text = self.text
+        if digits and _MINUS.match(text, max(start - 2, 0), start):
+            return 1, True  # "-18 °C", "(−5%)", "$-50.8bn"
+        if self.minus_glued(start, end):
+            return 1, True  # "and-15C": a scraped space lost
+        if _PLUS.match(text, max(start - 2, 0), start):
+            return 1, False  # "(+3.1)": a signed change, read after the claim before it
+        if self.low[max(start - 6, 0) : start] in ("minus ", "minus-") and not self.low.endswith(
+            "plus or minus ", max(start - 14, 0), start
+        ):
+            return 6, True  # "minus 20", "minus-130"
+        return 0, False

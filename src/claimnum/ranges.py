@@ -43,6 +43,8 @@ class RangeReader(QuantityReader):
             return 0
         if gap[:1] == "-" and gap[1:].strip()[:1].isalpha():
             gap = " " + gap[1:].lstrip()  # "a 10- to 15-minute walk": the first measure left hanging
+        if first.values[0] < 0 and len(gap) > 2 and gap[-1] in "-−" and gap[-2].isspace():
+            gap = gap[:-1]  # "from -5C to -12C": the second minus is the second figure's own
         toks = self.before(first.start)
         if len(toks) > 1 and toks[-1].lower in ("age", "ages") and first.measure == "age":
             toks = toks[:-1]  # "between age 19 and 27": a range of ages
@@ -81,6 +83,8 @@ class RangeReader(QuantityReader):
         lo, hi = ends
         if changed and lo > 0 and hi > 3 * lo:
             return 0  # "grew by about 3,000 to 27,500": the change, then the new level
+        if hi < lo < 0:
+            lo, hi = hi, lo  # "from -5C to -12C": the colder end written last, a range all the same
         if not lo < hi:
             if qualifier is None and first.unit == second.unit == "":
                 first.skip = True  # "9-1-1", "10-5-2009": a code or a date in parts
