@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import claimnum
+from claimnum.data_files import data_table
 from claimnum.grouping import frame_of
 from claimnum.loose_alignment import (
     FEW,
@@ -11,6 +14,7 @@ from claimnum.loose_alignment import (
     context_words,
     counted_noun,
     is_bare,
+    is_partitive,
     loose_pairs,
 )
 
@@ -55,7 +59,8 @@ def test_in_a_short_text_the_sole_figure_of_its_kind_is_the_counterpart() -> Non
     two = claimnum.extract("Rents rose 12% and prices rose 5%.")
     assert loose_pairs([number], two, [0]) == []  # two candidates: none is the sole one
     long = evidence + claimnum.extract(" ".join(f"Crews cleared {n} roads." for n in range(2, FEW + 3)))
-    assert loose_pairs([number], long, [0]) == []  # a long text: too many figures to go by kind alone
+    [other] = claimnum.extract("Homelessness Up 15 Percent")
+    assert loose_pairs([other], long, [0]) == []  # a long text: too many figures to go by kind alone
 
 
 def test_ratios_meet_whether_written_as_percentages_or_not() -> None:
@@ -135,3 +140,58 @@ def test_two_holders_figures_do_not_meet_on_shared_words() -> None:
     [number] = claimnum.extract("Captain Ortega was fined four times")
     evidence = claimnum.extract("Nurse Pellam was fined twice, with one neighbour saying she was rude.")
     assert loose_pairs([number], evidence, [0]) == []
+
+
+def _counterparts(claim: str, evidence: str) -> list[str]:
+    numbers = claimnum.extract(claim)
+    found = claimnum.extract(evidence)
+    return [found[e].text for _, e, _ in loose_pairs(numbers, found, list(range(len(numbers))))]
+
+
+@pytest.mark.parametrize("word", data_table("claim_frames.toml")["partitive_sets"])
+def test_every_partitive_word_makes_a_part_of_a_set(word: str) -> None:
+    [claim] = claimnum.extract(f"The inspectors said six of {word} were faulty.")
+    assert is_partitive(claim)
+
+
+def test_a_part_of_a_set_is_not_the_whole_set() -> None:
+    assert not is_partitive(claimnum.extract("The inspectors found 40 faulty valves.")[0])
+    assert is_partitive(claimnum.extract("The inspectors found 12 of 40 valves faulty.")[0])
+    assert not is_partitive(claimnum.extract("The inspectors found 10 percent of the valves faulty.")[0])
+    assert not is_partitive(claimnum.extract("The firm will replace 30 of its valves.")[0])
+    assert is_partitive(claimnum.extract("The firm will replace 3 of its 30 valves.")[0])
+    # the inspectors' valves: six of them were faulty is no count of all the faulty valves
+    assert _counterparts("Inspectors found nine faulty valves.", "Six of the faulty valves were rusty.") == []
+    both = _counterparts("Six of the valves were rusty.", "Four of the valves were rusty, inspectors said.")
+    assert both == ["Four"]
+
+
+def test_how_often_is_not_how_many() -> None:
+    visits = "The inspector visited the mill five times."
+    assert _counterparts(visits, "The inspector met four mill workers.") == []
+    assert _counterparts(visits, "The inspector visited the mill twice.") == ["twice"]
+
+
+def test_a_thing_counted_that_the_claim_never_names_is_another_quantity() -> None:
+    # the claim's sentence names no goals: the evidence's count of goals is not its figure
+    goals = "The striker finished the season with 30 goals."
+    assert _counterparts("The striker finished the season with 41.", goals) == []
+    assert _counterparts("The striker finished with 41 goals.", goals) == ["30"]
+
+
+def test_of_the_figures_of_one_evidence_sentence_the_one_of_the_same_value_is_the_counterpart() -> None:
+    claim = "The council voted 7-2, with seven members backing the plan."
+    evidence = "The council backed the plan, with seven members for it and two against."
+    numbers = claimnum.extract(claim)
+    found = claimnum.extract(evidence)
+    seven = [k for k, c in enumerate(numbers) if c.text == "seven"]
+    assert [found[e].text for _, e, _ in loose_pairs(numbers, found, seven)] == ["seven"]
+
+
+def test_the_very_same_figure_is_found_with_no_word_shared() -> None:
+    claim = "The referendum ended 61 percent to 39 percent."
+    evidence = "Islanders approved the bridge plan by 61% to 39%, officials said."
+    assert _counterparts(claim, evidence) == ["61%", "39%"]
+    assert _counterparts("The referendum ended 64 percent to 36 percent.", evidence) == []
+    # the same value of two things the subjects name is no one figure
+    assert _counterparts("Turnout Rose 61 Percent", "Islanders approved the bridge plan by 61%.") == []

@@ -33,3 +33,30 @@ def test_no_total_without_one_figure_of_each_part() -> None:
     assert with_totals(claims) == claims
     stated = claimnum.extract("The blast killed four and injured six: ten casualties.", source="a")
     assert with_totals(stated) == stated  # the sentence gives the total itself
+
+
+@pytest.mark.parametrize("joiner", data_table("claim_frames.toml")["part_joiners"])
+def test_every_joiner_sums_a_count_told_in_parts(joiner: str) -> None:
+    sentence = f"Rangers rescued six hikers on the ridge {joiner} two in the valley."
+    claims = claimnum.extract(sentence, source="a")
+    [summed] = with_totals(claims)[len(claims) :]
+    assert (summed.value, summed.measure) == (8.0, claims[0].measure)
+
+
+def test_a_count_told_in_parts_is_checked_as_a_whole() -> None:
+    premise = "The storm killed four people in the north and three in the south."
+    assert claimnum.verify("Storm Kills Seven", premise).verdict == "supported"
+    assert claimnum.verify("The storm killed four people.", premise).verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire destroyed 12 homes and three barns.",  # two things counted
+        "The flood killed 10 people, including four children and three officers.",  # the total is told
+        "Rangers rescued six hikers or two in the valley.",  # no joining word
+    ],
+)
+def test_no_sum_of_parts_that_are_not_one_count(sentence: str) -> None:
+    claims = claimnum.extract(sentence, source="a")
+    assert with_totals(claims) == claims

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import re
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -623,3 +624,42 @@ def test_a_denial_without_a_correction_is_still_checked() -> None:
     assert [item.claim.text for item in result.items] == ["40", "12"]
     [finding] = verify("The fire did not destroy 40 homes.", {"a": "The fire destroyed 40 homes."}).items
     assert finding.verdict == "refuted"
+
+
+# ------------------------------------------------- what a fact-checker expects of any pair
+# Premise/hypothesis pairs of our own (invented stories): the hypothesis is the claim, the premise the
+# one source.  Each row is one general behaviour: a quantity the premise never states, the same
+# quantity restated, parts summed, headline phrasing, a qualifier's direction, ages, durations, money,
+# ordinals, dates and negation.
+
+
+def _fact_checker_pairs() -> list[tuple[str, str, str]]:
+    with (Path(__file__).parent / "fixtures" / "fact_checker_pairs.toml").open("rb") as handle:
+        return [(p["hypothesis"], p["premise"], p["verdict"]) for p in tomllib.load(handle)["pair"]]
+
+
+@pytest.mark.parametrize(("hypothesis", "premise", "verdict"), _fact_checker_pairs())
+def test_a_fact_checkers_pairs(hypothesis: str, premise: str, verdict: str) -> None:
+    assert verify(hypothesis, {"premise": premise}).verdict == verdict
+
+
+def test_an_age_the_premise_gives_otherwise_refutes_it() -> None:
+    assert (
+        verify("The driver, 28, was arrested.", {"premise": "The driver, 82, was arrested."}).verdict
+        in REFUTED
+    )
+
+
+def test_a_title_case_headline_is_read_in_its_storys_case() -> None:
+    from claimnum.verify import sentence_cased
+
+    story = {"wire": "Mayor Rose Hill said the county will shut 14 of its libraries next year."}
+    result = verify("County To Shut 14 Libraries, Rose Hill Says", story)
+    assert result.verdict == "supported"
+    [finding] = result.items
+    assert finding.claim.text == "14"
+    assert finding.claim.sentence.startswith("County To Shut")  # shown as written
+    cased = sentence_cased("County To Shut 14 Libraries, Rose Hill Says", story.values())
+    assert cased == "County to shut 14 libraries, Rose Hill says"  # the story writes the names capitalised
+    plain = "The county will shut 14 Libraries."
+    assert sentence_cased(plain, story.values()) == plain

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -35,10 +36,12 @@ from numpy.typing import NDArray
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
+from claimnum.counted import is_frequency
+from claimnum.data_files import data_table
 from claimnum.entities import head_word
 from claimnum.grouping import QuantityFrame, frame_of
 from claimnum.lexicon import load
-from claimnum.measure_lexicon import lemmas, measures, tokens
+from claimnum.measure_lexicon import counted_kind, lemmas, measures, tokens
 from claimnum.parties import one_party
 from claimnum.roles import same_role
 from claimnum.vague import VAGUE_SENSES
@@ -52,6 +55,7 @@ __all__ = [
     "context_words",
     "counted_noun",
     "is_bare",
+    "is_partitive",
     "loose_pairs",
     "rounded",
     "someone_elses_age",
@@ -118,8 +122,12 @@ def someone_elses_age(number: QuantityFrame, other: QuantityFrame) -> bool:
     >>> unnamed = frame_of(claimnum.extract("A 59-year-old woman died.")[0])
     >>> someone_elses_age(named, unnamed), someone_elses_age(unnamed, named)
     (True, False)
+    >>> headline = frame_of(claimnum.extract("Suspect, 34, held after robbery")[0])
+    >>> someone_elses_age(headline, unnamed)  # a noun of people, capitalised to open a headline
+    False
     """
-    return number.measure == "age" and number.holder is not None and other.holder is None
+    named = number.holder is not None and counted_kind(number.holder) is None
+    return number.measure == "age" and named and other.holder is None
 
 
 def counted_noun(claim: Claim, frame: QuantityFrame) -> str | None:
@@ -146,6 +154,66 @@ def counted_noun(claim: Claim, frame: QuantityFrame) -> str | None:
 def _other_nouns(a: str | None, b: str | None) -> bool:
     """Whether two figures count different things: "four grandchildren" are not "nine wiretaps"."""
     return a is not None and b is not None and a != b
+
+
+_OF = re.compile(r"\s*of\s+([\w'’]+)(?:\s+(\d))?")
+
+
+@functools.lru_cache(maxsize=1)
+def _sets() -> frozenset[str]:
+    return frozenset(data_table("claim_frames.toml")["partitive_sets"])
+
+
+def is_partitive(claim: Claim) -> bool:
+    """Whether a count is a part of a set told before or counted after it: "seven of the
+    violations", "eight of them", "28 of his 68 punches" (``partitive_sets`` of
+    ``data/claim_frames.toml``, or a number after "of"); "30 of its stores" is all the stores it
+    closes, and a share ("10 percent of the staff") is no count.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [part] = claimnum.extract("Seven of the violations involved the team.")
+    >>> [whole] = claimnum.extract("The team faces nine violations.")
+    >>> is_partitive(part), is_partitive(whole)
+    (True, False)
+    """
+    if claim.unit or claim.kind != "amount":
+        return False
+    at = claim.sentence_at
+    match = _OF.match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return match is not None and (
+        match.group(1).lower() in _sets() or match.group(1)[:1].isdigit() or match.group(2) is not None
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _named(sentence: str) -> frozenset[str]:
+    """The dictionary forms of a sentence's words (is a counted noun named there?)."""
+    return frozenset(_form(w) for w, _, _ in tokens(sentence) if w.isalpha())
+
+
+def _unnamed_noun(noun: str | None, claim: Claim, other_noun: str | None, other: Claim) -> bool:
+    """Whether ``other`` counts a thing (``other_noun``) that the sentence of ``claim``, a count
+    naming nothing near its number, never names ("finished with 380" is no count of "96
+    touchdowns")."""
+    if noun is not None or other_noun is None or claim.unit:
+        return False
+    named = _named(claim.sentence)
+    head = head_word(other.subject)
+    return other_noun not in named and (head is None or _form(head) not in named)
+
+
+def _unlike(a: Claim, b: Claim, nouns: tuple[str | None, str | None]) -> bool:
+    """Whether two figures that share words are still told as different quantities: a part of a set
+    and a whole, how often and how many ("five times", "four grandchildren"), or a thing counted
+    that the other's sentence never names."""
+    return (
+        is_partitive(a) != is_partitive(b)
+        or is_frequency(a.text) != is_frequency(b.text)
+        or _unnamed_noun(nouns[0], a, nouns[1], b)
+        or _unnamed_noun(nouns[1], b, nouns[0], a)
+    )
 
 
 def _other_holders(a: str | None, b: str | None) -> bool:
@@ -274,6 +342,10 @@ def loose_pairs(
     least = min(_MIN_WEIGHT, math.log(1 + len(evidence)))  # in little evidence, a word of one claim will do
     nouns_e = [counted_noun(c, f) for c, f in zip(evidence, frames_e, strict=True)]
     bare_e = [is_bare(c, f) for c, f in zip(evidence, frames_e, strict=True)]
+    by_value: dict[float, list[int]] = {}  # the very same figure is looked for among them all
+    for e, claim in enumerate(evidence):
+        if claim.value is not None:
+            by_value.setdefault(claim.value, []).append(e)
     pairs = []
     for k in unaligned:
         frame = frame_of(numbers[k], story_year=year)
@@ -285,7 +357,11 @@ def loose_pairs(
             for e in holders[word]:
                 weights[e] = weights.get(e, 0.0) + rarity[word]
         found, same = [], []
-        for e, weight in sorted(weights.items()):
+        # The very same figure shares no word with the number but its value: "52 percent to 48
+        # percent" against "backed the plan 52% to 48%".
+        value = numbers[k].value
+        alike = dict.fromkeys(by_value.get(value, ()) if value is not None else (), 0.0)
+        for e, weight in sorted((alike | weights).items()):
             other = frames_e[e]
             # A bare number meets a measured figure ("Okonjo was not 59", "Okonjo, 49,") on any
             # word they share, and a measured number a bare one ("died at 88", "McRae was 88"):
@@ -294,13 +370,17 @@ def loose_pairs(
             allowed = _allowed(frame, other, bare=bare, bare_b=bare_e[e])
             if not allowed or _other_nouns(noun, nouns_e[e]) or not _near(numbers[k], evidence[e]):
                 continue
-            if enough or weight >= least:
+            if _unlike(numbers[k], evidence[e], (noun, nouns_e[e])):
+                continue
+            if e in weights and (enough or weight >= least):
                 found.append((e, weight))
-            elif _same_figure(numbers[k], evidence[e], bare_e[e]):
+            elif _same_figure(numbers[k], evidence[e], bare_e[e]) and (
+                e in weights or not _other_heads(numbers[k], evidence[e])
+            ):
                 # Words shared near no figure alone, but this figure is the very one: a headline's
                 # "from $1,249" and the body's "starts at $1,249" (a careful reader sees the figure).
                 same.append((e, weight))
-        found = found or same
+        found = _the_same_value(numbers[k], found or same, evidence)
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
         best = max((weight for _, weight in found), default=0.0)
         pairs += [(k, e, round(LOOSE_SCORE + min(w, 10.0) / 100, 6)) for e, w in found if 2 * w >= best]
@@ -308,8 +388,35 @@ def loose_pairs(
         # counterpart by value alone.
         if not found and len(evidence) <= FEW and not bare:
             sole = _sole_candidates(numbers[k], frame, evidence, frames_e)
-            pairs += [(k, e, LOOSE_SCORE) for e in sole if not _other_nouns(noun, nouns_e[e])]
+            pairs += [
+                (k, e, LOOSE_SCORE)
+                for e in sole
+                if not _other_nouns(noun, nouns_e[e])
+                and not _unlike(numbers[k], evidence[e], (noun, nouns_e[e]))
+            ]
     return pairs
+
+
+def _other_heads(a: Claim, b: Claim) -> bool:
+    """Whether two figures' subjects name two things ("Homelessness Up 12 Percent", "rents rose
+    12%"): the very same value alone does not make them one figure."""
+    heads = head_word(a.subject), head_word(b.subject)
+    return heads[0] is not None and heads[1] is not None and _form(heads[0]) != _form(heads[1])
+
+
+def _the_same_value(
+    number: Claim, found: list[tuple[int, float]], evidence: Sequence[Claim]
+) -> list[tuple[int, float]]:
+    """Of the figures of one evidence sentence sharing words with the number, the one of its value
+    when there is one: "nine in favour and three against" restated speaks of the nine by "nine"."""
+    told = {(evidence[e].source, evidence[e].sentence) for e, _ in found if evidence[e].value == number.value}
+    if number.value is None or not told:
+        return found
+    return [
+        (e, w)
+        for e, w in found
+        if evidence[e].value == number.value or (evidence[e].source, evidence[e].sentence) not in told
+    ]
 
 
 def _sole_candidates(

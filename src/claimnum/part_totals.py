@@ -5,7 +5,10 @@ three people and injured five"); the frames rightly keep deaths and injuries
 apart, so no single figure of the evidence speaks of the total.
 :func:`with_totals` adds, for each sentence of the evidence that gives one
 figure of every part of a total (``[totals]`` of ``data/claim_frames.toml``),
-a claim of the total: the parts' sum, spanning them.
+a claim of the total: the parts' sum, spanning them.  It adds too the sum of
+one count told in parts joined by "and" ("killed four people in the north and
+three in the south": seven deaths; ``part_joiners``), when the sentence states
+no total of its own.
 
 Examples
 --------
@@ -20,12 +23,16 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Sequence
 
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
+from claimnum.entities import head_word
 
-__all__ = ["totals", "with_totals"]
+__all__ = ["joiners", "totals", "with_totals"]
+
+_WORDS = re.compile(r"[\w'’]+|,")
 
 
 @functools.cache
@@ -39,6 +46,19 @@ def totals() -> dict[str, tuple[str, ...]]:
     """
     table: dict[str, list[str]] = data_table("claim_frames.toml")["totals"]
     return {total: tuple(parts) for total, parts in table.items()}
+
+
+@functools.cache
+def joiners() -> tuple[tuple[str, ...], ...]:
+    """The words that join the last part of a count told in parts to the others
+    (``part_joiners`` of ``data/claim_frames.toml``), as tuples of words.
+
+    Examples
+    --------
+    >>> ("and",) in joiners()
+    True
+    """
+    return tuple(tuple(_WORDS.findall(p)) for p in data_table("claim_frames.toml")["part_joiners"])
 
 
 def _part(claim: Claim) -> bool:
@@ -73,7 +93,7 @@ def with_totals(claims: Sequence[Claim]) -> list[Claim]:
     found = list(claims)
     by_sentence: dict[tuple[str | None, str], list[Claim]] = {}
     for claim in claims:
-        if claim.measure is not None and _part(claim):
+        if _part(claim):
             by_sentence.setdefault((claim.source, claim.sentence), []).append(claim)
     for members in by_sentence.values():
         for total, parts in totals().items():
@@ -81,7 +101,37 @@ def with_totals(claims: Sequence[Claim]) -> list[Claim]:
             if any(len(of) != 1 for of in chosen) or any(c.measure == total for c in members):
                 continue
             found.append(_summed([of[0] for of in chosen], total))
+        found += _coordinated(members)
     return found
+
+
+def _joined(first: Claim, then: Claim) -> bool:
+    """Whether ``then`` is a further part of ``first``'s count: no measure of another (its own, or
+    none: "and three in the south"), the same thing counted, and a joining word right before it."""
+    if then.measure not in (None, first.measure) or not _part(then):
+        return False
+    head = head_word(then.subject)
+    if head is not None and head != head_word(first.subject):
+        return False  # "12 homes and three barns": two things, no total of either
+    between = _WORDS.findall(then.sentence[first.sentence_at + len(first.text) : then.sentence_at].lower())
+    return any(tuple(between[len(between) - len(j) :]) == j for j in joiners())
+
+
+def _coordinated(members: list[Claim]) -> list[Claim]:
+    """The sum of a count a sentence tells in parts joined by "and" ("four in the north and three
+    in the south"), when it gives no other figure of the count (a total: "ten, including four
+    children and three officers")."""
+    ordered = sorted(members, key=lambda c: c.start)
+    for i, first in enumerate(ordered):
+        if first.measure is None:
+            continue
+        run = [first]
+        while i + len(run) < len(ordered) and _joined(first, ordered[i + len(run)]):
+            run.append(ordered[i + len(run)])
+        others = [c for c in ordered if c not in run and c.measure == first.measure]
+        if len(run) > 1 and not others:
+            return [_summed(run, first.measure)]
+    return []
 
 
 def _summed(parts: list[Claim], total: str) -> Claim:

@@ -378,13 +378,70 @@ def _corrected(number: Claim, others: Sequence[Claim]) -> bool:
     return False
 
 
-def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tuple[list[Claim], str]:
-    """The numbers of the claim, and its text."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLED = re.compile(r"[^\W\d_][^\W\d_A-Z]*")  # one capital, then no capital: "Stores", not "NATO"
+
+
+def _is_title_case(text: str) -> bool:
+    """Whether a claim is a headline in title case: every word after the first but at most one
+    capitalised ("Bakery Chain To Close 30 Stores"), at least three of them."""
+    later = _WORD.findall(text)[1:]
+    return len(later) >= 3 and sum(w[0].islower() for w in later) <= min(1, len(later) // 4)
+
+
+def sentence_cased(claim: str, texts: Iterable[str]) -> str:
+    """A title-case headline in the case its story writes its words: a capitalised word is lowered
+    unless the texts write it capitalised more often than not (a name), so that "Close 30 Stores"
+    counts stores, as "close 30 of its stores" does.  Every other claim is returned unchanged; the
+    text keeps its length (a word whose lower case is longer is left as written).
+
+    Examples
+    --------
+    >>> story = ["Gale Burns said the bakery chain will close 30 of its stores."]
+    >>> sentence_cased("Bakery Chain To Close 30 Stores, Burns Says", story)
+    'Bakery chain to close 30 stores, Burns says'
+    >>> sentence_cased("The chain will close 30 Stores.", story)
+    'The chain will close 30 Stores.'
+    """
+    if not _is_title_case(claim):
+        return claim
+    written: dict[str, int] = {}  # a word's lower case -> lower-case uses minus capitalised ones
+    for text in texts:
+        for word in _WORD.findall(text):
+            key = word.lower()
+            written[key] = written.get(key, 0) + (1 if word == key else -1 if _TITLED.fullmatch(word) else 0)
+    first = _WORD.search(claim)
+    start = first.end() if first else 0
+
+    def lowered(match: re.Match[str]) -> str:
+        word, low = match.group(), match.group().lower()
+        named = written.get(low, 0) < 0 or len(low) != len(word) or not _TITLED.fullmatch(word)
+        return word if named else low
+
+    return claim[:start] + _WORD.sub(lowered, claim[start:])
+
+
+def _as_written(number: Claim, claim: str) -> Claim:
+    """A number of a headline read in its story's case, shown as the headline writes it (the cased
+    text keeps every offset)."""
+    start = number.start - (number.sentence_offset or 0)
+    return dataclasses.replace(
+        number, text=claim[number.start : number.end], sentence=claim[start : start + len(number.sentence)]
+    )
+
+
+def _claims_of(
+    claim: str | Claim | Iterable[str | Claim], profile: Any, story: Sequence[str] = ()
+) -> tuple[list[Claim], str, dict[int, Claim]]:
+    """The numbers of the claim (a title-case headline read in its ``story``'s case), its text, and
+    each number read in another case as the claim writes it (by ``id``)."""
     if isinstance(claim, str):
-        stated = [_denied(c) for c in extract(claim, source=_CLAIM_SOURCE, profile=profile)]
-        return [c for c in stated if not _corrected(c, stated)], claim
+        cased = sentence_cased(claim, story)
+        stated = [_denied(c) for c in extract(cased, source=_CLAIM_SOURCE, profile=profile)]
+        standing = [c for c in stated if not _corrected(c, stated)]
+        return standing, claim, {id(c): _as_written(c, claim) for c in standing} if cased != claim else {}
     if isinstance(claim, Claim):
-        return [claim], claim.sentence
+        return [claim], claim.sentence, {}
     if isinstance(claim, bytes | bytearray | memoryview):  # iterable, but of ints
         raise InvalidTypeError(
             f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}; "
@@ -402,14 +459,16 @@ def _claims_of(claim: str | Claim | Iterable[str | Claim], profile: Any) -> tupl
     refuse_unordered(claim, "the order of the results")
     numbers: list[Claim] = []
     texts: list[str] = []
+    shown: dict[int, Claim] = {}
     for part in claim:
-        found, text = _claims_of(part, profile) if isinstance(part, str | Claim) else ([], "")
         if not isinstance(part, str | Claim):
             raise InvalidTypeError(f"a claim must be a text or a Claim, got {type(part).__name__}")
+        found, text, written = _claims_of(part, profile, story)
         numbers += found
+        shown |= written
         if text not in texts:
             texts.append(text)
-    return numbers, " ".join(texts)
+    return numbers, " ".join(texts), shown
 
 
 def _evidence_of(
@@ -485,12 +544,15 @@ def verify(
     'understated'
     """
     rate_map = checked_rates(rates)
-    numbers, said = _claims_of(claim, profile)
     columns = {"text": text, "source": source, "time": time}
     found, documents, times, year = _evidence_of(evidence, profile, columns)
+    story = list(documents.values()) or list(dict.fromkeys(c.sentence for c in found))
+    numbers, said, shown = _claims_of(claim, profile, story)
     if year is None:
         year = story_year([said])
     items = findings(numbers, found, year=year, rates=rate_map, times=times)
+    if shown:
+        items = [dataclasses.replace(item, claim=shown.get(id(item.claim), item.claim)) for item in items]
     if isinstance(claim, str) and documents:
         # Dates and ordinals extraction leaves aside, checked by the words around them.
         items = sorted([*items, *date_findings(claim, documents)], key=lambda item: item.claim.start)
