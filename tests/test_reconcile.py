@@ -743,3 +743,26 @@ def test_a_running_total_restated_in_another_unit_is_still_updated() -> None:
     assert group.estimate is not None
     assert group.estimate.interval.unit == "acre"
     assert 4_900 < group.estimate.point < 5_100
+
+
+@pytest.mark.parametrize("method", [None, "median"])
+def test_a_groups_check_and_estimate_are_what_check_and_combine_give_its_claims(method: str | None) -> None:
+    # the group builds its claims' arrays once for its check and its estimate: the answers stay the same
+    docs = {"a": "Over 300 people came.", "b": "About 320 people came.", "c": "Some 900 people came."}
+    [group] = reconcile(docs, method=method).groups
+    claims = list(group.claims)
+    alone = claimnum.check(claims)
+    options = {} if method is None else {"method": method}
+    assert (group.check.verdict, group.check.interval, group.check.dissenting) == (
+        alone.verdict,
+        alone.interval,
+        alone.dissenting,
+    )
+    assert group.estimate == claimnum.combine(claims, **options)
+
+
+def test_a_group_whose_units_do_not_convert_is_incomparable_with_no_estimate() -> None:
+    docs = {"a": "The deal was worth $5 million.", "b": "The deal was worth 40 million kronor."}
+    [group] = reconcile(docs).groups
+    assert (group.verdict, group.estimate) == ("incomparable", None)
+    assert group.check.reason == claimnum.check(list(group.claims)).reason != ""

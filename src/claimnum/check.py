@@ -462,17 +462,33 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
     try:
         tz = build(source, rates=rates)
     except UnitMismatchError as err:
-        return Consistency(
-            "incomparable",
-            Interval.empty(),
-            0.0,
-            None,
-            str(err),
-            listed,
-            np.zeros(len(listed), dtype=bool),
-            None,
-            is_frame,
-        )
+        return incomparable(listed, err, labels=is_frame)
+    return consistency(tz, listed, labels=is_frame)
+
+
+def incomparable(
+    listed: tuple[Any, ...] | pd.Index, error: UnitMismatchError, *, labels: bool = False
+) -> Consistency:
+    """The :class:`Consistency` of items whose units do not convert into one (``error`` says why)."""
+    return Consistency(
+        "incomparable",
+        Interval.empty(),
+        0.0,
+        None,
+        str(error),
+        listed,
+        np.zeros(len(listed), dtype=bool),
+        None,
+        labels,
+    )
+
+
+def consistency(tz: Trapezoids, listed: tuple[Any, ...] | pd.Index, *, labels: bool = False) -> Consistency:
+    """:func:`check` of items already built into arrays (``listed``: the items, by position).
+
+    A caller that also combines the items (:func:`claimnum.group.make_group`) builds their arrays
+    once for both.
+    """
     everyone = Groups.single(tz.n)
     count, members = marzullo(tz, everyone)
     rivals = None
@@ -493,6 +509,6 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
         _items=listed,
         _majority=members,
         _arrays=tz,
-        _labels=is_frame,
+        _labels=labels,
         _rivals=rivals,
     )

@@ -257,7 +257,22 @@ def combine(
     source = as_items(items, "combine()")
     if len(source) == 0:
         raise InvalidArgumentError("combine() needs at least one item")
-    tz = build(source, rates=rates)
+    return combined(source, build(source, rates=rates), method=method, level=level, epsilon=epsilon)
+
+
+def combined(
+    source: tuple[Any, ...] | pd.DataFrame,
+    tz: Trapezoids,
+    *,
+    method: Method = "marzullo",
+    level: float = 0.9,
+    epsilon: float = 0.01,
+) -> Estimate:
+    """:func:`combine` of items already built into arrays (``source`` as :func:`as_items` gives them).
+
+    A caller that also checks the items (:func:`claimnum.group.make_group`) builds their arrays
+    once for both.
+    """
     groups = Groups.single(tz.n)
     fused = honest(_fuse(tz, groups, method, level, epsilon), tz, groups, written(source, tz, groups))
     agree = fused.agreeing

@@ -29,10 +29,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from claimnum.check import Consistency, check
+from claimnum.check import Consistency, incomparable
+from claimnum.check import consistency as checked
 from claimnum.claim import Claim
-from claimnum.combine import Estimate, combine
-from claimnum.errors import ClaimnumError
+from claimnum.combine import Estimate, combine, combined
+from claimnum.errors import ClaimnumError, UnitMismatchError
 from claimnum.evolution import latest_state, times_known
 from claimnum.grouping import QuantityFrame, head_word, implied_unit, measured, named_by_measure
 from claimnum.interval import Interval
@@ -49,6 +50,7 @@ from claimnum.report import (
     table,
     verdict_note,
 )
+from claimnum.trapezoids import Trapezoids, build
 from claimnum.units import Rates
 
 if TYPE_CHECKING:
@@ -295,19 +297,26 @@ def make_group(
     method: str | None,
     rates: Rates | None,
 ) -> Group:
-    """Check and combine one group's claims and give its verdict (see the module notes)."""
+    """Check and combine one group's claims and give its verdict (see the module notes); ``rates`` as
+    :func:`claimnum.units.checked_rates` returns them."""
     order = sorted(range(len(claims)), key=lambda i: _claim_order(claims[i], times[i]))
 
     claims = [claims[i] for i in order]
     frames = [frames[i] for i in order]
     times = [times[i] for i in order]
-    items = [_in_measure_unit(c, f) for c, f in zip(claims, frames, strict=True)]
-    consistency = check(items, rates=rates)
+    items = tuple(_in_measure_unit(c, f) for c, f in zip(claims, frames, strict=True))
+    # check and combine read the same arrays: built once (as check() and combine() would each build them)
+    arrays: Trapezoids | None = None
+    try:
+        arrays = build(items, rates=rates)
+    except UnitMismatchError as err:
+        consistency = incomparable(items, err)
+    else:
+        consistency = checked(arrays, items)
     verdict = str(consistency.verdict)
     estimate: Estimate | None = None
-    if verdict != INCOMPARABLE:  # no number is invented for claims that cannot be compared
-        options: dict[str, Any] = {"rates": rates} if method is None else {"rates": rates, "method": method}
-        estimate = combine(items, **options)
+    if arrays is not None and verdict != INCOMPARABLE:  # no number is invented for claims not compared
+        estimate = combined(items, arrays) if method is None else combined(items, arrays, method=method)  # type: ignore[arg-type]
     n_sources = len({c.source for c in claims})
     grown = _grown(claims, frames, times, verdict)
     if grown is not None:

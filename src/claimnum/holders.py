@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ _REACH = 6  # words between a possessor or a "from"/"by" and the number
 _LONGEST = 6  # words of the longest run of a name that can be a holder
 _new_tuple = tuple.__new__
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_FIRST = operator.itemgetter(0)
 _bare = functools.partial(_POSSESSIVE.sub, "")  # a word without its possessive ending
 _APPOSITION_ENDS = frozenset({",", ")", "and", "."})
 _SKIPPED = 3  # words of time between a verb of telling and the report it tells ("said last week")
@@ -145,7 +147,7 @@ def _read(sentence: str) -> _Sentence:
     possessives = "'" in sentence or "’" in sentence
     bares = [_bare(w) if "'" in w or "’" in w else w for w in words] if possessives else words
     toks = tuple(map(_new_tuple, repeat(_Token), zip(words, starts, ends, bares, strict=True)))
-    return _Sentence(toks, starts, ends, _is_headline(toks))
+    return _Sentence(toks, starts, ends, _is_headline(words))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -178,10 +180,10 @@ def _is_name(toks: Sequence[_Token], k: int, headline: bool) -> bool:
     return not ((opening or headline) and _forms(lower) and not toks[k].possessive)
 
 
-def _is_headline(toks: Sequence[_Token]) -> bool:
+def _is_headline(words: Sequence[str]) -> bool:
     """Most content words capitalised: every word would read as a name."""
-    content = [t.text for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
-    return len(content) >= 3 and sum(w[:1].isupper() for w in content) >= 0.9 * len(content)
+    content = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return len(content) >= 3 and sum(map(str.isupper, map(_FIRST, content))) >= 0.9 * len(content)
 
 
 def _name_ending(toks: Sequence[_Token], k: int, headline: bool) -> str | None:
