@@ -27,6 +27,7 @@ from claimnum.claim import Claim
 __all__ = ["counterparts", "magnitude", "nearest_number"]
 
 _SCORE_MARGIN = 0.3  # link score below a number's best link that still counts: a missing entity
+_SAME = 1e-9  # values this close (log10 of their middles) are the very figure
 
 
 def magnitude(frame: pd.DataFrame) -> NDArray[np.float64]:
@@ -74,17 +75,36 @@ def counterparts(
     [True, False, False]
     >>> counterparts(aligned, distance, score, np.zeros(3)).tolist()
     [False, True, False]
+
+    A source stating the very figure among its strong links speaks of it there, however better
+    linked a sibling figure is ("the 15-inch model" against "the 13-inch model ... and the 15-inch"):
+
+    >>> counterparts(aligned, np.array([0.3, 0.0, 0.2]), np.array([0.9, 0.7, 0.5])).tolist()
+    [False, True, False]
     """
     by = [aligned["k"], aligned["source"]]
     # A source whose best link falls well short of the number's best (an entity or event alone,
     # where others share the measure too) speaks of something else.
     floor = pd.Series(score).groupby(aligned["k"]).transform("max").to_numpy() - _SCORE_MARGIN
     strong = score >= np.round(floor, 6)  # scores are sums of tenths: no float dust at the margin
-    best = strong & (score >= pd.Series(score).groupby(by).transform("max").to_numpy())
+    top = score >= pd.Series(score).groupby(by).transform("max").to_numpy()
+    best = strong & _the_very_figure(by, strong & (distance <= _SAME), top)
     if agreement is not None:
         best &= _agreeing_camp(aligned, best, agreement)
     closest = pd.Series(np.where(best, distance, np.inf)).groupby(by).transform("min").to_numpy()
     chosen: NDArray[np.bool_] = best & (distance <= closest)
+    return chosen
+
+
+def _the_very_figure(
+    by: list[pd.Series], same: NDArray[np.bool_], top: NDArray[np.bool_]
+) -> NDArray[np.bool_]:
+    """Of a source that states the very figure claimed among its strong links (``same``: "13-inch
+    and 15-inch models" for "the 13-inch model"), that figure alone: its siblings of the measure
+    are other things of the kind, however well their frames link; of any other source its
+    best-linked rows (``top``)."""
+    given = pd.Series(same).groupby(by).transform("any").to_numpy(dtype=bool)
+    chosen: NDArray[np.bool_] = np.where(given, same, top)
     return chosen
 
 

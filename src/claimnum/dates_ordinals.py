@@ -13,7 +13,9 @@ and relates them:
   ("in June 2005" against "on June 28, 2005"), overlapping it compatible
   ("built in 1935" against "in the 1930s"), apart from it refuted; a date
   without a year is read in the year of the other;
-* an ordinal is a number: the same is supported, a higher one overstated.
+* an ordinal is a number: the same is supported, a higher one overstated;
+* an ordinal the claim denies ("will not be the twelfth host") is refuted by
+  the very figure and supported by another.
 
 A claim's date or ordinal that finds no counterpart is left out of the verdict
 (most dates of a sentence are its background: "on Monday, police said").
@@ -28,6 +30,7 @@ Examples
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import functools
 import math
@@ -37,6 +40,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from claimnum.claim import Claim
+from claimnum.clause_negation import negated_clause
 from claimnum.data_files import data_table
 from claimnum.finding import Finding
 from claimnum.interval import Interval
@@ -252,10 +256,24 @@ def _year_of(texts: Sequence[str]) -> int:
 
 
 def _relation(claim: Claim, other: Claim) -> str:
+    """How ``other`` bears on ``claim``; a denied figure ("will not be the twelfth") is contradicted
+    by the very figure and entailed by one apart from it."""
     a, b = claim.interval, other.interval
     if a.lo <= b.lo and b.hi <= a.hi:
-        return "entailed"
-    return "compatible" if b.lo <= a.hi and a.lo <= b.hi else "contradicted"
+        return "contradicted" if claim.negated else "entailed"
+    if b.lo <= a.hi and a.lo <= b.hi:
+        return "compatible"
+    return "entailed" if claim.negated else "contradicted"
+
+
+def _denied(figure: _Figure) -> _Figure:
+    """The claim's ordinal, negated where its clause's verb is
+    (:func:`claimnum.clause_negation.negated_clause`); a date stays as written ("did not speak on
+    Monday" tells of Monday)."""
+    claim = figure.claim
+    if claim.unit == "day" or not negated_clause(claim.sentence, claim.sentence_at):
+        return figure
+    return dataclasses.replace(figure, claim=dataclasses.replace(claim, negated=True))
 
 
 def _verdict(claim: Claim, relation: str, others: Sequence[Claim]) -> str:
@@ -263,8 +281,8 @@ def _verdict(claim: Claim, relation: str, others: Sequence[Claim]) -> str:
         return "supported"
     if relation == "compatible":
         return "compatible"
-    if claim.unit == "day":
-        return "refuted"  # a date is neither more nor less
+    if claim.unit == "day" or claim.negated:
+        return "refuted"  # a date is neither more nor less, nor is a denied figure
     return "overstated" if claim.interval.lo > max(o.interval.hi for o in others) else "understated"
 
 
@@ -320,7 +338,7 @@ def date_findings(claim: str, evidence: Mapping[str, str]) -> list[Finding]:
     'overstated'
     """
     year = _year_of([claim, *evidence.values()])
-    said = _figures(claim, "claim", year)
+    said = [_denied(figure) for figure in _figures(claim, "claim", year)]
     if not said:
         return []
     heard = [f for source, text in evidence.items() for f in _figures(text, source, year)]

@@ -55,8 +55,9 @@ from claimnum.envelope import current_reports
 from claimnum.finding import Finding
 from claimnum.interval import Interval
 from claimnum.loose_alignment import rounded
+from claimnum.plausibility import far_fetched
 from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
-from claimnum.score_pairs import is_score_pair, same_result
+from claimnum.score_pairs import is_score_pair, other_results, same_result
 from claimnum.units import Rates, comparable, convert
 from claimnum.vague import VAGUE_SENSES
 
@@ -375,9 +376,17 @@ def _decide(
     distance = np.where(converts, apart, _FAR)
     # A margin's counterpart among a source's scores is one whose difference it is, if any.
     distance[_margin_pairs(numbers, evidence, k_of, e_of)] = 0.0
+    # A weak link far off in value is another quantity of the story (claimnum.plausibility).
+    exempt = aligned["sense"].isin(VAGUE_SENSES).to_numpy() | np.isin(e_of, prepared.index.scores)
+    exempt |= table["sense"].isin(VAGUE_SENSES).to_numpy()[k_of]
+    far = far_fetched(numbers, k_of, pairs.score, pairs.agreement, np.where(converts, apart, np.nan), exempt)
+    told = np.flatnonzero(np.isin(e_of, prepared.index.scores))  # a record is no game's score
+    far[told] |= other_results(numbers, evidence, k_of[told], e_of[told])
     # Values further apart than the gap are of another quantity, as the grouping clusters them.
-    near = counterparts(aligned, distance, pairs.score, pairs.agreement) & (
-        np.where(converts, apart, 0.0) <= np.log10(pairs.gap)
+    near = (
+        counterparts(aligned, distance, np.where(far, -1.0, pairs.score), pairs.agreement)
+        & ~far
+        & (np.where(converts, apart, 0.0) <= np.log10(pairs.gap))
     )
     near &= nearest_number(numbers, k_of, e_of, np.where(near, distance, np.inf))
     # A vague word ("decades", "a couple of hours") whose frame shares no more than the link with a

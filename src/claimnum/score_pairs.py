@@ -30,17 +30,22 @@ Examples
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import NamedTuple
+
+import numpy as np
+from numpy.typing import NDArray
 
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.measure_lexicon import lemmas, tokens
 
-__all__ = ["is_margin", "is_score_pair", "same_result"]
+__all__ = ["is_margin", "is_score_pair", "other_results", "same_result", "score_kind"]
 
 _SUBJECT_WINDOW = 8  # words before a score read for the verb that tells its result
 _OPPONENT_WINDOW = 6  # words after a score read for its opponent: "to the Corvo City Herons"
 _MARGIN_WINDOW = 5  # words before "by" read for it: "lost to the Otters by"
+_PERIOD_WINDOW = 4  # words after a score read for the part of the game it is the score of
 
 
 @functools.lru_cache(maxsize=2)
@@ -110,16 +115,19 @@ def _sides(claim: Claim) -> tuple[str | None, str | None]:
     """The side a score is told for and its opponent.
 
     The side is the name right before the nearest verb of a result (its subject), else the nearest
-    name before the score; the opponent a name within the score ("Baylin 70, Corvo 58"), else the
-    last name between the verb and the score ("beat the Corvo Herons 70-58"), else the first name
-    after a word of ``score_opponents`` right after the score ("lost 70-58 to Corvo").
+    name before that verb (before the score when there is none); the opponent a name within the
+    score ("Baylin 70, Corvo 58"), else the last name between the verb and the score ("beat the
+    Corvo Herons 70-58"), else the first name after a word of ``score_opponents`` right after the
+    score ("lost 70-58 to Corvo").
     """
     words = _words_before(claim)
     verb = _result_verb(words)
     team = None
     if verb is not None and verb.place > 0 and words[verb.place - 1][:1].isupper():
         team = words[verb.place - 1].lower()
-    names = [w for w in words if w[:1].isupper()]
+    # The verb's subject stands before it: a name between the verb and the score is its object
+    # ("the Pumas led at halftime and beat the Jays 91-73" is the Pumas').
+    names = [w for w in words[: verb.place if verb is not None else len(words)] if w[:1].isupper()]
     team = team or (names[-1].lower() if names else None)
     within = [word.text for word in tokens(claim.text) if word.text[:1].isupper()]
     between = [w for w in words[verb.place + 1 :] if w[:1].isupper()] if verb is not None else []
@@ -184,3 +192,73 @@ def same_result(number: Claim, evidence: Claim) -> bool:
             and _named(b, number.sentence)
         )
     return ours == (theirs[::-1] if other_side else theirs)
+
+
+def score_kind(claim: Claim) -> str:
+    """What a pair of figures is: a ``"record"`` (wins and losses: "after a 9-14 start", "(9-7)",
+    "improved to 9-14"), a ``"period"`` score ("45-38 at halftime") or a game's
+    ``"final"`` score; ``score_records``, ``score_record_moves`` and ``score_periods`` of
+    ``data/claim_frames.toml``.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> told = claimnum.extract("After a 9-14 start they led 45-38 at halftime and won 91-73.")
+    >>> [score_kind(c) for c in told]
+    ['record', 'period', 'final']
+    """
+    at = claim.sentence_at
+    end = at + len(claim.text)
+    before = _words_before(claim)
+    after = [word.text.lower() for word in tokens(claim.sentence[end:])] if at >= 0 else []
+    closing = after[:1] == [")"] and claim.sentence[:at].rstrip().endswith("(")
+    moved = (
+        before[-1:] == ["to"]
+        and len(before) > 1
+        and bool(lemmas(before[-2].lower()) & _verbs("score_record_moves"))
+    )
+    if closing or moved or (bool(after) and bool(lemmas(after[0]) & _verbs("score_records"))):
+        return "record"
+    if any(lemmas(w) & _verbs("score_periods") for w in after[:_PERIOD_WINDOW]):
+        return "period"
+    return "final"
+
+
+def _shared_sides(number: Claim, evidence: Claim) -> int:
+    """How many sides two scores name alike: 0 where none is named alike (or none named)."""
+    ours, theirs = {s for s in _sides(number) if s}, {s for s in _sides(evidence) if s}
+    return len(ours & theirs)
+
+
+def other_results(
+    numbers: Sequence[Claim], evidence: Sequence[Claim], k: NDArray[np.intp], e: NDArray[np.intp]
+) -> NDArray[np.bool_]:
+    """Which pairs of scores (number ``k``, evidence claim ``e``) are no counterparts: a record and a
+    game's score, a period's score and the final one (:func:`score_kind`), two games (each names
+    both its sides, none shared), or, of a source that tells a game naming a side of the number's,
+    its scores that name none (likelier another game's, or the sides misread).
+
+    Examples
+    --------
+    >>> import claimnum, numpy as np
+    >>> numbers = claimnum.extract("The Pumas beat the Jays 88-72.")
+    >>> evidence = claimnum.extract("The Pumas, after a 9-14 start, beat the Owls 70-60.")
+    >>> other_results(numbers, evidence, np.array([0, 0]), np.array([0, 1])).tolist()
+    [True, False]
+    """
+    found = np.zeros(len(k), dtype=bool)
+    shared = np.zeros(len(k), dtype=int)
+    for i, (a, b) in enumerate(zip(k.tolist(), e.tolist(), strict=True)):
+        number, other = numbers[a], evidence[b]
+        if is_score_pair(number) and is_score_pair(other):
+            shared[i] = _shared_sides(number, other)
+            named = len({s for s in _sides(number) if s}) == 2 == len({s for s in _sides(other) if s})
+            found[i] = score_kind(number) != score_kind(other) or (named and not shared[i])
+    sources = [evidence[b].source for b in e.tolist()]
+    told = {
+        (a, source) for a, source, n, f in zip(k.tolist(), sources, shared, found, strict=True) if n and not f
+    }
+    found |= np.array([(a, source) in told for a, source in zip(k.tolist(), sources, strict=True)], bool) & (
+        shared == 0
+    )
+    return found

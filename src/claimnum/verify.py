@@ -83,6 +83,7 @@ import pandas as pd
 from claimnum import display
 from claimnum.anchors import story_year
 from claimnum.claim import Claim
+from claimnum.clause_negation import negated_clause
 from claimnum.data_files import data_table
 from claimnum.dates_ordinals import date_findings
 from claimnum.documents import read_documents, refuse_unordered, story_year_of
@@ -320,11 +321,14 @@ def denials() -> tuple[str, ...]:
 def _denied(number: Claim) -> Claim:
     """The number, negated when its sentence opens with a denial and extraction did not mark it.
 
-    Extraction reads negation within the number's clause ("did not kill 300"); a sentence that
-    denies a whole clause after "that" ("It is not true that 300 died") is the claim's own frame.
+    Extraction reads negation within the few words before the number ("did not kill 300"); a
+    sentence that denies a whole clause after "that" ("It is not true that 300 died"), and a verb
+    negated further before the number in its clause ("did not finish the season with 2,290 points",
+    :func:`claimnum.clause_negation.negated_clause`), are the claim's own frame.
     """
     opening = number.sentence.lstrip(" \t\"'“‘").lower()
-    if number.negated or not opening.startswith(denials()):
+    negated = opening.startswith(denials()) or negated_clause(number.sentence, number.sentence_at)
+    if number.negated or not negated:
         return number
     return dataclasses.replace(number, negated=True)
 

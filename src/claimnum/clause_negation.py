@@ -1,0 +1,89 @@
+"""A claim's figure in a clause whose verb is negated, however far the verb stands before it.
+
+Extraction reads a negator among the few words right before a number ("did not
+kill 300"); a claim may deny a whole verb phrase ("did not finish the season
+with 2,290 points", "will not be the twelfth host").  A fact-checker reads such
+a claim as denying the figure: evidence that states it refutes the claim.
+:func:`negated_clause` finds the negated verb: ``never``, a contraction in
+``n't``, or ``not`` after an auxiliary, among the words of the number's clause
+before it (a clause ends at punctuation and at the lexicon's ``clause_ends``),
+unless the word after the negator keeps the figure ("not only", "not guilty":
+the lexicon's ``not_negating`` and ``negation_keepers``) or the figure is joined
+to the noun it describes ("will not sign the 38-year-old pitcher").
+
+Examples
+--------
+>>> negated_clause("Sallow did not finish the season with 2,290 points.", 41)
+True
+>>> negated_clause("Sallow, who did not play, scored 2,290 points.", 37)
+False
+"""
+
+from __future__ import annotations
+
+import functools
+
+from claimnum.lexicon import load
+from claimnum.measure_lexicon import tokens
+
+__all__ = ["negated_clause"]
+
+_REACH = 12  # words before a figure its clause's negated verb may stand among
+
+
+@functools.cache
+def _words(table: str) -> frozenset[str]:
+    return frozenset(load().words[table])
+
+
+def _negator(word: str, before: str | None) -> bool:
+    """Whether ``word`` (lower case, ``before`` the word ahead of it) negates a verb."""
+    if word == "never" or word.endswith(("n't", "n’t")):
+        return True
+    return word == "not" and before is not None and before in _words("auxiliaries")
+
+
+def _attributive(sentence: str, at: int) -> bool:
+    """Whether the figure is joined to the noun it describes ("the 38-year-old pitcher", "a
+    five-year deal"): a denied verb denies what is done to the thing, not its description."""
+    figure = sentence[at:].split(maxsplit=1)[0] if sentence[at:].strip() else ""
+    return "-" in figure.strip("-") and figure.rstrip(".,;:").split("-")[-1].isalpha()
+
+
+def negated_clause(sentence: str, at: int) -> bool:
+    """Whether the figure starting at ``at`` in ``sentence`` stands in a clause whose verb is negated
+    before it.
+
+    Parameters
+    ----------
+    sentence : str
+        The figure's sentence.
+    at : int
+        Where the figure starts in it.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> negated_clause("The next host won't be the twelfth presenter.", 28)
+    True
+    >>> negated_clause("They did not only win, they scored 40 points.", 35)
+    False
+    >>> negated_clause("They did not only score 40 points.", 24)
+    False
+    >>> negated_clause("They will not sign the 38-year-old pitcher.", 23)
+    False
+    """
+    if _attributive(sentence, at):
+        return False
+    words = [w.text.lower() for w in tokens(sentence[:at])][-_REACH:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in _words("clause_ends") or not word[:1].isalnum():
+            return False
+        if _negator(word, words[i - 1] if i > 0 else None):
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return after not in _words("not_negating") and after not in _words("negation_keepers")
+    return False

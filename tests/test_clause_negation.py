@@ -1,0 +1,33 @@
+import pytest
+
+import claimnum
+from claimnum.clause_negation import negated_clause
+
+
+def _at(sentence: str, figure: str) -> int:
+    return sentence.index(figure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "negated"),
+    [
+        ("Sallow did not finish the season with 2,290 points.", "2,290", True),
+        ("The next host won't be the twelfth presenter.", "twelfth", True),
+        ("The club has never paid its coach more than $2 million.", "$2 million", True),
+        ("Sallow, who did not play, scored 2,290 points.", "2,290", False),
+        ("They did not only score 40 points.", "40", False),
+        ("He was not guilty on two of the counts.", "two", False),
+        ("They will not sign the 38-year-old pitcher.", "38-year-old", False),
+        ("Sallow finished the season with 2,290 points.", "2,290", False),
+    ],
+)
+def test_a_negated_verb_of_the_figures_clause_denies_it(sentence: str, figure: str, negated: bool) -> None:
+    assert negated_clause(sentence, _at(sentence, figure)) is negated
+
+
+def test_a_claim_denying_a_figure_the_evidence_states_is_refuted() -> None:
+    premise = "Ada Lorne scored 31 points for the Kestrels on Friday."
+    assert claimnum.verify("Ada Lorne did not finish the game with 31 points.", premise).verdict == "refuted"
+    assert (
+        claimnum.verify("Ada Lorne did not finish the game with 40 points.", premise).verdict == "supported"
+    )
