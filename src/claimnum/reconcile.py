@@ -439,7 +439,8 @@ def reconcile(
     text, source, time : str, optional
         A DataFrame's columns: the texts (required for a DataFrame), their
         source names (default, and for a missing source: the index labels) and when each was published
-        (anything :func:`pandas.to_datetime` reads).
+        (a ``datetime``, ``date`` or ``datetime64``, or a string :func:`pandas.to_datetime`
+        reads; a number is refused).
     profile : str or Profile, default "median"
         How qualifiers are read (:func:`claimnum.extract`).
     method : str, optional
