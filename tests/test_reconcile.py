@@ -200,6 +200,17 @@ def test_a_bad_key_is_a_type_error() -> None:
         reconcile(["Over 300 people came."], key=42)  # type: ignore[arg-type]
 
 
+def test_a_key_must_give_hashable_labels() -> None:
+    documents = ["40 died.", "41 died."]
+    claim = extract("40 died.", source="0")[0]
+    unhashable = "key must give each claim a hashable label .* or None, got list"
+    with pytest.raises(claimnum.InvalidTypeError, match=f"{unhashable} \\[1\\] for '40'"):
+        reconcile(documents, key=lambda c: [1])
+    with pytest.raises(claimnum.InvalidTypeError, match=f"{unhashable} \\['deaths'\\]"):
+        reconcile(documents, key={claim: ["deaths"]})
+    assert [g.label for g in reconcile(documents, key=lambda c: ("deaths", 1))] == ["('deaths', 1)"]
+
+
 # --------------------------------------------------------------------------- documents
 
 

@@ -464,8 +464,8 @@ def reconcile(
     ------
     InvalidTypeError
         If ``documents`` is a single string or holds something other than text,
-        ``key`` is neither callable nor a mapping, ``rates`` is no mapping or a
-        rate is no number.
+        a time is a number, ``key`` is neither callable nor a mapping or gives a
+        claim an unhashable label, ``rates`` is no mapping or a rate is no number.
     InvalidArgumentError
         If two documents share a source name, a DataFrame comes without
         ``text=`` or names a missing column, a time cannot be read, for a bad
