@@ -394,6 +394,61 @@ def test_an_empty_input_is_a_usage_error_for_every_command(
     assert "no text in the input" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("form", ["table", "csv", "jsonl", "json"])
+@pytest.mark.parametrize(("name", "content"), [("empty.txt", ""), ("header.csv", "text,source\n,a\n")])
+def test_an_input_without_text_is_one_error_and_no_output_for_every_command(
+    form: str, name: str, content: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / name
+    empty.write_text(content, encoding="utf-8")
+    written = tmp_path / "out"
+    commands = (["extract"], ["reconcile"], ["verify", "About 300 came."])
+    for argv in ([*command, str(empty)] for command in commands):
+        assert main([*argv, "-f", form]) == EXIT_USAGE
+        out, err = capsys.readouterr()
+        assert out == ""  # no header, no "[]": nothing a script could take for a result
+        assert err.splitlines()[-1] == f"claimnum {argv[0]}: error: no text in the input"
+        assert main([*argv, "-f", form, "-o", str(written)]) == EXIT_USAGE
+        assert not written.exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "reconcile"])
+@pytest.mark.parametrize("lines", [["Over 300 people came."], ["Over 300 people came.", "", "Then 40 left."]])
+def test_a_plain_text_read_as_csv_names_the_missing_column(
+    command: str, lines: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main([command, "--input-format", "csv", str(path)]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{path}: no column 'text' in the CSV header (columns: ['Over 300 people came.'])" in err
+    assert "--input-format text" in err
+    assert "dtype" not in err
+
+
+def test_a_csv_header_without_a_named_column_is_refused_before_any_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "header.csv"
+    path.write_text("text,outlet\n", encoding="utf-8")
+    assert main(["extract", str(path), "--time-column", "published"]) == EXIT_USAGE
+    assert "no column 'published' (columns: ['outlet', 'text'])" in capsys.readouterr().err
+
+
+def test_the_help_of_every_command_shows_the_same_output_flags_and_its_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    defaults = {"extract": "csv", "reconcile": "table", "verify": "table"}
+    for command, default in defaults.items():
+        assert main([command, "--help"]) == EXIT_OK
+        shown = " ".join(capsys.readouterr().out.split())
+        assert "-f {table,csv,jsonl,json}, --format {table,csv,jsonl,json} output format" in shown
+        assert f"(default: {default}, " in shown  # with the reason it differs between commands
+        assert "--json the same as --format json" in shown
+        assert "-o PATH, --output PATH write to PATH instead of standard output" in shown
+
+
 def test_help_lists_every_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == EXIT_OK
     codes = capsys.readouterr().out.split("exit codes:")[1]

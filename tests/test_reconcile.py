@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 import pickle
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -195,6 +198,17 @@ def test_a_mapping_of_claims_to_labels() -> None:
 def test_a_bad_key_is_a_type_error() -> None:
     with pytest.raises(claimnum.InvalidTypeError, match="key must be"):
         reconcile(["Over 300 people came."], key=42)  # type: ignore[arg-type]
+
+
+def test_a_key_must_give_hashable_labels() -> None:
+    documents = ["40 died.", "41 died."]
+    claim = extract("40 died.", source="0")[0]
+    unhashable = "key must give each claim a hashable label .* or None, got list"
+    with pytest.raises(claimnum.InvalidTypeError, match=f"{unhashable} \\[1\\] for '40'"):
+        reconcile(documents, key=lambda c: [1])
+    with pytest.raises(claimnum.InvalidTypeError, match=f"{unhashable} \\['deaths'\\]"):
+        reconcile(documents, key={claim: ["deaths"]})
+    assert [g.label for g in reconcile(documents, key=lambda c: ("deaths", 1))] == ["('deaths', 1)"]
 
 
 # --------------------------------------------------------------------------- documents
@@ -390,8 +404,6 @@ def test_a_lookup_that_finds_no_group_says_what_is_accepted(
 
 
 def test_a_lookup_takes_labels_and_any_kind_of_int() -> None:
-    import numpy as np
-
     result = reconcile(example_documents())
     assert result["troops"] is result[np.int64(result.groups.index(result["troops"]))]
     assert result[-1] is result.groups[-1]
@@ -482,6 +494,55 @@ def test_a_dataframe_without_text_is_an_error_not_a_misreading() -> None:
         reconcile(NEWS, text="body", source="outlet", time="outlet")
     with pytest.raises(claimnum.InvalidArgumentError, match="name the columns of a DataFrame"):
         reconcile(["About 3 people came."], text="body")
+
+
+def verify_40(frame: pd.DataFrame, **columns: str) -> object:
+    return claimnum.verify("40 died.", frame, **columns)
+
+
+@pytest.mark.parametrize("run", [reconcile, verify_40])
+@pytest.mark.parametrize(
+    ("columns", "named"),
+    [(["t", "t"], {"text": "t"}), (["t", "s", "s"], {"text": "t", "source": "s"})],
+)
+def test_a_column_named_twice_is_refused_by_its_name(
+    run: Callable[..., object], columns: list[str], named: dict[str, str]
+) -> None:
+    frame = pd.DataFrame([["40 died.", "a", "b"][: len(columns)]], columns=columns)
+    role, column = list(named.items())[-1]
+    with pytest.raises(claimnum.InvalidArgumentError, match=f"{role}='{column}' names several columns"):
+        run(frame, **named)
+
+
+@pytest.mark.parametrize(
+    "times",
+    [[1, 2], ["2025-01-01", 5], [True, False], [1.5e18, 1.6e18]],
+    ids=["ints", "a string and an int", "booleans", "floats"],
+)
+def test_a_number_is_no_time(times: list[object]) -> None:
+    frame = pd.DataFrame({"body": ["40 died.", "44 died."], "when": times})
+    number = r"time='when', document '[01]': the time \S+ is of type"
+    with pytest.raises(claimnum.InvalidTypeError, match=number):
+        reconcile(frame, text="body", time="when")
+    with pytest.raises(claimnum.InvalidTypeError, match="a time is a datetime, a pandas Timestamp or a date"):
+        claimnum.verify("40 died.", {"a": (times[-1], "44 died.")})
+
+
+@pytest.mark.parametrize(
+    "times",
+    [
+        ["2025-01-01", "2025-01-02T09:00"],
+        [pd.Timestamp("2025-01-01"), pd.Timestamp("2025-01-02 09:00")],
+        [datetime.date(2025, 1, 1), datetime.datetime(2025, 1, 2, 9)],
+        [np.datetime64("2025-01-01"), np.datetime64("2025-01-02T09:00")],
+        ["1 January 2025", "2 January 2025 09:00"],
+    ],
+    ids=["ISO strings", "Timestamps", "dates and datetimes", "datetime64", "strings pandas reads"],
+)
+def test_every_kind_of_time_is_read(times: list[object]) -> None:
+    frame = pd.DataFrame({"body": ["The storm killed 40.", "The toll rose to 44."], "when": times})
+    group = reconcile(frame, text="body", time="when")["deaths"]
+    assert [str(t) for t in group.times] == ["2025-01-01 00:00:00", "2025-01-02 09:00:00"]
 
 
 def test_missing_values_of_a_dataframe_follow_one_rule() -> None:

@@ -12,9 +12,13 @@ the column ``--text-column`` (default ``text``), its source and time in
 ``--source-column`` and ``--time-column`` (default: the columns ``source`` and
 ``time`` when present).  ``--input-format`` overrides the file extension.
 
-Outputs: the same flags for every command, ``--format table|csv|jsonl|json``
-(``extract`` defaults to ``csv``, ``reconcile`` and ``verify`` to ``table``) and
-``--json``, the same as ``--format json``.  Times are written alike in every
+A CSV header without a named column is refused before any row (a plain text
+read as CSV has its first line as header).
+
+Outputs: the same flags for every command, ``--format table|csv|jsonl|json``,
+``--json`` (the same as ``--format json``) and ``-o PATH`` (default: standard
+output).  ``extract`` defaults to ``csv`` (rows for other programs, streamed),
+``reconcile`` and ``verify`` to ``table`` (a report to read).  Times are written alike in every
 format: ISO 8601 in UTC with the offset (``2024-03-01T08:00:00+00:00``; a time
 without a zone is taken as UTC, as :meth:`claimnum.Reconciliation.to_frame`
 reads it).  CSV cells that begin with ``=``, ``+``, ``-``, ``@``, a tab or a
@@ -37,7 +41,8 @@ input, or an input with no text at all: an empty claim, claim file or evidence);
 output error (a file that is missing, is a directory, cannot be read, is not text or is not text in
 the given encoding; an output file that cannot be written); ``4`` an internal error (a bug in
 claimnum: the traceback goes to standard error, never the ``1`` of a refuted claim); ``130``
-interrupted.
+interrupted.  An input without text is the error ``2`` before any output, for every command (not
+even a CSV header); a text without numbers is an empty result and ``0``.
 
 Examples
 --------
@@ -83,6 +88,7 @@ _EXIT_INTERRUPTED = 130
 # claimnum.combine.Method, spelled out: --help must not import numpy and scipy (a test keeps them equal).
 _METHODS = ("marzullo", "intersection", "fuzzy", "bayes", "median")
 _BATCH = 256  # documents extracted at a time
+_REPORT = "a report to read; csv, jsonl and json are for programs"  # why reconcile and verify print tables
 
 _EPILOG = """\
 CSV output: a cell that begins with = + - @ (or a tab or carriage return) gets a
@@ -190,13 +196,13 @@ def _add_extract(commands: Any, common: argparse.ArgumentParser) -> None:
         epilog=_EPILOG + "\nexample:\n  claimnum extract story.txt --format jsonl -o claims.jsonl\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _add_format(extract, default="csv")
+    _add_format(extract, default="csv", why="rows of claims for other programs, streamed as they come")
 
 
-def _add_format(command: argparse.ArgumentParser, *, default: str) -> None:
-    """The output flags, the same for every command."""
+def _add_format(command: argparse.ArgumentParser, *, default: str, why: str) -> None:
+    """The output flags, the same for every command; only the default differs, for the ``why`` given."""
     command.add_argument(
-        "-f", "--format", choices=FORMATS, default=default, help=f"output format (default: {default})"
+        "-f", "--format", choices=FORMATS, default=default, help=f"output format (default: {default}, {why})"
     )
     command.add_argument(
         "--json", dest="format", action="store_const", const="json", help="the same as --format json"
@@ -234,7 +240,7 @@ def _add_reconcile(commands: Any, common: argparse.ArgumentParser) -> None:
     reconcile.add_argument(
         "--examples", action="store_true", help="add the example stories bundled with claimnum to the input"
     )
-    _add_format(reconcile, default="table")
+    _add_format(reconcile, default="table", why=_REPORT)
     _add_rates(reconcile)
     reconcile.add_argument(
         "--method",
@@ -289,15 +295,17 @@ def _extract(args: argparse.Namespace, output: Output) -> None:
     batch: list[Document] = []
     size = 0
     for document in source.documents():
+        if not document.text.strip():  # no claims; and no output, not even a header, before any text
+            continue
         batch.append(document)
         size += len(document.text)
         if len(batch) >= _BATCH or size >= PIECE:
             rows.write(_extracted(batch, args.profile))
             batch, size = [], 0
-    if batch or rows.first:
+    _need_text(source)  # as reconcile and verify: one error and no output for an input without text
+    if batch:
         rows.write(_extracted(batch, args.profile))
     rows.close()
-    _need_text(source)
 
 
 def _extracted(batch: Sequence[Document], profile: str) -> pd.DataFrame:
@@ -404,7 +412,7 @@ def _add_verify(commands: Any, common: argparse.ArgumentParser) -> None:
     verify.add_argument(
         "--claim-file", metavar="PATH", help="read the claim from PATH; every FILE is evidence"
     )
-    _add_format(verify, default="table")
+    _add_format(verify, default="table", why=_REPORT)
     _add_rates(verify)
 
 

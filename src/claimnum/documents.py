@@ -9,10 +9,14 @@ DataFrame are told apart by their time ("Wire (2024-05-02 09:00)"), else by
 their row ("Wire #2").  A missing text (``None``, ``NaN``, ``pandas.NA``) is
 skipped, as pandas skips missing values, and a text of any other type is an
 error naming its row; a row whose source is missing is named by its row label,
-as without ``source=``.  Times compare as instants: when any document's time
-names its zone, every time is turned to UTC and a time without a zone is taken
-as UTC (as ``pandas.to_datetime(..., utc=True)`` reads them); without any zone,
-times stay as written.  A set of texts is refused: its order, and so the
+as without ``source=``.  A column named twice is an error naming it.  A time is a
+``datetime`` or ``date`` (a pandas Timestamp is one), a NumPy ``datetime64`` or
+a string pandas reads as a date ("2024-05-01T09:00+02:00"); a number is refused
+(seconds? milliseconds?), never read as nanoseconds since 1970.  Times compare
+as instants: when any document's time names its zone, every time is turned to
+UTC and a time without a zone is taken as UTC (as ``pandas.to_datetime(...,
+utc=True)`` reads them); without any zone, times stay as written.  A set of
+texts is refused: its order, and so the
 sources' names, would change from run to run.  :func:`story_year_of` tells the year the documents are
 about; :func:`example_documents` returns the stories bundled with claimnum.
 
@@ -25,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime
 import math
 import sys
 import tomllib
@@ -73,16 +78,22 @@ def read_documents(
     Raises
     ------
     InvalidTypeError
-        For a single string, something that holds no texts, a set (no order), or a text
-        that is not text (a DataFrame's named by its row and column).
+        For a single string, something that holds no texts, a set (no order), a text
+        that is not text (a DataFrame's named by its row and column), or a time that is
+        neither a date, a datetime nor a string (a number: ``5``).
     InvalidArgumentError
         For two documents of one name, a DataFrame without ``text=``, a column that is
-        not there, column names without a DataFrame, or a time that cannot be read.
+        not there or is named twice, column names without a DataFrame, or a time string
+        that cannot be read.
 
     Examples
     --------
     >>> read_documents(["It rained.", None], text=None, source=None, time=None)
     ({'0': 'It rained.'}, {'0': None})
+    >>> read_documents({"a": (5, "It rained.")}, text=None, source=None, time=None)
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.InvalidTypeError: document 'a': the time 5 is of type int; a time is a datetime, ...
     >>> read_documents(5, text=None, source=None, time=None, caller="verify")
     Traceback (most recent call last):
     ...
@@ -171,6 +182,11 @@ def _frame_rows(
             raise InvalidArgumentError(
                 f"{role}={column!r} is not a column of the DataFrame (columns: {columns})"
             )
+        if column is not None and sum(1 for name in frame.columns if name == column) > 1:
+            raise InvalidArgumentError(
+                f"{caller}: {role}={column!r} names several columns of the DataFrame (columns: "
+                f"{columns}); give each column its own name"
+            )
     for label, body in zip(frame.index, frame[text], strict=True):
         if not (_missing(body) or isinstance(body, str)):
             raise InvalidTypeError(
@@ -202,13 +218,20 @@ def _distinct(names: list[str], whens: list[Any]) -> list[str]:
 
 def _time(name: str, when: object, *, column: str | None = None) -> Any:
     """A document's time as a pandas Timestamp, ``None`` when not given (``column``: a DataFrame's)."""
+    import numpy as np
     import pandas as pd
 
     if _missing(when):
         return None
     where = f"time={column!r}, " if column is not None else ""
+    if not isinstance(when, str | datetime.date | np.datetime64):  # a Timestamp is a datetime
+        raise InvalidTypeError(
+            f"{where}document {name!r}: the time {when!r} is of type {type(when).__name__}; a time is a "
+            "datetime, a pandas Timestamp or a date string such as '2024-05-01T09:00' (for seconds "
+            "since 1970, convert with pandas.to_datetime(..., unit='s'))"
+        )
     try:
-        stamp = pd.Timestamp(when)  # type: ignore[arg-type]
+        stamp = pd.Timestamp(when)
     except (TypeError, ValueError) as err:
         raise InvalidArgumentError(f"{where}document {name!r}: cannot read {when!r} as a time") from err
     try:  # the frames hold times in nanoseconds: years 1677 to 2262

@@ -24,7 +24,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO, TextIO
 
@@ -126,11 +126,29 @@ class DocumentReader:
             if kind == "text":
                 yield from _pieces(text, name, whole=whole)
             else:
-                rows = _csv_rows(text, name) if kind == "csv" else _jsonl_rows(text, name)
+                rows = (
+                    _csv_rows(text, name, lambda header: self._need_columns(header, name))
+                    if kind == "csv"
+                    else _jsonl_rows(text, name)
+                )
                 yield from self._rows(rows, name)
         except UnicodeError as err:  # UnicodeDecodeError, or a UTF-16 stream without a byte-order mark
             bad = err.object[err.start : err.start + 1] if isinstance(err, UnicodeDecodeError) else b""
             raise _not_decoded(name, self.encoding, bad) from None
+
+    def _need_columns(self, header: Sequence[str], name: str) -> None:
+        """Refuse a CSV header without a named column, before any row: a file of one line (a plain
+        text read as CSV) has no row to refuse."""
+        text_column, source_column, time_column = self.columns
+        if text_column not in header:
+            raise InputError(
+                f"{name}: no column {text_column!r} in the CSV header (columns: {_columns(header)}); "
+                "name the text column with --text-column, or read a plain text file with --input-format text",
+                usage=True,
+            )
+        for column in (source_column, time_column):
+            if column is not None and column not in header:
+                raise _no_column(name, column, header)
 
     def _rows(self, rows: Iterator[tuple[int, dict[str, Any]]], name: str) -> Iterator[Document]:
         text_column, source_column, time_column = self.columns
@@ -156,9 +174,13 @@ class DocumentReader:
 def _cell(row: dict[str, Any], column: str | None, default: str, name: str) -> str | None:
     """A row's value in ``column`` (given, so it must exist) or in ``default`` (if present)."""
     if column is not None and column not in row:
-        raise InputError(f"{name}: no column {column!r} (columns: {_columns(row)})", usage=True)
+        raise _no_column(name, column, row)
     value = row.get(column or default)
     return None if value is None or value == "" else str(value)
+
+
+def _no_column(name: str, column: str, found: Iterable[Any]) -> InputError:
+    return InputError(f"{name}: no column {column!r} (columns: {_columns(found)})", usage=True)
 
 
 def _json_kind(value: object) -> str:
@@ -167,7 +189,8 @@ def _json_kind(value: object) -> str:
     return next(kind for types, kind in kinds if isinstance(value, types))
 
 
-def _columns(row: dict[Any, Any]) -> list[str]:
+def _columns(row: Iterable[Any]) -> list[str]:
+    """A row's (or a header's) column names, for a message."""
     return sorted(str(key) for key in row if key is not None)  # None: the cells past the header
 
 
@@ -259,10 +282,14 @@ def _cut(text: str) -> int:
     return len(text)
 
 
-def _csv_rows(text: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+def _csv_rows(
+    text: TextIO, name: str, check_header: Callable[[Sequence[str]], None]
+) -> Iterator[tuple[int, dict[str, Any]]]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an article is longer than csv's 128 kB default
     rows = csv.DictReader(text)
     try:
+        if rows.fieldnames is not None:  # None: an empty file, which has no text
+            check_header(rows.fieldnames)
         yield from enumerate(rows, start=1)
     except csv.Error as err:
         raise InputError(f"{name}: not a CSV file (line {rows.line_num}: {err})") from None

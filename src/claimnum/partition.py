@@ -113,7 +113,8 @@ def labeller(key: Key | None) -> Labeller | None:
     Raises
     ------
     InvalidTypeError
-        If ``key`` is neither callable nor a mapping.
+        If ``key`` is neither callable nor a mapping, or (when a label is asked)
+        gives a claim a label that is not hashable (a list, a dict).
 
     Examples
     --------
@@ -123,16 +124,32 @@ def labeller(key: Key | None) -> Labeller | None:
     Traceback (most recent call last):
     ...
     claimnum.errors.InvalidTypeError: key must be a function of a claim or a mapping of claims, got int
+    >>> import claimnum
+    >>> labeller(lambda claim: [1])(claimnum.extract("40 died.")[0])
+    Traceback (most recent call last):
+    ...
+    claimnum.errors.InvalidTypeError: key must give each claim a hashable label ... got list [1] for '40'
     """
     if key is None:
         return None
-    if isinstance(key, Mapping):
-        return key.get
-    if callable(key):
-        return key
-    raise InvalidTypeError(
-        f"key must be a function of a claim or a mapping of claims, got {type(key).__name__}"
-    )
+    if not (isinstance(key, Mapping) or callable(key)):
+        raise InvalidTypeError(
+            f"key must be a function of a claim or a mapping of claims, got {type(key).__name__}"
+        )
+    given = key.get if isinstance(key, Mapping) else key
+
+    def label_of(claim: Claim) -> Hashable | None:
+        label = given(claim)
+        try:
+            hash(label)  # claims labelled alike are grouped by a dict of labels
+        except TypeError:
+            raise InvalidTypeError(
+                f"key must give each claim a hashable label (a str, a number, a tuple) or None, got "
+                f"{type(label).__name__} {label!r} for {claim.text!r}"
+            ) from None
+        return label
+
+    return label_of
 
 
 def _content_key(group: Group) -> tuple[tuple[str, int, int], ...]:

@@ -439,7 +439,8 @@ def reconcile(
     text, source, time : str, optional
         A DataFrame's columns: the texts (required for a DataFrame), their
         source names (default, and for a missing source: the index labels) and when each was published
-        (anything :func:`pandas.to_datetime` reads).
+        (a ``datetime``, ``date`` or ``datetime64``, or a string :func:`pandas.to_datetime`
+        reads; a number is refused).
     profile : str or Profile, default "median"
         How qualifiers are read (:func:`claimnum.extract`).
     method : str, optional
@@ -463,8 +464,8 @@ def reconcile(
     ------
     InvalidTypeError
         If ``documents`` is a single string or holds something other than text,
-        ``key`` is neither callable nor a mapping, ``rates`` is no mapping or a
-        rate is no number.
+        a time is a number, ``key`` is neither callable nor a mapping or gives a
+        claim an unhashable label, ``rates`` is no mapping or a rate is no number.
     InvalidArgumentError
         If two documents share a source name, a DataFrame comes without
         ``text=`` or names a missing column, a time cannot be read, for a bad
