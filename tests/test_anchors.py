@@ -8,7 +8,18 @@ from importlib import resources
 import pytest
 
 import claimnum
-from claimnum.anchors import anchor_kind, is_future, span_event, story_year, time_of, told_before
+from claimnum.anchors import (
+    anchor_kind,
+    counted_back,
+    is_future,
+    month_anchor,
+    month_of,
+    span_event,
+    story_year,
+    time_of,
+    told_before,
+    told_on,
+)
 from claimnum.claim import Claim
 from claimnum.grouping import frame_of, link
 from claimnum.holders import tells
@@ -231,3 +242,71 @@ def test_a_year_after_an_indefinite_article_counts_no_story_year(article: str) -
 def test_a_year_a_comparison_starts_from_is_no_story_year() -> None:
     assert story_year(["The flood was the worst since 1998, when the dam broke."]) is None
     assert story_year(["The worst since 1998.", "The 2024 flood."]) == 2024
+
+
+def _at(sentence: str, number: str) -> tuple[str, int, int]:
+    start = sentence.index(number)
+    return sentence, start, start + len(number)
+
+
+@pytest.mark.parametrize("anchor", ANCHORS["counted_back"]["background"])
+def test_every_anchor_counted_back_makes_a_number_background(anchor: str) -> None:
+    assert counted_back(*_at(f"Floods killed 12 people {anchor}.", "12"), anchor)
+    assert frame_of(one(f"{anchor.capitalize()}, floods killed 12 people.", "12")).background
+    assert not frame_of(one("Floods killed 12 people on Monday.", "12")).background
+
+
+def test_a_year_ago_is_counted_back_too() -> None:
+    assert frame_of(one("A year ago floods killed 12 people.", "12")).background
+
+
+@pytest.mark.parametrize("word", ANCHORS["counted_back"]["compared"])
+def test_every_word_of_comparison_keeps_an_anchor_counted_back_to_the_figure_compared(word: str) -> None:
+    sentence = f"Sales rose 5% {word} last year."
+    assert not counted_back(*_at(sentence, "5%"), "last year")
+    assert counted_back(*_at("Sales rose 5% last year.", "5%"), "last year")
+
+
+def test_a_number_compared_with_last_year_is_not_background() -> None:
+    assert not frame_of(one("Profit rose 5% from a year ago.", "rose 5%")).background
+
+
+@pytest.mark.parametrize("word", ANCHORS["months"]["before"])
+def test_every_word_before_a_month_makes_it_an_anchor(word: str) -> None:
+    joined = {"mid": "mid-March", "of": "at the end of March"}.get(word, f"{word} March")
+    assert month_anchor(*_at(f"Storms killed 40 people {joined}.", "40")) == "march"
+    assert frame_of(one(f"Storms killed 40 people {joined}.", "40")).anchor == "march"
+
+
+def test_a_month_with_its_day_or_in_lower_case_is_no_month_anchor() -> None:
+    assert month_anchor(*_at("Storms killed 40 people in March 3 raids.", "40")) is None
+    assert month_anchor(*_at("Some 40 people took part in march drills.", "40")) is None
+    assert month_anchor(*_at("Storms killed 40 people since March.", "40")) is None
+
+
+@pytest.mark.parametrize("anchor", ANCHORS["months"]["counted_back"])
+def test_every_month_counted_back_is_another_month_than_the_story_week(anchor: str) -> None:
+    assert month_of(anchor) == anchor
+    assert month_of("monday") != month_of(anchor)
+    assert month_of("march") not in (month_of(anchor), month_of("monday"))
+    assert month_of("2004") is None
+
+
+def test_a_day_after_a_verb_of_telling_or_opening_its_clause_is_the_day_told() -> None:
+    assert told_on(*_at("Police said on Monday that 40 people had died.", "40"), "monday", tells)
+    assert told_on(*_at("On Monday, police said 40 people had died.", "40"), "monday", tells)
+    assert not told_on(*_at("Floods killed 40 people on Monday, police said.", "40"), "monday", tells)
+    assert not told_on(*_at("Police said 3 died on Monday and 40 died on Tuesday.", "40"), "tuesday", tells)
+    assert frame_of(one("Police said on Monday that 40 people had died.", "40")).anchor is None
+    assert frame_of(one("Floods killed 40 people on Monday, police said.", "40")).anchor == "monday"
+
+
+@pytest.mark.parametrize("word", ANCHORS["months"]["apart"])
+def test_every_word_between_a_month_and_a_number_dates_another_verb(word: str) -> None:
+    assert month_anchor(*_at(f"It opened in May {word} drew 300 visitors.", "300")) is None
+    assert month_anchor(*_at("In May it drew 300 visitors.", "300")) == "may"
+
+
+def test_a_month_far_from_its_number_dates_another_verb() -> None:
+    sentence = "The rules proposed in May were later read closely by 300 people."
+    assert month_anchor(*_at(sentence, "300")) is None

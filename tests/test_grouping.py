@@ -75,7 +75,8 @@ def test_a_frame_has_measure_entity_anchor_and_background() -> None:
         ("Profit fell to $842m from $957m a year earlier.", "$957m", "previous year"),
         ("Profit fell to $842m from $957m a year earlier.", "$842m", None),
         ("A year ago 12 people died.", "12", "last year"),
-        ("Landslides killed at least 47 people, the office said on Friday.", "47", "friday"),
+        ("About 5,000 people marched, the police said on Friday.", "About 5,000", "friday"),
+        ("Landslides killed at least 47 people, the office said on Friday.", "47", None),  # a total told
         ("Landslides killed at least 47 people, and 3 were hurt on Friday.", "47", None),
     ],
 )
@@ -167,7 +168,8 @@ def test_story_year() -> None:
 @pytest.mark.parametrize(
     ("anchor", "cumulative", "kind"),
     [("2004", False, "year"), ("last year", False, "relative year"), ("jul 24", False, "date"),
-     ("monday", False, "weekday"), ("monday", True, None), ("yesterday", False, None), (None, False, None)],
+     ("monday", False, "weekday"), ("monday", True, "weekday"), ("jul 24", True, None),
+     ("march", False, "month"), ("yesterday", False, None), (None, False, None)],
 )  # fmt: skip
 def test_anchor_kinds(anchor: str | None, cumulative: bool, kind: str | None) -> None:
     assert anchor_kind(anchor, cumulative=cumulative) == kind
@@ -830,3 +832,43 @@ def test_every_class_bound_names_a_class_of_people_not_an_age(word: str) -> None
     assert frame_of(bound).background
     assert link(bound, age) is None
     assert not frame_of(age).background
+
+
+def test_a_count_of_another_day_or_an_earlier_time_links_with_no_count_of_the_story() -> None:
+    [story] = claimnum.extract("The quake killed 40 people on Wednesday.")
+    for other in ("Floods killed 12 people last year.", "Floods killed 12 people on Monday.",
+                  "Storms killed 12 people in March.", "Storms killed 12 people last month."):  # fmt: skip
+        assert link(story, claimnum.extract(other)[0]) is None, other
+    assert link(story, claimnum.extract("Floods killed 12 people.")[0]) is not None  # no time: may be one
+
+
+def test_a_running_totals_day_of_telling_keeps_nothing_apart() -> None:
+    [first] = claimnum.extract("The quake killed 40 people on Wednesday.")
+    for later in ("The toll rose to 45 on Thursday.", "Officials said on Thursday that 45 people had died.",
+                  "At least 45 people died, officials said on Thursday."):  # fmt: skip
+        assert link(first, claimnum.extract(later)[0]) is not None, later
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Last year floods killed 12 people in the same valley.",
+        "A landslide in March killed 12 people nearby.",
+    ],
+)
+def test_an_earlier_count_stays_apart_from_a_growing_toll(earlier: str) -> None:
+    documents = {
+        "A": ("2025-04-10", "The quake killed 40 people on Wednesday."),
+        "B": ("2025-04-10", "At least 42 people died in Wednesday's quake."),
+        "C": ("2025-04-11", "The toll rose to 45."),
+        "D": ("2025-04-11", earlier),
+    }
+    groups = {tuple(c.text for c in g.claims): g.verdict for g in reconcile(documents).groups}
+    assert groups == {("40", "At least 42", "45"): "updated", ("12",): "single source"}
+
+
+def test_a_running_total_by_a_day_is_the_total_then() -> None:
+    [first] = claimnum.extract("The quake killed 40 people on Wednesday.")
+    [later] = claimnum.extract("By Thursday, 60 people had died.")
+    assert frame_of(later).anchor is None
+    assert link(first, later) is not None

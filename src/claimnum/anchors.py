@@ -33,12 +33,16 @@ __all__ = [
     "anchor_kind",
     "anchor_year",
     "clause_around",
+    "counted_back",
     "earlier_things",
     "is_future",
+    "month_anchor",
+    "month_of",
     "report_time",
     "story_year",
     "time_of",
     "told_before",
+    "told_on",
 ]
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -270,19 +274,21 @@ def anchor_year(anchor: str | None) -> int | None:
 
 
 def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
-    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``, ``event`` (of a
-    span: :func:`span_event`); ``None`` when open.
+    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``, ``month``,
+    ``event`` (of a span: :func:`span_event`); ``None`` when open.
 
     An open anchor tells no quantities apart: none is written, or it is relative
-    to a day the reader does not know ("yesterday"), or it is a day of a running
-    total (reported on several days, still one total).
+    to a day the reader does not know ("yesterday"), or it is a date of a running
+    total (reported on several days, still one total).  A weekday is the day of
+    its event: the day a running total is told is no anchor of it
+    (:func:`claimnum.grouping.frame_of`).
 
     Examples
     --------
     >>> anchor_kind("2004"), anchor_kind("last year"), anchor_kind("jul 24"), anchor_kind("monday")
     ('year', 'relative year', 'date', 'weekday')
-    >>> anchor_kind("yesterday"), anchor_kind("monday", cumulative=True)
-    (None, None)
+    >>> anchor_kind("yesterday"), anchor_kind("monday", cumulative=True), anchor_kind("march")
+    (None, 'weekday', 'month')
     """
     if anchor is None or anchor in _RELATIVE_DAYS:
         return None
@@ -291,10 +297,133 @@ def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
     if anchor_year(anchor) is not None:
         return "year"
     if anchor in WEEKDAYS:
-        return None if cumulative else "weekday"
+        return "weekday"
+    if anchor in MONTHS:
+        return "month"
     if " " in anchor and anchor.split()[0] in ("last", "this", "next", "previous"):
         return "relative year"
     return None if cumulative else "date"
+
+
+def month_of(anchor: str | None) -> str | None:
+    """The month an anchor places its number in, to tell months apart across grains: a month's
+    name (its first three letters), ``"last month"`` (``[months] counted_back``), and a weekday's
+    ``"this week"`` (a day of the story's own week is in no other month a story names);
+    ``None`` when it tells no month.
+
+    Examples
+    --------
+    >>> month_of("march"), month_of("monday"), month_of("last month"), month_of("2004")
+    ('mar', 'this week', 'last month', None)
+    """
+    if anchor is None:
+        return None
+    if anchor in MONTHS:
+        return anchor[:3]
+    if anchor in WEEKDAYS:
+        return "this week"
+    return anchor if anchor in _anchor_words()["months"]["counted_back"] else None
+
+
+@functools.cache
+def _month_named() -> re.Pattern[str]:
+    """A month's name after a word of ``[months] before`` (``data/anchors.toml``), with no day after it."""
+    before = "|".join(_anchor_words()["months"]["before"])
+    return re.compile(rf"\b(?:{before})[\s-]+({_MONTH_NAMES})\b(?!\.?\s*\d)", re.IGNORECASE)
+
+
+def month_anchor(sentence: str, start: int, end: int) -> str | None:
+    """The month written in the clause of the number at ``start:end`` (or in a short phrase opening
+    it): "Storms killed 40 people in March" -> ``"march"``.  Only a capitalised name after a word of
+    ``[months] before`` ("in", "during", "early"); a month with its day is a date (:func:`time_of`).
+
+    Examples
+    --------
+    >>> s = "A landslide in March killed 12 people."
+    >>> month_anchor(s, s.index("12"), s.index("12") + 2)
+    'march'
+    >>> s = "Some 12 people may march in protest."
+    >>> month_anchor(s, 5, 7) is None
+    True
+    >>> s = "It opened in May and has since drawn 300 visitors."
+    >>> month_anchor(s, s.index("300"), s.index("300") + 3) is None
+    True
+    """
+    first, here, stop = _clause_bounds(sentence, start, end)
+    places = [(here, stop)] + [(first, here)] * (len(tokens(sentence[first:here])) <= _OPENING_WORDS)
+    apart = frozenset(_anchor_words()["months"]["apart"])
+    for begin, finish in places:
+        for found in _month_named().finditer(sentence, begin, finish):
+            between = sentence[found.end() : start] if found.end() <= start else sentence[end : found.start()]
+            words = [w.lower() for w in _LETTERS.findall(between)]
+            # "proposed the rules in May and since has received 300,000": the month of another verb
+            if found.group(1)[0].isupper() and len(words) <= _NEAR_DAY and apart.isdisjoint(words):
+                return found.group(1).lower()
+    return None
+
+
+def counted_back(sentence: str, start: int, end: int, anchor: str | None) -> bool:
+    """Whether the number at ``start:end`` is dated by an anchor counted back from the story's time
+    (``[counted_back] background`` of ``data/anchors.toml``: "last year", "a year ago"), so of an
+    earlier event: "Last year floods killed 12 people".  Not when a word of comparison or another
+    figure stands between them: "profit rose 5% from a year ago" compares with that time.
+
+    Examples
+    --------
+    >>> s = "Last year floods killed 12 people."
+    >>> counted_back(s, s.index("12"), s.index("12") + 2, "last year")
+    True
+    >>> s = "Profit rose 5% from last year."
+    >>> counted_back(s, s.index("5%"), s.index("5%") + 2, "last year")
+    False
+    """
+    words = _anchor_words()["counted_back"]
+    if anchor not in words["background"]:
+        return False
+    first, _, stop = _clause_bounds(sentence, start, end)
+    compared = frozenset(words["compared"])
+    for found in _RELATIVE.finditer(sentence, first, stop):
+        if _relative(found.group(0).lower()) != anchor:
+            continue
+        between = sentence[found.end() : start] if found.end() <= start else sentence[end : found.start()]
+        if not _DIGIT.search(between) and not compared & {w.lower() for w in re.findall(r"\w+", between)}:
+            return True
+    return False
+
+
+def told_on(sentence: str, start: int, end: int, day: str, tells: Callable[[str], bool]) -> bool:
+    """Whether the weekday ``day`` written in the clause of the number at ``start:end`` is when its
+    figure was told or stood so, not when its event happened: it follows a verb of telling
+    ("officials said on Monday that 40 had died") or a word of ``[running_total] states`` ("60 had
+    died by Thursday"), or opens the clause before a verb of telling ("On Monday, police said 40 had
+    died").  Of a running total, such a day is no day of its own.
+
+    Examples
+    --------
+    >>> s = "Officials said on Monday that 40 people had died."
+    >>> told_on(s, s.index("40"), s.index("40") + 2, "monday", lambda w: w == "said")
+    True
+    >>> s = "The quake killed 40 people on Wednesday, officials said."
+    >>> told_on(s, s.index("40"), s.index("40") + 2, "wednesday", lambda w: w == "said")
+    False
+    """
+    first, _, stop = _clause_bounds(sentence, start, end)
+    states = _anchor_words()["running_total"]["states"]
+    for found in re.finditer(rf"\b{day}\b", sentence[first:stop], re.IGNORECASE):
+        at = first + found.start()
+        before = _LETTERS.findall(sentence, max(first, at - _TOLD_REACH), at)[-_TOLD_WORDS:]
+        between = _LETTERS.findall(sentence, at, start) if at < start else []
+        state = " ".join(before[-2:]).lower()  # "by Thursday", "as of Thursday"
+        if any(tells(word) for word in (*before, *between)) or any(
+            state == word or state.endswith(" " + word) for word in states
+        ):
+            return True
+    return False
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TOLD_WORDS = 3  # a verb of telling this many words before a day tells on it: "told reporters on Monday"
+_TOLD_REACH = 40  # characters, enough for those words
 
 
 def story_year(texts: Sequence[str]) -> int | None:

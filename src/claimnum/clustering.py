@@ -10,7 +10,8 @@ without comparing every pair:
    and the measure (or, when no measure is known, the counted entity and what
    happened to it).  A claim with none of these stays alone.
 2. **Times and entities.** A block is split by written times that clash ("2004" and
-   "2009"; "Monday" and "Wednesday" unless the measure is a running total) and by
+   "2009"; "Monday" and "Wednesday", unless a running total's day is when it was told;
+   "in March" and "on Monday") and by
    specific entities that differ (soldiers and civilians), then by holders (one bidder's
    offer and another's) and roles of one kind (the victim's age and the suspect's); a
    claim with no time, a generic entity, no holder or no role joins the part that gives
@@ -45,7 +46,7 @@ import math
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 
-from claimnum.anchors import anchor_kind
+from claimnum.anchors import anchor_kind, month_of
 from claimnum.claim import Claim
 from claimnum.cue_search import find_cues
 from claimnum.entities import head_word
@@ -188,6 +189,9 @@ def _split_by_time(
         if len(values) > 1:
             anchors = {i: frames[i].anchor if kinds[i] == grain else None for i in members}
             return _split_by(members, anchors, dict.fromkeys(members, False), figures)
+    months = {i: month_of(frames[i].anchor) for i in members}  # "in March" and "on Monday"
+    if len(set(months.values()) - {None}) > 1:
+        return _split_by(members, months, dict.fromkeys(members, False), figures)
     return [members]
 
 

@@ -44,12 +44,16 @@ from dataclasses import dataclass
 from claimnum.anchors import (
     anchor_kind,
     clause_around,
+    counted_back,
     earlier_things,
     is_future,
+    month_anchor,
+    month_of,
     report_time,
     span_event,
     time_of,
     told_before,
+    told_on,
 )
 from claimnum.claim import Claim
 from claimnum.components import component_of
@@ -284,8 +288,9 @@ holder=None, spread=False, role=None, component=None)
         measure = _TIME_TO_COME
     case = measure in _case_measures()  # a charge or a sentence: an earlier event named is its case
     anchor, background = time_of(sentence, start, end, story_year=story_year, tells=tells, case=case)
-    anchor = anchor or report_time(sentence, start, end, tells)  # "..., the office said on Friday"
     cumulative = is_cumulative(measure)
+    anchor = _time_anchor(claim, start, end, anchor, measure=measure if cumulative else None)
+    background = background or counted_back(sentence, start, end, anchor)  # "Last year floods killed 12"
     # "up from five hours before": an earlier state, unless a running total's earlier report
     earlier_state = not cumulative and (
         told_before(sentence, start, end)
@@ -323,6 +328,38 @@ holder=None, spread=False, role=None, component=None)
         role=role_of(sentence, start, end),
         component=component_of(sentence, start, end),
     )
+
+
+def _time_anchor(
+    claim: Claim, start: int, end: int, anchor: str | None, *, measure: str | None
+) -> str | None:
+    """A claim's anchor: its clause's time (:func:`claimnum.anchors.time_of`), else a month it names
+    ("in March"), else the time of the report clause after it ("..., the office said on Friday").
+
+    ``measure`` is that of a running total, told on several days: a weekday is a day of its own only
+    where the claim's verb names the measure's event ("killed 40 people on Wednesday"); the day a
+    total stood at ("the toll reached 20 on Tuesday", "rose to 45", "by Thursday"), or it was told
+    (a verb of telling, its report clause: :func:`claimnum.anchors.told_on`), keeps nothing apart.
+    """
+    sentence = claim.sentence
+    anchor = anchor or month_anchor(sentence, start, end)
+    if anchor is None:
+        reported = report_time(sentence, start, end, tells)
+        return None if measure is not None and anchor_kind(reported) == "weekday" else reported
+    if measure is not None and anchor_kind(anchor) == "weekday":
+        revised = has_cue_outside(sentence, start, end, revision_cues())  # "the toll rose to 45 on Thursday"
+        event_day = _names_event(measure, claim.predicate) and not (
+            revised or told_on(sentence, start, end, anchor, tells)
+        )
+        return anchor if event_day else None
+    return anchor
+
+
+def _names_event(measure: str, predicate: str | None) -> bool:
+    """Whether a claim's verb is one of its measure's cues ("killed", "died"), not a state of its total."""
+    row = measures()[measure]
+    words = predicate.split() if predicate is not None else []
+    return any((lemma,) in row.cues for word in words for lemma in lemmas(word))
 
 
 def _is_plain_span(measure: str | None) -> bool:
@@ -430,11 +467,13 @@ def _topic(predicate: str | None) -> str | None:
 
 
 def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
-    """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday")."""
+    """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday"), or
+    of two months ("in March" and "on Monday", "last month"): :func:`claimnum.anchors.month_of`."""
     kind = anchor_kind(a.anchor, cumulative=a.cumulative)
+    months = (month_of(a.anchor), month_of(b.anchor))
     return (
         kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
-    )
+    ) or (None not in months and months[0] != months[1])
 
 
 def exact_measure(measure: str | None) -> bool:
