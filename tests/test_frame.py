@@ -184,6 +184,12 @@ def test_profile_is_passed_on() -> None:
         (pd.DataFrame({"body": ["x"]}), {}, claimnum.InvalidArgumentError),
         (pd.DataFrame({"text": ["x"]}), {"source_column": "who"}, claimnum.InvalidArgumentError),
         (pd.Series(["x"]), {"source_column": "who"}, claimnum.InvalidArgumentError),
+        (pd.DataFrame([["x", "y"]], columns=["text", "text"]), {}, claimnum.InvalidArgumentError),
+        (
+            pd.DataFrame([["x", "a", "b"]], columns=["text", "who", "who"]),
+            {"source_column": "who"},
+            claimnum.InvalidArgumentError,
+        ),
         ([], {"profile": "bogus"}, claimnum.InvalidArgumentError),
     ],
 )
