@@ -804,3 +804,9 @@ def test_a_share_that_answered_is_a_poll_share(verb: str) -> None:
 
 def test_a_forecast_is_no_poll_share() -> None:
     assert measure_in("Analysts think prices will rise 4 percent.", "4 percent") != "poll_share"
+
+
+@pytest.mark.parametrize("number", ["300 metres", "980 feet"])
+def test_a_restatement_in_brackets_puts_no_cue_further_away(number: str) -> None:
+    sentence = "The pipe is 300 metres (980 feet) long and serves 12 farms."
+    assert measure_in(sentence, number) == "length"
