@@ -231,8 +231,8 @@ def _very_figure(a: Claim, b: Claim, frame: QuantityFrame, other: QuantityFrame)
     >>> _very_figure(a, b, frame_of(a), frame_of(b)), _very_figure(a, c, frame_of(a), frame_of(c))
     (True, False)
     """
-    if not a.unit or not _same_figure(a, b, bare_b=False):
-        return False
+    if a.unit in ("", "percent") or not _same_figure(a, b, bare_b=False):
+        return False  # any share of anything may be 12%: a percentage says nothing of its own
     return _allowed(frame, dataclasses.replace(other, measure=frame.measure, entity=frame.entity), bare=False)
 
 
