@@ -11,6 +11,7 @@ import claimnum
 from claimnum.anchors import (
     anchor_kind,
     counted_back,
+    event_of,
     is_future,
     month_anchor,
     month_of,
@@ -310,3 +311,23 @@ def test_every_word_between_a_month_and_a_number_dates_another_verb(word: str) -
 def test_a_month_far_from_its_number_dates_another_verb() -> None:
     sentence = "The rules proposed in May were later read closely by 300 people."
     assert month_anchor(*_at(sentence, "300")) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "noun"), [(kind, noun) for kind, nouns in ANCHORS["agent_events"].items() for noun in nouns]
+)
+def test_every_noun_of_an_event_names_its_kind_as_agent_or_setting(kind: str, noun: str) -> None:
+    sentence = f"The {noun} killed 12 people."
+    assert event_of(*_at(sentence, "12"), "killed") == kind
+    assert event_of(*_at(f"Some 12 people died in the {noun}.", "12"), "died") == kind
+    assert event_of(*_at("The disaster killed 12 people.", "12"), "killed") is None
+
+
+def test_two_kinds_of_event_keep_their_counts_apart() -> None:
+    [quake] = claimnum.extract("The quake killed 40 people.")
+    [floods] = claimnum.extract("Floods killed 12 people.")
+    [earthquake] = claimnum.extract("At least 42 people were killed by the earthquake.")
+    [unnamed] = claimnum.extract("The disaster killed 45 people.")
+    assert link(quake, floods) is None
+    assert link(quake, earthquake) is not None
+    assert link(floods, unnamed) is not None  # a noun of no kind tells nothing apart

@@ -46,6 +46,7 @@ from claimnum.anchors import (
     clause_around,
     counted_back,
     earlier_things,
+    event_of,
     is_future,
     month_anchor,
     month_of,
@@ -150,6 +151,9 @@ class QuantityFrame:
     component : str or None
         The part of one amount it is ("cash" in "$3.6 billion in cash and 41 million shares"),
         ``None`` for a whole: :func:`claimnum.components.component_of`.
+    event : str or None
+        The kind of event its verb's agent names ("flood" in "Floods killed 12 people"):
+        :func:`claimnum.anchors.event_of`.
 
     Examples
     --------
@@ -175,6 +179,7 @@ class QuantityFrame:
     spread: bool = False
     role: str | None = None
     component: str | None = None
+    event: str | None = None
 
     def describe(self) -> str:
         """The frame in a few words, for views.
@@ -265,7 +270,7 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     >>> frame_of(claim)
     QuantityFrame(kind='amount', dimension='count', measure='buildings_damaged', entity='building', \
 modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage', \
-holder=None, spread=False, role=None, component=None)
+holder=None, spread=False, role=None, component=None, event=None)
     """
     start, end = _offsets(claim)
     sentence = claim.sentence
@@ -327,6 +332,7 @@ holder=None, spread=False, role=None, component=None)
         spread=_is_spread(claim, measure),
         role=role_of(sentence, start, end),
         component=component_of(sentence, start, end),
+        event=event_of(sentence, start, end, claim.predicate),
     )
 
 
@@ -467,13 +473,16 @@ def _topic(predicate: str | None) -> str | None:
 
 
 def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
-    """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday"), or
-    of two months ("in March" and "on Monday", "last month"): :func:`claimnum.anchors.month_of`."""
+    """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday"), of
+    two months ("in March" and "on Monday", "last month"): :func:`claimnum.anchors.month_of`; or
+    two kinds of event named as agents ("Floods killed 12", "The quake killed 40")."""
     kind = anchor_kind(a.anchor, cumulative=a.cumulative)
     months = (month_of(a.anchor), month_of(b.anchor))
     return (
-        kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
-    ) or (None not in months and months[0] != months[1])
+        (kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor)
+        or (None not in months and months[0] != months[1])
+        or (a.event is not None and b.event is not None and a.event != b.event)
+    )
 
 
 def exact_measure(measure: str | None) -> bool:
