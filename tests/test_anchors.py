@@ -272,6 +272,17 @@ def test_a_number_compared_with_last_year_is_not_background() -> None:
     assert not frame_of(one("Profit rose 5% from a year ago.", "rose 5%")).background
 
 
+def test_a_sum_of_last_year_is_not_background() -> None:
+    assert not frame_of(one("The firm paid $90 million last year.", "$90 million")).background
+    assert frame_of(one("Floods destroyed 90 homes last year.", "90")).background
+
+
+@pytest.mark.parametrize("word", ANCHORS["counted_back"]["months"])
+def test_every_word_counting_a_month_back_makes_a_count_background(word: str) -> None:
+    assert frame_of(one(f"Police removed 12 children {word} April.", "12")).background
+    assert not frame_of(one("Police removed 12 children in April.", "12")).background
+
+
 @pytest.mark.parametrize("word", ANCHORS["months"]["before"])
 def test_every_word_before_a_month_makes_it_an_anchor(word: str) -> None:
     joined = {"mid": "mid-March", "of": "at the end of March"}.get(word, f"{word} March")

@@ -365,9 +365,10 @@ def month_anchor(sentence: str, start: int, end: int) -> str | None:
 
 def counted_back(sentence: str, start: int, end: int, anchor: str | None) -> bool:
     """Whether the number at ``start:end`` is dated by an anchor counted back from the story's time
-    (``[counted_back] background`` of ``data/anchors.toml``: "last year", "a year ago"), so of an
-    earlier event: "Last year floods killed 12 people".  Not when a word of comparison or another
-    figure stands between them: "profit rose 5% from a year ago" compares with that time.
+    (``[counted_back] background`` of ``data/anchors.toml``: "last year", "a year ago"; a month after
+    a word of ``[counted_back] months``: "last April"), so of an earlier event: "Last year floods
+    killed 12 people".  Not when a word of comparison or another figure stands between them:
+    "profit rose 5% from a year ago" compares with that time.
 
     Examples
     --------
@@ -377,14 +378,21 @@ def counted_back(sentence: str, start: int, end: int, anchor: str | None) -> boo
     >>> s = "Profit rose 5% from last year."
     >>> counted_back(s, s.index("5%"), s.index("5%") + 2, "last year")
     False
+    >>> s = "Police removed 12 children last April."
+    >>> counted_back(s, s.index("12"), s.index("12") + 2, "april")
+    True
     """
     words = _anchor_words()["counted_back"]
-    if anchor not in words["background"]:
+    if anchor in MONTHS:
+        written = re.compile(rf"\b(?:{'|'.join(words['months'])})\s+{anchor}\b", re.IGNORECASE)
+    elif anchor in words["background"]:
+        written = _RELATIVE
+    else:
         return False
     first, _, stop = _clause_bounds(sentence, start, end)
     compared = frozenset(words["compared"])
-    for found in _RELATIVE.finditer(sentence, first, stop):
-        if _relative(found.group(0).lower()) != anchor:
+    for found in written.finditer(sentence, first, stop):
+        if written is _RELATIVE and _relative(found.group(0).lower()) != anchor:
             continue
         between = sentence[found.end() : start] if found.end() <= start else sentence[end : found.start()]
         if not _DIGIT.search(between) and not compared & {w.lower() for w in re.findall(r"\w+", between)}:
@@ -675,7 +683,7 @@ def _event_kinds() -> Mapping[str, str]:
 
 def event_of(sentence: str, start: int, end: int, verb: str | None) -> str | None:
     """The kind of event (``[agent_events]``) named as the agent or the setting of the verb ``verb``
-    that tells of the number at ``start:end``: "Floods killed 12 people" -> ``"flood"``, "12 were
+    that tells of the number at ``start:end``: "Floods killed 12 people" -> ``"storm"``, "12 were
     killed by a quake", "12 died in Monday's quake" -> ``"quake"``; ``None`` when its words name no
     kind of event ("the disaster").
 
@@ -689,7 +697,7 @@ def event_of(sentence: str, start: int, end: int, verb: str | None) -> str | Non
     'landslide'
     >>> s = "At least 12 people were killed by floods."
     >>> event_of(s, s.index("12"), s.index("12") + 2, "killed")
-    'flood'
+    'storm'
     >>> s = "The disaster killed 12 people."
     >>> event_of(s, s.index("12"), s.index("12") + 2, "killed") is None
     True

@@ -295,7 +295,6 @@ holder=None, spread=False, role=None, component=None, event=None)
     anchor, background = time_of(sentence, start, end, story_year=story_year, tells=tells, case=case)
     cumulative = is_cumulative(measure)
     anchor = _time_anchor(claim, start, end, anchor, measure=measure if cumulative else None)
-    background = background or counted_back(sentence, start, end, anchor)  # "Last year floods killed 12"
     # "up from five hours before": an earlier state, unless a running total's earlier report
     earlier_state = not cumulative and (
         told_before(sentence, start, end)
@@ -305,6 +304,9 @@ holder=None, spread=False, role=None, component=None, event=None)
     background = background or earlier_state or _is_threshold(sentence, start, end) or _is_class(claim.text)
     row = measures().get(measure or "")
     dimension = unit_class(implied_unit(claim, measure))
+    # "Last year floods killed 12": a count of an earlier event (a sum may be the story's own results)
+    counted = claim.kind == "amount" and dimension == "count"  # not "profit doubled last year"
+    background = background or (counted and counted_back(sentence, start, end, anchor))
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
     elif dimension == "time":
@@ -317,6 +319,10 @@ holder=None, spread=False, role=None, component=None, event=None)
         entity = family
     if (family is not None and entity == family) or (entity is None and head in vocabulary().containers):
         entity = _counted(of_complement(sentence, end, claim.subject), family) or entity
+    # "Floods killed 12": the agent of the measure's own verb ("the storm dumped 182 mm" names none)
+    event = (
+        event_of(sentence, start, end, claim.predicate) if _names_event(measure, claim.predicate) else None
+    )
     return QuantityFrame(
         kind=claim.kind,
         dimension=dimension,
@@ -332,7 +338,7 @@ holder=None, spread=False, role=None, component=None, event=None)
         spread=_is_spread(claim, measure),
         role=role_of(sentence, start, end),
         component=component_of(sentence, start, end),
-        event=event_of(sentence, start, end, claim.predicate),
+        event=event,
     )
 
 
@@ -361,9 +367,11 @@ def _time_anchor(
     return anchor
 
 
-def _names_event(measure: str, predicate: str | None) -> bool:
+def _names_event(measure: str | None, predicate: str | None) -> bool:
     """Whether a claim's verb is one of its measure's cues ("killed", "died"), not a state of its total."""
-    row = measures()[measure]
+    row = measures().get(measure or "")
+    if row is None:
+        return False
     words = predicate.split() if predicate is not None else []
     return any((lemma,) in row.cues for word in words for lemma in lemmas(word))
 
