@@ -342,3 +342,9 @@ def test_two_kinds_of_event_keep_their_counts_apart() -> None:
     assert link(quake, floods) is None
     assert link(quake, earthquake) is not None
     assert link(floods, unnamed) is not None  # a noun of no kind tells nothing apart
+
+
+@pytest.mark.parametrize("word", ANCHORS["running_total"]["states"])
+def test_every_word_before_a_day_makes_it_the_day_a_total_stood_at(word: str) -> None:
+    assert told_on(*_at(f"Some 60 people had died {word} Thursday.", "60"), "thursday", tells)
+    assert not told_on(*_at("Some 60 people died on Thursday.", "60"), "thursday", tells)
