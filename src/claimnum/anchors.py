@@ -422,7 +422,7 @@ def told_on(sentence: str, start: int, end: int, day: str, tells: Callable[[str]
         at = first + found.start()
         before = _LETTERS.findall(sentence, max(first, at - _TOLD_REACH), at)[-_TOLD_WORDS:]
         between = _LETTERS.findall(sentence, at, start) if at < start else []
-        state = " ".join(before[-2:]).lower()  # "by Thursday", "as of Thursday"
+        state = " ".join(before[-2:]).lower()  # "by Thursday"
         if any(tells(word) for word in (*before, *between)) or any(
             state == word or state.endswith(" " + word) for word in states
         ):
