@@ -102,7 +102,6 @@ def _cuts(sentence: str, start: int, end: int) -> list[int]:
     return [0, *cuts[max(0, own - 3) : own], *cuts[after : after + 2], len(sentence)]
 
 
-@functools.lru_cache(maxsize=1024)  # a claim's frame asks twice: for its time and for a threshold
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     """Return the clause of the words from ``start`` to ``end`` and the clause before it.
 
@@ -118,6 +117,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     return sentence[here:stop], sentence[first:here]
 
 
+@functools.lru_cache(maxsize=1024)  # a claim's frame asks for its time, a threshold, a time to come
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int, int]:
     """Where the clause before that of ``start:end`` starts, and where that clause starts and ends."""
     cuts = _cuts(sentence, start, end)

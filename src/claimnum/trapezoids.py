@@ -268,18 +268,23 @@ class Trapezoids:
         >>> Trapezoids.from_items([Interval(1, 2)]).n
         1
         """
-        ends = np.empty((3, 4, len(items)), dtype=np.float64)
+        # Every end in one flat list, made an array once: a numpy assignment per item costs more.
+        flat: list[float] = []
         units = np.empty(len(items), dtype=object)
         for j, item in enumerate(items):
             readings = _readings(item)
-            units[j] = readings[0].unit
-            for row, reading in enumerate(readings):
-                if reading.unit != readings[0].unit:
-                    reading = reading.to(readings[0].unit)
+            unit = units[j] = readings[0].unit
+            for reading in readings:
+                if reading.unit != unit:
+                    reading = reading.to(unit)
                 if reading.is_empty:
-                    ends[row, :, j] = (_INF, -_INF, 0, 0)
+                    flat += (_INF, -_INF, 0.0, 0.0)
                 else:
-                    ends[row, :, j] = (reading.lo, reading.hi, reading.left_closed, reading.right_closed)
+                    flat += (reading.lo, reading.hi, reading.left_closed, reading.right_closed)
+        # by item, reading and end -> by reading, end and item
+        ends = np.ascontiguousarray(
+            np.array(flat, dtype=np.float64).reshape(len(items), 3, 4).transpose(1, 2, 0)
+        )
         literal, support, core = (Ends(e[0], e[1], e[2] > 0, e[3] > 0) for e in ends)
         core, literal = (_same_or(support, ends) for ends in (core, literal))
         return _assemble((literal, support, core), units, rates)
