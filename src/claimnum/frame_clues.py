@@ -32,6 +32,7 @@ __all__ = [
     "counted_entity",
     "events_measure",
     "family_words",
+    "follows_earlier",
     "is_class",
     "is_plain_span",
     "is_spread",
@@ -182,3 +183,26 @@ def topic_of(predicate: str | None) -> str | None:
     forms = [min(lemmas(w) - {w}, default=w) for w in words]
     content = [f for f in forms if f not in {"be", "have", "do", "get"}]
     return " ".join(content) or None
+
+
+@functools.cache
+def _following() -> frozenset[str]:
+    """The verbs whose object counts earlier events (``following`` of ``[earlier]``, anchors.toml)."""
+    return frozenset(data_table("anchors.toml")["earlier"]["following"])
+
+
+def follows_earlier(sentence: str, start: int) -> bool:
+    """Whether a number is the object of a verb of following: the events it counts came before
+    the subject's ("Monday's shooting follows two last week").
+
+    Examples
+    --------
+    >>> s = "The attack follows three others this month."
+    >>> follows_earlier(s, s.index("three"))
+    True
+    >>> s = "The attack was followed by three others."
+    >>> follows_earlier(s, s.index("three"))
+    False
+    """
+    before = WORD.findall(sentence[max(0, start - 20) : start].lower())
+    return bool(before) and before[-1] in _following()

@@ -61,6 +61,7 @@ from claimnum.frame_clues import (
     counted_entity,
     events_measure,
     family_words,
+    follows_earlier,
     is_class,
     is_plain_span,
     is_spread,
@@ -295,7 +296,10 @@ holder=None, spread=False, role=None, component=None)
     earlier_state = not cumulative and (
         told_before(sentence, start, end)
         # "two earlier legal opinions"; not a span of time ("10 minutes earlier", "the previous two weeks")
-        or (unit_class(claim.unit or None) != "time" and earlier_things(sentence, start, end))
+        or (
+            unit_class(claim.unit or None) != "time"
+            and (earlier_things(sentence, start, end) or follows_earlier(sentence, start))
+        )
     )
     background = background or earlier_state or is_threshold(sentence, start, end) or is_class(claim.text)
     row = measures().get(measure or "")
