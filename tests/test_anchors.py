@@ -37,7 +37,7 @@ def background(sentence: str, number: str) -> bool:
     return time_of(sentence, start, start + len(number), tells=tells)[1]
 
 
-def group_of(documents: dict[str, str], text: str) -> list[str]:
+def group_of(documents: dict[int, str] | dict[str, str], text: str) -> list[str]:
     """The texts of the claims in the one group holding a claim written ``text``."""
     [group] = [g for g in claimnum.reconcile(documents).groups if any(c.text == text for c in g.claims)]
     return [c.text for c in group.claims]
@@ -230,12 +230,9 @@ def test_every_verb_of_following_makes_the_events_it_counts_earlier(verb: str) -
 
 
 def test_a_count_of_earlier_attacks_is_kept_apart_from_the_story_victims() -> None:
-    documents = {
-        "A": "Tuesday's shooting follows two in other towns last week.",
-        "B": "A gunman shot three people at the depot.",
-        "C": "All three victims were taken to hospital.",
-    }
-    assert group_of(documents, "two") == ["two"]
+    earlier = "Tuesday's shooting follows two in other towns last week."
+    shot = ["A gunman shot three people at the depot.", "All three victims were taken to hospital."]
+    assert group_of(dict(enumerate([earlier, *shot], start=1)), "two") == ["two"]
 
 
 def test_an_earlier_adjective_makes_no_span_of_time_nor_a_running_total_earlier() -> None:
