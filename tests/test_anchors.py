@@ -38,6 +38,12 @@ def background(sentence: str, number: str) -> bool:
     return time_of(sentence, start, start + len(number), tells=tells)[1]
 
 
+def group_of(documents: dict[int, str] | dict[str, str], text: str) -> list[str]:
+    """The texts of the claims in the one group holding a claim written ``text``."""
+    [group] = [g for g in claimnum.reconcile(documents).groups if any(c.text == text for c in g.claims)]
+    return [c.text for c in group.claims]
+
+
 @pytest.mark.parametrize("adverb", ANCHORS["earlier"]["adverbs"])
 def test_every_earlier_adverb_makes_a_number_background(adverb: str) -> None:
     assert background(f"The man had {adverb} been arrested 4 times.", "4")
@@ -217,6 +223,19 @@ def test_every_earlier_adjective_makes_what_a_number_counts_earlier(word: str) -
     assert not frame_of(one("He acted despite two legal rulings.", "two")).background
 
 
+@pytest.mark.parametrize("verb", ANCHORS["earlier"]["following"])
+def test_every_verb_of_following_makes_the_events_it_counts_earlier(verb: str) -> None:
+    assert frame_of(one(f"The blast {verb} three bombings in the capital last month.", "three")).background
+    assert not frame_of(one("The blast was followed by three bombings in the capital.", "three")).background
+    assert not frame_of(one("The blast came with three bombings in the capital.", "three")).background
+
+
+def test_a_count_of_earlier_attacks_is_kept_apart_from_the_story_victims() -> None:
+    earlier = "Tuesday's shooting follows two in other towns last week."
+    shot = ["A gunman shot three people at the depot.", "All three victims were taken to hospital."]
+    assert group_of(dict(enumerate([earlier, *shot], start=1)), "two") == ["two"]
+
+
 def test_an_earlier_adjective_makes_no_span_of_time_nor_a_running_total_earlier() -> None:
     assert not frame_of(one("She had left the office 10 minutes earlier that day.", "10 minutes")).background
     assert not frame_of(one("It killed 40, up from an earlier 30 dead.", "30")).background
@@ -224,14 +243,11 @@ def test_an_earlier_adjective_makes_no_span_of_time_nor_a_running_total_earlier(
 
 
 def test_a_year_naming_another_event_is_no_story_year() -> None:
-    result = claimnum.reconcile(
-        {
-            "A": "The toll rose to 31. A 1998 slide near the town killed more than 400 people.",
-            "B": "At least 28 people were killed by the landslide.",
-        }
-    )
-    [toll] = [g for g in result.groups if any(c.text == "31" for c in g.claims)]
-    assert "more than 400" not in [c.text for c in toll.claims]
+    documents = {
+        "A": "The toll rose to 31. A 1998 slide near the town killed more than 400 people.",
+        "B": "At least 28 people were killed by the landslide.",
+    }
+    assert "more than 400" not in group_of(documents, "31")
 
 
 @pytest.mark.parametrize("article", ["A", "a", "An"])

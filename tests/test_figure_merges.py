@@ -130,3 +130,9 @@ def test_a_count_naming_nothing_joins_a_group_only_where_one_gives_its_figure() 
     docs["d"] = "The club sold seven tickets to the final."
     docs["e"] = "Only seven tickets were sold for the final."
     assert _grouped_with_b(docs) == ["b"]  # seven games or seven tickets: it says not which
+
+
+def test_the_very_same_score_pair_is_one_result_and_another_pair_another() -> None:
+    same = ["The Herons are off to a 9-14 start.", "Their 9-14 record is the worst in the division."]
+    others = ["They lost 3-5 on Sunday.", "A 9-14 mark left them out.", "The Herons beat the Owls 10-7."]
+    assert _grouped_with_b(dict(zip("abcde", [*same, *others], strict=True))) == ["a", "b", "d"]

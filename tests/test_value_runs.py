@@ -41,3 +41,14 @@ def test_a_vague_size_joins_no_figure_outside_its_reading() -> None:
         *claimnum.extract("The feud lasted nine years.", source="b"),
     ]
     assert len(by_value([0, 1], claims, [frame_of(c) for c in claims])) == 2
+
+
+def test_an_exact_measure_up_to_figure_is_the_one_figure_it_writes() -> None:
+    claims = [
+        *claimnum.extract("The dearer model's processor runs at up to 3.1 GHz.", source="a"),
+        *claimnum.extract("The 2.4GHz processor is slower.", source="b"),
+        *claimnum.extract("Its chip runs at 3.1 GHz.", source="c"),
+    ]
+    frames = [frame_of(c) for c in claims]
+    assert {f.measure for f in frames} == {"clock_speed"}
+    assert sorted(by_value([0, 1, 2], claims, frames)) == [[0, 2], [1]]

@@ -50,7 +50,13 @@ from claimnum.anchors import anchor_kind, month_of
 from claimnum.claim import Claim
 from claimnum.cue_search import find_cues
 from claimnum.entities import head_word
-from claimnum.figure_merges import attach_by_value, join_definite, join_unmeasured, merge_by_figure
+from claimnum.figure_merges import (
+    attach_by_value,
+    join_definite,
+    join_unmeasured,
+    merge_by_figure,
+    score_pair,
+)
 from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_entity, tells_entities_apart
 from claimnum.holders import names_in, refers_back
 from claimnum.measure_lexicon import counted_kind, revision_cues
@@ -231,10 +237,11 @@ def _assign_by_component(
     members: list[int], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
 ) -> list[list[int]]:
     """Cluster each component of an amount apart, and the whole ("$3.6 billion in cash" and a deal's
-    "$4.9 billion"): :func:`claimnum.components.component_of`."""
-    parts: dict[str, list[int]] = {}
+    "$4.9 billion"): :func:`claimnum.components.component_of`; each pair of a score or record apart
+    ("a 9-14 start" is no "3-5" game): :func:`claimnum.figure_merges.score_pair`."""
+    parts: dict[tuple[str, str], list[int]] = {}
     for i in members:
-        parts.setdefault(frames[i].component or "", []).append(i)
+        parts.setdefault((frames[i].component or "", score_pair(claims[i], frames[i]) or ""), []).append(i)
     return [cluster for key in sorted(parts) for cluster in by_value(parts[key], claims, frames)]
 
 

@@ -22,7 +22,13 @@ from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
 from claimnum.value_runs import content_key, in_one_unit, log_size, reach_of
 
-__all__ = ["attach_by_value", "join_definite", "join_unmeasured", "merge_by_figure"]
+__all__ = [
+    "attach_by_value",
+    "join_definite",
+    "join_unmeasured",
+    "merge_by_figure",
+    "score_pair",
+]
 
 _JOINED = "same entity and event"  # why a group with no measure joined a measured one
 
@@ -218,11 +224,33 @@ def _definite_count(claim: Claim, frame: QuantityFrame) -> bool:
     )
 
 
-_Figure = tuple[str, str, str, float, str | None]  # kind, dimension, unit, value; a count's specific entity
+_Figure = tuple[str, str, str, float, str | None]  # kind, dimension, unit, value; a count's entity or a pair
+_SCORE = "score"  # the measure of a score or record of two figures
+
+
+def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
+    """The two figures of a score or record ("9-14"), or ``None``: the very same pair in several texts is
+    one result, highly specific, and another pair is another game's or season's.
+
+    Examples
+    --------
+    >>> from claimnum import extract
+    >>> from claimnum.grouping import frame_of
+    >>> [score_pair(c, frame_of(c)) for c in extract("After a 9-14 start, 20,000 fans came.")]
+    ['9-14', None]
+    """
+    if frame.measure != _SCORE or len(claim.values) != 2:
+        return None
+    return "{:g}-{:g}".format(*claim.values)
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
-    if claim.value is None or frame.background:
+    """A claim's figure; a score or record of two figures ("a 9-14 start") is its very pair."""
+    if frame.background:
+        return None
+    if (pair := score_pair(claim, frame)) is not None:
+        return (frame.kind, frame.dimension, claim.unit, claim.values[0], pair)
+    if claim.value is None:
         return None
     return (frame.kind, frame.dimension, claim.unit, claim.value, None)
 
@@ -285,7 +313,7 @@ def merge_by_figure(
             key = _value_key(claims[i], frames[i])
             if key is None:
                 continue
-            count = frames[i].dimension == "count"
+            count = frames[i].dimension == "count" and key[4] is None  # the same pair is one result
             if count:
                 if generic_entity(frames[i].entity):
                     continue

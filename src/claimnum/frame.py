@@ -149,10 +149,10 @@ def _documents(
             )
         if source_column is not None and source_column not in texts.columns:
             raise InvalidArgumentError(f"no source column {source_column!r} in the frame")
-        for column in (text_column, source_column):
-            if column is not None and list(texts.columns).count(column) > 1:
+        for named in (text_column, source_column):
+            if named is not None and list(texts.columns).count(named) > 1:
                 raise InvalidArgumentError(
-                    f"{column!r} names several columns of the frame (columns: {list(texts.columns)}); "
+                    f"{named!r} names several columns of the frame (columns: {list(texts.columns)}); "
                     "give each column its own name"
                 )
         column = texts[text_column]

@@ -36,39 +36,47 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 
 from claimnum.anchors import (
     anchor_kind,
-    clause_around,
     counted_back,
     earlier_things,
     event_of,
     is_future,
-    month_anchor,
     month_of,
-    report_time,
     span_event,
     time_of,
     told_before,
-    told_on,
 )
 from claimnum.claim import Claim
 from claimnum.components import component_of
-from claimnum.counted import counted_words, is_frequency, of_complement
+from claimnum.counted import is_frequency, of_complement
 from claimnum.cue_search import has_cue_outside
-from claimnum.data_files import data_table
-from claimnum.entities import WORD, entity_of, generic_entity, head_word, modifiers_of, vocabulary
+from claimnum.entities import entity_of, generic_entity, head_word, modifiers_of, vocabulary
+from claimnum.frame_clues import (
+    case_measures,
+    claim_offsets,
+    counted_entity,
+    events_measure,
+    family_words,
+    follows_earlier,
+    is_class,
+    is_plain_span,
+    is_spread,
+    is_threshold,
+    names_event,
+    time_anchor,
+    tolerance,
+    topic_of,
+)
 from claimnum.holders import holder_of, tells
 from claimnum.interval import Interval
 from claimnum.measure_lexicon import (
     family_of,
     is_cumulative,
-    lemmas,
-    lexicon,
     measure_of_noun,
     measures,
     revision_cues,
@@ -104,7 +112,6 @@ _FRACTION = re.compile(  # "two-thirds", "half", "one in three", "nine out of te
 _SHARE = "percent_share"  # the measure of a fraction whose words name no other
 _TIME_TO_COME = "time_until"  # the measure of a span of time a clause tells in the future
 _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
-_TOLERANCE = 10.0  # how far apart two figures of one quantity of an unknown measure may be
 THRESHOLD = 0.5
 """Pairs scoring at least this much are linked by the clustering."""
 
@@ -214,11 +221,6 @@ class Link:
     why: tuple[str, ...]
 
 
-def _offsets(claim: Claim) -> tuple[int, int]:
-    at = claim.sentence_at
-    return (at, at + len(claim.text)) if at >= 0 else (0, 0)
-
-
 def implied_unit(claim: Claim, measure: str | None) -> str | None:
     """The unit of a claim's figure: its own, or the one its measure implies for a pure number.
 
@@ -272,7 +274,7 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
 modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage', \
 holder=None, spread=False, role=None, component=None, event=None)
     """
-    start, end = _offsets(claim)
+    start, end = claim_offsets(claim)
     sentence = claim.sentence
     fraction = _is_fraction(claim)
     measure = None if fraction else claim.measure
@@ -287,21 +289,24 @@ holder=None, spread=False, role=None, component=None, event=None)
     if measure is None and fraction:
         measure = _SHARE  # "one in three", "a sixth": a share of what its subject names
     if is_frequency(claim.text):  # "shot him twice": two shots, not two people shot
-        measure = _events_measure(sentence, start) or measure
-    if _is_plain_span(measure) and "-" not in claim.text and is_future(sentence, start, end):
+        measure = events_measure(sentence, start) or measure
+    if is_plain_span(measure) and "-" not in claim.text and is_future(sentence, start, end):
         # "the results will take a few weeks": not a span gone by; "a 10-year deal" is the deal's length
         measure = _TIME_TO_COME
-    case = measure in _case_measures()  # a charge or a sentence: an earlier event named is its case
+    case = measure in case_measures()  # a charge or a sentence: an earlier event named is its case
     anchor, background = time_of(sentence, start, end, story_year=story_year, tells=tells, case=case)
     cumulative = is_cumulative(measure)
-    anchor = _time_anchor(claim, start, end, anchor, measure=measure if cumulative else None)
+    anchor = time_anchor(claim, start, end, anchor, measure=measure if cumulative else None)
     # "up from five hours before": an earlier state, unless a running total's earlier report
     earlier_state = not cumulative and (
         told_before(sentence, start, end)
         # "two earlier legal opinions"; not a span of time ("10 minutes earlier", "the previous two weeks")
-        or (unit_class(claim.unit or None) != "time" and earlier_things(sentence, start, end))
+        or (
+            unit_class(claim.unit or None) != "time"
+            and (earlier_things(sentence, start, end) or follows_earlier(sentence, start))
+        )
     )
-    background = background or earlier_state or _is_threshold(sentence, start, end) or _is_class(claim.text)
+    background = background or earlier_state or is_threshold(sentence, start, end) or is_class(claim.text)
     row = measures().get(measure or "")
     dimension = unit_class(implied_unit(claim, measure))
     # "Last year floods killed 12": a count of an earlier event (a sum may be the story's own results)
@@ -313,16 +318,14 @@ holder=None, spread=False, role=None, component=None, event=None)
         anchor = span_event(sentence, end) or anchor  # "two weeks before the wedding": from that event
     entity = entity_of(claim.subject)
     family = family_of(measure)
-    if family is not None and entity is not None and entity in _family_words(family):
+    if family is not None and entity is not None and entity in family_words(family):
         # "crew members" and "sailors" held hostage, the "mother" of 12, "families" evacuated:
         # the words of the measure (or of its family) say nothing more than the measure
         entity = family
     if (family is not None and entity == family) or (entity is None and head in vocabulary().containers):
-        entity = _counted(of_complement(sentence, end, claim.subject), family) or entity
+        entity = counted_entity(of_complement(sentence, end, claim.subject), family) or entity
     # "Floods killed 12": the agent of the measure's own verb ("the storm dumped 182 mm" names none)
-    event = (
-        event_of(sentence, start, end, claim.predicate) if _names_event(measure, claim.predicate) else None
-    )
+    event = event_of(sentence, start, end, claim.predicate) if names_event(measure, claim.predicate) else None
     return QuantityFrame(
         kind=claim.kind,
         dimension=dimension,
@@ -333,148 +336,13 @@ holder=None, spread=False, role=None, component=None, event=None)
         background=background,
         revision=has_cue_outside(sentence, start, end, revision_cues()),
         cumulative=cumulative,
-        topic=_topic(claim.predicate),
+        topic=topic_of(claim.predicate),
         holder=holder_of(sentence, start, end),
-        spread=_is_spread(claim, measure),
+        spread=is_spread(claim, measure),
         role=role_of(sentence, start, end),
         component=component_of(sentence, start, end),
         event=event,
     )
-
-
-def _time_anchor(
-    claim: Claim, start: int, end: int, anchor: str | None, *, measure: str | None
-) -> str | None:
-    """A claim's anchor: its clause's time (:func:`claimnum.anchors.time_of`), else a month it names
-    ("in March"), else the time of the report clause after it ("..., the office said on Friday").
-
-    ``measure`` is that of a running total, told on several days: a weekday is a day of its own only
-    where the claim's verb names the measure's event ("killed 40 people on Wednesday"); the day a
-    total stood at ("the toll reached 20 on Tuesday", "rose to 45", "by Thursday"), or it was told
-    (a verb of telling, its report clause: :func:`claimnum.anchors.told_on`), keeps nothing apart.
-    """
-    sentence = claim.sentence
-    anchor = anchor or month_anchor(sentence, start, end)
-    if anchor is None:
-        reported = report_time(sentence, start, end, tells)
-        return None if measure is not None and anchor_kind(reported) == "weekday" else reported
-    if measure is not None and anchor_kind(anchor) == "weekday":
-        revised = has_cue_outside(sentence, start, end, revision_cues())  # "the toll rose to 45 on Thursday"
-        event_day = _names_event(measure, claim.predicate) and not (
-            revised or told_on(sentence, start, end, anchor, tells)
-        )
-        return anchor if event_day else None
-    return anchor
-
-
-def _names_event(measure: str | None, predicate: str | None) -> bool:
-    """Whether a claim's verb is one of its measure's cues ("killed", "died"), not a state of its total."""
-    row = measures().get(measure or "")
-    if row is None:
-        return False
-    words = predicate.split() if predicate is not None else []
-    return any((lemma,) in row.cues for word in words for lemma in lemmas(word))
-
-
-def _is_plain_span(measure: str | None) -> bool:
-    """The measure a span of time takes when no word names another (a duration)."""
-    row = measures().get(measure or "")
-    return row is not None and row.default and "time" in row.units
-
-
-@functools.cache
-def _case_measures() -> frozenset[str]:
-    """The measures of a case's steps (``[case]`` of ``data/anchors.toml``)."""
-    return frozenset(data_table("anchors.toml")["case"]["measures"])
-
-
-_FREQUENCY_REACH = 4  # words before a count of how often where its verb stands ("shot the man twice")
-_CLAUSE_END = re.compile(r"[,;:.!?()]")
-
-
-@functools.cache
-def _event_verbs() -> dict[str, str]:
-    """The verbs whose count of how often is a measure of events: "shoot" of "shoot # time" (shots)."""
-    return {
-        pre[-1]: name
-        for name, pre, post, weak in lexicon().around
-        if pre and post and not weak and post[0] in counted_words("frequency")
-    }
-
-
-def _events_measure(sentence: str, start: int) -> str | None:
-    """The measure of the events a count of how often counts, by the verb a few words before it in
-    its clause: "shot the man twice", "fired at the car eleven times" count shots (the measure's
-    pattern "shoot # time"), however many words stand between."""
-    before = _CLAUSE_END.split(sentence[max(0, start - 80) : start])[-1]
-    for word in reversed(WORD.findall(before)[-_FREQUENCY_REACH:]):
-        found = next((_event_verbs()[v] for v in sorted(lemmas(word.lower())) if v in _event_verbs()), None)
-        if found is not None:
-            return found
-    return None
-
-
-def _counted(complement: str | None, family: str | None) -> str | None:
-    """The entity the phrase after "of" names ("two counts of murder"; "of attempted murder" another),
-    unless it says no more than the measure ("members of the crew" held hostage) or nothing at all."""
-    entity = entity_of(complement)
-    if entity is None or generic_entity(entity) or (family is not None and entity in _family_words(family)):
-        return None
-    kinds = [word for word in (complement or "").split() if word in counted_words("another_kind")]
-    return f"{kinds[0]} {entity}" if kinds else entity
-
-
-def tolerance(measure: str | None) -> float:
-    """How far apart (a factor) two figures of one quantity of a measure may be; 10 when unknown.
-
-    Examples
-    --------
-    >>> tolerance("age"), tolerance("deaths"), tolerance(None)
-    (1.0, 100.0, 10.0)
-    """
-    row = measures().get(measure or "")
-    return row.tolerance if row is not None else _TOLERANCE
-
-
-def _is_spread(claim: Claim, measure: str | None) -> bool:
-    """A range whose ends are further apart than one quantity's figures may be: many quantities;
-    not one person's ("a man in his early 30s")."""
-    if len(claim.values) != 2 or min(claim.values) <= 0:
-        return False
-    before = WORD.findall(claim.sentence[max(0, _offsets(claim)[0] - 12) : _offsets(claim)[0]].lower())
-    if before and before[-1] in vocabulary().one_person:
-        return False
-    return max(claim.values) / min(claim.values) > tolerance(measure)
-
-
-def _is_class(text: str) -> bool:
-    """A bound joined to its number naming a class of people, not one figure: "an under-17-year-old",
-    "the over-65s", "an under-21 side" (``[classes]`` of ``data/synonyms.toml``)."""
-    first, _, rest = text.lower().partition("-")
-    return first in vocabulary().classes and rest[:1].isdigit()
-
-
-def _is_threshold(sentence: str, start: int, end: int) -> bool:
-    """A rule's threshold, not a measured figure: "valid only with a turnout of more than 50 percent"."""
-    clause, _ = clause_around(sentence, start, end)
-    return any(lemmas(word) & vocabulary().thresholds for word in WORD.findall(clause))
-
-
-@functools.cache
-def _family_words(family: str) -> frozenset[str]:
-    """Every word of the cues and nouns of a family's measures."""
-    rows = [row for row in measures().values() if family_of(row.name) == family]
-    return frozenset(word for row in rows for cue in (*row.nouns, *row.cues) for word in cue)
-
-
-@functools.lru_cache(maxsize=8192)
-def _topic(predicate: str | None) -> str | None:
-    if not predicate:
-        return None
-    words = WORD.findall(predicate.lower())
-    forms = [min(lemmas(w) - {w}, default=w) for w in words]
-    content = [f for f in forms if f not in {"be", "have", "do", "get"}]
-    return " ".join(content) or None
 
 
 # --------------------------------------------------------------------------- pairs

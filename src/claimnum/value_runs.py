@@ -168,6 +168,22 @@ def reach_of(measure: str | None) -> float:
     return math.log10(tolerance(measure))
 
 
+def _pinned(support: Interval, claim: Claim, reach: float) -> Interval:
+    """An exact measure's "up to" figure as the one figure it writes: "up to 2.93 GHz" names the top
+    model, not every speed below it (a 2.53 GHz model is another), as "the 2.93 GHz model" does.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [claim] = claimnum.extract("It runs at up to 2.93 GHz.")
+    >>> _pinned(claim.interval, claim, 0.0), _pinned(claim.interval, claim, 1.0)
+    ([2.93, 2.93] GHz, [0.7325, 2.93] GHz)
+    """
+    if reach > 0 or claim.sense != "up_to" or claim.value is None or not math.isfinite(support.hi):
+        return support
+    return Interval.point(float(support.hi), support.unit)
+
+
 def _covers(support: Interval, figures: tuple[float, float]) -> bool:
     """Whether a reading reaches the orders of magnitude a cluster's figures span."""
     lo, hi = float(support.lo), float(support.hi)
@@ -241,7 +257,7 @@ def by_value(members: list[int], claims: Sequence[Claim], frames: Sequence[Quant
         for i in run:
             # In rough dollars a cannot-link holds only between figures of one currency.
             source = (claims[i].source or "") if exact else f"{claims[i].source}\u0000{claims[i].unit}"
-            support, revised = converted[i], frames[i].revision
+            support, revised = _pinned(converted[i], claims[i], reach), frames[i].revision
             figure = claims[i].value is not None
             open_drafts = [
                 d
