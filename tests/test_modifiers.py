@@ -232,3 +232,23 @@ def test_a_range_of_two_negative_figures_is_read_low_to_high(only):
 def test_a_fall_between_two_negative_levels_stays_two_levels():
     claims = extract("The temperature fell from -4C to -11C in an hour.")
     assert [c.values for c in claims if c.unit == "degree_Celsius"] == [(-4.0,), (-11.0,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Ticket Sales Top 3 Million", "Ticket Sales"),
+        ("Signatures Pass 50,000", "Signatures"),
+        ("Orders Surpass 8,000 at Fair", "Orders"),
+    ],
+)
+def test_a_headline_bound_verb_after_a_plural_is_a_lower_bound(only, text, subject):
+    claim = only(text)
+    assert (claim.sense, claim.subject) == ("over", subject)
+
+
+@pytest.mark.parametrize(
+    "text", ["She finished in the top 20 of the race.", "Shares top 40 dollars, the desk said."]
+)
+def test_a_bound_verb_in_its_plural_form_outside_a_headline_is_no_bound(text):
+    assert all(claim.sense == "bare" for claim in extract(text))

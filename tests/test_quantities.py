@@ -416,3 +416,17 @@ def test_few_after_a_word_of_time_is_a_few(only):
 )
 def test_once_counts_after_a_bound(text, claims):
     assert [c.text for c in extract(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Her sister lives in 48201.", []),
+        ("They moved to a farm near 73301; the rent was lower.", []),
+        ("The clinic recorded flu in 14250 patients.", [14250.0]),
+        ("The index closed at 21500.", [21500.0]),
+    ],
+)
+def test_five_digits_ending_a_clause_after_in_name_a_place(text: str, kept: list[float]) -> None:
+    """A postal code after "in"/"near" is no claim; a count going on to its noun, or a level, is."""
+    assert [claim.value for claim in extract(text)] == kept

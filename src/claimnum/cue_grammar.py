@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from claimnum.measure_lexicon import Cue, Measure, lexicon, word_class
 from claimnum.measure_sentence import CONJUNCTIONS, Sentence, Span
+from claimnum.word_forms import is_plural
 
 __all__ = [
     "NOT_MODIFIERS",
@@ -269,7 +270,7 @@ def _a_noun_of_its_spelling(c: Candidate) -> bool:
     if at > 0 and lowers[at - 1] in _NOUN_DETERMINERS:
         return True
     return (after < len(lowers) and lowers[after] == "of") or (
-        at == c.figure.last + 1 and lowers[at].endswith("s")
+        at == c.figure.last + 1 and is_plural(lowers[at])
     )
 
 
@@ -286,7 +287,7 @@ def _counted_or_plural(read: Sentence, at: int) -> bool:
     if at >= len(read.toks):
         return False
     lower = read.lowers[at]
-    return read.counted[at] is not None or (lower.endswith("s") and len(read.words[at]) > 1)
+    return read.counted[at] is not None or (is_plural(lower) and len(read.words[at]) > 1)
 
 
 REFUSALS: tuple[Callable[[Candidate], bool], ...] = (

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from claimnum.data_files import data_table
+from claimnum.word_forms import is_third_person
 
 __all__ = [
     "WORD",
@@ -147,7 +148,7 @@ def may_be_plural_noun(word: str) -> bool:
         return True
     forms = getAllLemmas(word.lower())
     return (
-        word.lower().endswith("s")
+        is_third_person(word.lower())
         and "ADV" not in forms
         and any(w != word.lower() for w in forms.get("VERB", ()))
     )

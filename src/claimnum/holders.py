@@ -49,6 +49,7 @@ from lemminflect import getAllLemmas
 from claimnum.data_files import data_table
 from claimnum.measure_lexicon import clause_boundaries
 from claimnum.measure_sentence import MONTHS, WEEKDAYS
+from claimnum.word_forms import is_gerund, is_past
 
 __all__ = [
     "holder_of",
@@ -362,15 +363,15 @@ def _subject_end(toks: Sequence[_Token], at: int, headline: bool) -> int | None:
         _dictionary_forms(verb.text) & _words().reporting and not any(map(_held, toks[k:at]))
     ):
         return None  # "police reported 40 deaths"; but "Acme reported revenue of $5 million" is its own
-    agent = k + 2 < len(toks) and toks[k + 1].text.lower() == "by" and not toks[k + 2].text.endswith("ing")
+    agent = k + 2 < len(toks) and toks[k + 1].text.lower() == "by" and not is_gerund(toks[k + 2].text.lower())
     if agent:
         return None  # "Lisbon hit by a 2-million-euro theft": a passive subject holds nothing
     if _received(toks, k):
         return None  # "Jones was offered $90 million": the subject is the one the offer went to
-    if verb.text.endswith("ing") and k > 1 and toks[k - 1].text.lower() in _words().adjuncts:
+    if is_gerund(verb.text.lower()) and k > 1 and toks[k - 1].text.lower() in _words().adjuncts:
         # "the Owls will not sign him, despite making an offer": the main clause's subject
         return _subject_end(toks, k - 2 if toks[k - 2].text == "," else k - 1, headline)
-    if verb.text.endswith("ing") and (k == 0 or not _links(toks[k - 1])):
+    if is_gerund(verb.text.lower()) and (k == 0 or not _links(toks[k - 1])):
         return None  # "Springfield following a vigil": a participle without its verb has no subject
     # The verb chain: "will go", "have reportedly only offered", "looks to ink".
     while k > 0 and (_is_verb(toks, k - 1) or _links(toks[k - 1])):
@@ -393,7 +394,7 @@ def _received(toks: Sequence[_Token], k: int) -> bool:
     A bare "be" ("will be offered") is left out: it reads as a linking word of the verb chain.
     """
     passive = k > 0 and toks[k - 1].text.lower() != "be" and "be" in _dictionary_forms(toks[k - 1].text)
-    return passive and toks[k].text.lower().endswith("ed") and _held(toks[k])
+    return passive and is_past(toks[k].text.lower()) and _held(toks[k])
 
 
 def _does_not_tell(toks: Sequence[_Token], k: int) -> bool:

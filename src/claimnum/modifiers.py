@@ -11,6 +11,7 @@ from claimnum.changes import RESTATING, ChangeReader
 from claimnum.reader import Draft, known_currency
 from claimnum.tokens import LOWER, Token
 from claimnum.units import comparable
+from claimnum.word_forms import is_plural
 
 _NEGATION_REACH = 4  # words before a claim that a negator may stand among
 # A player's weight after the height in brackets: "(6-1, 195)".
@@ -74,6 +75,10 @@ class ModifierReader(ChangeReader):
                 toks = toks[:-n]
                 if draft.qualifier.lower() in ("above", "below"):
                     return  # "climbed above 7%": a level reached, not the size of a change
+            elif self.plural_bound(toks, draft.start):
+                draft.qualifier, draft.start = toks[-1].text, toks[-1].start
+                draft.sense = "over" if draft.sense == "bare" else draft.sense
+                toks = toks[:-1]
             elif toks[-1].lower in self.words["temporal"]:
                 return  # "the past three weeks": a span of time, not a bound
         if (
@@ -111,6 +116,15 @@ class ModifierReader(ChangeReader):
             draft.start = verb[0].start
         elif toks and toks[-1].lower == "by":
             self.change_across(draft, toks)
+
+    def plural_bound(self, toks: list[Token], start: int) -> bool:
+        """Whether the last word is a headline's lower bound after a plural subject: "Sales Top
+        1 Million", "Votes Pass 10,000" (as "tops" in prose; "the top 10" stays a plain figure)."""
+        if len(toks) < 2 or toks[-1].lower not in self.words["plural_bound_verbs"]:
+            return False
+        verb, subject = toks[-1], toks[-2]
+        capitalised = verb.text[:1].isupper() and subject.text[:1].isupper()
+        return capitalised and is_plural(subject.lower) and self.is_headline(start)
 
     def rises_to(self, before_up: Token) -> bool:
         """Whether a capitalised "Up to" after this word is a headline's rise to a level.

@@ -16,6 +16,7 @@ from claimnum.phrases import PhraseReader
 from claimnum.reader import Draft
 from claimnum.rules import Grammar, Rule
 from claimnum.tokens import Token
+from claimnum.word_forms import is_plural
 
 # The second side of a resolution after the first ("1920 x 1200", "480-by-360"), and the first before it.
 _BY = re.compile(r"\s?(?:[x×]|by|-by-)\s?\d{2,5}(?![\d.,]\d|\d)")
@@ -138,7 +139,7 @@ class NonClaimReader(PhraseReader):
                 return True  # "the 1967 killings", "its 2019 accounts": a year naming its event
             after = self.after(draft.end)
             following = after[0].text if after and after[0].start - draft.end <= 1 else ""
-            plural = following.islower() and following.endswith("s") and self.is_content(following)
+            plural = following.islower() and is_plural(following) and self.is_content(following)
             plural = plural and following not in self.words["year_nouns"]
             return not plural and not self.match_before(toks, self.t.before)
         return False
