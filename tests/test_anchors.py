@@ -11,6 +11,7 @@ import claimnum
 from claimnum.anchors import (
     anchor_kind,
     counted_back,
+    event_of,
     is_future,
     month_anchor,
     month_of,
@@ -271,6 +272,17 @@ def test_a_number_compared_with_last_year_is_not_background() -> None:
     assert not frame_of(one("Profit rose 5% from a year ago.", "rose 5%")).background
 
 
+def test_a_sum_of_last_year_is_not_background() -> None:
+    assert not frame_of(one("The firm paid $90 million last year.", "$90 million")).background
+    assert frame_of(one("Floods destroyed 90 homes last year.", "90")).background
+
+
+@pytest.mark.parametrize("word", ANCHORS["counted_back"]["months"])
+def test_every_word_counting_a_month_back_makes_a_count_background(word: str) -> None:
+    assert frame_of(one(f"Police removed 12 children {word} April.", "12")).background
+    assert not frame_of(one("Police removed 12 children in April.", "12")).background
+
+
 @pytest.mark.parametrize("word", ANCHORS["months"]["before"])
 def test_every_word_before_a_month_makes_it_an_anchor(word: str) -> None:
     joined = {"mid": "mid-March", "of": "at the end of March"}.get(word, f"{word} March")
@@ -310,3 +322,29 @@ def test_every_word_between_a_month_and_a_number_dates_another_verb(word: str) -
 def test_a_month_far_from_its_number_dates_another_verb() -> None:
     sentence = "The rules proposed in May were later read closely by 300 people."
     assert month_anchor(*_at(sentence, "300")) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "noun"), [(kind, noun) for kind, nouns in ANCHORS["agent_events"].items() for noun in nouns]
+)
+def test_every_noun_of_an_event_names_its_kind_as_agent_or_setting(kind: str, noun: str) -> None:
+    sentence = f"The {noun} killed 12 people."
+    assert event_of(*_at(sentence, "12"), "killed") == kind
+    assert event_of(*_at(f"Some 12 people died in the {noun}.", "12"), "died") == kind
+    assert event_of(*_at("The disaster killed 12 people.", "12"), "killed") is None
+
+
+def test_two_kinds_of_event_keep_their_counts_apart() -> None:
+    [quake] = claimnum.extract("The quake killed 40 people.")
+    [floods] = claimnum.extract("Floods killed 12 people.")
+    [earthquake] = claimnum.extract("At least 42 people were killed by the earthquake.")
+    [unnamed] = claimnum.extract("The disaster killed 45 people.")
+    assert link(quake, floods) is None
+    assert link(quake, earthquake) is not None
+    assert link(floods, unnamed) is not None  # a noun of no kind tells nothing apart
+
+
+@pytest.mark.parametrize("word", ANCHORS["running_total"]["states"])
+def test_every_word_before_a_day_makes_it_the_day_a_total_stood_at(word: str) -> None:
+    assert told_on(*_at(f"Some 60 people had died {word} Thursday.", "60"), "thursday", tells)
+    assert not told_on(*_at("Some 60 people died on Thursday.", "60"), "thursday", tells)

@@ -839,7 +839,7 @@ def test_a_count_of_another_day_or_an_earlier_time_links_with_no_count_of_the_st
     for other in ("Floods killed 12 people last year.", "Floods killed 12 people on Monday.",
                   "Storms killed 12 people in March.", "Storms killed 12 people last month."):  # fmt: skip
         assert link(story, claimnum.extract(other)[0]) is None, other
-    assert link(story, claimnum.extract("Floods killed 12 people.")[0]) is not None  # no time: may be one
+    assert link(story, claimnum.extract("In all, 12 people died.")[0]) is not None  # no time: may be one
 
 
 def test_a_running_totals_day_of_telling_keeps_nothing_apart() -> None:

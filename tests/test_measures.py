@@ -795,3 +795,18 @@ def test_money_before_no_noun_prices_nothing(sentence: str, number: str) -> None
 def test_every_word_for_an_amount_prices_no_thing(noun: str) -> None:
     assert measure_in(f"Investors saw a $40 million {noun} last year.", "$40 million") != "price"
     assert measure_in("Investors saw a $40 million yacht last year.", "$40 million") == "price"
+
+
+@pytest.mark.parametrize("verb", ["responded", "answered"])
+def test_a_share_that_answered_is_a_poll_share(verb: str) -> None:
+    assert measure_in(f"Asked if the bridge should shut, 58 percent {verb} no.", "58 percent") == "poll_share"
+
+
+def test_a_forecast_is_no_poll_share() -> None:
+    assert measure_in("Analysts think prices will rise 4 percent.", "4 percent") != "poll_share"
+
+
+@pytest.mark.parametrize("number", ["300 metres", "980 feet"])
+def test_a_restatement_in_brackets_puts_no_cue_further_away(number: str) -> None:
+    sentence = "The pipe is 300 metres (980 feet) long and serves 12 farms."
+    assert measure_in(sentence, number) == "length"

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 import claimnum
+from claimnum.data_files import data_table
 from claimnum.plausibility import FACTOR, far_fetched
 
 _NEI = "not enough info"
@@ -37,14 +38,10 @@ _NEI = "not enough info"
             _NEI,
             marks=pytest.mark.xfail(strict=True, reason="'as an assistant coach' is no role read; 3.5-fold"),
         ),
-        pytest.param(
+        (
             "The club signed two other players to three-year contracts last week.",
             "Bryn Tovar signed a five-year contract with the club.",
             _NEI,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'other players' keeps no contracts apart from a named player's (a frame rule)",
-            ),
         ),
         (
             "Researchers said the zero-day flaw in the browser was being exploited.",
@@ -73,14 +70,10 @@ _NEI = "not enough info"
             "supported",
         ),
         # The very figure claimed for a measure and kind of thing is its counterpart.
-        pytest.param(
+        (
             "The maker will sell 13-inch and 15-inch models of the new laptop from May.",
             "The 13-inch laptop goes on sale in May.",
             "supported",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="extraction reads the models' sizes as a distance, the claim's as a length",
-            ),
         ),
         pytest.param(
             "The 13-inch model starts at $1,299 and the 15-inch model at $1,799.",
@@ -192,3 +185,16 @@ def test_a_weak_link_far_off_is_none_only_for_a_number_saying_whose_it_is() -> N
     assert found.tolist() == [True, False]
     # the same link sharing the holder too is no weak one
     assert not far_fetched(named, k, np.full(2, 0.6), np.ones(2), apart, np.zeros(2, bool)).any()
+
+
+@pytest.mark.parametrize("word", data_table("claim_frames.toml")["others"])
+def test_every_word_of_others_keeps_their_figure_from_a_named_holders(word: str) -> None:
+    noun = "players" if word == "other" else "player"
+    premise = f"The club signed {word} {noun} to three-year contracts."
+    assert claimnum.verify("Bryn Tovar signed a five-year contract.", premise).verdict == _NEI
+    assert (
+        claimnum.verify(
+            "Bryn Tovar signed a five-year contract.", "The club signed players to three-year contracts."
+        ).verdict
+        != _NEI
+    )

@@ -145,6 +145,9 @@ def test_digits_glued_to_letters_that_are_no_currency_are_no_claim():
         ("Sales hit 3 mln dollars.", 3e6),
         ("Sales hit 3 mil dollars.", 3e6),
         ("Debt reached 2 tn dollars.", 2e12),
+        ("Debt reached $2 trln last year.", 2e12),  # wire style: trln, tln, bil
+        ("Bond sales hit 1.5tln yen.", 1.5e12),
+        ("The port cost $4 bil to build.", 4e9),
         ("They sold 20K tickets.", 20e3),
         ("They shipped 1.2m tons of grain.", 1.2e6),
         ("It cost a thousand million dollars.", 1e9),

@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from claimnum.counted import complement_stops
 from claimnum.cue_search import find_cues
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import background_cues, clause_boundaries, tokens
+from claimnum.measure_lexicon import background_cues, clause_boundaries, lemmas, tokens
 from claimnum.measure_sentence import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "clause_around",
     "counted_back",
     "earlier_things",
+    "event_of",
     "is_future",
     "month_anchor",
     "month_of",
@@ -364,9 +365,10 @@ def month_anchor(sentence: str, start: int, end: int) -> str | None:
 
 def counted_back(sentence: str, start: int, end: int, anchor: str | None) -> bool:
     """Whether the number at ``start:end`` is dated by an anchor counted back from the story's time
-    (``[counted_back] background`` of ``data/anchors.toml``: "last year", "a year ago"), so of an
-    earlier event: "Last year floods killed 12 people".  Not when a word of comparison or another
-    figure stands between them: "profit rose 5% from a year ago" compares with that time.
+    (``[counted_back] background`` of ``data/anchors.toml``: "last year", "a year ago"; a month after
+    a word of ``[counted_back] months``: "last April"), so of an earlier event: "Last year floods
+    killed 12 people".  Not when a word of comparison or another figure stands between them:
+    "profit rose 5% from a year ago" compares with that time.
 
     Examples
     --------
@@ -376,14 +378,21 @@ def counted_back(sentence: str, start: int, end: int, anchor: str | None) -> boo
     >>> s = "Profit rose 5% from last year."
     >>> counted_back(s, s.index("5%"), s.index("5%") + 2, "last year")
     False
+    >>> s = "Police removed 12 children last April."
+    >>> counted_back(s, s.index("12"), s.index("12") + 2, "april")
+    True
     """
     words = _anchor_words()["counted_back"]
-    if anchor not in words["background"]:
+    if anchor in MONTHS:
+        written = re.compile(rf"\b(?:{'|'.join(words['months'])})\s+{anchor}\b", re.IGNORECASE)
+    elif anchor in words["background"]:
+        written = _RELATIVE
+    else:
         return False
     first, _, stop = _clause_bounds(sentence, start, end)
     compared = frozenset(words["compared"])
-    for found in _RELATIVE.finditer(sentence, first, stop):
-        if _relative(found.group(0).lower()) != anchor:
+    for found in written.finditer(sentence, first, stop):
+        if written is _RELATIVE and _relative(found.group(0).lower()) != anchor:
             continue
         between = sentence[found.end() : start] if found.end() <= start else sentence[end : found.start()]
         if not _DIGIT.search(between) and not compared & {w.lower() for w in re.findall(r"\w+", between)}:
@@ -413,7 +422,7 @@ def told_on(sentence: str, start: int, end: int, day: str, tells: Callable[[str]
         at = first + found.start()
         before = _LETTERS.findall(sentence, max(first, at - _TOLD_REACH), at)[-_TOLD_WORDS:]
         between = _LETTERS.findall(sentence, at, start) if at < start else []
-        state = " ".join(before[-2:]).lower()  # "by Thursday", "as of Thursday"
+        state = " ".join(before[-2:]).lower()  # "by Thursday"
         if any(tells(word) for word in (*before, *between)) or any(
             state == word or state.endswith(" " + word) for word in states
         ):
@@ -659,3 +668,53 @@ def time_of(
         or _opens_earlier_event(clause, before)
     )
     return anchor, background
+
+
+_AGENT_WORDS = 6  # words before a verb where its agent's noun stands: "A landslide in the hills killed"
+# the event after the verb: "killed by floods", "died in Wednesday's quake", "killed in the blast"
+_BY_AGENT = re.compile(r"\s+(?:by|in)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE)
+
+
+@functools.cache
+def _event_kinds() -> Mapping[str, str]:
+    """Each noun of ``[agent_events]`` of ``data/anchors.toml`` -> the kind of event it names."""
+    return {noun: kind for kind, nouns in _anchor_words()["agent_events"].items() for noun in nouns}
+
+
+def event_of(sentence: str, start: int, end: int, verb: str | None) -> str | None:
+    """The kind of event (``[agent_events]``) named as the agent or the setting of the verb ``verb``
+    that tells of the number at ``start:end``: "Floods killed 12 people" -> ``"storm"``, "12 were
+    killed by a quake", "12 died in Monday's quake" -> ``"quake"``; ``None`` when its words name no
+    kind of event ("the disaster").
+
+    The agent is a noun in the few words before the verb, in the number's clause; or one of the
+    three words after "by" or "in" right after a verb that follows the number.
+
+    Examples
+    --------
+    >>> s = "A landslide in March killed 12 people."
+    >>> event_of(s, s.index("12"), s.index("12") + 2, "killed")
+    'landslide'
+    >>> s = "At least 12 people were killed by floods."
+    >>> event_of(s, s.index("12"), s.index("12") + 2, "killed")
+    'storm'
+    >>> s = "The disaster killed 12 people."
+    >>> event_of(s, s.index("12"), s.index("12") + 2, "killed") is None
+    True
+    """
+    if not verb:
+        return None
+    kinds = _event_kinds()
+    _, here, stop = _clause_bounds(sentence, start, end)
+    last = verb.split()[-1]
+    before = sentence.rfind(last, here, start)
+    if before >= 0:  # "Floods killed 12": the nouns before the verb, the first naming an event
+        for word in _LETTERS.findall(sentence, here, before)[-_AGENT_WORDS:]:
+            found = next((kinds[lemma] for lemma in lemmas(word) if lemma in kinds), None)
+            if found is not None:
+                return found
+        return None
+    after = sentence.find(last, end, stop)
+    agent = _BY_AGENT.match(sentence, after + len(last)) if after >= 0 else None
+    words = _LETTERS.findall(agent.group(1)) if agent is not None else []  # "12 were killed by floods"
+    return next((kinds[lemma] for word in words for lemma in lemmas(word) if lemma in kinds), None)

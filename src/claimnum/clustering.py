@@ -180,6 +180,22 @@ def _split_by_time(
     frames: Sequence[QuantityFrame],
     kinds: Sequence[str | None],
 ) -> list[list[int]]:
+    """Partition by time anchors (:func:`_split_by_anchor`), then each part by the kind of event its
+    verbs name ("Floods killed 12", "The quake killed 40"); open values as in ``_split_by``."""
+    events = {i: frames[i].event for i in members}
+    return [
+        split
+        for part in _split_by_anchor(members, figures, frames, kinds)
+        for split in _split_by(part, events, dict.fromkeys(part, False), figures)
+    ]
+
+
+def _split_by_anchor(
+    members: list[int],
+    figures: Sequence[_Figure],
+    frames: Sequence[QuantityFrame],
+    kinds: Sequence[str | None],
+) -> list[list[int]]:
     """Partition by the first grain of time anchor whose values differ (open anchors as in ``_split_by``).
 
     ``kinds[i]`` is the grain of ``frames[i]``'s anchor (:func:`claimnum.anchors.anchor_kind`).

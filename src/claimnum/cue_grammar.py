@@ -400,7 +400,7 @@ def _owned(
     def gap(a: int, b: int) -> int:  # the cost of the words strictly between token positions a < b
         return cost[b] - cost[a + 1] if b > a else 0
 
-    ours = gap(last, span.first) if after else gap(span.last, first)
+    ours = gap(_past_restatement(read, last, span.first), span.first) if after else gap(span.last, first)
     # A word costs at least 1, so a number further from the cue than ``ours`` words is not
     # nearer to it, and a partitive's first number stands at most three words before ours:
     # only the numbers in between are read, however long the sentence.
@@ -468,8 +468,28 @@ def _after_be(read: Sentence, k: int) -> bool:
     return read.asides[k] < 0 and not words[k] & _PASSIVE and bool(words[k - 1] & _PASSIVE)
 
 
+def _past_restatement(read: Sentence, last: int, before: int) -> int:
+    """The last token of a bracket right after the claim ("40,000 km (25,000 miles) long"), else ``last``.
+
+    A restatement in brackets stands aside: it puts no cue after it further from the number
+    it restates.
+    """
+    opener = last + 1
+    if opener + 1 < before and read.lowers[opener + 1] == "(" and read.toks[opener].text.isalpha():
+        opener += 1  # the number's unit word stands before the bracket: "40,000 km (25,000 miles)"
+    if opener >= before or read.lowers[opener] != "(":
+        return last
+    end = opener
+    while end + 1 < before and read.asides[end + 1] == opener:
+        end += 1
+    return end
+
+
 def _distance(read: Sentence, span: Span, figure: Figure) -> float | None:
     """Words between a cue and the claim, a boundary counting extra; ``None`` when out of reach."""
-    a, b = (span.last + 1, figure.first) if span.last < figure.first else (figure.last + 1, span.first)
+    if span.last < figure.first:
+        a, b = span.last + 1, figure.first
+    else:
+        a, b = _past_restatement(read, figure.last, span.first) + 1, span.first
     distance = float(read.reaching[b] - read.reaching[a]) if b > a else 0.0
     return distance if distance <= WINDOW else None

@@ -55,7 +55,7 @@ from claimnum.envelope import current_reports
 from claimnum.finding import Finding
 from claimnum.interval import Interval
 from claimnum.loose_alignment import rounded
-from claimnum.plausibility import far_fetched
+from claimnum.plausibility import far_fetched, someone_elses
 from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
 from claimnum.score_pairs import is_score_pair, other_results, same_result
 from claimnum.units import Rates, comparable, convert
@@ -382,6 +382,7 @@ def _decide(
     far = far_fetched(numbers, k_of, pairs.score, pairs.agreement, np.where(converts, apart, np.nan), exempt)
     told = np.flatnonzero(np.isin(e_of, prepared.index.scores))  # a record is no game's score
     far[told] |= other_results(numbers, evidence, k_of[told], e_of[told])
+    far |= someone_elses(numbers, evidence, k_of, e_of)
     # Values further apart than the gap are of another quantity, as the grouping clusters them.
     near = (
         counterparts(aligned, distance, np.where(far, -1.0, pairs.score), pairs.agreement)

@@ -46,6 +46,7 @@ from claimnum.anchors import (
     clause_around,
     counted_back,
     earlier_things,
+    event_of,
     is_future,
     month_anchor,
     month_of,
@@ -150,6 +151,9 @@ class QuantityFrame:
     component : str or None
         The part of one amount it is ("cash" in "$3.6 billion in cash and 41 million shares"),
         ``None`` for a whole: :func:`claimnum.components.component_of`.
+    event : str or None
+        The kind of event its verb's agent names ("flood" in "Floods killed 12 people"):
+        :func:`claimnum.anchors.event_of`.
 
     Examples
     --------
@@ -175,6 +179,7 @@ class QuantityFrame:
     spread: bool = False
     role: str | None = None
     component: str | None = None
+    event: str | None = None
 
     def describe(self) -> str:
         """The frame in a few words, for views.
@@ -265,7 +270,7 @@ def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     >>> frame_of(claim)
     QuantityFrame(kind='amount', dimension='count', measure='buildings_damaged', entity='building', \
 modifiers=frozenset(), anchor='friday', background=False, revision=False, cumulative=True, topic='damage', \
-holder=None, spread=False, role=None, component=None)
+holder=None, spread=False, role=None, component=None, event=None)
     """
     start, end = _offsets(claim)
     sentence = claim.sentence
@@ -290,7 +295,6 @@ holder=None, spread=False, role=None, component=None)
     anchor, background = time_of(sentence, start, end, story_year=story_year, tells=tells, case=case)
     cumulative = is_cumulative(measure)
     anchor = _time_anchor(claim, start, end, anchor, measure=measure if cumulative else None)
-    background = background or counted_back(sentence, start, end, anchor)  # "Last year floods killed 12"
     # "up from five hours before": an earlier state, unless a running total's earlier report
     earlier_state = not cumulative and (
         told_before(sentence, start, end)
@@ -300,6 +304,9 @@ holder=None, spread=False, role=None, component=None)
     background = background or earlier_state or _is_threshold(sentence, start, end) or _is_class(claim.text)
     row = measures().get(measure or "")
     dimension = unit_class(implied_unit(claim, measure))
+    # "Last year floods killed 12": a count of an earlier event (a sum may be the story's own results)
+    counted = claim.kind == "amount" and dimension == "count"  # not "profit doubled last year"
+    background = background or (counted and counted_back(sentence, start, end, anchor))
     if row is not None and row.timeless:
         anchor = None  # an age or a magnitude is the same whenever it is told
     elif dimension == "time":
@@ -312,6 +319,10 @@ holder=None, spread=False, role=None, component=None)
         entity = family
     if (family is not None and entity == family) or (entity is None and head in vocabulary().containers):
         entity = _counted(of_complement(sentence, end, claim.subject), family) or entity
+    # "Floods killed 12": the agent of the measure's own verb ("the storm dumped 182 mm" names none)
+    event = (
+        event_of(sentence, start, end, claim.predicate) if _names_event(measure, claim.predicate) else None
+    )
     return QuantityFrame(
         kind=claim.kind,
         dimension=dimension,
@@ -327,6 +338,7 @@ holder=None, spread=False, role=None, component=None)
         spread=_is_spread(claim, measure),
         role=role_of(sentence, start, end),
         component=component_of(sentence, start, end),
+        event=event,
     )
 
 
@@ -355,9 +367,11 @@ def _time_anchor(
     return anchor
 
 
-def _names_event(measure: str, predicate: str | None) -> bool:
+def _names_event(measure: str | None, predicate: str | None) -> bool:
     """Whether a claim's verb is one of its measure's cues ("killed", "died"), not a state of its total."""
-    row = measures()[measure]
+    row = measures().get(measure or "")
+    if row is None:
+        return False
     words = predicate.split() if predicate is not None else []
     return any((lemma,) in row.cues for word in words for lemma in lemmas(word))
 
@@ -467,13 +481,16 @@ def _topic(predicate: str | None) -> str | None:
 
 
 def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
-    """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday"), or
-    of two months ("in March" and "on Monday", "last month"): :func:`claimnum.anchors.month_of`."""
+    """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday"), of
+    two months ("in March" and "on Monday", "last month"): :func:`claimnum.anchors.month_of`; or
+    two kinds of event named as agents ("Floods killed 12", "The quake killed 40")."""
     kind = anchor_kind(a.anchor, cumulative=a.cumulative)
     months = (month_of(a.anchor), month_of(b.anchor))
     return (
-        kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor
-    ) or (None not in months and months[0] != months[1])
+        (kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor)
+        or (None not in months and months[0] != months[1])
+        or (a.event is not None and b.event is not None and a.event != b.event)
+    )
 
 
 def exact_measure(measure: str | None) -> bool:

@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -283,6 +284,26 @@ def _same_figure(a: Claim, b: Claim, bare_b: bool) -> bool:
     return bool(a.unit) or abs(a.value) >= SPECIFIC_COUNT
 
 
+def _very_figure(a: Claim, b: Claim, frame: QuantityFrame, other: QuantityFrame) -> bool:
+    """Whether two figures of a unit of their own are the very same one ("the 13-inch laptop" and
+    "the maker will sell 13-inch and 15-inch models") and only their measures and entities, read
+    apart from one sentence to the other (a length and a distance, "laptop" and "maker"), tell
+    them apart: the very figure in a unit outweighs what extraction read around it.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> [a] = claimnum.extract("The 13-inch laptop goes on sale.")
+    >>> b, c = claimnum.extract("The maker sells 13-inch and 15-inch models of the laptop.")
+    >>> _very_figure(a, b, frame_of(a), frame_of(b)), _very_figure(a, c, frame_of(a), frame_of(c))
+    (True, False)
+    """
+    if a.unit in ("", "percent") or not _same_figure(a, b, bare_b=False):
+        return False  # any share of anything may be 12%: a percentage says nothing of its own
+    return _allowed(frame, dataclasses.replace(other, measure=frame.measure, entity=frame.entity), bare=False)
+
+
 def _magnitude(claim: Claim) -> float:
     """log10 of the middle of the claim's support (of its finite end), 0 for zero."""
     lo, hi = claim.interval.lo, claim.interval.hi
@@ -368,6 +389,9 @@ def loose_pairs(
             # the measure says what it is, the word whose it is.
             enough = (bare or bare_e[e]) and other.dimension != frame.dimension
             allowed = _allowed(frame, other, bare=bare, bare_b=bare_e[e])
+            if not allowed and _very_figure(numbers[k], evidence[e], frame, other):
+                same.append((e, weight))
+                continue
             if not allowed or _other_nouns(noun, nouns_e[e]) or not _near(numbers[k], evidence[e]):
                 continue
             if _unlike(numbers[k], evidence[e], (noun, nouns_e[e])):
@@ -387,7 +411,11 @@ def loose_pairs(
         # A bare number ("it was 3") says nothing of what it counts: a sole figure would be its
         # counterpart by value alone.
         if not found and len(evidence) <= FEW and not bare:
-            sole = _sole_candidates(numbers[k], frame, evidence, frames_e)
+            # The very figure is the one, though no word is shared ("the 13-inch laptop").
+            very = [
+                e for e, other in enumerate(frames_e) if _very_figure(numbers[k], evidence[e], frame, other)
+            ]
+            sole = very or _sole_candidates(numbers[k], frame, evidence, frames_e)
             pairs += [
                 (k, e, LOOSE_SCORE)
                 for e in sole

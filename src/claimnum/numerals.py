@@ -72,8 +72,11 @@ MULTIPLIERS: dict[str, int] = {
     "bln": 1_000_000_000,
     "bn": 1_000_000_000,
     "b": 1_000_000_000,
+    "bil": 1_000_000_000,
     "tn": 1_000_000_000_000,
+    "tln": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
+    "trln": 1_000_000_000_000,
     "t": 1_000_000_000_000,
 }
 """Multiplier words and abbreviations -> factor (the written forms, lower case)."""
@@ -81,9 +84,9 @@ MULTIPLIERS: dict[str, int] = {
 # Large multiplier words that may follow a digit numeral after a space.
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "lakh", "crore")
 # Abbreviations written right after the digits ("5k", "$3bn", "€250m").
-_ABBREVIATIONS = ("trn", "mln", "bln", "mil", "bn", "mn", "tn", "k", "m", "b", "t")
+_ABBREVIATIONS = ("trln", "trn", "tln", "mln", "bln", "mil", "bil", "bn", "mn", "tn", "k", "m", "b", "t")
 # Abbreviations that may also follow the digits after a space ("3 bn dollars"; never "5 m": metres).
-_SPACED_ABBREVIATIONS = ("trn", "mln", "bln", "mil", "bn", "mn", "tn")
+_SPACED_ABBREVIATIONS = ("trln", "trn", "tln", "mln", "bln", "mil", "bil", "bn", "mn", "tn")
 
 # Fractions written as one character ("½"), and their values.
 _VULGAR = {

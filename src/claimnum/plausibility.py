@@ -21,6 +21,10 @@ side) and more than :data:`FACTOR` apart:
 A vague word ("several", "dozens") is a figure of its own reach: it is left to
 the relation to judge.
 
+Whatever the values, a figure the evidence tells of others ("two other players
+to three-year contracts", :func:`someone_elses`) is no counterpart of a named
+holder's.
+
 Examples
 --------
 >>> import claimnum
@@ -31,6 +35,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -39,15 +44,19 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from claimnum.claim import Claim
+from claimnum.data_files import data_table
 from claimnum.grouping import THRESHOLD, frame_of, open_entity
+from claimnum.lexicon import load
+from claimnum.measure_lexicon import tokens
 
-__all__ = ["FACTOR", "far_fetched"]
+__all__ = ["FACTOR", "far_fetched", "someone_elses"]
 
 FACTOR = 5.0
 """How far apart (a factor, half an order of magnitude) a weakly aligned counterpart and a written
 number may be."""
 
 _MEASURE_ALONE = 0.6  # a link's score when only the measure is shared (grouping's measure score)
+_OTHERS_REACH = 5  # words of a figure's clause before it read for a word of others
 
 
 def _specific(claim: Claim) -> bool:
@@ -55,6 +64,59 @@ def _specific(claim: Claim) -> bool:
     things apart."""
     frame = frame_of(claim)
     return frame.holder is not None or frame.role is not None or not open_entity(frame)
+
+
+def _of_others(claim: Claim) -> bool:
+    """Whether a figure is told of others than those the story names: a word of ``others``
+    (``data/claim_frames.toml``) among the few words of its clause before it."""
+    at = claim.sentence_at
+    if at < 0:
+        return False
+    for word in reversed([w.text.lower() for w in tokens(claim.sentence[:at])][-_OTHERS_REACH:]):
+        if not word[:1].isalnum() or word in _clause_ends():
+            return False
+        if word in _others():
+            return True
+    return False
+
+
+@functools.cache
+def _others() -> frozenset[str]:
+    return frozenset(data_table("claim_frames.toml")["others"])
+
+
+@functools.cache
+def _clause_ends() -> frozenset[str]:
+    return frozenset(load().words["clause_ends"])
+
+
+def someone_elses(
+    numbers: Sequence[Claim], evidence: Sequence[Claim], k: NDArray[np.intp], e: NDArray[np.intp]
+) -> NDArray[np.bool_]:
+    """Which pairs join a named holder's figure with one told of others, without a holder ("Bryn
+    Tovar signed a five-year contract" and "the club signed two other players to three-year
+    contracts"): the others' figure is not the named one's.
+
+    Examples
+    --------
+    >>> import claimnum, numpy as np
+    >>> numbers = claimnum.extract("Bryn Tovar signed a five-year contract.")
+    >>> evidence = claimnum.extract("The club gave two other players three-year contracts.")
+    >>> someone_elses(numbers, evidence, np.array([0]), np.array([1])).tolist()
+    [True]
+    """
+    others = [
+        b
+        for b in np.unique(e).tolist()
+        if "other" in evidence[b].sentence.lower()
+        and _of_others(evidence[b])
+        and frame_of(evidence[b]).holder is None
+    ]
+    rows = np.flatnonzero(np.isin(e, others))
+    named = {a: frame_of(numbers[a]).holder is not None for a in np.unique(k[rows]).tolist()}
+    found = np.zeros(len(k), dtype=bool)
+    found[rows] = [named[a] for a in k[rows].tolist()]
+    return found
 
 
 def far_fetched(
