@@ -507,8 +507,8 @@ def adopt_units(
 def rounded(frame: pd.DataFrame, adopted: NDArray[np.bool_]) -> pd.DataFrame:
     """Round the whole numbers that took a unit to it, as a figure written with the unit is.
 
-    "49 years" reads 48.5 to 49.5; "was 49", read in years, reads the same (a
-    count is exact, a measure is not).  ``frame`` has the readings' columns
+    "49 years" reads from 48.5 up to 49.5 (the numbers that round to it); "was 49",
+    read in years, reads the same (a count is exact, a measure is not).  ``frame`` has the readings' columns
     (``lo``, ``hi``, ``closed``, and ``core_``/``literal_`` ones) and is changed
     in place.
 
@@ -525,5 +525,5 @@ def rounded(frame: pd.DataFrame, adopted: NDArray[np.bool_]) -> pd.DataFrame:
     for prefix in ("", "core_", "literal_"):
         frame.loc[whole, f"{prefix}lo"] = value[whole] - 0.5
         frame.loc[whole, f"{prefix}hi"] = value[whole] + 0.5
-        frame.loc[whole, f"{prefix}closed"] = "both"
+        frame.loc[whole, f"{prefix}closed"] = "left"
     return frame

@@ -346,7 +346,12 @@ def _bare(n: _Number, p: Profile, frame: _Frame) -> _Parts:
     if n.worded or frame.kind != "amount":
         return _approximate(n, p, frame)
     support = min(p.halo * n.grain, n.cap(p.caps.bare))
-    return _around(n.x, min(min(p.halo, 0.5) * n.grain, n.cap(p.caps.core), support), support)
+    core = min(min(p.halo, 0.5) * n.grain, n.cap(p.caps.core), support)
+    if support == core == 0.5 * n.grain:
+        # Exactly the numbers that round to it: "60" is [55, 65), so 50 and 60 share no value.
+        rounded = Interval(n.x - support, n.x + support, "left")
+        return None, rounded, rounded
+    return _around(n.x, core, support)
 
 
 def _mirrored(rule: Callable[[float], _Parts], x: float, side: int) -> _Parts:
