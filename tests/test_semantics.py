@@ -74,10 +74,10 @@ def test_halved_and_estimated_casualties() -> None:
 
 
 SENSE_EXAMPLES: list[tuple[str, list[float], float | None, dict[str, Any], tuple[str, str, str]]] = [
-    ("bare", [12_000], 1_000, {}, ("[11500, 12500]", "[11500, 12500]", "[11500, 12500]")),
+    ("bare", [12_000], 1_000, {}, ("[11500, 12500)", "[11500, 12500)", "[11500, 12500)")),
     ("bare", [12_345], 1, {}, ("[12345, 12345]", "[12345, 12345]", "[12345, 12345]")),
-    ("bare", [47], 1, {"unit": "km"}, ("[46.5, 47.5] km",) * 3),
-    ("bare", [5.4], 0.1, {"unit": "percent"}, ("[5.35, 5.45] %",) * 3),
+    ("bare", [47], 1, {"unit": "km"}, ("[46.5, 47.5) km",) * 3),
+    ("bare", [5.4], 0.1, {"unit": "percent"}, ("[5.35, 5.45) %",) * 3),
     ("exact", [12_000], 1_000, {}, ("[12000, 12000]",) * 3),
     ("approximate", [100], 10, {}, ("[90, 110]", "[90, 110]", "[95, 105]")),
     ("estimated", [4_000], 1_000, {}, ("[3490, 4510]", "[3490, 4510]", "[3780, 4220]")),
@@ -162,7 +162,7 @@ PROFILE_EXAMPLES: list[tuple[str, list[float], float | None, dict[str, tuple[str
         1_000,
         {
             "strict": ("[11750, 12250]", "[11750, 12250]"),
-            "median": ("[11500, 12500]", "[11500, 12500]"),
+            "median": ("[11500, 12500)", "[11500, 12500)"),
             "lenient": ("[11000, 13000]", "[11500, 12500]"),
         },
     ),
@@ -753,7 +753,7 @@ def test_percentages_past_100_and_changes_in_percent_are_not_capped() -> None:
 # The sentences of issue 11's table, read by extract with the median profile: what comes out,
 # and the widest support a careful reader accepts.
 CAREFUL_READER = [
-    ("It cost $1 billion.", "[950000000, 1050000000] USD", (0.94e9, 1.06e9)),
+    ("It cost $1 billion.", "[950000000, 1050000000) USD", (0.94e9, 1.06e9)),
     ("It took 2,000 hours.", "[1890, 2110] hour", (1880, 2120)),
     ("Some 2,000 came.", "[1830, 2170]", (1500, 2500)),
     ("It lasted approximately three days.", "[2.28, 3.72] day", (2.25, 3.75)),
@@ -791,10 +791,10 @@ def test_nearly_keeps_its_core_within_a_tenth() -> None:
 @pytest.mark.parametrize(
     ("value", "granule", "scale", "unit", "support"),
     [
-        (1, 1, 1e9, "USD", "[950000000, 1050000000] USD"),  # "$1 billion", as "a billion"
-        (1, 1, 1e6, None, "[950000, 1050000]"),  # "1 million"
-        (1, 1, 1, "km", "[0.95, 1.05] km"),
-        (1_000, 100, 1, None, "[950, 1050]"),  # numerals already reads 1,000 as ten hundreds
+        (1, 1, 1e9, "USD", "[950000000, 1050000000) USD"),  # "$1 billion", as "a billion"
+        (1, 1, 1e6, None, "[950000, 1050000)"),  # "1 million"
+        (1, 1, 1, "km", "[0.95, 1.05) km"),
+        (1_000, 100, 1, None, "[950, 1050)"),  # numerals already reads 1,000 as ten hundreds
         (2, 1, 1e9, "USD", "[1890000000, 2110000000] USD"),  # two significant: capped, not taken down
     ],
 )

@@ -320,9 +320,9 @@ def intervals_from_frame(frame: pd.DataFrame, *, which: str = "interval") -> lis
     >>> import claimnum
     >>> frame = claimnum.extract_frame(["Over 300 people came.", "It took 15 days."])
     >>> claimnum.frame.intervals_from_frame(frame)
-    [(300, 450], [14.5, 15.5] day]
+    [(300, 450], [14.5, 15.5) day]
     >>> claimnum.frame.intervals_from_frame(frame, which="literal")
-    [(300, inf), [14.5, 15.5] day]
+    [(300, inf), [14.5, 15.5) day]
     """
     prefixes = {attribute: prefix for prefix, attribute in _INTERVAL_ATTRIBUTES.items()}
     if which not in prefixes:
