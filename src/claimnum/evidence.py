@@ -379,6 +379,8 @@ def _decide(
     # A weak link far off in value is another quantity of the story (claimnum.plausibility).
     exempt = aligned["sense"].isin(VAGUE_SENSES).to_numpy() | np.isin(e_of, prepared.index.scores)
     exempt |= table["sense"].isin(VAGUE_SENSES).to_numpy()[k_of]
+    # A strong link (alignment.strong) has no reach: its figure is the number's however far off.
+    exempt |= np.isinf(pairs.gap)
     far = far_fetched(numbers, k_of, pairs.score, pairs.agreement, np.where(converts, apart, np.nan), exempt)
     told = np.flatnonzero(np.isin(e_of, prepared.index.scores))  # a record is no game's score
     far[told] |= other_results(numbers, evidence, k_of[told], e_of[told])
