@@ -36,6 +36,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from collections.abc import Mapping, Sequence
@@ -58,6 +59,7 @@ from claimnum.loose_alignment import rounded
 from claimnum.plausibility import far_fetched
 from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
 from claimnum.score_pairs import is_score_pair, other_results, same_result
+from claimnum.tellers import by_teller
 from claimnum.units import Rates, comparable, convert
 from claimnum.vague import VAGUE_SENSES
 
@@ -350,6 +352,9 @@ class _Evidence:
     @classmethod
     def of(cls, evidence: Sequence[Claim], year: int | None) -> _Evidence:
         index = EvidenceIndex.of(evidence, year=year)
+        # Two tellers' figures of one quantity in one sentence are two reports (claimnum.tellers).
+        evidence = by_teller(evidence, index.frames)
+        index = dataclasses.replace(index, claims=evidence)
         order = {source: i for i, source in reversed(list(enumerate(c.source or "" for c in evidence)))}
         return cls(evidence, index, _frame(evidence, index.scales).assign(unit=index.units), order)
 
