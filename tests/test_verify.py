@@ -663,3 +663,35 @@ def test_a_title_case_headline_is_read_in_its_storys_case() -> None:
     assert cased == "County to shut 14 libraries, Rose Hill says"  # the story writes the names capitalised
     plain = "The county will shut 14 Libraries."
     assert sentence_cased(plain, story.values()) == plain
+
+
+_RALLY = {
+    "police": "Police said roughly 8,000 people joined the rally outside the stadium on Sunday.",
+    "unions": "The unions said some 30,000 people took part in Sunday's rally.",
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Two million people rallied on Sunday.", "overstated"),
+        ("Only 300 people rallied on Sunday.", "understated"),
+    ],
+)
+def test_a_strong_link_keeps_a_counterpart_however_far_off(claim: str, verdict: str) -> None:
+    # Same measure and same day: an exaggeration of the crowd, not another quantity.
+    assert verify(claim, _RALLY).verdict == verdict
+
+
+def test_a_link_on_the_measure_alone_keeps_its_reach() -> None:
+    evidence = {"wire": "Roughly 8,000 people joined the rally outside the stadium."}
+    assert verify("Two million people rallied on Sunday.", evidence).verdict == "not enough info"
+
+
+def test_a_denied_figure_of_the_evidence_is_explained_as_denied() -> None:
+    evidence = "The floods did not cut off 25 villages, aid workers said."
+    result = verify("The floods cut off 25 villages.", evidence)
+    assert result.verdict in REFUTED
+    [finding] = result.items
+    assert "denied 25" in finding.explain()
+    assert "gives another" not in finding.explain()

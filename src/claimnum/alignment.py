@@ -34,6 +34,7 @@ from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.grouping import (
     THRESHOLD,
+    Link,
     QuantityFrame,
     block_of,
     frame_of,
@@ -49,7 +50,7 @@ from claimnum.parties import one_party, spellings
 from claimnum.reference_figures import multiples, reference_of
 from claimnum.score_pairs import is_margin, is_score_pair
 
-__all__ = ["AlignedPairs", "EvidenceIndex", "agreement", "align", "earlier_values"]
+__all__ = ["AlignedPairs", "EvidenceIndex", "agreement", "align", "earlier_values", "strong"]
 
 
 class _Setting(NamedTuple):
@@ -307,15 +308,37 @@ def _implied(
 
 
 def _links(u: int, frame: QuantityFrame, index: EvidenceIndex) -> list[tuple[int, int, float, float]]:
-    """The ``(u, v, gap, score)`` links of number frame ``u`` with the index's frames."""
+    """The ``(u, v, gap, score)`` links of number frame ``u`` with the index's frames: a
+    :func:`strong` link reaches any value, an exaggeration being exactly what a check must catch."""
     found = []
     for v in index.candidates(frame):
         if someone_elses_age(frame, index.distinct[v]):
             continue
-        score = _score(frame, index.distinct[v])
-        if score >= THRESHOLD:
-            found.append((u, v, _reach(frame), score))
+        joined = link(frame, index.distinct[v])
+        if joined is not None and joined.score >= THRESHOLD:
+            found.append((u, v, np.inf if strong(joined) else _reach(frame), joined.score))
     return found
+
+
+_SPECIFIC = ("same entity:", "same event:", "same time:", "same holder:")
+
+
+def strong(found: Link) -> bool:
+    """Whether a link says for sure that two figures are of one quantity: it shares the measure (or
+    its family) and something more specific, the entity, the event, the time or the holder (a
+    holder that conflicts forbids the link).  Such a counterpart is kept however far off its value
+    is; a link on the measure alone is not.
+
+    Examples
+    --------
+    >>> from claimnum.grouping import Link
+    >>> strong(Link(0.6, ("same measure: crowd", "same time: sunday")))
+    True
+    >>> strong(Link(0.6, ("same measure: crowd",))), strong(Link(0.5, ("same event: vote",)))
+    (False, False)
+    """
+    measured_alike = any(w.startswith(("same measure:", "one count:")) for w in found.why)
+    return measured_alike and any(w.startswith(_SPECIFIC) for w in found.why)
 
 
 @functools.lru_cache(maxsize=1)
@@ -500,8 +523,3 @@ def _reach(frame: QuantityFrame) -> float:
     here, not told apart: a claim's wrong age is still about that person)."""
     row = measures().get(frame.measure or "")
     return max(row.tolerance if row is not None else 1.0, 10.0)
-
-
-def _score(a: QuantityFrame, b: QuantityFrame) -> float:
-    found = link(a, b)
-    return 0.0 if found is None else found.score

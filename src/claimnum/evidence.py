@@ -36,6 +36,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from collections.abc import Mapping, Sequence
@@ -58,6 +59,7 @@ from claimnum.loose_alignment import rounded
 from claimnum.plausibility import far_fetched, someone_elses
 from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
 from claimnum.score_pairs import is_score_pair, other_results, same_result
+from claimnum.tellers import by_teller
 from claimnum.units import Rates, comparable, convert
 from claimnum.vague import VAGUE_SENSES
 
@@ -350,6 +352,9 @@ class _Evidence:
     @classmethod
     def of(cls, evidence: Sequence[Claim], year: int | None) -> _Evidence:
         index = EvidenceIndex.of(evidence, year=year)
+        # Two tellers' figures of one quantity in one sentence are two reports (claimnum.tellers).
+        evidence = by_teller(evidence, index.frames)
+        index = dataclasses.replace(index, claims=evidence)
         order = {source: i for i, source in reversed(list(enumerate(c.source or "" for c in evidence)))}
         return cls(evidence, index, _frame(evidence, index.scales).assign(unit=index.units), order)
 
@@ -379,6 +384,8 @@ def _decide(
     # A weak link far off in value is another quantity of the story (claimnum.plausibility).
     exempt = aligned["sense"].isin(VAGUE_SENSES).to_numpy() | np.isin(e_of, prepared.index.scores)
     exempt |= table["sense"].isin(VAGUE_SENSES).to_numpy()[k_of]
+    # A strong link (alignment.strong) has no reach: its figure is the number's however far off.
+    exempt |= np.isinf(pairs.gap)
     far = far_fetched(numbers, k_of, pairs.score, pairs.agreement, np.where(converts, apart, np.nan), exempt)
     told = np.flatnonzero(np.isin(e_of, prepared.index.scores))  # a record is no game's score
     far[told] |= other_results(numbers, evidence, k_of[told], e_of[told])

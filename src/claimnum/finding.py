@@ -93,15 +93,27 @@ class Finding:
         >>> print(finding.explain())  # doctest: +NORMALIZE_WHITESPACE
         The claim says not 40 (it denies the figure); wire said 200; the evidence allows [184, 216]:
         supported.
+
+        And so is a figure the evidence denies:
+
+        >>> evidence = {"wire": "The storm did not close 12 schools, the district said."}
+        >>> [finding] = claimnum.verify("The storm closed 12 schools.", evidence).items
+        >>> print(finding.explain())
+        The claim says 12; wire denied 12; the evidence denies the figure: refuted.
         """
         said = f"The claim says {self._stated()}"
         if not self.evidence:
             return f"{said}; no evidence speaks of this quantity: not enough info."
-        by_source: dict[str, list[str]] = {}
+        # Each source's figures by what it did with them: a negated one it denied ("did not destroy 40").
+        by_source: dict[str, dict[str, list[str]]] = {}
         for claim in self.evidence[:_SHOWN]:
-            by_source.setdefault(claim.source or "the evidence", []).append(claim.text)
+            told = by_source.setdefault(claim.source or "the evidence", {"said": [], "denied": []})
+            told["denied" if claim.negated else "said"].append(claim.text)
         more = f" and {len(self.evidence) - _SHOWN} more" if len(self.evidence) > _SHOWN else ""
-        sources = " and ".join(f"{source} said {', '.join(texts)}" for source, texts in by_source.items())
+        sources = " and ".join(
+            f"{source} " + " but ".join(f"{verb} {', '.join(texts)}" for verb, texts in told.items() if texts)
+            for source, told in by_source.items()
+        )
         return f"{said}; {sources}{more}; {self._allows()}: {self.verdict}."
 
     def _stated(self) -> str:
@@ -113,6 +125,8 @@ class Finding:
     def _allows(self) -> str:
         if not self.allowed:
             # A score or a date is compared whole: there is no interval of values to tell.
+            if self.relation == "contradicted" and all(c.negated for c in self.evidence):
+                return "the evidence denies the figure"
             if self.relation in _COMPARED:
                 return _COMPARED[self.relation]
             if all(c.sense in VAGUE_SENSES for c in self.evidence):
