@@ -11,6 +11,7 @@ import claimnum
 from claimnum.anchors import (
     anchor_kind,
     counted_back,
+    event_family,
     event_of,
     is_future,
     month_anchor,
@@ -358,6 +359,22 @@ def test_two_kinds_of_event_keep_their_counts_apart() -> None:
     assert link(quake, floods) is None
     assert link(quake, earthquake) is not None
     assert link(floods, unnamed) is not None  # a noun of no kind tells nothing apart
+
+
+def _killed_by(kind: str, number: str) -> Claim:
+    noun = ANCHORS["agent_events"][kind][0]
+    return one(f"The {noun} killed {number} people.", number)
+
+
+@pytest.mark.parametrize("kinds", [row["kinds"] for row in ANCHORS["event_families"]])
+def test_every_family_of_events_links_its_kinds_and_no_other(kinds: list[str]) -> None:
+    first = _killed_by(kinds[0], "12")
+    others = [kind for kind in ANCHORS["agent_events"] if event_family(kind) != event_family(kinds[0])]
+    for kind in kinds[1:]:
+        assert event_family(kind) == event_family(kinds[0])
+        assert link(first, _killed_by(kind, "12")) is not None
+    assert others
+    assert all(link(first, _killed_by(kind, "12")) is None for kind in others)
 
 
 @pytest.mark.parametrize("word", ANCHORS["running_total"]["states"])

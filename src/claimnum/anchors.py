@@ -718,3 +718,25 @@ def event_of(sentence: str, start: int, end: int, verb: str | None) -> str | Non
     agent = _BY_AGENT.match(sentence, after + len(last)) if after >= 0 else None
     words = _LETTERS.findall(agent.group(1)) if agent is not None else []  # "12 were killed by floods"
     return next((kinds[lemma] for word in words for lemma in lemmas(word) if lemma in kinds), None)
+
+
+@functools.cache
+def _families() -> Mapping[str, str]:
+    """Each kind of ``[[event_families]]`` of ``data/anchors.toml`` -> the first kind of its row."""
+    rows = data_table("anchors.toml")["event_families"]
+    return {kind: row["kinds"][0] for row in rows for kind in row["kinds"]}
+
+
+def event_family(kind: str | None) -> str | None:
+    """The family of a kind of event (:func:`event_of`): kinds one incident brings together
+    (``[[event_families]]``: a blast and its fire, a quake and its tsunami) are one family, and
+    only counts of two families are kept apart; a kind in no family is one of its own.
+
+    Examples
+    --------
+    >>> event_family("fire") == event_family("explosion"), event_family("fire") == event_family("quake")
+    (True, False)
+    >>> event_family("avalanche"), event_family(None)
+    ('avalanche', None)
+    """
+    return None if kind is None else _families().get(kind, kind)

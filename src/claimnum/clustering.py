@@ -46,7 +46,7 @@ import math
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 
-from claimnum.anchors import anchor_kind, month_of
+from claimnum.anchors import anchor_kind, event_family, month_of
 from claimnum.claim import Claim
 from claimnum.cue_search import find_cues
 from claimnum.entities import head_word
@@ -187,8 +187,9 @@ def _split_by_time(
     kinds: Sequence[str | None],
 ) -> list[list[int]]:
     """Partition by time anchors (:func:`_split_by_anchor`), then each part by the kind of event its
-    verbs name ("Floods killed 12", "The quake killed 40"); open values as in ``_split_by``."""
-    events = {i: frames[i].event for i in members}
+    verbs name by family ("Floods killed 12", "The quake killed 40"; a blast and its fire are one:
+    :func:`claimnum.anchors.event_family`); open values as in ``_split_by``."""
+    events = {i: event_family(frames[i].event) for i in members}
     return [
         split
         for part in _split_by_anchor(members, figures, frames, kinds)
