@@ -16,6 +16,7 @@ from claimnum.anchors import (
     is_future,
     month_anchor,
     month_of,
+    months_apart,
     span_event,
     story_year,
     time_of,
@@ -319,6 +320,17 @@ def test_every_month_counted_back_is_another_month_than_the_story_week(anchor: s
     assert month_of("monday") != month_of(anchor)
     assert month_of("march") not in (month_of(anchor), month_of("monday"))
     assert month_of("2004") is None
+    assert months_apart("monday", anchor)
+    assert months_apart("march", anchor)
+
+
+def test_a_weekday_may_fall_in_any_month_named_but_two_months_are_apart() -> None:
+    on_day = one("The quake killed 40 people on Monday.", "40")
+    in_month = one("The quake killed 40 people in March.", "40")
+    in_other = one("The quake killed 40 people in May.", "40")
+    assert link(on_day, in_month) is not None
+    assert link(in_month, in_other) is None
+    assert not months_apart("monday", "march")
 
 
 def test_a_day_after_a_verb_of_telling_or_opening_its_clause_is_the_day_told() -> None:

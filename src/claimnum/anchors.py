@@ -309,8 +309,8 @@ def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
 def month_of(anchor: str | None) -> str | None:
     """The month an anchor places its number in, to tell months apart across grains: a month's
     name (its first three letters), ``"last month"`` (``[months] counted_back``), and a weekday's
-    ``"this week"`` (a day of the story's own week is in no other month a story names);
-    ``None`` when it tells no month.
+    ``"this week"`` (a day of the story's own week, in no month counted back, but perhaps in any
+    month a story names: :func:`months_apart`); ``None`` when it tells no month.
 
     Examples
     --------
@@ -322,8 +322,47 @@ def month_of(anchor: str | None) -> str | None:
     if anchor in MONTHS:
         return anchor[:3]
     if anchor in WEEKDAYS:
-        return "this week"
+        return _THIS_WEEK
     return anchor if anchor in _anchor_words()["months"]["counted_back"] else None
+
+
+_THIS_WEEK = "this week"
+
+
+def named_month(month: str | None) -> bool:
+    """Whether a month (:func:`month_of`) is one a story names ("in March"), which a weekday of the
+    story's own week may fall in.
+
+    Examples
+    --------
+    >>> named_month(month_of("march")), named_month(month_of("monday")), named_month("last month")
+    (True, False, False)
+    """
+    return (
+        month is not None and month != _THIS_WEEK and month not in _anchor_words()["months"]["counted_back"]
+    )
+
+
+def months_apart(first: str | None, second: str | None) -> bool:
+    """Whether two anchors place their numbers in two different months (:func:`month_of`): two
+    months' names, a month and "last month", a weekday and "last month"; never a weekday and a
+    month's name ("on Monday" may be a day of March).
+
+    Examples
+    --------
+    >>> months_apart("march", "may"), months_apart("march", "last month")
+    (True, True)
+    >>> months_apart("monday", "last month")
+    True
+    >>> months_apart("monday", "march"), months_apart("march", "march"), months_apart("march", None)
+    (False, False, False)
+    """
+    months = {month_of(first), month_of(second)}
+    return (
+        None not in months
+        and len(months) == 2
+        and not (_THIS_WEEK in months and any(map(named_month, months)))
+    )
 
 
 @functools.cache

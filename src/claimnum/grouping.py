@@ -47,7 +47,7 @@ from claimnum.anchors import (
     event_family,
     event_of,
     is_future,
-    month_of,
+    months_apart,
     span_event,
     time_of,
     told_before,
@@ -351,14 +351,14 @@ holder=None, spread=False, role=None, component=None, event=None)
 
 def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
     """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday"), of
-    two months ("in March" and "on Monday", "last month"): :func:`claimnum.anchors.month_of`; or
+    two months ("in March" and "in May" or "last month"; never "on Monday" and "in March"):
+    :func:`claimnum.anchors.months_apart`; or
     two families of event named as agents ("Floods killed 12", "The quake killed 40"; a blast and
     its fire are one: :func:`claimnum.anchors.event_family`)."""
     kind = anchor_kind(a.anchor, cumulative=a.cumulative)
-    months = (month_of(a.anchor), month_of(b.anchor))
     return (
         (kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor)
-        or (None not in months and months[0] != months[1])
+        or months_apart(a.anchor, b.anchor)
         or (a.event is not None and b.event is not None and event_family(a.event) != event_family(b.event))
     )
 
