@@ -8,22 +8,17 @@ from importlib import resources
 import pytest
 
 import claimnum
-from claimnum.anchors import (
-    anchor_kind,
+from claimnum.anchors import anchor_kind, is_future, span_event, story_year, time_of, told_before
+from claimnum.claim import Claim
+from claimnum.event_times import (
     counted_back,
     event_family,
     event_of,
-    is_future,
     month_anchor,
     month_of,
     months_apart,
-    span_event,
-    story_year,
-    time_of,
-    told_before,
     told_on,
 )
-from claimnum.claim import Claim
 from claimnum.grouping import frame_of, link
 from claimnum.holders import tells
 

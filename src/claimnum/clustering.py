@@ -46,10 +46,11 @@ import math
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 
-from claimnum.anchors import anchor_kind, event_family, month_of, named_month
+from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.cue_search import find_cues
 from claimnum.entities import head_word
+from claimnum.event_times import event_family, month_of, named_month
 from claimnum.figure_merges import (
     attach_by_value,
     join_definite,
@@ -188,7 +189,7 @@ def _split_by_time(
 ) -> list[list[int]]:
     """Partition by time anchors (:func:`_split_by_anchor`), then each part by the kind of event its
     verbs name by family ("Floods killed 12", "The quake killed 40"; a blast and its fire are one:
-    :func:`claimnum.anchors.event_family`); open values as in ``_split_by``."""
+    :func:`claimnum.event_times.event_family`); open values as in ``_split_by``."""
     events = {i: event_family(frames[i].event) for i in members}
     return [
         split

@@ -40,23 +40,13 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from claimnum.anchors import (
-    anchor_kind,
-    counted_back,
-    earlier_things,
-    event_family,
-    event_of,
-    is_future,
-    months_apart,
-    span_event,
-    time_of,
-    told_before,
-)
+from claimnum.anchors import anchor_kind, earlier_things, is_future, span_event, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.components import component_of
 from claimnum.counted import is_frequency, of_complement
 from claimnum.cue_search import has_cue_outside
 from claimnum.entities import entity_of, generic_entity, head_word, modifiers_of, vocabulary
+from claimnum.event_times import counted_back, event_family, event_of, months_apart
 from claimnum.frame_clues import (
     case_measures,
     claim_offsets,
@@ -161,7 +151,7 @@ class QuantityFrame:
         ``None`` for a whole: :func:`claimnum.components.component_of`.
     event : str or None
         The kind of event its verb's agent names ("flood" in "Floods killed 12 people"):
-        :func:`claimnum.anchors.event_of`.
+        :func:`claimnum.event_times.event_of`.
 
     Examples
     --------
@@ -352,9 +342,9 @@ holder=None, spread=False, role=None, component=None, event=None)
 def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
     """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday"), of
     two months ("in March" and "in May" or "last month"; never "on Monday" and "in March"):
-    :func:`claimnum.anchors.months_apart`; or
+    :func:`claimnum.event_times.months_apart`; or
     two families of event named as agents ("Floods killed 12", "The quake killed 40"; a blast and
-    its fire are one: :func:`claimnum.anchors.event_family`)."""
+    its fire are one: :func:`claimnum.event_times.event_family`)."""
     kind = anchor_kind(a.anchor, cumulative=a.cumulative)
     return (
         (kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor)
