@@ -8,20 +8,17 @@ from importlib import resources
 import pytest
 
 import claimnum
-from claimnum.anchors import (
-    anchor_kind,
+from claimnum.anchors import anchor_kind, is_future, span_event, story_year, time_of, told_before
+from claimnum.claim import Claim
+from claimnum.event_times import (
     counted_back,
+    event_family,
     event_of,
-    is_future,
     month_anchor,
     month_of,
-    span_event,
-    story_year,
-    time_of,
-    told_before,
+    months_apart,
     told_on,
 )
-from claimnum.claim import Claim
 from claimnum.grouping import frame_of, link
 from claimnum.holders import tells
 
@@ -318,6 +315,17 @@ def test_every_month_counted_back_is_another_month_than_the_story_week(anchor: s
     assert month_of("monday") != month_of(anchor)
     assert month_of("march") not in (month_of(anchor), month_of("monday"))
     assert month_of("2004") is None
+    assert months_apart("monday", anchor)
+    assert months_apart("march", anchor)
+
+
+def test_a_weekday_may_fall_in_any_month_named_but_two_months_are_apart() -> None:
+    on_day = one("The quake killed 40 people on Monday.", "40")
+    in_month = one("The quake killed 40 people in March.", "40")
+    in_other = one("The quake killed 40 people in May.", "40")
+    assert link(on_day, in_month) is not None
+    assert link(in_month, in_other) is None
+    assert not months_apart("monday", "march")
 
 
 def test_a_day_after_a_verb_of_telling_or_opening_its_clause_is_the_day_told() -> None:
@@ -358,6 +366,22 @@ def test_two_kinds_of_event_keep_their_counts_apart() -> None:
     assert link(quake, floods) is None
     assert link(quake, earthquake) is not None
     assert link(floods, unnamed) is not None  # a noun of no kind tells nothing apart
+
+
+def _killed_by(kind: str, number: str) -> Claim:
+    noun = ANCHORS["agent_events"][kind][0]
+    return one(f"The {noun} killed {number} people.", number)
+
+
+@pytest.mark.parametrize("kinds", [row["kinds"] for row in ANCHORS["event_families"]])
+def test_every_family_of_events_links_its_kinds_and_no_other(kinds: list[str]) -> None:
+    first = _killed_by(kinds[0], "12")
+    others = [kind for kind in ANCHORS["agent_events"] if event_family(kind) != event_family(kinds[0])]
+    for kind in kinds[1:]:
+        assert event_family(kind) == event_family(kinds[0])
+        assert link(first, _killed_by(kind, "12")) is not None
+    assert others
+    assert all(link(first, _killed_by(kind, "12")) is None for kind in others)
 
 
 @pytest.mark.parametrize("word", ANCHORS["running_total"]["states"])

@@ -73,3 +73,13 @@ def test_a_count_no_word_measures_never_takes_the_measure_before_it() -> None:
     claims = claimnum.extract("The storm killed 12 people in 3 villages.")
     frames = with_sentence_measures(claims, [frame_of(c) for c in claims])
     assert [f.measure for f in frames] == ["deaths", None]  # "3 villages" is no count of deaths
+
+
+def test_a_weekday_joins_a_month_named_but_two_months_stay_apart() -> None:
+    docs = {
+        "a": "The storm killed 40 people on Monday.",
+        "b": "The storm killed 40 people in March.",
+        "c": "A storm killed 40 people last month.",
+    }
+    groups = {tuple(sorted(c.source or "" for c in g.claims)) for g in claimnum.reconcile(docs)}
+    assert groups == {("a", "b"), ("c",)}

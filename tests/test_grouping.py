@@ -268,6 +268,18 @@ def test_deaths_from_three_outlets_form_one_group() -> None:
     assert len(group_of(result, "52").claims) == 3
 
 
+REFINERY = {
+    "wire": "An explosion at a coastal oil refinery killed 9 workers on Friday, the operator said.",
+    "daily": "The blast killed nine people at the plant's cracking unit, firefighters said.",
+    "radio": "At the refinery, the fire killed 9 people before crews put it out, officials said.",
+}
+
+
+def test_a_blast_and_its_fire_told_by_three_outlets_form_one_deaths_group() -> None:
+    [deaths] = [g for g in reconcile(REFINERY).groups if any(c.value == 9 for c in g.claims)]
+    assert len(deaths.claims) == 3
+
+
 def test_homes_and_houses_damaged_form_one_group() -> None:
     assert together(reconcile(QUAKE), "about 300", "some 250")
 

@@ -26,24 +26,19 @@ from collections.abc import Callable, Mapping, Sequence
 from claimnum.counted import complement_stops
 from claimnum.cue_search import find_cues
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import background_cues, clause_boundaries, lemmas, tokens
+from claimnum.measure_lexicon import background_cues, clause_boundaries, tokens
 from claimnum.measure_sentence import MONTHS, WEEKDAYS
 
 __all__ = [
     "anchor_kind",
     "anchor_year",
     "clause_around",
-    "counted_back",
     "earlier_things",
-    "event_of",
     "is_future",
-    "month_anchor",
-    "month_of",
     "report_time",
     "story_year",
     "time_of",
     "told_before",
-    "told_on",
 ]
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -54,14 +49,14 @@ _EARLIER_YEAR = re.compile(
     r"\b(?:(?:a|an)\s+(1[89]\d\d|20\d\d)\s+[a-z]|since\s+(1[89]\d\d|20\d\d)\b)", re.IGNORECASE
 )
 _EVENT_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)
-_RELATIVE = re.compile(
+RELATIVE_TIME = re.compile(
     r"\b(?:(last|this|next|previous) (year|month|week|decade|season)|yesterday|today|tonight|"
     r"(?:a|one) (year|month|week) (?:earlier|before|ago)|the (?:year|month|week) before|"
     r"(" + "|".join(sorted(WEEKDAYS)) + r"))\b",
     re.IGNORECASE,
 )
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=lambda month: (-len(month), month)))  # "june" before "jun"
-_MONTH_DAY = re.compile(r"\b(" + _MONTH_NAMES + r")\.? (\d{1,2})\b", re.IGNORECASE)
+MONTH_NAMES = "|".join(sorted(MONTHS, key=lambda month: (-len(month), month)))  # "june" before "jun"
+_MONTH_DAY = re.compile(r"\b(" + MONTH_NAMES + r")\.? (\d{1,2})\b", re.IGNORECASE)
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
 _NUMBER_WORDS = (
     r"half|third|quarter|dozen|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|"
@@ -72,8 +67,8 @@ _DIGIT = re.compile(r"\d")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # the earlier value of a change: "up from"
 _ONE_PHRASE = re.compile(r"[^,;:.!?]*,\s*")  # the rest of an opening phrase, up to its comma
 _RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
-_NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
-_OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
+NEAR_DAY = 4  # a weekday further than this many words from the number dates another verb
+OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
 
 @functools.lru_cache(maxsize=4096)
@@ -113,13 +108,20 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     >>> clause_around("It was the worst since 2004, when 200 died.", 34, 37)
     ('when 200 died.', 'It was the worst since 2004, ')
     """
-    first, here, stop = _clause_bounds(sentence, start, end)
+    first, here, stop = clause_bounds(sentence, start, end)
     return sentence[here:stop], sentence[first:here]
 
 
 @functools.lru_cache(maxsize=1024)  # a claim's frame asks for its time, a threshold, a time to come
-def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int, int]:
-    """Where the clause before that of ``start:end`` starts, and where that clause starts and ends."""
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int, int]:
+    """Where the clause before that of ``start:end`` starts, and where that clause starts and ends.
+
+    Examples
+    --------
+    >>> s = "Rain fell, and the river rose 2 metres."
+    >>> clause_bounds(s, s.index("2"), s.index("2") + 1)[2] == len(s)
+    True
+    """
     cuts = _cuts(sentence, start, end)
     at = bisect.bisect_right(cuts, start) - 1
     stop = max(cuts[at + 1], end) if at + 1 < len(cuts) else len(sentence)
@@ -130,17 +132,17 @@ def _anchor(clause: str, at: int, tells: Callable[[str], bool] | None = None) ->
     """The time written in a clause nearest to position ``at``, normalised; none of a relative
     clause before it ("a fire that broke out on Sunday has burned 4,000 acres")."""
     found: list[tuple[int, str]] = []
-    for pattern in (_MONTH_DAY, _YEAR, _RELATIVE):
+    for pattern in (_MONTH_DAY, _YEAR, RELATIVE_TIME):
         for match in pattern.finditer(clause):
             text = match.group(0).lower().rstrip(".")
             if pattern is _MONTH_DAY:
                 text = f"{match.group(1).lower()[:3]} {int(match.group(2))}"
-            elif pattern is _RELATIVE:
-                text = _relative(text)
+            elif pattern is RELATIVE_TIME:
+                text = relative_time(text)
             # A time before the number counts double: "40 died on Tuesday" follows its number.
             distance = match.start() - at - 1 if match.start() > at else 2 * (at - match.end())
             between = clause[at : match.start()] if match.start() > at else clause[match.end() : at]
-            if text in WEEKDAYS and len(between.split()) > _NEAR_DAY:
+            if text in WEEKDAYS and len(between.split()) > NEAR_DAY:
                 continue  # "went on trial Wednesday for killing a mother of 12": the day of another event
             if match.start() > at and text.startswith("previous") and _DIGIT.search(between):
                 continue  # "fell to €842m from €957m a year earlier": the time of the figure compared with
@@ -161,7 +163,7 @@ def _in_relative_clause(before_time: str, tells: Callable[[str], bool] | None) -
     found = _RELATIVE_THAT.search(before_time)
     if found is None:
         return False
-    if (found.group(2) or "").lower() in _anchor_words()["relative"]["not_after"]:
+    if (found.group(2) or "").lower() in anchor_words()["relative"]["not_after"]:
         return False
     # a verb of telling a few words before "that" makes it the start of what was told
     return not (tells is not None and any(tells(word) for word in (found.group(1) or "").split()))
@@ -208,7 +210,7 @@ def span_event(sentence: str, end: int) -> str | None:
 @functools.cache
 def _future() -> re.Pattern[str]:
     """A word of ``[future]`` of ``data/anchors.toml`` ("will", "won't")."""
-    words = "|".join(re.escape(w) for w in _anchor_words()["future"]["words"])
+    words = "|".join(re.escape(w) for w in anchor_words()["future"]["words"])
     return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
@@ -227,12 +229,18 @@ def is_future(sentence: str, start: int, end: int) -> bool:
     >>> is_future(s, s.index("less"), len(s) - 1)
     False
     """
-    _, here, _ = _clause_bounds(sentence, start, end)
+    _, here, _ = clause_bounds(sentence, start, end)
     return _future().search(sentence, here, start) is not None
 
 
-def _relative(text: str) -> str:
-    """A relative time in one form: "a year ago" is last year, "a year earlier" the year before."""
+def relative_time(text: str) -> str:
+    """A relative time in one form: "a year ago" is last year, "a year earlier" the year before.
+
+    Examples
+    --------
+    >>> relative_time("a year ago"), relative_time("a year earlier"), relative_time("last week")
+    ('last year', 'previous year', 'last week')
+    """
     words = text.split()
     if words[-1] == "ago":
         return f"last {words[1]}"
@@ -306,135 +314,6 @@ def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
     return None if cumulative else "date"
 
 
-def month_of(anchor: str | None) -> str | None:
-    """The month an anchor places its number in, to tell months apart across grains: a month's
-    name (its first three letters), ``"last month"`` (``[months] counted_back``), and a weekday's
-    ``"this week"`` (a day of the story's own week is in no other month a story names);
-    ``None`` when it tells no month.
-
-    Examples
-    --------
-    >>> month_of("march"), month_of("monday"), month_of("last month"), month_of("2004")
-    ('mar', 'this week', 'last month', None)
-    """
-    if anchor is None:
-        return None
-    if anchor in MONTHS:
-        return anchor[:3]
-    if anchor in WEEKDAYS:
-        return "this week"
-    return anchor if anchor in _anchor_words()["months"]["counted_back"] else None
-
-
-@functools.cache
-def _month_named() -> re.Pattern[str]:
-    """A month's name after a word of ``[months] before`` (``data/anchors.toml``), with no day after it."""
-    before = "|".join(_anchor_words()["months"]["before"])
-    return re.compile(rf"\b(?:{before})[\s-]+({_MONTH_NAMES})\b(?!\.?\s*\d)", re.IGNORECASE)
-
-
-def month_anchor(sentence: str, start: int, end: int) -> str | None:
-    """The month written in the clause of the number at ``start:end`` (or in a short phrase opening
-    it): "Storms killed 40 people in March" -> ``"march"``.  Only a capitalised name after a word of
-    ``[months] before`` ("in", "during", "early"); a month with its day is a date (:func:`time_of`).
-
-    Examples
-    --------
-    >>> s = "A landslide in March killed 12 people."
-    >>> month_anchor(s, s.index("12"), s.index("12") + 2)
-    'march'
-    >>> s = "Some 12 people may march in protest."
-    >>> month_anchor(s, 5, 7) is None
-    True
-    >>> s = "It opened in May and has since drawn 300 visitors."
-    >>> month_anchor(s, s.index("300"), s.index("300") + 3) is None
-    True
-    """
-    first, here, stop = _clause_bounds(sentence, start, end)
-    places = [(here, stop)] + [(first, here)] * (len(tokens(sentence[first:here])) <= _OPENING_WORDS)
-    apart = frozenset(_anchor_words()["months"]["apart"])
-    for begin, finish in places:
-        for found in _month_named().finditer(sentence, begin, finish):
-            between = sentence[found.end() : start] if found.end() <= start else sentence[end : found.start()]
-            words = [w.lower() for w in _LETTERS.findall(between)]
-            # "proposed the rules in May and since has received 300,000": the month of another verb
-            if found.group(1)[0].isupper() and len(words) <= _NEAR_DAY and apart.isdisjoint(words):
-                return found.group(1).lower()
-    return None
-
-
-def counted_back(sentence: str, start: int, end: int, anchor: str | None) -> bool:
-    """Whether the number at ``start:end`` is dated by an anchor counted back from the story's time
-    (``[counted_back] background`` of ``data/anchors.toml``: "last year", "a year ago"; a month after
-    a word of ``[counted_back] months``: "last April"), so of an earlier event: "Last year floods
-    killed 12 people".  Not when a word of comparison or another figure stands between them:
-    "profit rose 5% from a year ago" compares with that time.
-
-    Examples
-    --------
-    >>> s = "Last year floods killed 12 people."
-    >>> counted_back(s, s.index("12"), s.index("12") + 2, "last year")
-    True
-    >>> s = "Profit rose 5% from last year."
-    >>> counted_back(s, s.index("5%"), s.index("5%") + 2, "last year")
-    False
-    >>> s = "Police removed 12 children last April."
-    >>> counted_back(s, s.index("12"), s.index("12") + 2, "april")
-    True
-    """
-    words = _anchor_words()["counted_back"]
-    if anchor in MONTHS:
-        written = re.compile(rf"\b(?:{'|'.join(words['months'])})\s+{anchor}\b", re.IGNORECASE)
-    elif anchor in words["background"]:
-        written = _RELATIVE
-    else:
-        return False
-    first, _, stop = _clause_bounds(sentence, start, end)
-    compared = frozenset(words["compared"])
-    for found in written.finditer(sentence, first, stop):
-        if written is _RELATIVE and _relative(found.group(0).lower()) != anchor:
-            continue
-        between = sentence[found.end() : start] if found.end() <= start else sentence[end : found.start()]
-        if not _DIGIT.search(between) and not compared & {w.lower() for w in re.findall(r"\w+", between)}:
-            return True
-    return False
-
-
-def told_on(sentence: str, start: int, end: int, day: str, tells: Callable[[str], bool]) -> bool:
-    """Whether the weekday ``day`` written in the clause of the number at ``start:end`` is when its
-    figure was told or stood so, not when its event happened: it follows a verb of telling
-    ("officials said on Monday that 40 had died") or a word of ``[running_total] states`` ("60 had
-    died by Thursday"), or opens the clause before a verb of telling ("On Monday, police said 40 had
-    died").  Of a running total, such a day is no day of its own.
-
-    Examples
-    --------
-    >>> s = "Officials said on Monday that 40 people had died."
-    >>> told_on(s, s.index("40"), s.index("40") + 2, "monday", lambda w: w == "said")
-    True
-    >>> s = "The quake killed 40 people on Wednesday, officials said."
-    >>> told_on(s, s.index("40"), s.index("40") + 2, "wednesday", lambda w: w == "said")
-    False
-    """
-    first, _, stop = _clause_bounds(sentence, start, end)
-    states = _anchor_words()["running_total"]["states"]
-    for found in re.finditer(rf"\b{day}\b", sentence[first:stop], re.IGNORECASE):
-        at = first + found.start()
-        before = _LETTERS.findall(sentence, max(first, at - _TOLD_REACH), at)[-_TOLD_WORDS:]
-        between = _LETTERS.findall(sentence, at, start) if at < start else []
-        state = " ".join(before[-2:]).lower()  # "by Thursday"
-        if any(tells(word) for word in (*before, *between)) or any(
-            state == word or state.endswith(" " + word) for word in states
-        ):
-            return True
-    return False
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-_TOLD_WORDS = 3  # a verb of telling this many words before a day tells on it: "told reporters on Monday"
-_TOLD_REACH = 40  # characters, enough for those words
-
-
 def story_year(texts: Sequence[str]) -> int | None:
     """The year a set of texts is about: the year written most often; ``None`` on a tie or none.
 
@@ -471,7 +350,7 @@ def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
     eight years", "less than the $172 million reported": the claim itself is the standard.
     "more than in the previous quake" compares with another event: that makes a claim background.
     """
-    determiners = _anchor_words()["comparison"]["determiners"]
+    determiners = anchor_words()["comparison"]["determiners"]
     words = context[cue_end:].split()
     while words and words[0].lower() in determiners:  # "less than the $172 million reported"
         words.pop(0)
@@ -483,15 +362,21 @@ def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
 
 
 @functools.cache
-def _anchor_words() -> Mapping[str, dict[str, list[str]]]:
-    """The word lists of ``data/anchors.toml``."""
+def anchor_words() -> Mapping[str, dict[str, list[str]]]:
+    """The word lists of ``data/anchors.toml``, read once.
+
+    Examples
+    --------
+    >>> "last year" in anchor_words()["counted_back"]["background"]
+    True
+    """
     return data_table("anchors.toml")
 
 
 @functools.cache
 def _earlier_adverb() -> re.Pattern[str]:
     """An adverb of ``data/anchors.toml`` that puts an event before the story's, and the word after it."""
-    adverbs = _anchor_words()["earlier"]["adverbs"]
+    adverbs = anchor_words()["earlier"]["adverbs"]
     return re.compile(rf"\b(?:{'|'.join(adverbs)})\b(?:\s+(\w+))?", re.IGNORECASE)
 
 
@@ -520,7 +405,7 @@ def told_before(sentence: str, start: int, end: int) -> bool:
 
 @functools.cache
 def _closing_earlier() -> re.Pattern[str]:
-    words = "|".join(_anchor_words()["earlier"]["closing"])
+    words = "|".join(anchor_words()["earlier"]["closing"])
     return re.compile(rf"\s+(?:{words})\s*(?:[.,;:)!?]|$)", re.IGNORECASE)
 
 
@@ -539,7 +424,7 @@ def earlier_things(sentence: str, start: int, end: int) -> bool:
     >>> earlier_things(s, s.index("two"), s.index("two") + 3)
     False
     """
-    adjectives = _anchor_words()["earlier"]["adjectives"]
+    adjectives = anchor_words()["earlier"]["adjectives"]
     before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
     # after the number, an adjective with a noun after it: "10 minutes earlier" is a time
     after = _WORDS_AFTER.match(sentence, end)
@@ -567,7 +452,7 @@ def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:
 @functools.cache
 def _earlier_event() -> re.Pattern[str]:
     """A clause's opening phrase of ``data/anchors.toml`` naming an earlier event, and its noun."""
-    words = _anchor_words()["earlier_event"]
+    words = anchor_words()["earlier_event"]
     prepositions = "|".join(words["prepositions"])
     openings = "|".join(o.replace(" ", r"\s+") for o in words["openings"])
     return re.compile(rf"\s*(?:{prepositions})\s+(?:{openings})\s+([a-z]+)\b", re.IGNORECASE)
@@ -576,7 +461,7 @@ def _earlier_event() -> re.Pattern[str]:
 def _opens_earlier_event(clause: str, before: str) -> bool:
     """Whether the number's clause, or the phrase set before it by a comma, opens with an earlier
     event: "At the previous march on September 27, police counted 22,000"; not "in the last hour"."""
-    not_events = _anchor_words()["earlier_event"]["not_events"]
+    not_events = anchor_words()["earlier_event"]["not_events"]
     for text, whole in ((clause, False), (before, True)):
         found = _earlier_event().match(text)
         # the phrase before the clause must be all of that clause: "At the previous march, ..."
@@ -637,7 +522,7 @@ def time_of(
     >>> time_of("He was convicted of two counts of murder in the 2012 shooting.", 20, 23, case=True)
     (None, False)
     """
-    first, here, stop = _clause_bounds(sentence, start, end)
+    first, here, stop = clause_bounds(sentence, start, end)
     clause, before = sentence[here:stop], sentence[first:here]
     at = start - here  # the number's own place: its clause may write the same words twice
     after = clause[end - here :]
@@ -651,7 +536,7 @@ def time_of(
     if anchor is None and opening == "when":
         anchor = _anchor(before, len(before))
         recalled = _SINCE.search(before) is not None  # "the heaviest since February, when ..."
-    elif anchor is None and (relative or len(tokens(before)) <= _OPENING_WORDS):
+    elif anchor is None and (relative or len(tokens(before)) <= OPENING_WORDS):
         # "On March 3, 12 people were hurt"; not "The fire, which started on Sunday, has burned 4,000 acres"
         anchor = None if _opens_relative(before) else _anchor(before, len(before))
     year = anchor_year(anchor)
@@ -668,53 +553,3 @@ def time_of(
         or _opens_earlier_event(clause, before)
     )
     return anchor, background
-
-
-_AGENT_WORDS = 6  # words before a verb where its agent's noun stands: "A landslide in the hills killed"
-# the event after the verb: "killed by floods", "died in Wednesday's quake", "killed in the blast"
-_BY_AGENT = re.compile(r"\s+(?:by|in)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE)
-
-
-@functools.cache
-def _event_kinds() -> Mapping[str, str]:
-    """Each noun of ``[agent_events]`` of ``data/anchors.toml`` -> the kind of event it names."""
-    return {noun: kind for kind, nouns in _anchor_words()["agent_events"].items() for noun in nouns}
-
-
-def event_of(sentence: str, start: int, end: int, verb: str | None) -> str | None:
-    """The kind of event (``[agent_events]``) named as the agent or the setting of the verb ``verb``
-    that tells of the number at ``start:end``: "Floods killed 12 people" -> ``"storm"``, "12 were
-    killed by a quake", "12 died in Monday's quake" -> ``"quake"``; ``None`` when its words name no
-    kind of event ("the disaster").
-
-    The agent is a noun in the few words before the verb, in the number's clause; or one of the
-    three words after "by" or "in" right after a verb that follows the number.
-
-    Examples
-    --------
-    >>> s = "A landslide in March killed 12 people."
-    >>> event_of(s, s.index("12"), s.index("12") + 2, "killed")
-    'landslide'
-    >>> s = "At least 12 people were killed by floods."
-    >>> event_of(s, s.index("12"), s.index("12") + 2, "killed")
-    'storm'
-    >>> s = "The disaster killed 12 people."
-    >>> event_of(s, s.index("12"), s.index("12") + 2, "killed") is None
-    True
-    """
-    if not verb:
-        return None
-    kinds = _event_kinds()
-    _, here, stop = _clause_bounds(sentence, start, end)
-    last = verb.split()[-1]
-    before = sentence.rfind(last, here, start)
-    if before >= 0:  # "Floods killed 12": the nouns before the verb, the first naming an event
-        for word in _LETTERS.findall(sentence, here, before)[-_AGENT_WORDS:]:
-            found = next((kinds[lemma] for lemma in lemmas(word) if lemma in kinds), None)
-            if found is not None:
-                return found
-        return None
-    after = sentence.find(last, end, stop)
-    agent = _BY_AGENT.match(sentence, after + len(last)) if after >= 0 else None
-    words = _LETTERS.findall(agent.group(1)) if agent is not None else []  # "12 were killed by floods"
-    return next((kinds[lemma] for word in words for lemma in lemmas(word) if lemma in kinds), None)

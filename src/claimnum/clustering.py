@@ -46,10 +46,11 @@ import math
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 
-from claimnum.anchors import anchor_kind, month_of
+from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.cue_search import find_cues
 from claimnum.entities import head_word
+from claimnum.event_times import event_family, month_of, named_month
 from claimnum.figure_merges import (
     attach_by_value,
     join_definite,
@@ -187,8 +188,9 @@ def _split_by_time(
     kinds: Sequence[str | None],
 ) -> list[list[int]]:
     """Partition by time anchors (:func:`_split_by_anchor`), then each part by the kind of event its
-    verbs name ("Floods killed 12", "The quake killed 40"); open values as in ``_split_by``."""
-    events = {i: frames[i].event for i in members}
+    verbs name by family ("Floods killed 12", "The quake killed 40"; a blast and its fire are one:
+    :func:`claimnum.event_times.event_family`); open values as in ``_split_by``."""
+    events = {i: event_family(frames[i].event) for i in members}
     return [
         split
         for part in _split_by_anchor(members, figures, frames, kinds)
@@ -211,7 +213,11 @@ def _split_by_anchor(
         if len(values) > 1:
             anchors = {i: frames[i].anchor if kinds[i] == grain else None for i in members}
             return _split_by(members, anchors, dict.fromkeys(members, False), figures)
-    months = {i: month_of(frames[i].anchor) for i in members}  # "in March" and "on Monday"
+    months = {i: month_of(frames[i].anchor) for i in members}  # "in March" and "last month"
+    named = {month for month in months.values() if named_month(month)}
+    if named:  # "on Monday" may be a day of March (of the one month named; else open), not of last month
+        week, day_in = month_of("monday"), next(iter(named)) if len(named) == 1 else None
+        months = {i: day_in if month == week else month for i, month in months.items()}
     if len(set(months.values()) - {None}) > 1:
         return _split_by(members, months, dict.fromkeys(members, False), figures)
     return [members]

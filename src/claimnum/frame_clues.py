@@ -17,12 +17,13 @@ from __future__ import annotations
 import functools
 import re
 
-from claimnum.anchors import anchor_kind, clause_around, month_anchor, report_time, told_on
+from claimnum.anchors import anchor_kind, clause_around, report_time
 from claimnum.claim import Claim
 from claimnum.counted import counted_words
 from claimnum.cue_search import has_cue_outside
 from claimnum.data_files import data_table
 from claimnum.entities import WORD, entity_of, generic_entity, vocabulary
+from claimnum.event_times import month_anchor, told_on
 from claimnum.holders import tells
 from claimnum.measure_lexicon import family_of, lemmas, lexicon, measures, revision_cues
 
@@ -59,7 +60,7 @@ def time_anchor(claim: Claim, start: int, end: int, anchor: str | None, *, measu
     ``measure`` is that of a running total, told on several days: a weekday is a day of its own only
     where the claim's verb names the measure's event ("killed 40 people on Wednesday"); the day a
     total stood at ("the toll reached 20 on Tuesday", "rose to 45", "by Thursday"), or it was told
-    (a verb of telling, its report clause: :func:`claimnum.anchors.told_on`), keeps nothing apart.
+    (a verb of telling, its report clause: :func:`claimnum.event_times.told_on`), keeps nothing apart.
     """
     sentence = claim.sentence
     anchor = anchor or month_anchor(sentence, start, end)

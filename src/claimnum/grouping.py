@@ -40,22 +40,13 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from claimnum.anchors import (
-    anchor_kind,
-    counted_back,
-    earlier_things,
-    event_of,
-    is_future,
-    month_of,
-    span_event,
-    time_of,
-    told_before,
-)
+from claimnum.anchors import anchor_kind, earlier_things, is_future, span_event, time_of, told_before
 from claimnum.claim import Claim
 from claimnum.components import component_of
 from claimnum.counted import is_frequency, of_complement
 from claimnum.cue_search import has_cue_outside
 from claimnum.entities import entity_of, generic_entity, head_word, modifiers_of, vocabulary
+from claimnum.event_times import counted_back, event_family, event_of, months_apart
 from claimnum.frame_clues import (
     case_measures,
     claim_offsets,
@@ -160,7 +151,7 @@ class QuantityFrame:
         ``None`` for a whole: :func:`claimnum.components.component_of`.
     event : str or None
         The kind of event its verb's agent names ("flood" in "Floods killed 12 people"):
-        :func:`claimnum.anchors.event_of`.
+        :func:`claimnum.event_times.event_of`.
 
     Examples
     --------
@@ -350,14 +341,15 @@ holder=None, spread=False, role=None, component=None, event=None)
 
 def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
     """Two written times of one grain that differ ("2004" and "2009", "Monday" and "Wednesday"), of
-    two months ("in March" and "on Monday", "last month"): :func:`claimnum.anchors.month_of`; or
-    two kinds of event named as agents ("Floods killed 12", "The quake killed 40")."""
+    two months ("in March" and "in May" or "last month"; never "on Monday" and "in March"):
+    :func:`claimnum.event_times.months_apart`; or
+    two families of event named as agents ("Floods killed 12", "The quake killed 40"; a blast and
+    its fire are one: :func:`claimnum.event_times.event_family`)."""
     kind = anchor_kind(a.anchor, cumulative=a.cumulative)
-    months = (month_of(a.anchor), month_of(b.anchor))
     return (
         (kind is not None and kind == anchor_kind(b.anchor, cumulative=b.cumulative) and a.anchor != b.anchor)
-        or (None not in months and months[0] != months[1])
-        or (a.event is not None and b.event is not None and a.event != b.event)
+        or months_apart(a.anchor, b.anchor)
+        or (a.event is not None and b.event is not None and event_family(a.event) != event_family(b.event))
     )
 
 
