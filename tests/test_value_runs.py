@@ -52,3 +52,14 @@ def test_an_exact_measure_up_to_figure_is_the_one_figure_it_writes() -> None:
     frames = [frame_of(c) for c in claims]
     assert {f.measure for f in frames} == {"clock_speed"}
     assert sorted(by_value([0, 1, 2], claims, frames)) == [[0, 2], [1]]
+
+
+def test_two_reports_of_an_age_a_year_apart_are_one_quantity() -> None:
+    # "41" reads [40.5, 41.5) and "42" [41.5, 42.5): they only touch, yet one woman has one age.
+    claims = [
+        *claimnum.extract("The ferry's captain, 41, was unhurt.", source="a"),
+        *claimnum.extract("The 42-year-old captain of the ferry was unhurt.", source="b"),
+    ]
+    frames = [frame_of(c) for c in claims]
+    assert {f.measure for f in frames} == {"age"}
+    assert by_value([0, 1], claims, frames) == [[0, 1]]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from claimnum.claim import Claim
 from claimnum.errors import UnitMismatchError
 from claimnum.grouping import QuantityFrame, measured, tolerance
-from claimnum.interval import Interval
+from claimnum.interval import Closed, Interval
 from claimnum.measure_lexicon import rough_dollars
 from claimnum.units import currency_of
 
@@ -65,6 +65,25 @@ def in_one_unit(
         return rough, False
 
 
+_FINITE_ENDS: dict[tuple[bool, bool], Closed] = {
+    (True, True): "both",
+    (True, False): "left",
+    (False, True): "right",
+    (False, False): "neither",
+}
+
+
+def _with_ends(support: Interval) -> Interval:
+    """A reading with its finite ends included: touching readings share a value here ("28" read
+    [27.5, 28.5) and "29" read [28.5, 29.5): two reports of one age may differ by a year)."""
+    closed = _FINITE_ENDS[(math.isfinite(support.lo), math.isfinite(support.hi))]
+    return (
+        support
+        if support.is_empty or support.closed == closed
+        else Interval(support.lo, support.hi, closed, support.unit)
+    )
+
+
 class _Draft:
     """A cluster being built: its claims, its value range and, by source, the values it told.
 
@@ -81,7 +100,7 @@ class _Draft:
     ) -> None:
         self.members = [i]
         self.told: dict[str, tuple[float, float]] = {}  # source -> (highest lo, lowest hi), unrevised
-        self.common = support
+        self.common = _with_ends(support)
         self.low = self.high = magnitude
         # The extent of its figures ("about 35,000"), vague sizes ("tens of thousands") left out.
         self.figures = (magnitude, magnitude) if figure else None
@@ -103,7 +122,7 @@ class _Draft:
         self, i: int, source: str, support: Interval, magnitude: float, revised: bool, figure: bool
     ) -> None:
         self.members.append(i)
-        self.common = self.common & support
+        self.common = self.common & _with_ends(support)
         self.low, self.high = min(self.low, magnitude), max(self.high, magnitude)
         self.figures = _widen(self.figures, (magnitude, magnitude) if figure else None)
         self._note(source, support, revised)
@@ -136,7 +155,7 @@ class _Draft:
         return _spread(min(low, magnitude), max(high, magnitude)) <= reach
 
     def shares(self, support: Interval) -> bool:
-        return not (self.common & support).is_empty
+        return not (self.common & _with_ends(support)).is_empty
 
     def merge(self, other: _Draft) -> None:
         self.members += other.members
