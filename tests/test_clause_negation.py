@@ -11,14 +11,14 @@ def _at(sentence: str, figure: str) -> int:
 @pytest.mark.parametrize(
     ("sentence", "figure", "negated"),
     [
-        ("Sallow did not finish the season with 2,290 points.", "2,290", True),
-        ("The next host won't be the twelfth presenter.", "twelfth", True),
+        ("Penn did not end the year with 4,170 members.", "4,170", True),
+        ("The new bridge won't be the eighth crossing.", "eighth", True),
         ("The club has never paid its coach more than $2 million.", "$2 million", True),
-        ("Sallow, who did not play, scored 2,290 points.", "2,290", False),
+        ("Penn, who did not sing, kept 4,170 members.", "4,170", False),
         ("They did not only score 40 points.", "40", False),
         ("He was not guilty on two of the counts.", "two", False),
         ("They will not sign the 38-year-old pitcher.", "38-year-old", False),
-        ("Sallow finished the season with 2,290 points.", "2,290", False),
+        ("Penn ended the year with 4,170 members.", "4,170", False),
     ],
 )
 def test_a_negated_verb_of_the_figures_clause_denies_it(sentence: str, figure: str, negated: bool) -> None:

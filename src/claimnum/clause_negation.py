@@ -1,8 +1,8 @@
-"""A claim's figure in a clause whose verb is negated, however far the verb stands before it.
+"""A claim's figure in a clause whose verb is negated, up to 12 words before it.
 
 Extraction reads a negator among the few words right before a number ("did not
-kill 300"); a claim may deny a whole verb phrase ("did not finish the season
-with 2,290 points", "will not be the twelfth host").  A fact-checker reads such
+kill 300"); a claim may deny a whole verb phrase ("did not end the year
+with 4,170 members", "will not be the eighth crossing").  A fact-checker reads such
 a claim as denying the figure: evidence that states it refutes the claim.
 :func:`negated_clause` finds the negated verb: ``never``, a contraction in
 ``n't``, or ``not`` after an auxiliary, among the words of the number's clause
@@ -13,9 +13,9 @@ to the noun it describes ("will not sign the 38-year-old pitcher").
 
 Examples
 --------
->>> negated_clause("Sallow did not finish the season with 2,290 points.", 41)
+>>> negated_clause("Penn did not end the year with 4,170 members.", 41)
 True
->>> negated_clause("Sallow, who did not play, scored 2,290 points.", 37)
+>>> negated_clause("Penn, who did not sing, kept 4,170 members.", 37)
 False
 """
 
@@ -67,7 +67,7 @@ def negated_clause(sentence: str, at: int) -> bool:
 
     Examples
     --------
-    >>> negated_clause("The next host won't be the twelfth presenter.", 28)
+    >>> negated_clause("The new bridge won't be the eighth crossing.", 28)
     True
     >>> negated_clause("They did not only win, they scored 40 points.", 35)
     False

@@ -323,7 +323,7 @@ def _denied(number: Claim) -> Claim:
 
     Extraction reads negation within the few words before the number ("did not kill 300"); a
     sentence that denies a whole clause after "that" ("It is not true that 300 died"), and a verb
-    negated further before the number in its clause ("did not finish the season with 2,290 points",
+    negated further before the number in its clause ("did not end the year with 4,170 members",
     :func:`claimnum.clause_negation.negated_clause`), are the claim's own frame.
     """
     opening = number.sentence.lstrip(" \t\"'“‘").lower()
