@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import claimnum
+from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.part_totals import totals, with_totals
 
@@ -47,6 +48,19 @@ def test_a_count_told_in_parts_is_checked_as_a_whole() -> None:
     premise = "The storm killed four people in the north and three in the south."
     assert claimnum.verify("Storm Kills Seven", premise).verdict == "supported"
     assert claimnum.verify("The storm killed four people.", premise).verdict == "supported"
+
+
+def test_the_parts_of_a_count_are_counted_by_measure_not_compared_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = "Rangers rescued six hikers on the ridge and two in the valley; 40 cars were towed."
+    claims = claimnum.extract(sentence, source="a")
+
+    def compared(self: Claim, other: object) -> bool:
+        raise AssertionError("claims compared whole")
+
+    monkeypatch.setattr(Claim, "__eq__", compared)
+    assert [c.value for c in with_totals(claims)[len(claims) :]] == [8.0]
 
 
 @pytest.mark.parametrize(

@@ -28,15 +28,15 @@ _NEI = "not enough info"
             _NEI,
         ),
         (
-            "Dex Abara broke an 80-yard run in the third quarter as the Wolves beat the Falcons.",
-            "The Wolves rushed for nearly 400 yards against the Falcons.",
+            "Lia Moss swam a 50-metre leg as the Otters won the relay at the county gala.",
+            "The Otters swam nearly 800 metres in all at the county gala.",
             _NEI,
         ),
         pytest.param(
-            "Before he was hired, Ollan Pike spent four seasons as an assistant coach with the Rams.",
-            "Ollan Pike played 14 seasons in the league before he was hired.",
+            "Before she was elected, Rhea Dunn spent six years as a deputy mayor of the town.",
+            "Rhea Dunn spent 25 years in politics before she was elected.",
             _NEI,
-            marks=pytest.mark.xfail(strict=True, reason="'as an assistant coach' is no role read; 3.5-fold"),
+            marks=pytest.mark.xfail(strict=True, reason="'as a deputy mayor' is no role read; about 4-fold"),
         ),
         (
             "The club signed two other players to three-year contracts last week.",
@@ -44,8 +44,8 @@ _NEI = "not enough info"
             _NEI,
         ),
         (
-            "Researchers said the zero-day flaw in the browser was being exploited.",
-            "The browser maker said a fix for the flaw would come within two to three weeks.",
+            "The council said the one-way bridge over the canal was closed after the storm.",
+            "The council said repairs to the bridge would take three to four weeks.",
             _NEI,
         ),
         (
@@ -55,29 +55,29 @@ _NEI = "not enough info"
         ),
         # Records and game scores are different quantities.
         (
-            "The Pumas, after a 9-14 start, have won six games in a row.",
-            "The Pumas beat the Jays 88-72 on Friday.",
+            "The Pumas, after a 5-11 start, have won six games in a row.",
+            "The Pumas beat the Jays 77-70 on Friday.",
             _NEI,
         ),
         (
-            "The Pumas beat the Jays 88-72 on Friday.",
-            "The Pumas, after a 9-14 start, beat the Jays on Friday.",
+            "The Pumas beat the Jays 77-70 on Friday.",
+            "The Pumas, after a 5-11 start, beat the Jays on Friday.",
             _NEI,
         ),
         (
-            "The Pumas led 45-38 at halftime and beat the Jays 91-73.",
-            "Pumas Beat Jays 91-73",
+            "The Pumas led 45-38 at halftime and beat the Jays 64-59.",
+            "Pumas Beat Jays 64-59",
             "supported",
         ),
         # The very figure claimed for a measure and kind of thing is its counterpart.
         (
-            "The maker will sell 13-inch and 15-inch models of the new laptop from May.",
-            "The 13-inch laptop goes on sale in May.",
+            "The maker will sell 10-inch and 12-inch models of the new tablet from June.",
+            "The 10-inch tablet goes on sale in June.",
             "supported",
         ),
         pytest.param(
-            "The 13-inch model starts at $1,299 and the 15-inch model at $1,799.",
-            "The 15-inch model starts at $1,799.",
+            "The 10-inch tablet starts at $449 and the 12-inch tablet at $649.",
+            "The 12-inch tablet starts at $649.",
             "supported",
             marks=pytest.mark.xfail(
                 strict=True,
@@ -107,13 +107,13 @@ _NEI = "not enough info"
         ),
         # Ordinals written in title case, and negated claims.
         (
-            "Kade Ruelle led his seventh game-winning drive of the season on Sunday.",
-            "Ruelle Leads His Seventh Game-Winning Drive",
+            "Noa Brisk scored her fourth hat trick of the year on Saturday.",
+            "Brisk Scores Her Fourth Hat Trick",
             "supported",
         ),
         (
-            "Kade Ruelle led his seventh game-winning drive of the season on Sunday.",
-            "Ruelle Leads His Ninth Game-Winning Drive",
+            "Noa Brisk scored her fourth hat trick of the year on Saturday.",
+            "Brisk Scores Her Sixth Hat Trick",
             "overstated",
         ),
         (
@@ -122,24 +122,29 @@ _NEI = "not enough info"
             "supported",
         ),
         (
-            "Mira Sallow finished the season with 2,290 points, a club record.",
-            "Mira Sallow did not finish the season with 2,290 points.",
+            "Orla Penn's choir ended the year with 4,170 members, a record.",
+            "Orla Penn's choir did not end the year with 4,170 members.",
             "refuted",
         ),
         (
-            "Mira Sallow finished the season with 2,290 points, a club record.",
-            "Mira Sallow did not finish the season with 3,000 points.",
+            "Orla Penn's choir ended the year with 4,170 members, a record.",
+            "Orla Penn's choir did not end the year with 5,000 members.",
             "supported",
         ),
         (
-            "The next host will be the twelfth presenter of the quiz show.",
-            "The next host will not be the twelfth presenter of the quiz show.",
+            "The new bridge will be the eighth crossing of the river.",
+            "The new bridge will not be the eighth crossing of the river.",
             "refuted",
         ),
         (
-            "The next host will be the twelfth presenter of the quiz show.",
-            "The next host will be the twelfth presenter of the quiz show.",
+            "The new bridge will be the eighth crossing of the river.",
+            "The new bridge will be the eighth crossing of the river.",
             "supported",
+        ),
+        (
+            "The new bridge will be the eighth crossing of the river.",
+            "The new bridge will be the tenth crossing of the river.",
+            "overstated",
         ),
     ],
 )
@@ -149,17 +154,17 @@ def test_a_number_meets_only_its_own_quantity(premise: str, hypothesis: str, ver
 
 def test_a_score_several_sources_state_is_supported_among_other_games() -> None:
     evidence = {
-        "a": "The Pumas beat the Jays 91-73 on Friday.",
-        "b": "The Pumas won 91-73 against the Jays. The Owls beat the Hawks 80-66.",
+        "a": "The Pumas beat the Jays 64-59 on Friday.",
+        "b": "The Pumas won 64-59 against the Jays. The Owls beat the Hawks 80-66.",
         "c": "The Owls beat the Hawks 80-66 at home on Friday.",
         "d": "The Hawks had lost 70-60 to the Gulls a week before.",
     }
-    assert claimnum.verify("Pumas beat Jays 91-73", evidence).verdict == "supported"
+    assert claimnum.verify("Pumas beat Jays 64-59", evidence).verdict == "supported"
 
 
 def test_a_score_no_source_states_is_refuted_by_the_game_told() -> None:
-    evidence = {"a": "The Pumas beat the Jays 91-73 on Friday.", "b": "The Pumas won 91-73 against the Jays."}
-    assert claimnum.verify("Pumas beat Jays 91-75", evidence).verdict == "refuted"
+    evidence = {"a": "The Pumas beat the Jays 64-59 on Friday.", "b": "The Pumas won 64-59 against the Jays."}
+    assert claimnum.verify("Pumas beat Jays 64-52", evidence).verdict == "refuted"
 
 
 def test_a_loose_counterpart_far_off_in_value_is_none() -> None:

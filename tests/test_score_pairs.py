@@ -103,7 +103,7 @@ def test_a_margin_after_the_other_side_is_read() -> None:
 
 @pytest.mark.parametrize("word", _FRAMES["score_records"])
 def test_every_record_word_makes_a_pair_a_record(word: str) -> None:
-    [record] = claimnum.extract(f"The Otters, after a 9-14 {word}, play the Herons.")
+    [record] = claimnum.extract(f"The Otters, after a 5-11 {word}, play the Herons.")
     assert score_kind(record) == "record"
 
 
@@ -111,7 +111,7 @@ def test_every_record_word_makes_a_pair_a_record(word: str) -> None:
 def test_every_verb_moving_a_record_makes_a_pair_a_record(verb: str) -> None:
     form = {"fall": "fell", "slip": "slipped", "drop": "dropped", "even": "evened"}.get(verb, f"{verb}d")
     form = {"climb": "climbed"}.get(verb, form)
-    [record] = claimnum.extract(f"The Otters {form} to 9-14 on Sunday.")
+    [record] = claimnum.extract(f"The Otters {form} to 5-11 on Sunday.")
     assert score_kind(record) == "record"
 
 
@@ -122,17 +122,17 @@ def test_every_period_word_makes_a_pair_a_periods_score(word: str) -> None:
 
 
 def test_a_record_a_periods_score_and_a_final_score_are_not_compared() -> None:
-    assert claimnum.verify("The Otters beat the Herons 88-72.", "The Otters (9-14) play on.").verdict == _NEI
-    assert claimnum.verify("The Otters led 45-38 at halftime.", "The Otters won 91-73.").verdict == _NEI
+    assert claimnum.verify("The Otters beat the Herons 77-70.", "The Otters (5-11) play on.").verdict == _NEI
+    assert claimnum.verify("The Otters led 45-38 at halftime.", "The Otters won 64-59.").verdict == _NEI
 
 
 def test_a_score_of_another_game_is_no_counterpart() -> None:
     assert (
-        claimnum.verify("The Otters beat the Herons 88-72.", "The Owls beat the Larks 70-66.").verdict == _NEI
+        claimnum.verify("The Otters beat the Herons 77-70.", "The Owls beat the Larks 70-66.").verdict == _NEI
     )
 
 
 def test_the_subject_of_a_result_stands_before_its_verb() -> None:
-    [told] = claimnum.extract("The Otters led at halftime and beat the Herons 91-73.")
-    [said] = claimnum.extract("Otters Beat Herons 91-73")
+    [told] = claimnum.extract("The Otters led at halftime and beat the Herons 64-59.")
+    [said] = claimnum.extract("Otters Beat Herons 64-59")
     assert same_result(said, told)

@@ -293,6 +293,12 @@ def test_a_mapping_as_the_claim_is_an_error_not_a_silent_no_info(claim: object) 
         verify(claim, {"a": "40 people died."})  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("claim", [17, ["Nine boats sank.", 17]], ids=["number", "part"])
+def test_a_bad_claim_is_named_before_the_evidence_is_read(claim: object) -> None:
+    with pytest.raises(claimnum.InvalidTypeError, match=r"claim must be a text"):
+        verify(claim, 5)  # type: ignore[arg-type]
+
+
 def test_missing_evidence_texts_are_skipped_and_missing_sources_named_by_row() -> None:
     frame = pd.DataFrame(
         {"outlet": ["wire", None, float("nan")], "body": ["Over 600 people came.", None, "About 650 came."]},

@@ -1,8 +1,8 @@
-"""A claim's figure in a clause whose verb is negated, however far the verb stands before it.
+"""A claim's figure in a clause whose verb is negated, up to 12 words before it.
 
 Extraction reads a negator among the few words right before a number ("did not
-kill 300"); a claim may deny a whole verb phrase ("did not finish the season
-with 2,290 points", "will not be the twelfth host").  A fact-checker reads such
+kill 300"); a claim may deny a whole verb phrase ("did not end the year
+with 4,170 members", "will not be the eighth crossing").  A fact-checker reads such
 a claim as denying the figure: evidence that states it refutes the claim.
 :func:`negated_clause` finds the negated verb: ``never``, a contraction in
 ``n't``, or ``not`` after an auxiliary, among the words of the number's clause
@@ -13,9 +13,9 @@ to the noun it describes ("will not sign the 38-year-old pitcher").
 
 Examples
 --------
->>> negated_clause("Sallow did not finish the season with 2,290 points.", 41)
+>>> negated_clause("Penn did not end the year with 4,170 members.", 41)
 True
->>> negated_clause("Sallow, who did not play, scored 2,290 points.", 37)
+>>> negated_clause("Penn, who did not sing, kept 4,170 members.", 37)
 False
 """
 
@@ -23,12 +23,27 @@ from __future__ import annotations
 
 import functools
 
+from claimnum.data_files import data_table
 from claimnum.lexicon import load
 from claimnum.measure_lexicon import tokens
+from claimnum.numerals import NUMBER_WORDS
 
-__all__ = ["negated_clause"]
+__all__ = ["negated_clause", "words_before"]
 
 _REACH = 12  # words before a figure its clause's negated verb may stand among
+_SPAN = 300  # characters read before a figure: ample for a clause's few words, linear on long sentences
+
+
+def words_before(sentence: str, at: int, count: int) -> list[str]:
+    """The last ``count`` words (lower case) of ``sentence`` before offset ``at``, read from the few
+    hundred characters before it alone: a long sentence of many figures is read in linear time.
+
+    Examples
+    --------
+    >>> words_before("The choir did not end the year with 40 members.", 36, 3)
+    ['the', 'year', 'with']
+    """
+    return [w.text.lower() for w in tokens(sentence[max(0, at - _SPAN) : at])][-count:]
 
 
 @functools.cache
@@ -43,11 +58,24 @@ def _negator(word: str, before: str | None) -> bool:
     return word == "not" and before is not None and before in _words("auxiliaries")
 
 
+@functools.cache
+def _spelled_ends() -> frozenset[str]:
+    """Words that end a number spelled with a hyphen ("twenty-five", "twenty-first")."""
+    frames = data_table("claim_frames.toml")
+    return NUMBER_WORDS | frozenset(frames["ordinals"]) | frozenset(frames["compound_ordinals"])
+
+
 def _attributive(sentence: str, at: int) -> bool:
     """Whether the figure is joined to the noun it describes ("the 38-year-old pitcher", "a
-    five-year deal"): a denied verb denies what is done to the thing, not its description."""
+    five-year deal"): a denied verb denies what is done to the thing, not its description.  A
+    number spelled with a hyphen ("twenty-five wins") is no description: its last word is a
+    number's."""
     figure = sentence[at:].split(maxsplit=1)[0] if sentence[at:].strip() else ""
-    return "-" in figure.strip("-") and figure.rstrip(".,;:").split("-")[-1].isalpha()
+    parts = figure.strip("-").rstrip(".,;:").split("-")
+    last = parts[-1]
+    if len(parts) < 2 or not last.isalpha():
+        return False
+    return parts[-2][-1:].isdigit() or last.lower() not in _spelled_ends()
 
 
 def negated_clause(sentence: str, at: int) -> bool:
@@ -67,7 +95,7 @@ def negated_clause(sentence: str, at: int) -> bool:
 
     Examples
     --------
-    >>> negated_clause("The next host won't be the twelfth presenter.", 28)
+    >>> negated_clause("The new bridge won't be the eighth crossing.", 28)
     True
     >>> negated_clause("They did not only win, they scored 40 points.", 35)
     False
@@ -78,7 +106,7 @@ def negated_clause(sentence: str, at: int) -> bool:
     """
     if _attributive(sentence, at):
         return False
-    words = [w.text.lower() for w in tokens(sentence[:at])][-_REACH:]
+    words = words_before(sentence, at, _REACH)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in _words("clause_ends") or not word[:1].isalnum():

@@ -244,7 +244,7 @@ def _assign_by_component(
 ) -> list[list[int]]:
     """Cluster each component of an amount apart, and the whole ("$3.6 billion in cash" and a deal's
     "$4.9 billion"): :func:`claimnum.components.component_of`; each pair of a score or record apart
-    ("a 9-14 start" is no "3-5" game): :func:`claimnum.figure_merges.score_pair`."""
+    ("a 5-11 start" is no "3-5" game): :func:`claimnum.figure_merges.score_pair`."""
     parts: dict[tuple[str, str], list[int]] = {}
     for i in members:
         parts.setdefault((frames[i].component or "", score_pair(claims[i], frames[i]) or ""), []).append(i)

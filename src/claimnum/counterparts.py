@@ -77,7 +77,7 @@ def counterparts(
     [False, True, False]
 
     A source stating the very figure among its strong links speaks of it there, however better
-    linked a sibling figure is ("the 15-inch model" against "the 13-inch model ... and the 15-inch"):
+    linked a sibling figure is ("the 12-inch model" against "the 10-inch model ... and the 12-inch"):
 
     >>> counterparts(aligned, np.array([0.3, 0.0, 0.2]), np.array([0.9, 0.7, 0.5])).tolist()
     [False, True, False]
@@ -99,8 +99,8 @@ def counterparts(
 def _the_very_figure(
     by: list[pd.Series], same: NDArray[np.bool_], top: NDArray[np.bool_]
 ) -> NDArray[np.bool_]:
-    """Of a source that states the very figure claimed among its strong links (``same``: "13-inch
-    and 15-inch models" for "the 13-inch model"), that figure alone: its siblings of the measure
+    """Of a source that states the very figure claimed among its strong links (``same``: "10-inch
+    and 12-inch models" for "the 10-inch model"), that figure alone: its siblings of the measure
     are other things of the kind, however well their frames link; of any other source its
     best-linked rows (``top``)."""
     given = pd.Series(same).groupby(by).transform("any").to_numpy(dtype=bool)

@@ -1,7 +1,7 @@
 """Dates and ordinals a claim states, checked against the evidence's by the words around them.
 
 Extraction leaves dates ("on June 28, 2005", "built in 1935", "in the 1930s")
-and ordinals ("stopped in the 5th round", "its twelfth doctor") aside: they
+and ordinals ("stopped in the 5th round", "the town's eighth mayor") aside: they
 count nothing, so no quantity frame speaks of them.  A fact-checker still
 checks them: "died March 14" against "died on Thursday, March 12" is refuted.
 :func:`date_findings` reads them in the claim and in the evidence, pairs each
@@ -14,7 +14,7 @@ and relates them:
   ("built in 1935" against "in the 1930s"), apart from it refuted; a date
   without a year is read in the year of the other;
 * an ordinal is a number: the same is supported, a higher one overstated;
-* an ordinal the claim denies ("will not be the twelfth host") is refuted by
+* an ordinal the claim denies ("will not be the eighth crossing") is refuted by
   the very figure and supported by another.
 
 A claim's date or ordinal that finds no counterpart is left out of the verdict
@@ -256,7 +256,7 @@ def _year_of(texts: Sequence[str]) -> int:
 
 
 def _relation(claim: Claim, other: Claim) -> str:
-    """How ``other`` bears on ``claim``; a denied figure ("will not be the twelfth") is contradicted
+    """How ``other`` bears on ``claim``; a denied figure ("will not be the eighth") is contradicted
     by the very figure and entailed by one apart from it."""
     a, b = claim.interval, other.interval
     if a.lo <= b.lo and b.hi <= a.hi:

@@ -229,15 +229,15 @@ _SCORE = "score"  # the measure of a score or record of two figures
 
 
 def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
-    """The two figures of a score or record ("9-14"), or ``None``: the very same pair in several texts is
+    """The two figures of a score or record ("5-11"), or ``None``: the very same pair in several texts is
     one result, highly specific, and another pair is another game's or season's.
 
     Examples
     --------
     >>> from claimnum import extract
     >>> from claimnum.grouping import frame_of
-    >>> [score_pair(c, frame_of(c)) for c in extract("After a 9-14 start, 20,000 fans came.")]
-    ['9-14', None]
+    >>> [score_pair(c, frame_of(c)) for c in extract("After a 5-11 start, 20,000 fans came.")]
+    ['5-11', None]
     """
     if frame.measure != _SCORE or len(claim.values) != 2:
         return None
@@ -245,7 +245,7 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
-    """A claim's figure; a score or record of two figures ("a 9-14 start") is its very pair."""
+    """A claim's figure; a score or record of two figures ("a 5-11 start") is its very pair."""
     if frame.background:
         return None
     if (pair := score_pair(claim, frame)) is not None:

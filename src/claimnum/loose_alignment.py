@@ -167,7 +167,7 @@ def _sets() -> frozenset[str]:
 
 def is_partitive(claim: Claim) -> bool:
     """Whether a count is a part of a set told before or counted after it: "seven of the
-    violations", "eight of them", "28 of his 68 punches" (``partitive_sets`` of
+    violations", "eight of them", "nine of her 31 shots" (``partitive_sets`` of
     ``data/claim_frames.toml``, or a number after "of"); "30 of its stores" is all the stores it
     closes, and a share ("10 percent of the staff") is no count.
 
@@ -196,8 +196,8 @@ def _named(sentence: str) -> frozenset[str]:
 
 def _unnamed_noun(noun: str | None, claim: Claim, other_noun: str | None, other: Claim) -> bool:
     """Whether ``other`` counts a thing (``other_noun``) that the sentence of ``claim``, a count
-    naming nothing near its number, never names ("finished with 380" is no count of "96
-    touchdowns")."""
+    naming nothing near its number, never names ("ended with 240" is no count of "57
+    goals")."""
     if noun is not None or other_noun is None or claim.unit:
         return False
     named = _named(claim.sentence)
@@ -285,17 +285,17 @@ def _same_figure(a: Claim, b: Claim, bare_b: bool) -> bool:
 
 
 def _very_figure(a: Claim, b: Claim, frame: QuantityFrame, other: QuantityFrame) -> bool:
-    """Whether two figures of a unit of their own are the very same one ("the 13-inch laptop" and
-    "the maker will sell 13-inch and 15-inch models") and only their measures and entities, read
-    apart from one sentence to the other (a length and a distance, "laptop" and "maker"), tell
+    """Whether two figures of a unit of their own are the very same one ("the 10-inch tablet" and
+    "the maker will sell 10-inch and 12-inch models") and only their measures and entities, read
+    apart from one sentence to the other (a length and a distance, "tablet" and "maker"), tell
     them apart: the very figure in a unit outweighs what extraction read around it.
 
     Examples
     --------
     >>> import claimnum
     >>> from claimnum.grouping import frame_of
-    >>> [a] = claimnum.extract("The 13-inch laptop goes on sale.")
-    >>> b, c = claimnum.extract("The maker sells 13-inch and 15-inch models of the laptop.")
+    >>> [a] = claimnum.extract("The 10-inch tablet goes on sale.")
+    >>> b, c = claimnum.extract("The maker sells 10-inch and 12-inch models of the tablet.")
     >>> _very_figure(a, b, frame_of(a), frame_of(b)), _very_figure(a, c, frame_of(a), frame_of(c))
     (True, False)
     """
@@ -411,7 +411,7 @@ def loose_pairs(
         # A bare number ("it was 3") says nothing of what it counts: a sole figure would be its
         # counterpart by value alone.
         if not found and len(evidence) <= FEW and not bare:
-            # The very figure is the one, though no word is shared ("the 13-inch laptop").
+            # The very figure is the one, though no word is shared ("the 10-inch tablet").
             very = [
                 e for e, other in enumerate(frames_e) if _very_figure(numbers[k], evidence[e], frame, other)
             ]

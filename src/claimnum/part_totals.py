@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from claimnum.claim import Claim
@@ -122,13 +123,15 @@ def _coordinated(members: list[Claim]) -> list[Claim]:
     in the south"), when it gives no other figure of the count (a total: "ten, including four
     children and three officers")."""
     ordered = sorted(members, key=lambda c: c.start)
+    # Claims outside the run counted by measure, never compared whole: linear in a sentence's claims.
+    of_measure = Counter(c.measure for c in ordered)
     for i, first in enumerate(ordered):
         if first.measure is None:
             continue
         run = [first]
         while i + len(run) < len(ordered) and _joined(first, ordered[i + len(run)]):
             run.append(ordered[i + len(run)])
-        others = [c for c in ordered if c not in run and c.measure == first.measure]
+        others = of_measure[first.measure] - sum(c.measure == first.measure for c in run)
         if len(run) > 1 and not others:
             return [_summed(run, first.measure)]
     return []

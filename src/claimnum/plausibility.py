@@ -44,10 +44,10 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from claimnum.claim import Claim
+from claimnum.clause_negation import words_before
 from claimnum.data_files import data_table
 from claimnum.grouping import THRESHOLD, frame_of, open_entity
 from claimnum.lexicon import load
-from claimnum.measure_lexicon import tokens
 
 __all__ = ["FACTOR", "far_fetched", "someone_elses"]
 
@@ -72,7 +72,7 @@ def _of_others(claim: Claim) -> bool:
     at = claim.sentence_at
     if at < 0:
         return False
-    for word in reversed([w.text.lower() for w in tokens(claim.sentence[:at])][-_OTHERS_REACH:]):
+    for word in reversed(words_before(claim.sentence, at, _OTHERS_REACH)):
         if not word[:1].isalnum() or word in _clause_ends():
             return False
         if word in _others():

@@ -126,7 +126,7 @@ def _sides(claim: Claim) -> tuple[str | None, str | None]:
     if verb is not None and verb.place > 0 and words[verb.place - 1][:1].isupper():
         team = words[verb.place - 1].lower()
     # The verb's subject stands before it: a name between the verb and the score is its object
-    # ("the Pumas led at halftime and beat the Jays 91-73" is the Pumas').
+    # ("the Pumas led at halftime and beat the Jays 64-59" is the Pumas').
     names = [w for w in words[: verb.place if verb is not None else len(words)] if w[:1].isupper()]
     team = team or (names[-1].lower() if names else None)
     within = [word.text for word in tokens(claim.text) if word.text[:1].isupper()]
@@ -195,15 +195,15 @@ def same_result(number: Claim, evidence: Claim) -> bool:
 
 
 def score_kind(claim: Claim) -> str:
-    """What a pair of figures is: a ``"record"`` (wins and losses: "after a 9-14 start", "(9-7)",
-    "improved to 9-14"), a ``"period"`` score ("45-38 at halftime") or a game's
+    """What a pair of figures is: a ``"record"`` (wins and losses: "after a 5-11 start", "(9-7)",
+    "improved to 5-11"), a ``"period"`` score ("45-38 at halftime") or a game's
     ``"final"`` score; ``score_records``, ``score_record_moves`` and ``score_periods`` of
     ``data/claim_frames.toml``.
 
     Examples
     --------
     >>> import claimnum
-    >>> told = claimnum.extract("After a 9-14 start they led 45-38 at halftime and won 91-73.")
+    >>> told = claimnum.extract("After a 5-11 start they led 45-38 at halftime and won 64-59.")
     >>> [score_kind(c) for c in told]
     ['record', 'period', 'final']
     """
@@ -241,8 +241,8 @@ def other_results(
     Examples
     --------
     >>> import claimnum, numpy as np
-    >>> numbers = claimnum.extract("The Pumas beat the Jays 88-72.")
-    >>> evidence = claimnum.extract("The Pumas, after a 9-14 start, beat the Owls 70-60.")
+    >>> numbers = claimnum.extract("The Pumas beat the Jays 77-70.")
+    >>> evidence = claimnum.extract("The Pumas, after a 5-11 start, beat the Owls 70-60.")
     >>> other_results(numbers, evidence, np.array([0, 0]), np.array([0, 1])).tolist()
     [True, False]
     """

@@ -323,7 +323,7 @@ def _denied(number: Claim) -> Claim:
 
     Extraction reads negation within the few words before the number ("did not kill 300"); a
     sentence that denies a whole clause after "that" ("It is not true that 300 died"), and a verb
-    negated further before the number in its clause ("did not finish the season with 2,290 points",
+    negated further before the number in its clause ("did not end the year with 4,170 members",
     :func:`claimnum.clause_negation.negated_clause`), are the claim's own frame.
     """
     opening = number.sentence.lstrip(" \t\"'“‘").lower()
@@ -434,18 +434,11 @@ def _as_written(number: Claim, claim: str) -> Claim:
     )
 
 
-def _claims_of(
-    claim: str | Claim | Iterable[str | Claim], profile: Any, story: Sequence[str] = ()
-) -> tuple[list[Claim], str, dict[int, Claim]]:
-    """The numbers of the claim (a title-case headline read in its ``story``'s case), its text, and
-    each number read in another case as the claim writes it (by ``id``)."""
-    if isinstance(claim, str):
-        cased = sentence_cased(claim, story)
-        stated = [_denied(c) for c in extract(cased, source=_CLAIM_SOURCE, profile=profile)]
-        standing = [c for c in stated if not _corrected(c, stated)]
-        return standing, claim, {id(c): _as_written(c, claim) for c in standing} if cased != claim else {}
-    if isinstance(claim, Claim):
-        return [claim], claim.sentence, {}
+def _checked_claim(claim: Any) -> str | Claim | list[str | Claim]:
+    """The claim, its parts listed where it is a sequence, or :class:`InvalidTypeError` for a claim
+    of another type: checked before any evidence is read."""
+    if isinstance(claim, str | Claim):
+        return claim
     if isinstance(claim, bytes | bytearray | memoryview):  # iterable, but of ints
         raise InvalidTypeError(
             f"claim must be a text, a Claim or a sequence of them, got {type(claim).__name__}; "
@@ -461,12 +454,29 @@ def _claims_of(
             "texts by source are evidence, the second argument: verify(claim, {source: text})"
         )
     refuse_unordered(claim, "the order of the results")
+    parts = list(claim)
+    for part in parts:
+        if not isinstance(part, str | Claim):
+            raise InvalidTypeError(f"a claim must be a text or a Claim, got {type(part).__name__}")
+    return parts
+
+
+def _claims_of(
+    claim: str | Claim | list[str | Claim], profile: Any, story: Sequence[str] = ()
+) -> tuple[list[Claim], str, dict[int, Claim]]:
+    """The numbers of the claim (a title-case headline read in its ``story``'s case), its text, and
+    each number read in another case as the claim writes it (by ``id``)."""
+    if isinstance(claim, str):
+        cased = sentence_cased(claim, story)
+        stated = [_denied(c) for c in extract(cased, source=_CLAIM_SOURCE, profile=profile)]
+        standing = [c for c in stated if not _corrected(c, stated)]
+        return standing, claim, {id(c): _as_written(c, claim) for c in standing} if cased != claim else {}
+    if isinstance(claim, Claim):
+        return [claim], claim.sentence, {}
     numbers: list[Claim] = []
     texts: list[str] = []
     shown: dict[int, Claim] = {}
     for part in claim:
-        if not isinstance(part, str | Claim):
-            raise InvalidTypeError(f"a claim must be a text or a Claim, got {type(part).__name__}")
         found, text, written = _claims_of(part, profile, story)
         numbers += found
         shown |= written
@@ -548,10 +558,11 @@ def verify(
     'understated'
     """
     rate_map = checked_rates(rates)
+    checked = _checked_claim(claim)
     columns = {"text": text, "source": source, "time": time}
     found, documents, times, year = _evidence_of(evidence, profile, columns)
     story = list(documents.values()) or list(dict.fromkeys(c.sentence for c in found))
-    numbers, said, shown = _claims_of(claim, profile, story)
+    numbers, said, shown = _claims_of(checked, profile, story)
     if year is None:
         year = story_year([said])
     items = findings(numbers, found, year=year, rates=rate_map, times=times)
