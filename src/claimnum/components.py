@@ -95,7 +95,7 @@ def component_of(sentence: str, start: int, end: int) -> str | None:
 
 def _names_people(word: str) -> bool:
     """A noun of people (``[people_parts]``), or a word written with a capital inside a sentence: a
-    nationality, a party, a team ("one Australian and one English climber", "two Democrats")."""
+    nationality, a party, a team ("one Kenyan and one Danish rower", "two Democrats")."""
     capital = word[:1].isupper() and not word.isupper()
     return capital or word.lower() in data_table("holders.toml")["people_parts"]["words"]
 

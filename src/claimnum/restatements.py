@@ -6,8 +6,8 @@ second number is the first one again, in another unit, and its own words (a pare
 the figure it restates, in its own kind and dimension.  The words between the two are data
 (``data/restatements.toml``).
 
-"Reports put the offer as high as $184 million, though perhaps between $165 million and
-$180 million", "59% of the traffic to one port, 44% to another": a figure of money or a
+"Analysts valued the stake at up to $12 million, though perhaps between $9 million and
+$10 million", "59% of the traffic to one port, 44% to another": a figure of money or a
 share that no word names the measure of takes the measure of the figure before it in its
 sentence (:func:`with_sentence_measures`).  Not a count: "killed 7 people and 3 dogs".
 """
@@ -114,7 +114,7 @@ def with_sentence_measures(claims: Sequence[Claim], frames: Sequence[QuantityFra
     --------
     >>> import claimnum
     >>> from claimnum.grouping import frame_of
-    >>> claims = claimnum.extract("The bid was put at $184 million, though perhaps $170 million.")
+    >>> claims = claimnum.extract("The bid was put at $52 million, though perhaps $47 million.")
     >>> [f.measure for f in with_sentence_measures(claims, [frame_of(c) for c in claims])]
     ['offer', 'offer']
     """
