@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 import claimnum
 from claimnum.grouping import frame_of
-from claimnum.restatements import with_sentence_measures
+from claimnum.restatements import hedges, with_sentence_measures
 
 
 def test_a_roles_age_joins_the_named_holder_that_gives_its_figure() -> None:
@@ -67,6 +69,30 @@ def test_a_figure_of_money_no_word_measures_takes_the_measure_before_it_in_its_s
     [group] = claimnum.reconcile(docs).groups
     texts = sorted(c.text for c in group.claims)
     assert texts == ["$49 million", "about $48 million", "just under $50 million"]
+
+
+@pytest.mark.parametrize("gap", [", though perhaps", " or", ", possibly", ", or as much as"])
+def test_a_hedged_sum_takes_the_measure_of_the_sum_before_it(gap: str) -> None:
+    claims = claimnum.extract(f"The bid was put at $52 million{gap} $47 million.")
+    frames = with_sentence_measures(claims, [frame_of(c) for c in claims])
+    assert [f.measure for f in frames] == ["offer", "offer"]
+
+
+@pytest.mark.parametrize("word", sorted(hedges()))
+def test_every_hedge_makes_a_sum_after_a_verb_a_guess_at_the_sum_before_it(word: str) -> None:
+    than = " than the" if word in ("less", "more") else ""
+    claims = claimnum.extract(
+        f"The bid was put at $52 million, and critics reckon it was {word}{than} $47 million."
+    )
+    frames = with_sentence_measures(claims, [frame_of(c) for c in claims])
+    assert [f.measure for f in frames] == ["offer", "offer"]
+
+
+def test_a_sum_after_another_verb_keeps_no_measure_of_the_sum_before_it() -> None:
+    claims = claimnum.extract("Profit rose to $52 million, and the bakery donated $4 million to a school.")
+    frames = with_sentence_measures(claims, [frame_of(c) for c in claims])
+    assert frames[0].measure is not None
+    assert frames[1].measure != frames[0].measure
 
 
 def test_a_count_no_word_measures_never_takes_the_measure_before_it() -> None:

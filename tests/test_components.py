@@ -81,6 +81,16 @@ def test_counts_of_people_named_with_a_capital_beside_each_other_are_parts() -> 
     assert component("One Canadian skier was hurt in the avalanche.", "One") is None  # alone
 
 
+@pytest.mark.parametrize("word", WORDS["people_names"]["words"])
+def test_every_people_name_after_a_count_beside_another_is_a_part(word: str) -> None:
+    assert component(f"One {word.title()} and one other were hurt.", "One") == word
+
+
+def test_a_capitalised_word_counts_people_only_before_a_noun_of_people() -> None:
+    assert component("One Boeing and one Airbus jet landed late.", "One") is None
+    assert component("One guard and two Vantor men were hurt.", "two") == "vantor"
+
+
 def test_parts_named_with_a_capital_never_join_the_total_nor_each_other() -> None:
     result = claimnum.reconcile(
         {

@@ -93,18 +93,22 @@ def component_of(sentence: str, start: int, end: int) -> str | None:
     return part if beside or _INSIDE.search(sentence[max(0, start - 20) : start]) else None
 
 
-def _names_people(word: str) -> bool:
-    """A noun of people (``[people_parts]``), or a word written with a capital inside a sentence: a
-    nationality, a party, a team ("one Australian and one English climber", "two Democrats")."""
-    capital = word[:1].isupper() and not word.isupper()
-    return capital or word.lower() in data_table("holders.toml")["people_parts"]["words"]
+def _names_people(word: str, following: str | None) -> bool:
+    """A noun of people (``[people_parts]``), a nationality or a party's members (``[people_names]``:
+    "one Kenyan and one Danish rower", "two Democrats"), or another word written with a capital
+    before a noun of people ("two Vantor men"); not "one Boeing and one Airbus jet"."""
+    tables = data_table("holders.toml")
+    people = tables["people_parts"]["words"]
+    if word.lower() in people or word.lower() in tables["people_names"]["words"]:
+        return True
+    return word[:1].isupper() and not word.isupper() and following is not None and following.lower() in people
 
 
 def _people_part(sentence: str, start: int, after: str) -> str | None:
     """The people a count counts when a count of other people stands beside it: "two women and
     two men were hurt" are parts of four hurt, never a figure of the four."""
-    noun = re.match(r"\s+([^\W\d_]+)", after)
-    if noun is None or not _names_people(noun.group(1)):
+    noun = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", after)
+    if noun is None or not _names_people(noun.group(1), noun.group(2)):
         return None
     beside = _COUNT_BESIDE.match(after) or _COUNT_AFTER.search(sentence[max(0, start - 40) : start])
     return noun.group(1).lower() if beside else None

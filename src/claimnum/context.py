@@ -41,12 +41,12 @@ def _counted_noun_last(subject: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _inflected_verb(word: str) -> bool:
+def inflected_verb(word: str) -> bool:
     """A verb form that is no base form ("said", "took", "were"): a clause's own verb (lemminflect).
 
     Examples
     --------
-    >>> [_inflected_verb(w) for w in ("said", "were", "unions", "soldiers", "trade")]
+    >>> [inflected_verb(w) for w in ("said", "were", "unions", "soldiers", "trade")]
     [True, True, False, False, False]
     """
     forms = getAllLemmas(word)
@@ -155,7 +155,7 @@ class ContextReader(ModifierReader):
     def told_by_verb(self, draft: Draft) -> bool:
         """ "unions said 120,000 took part": a verb of its own stands right before the claim."""
         before = self.before(draft.start)
-        return bool(before) and _inflected_verb(before[-1].lower)
+        return bool(before) and inflected_verb(before[-1].lower)
 
     def part_of_previous(self, draft: Draft) -> bool:
         """ "seven bullets hit him, three of them from behind": a part of the figure before."""

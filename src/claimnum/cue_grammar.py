@@ -470,14 +470,14 @@ def _after_be(read: Sentence, k: int) -> bool:
 
 
 def _past_restatement(read: Sentence, last: int, before: int) -> int:
-    """The last token of a bracket right after the claim ("40,000 km (25,000 miles) long"), else ``last``.
+    """The last token of a bracket right after the claim ("300 km (186 miles) wide"), else ``last``.
 
     A restatement in brackets stands aside: it puts no cue after it further from the number
     it restates.
     """
     opener = last + 1
     if opener + 1 < before and read.lowers[opener + 1] == "(" and read.toks[opener].text.isalpha():
-        opener += 1  # the number's unit word stands before the bracket: "40,000 km (25,000 miles)"
+        opener += 1  # the number's unit word stands before the bracket: "300 km (186 miles)"
     if opener >= before or read.lowers[opener] != "(":
         return last
     end = opener

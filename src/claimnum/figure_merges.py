@@ -389,8 +389,8 @@ def attach_by_value(
     another of one kind with a role of the group ("two women" and "two men"), nor when they
     name a thing of their own that no claim of the group names ("seven carries" is no count of
     "nine games"); the few largest groups giving the figure are tried in turn, and a count
-    naming nothing ("all seven were convicted") joins one only when it is the one group that
-    fits: seven games or seven tickets, it does not say which.  A bare
+    naming nothing ("all nine were promoted") joins one only when it is the one group that
+    fits: nine games or nine tickets, it does not say which.  A bare
     number no group of counts gives ("Brisk was 75", "died at 77") joins the
     one group of an exact measure, an age, that gives its figure (of those its
     holder holds, if any: ``holders[i]`` is claim ``i``'s, aliases made one).
@@ -435,7 +435,7 @@ def attach_by_value(
             and _roles_fit({frames[i].role} - {None}, roles.setdefault(g, _roles(groups[g][0], frames)))
             and (own is None or own in nouns.setdefault(g, _nouns_of(groups[g][0], claims, frames)))
         ]
-        # a count naming nothing ("all seven were convicted") is of a group only where one gives its figure
+        # a count naming nothing ("all nine were promoted") is of a group only where one gives its figure
         bare = frames[i].dimension == "count" and frames[i].entity is None
         home = fitting[0] if fitting and not (bare and len(fitting) > 1) else None
         if home is not None and not (frames[i].dimension == "count" and is_frequency(claims[i].text)):

@@ -49,7 +49,7 @@ _CLOCK = word_class("clock")  # after a number, they make it a time of day, whic
 MONTHS = word_class("months")  # before a number, they make it a day of the month, which counts nothing
 WEEKDAYS = word_class("weekdays")
 _RELATIVES = word_class("relatives")
-_YEAR_DETERMINERS = word_class("noun_determiners")  # "the 1967 slayings", "a 2009 quake"
+_YEAR_DETERMINERS = word_class("noun_determiners")  # "the 1988 floods", "a 2009 quake"
 _YEARS = (1800, 2100)  # the years a story names its events by
 _ASIDE_ENDS = frozenset({",", ";", ":", "(", ")"})  # a comma ends an aside; another mark ends nothing set off
 _CONJUNCTION_COST = 3  # a conjunction or a boundary between a cue and a number, in words
@@ -213,7 +213,7 @@ def asides_of(words: Sequence[str]) -> tuple[int, ...]:
     """Every word's aside, by the position of the comma opening it, or -1 outside any.
 
     An aside is a relative clause set off by two commas (", which has 1,000 members,"), a
-    number alone between two commas (", 42,"), or words in brackets ("(25,000 miles)").  Its
+    number alone between two commas (", 42,"), or words in brackets ("(186 miles)").  Its
     numbers and the words of the sentence around it do not speak of each other.
 
     Examples
@@ -222,7 +222,7 @@ def asides_of(words: Sequence[str]) -> tuple[int, ...]:
     (-1, -1, 2, 2, 2, 2, 2, 2, -1, -1)
     >>> asides_of("jailed Smith , 42 , for 12 years".split())
     (-1, -1, 2, 2, 2, -1, -1, -1)
-    >>> asides_of("40,000 km ( 25,000 miles ) long".split())
+    >>> asides_of("300 km ( 186 miles ) wide".split())
     (-1, -1, 2, 2, 2, 2, -1)
     """
     found = [-1] * len(words)
@@ -253,7 +253,7 @@ def _may_take_a_cue(toks: Sequence[Word], lowers: Sequence[str], read: Sequence[
 def _is_year(toks: Sequence[Word], lowers: Sequence[str], read: Sequence[_Word], i: int) -> bool:
     """Whether the number at token ``i`` is a year naming an event, between a determiner and its noun.
 
-    "the 1967 slayings of two women", "a 2009 quake": the noun is no counted thing ("the 2000
+    "the 1988 floods of the delta", "a 2009 quake": the noun is no counted thing ("the 2000
     people" counts them), so the number tells when, not how many, and takes no cue.
     """
     text = toks[i].text

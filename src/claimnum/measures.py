@@ -51,7 +51,7 @@ __all__ = ["measure_of"]
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _DEFINITE = word_class("definite")
 _MULTIPLES = word_class("multiples")
-_STATURE: str = data_table("measures.toml")["stature"]["measure"]  # "he is 5-foot-8": a height
+_STATURE: str = data_table("measures.toml")["stature"]["measure"]  # "she is 5-foot-4": a height
 _FEET = frozenset(data_table("measures.toml")["stature"]["feet"])
 _PRICED: str = data_table("measures.toml")["priced"]["measure"]  # "a $50 option": its price
 _AMOUNTS = frozenset(data_table("measures.toml")["priced"]["amounts"])
@@ -173,7 +173,7 @@ def measure_of(
     if found is None and kind == "length" and _feet_and_inches(read, claim):
         return _STATURE
     if found is None and kind == "money" and _prices_its_noun(read, claim):
-        return _PRICED  # "a new $79 version", "a $50 option": what the thing costs
+        return _PRICED  # "a cheaper $12 refill", "a $35 case": what the thing costs
     return found.measure if found is not None and _within_reason(found.measure, written) else _default(kind)
 
 
@@ -244,7 +244,7 @@ def _linking_starts() -> frozenset[str]:
 def _prices_its_noun(read: Sentence, claim: Span) -> bool:
     """Whether money stands between a determiner (maybe and one adjective) and the noun it prices.
 
-    "a $50 anti-glare option", "a new $79 version", "the $600 netbook"; not "the $700 million in
+    "a $35 carry case", "a cheaper $12 refill", "the $900 scooter"; not "the $700 million in
     aid", where a preposition follows, nor "a $103 million sum", a word for any amount (``amounts``).
     """
     after, before = claim.last + 1, claim.first - 1
@@ -254,14 +254,14 @@ def _prices_its_noun(read: Sentence, claim: Span) -> bool:
     if not read.words[after].isdisjoint(NOT_MODIFIERS | _AMOUNTS) or noun in lexicon().boundaries:
         return False  # "the $700 million in aid", "a $103 million sum": no thing priced
     if noun.endswith("ed"):
-        return False  # "the $184 million reported by": a participle, no noun
+        return False  # "the $7 million raised by": a participle, no noun
     if before > 0 and read.lowers[before] not in _DETERMINERS and read.toks[before].text.isalpha():
-        before -= 1  # "a new $79 version"
+        before -= 1  # "a cheaper $12 refill"
     return before >= 0 and read.lowers[before] in _DETERMINERS
 
 
 def _feet_and_inches(read: Sentence, claim: Span) -> bool:
-    """Whether the claim writes feet, then inches ("5-foot-8", "5 foot, 8 inch"): a stature, no distance."""
+    """Whether the claim writes feet, then inches ("5-foot-4", "6 foot, 1 inch"): a stature, no distance."""
     lowers, numbers = read.lowers, read.is_number
     feet = (k for k in range(claim.first, claim.last) if lowers[k] in _FEET)
     inches = (k + 2 if lowers[k + 1] == "," else k + 1 for k in feet)

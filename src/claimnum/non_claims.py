@@ -134,13 +134,13 @@ class NonClaimReader(PhraseReader):
         if self.second_of_pair(toks):
             return True  # "junctions 3 and 5", "Articles 5 or 6": a second name
         if len(digits) == 4 and 1500 <= int(digits) <= 2100:
-            determiner = toks[-1].lower if toks and draft.core_start - toks[-1].end <= 1 else ""
-            if determiner in self.words["year_determiners"]:
-                return True  # "the 1967 killings", "its 2019 accounts": a year naming its event
             after = self.after(draft.end)
             following = after[0].text if after and after[0].start - draft.end <= 1 else ""
             plural = following.islower() and is_plural(following) and self.is_content(following)
-            plural = plural and following not in self.words["year_nouns"]
+            plural = plural and following not in self.words["year_nouns"]  # "1990 levels", "the 1988 floods"
+            determiner = toks[-1].lower if toks and draft.core_start - toks[-1].end <= 1 else ""
+            if determiner in self.words["year_determiners"]:
+                return not plural  # "the 2008 crisis": a year naming its event; "its 1500 workers": a count
             return not plural and not self.match_before(toks, self.t.before)
         return False
 

@@ -32,7 +32,7 @@ _BRIDGES = word_class("bridges")  # "52 from 47", "50m by 30m", "52 percent agai
 
 def coordinated_number(read: Sentence, last: int) -> Span | None:
     """The number coordinated after ours, with its counted word or bare ("14 houses and 20 outbuildings",
-    "who were 61 and 48 years old")."""
+    "who are 33 and 29 years old")."""
     if last + 2 < len(read.toks) and read.lowers[last + 1] == "and" and read.is_number[last + 2]:
         at = last + 2  # a bare number shares what the next one's words say of both
     else:

@@ -6,10 +6,12 @@ second number is the first one again, in another unit, and its own words (a pare
 the figure it restates, in its own kind and dimension.  The words between the two are data
 (``data/restatements.toml``).
 
-"Reports put the offer as high as $184 million, though perhaps between $165 million and
-$180 million", "59% of the traffic to one port, 44% to another": a figure of money or a
+"Analysts valued the stake at up to $12 million, though perhaps between $9 million and
+$10 million", "59% of the traffic to one port, 44% to another": a figure of money or a
 share that no word names the measure of takes the measure of the figure before it in its
-sentence (:func:`with_sentence_measures`).  Not a count: "killed 7 people and 3 dogs".
+sentence (:func:`with_sentence_measures`), money only when no verb of its own stands between
+the two, or a hedge does (``[hedges]`` of the data: "and the firm gave $3 million" is another
+sum).  Not a count: "killed 7 people and 3 dogs".
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from claimnum.claim import Claim
+from claimnum.context import inflected_verb
 from claimnum.data_files import data_table
 from claimnum.grouping import QuantityFrame
 
-__all__ = ["restatement_gaps", "restatements", "with_restatements", "with_sentence_measures"]
+__all__ = ["hedges", "restatement_gaps", "restatements", "with_restatements", "with_sentence_measures"]
 
 
 @cache
@@ -45,6 +48,27 @@ def _gap(before: Claim, after: Claim) -> str | None:
         return None
     end = at + len(before.text)
     return " ".join(before.sentence[end : end + after.start - before.end].lower().split())
+
+
+@cache
+def hedges() -> frozenset[str]:
+    """The words that make a sum a guess at the sum before it, a verb between or not.
+
+    Examples
+    --------
+    >>> "perhaps" in hedges(), "gave" in hedges()
+    (True, False)
+    """
+    return frozenset(data_table("restatements.toml")["hedges"]["words"])
+
+
+def _same_clause(before: Claim, after: Claim) -> bool:
+    """Whether a sum restates the sum before it: no verb of its own stands between ("$52 million,
+    $47 million for two"), or a hedge does ("$52 million, though some say perhaps $47 million");
+    not "$52 million, and the firm gave $4 million", another sum."""
+    gap = _gap(before, after)
+    words = [word.strip(",;:()-") for word in (gap or "").replace("--", " ").split()]
+    return gap is not None and (not hedges().isdisjoint(words) or not any(inflected_verb(w) for w in words))
 
 
 def _restates(before: Claim, after: Claim, a: QuantityFrame, b: QuantityFrame) -> bool:
@@ -106,7 +130,7 @@ def with_restatements(
 
 def with_sentence_measures(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
     """The frames, each figure with no measure given the measure of the figure before it in its
-    sentence, of its kind and dimension, unless a count.
+    sentence, of its kind and dimension, unless a count; money only with no verb or a hedge between.
 
     Read in order of content (source, offsets): linear after one sort, free of document order.
 
@@ -114,17 +138,23 @@ def with_sentence_measures(claims: Sequence[Claim], frames: Sequence[QuantityFra
     --------
     >>> import claimnum
     >>> from claimnum.grouping import frame_of
-    >>> claims = claimnum.extract("The bid was put at $184 million, though perhaps $170 million.")
+    >>> claims = claimnum.extract("The bid was put at $52 million, though perhaps $47 million.")
     >>> [f.measure for f in with_sentence_measures(claims, [frame_of(c) for c in claims])]
     ['offer', 'offer']
     """
     result = list(frames)
-    measured: dict[tuple[str, str, str, str], str] = {}  # the last measure of each sentence's kind of figure
+    measured: dict[tuple[str, str, str, str], int] = {}  # the last measured figure of each sentence's kind
     for i in sorted(range(len(claims)), key=lambda i: (claims[i].source or "", claims[i].start)):
         frame = result[i]
         told = (claims[i].source or "", claims[i].sentence, frame.kind, frame.dimension)
+        before = measured.get(told)
+        unmeasured = frame.measure is None and frame.dimension != "count"
+        if (
+            unmeasured
+            and before is not None
+            and (frame.dimension != "money" or _same_clause(claims[before], claims[i]))
+        ):
+            frame = result[i] = dataclasses.replace(frame, measure=result[before].measure)
         if frame.measure is not None:
-            measured[told] = frame.measure
-        elif frame.dimension != "count" and told in measured:
-            result[i] = dataclasses.replace(frame, measure=measured[told])
+            measured[told] = i
     return result

@@ -18,7 +18,7 @@ from claimnum.units import canonical_unit
 
 _AND_INCHES = re.compile(
     r"(?:,\s{1,2}(?=\d{1,2}(?:\.\d)?\s{0,2}inch)|\s{0,2})(\d{1,2}(?:\.\d)?)\s{0,2}(?:inches|inch|ins|in)\b"
-    # a height: "5-foot-8", "6-feet-2 inches"
+    # a height: "5-foot-4", "6-feet-2 inches"
     r"|-(\d{1,2})(?:[\s-](?:inches|inch|ins|in)\b)?(?![\d.,]\d|\d|-\w)"
 )
 # The smaller unit of a compound quantity ("1hr 4 mins", "2 hours 15 minutes", "1 min 30 sec", "6ft 2in"):
