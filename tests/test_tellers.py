@@ -24,3 +24,13 @@ def test_verify_keeps_both_tellers_figures() -> None:
     [finding] = claimnum.verify("About 3,000 people marched.", _TWO).items
     assert sorted(c.text for c in finding.evidence) == ["12,000", "3,000"]
     assert "organisers (evidence) said 12,000" in finding.explain()
+
+
+def test_a_claim_naming_its_teller_meets_that_tellers_figure() -> None:
+    evidence = {
+        "gazette": "Police said about 8,000 people joined Sunday's rally, while organisers claimed 30,000.",
+        "radio": "Organisers said 30,000 rallied on Sunday, a figure police put at 8,000.",
+    }
+    claim = "Police estimated Sunday's rally at around 8,000 people."
+    assert claimnum.verify(claim, evidence).verdict == "supported"
+    assert claimnum.verify("Organisers said 30,000 joined Sunday's rally.", evidence).verdict == "supported"

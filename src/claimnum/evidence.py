@@ -59,7 +59,7 @@ from claimnum.loose_alignment import rounded
 from claimnum.plausibility import far_fetched, someone_elses
 from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
 from claimnum.score_pairs import is_score_pair, other_results, same_result
-from claimnum.tellers import by_teller
+from claimnum.tellers import by_teller, other_tellers
 from claimnum.units import Rates, comparable, convert
 from claimnum.vague import VAGUE_SENSES
 
@@ -390,6 +390,7 @@ def _decide(
     told = np.flatnonzero(np.isin(e_of, prepared.index.scores))  # a record is no game's score
     far[told] |= other_results(numbers, evidence, k_of[told], e_of[told])
     far |= someone_elses(numbers, evidence, k_of, e_of)
+    far |= other_tellers(numbers, evidence, k_of, e_of)  # "Police estimated ...": the police's figure
     # Values further apart than the gap are of another quantity, as the grouping clusters them.
     near = (
         counterparts(aligned, distance, np.where(far, -1.0, pairs.score), pairs.agreement)

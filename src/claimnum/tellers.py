@@ -23,11 +23,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+import numpy as np
+from numpy.typing import NDArray
+
 from claimnum.claim import Claim
 from claimnum.grouping import QuantityFrame, frame_of
 from claimnum.holders import tells
 
-__all__ = ["by_teller"]
+__all__ = ["by_teller", "other_tellers"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -70,3 +73,46 @@ def by_teller(claims: Sequence[Claim], frames: Sequence[QuantityFrame] | None = 
         for i, teller in zip(members, tellers, strict=True):
             out[i] = dataclasses.replace(claims[i], source=f"{teller} ({claims[i].source or 'evidence'})")
     return out
+
+
+def teller_of(claim: Claim) -> str | None:
+    """Who a claim says tells its figure: the subject of the last verb of telling before it in its
+    sentence ("Police estimated the crowd at 15,000": ``"police"``), else None.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [teller_of(c) for c in claimnum.extract("Organisers said 9,000 marched; 40 were hurt.")]
+    ['organisers', 'organisers']
+    """
+    at = claim.sentence_at
+    return _teller(claim.sentence[:at]) if claim.sentence and at >= 0 else None
+
+
+def other_tellers(
+    numbers: Sequence[Claim], evidence: Sequence[Claim], k: NDArray[np.intp], e: NDArray[np.intp]
+) -> NDArray[np.bool_]:
+    """Which (number ``k[i]``, evidence ``e[i]``) pairs set a number its claim says one teller gives
+    against another teller's figure of a sentence :func:`by_teller` split ("Police estimated the crowd
+    at 15,000" meets the police's figure, not the organisers' of "police said 15,000, organisers
+    60,000").
+
+    Examples
+    --------
+    >>> import claimnum, numpy as np
+    >>> numbers = claimnum.extract("Police estimated the crowd at 15,000.")
+    >>> told = "Police said 15,000 marched, while organisers said 60,000 marched."
+    >>> evidence = by_teller(claimnum.extract(told))
+    >>> other_tellers(numbers, evidence, np.array([0, 0]), np.array([0, 1])).tolist()
+    [False, True]
+    """
+    mask = np.zeros(k.size, dtype=bool)
+    # Only the figures by_teller split can be another teller's: a source written "teller (source)".
+    split = [i for i, item in enumerate(e.tolist()) if " (" in (evidence[item].source or "")]
+    said: dict[int, str | None] = {}
+    for i in split:
+        number, claim = int(k[i]), evidence[int(e[i])]
+        teller = said[number] if number in said else said.setdefault(number, teller_of(numbers[number]))
+        told = teller_of(claim) if teller is not None else None
+        mask[i] = told is not None and told != teller and (claim.source or "").startswith(f"{told} (")
+    return mask
