@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from claimnum.claim import Claim
 from claimnum.errors import UnitMismatchError
 from claimnum.grouping import QuantityFrame, measured, tolerance
-from claimnum.interval import Closed, Interval
+from claimnum.interval import _CLOSED, Interval
 from claimnum.measure_lexicon import rough_dollars
 from claimnum.units import currency_of
 
@@ -65,18 +65,10 @@ def in_one_unit(
         return rough, False
 
 
-_FINITE_ENDS: dict[tuple[bool, bool], Closed] = {
-    (True, True): "both",
-    (True, False): "left",
-    (False, True): "right",
-    (False, False): "neither",
-}
-
-
 def _with_ends(support: Interval) -> Interval:
     """A reading with its finite ends included: touching readings share a value here ("28" read
     [27.5, 28.5) and "29" read [28.5, 29.5): two reports of one age may differ by a year)."""
-    closed = _FINITE_ENDS[(math.isfinite(support.lo), math.isfinite(support.hi))]
+    closed = _CLOSED[math.isfinite(support.lo), math.isfinite(support.hi)]
     return (
         support
         if support.is_empty or support.closed == closed
