@@ -33,6 +33,18 @@ def allen(a: Trapezoids, b: Trapezoids, row: int = SUPPORT) -> NDArray[np.str_]:
     The same answer as :meth:`~claimnum.Interval.relation`, computed on arrays by
     comparing the cuts the ends make.
 
+    Parameters
+    ----------
+    a, b : Trapezoids
+        The items to relate, paired by position (as many in each).
+    row : int, default SUPPORT
+        The reading compared: ``LITERAL``, ``SUPPORT`` or ``CORE``.
+
+    Returns
+    -------
+    ndarray of str
+        One relation name (:data:`claimnum.cuts.Relation`) per pair.
+
     Examples
     --------
     >>> from claimnum import Interval

@@ -68,6 +68,20 @@ def verdicts(
 ) -> NDArray[np.str_]:
     """Per group, the graded verdict: which reading is the best that all items share.
 
+    Parameters
+    ----------
+    tz : Trapezoids
+        The items, sorted by group.
+    groups : Groups
+        The groups of the items.
+    common : tuple of Ends, optional
+        :func:`~claimnum.majority.commons` of ``tz`` and ``groups`` when already computed.
+
+    Returns
+    -------
+    ndarray of str
+        Per group, ``"consistent"``, ``"compatible"``, ``"strained"`` or ``"conflicting"``.
+
     Examples
     --------
     >>> from claimnum import Interval

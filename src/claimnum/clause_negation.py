@@ -35,8 +35,24 @@ _SPAN = 300  # characters read before a figure: ample for a clause's few words, 
 
 
 def words_before(sentence: str, at: int, count: int) -> list[str]:
-    """The last ``count`` words (lower case) of ``sentence`` before offset ``at``, read from the few
+    """The last few words of a sentence before an offset, in lower case.
+
+    The last ``count`` words (lower case) of ``sentence`` before offset ``at``, read from the few
     hundred characters before it alone: a long sentence of many figures is read in linear time.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    at : int
+        The character offset the words end before (a figure's start).
+    count : int
+        How many words at most.
+
+    Returns
+    -------
+    list of str
+        The words in their order in the sentence, at most ``count``.
 
     Examples
     --------

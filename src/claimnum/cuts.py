@@ -55,8 +55,22 @@ SHARING: dict[tuple[int, int], Relation] = {
 
 
 def relation(a_lower: Cut, a_upper: Cut, b_lower: Cut, b_upper: Cut) -> Relation:
-    """The Allen relation of the interval between the cuts ``a_lower``, ``a_upper`` to that
+    """Allen's relation of one interval to another, from the cuts of their ends.
+
+    The Allen relation of the interval between the cuts ``a_lower``, ``a_upper`` to that
     between ``b_lower``, ``b_upper`` (both non-empty).
+
+    Parameters
+    ----------
+    a_lower, a_upper : Cut
+        Where the first interval starts and ends.
+    b_lower, b_upper : Cut
+        Where the second interval starts and ends.
+
+    Returns
+    -------
+    Relation
+        The name of the relation, ``"before"`` to ``"finished_by"``.
 
     Examples
     --------

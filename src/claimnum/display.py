@@ -80,10 +80,22 @@ def group(inner_html: str, css_class: str, *, title: str | None = None) -> str:
 
 
 def bound_text(x: float) -> str:
-    """An interval's end as printed: integers without ``.0``, other floats as the shorter of their
+    """An interval's end as printed.
+
+    Integers without ``.0``, other floats as the shorter of their
     full precision and 12 significant digits (a conversion's 15.959999999999997 prints 15.96).
 
     Only the text is rounded: the end itself keeps every digit.
+
+    Parameters
+    ----------
+    x : float
+        The end (``inf`` and ``-inf`` allowed).
+
+    Returns
+    -------
+    str
+        Its text.
 
     Examples
     --------
@@ -105,8 +117,19 @@ def _exact_text(x: float) -> str:
 
 
 def grain_of(width: float) -> float:
-    """The finest digit worth printing for an interval of this width: a thousandth of it,
-    as a power of ten (NaN for no width).
+    """The finest digit worth printing for an interval of a given width.
+
+    A thousandth of the width, as a power of ten (NaN for no width).
+
+    Parameters
+    ----------
+    width : float
+        The interval's width.
+
+    Returns
+    -------
+    float
+        A power of ten, or NaN when ``width`` is not positive and finite.
 
     Examples
     --------
@@ -120,6 +143,18 @@ def grain_of(width: float) -> float:
 
 def number(x: float, grain: float) -> str:
     """``x`` at ``grain`` (to six significant digits without one).
+
+    Parameters
+    ----------
+    x : float
+        The number.
+    grain : float
+        The digit to round to (:func:`grain_of`); NaN for none.
+
+    Returns
+    -------
+    str
+        Its text.
 
     Examples
     --------
@@ -135,6 +170,18 @@ def number(x: float, grain: float) -> str:
 
 def outward(lo: float, hi: float, grain: float) -> tuple[float, float]:
     """The finite ends rounded outward to ``grain``, so the printed interval holds the true one.
+
+    Parameters
+    ----------
+    lo, hi : float
+        The ends; an infinite end is kept.
+    grain : float
+        The digit to round to (:func:`grain_of`).
+
+    Returns
+    -------
+    tuple of float
+        ``lo`` rounded down and ``hi`` rounded up.
 
     Examples
     --------

@@ -145,6 +145,18 @@ def _comparable(times: dict[str, Any]) -> dict[str, Any]:
 def refuse_unordered(values: object, what: str) -> None:
     """Refuse a set: its order, on which ``what`` depends, changes from run to run.
 
+    Parameters
+    ----------
+    values : object
+        What the caller was given; anything but a set or frozenset passes.
+    what : str
+        What depends on the order, for the message.
+
+    Raises
+    ------
+    InvalidTypeError
+        If ``values`` is a set or frozenset.
+
     Examples
     --------
     >>> refuse_unordered({"a", "b"}, "the sources' names")
@@ -251,8 +263,22 @@ def _missing(value: object) -> bool:
 
 
 def story_year_of(named: Mapping[str, str], times: Mapping[str, Any]) -> int | None:
-    """The year the documents are about: the latest of their times when given, else the year
+    """The year the documents are about.
+
+    The year the documents are about: the latest of their times when given, else the year
     their texts write most (:func:`claimnum.anchors.story_year`).
+
+    Parameters
+    ----------
+    named : mapping of str to str
+        Document name to text, as :func:`read_documents` returns them.
+    times : mapping of str to Timestamp or None
+        Document name to its time, as :func:`read_documents` returns them.
+
+    Returns
+    -------
+    int or None
+        The year, or None when no time is given and no text writes a year.
 
     Examples
     --------

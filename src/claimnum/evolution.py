@@ -34,6 +34,16 @@ __all__ = ["latest_state", "times_known"]
 def times_known(times: Sequence[Any]) -> bool:
     """Whether every time is given and there are at least two distinct ones.
 
+    Parameters
+    ----------
+    times : sequence
+        One time per document or claim, None where unknown.
+
+    Returns
+    -------
+    bool
+        True when none is missing and at least two differ.
+
     Examples
     --------
     >>> times_known(["2024-05-01", "2024-05-02"]), times_known(["2024-05-01", None])

@@ -41,6 +41,16 @@ _INF = math.inf
 def add(a: Interval, b: Interval) -> Interval:
     """``a + b``, in ``a``'s unit.
 
+    Parameters
+    ----------
+    a, b : Interval
+        The operands; a point stands for a number.
+
+    Returns
+    -------
+    Interval
+        The sum, of ``a``'s class, in ``a``'s unit.
+
     Examples
     --------
     >>> from claimnum import Interval
@@ -63,6 +73,16 @@ def add(a: Interval, b: Interval) -> Interval:
 def negate(a: Interval) -> Interval:
     """``-a``.
 
+    Parameters
+    ----------
+    a : Interval
+        The operand.
+
+    Returns
+    -------
+    Interval
+        The values negated, in ``a``'s unit.
+
     Examples
     --------
     >>> from claimnum import Interval
@@ -77,6 +97,16 @@ def negate(a: Interval) -> Interval:
 def subtract(a: Interval, b: Interval) -> Interval:
     """``a - b``, in ``a``'s unit.
 
+    Parameters
+    ----------
+    a, b : Interval
+        The operands; a point stands for a number.
+
+    Returns
+    -------
+    Interval
+        The difference, of ``a``'s class, in ``a``'s unit.
+
     Examples
     --------
     >>> from claimnum import Interval
@@ -88,6 +118,16 @@ def subtract(a: Interval, b: Interval) -> Interval:
 
 def multiply(a: Interval, b: Interval) -> Interval:
     """``a * b``; the units multiply.
+
+    Parameters
+    ----------
+    a, b : Interval
+        The operands; a point stands for a number.
+
+    Returns
+    -------
+    Interval
+        The product, in the product of the units (None where they cancel).
 
     Examples
     --------
@@ -104,6 +144,16 @@ def multiply(a: Interval, b: Interval) -> Interval:
 
 def divide(a: Interval, b: Interval) -> Interval:
     """``a / b`` as one interval.
+
+    Parameters
+    ----------
+    a, b : Interval
+        The operands; a point stands for a number.
+
+    Returns
+    -------
+    Interval
+        The quotient, in the quotient of the units (None where they cancel).
 
     Raises
     ------
@@ -129,6 +179,16 @@ def divide(a: Interval, b: Interval) -> Interval:
 def divide_split(a: Interval, b: Interval) -> tuple[Interval, ...]:
     """``a / b`` as disjoint intervals in increasing order (see :meth:`~claimnum.Interval.divide_split`).
 
+    Parameters
+    ----------
+    a, b : Interval
+        The operands; a point stands for a number.
+
+    Returns
+    -------
+    tuple of Interval
+        The pieces of the quotient: none, one, or two around 0.
+
     Examples
     --------
     >>> from claimnum import Interval
@@ -151,6 +211,18 @@ def divide_split(a: Interval, b: Interval) -> tuple[Interval, ...]:
 
 def power(a: Interval, n: int) -> Interval:
     """``a ** n`` for an integer ``n``.
+
+    Parameters
+    ----------
+    a : Interval
+        The base.
+    n : int
+        The exponent; negative powers allowed, 0 gives the point 1.
+
+    Returns
+    -------
+    Interval
+        The power, in ``a``'s unit to the power ``n``.
 
     Raises
     ------
@@ -189,6 +261,16 @@ def power(a: Interval, n: int) -> Interval:
 def absolute(a: Interval) -> Interval:
     """``abs(a)``.
 
+    Parameters
+    ----------
+    a : Interval
+        The operand.
+
+    Returns
+    -------
+    Interval
+        The absolute values, in ``a``'s unit.
+
     Examples
     --------
     >>> from claimnum import Interval
@@ -202,6 +284,20 @@ def absolute(a: Interval) -> Interval:
 
 def scaled(a: Interval, factor: float, divisor: float, unit: str | None) -> Interval:
     """The magnitudes of ``a`` times ``factor / divisor`` (both positive), labelled with ``unit``.
+
+    Parameters
+    ----------
+    a : Interval
+        The interval.
+    factor, divisor : float
+        Positive numbers: the magnitudes are multiplied by the first, divided by the second.
+    unit : str or None
+        The unit of the result.
+
+    Returns
+    -------
+    Interval
+        The rescaled interval, of ``a``'s class, ends open or closed as in ``a``.
 
     Raises
     ------
@@ -230,6 +326,21 @@ def linear_factors(src: str | None, dst: str | None) -> tuple[float, float] | No
     None if the conversion needs rates or has an offset.  Going through the
     base unit with two factors keeps day -> week as ``x * 86400 / 604800``,
     as exact as pint, where one factor ``1/7`` would round twice.
+
+    Parameters
+    ----------
+    src, dst : str or None
+        Canonical units (None for a pure number).
+
+    Returns
+    -------
+    tuple of float or None
+        The sizes of ``src`` and of ``dst`` in base units, or None.
+
+    Raises
+    ------
+    UnitMismatchError
+        If the dimensions differ.
 
     Examples
     --------

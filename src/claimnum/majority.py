@@ -37,6 +37,22 @@ _INF = np.inf
 def intersect(tz: Trapezoids, row: int, groups: Groups, members: Bools | None = None) -> Ends:
     """Per group, the intersection of reading ``row`` of the member items (exact ends).
 
+    Parameters
+    ----------
+    tz : Trapezoids
+        The items, sorted by group.
+    row : int
+        The reading: ``LITERAL``, ``SUPPORT`` or ``CORE``.
+    groups : Groups
+        The groups of the items.
+    members : ndarray of bool, optional
+        The items that take part (all of them when None).
+
+    Returns
+    -------
+    Ends
+        One intersection per group (empty when the readings share no value).
+
     Examples
     --------
     >>> from claimnum import Interval
@@ -49,6 +65,20 @@ def intersect(tz: Trapezoids, row: int, groups: Groups, members: Bools | None = 
 
 def intersection(ends: Ends, groups: Groups, members: Bools | None = None) -> Ends:
     """Per group, the intersection of the member intervals (all items without ``members``).
+
+    Parameters
+    ----------
+    ends : Ends
+        One interval per item, sorted by group.
+    groups : Groups
+        The groups of the items.
+    members : ndarray of bool, optional
+        The items that take part (all of them when None).
+
+    Returns
+    -------
+    Ends
+        One intersection per group (empty when the intervals share no value).
 
     Examples
     --------
@@ -166,10 +196,26 @@ def _sweep(lo: Floats, hi: Floats, lc: Bools, rc: Bools, groups: Groups) -> tupl
 
 
 def marzullo(tz: Trapezoids, groups: Groups) -> tuple[Ints, Bools]:
-    """Marzullo's algorithm on the supports: per group the size of the largest set
+    """Marzullo's algorithm on the supports: the largest set of items sharing a value.
+
+    Marzullo's algorithm on the supports: per group the size of the largest set
     sharing a value, and the members of that set (the leftmost one on ties).
 
     Exact with open and closed ends, O(n log n); empty items belong to no set.
+
+    Parameters
+    ----------
+    tz : Trapezoids
+        The items, sorted by group.
+    groups : Groups
+        The groups of the items.
+
+    Returns
+    -------
+    count : ndarray of int
+        Per group, the size of the largest set.
+    members : ndarray of bool
+        Per item, whether it belongs to its group's leftmost largest set.
 
     Examples
     --------
@@ -240,6 +286,22 @@ def conjunction(
     support.  The crossing is found exactly by Newton steps on the concave
     piecewise-linear gap between the α-cut ends, a few O(n) passes.
 
+    Parameters
+    ----------
+    tz : Trapezoids
+        The items, sorted by group.
+    groups : Groups
+        The groups of the items.
+    members : ndarray of bool, optional
+        The items that take part (all of them when None).
+    common : tuple of Ends, optional
+        :func:`commons` of ``tz`` and ``groups`` when already computed.
+
+    Returns
+    -------
+    Conjunction
+        Per group, the height, its cut and the common support.
+
     Examples
     --------
     >>> import pandas as pd
@@ -305,8 +367,23 @@ def _newton_step(
 
 
 def commons(tz: Trapezoids, groups: Groups) -> tuple[Ends, Ends, Ends]:
-    """Per group, the intersection of each reading of all items (literal, support, core),
+    """Per group, the intersection of each reading of all items.
+
+    Per group, the intersection of each reading of all items (literal, support, core),
     computed once per distinct reading.
+
+    Parameters
+    ----------
+    tz : Trapezoids
+        The items, sorted by group.
+    groups : Groups
+        The groups of the items.
+
+    Returns
+    -------
+    tuple of Ends
+        The intersections of the literal readings, the supports and the cores, indexed by
+        ``LITERAL``, ``SUPPORT``, ``CORE``.
 
     Examples
     --------
@@ -318,7 +395,9 @@ def commons(tz: Trapezoids, groups: Groups) -> tuple[Ends, Ends, Ends]:
 
 
 def tied_sets(tz: Trapezoids, groups: Groups, count: Ints, members: Bools) -> tuple[Bools, Bools]:
-    """Per group, whether another set as large as Marzullo's leftmost one shares other values;
+    """Whether Marzullo's largest set is tied, and the rightmost set of the tie.
+
+    Per group, whether another set as large as Marzullo's leftmost one shares other values;
     and per item, the rightmost such set (``members`` where there is no tie).
 
     ``count`` and ``members`` are :func:`marzullo`'s answer.
@@ -326,6 +405,22 @@ def tied_sets(tz: Trapezoids, groups: Groups, count: Ints, members: Bools) -> tu
     Another largest set shares values right of where the leftmost set's values end, so only
     the items reaching past that end can form it: the rightmost of them is the leftmost set of
     those items reflected through 0.
+
+    Parameters
+    ----------
+    tz : Trapezoids
+        The items, sorted by group.
+    groups : Groups
+        The groups of the items.
+    count, members : ndarray
+        :func:`marzullo`'s answer for ``tz`` and ``groups``.
+
+    Returns
+    -------
+    tied : ndarray of bool
+        Per group, whether another largest set shares other values.
+    rightmost : ndarray of bool
+        Per item, whether it belongs to the rightmost largest set.
 
     Examples
     --------

@@ -244,9 +244,23 @@ def _quantiles(mass: Floats, start: Floats, width: Floats, probabilities: Floats
 
 
 def legible(quantiles: Floats, hull: Ends) -> Floats:
-    """Six quantiles per group (three low, three high) rounded outward to a hundredth of the
+    """Six quantiles per group rounded outward to the digits a grid knows.
+
+    Six quantiles per group (three low, three high) rounded outward to a hundredth of the
     width between the second and the fifth (a grid's quantiles are not known better), within
     ``hull``.
+
+    Parameters
+    ----------
+    quantiles : ndarray, shape (groups, 6)
+        The quantiles per group, in increasing order.
+    hull : Ends
+        Per group, the values the rounded quantiles must stay within.
+
+    Returns
+    -------
+    ndarray, shape (groups, 6)
+        The rounded quantiles (a group of zero width as given).
 
     Examples
     --------

@@ -55,12 +55,24 @@ def _kind_of(words: list[str]) -> str | None:
 
 
 def reference_of(claim: Claim) -> str | None:
-    """The kind of standard a figure is (``"limit"``, ``"forecast"``, ``"threshold"``), ``None`` for a
+    """The kind of standard a figure is, or None.
+
+    The kind of standard a figure is (``"limit"``, ``"forecast"``, ``"threshold"``), ``None`` for a
     reading of what happened.
 
     Read from the figure's subject and predicate, then from up to three words on each side of it,
     stopping at another number or the end of a clause (a standard named next to another figure is
     that figure's: "doing 70 mph in a 45 mph zone").
+
+    Parameters
+    ----------
+    claim : Claim
+        The figure, as :func:`claimnum.extract` gives it.
+
+    Returns
+    -------
+    str or None
+        ``"limit"``, ``"forecast"``, ``"threshold"`` (the kinds of the lexicon), or None.
 
     Examples
     --------
@@ -98,10 +110,26 @@ def _within_clause(words: Iterable[str]) -> list[str]:
 def multiples(
     numbers: Sequence[Claim], evidence: Sequence[Claim], among: Iterable[int]
 ) -> list[tuple[int, int, int]]:
-    """The ``(k, e, s)`` triples of a number ``k`` (of ``among``) telling a reading as a multiple of a
+    """Numbers told as a multiple of a standard, with the reading and standard of a source.
+
+    The ``(k, e, s)`` triples of a number ``k`` (of ``among``) telling a reading as a multiple of a
     standard ("twice the legal limit"), and a source's reading ``e`` and standard ``s`` of that kind
     in one unit ("0.16 percent ... the legal limit of 0.08 percent"): the number speaks of the
     reading over the standard.
+
+    Parameters
+    ----------
+    numbers : sequence of Claim
+        The claims checked.
+    evidence : sequence of Claim
+        A source's claims.
+    among : iterable of int
+        The positions in ``numbers`` to look at.
+
+    Returns
+    -------
+    list of tuple of int
+        ``(k, e, s)``: positions in ``numbers``, ``evidence`` and ``evidence``.
 
     Examples
     --------

@@ -176,6 +176,16 @@ def _spelled_out(units: pint.Unit) -> pint.Unit:
 def dimensionality(unit: str | None) -> str:
     """Return the dimensionality of a unit as a string (``"[time]"``, ``""``).
 
+    Parameters
+    ----------
+    unit : str or None
+        A unit pint reads, or None for a pure number.
+
+    Returns
+    -------
+    str
+        Its dimensionality; ``""`` for a pure number.
+
     Examples
     --------
     >>> dimensionality("week")
@@ -196,6 +206,16 @@ def dimensionality(unit: str | None) -> str:
 def currency_of(unit: str | None) -> str | None:
     """Return the currency code in a unit (``"USD"`` in ``"USD/day"``), if any.
 
+    Parameters
+    ----------
+    unit : str or None
+        A unit pint reads, or None for a pure number.
+
+    Returns
+    -------
+    str or None
+        The ISO 4217 code, or None unless the unit names exactly one currency.
+
     Examples
     --------
     >>> currency_of("EUR")
@@ -213,6 +233,16 @@ def currency_of(unit: str | None) -> str | None:
 
 def is_currency(unit: str | None) -> bool:
     """Tell whether a unit is a plain currency (``"USD"``, ``"SEK"``).
+
+    Parameters
+    ----------
+    unit : str or None
+        A unit pint reads, or None for a pure number.
+
+    Returns
+    -------
+    bool
+        Whether it is one currency and nothing else.
 
     Examples
     --------
@@ -379,6 +409,16 @@ def _check_range(given: np.ndarray, result: np.ndarray, src: str | None, dst: st
 def is_offset(unit: str | None) -> bool:
     """Tell whether a unit has a shifted zero (degree_Celsius), so only conversion is affine.
 
+    Parameters
+    ----------
+    unit : str or None
+        A unit pint reads, or None for a pure number.
+
+    Returns
+    -------
+    bool
+        Whether its zero is shifted.
+
     Examples
     --------
     >>> is_offset("degC"), is_offset("kelvin"), is_offset(None)
@@ -394,6 +434,18 @@ def is_offset(unit: str | None) -> bool:
 
 def comparable(a: str | None, b: str | None, *, rates: Rates | None = None) -> bool:
     """Tell whether magnitudes in ``a`` can be converted to ``b``.
+
+    Parameters
+    ----------
+    a, b : str or None
+        Units pint reads, or None for a pure number.
+    rates : mapping of str to float, optional
+        Exchange rates (see :func:`checked_rates`); two currencies convert only with them.
+
+    Returns
+    -------
+    bool
+        Whether a conversion from ``a`` to ``b`` exists.
 
     Examples
     --------

@@ -41,6 +41,16 @@ def _is_verb_form(lower: str, tags: tuple[str, ...]) -> bool:
 def is_plural(lower: str) -> bool:
     """A plural noun: a noun form of a lemma other than itself; never a possessive ("country's").
 
+    Parameters
+    ----------
+    lower : str
+        A word in lower case.
+
+    Returns
+    -------
+    bool
+        Whether it is a plural noun.
+
     Examples
     --------
     >>> is_plural("homes"), is_plural("crises"), is_plural("news"), is_plural("bus"), is_plural("its")
@@ -55,6 +65,16 @@ def is_plural(lower: str) -> bool:
 def is_past(lower: str) -> bool:
     """A verb's past form or past participle.
 
+    Parameters
+    ----------
+    lower : str
+        A word in lower case.
+
+    Returns
+    -------
+    bool
+        Whether it is a past form or past participle.
+
     Examples
     --------
     >>> is_past("killed"), is_past("held"), is_past("frobbed"), is_past("hundred"), is_past("kill")
@@ -67,6 +87,16 @@ def is_past(lower: str) -> bool:
 def is_gerund(lower: str) -> bool:
     """A verb's "-ing" form.
 
+    Parameters
+    ----------
+    lower : str
+        A word in lower case.
+
+    Returns
+    -------
+    bool
+        Whether it is an "-ing" form.
+
     Examples
     --------
     >>> is_gerund("killing"), is_gerund("frobbing"), is_gerund("thing"), is_gerund("king")
@@ -78,6 +108,16 @@ def is_gerund(lower: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def is_third_person(lower: str) -> bool:
     """A verb's present form of the third person singular ("carries", "tops"), a plural's shape too.
+
+    Parameters
+    ----------
+    lower : str
+        A word in lower case.
+
+    Returns
+    -------
+    bool
+        Whether it is a verb's third person singular present.
 
     Examples
     --------
