@@ -48,7 +48,17 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Fused:
-    """Per-group results of a fusion method, as arrays."""
+    """Per-group results of a fusion method, as arrays.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> one = np.array([True])
+    >>> ends = Ends(np.array([13.0]), np.array([13.5]), one, one)
+    >>> fused = Fused(ends, ends, ends, np.array([13.2]), np.array([1.0]), np.array([True, True]))
+    >>> fused.support.interval(0, None), fused.resolved
+    ([13, 13.5], None)
+    """
 
     support: Ends
     core: Ends
@@ -61,7 +71,17 @@ class Fused:
 
 @dataclass(frozen=True, slots=True)
 class Written:
-    """Per item: the grain of its written numbers (inf: none known) and whether it is a vague word."""
+    """Per item: the grain of its written numbers (inf: none known) and whether it is a vague word.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.trapezoids import build
+    >>> claims = tuple(claimnum.extract("Dozens of boats and 1,250 cars were lost."))
+    >>> said = written(claims, build(claims), Groups.single(2))
+    >>> said.grain.tolist(), said.vague.tolist()
+    ([inf, 10.0], [True, False])
+    """
 
     grain: Floats
     vague: Bools
@@ -75,6 +95,28 @@ def written(source: tuple[Any, ...] | pd.DataFrame, tz: Trapezoids, groups: Grou
     another unit than the estimate's gives none either (its grain would be in
     the wrong unit).  A frame gives them by its ``value``, ``unit`` and
     ``sense`` columns.
+
+    Parameters
+    ----------
+    source : tuple or DataFrame
+        The items, as :func:`~claimnum.trapezoids.as_items` gives them.
+    tz : Trapezoids
+        The items as arrays.
+    groups : Groups
+        The groups of the items.
+
+    Returns
+    -------
+    Written
+        Per item, its grain (inf where none is known) and whether it is a vague word.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.trapezoids import build
+    >>> claims = tuple(claimnum.extract("About 12,000 people came, maybe 12,350."))
+    >>> written(claims, build(claims), Groups.single(2)).grain.tolist()
+    [1000.0, 10.0]
     """
     if isinstance(source, pd.DataFrame):
         n = len(source)
@@ -181,7 +223,26 @@ def _limits(tz: Trapezoids, groups: Groups, members: Bools) -> Ends:
 
 
 def meet(a: Ends, b: Ends) -> Ends:
-    """The intersection of ``a`` and ``b``, end by end."""
+    """The intersection of ``a`` and ``b``, end by end.
+
+    Parameters
+    ----------
+    a, b : Ends
+        Intervals paired by position.
+
+    Returns
+    -------
+    Ends
+        Their intersections; one whose ``lo`` exceeds its ``hi`` is empty.
+
+    Examples
+    --------
+    >>> one = np.array([True])
+    >>> a = Ends(np.array([1.0]), np.array([3.0]), one, one)
+    >>> b = Ends(np.array([2.0]), np.array([5.0]), np.array([False]), one)
+    >>> meet(a, b).interval(0, None)
+    (2, 3]
+    """
     lc = np.where(a.lo > b.lo, a.lc, np.where(b.lo > a.lo, b.lc, a.lc & b.lc))
     rc = np.where(a.hi < b.hi, a.rc, np.where(b.hi < a.hi, b.rc, a.rc & b.rc))
     return Ends(np.maximum(a.lo, b.lo), np.minimum(a.hi, b.hi), lc, rc)
@@ -215,7 +276,28 @@ def _holds(ends: Ends, x: Floats) -> Bools:
 
 
 def hull(left: Ends, right: Ends, where: Bools) -> Ends:
-    """The hull of ``left`` and ``right`` (two non-empty sets of values) where asked, else ``left``."""
+    """The hull of ``left`` and ``right`` (two non-empty sets of values) where asked, else ``left``.
+
+    Parameters
+    ----------
+    left, right : Ends
+        Non-empty intervals paired by position.
+    where : ndarray of bool
+        Where to take the hull.
+
+    Returns
+    -------
+    Ends
+        The hull where ``where`` is true, ``left`` elsewhere.
+
+    Examples
+    --------
+    >>> one = np.array([True])
+    >>> a = Ends(np.array([1.0]), np.array([3.0]), one, one)
+    >>> b = Ends(np.array([2.0]), np.array([5.0]), np.array([False]), one)
+    >>> hull(a, b, one).interval(0, None), hull(a, b, ~one).interval(0, None)
+    ([1, 5], [1, 3])
+    """
     lo = np.where(right.lo < left.lo, right.lo, left.lo)
     lc = np.where(right.lo < left.lo, right.lc, np.where(right.lo == left.lo, left.lc | right.lc, left.lc))
     hi = np.where(right.hi > left.hi, right.hi, left.hi)
@@ -225,7 +307,32 @@ def hull(left: Ends, right: Ends, where: Bools) -> Ends:
 
 
 def common(tz: Trapezoids, groups: Groups, members: Bools, *, row: int) -> Ends:
-    """The hull of the members' readings ``row`` per group, with its ends' closedness."""
+    """The hull of the members' readings ``row`` per group, with its ends' closedness.
+
+    Parameters
+    ----------
+    tz : Trapezoids
+        The items, sorted by group.
+    groups : Groups
+        The groups of the items.
+    members : ndarray of bool
+        The items that take part.
+    row : int
+        The reading: ``LITERAL``, ``SUPPORT`` or ``CORE``.
+
+    Returns
+    -------
+    Ends
+        One hull per group (empty for a group without members).
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> from claimnum.trapezoids import build
+    >>> tz = build([Interval(10, 20, "left"), Interval(12, 14), Interval(30, 40)])
+    >>> common(tz, Groups.single(3), np.array([True, True, False]), row=SUPPORT).interval(0, None)
+    [10, 20)
+    """
     lo, hi = tz.lo[row], tz.hi[row]
     hull_lo = groups.min(np.where(members, lo, np.inf))
     hull_hi = groups.max(np.where(members, hi, -np.inf))
@@ -284,7 +391,27 @@ def middle(ends: Ends) -> Floats:
 
 
 def around(outer: Ends, inner: Ends) -> Ends:
-    """``outer`` closed wherever it shares an end with ``inner`` that ``inner`` holds."""
+    """``outer`` closed wherever it shares an end with ``inner`` that ``inner`` holds.
+
+    Parameters
+    ----------
+    outer : Ends
+        The intervals whose ends are closed where ``inner`` holds them.
+    inner : Ends
+        Intervals paired with them by position.
+
+    Returns
+    -------
+    Ends
+        ``outer``'s ends, closed where ``inner`` holds the same end.
+
+    Examples
+    --------
+    >>> one = np.array([True])
+    >>> outer = Ends(np.array([0.0]), np.array([3.0]), ~one, ~one)
+    >>> around(outer, Ends(np.array([1.0]), np.array([3.0]), one, one)).interval(0, None)
+    (0, 3]
+    """
     return Ends(
         outer.lo,
         outer.hi,
@@ -335,6 +462,22 @@ def honest(fused: Fused, tz: Trapezoids, groups: Groups, said: Written) -> Fused
         The support widened to the narrowest agreeing core (within the agreeing
         items' limits), the core kept inside it and no narrower than that core, the
         point at the finest written grain, and no point where every agreeing item is a vague word.
+
+    Examples
+    --------
+    A support narrower than the narrowest agreeing item takes that item in, and the point
+    is rounded to the grain the items were written at:
+
+    >>> from claimnum import Interval
+    >>> from claimnum.trapezoids import build
+    >>> one = np.array([True])
+    >>> narrow = Ends(np.array([13.0]), np.array([13.5]), one, one)
+    >>> both = np.array([True, True])
+    >>> fused = Fused(narrow, narrow, narrow, np.array([13.2]), np.array([1.0]), both)
+    >>> said = Written(grain=np.array([1.0, 1.0]), vague=~both)
+    >>> result = honest(fused, build([Interval(10, 20), Interval(12, 14)]), Groups.single(2), said)
+    >>> result.support.interval(0, None), result.point.tolist()
+    ([12, 14], [13.0])
     """
     agree = fused.agreeing
     support, point = fused.support, fused.point

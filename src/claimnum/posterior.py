@@ -76,6 +76,19 @@ def posterior_quantiles(
     InvalidArgumentError
         A group with an unbounded support, or ``epsilon = 0`` and supports
         that share no value.
+
+    Examples
+    --------
+    Two groups, the first of two items, the second of one:
+
+    >>> import numpy as np
+    >>> from claimnum.trapezoids import Groups, build
+    >>> from claimnum import Interval
+    >>> tz = build([Interval(0, 10), Interval(4, 12), Interval(100, 110)])
+    >>> groups = Groups.from_codes(np.array([0, 0, 1]))
+    >>> quantiles, median = posterior_quantiles(tz, groups, [0.5], epsilon=0.01)
+    >>> median.round(1).tolist()
+    [7.0, 105.0]
     """
     valid = tz.valid
     wanted = np.asarray([*probabilities, 0.5])

@@ -336,6 +336,18 @@ def _same_or(support: Ends, ends: Ends) -> Ends:
 def per_reading(change: Callable[[Ends], Ends], readings: Sequence[Ends]) -> tuple[Ends, Ends, Ends]:
     """Apply ``change`` to each distinct reading once; readings that were shared stay shared.
 
+    Parameters
+    ----------
+    change : callable
+        Takes one reading's :class:`Ends`, returns new ones.
+    readings : sequence of Ends
+        The literal reading, the support and the core.
+
+    Returns
+    -------
+    tuple of Ends
+        The changed literal reading, support and core.
+
     Examples
     --------
     >>> from claimnum import Interval
@@ -494,6 +506,19 @@ def _nonempty(lo: Floats, hi: Floats, lc: Bools, rc: Bools) -> Bools:
 def make_interval(lo: float, hi: float, lc: bool, rc: bool, unit: str | None) -> Interval:
     """An Interval from array ends; ``lo > hi`` (or a point with an open end) is empty.
 
+    Parameters
+    ----------
+    lo, hi : float
+        The ends.
+    lc, rc : bool
+        Whether the lower and the upper end are closed.
+    unit : str or None
+        The unit.
+
+    Returns
+    -------
+    Interval
+
     Examples
     --------
     >>> make_interval(1.0, 2.0, True, False, "week")
@@ -508,6 +533,18 @@ def make_interval(lo: float, hi: float, lc: bool, rc: bool, unit: str | None) ->
 
 def build(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -> Trapezoids:
     """The arrays of ``items``: a DataFrame or any iterable of Intervals, Claims, Estimates.
+
+    Parameters
+    ----------
+    items : iterable of Item, or DataFrame
+        As :meth:`Trapezoids.from_items` or :meth:`Trapezoids.from_frame` read them.
+    rates : mapping of str to float, optional
+        Exchange rates between the items' currencies.
+
+    Returns
+    -------
+    Trapezoids
+        In the items' most frequent unit.
 
     Examples
     --------
@@ -525,6 +562,17 @@ def as_items(items: Iterable[Item] | pd.DataFrame, taker: str) -> tuple[Any, ...
     """The items as a tuple (a DataFrame as it is), or an error that says to pass ``[item]``.
 
     ``taker`` names the function in the message (``"check()"``).
+
+    Parameters
+    ----------
+    items : iterable of Item, or DataFrame
+        What the caller was given.
+    taker : str
+        The caller's name, for the message.
+
+    Returns
+    -------
+    tuple or DataFrame
 
     Examples
     --------
@@ -550,8 +598,21 @@ def as_items(items: Iterable[Item] | pd.DataFrame, taker: str) -> tuple[Any, ...
 
 
 def select(items: tuple[Any, ...] | pd.Index | pd.DataFrame, mask: Bools) -> tuple[Any, ...] | pd.Index:
-    """The items where ``mask`` is true, as a tuple (a frame's row labels: a pandas Index,
-    which is immutable and costs no Python object per row).
+    """The items where ``mask`` is true.
+
+    As a tuple (a frame's row labels: a pandas Index, which is immutable and costs no
+    Python object per row).
+
+    Parameters
+    ----------
+    items : tuple, Index or DataFrame
+        The items (a frame stands for its row labels).
+    mask : ndarray of bool
+        One flag per item.
+
+    Returns
+    -------
+    tuple or Index
 
     Examples
     --------
@@ -568,6 +629,15 @@ def select(items: tuple[Any, ...] | pd.Index | pd.DataFrame, mask: Bools) -> tup
 
 def describe(item: object) -> str:
     """How :meth:`~claimnum.Consistency.explain` names an item: its source and its words.
+
+    Parameters
+    ----------
+    item : object
+        An Interval, a Claim, an Estimate or anything else (its ``repr``).
+
+    Returns
+    -------
+    str
 
     Examples
     --------
