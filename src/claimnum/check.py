@@ -483,7 +483,31 @@ def check(items: Iterable[Item] | pd.DataFrame, *, rates: Rates | None = None) -
 def incomparable(
     listed: tuple[Any, ...] | pd.Index, error: UnitMismatchError, *, labels: bool = False
 ) -> Consistency:
-    """The :class:`Consistency` of items whose units do not convert into one (``error`` says why)."""
+    """The :class:`Consistency` of items whose units do not convert into one (``error`` says why).
+
+    Parameters
+    ----------
+    listed : tuple or Index
+        The items, by position (a frame's row labels).
+    error : UnitMismatchError
+        Why the units do not convert.
+    labels : bool, default False
+        Whether ``listed`` holds a frame's row labels.
+
+    Returns
+    -------
+    Consistency
+        Verdict ``"incomparable"``, an empty interval, the error's text as the reason.
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> from claimnum.errors import UnitMismatchError
+    >>> items = (Interval(1, 2, unit="week"), Interval(1, 2, unit="km"))
+    >>> answer = incomparable(items, UnitMismatchError("weeks are no distance"))
+    >>> answer.verdict, answer.reason, answer.interval
+    ('incomparable', 'weeks are no distance', ∅)
+    """
     return Consistency(
         "incomparable",
         Interval.empty(),
@@ -502,6 +526,27 @@ def consistency(tz: Trapezoids, listed: tuple[Any, ...] | pd.Index, *, labels: b
 
     A caller that also combines the items (:func:`claimnum.group.make_group`) builds their arrays
     once for both.
+
+    Parameters
+    ----------
+    tz : Trapezoids
+        The items as arrays (at least one).
+    listed : tuple or Index
+        The items, by position (a frame's row labels).
+    labels : bool, default False
+        Whether ``listed`` holds a frame's row labels.
+
+    Returns
+    -------
+    Consistency
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> items = (Interval(1, 3), Interval(2, 4), Interval(9, 10))
+    >>> answer = consistency(build(items), items)
+    >>> answer.verdict, answer.interval, answer.dissenting
+    ('conflicting', [2, 3], ([9, 10],))
     """
     everyone = Groups.single(tz.n)
     count, members = marzullo(tz, everyone)

@@ -272,6 +272,26 @@ def combined(
 
     A caller that also checks the items (:func:`claimnum.group.make_group`) builds their arrays
     once for both.
+
+    Parameters
+    ----------
+    source : tuple or DataFrame
+        The items, as :func:`as_items` gives them (at least one).
+    tz : Trapezoids
+        The same items as arrays (:func:`build`).
+    method, level, epsilon
+        As for :func:`combine`.
+
+    Returns
+    -------
+    Estimate
+
+    Examples
+    --------
+    >>> from claimnum import Interval
+    >>> items = (Interval(1, 3), Interval(2, 4), Interval(9, 10))
+    >>> combined(items, build(items)).interval
+    [2, 3]
     """
     groups = Groups.single(tz.n)
     fused = honest(_fuse(tz, groups, method, level, epsilon), tz, groups, written(source, tz, groups))

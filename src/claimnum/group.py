@@ -297,8 +297,43 @@ def make_group(
     method: str | None,
     rates: Rates | None,
 ) -> Group:
-    """Check and combine one group's claims and give its verdict (see the module notes); ``rates`` as
-    :func:`claimnum.units.checked_rates` returns them."""
+    """Check and combine one group's claims and give its verdict.
+
+    See the module notes; ``rates`` as :func:`claimnum.units.checked_rates` returns them.
+
+    Parameters
+    ----------
+    claims : sequence of Claim
+        The group's claims, in any order (the group orders them by time, source and place).
+    frames : sequence of QuantityFrame
+        The quantity frame of each claim (:func:`claimnum.grouping.frame_of`).
+    times : sequence
+        The time of each claim's document; None where not given.
+    why : tuple of str
+        Why the claims were linked.
+    label : str or None
+        The group's name; None names it from its claims.
+    method : str or None
+        The method of :func:`claimnum.combine`; None for its default.
+    rates : dict of str to float or None
+        Exchange rates, checked.
+
+    Returns
+    -------
+    Group
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("About 300 people came.", source="a") + claimnum.extract(
+    ...     "Nearly 310 people came.", source="b"
+    ... )
+    >>> frames = [frame_of(c) for c in claims]
+    >>> group = make_group(claims, frames, [None, None], ("same measure",), "turnout", None, None)
+    >>> group.label, group.verdict, group.sources
+    ('turnout', 'consistent', ('a', 'b'))
+    """
     order = sorted(range(len(claims)), key=lambda i: _claim_order(claims[i], times[i]))
 
     claims = [claims[i] for i in order]
