@@ -39,7 +39,18 @@ _HEAD = 8192  # bytes looked at to tell text from binary data
 
 
 class InputError(Exception):
-    """An input that cannot be read; ``usage`` if the options, not the file, are at fault."""
+    """An input that cannot be read; ``usage`` if the options, not the file, are at fault.
+
+    Examples
+    --------
+    >>> import io
+    >>> reader = DocumentReader(["-"], input_format="csv", stdin=io.BytesIO(b"body\\nSome 40 boats sailed.\\n"))
+    >>> try:
+    ...     list(reader.documents())
+    ... except InputError as err:
+    ...     print(err.usage)
+    True
+    """
 
     def __init__(self, message: str, *, usage: bool = False) -> None:
         super().__init__(message)
@@ -48,7 +59,13 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One document, or a piece of a long one that starts at ``offset``."""
+    """One document, or a piece of a long one that starts at ``offset``.
+
+    Examples
+    --------
+    >>> Document("stdin", None, None, "Some 40 boats sailed.")
+    Document(label='stdin', source=None, time=None, text='Some 40 boats sailed.', offset=0)
+    """
 
     label: str
     source: str | None
@@ -75,6 +92,14 @@ class DocumentReader:
         Draw a progress bar when standard error is a terminal and tqdm is installed.
     warn : callable
         Called with a message for a file that holds no text.
+
+    Examples
+    --------
+    >>> import io
+    >>> data = b"text,source\\nSome 40 boats sailed.,Bay Post\\nAbout 7 ships,Cape Times\\n"
+    >>> reader = DocumentReader(["-"], input_format="csv", stdin=io.BytesIO(data))
+    >>> [(d.label, d.source) for d in reader.documents()]
+    [('stdin:1', 'Bay Post'), ('stdin:2', 'Cape Times')]
     """
 
     def __init__(

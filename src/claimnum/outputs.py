@@ -38,11 +38,39 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class OutputError(Exception):
-    """An output that cannot be written."""
+    """An output that cannot be written.
+
+    Examples
+    --------
+    >>> import io
+    >>> try:
+    ...     Output("/no/such/folder/out.csv", io.StringIO()).write("x")
+    ... except OutputError as err:
+    ...     print(err)
+    /no/such/folder/out.csv: cannot write: ...
+    """
 
 
 class Output:
-    """Standard output or the ``-o`` file, written piece by piece."""
+    """Standard output or the ``-o`` file, written piece by piece.
+
+    Parameters
+    ----------
+    path : str or None
+        The ``-o`` file (opened at the first write, in UTF-8); None for ``stdout``.
+    stdout : text stream
+        Standard output.
+
+    Examples
+    --------
+    >>> import io
+    >>> stream = io.StringIO()
+    >>> output = Output(None, stream)
+    >>> output.write("Some 40 boats sailed.\\n")
+    >>> output.close()
+    >>> stream.getvalue()
+    'Some 40 boats sailed.\\n'
+    """
 
     def __init__(self, path: str | None, stdout: TextIO) -> None:
         self.path = path
@@ -79,6 +107,16 @@ def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
     return gets a leading ``'`` (the OWASP rule against CSV injection).
     Numbers are left as they are.
 
+    Parameters
+    ----------
+    frame : DataFrame
+        Any frame; it is not changed.
+
+    Returns
+    -------
+    DataFrame
+        A copy with its formula-like text cells quoted.
+
     Examples
     --------
     >>> import pandas as pd
@@ -97,7 +135,32 @@ def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 class Rows:
-    """Rows of frames written in one format: a header before the first, brackets around JSON."""
+    """Rows of frames written in one format: a header before the first, brackets around JSON.
+
+    Parameters
+    ----------
+    output : Output
+        Where to write.
+    form : str
+        One of :data:`FORMATS`.
+    table : callable
+        Writes a frame as the ``"table"`` format does; told whether to write a header.
+
+    Examples
+    --------
+    >>> import io
+    >>> import pandas as pd
+    >>> stream = io.StringIO()
+    >>> rows = Rows(Output(None, stream), "json", claims_table)
+    >>> rows.write(pd.DataFrame({"text": ["300"], "lo": [268.0]}))
+    >>> rows.write(pd.DataFrame({"text": ["12"], "lo": [11.5]}))
+    >>> rows.close()
+    >>> print(stream.getvalue(), end="")
+    [
+    {"text":"300","lo":268.0},
+    {"text":"12","lo":11.5}
+    ]
+    """
 
     def __init__(self, output: Output, form: str, table: Callable[[pd.DataFrame, bool], str]) -> None:
         self.output, self.form, self.table = output, form, table
@@ -134,7 +197,30 @@ _CLAIM_TABLE = (("source", 18), ("start", 8), ("text", 28), ("support", 24), ("u
 
 
 def claims_table(frame: pd.DataFrame, header: bool) -> str:
-    """Claims as fixed-width lines, so that a long run prints as it goes."""
+    """Claims as fixed-width lines, so that a long run prints as it goes.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Claims with the columns of :data:`claimnum.frame.CLAIMS_META`.
+    header : bool
+        Whether to write the line of column names first.
+
+    Returns
+    -------
+    str
+        One line per claim (and the header), each ending in a newline.
+
+    Examples
+    --------
+    >>> import re
+    >>> from claimnum.frame import extract_frame
+    >>> lines = claims_table(extract_frame({"Bay Post": "About 300 people came."}), True).splitlines()
+    >>> lines[0].split()
+    ['source', 'start', 'text', 'support', 'unit', 'subject']
+    >>> re.split(r"\\s{2,}", lines[1])
+    ['Bay Post', '0', 'About 300', '[268, 332]', 'people']
+    """
     from claimnum.interval import Interval
 
     lines = ["  ".join(name.ljust(width) for name, width in _CLAIM_TABLE).rstrip()] if header else []
@@ -172,8 +258,35 @@ def _iso_times(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_result(output: Output, fmt: str, result: Any, *, rows: str, text: Callable[[Any], str]) -> None:
-    """Write a reconciliation or verification: whole (json), its ``rows`` a line each (jsonl),
-    its frame (csv, neutralised) or as ``text`` (table)."""
+    """Write a reconciliation or a verification in one format.
+
+    Write a reconciliation or verification: whole (json), its ``rows`` a line each (jsonl),
+    its frame (csv, neutralised) or as ``text`` (table).
+
+    Parameters
+    ----------
+    output : Output
+        Where to write.
+    fmt : str
+        One of :data:`FORMATS`.
+    result : Reconciliation or Verification
+        What to write: it has ``to_dict`` and ``to_frame``.
+    rows : str
+        The key of ``result.to_dict()`` whose items are the JSON lines.
+    text : callable
+        ``result`` as the ``"table"`` format writes it.
+
+    Examples
+    --------
+    >>> import io
+    >>> import json
+    >>> import claimnum
+    >>> result = claimnum.reconcile({"a": "About 300 people came.", "b": "Nearly 310 people came."})
+    >>> stream = io.StringIO()
+    >>> write_result(Output(None, stream), "jsonl", result, rows="groups", text=str)
+    >>> json.loads(stream.getvalue())["verdict"]
+    'consistent'
+    """
     if fmt == "json":
         output.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
     elif fmt == "jsonl":
