@@ -44,7 +44,8 @@ class InputError(Exception):
     Examples
     --------
     >>> import io
-    >>> reader = DocumentReader(["-"], input_format="csv", stdin=io.BytesIO(b"body\\nSome 40 boats sailed.\\n"))
+    >>> data = io.BytesIO(b"body\\nSome 40 boats sailed.\\n")
+    >>> reader = DocumentReader(["-"], input_format="csv", stdin=data)
     >>> try:
     ...     list(reader.documents())
     ... except InputError as err:
