@@ -64,12 +64,46 @@ def _number(x: float) -> str:
 
 
 def counted(n: int, noun: str) -> str:
-    """``1 claim``, ``2 claims``."""
+    """``1 claim``, ``2 claims``.
+
+    Parameters
+    ----------
+    n : int
+        How many.
+    noun : str
+        The noun in the singular (its plural takes an "s").
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> counted(1, "claim"), counted(3, "source")
+    ('1 claim', '3 sources')
+    """
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def headline(result: Reconciliation) -> str:
-    """``2 sources, 12 claims, 7 groups``."""
+    """``2 sources, 12 claims, 7 groups``.
+
+    Parameters
+    ----------
+    result : Reconciliation
+        What :func:`claimnum.reconcile` returned.
+
+    Returns
+    -------
+    str
+        How many sources, claims and groups.
+
+    Examples
+    --------
+    >>> from claimnum.reconcile import reconcile
+    >>> headline(reconcile({"a": "About 300 people came.", "b": "Nearly 310 people came."}))
+    '2 sources, 2 claims, 1 group'
+    """
     n_claims = sum(len(g.claims) for g in result.groups)
     return ", ".join(
         [counted(len(result.sources), "source"), counted(n_claims, "claim"), counted(len(result), "group")]
@@ -77,7 +111,28 @@ def headline(result: Reconciliation) -> str:
 
 
 def estimate_text(group: Group) -> str:
-    """A group's estimate in words: "≈ 11,500 in [11000, 12380]", "52", or "no majority: ... vs ..."."""
+    """A group's estimate in words: "≈ 11,500 in [11000, 12380]", "52", or "no majority: ... vs ...".
+
+    Parameters
+    ----------
+    group : Group
+        A group of a reconciliation.
+
+    Returns
+    -------
+    str
+        Empty when the group has no estimate.
+
+    Examples
+    --------
+    >>> from claimnum.reconcile import reconcile
+    >>> docs = {"a": "About 300 people came.", "b": "Nearly 310 people came.", "c": "Some 900 people came."}
+    >>> group = reconcile(docs)[0]
+    >>> estimate_text(group)
+    '≈ 307.5 in [290, 310)'
+    >>> estimate_text(reconcile({"a": "About 300 people came.", "b": "About 900 people came."})[0])
+    'no majority: About 300 (a) vs About 900 (b)'
+    """
     estimate = group.estimate
     if estimate is None:
         return ""
@@ -120,17 +175,70 @@ def _sources(claims: Sequence[Claim]) -> str:
 
 
 def agreement_note(group: Group) -> str:
-    """`` (agreement 67%)``, or nothing when there is no estimate."""
+    """`` (agreement 67%)``, or nothing when there is no estimate.
+
+    Parameters
+    ----------
+    group : Group
+        A group of a reconciliation.
+
+    Returns
+    -------
+    str
+        Starts with a space; empty when the agreement is NaN.
+
+    Examples
+    --------
+    >>> from claimnum.reconcile import reconcile
+    >>> docs = {"a": "About 300 people came.", "b": "Nearly 310 people came.", "c": "Some 900 people came."}
+    >>> group = reconcile(docs)[0]
+    >>> agreement_note(group)
+    ' (agreement 67%)'
+    """
     return "" if math.isnan(group.agreement) else f" (agreement {percent(group.agreement)})"
 
 
 def percent(share: float) -> str:
-    """``67%``; empty for NaN."""
+    """``67%``; empty for NaN.
+
+    Parameters
+    ----------
+    share : float
+        A share from 0 to 1, or NaN.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> percent(2 / 3), percent(float("nan"))
+    ('67%', '')
+    """
     return "" if math.isnan(share) else f"{share:.0%}"
 
 
 def verdict_note(group: Group) -> str:
-    """A sentence on what the verdict means, for :meth:`~claimnum.reconcile.Group.explain`."""
+    """A sentence on what the verdict means, for :meth:`~claimnum.reconcile.Group.explain`.
+
+    Parameters
+    ----------
+    group : Group
+        A group of a reconciliation.
+
+    Returns
+    -------
+    str
+        Starts with a space; empty when the verdict says enough.
+
+    Examples
+    --------
+    >>> from claimnum.reconcile import reconcile
+    >>> verdict_note(reconcile({"a": "About 300 people came.", "b": "About 900 people came."})[0])
+    ' No majority: the estimate takes no side.'
+    >>> verdict_note(reconcile({"a": "About 300 people came."})[0])
+    ' Only one source: nothing to compare.'
+    """
     if group.verdict == UPDATED:
         return " A running total that grew over time: the estimate is its latest state."
     no_side = group.estimate is not None and math.isnan(group.estimate.point) and not group.estimate.agreeing
@@ -144,18 +252,83 @@ def verdict_note(group: Group) -> str:
 
 
 def dissenter_text(group: Group) -> str:
-    """The dissenters' sources, comma-separated."""
+    """The dissenters' sources, comma-separated.
+
+    Parameters
+    ----------
+    group : Group
+        A group of a reconciliation.
+
+    Returns
+    -------
+    str
+        Each source once, in the order of the dissenting claims.
+
+    Examples
+    --------
+    >>> from claimnum.reconcile import reconcile
+    >>> docs = {"a": "About 300 people came.", "b": "Nearly 310 people came.", "c": "Some 900 people came."}
+    >>> group = reconcile(docs)[0]
+    >>> dissenter_text(group)
+    'c'
+    """
     return ", ".join(dict.fromkeys(c.source or "" for c in group.dissenters))
 
 
 def listed(claims: Sequence[Claim], dissenters: set[Claim]) -> tuple[list[Claim], int]:
-    """The claims a view lists, dissenters first, and how many it leaves out."""
+    """The claims a view lists, dissenters first, and how many it leaves out.
+
+    Parameters
+    ----------
+    claims : sequence of Claim
+        A group's claims, in their order.
+    dissenters : set of Claim
+        The claims that dissent.
+
+    Returns
+    -------
+    shown : list of Claim
+        At most :data:`SHOWN` claims, dissenters first, otherwise in their order.
+    hidden : int
+        How many claims are left out.
+
+    Examples
+    --------
+    >>> from claimnum.reconcile import reconcile
+    >>> docs = {"a": "About 300 people came.", "b": "Nearly 310 people came.", "c": "Some 900 people came."}
+    >>> group = reconcile(docs)[0]
+    >>> shown, hidden = listed(group.claims, set(group.dissenters))
+    >>> [c.text for c in shown], hidden
+    (['Some 900', 'About 300', 'Nearly 310'], 0)
+    """
     ranked = sorted(claims, key=lambda c: c not in dissenters)  # stable: document order otherwise
     return ranked[:SHOWN], max(0, len(claims) - SHOWN)
 
 
 def table(rows: Sequence[Sequence[str]], *, header: bool = False, indent: str = "") -> str:
-    """Lay out rows of text in left-aligned columns."""
+    """Lay out rows of text in left-aligned columns.
+
+    Parameters
+    ----------
+    rows : sequence of sequence of str
+        The rows, all as long as the first.
+    header : bool, default False
+        Whether the first row is a header, underlined with dashes.
+    indent : str, default ""
+        Written before every line.
+
+    Returns
+    -------
+    str
+        The lines, joined by newlines; trailing spaces stripped.
+
+    Examples
+    --------
+    >>> print(table([["source", "text"], ["a", "About 300"]], header=True, indent="  "))
+      source  text
+      ------  ---------
+      a       About 300
+    """
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [
         indent + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
@@ -189,7 +362,29 @@ def _highlighted_sentence(claim: Claim, *, dissenting: bool) -> str:
 
 
 def group_html(group: Group) -> str:
-    """A group as HTML: label, verdict badge, agreement, estimate, reasons, timeline, claims."""
+    """A group as HTML: label, verdict badge, agreement, estimate, reasons, timeline, claims.
+
+    Parameters
+    ----------
+    group : Group
+        A group of a reconciliation.
+
+    Returns
+    -------
+    str
+        A ``<div>`` of HTML; every scraped string escaped.
+
+    Examples
+    --------
+    >>> from claimnum.reconcile import reconcile
+    >>> docs = {"a": "About 300 people came.", "b": "Nearly 310 people came.", "c": "Some 900 people came."}
+    >>> group = reconcile(docs)[0]
+    >>> page = group_html(group)
+    >>> page.startswith('<div class="claimnum-group">'), "<mark>About 300</mark>" in page
+    (True, True)
+    >>> '<mark style="background:#ffcdd2">Some 900</mark>' in page  # a dissenter
+    True
+    """
     colour = _VERDICT_COLOURS.get(group.verdict, "#616161")
     badge = (
         f'<span style="background:{colour};color:white;padding:0 .4em;border-radius:3px">'
@@ -246,6 +441,15 @@ def iso_time(time: Any) -> str | None:
     A time without a zone is taken as UTC, as
     :meth:`~claimnum.reconcile.Reconciliation.to_frame` reads it; ``None`` for no time.
 
+    Parameters
+    ----------
+    time : Timestamp, str, datetime or None
+        A time pandas reads.
+
+    Returns
+    -------
+    str or None
+
     Examples
     --------
     >>> import pandas as pd
@@ -277,7 +481,28 @@ def _interval_dict(interval: Interval) -> dict[str, Any]:
 
 
 def group_dict(group: Group) -> dict[str, Any]:
-    """A group as plain JSON-ready data."""
+    """A group as plain JSON-ready data.
+
+    Parameters
+    ----------
+    group : Group
+        A group of a reconciliation.
+
+    Returns
+    -------
+    dict
+        The label, verdict, agreement, reasons, sources, dissenters' sources, estimate (or
+        None) and claims; infinite numbers and NaN as None.
+
+    Examples
+    --------
+    >>> from claimnum.reconcile import reconcile
+    >>> docs = {"a": "About 300 people came.", "b": "Nearly 310 people came.", "c": "Some 900 people came."}
+    >>> group = reconcile(docs)[0]
+    >>> data = group_dict(group)
+    >>> data["verdict"], data["dissenters"], [c["text"] for c in data["claims"]]
+    ('conflicting', ['c'], ['About 300', 'Nearly 310', 'Some 900'])
+    """
     estimate = group.estimate
     return {
         "label": group.label,
