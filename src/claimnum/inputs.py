@@ -41,6 +41,13 @@ _HEAD = 8192  # bytes looked at to tell text from binary data
 class InputError(Exception):
     """An input that cannot be read; ``usage`` if the options, not the file, are at fault.
 
+    Parameters
+    ----------
+    message : str
+        What went wrong and what to do.
+    usage : bool, default False
+        Whether the options are at fault (the command then exits with its usage code).
+
     Examples
     --------
     >>> import io
@@ -61,6 +68,19 @@ class InputError(Exception):
 @dataclass(frozen=True, slots=True)
 class Document:
     """One document, or a piece of a long one that starts at ``offset``.
+
+    Attributes
+    ----------
+    label : str
+        The file's name (``stdin``), then ``:N`` for the N-th row of a CSV or line of JSON lines.
+    source : str or None
+        Its source: a row's, else the label.
+    time : str or None
+        A row's time, as written; None without one.
+    text : str
+        The text.
+    offset : int
+        Where a piece of a long text starts in it (0 for a whole document).
 
     Examples
     --------
