@@ -37,8 +37,8 @@ _SPAN = 300  # characters read before a figure: ample for a clause's few words, 
 def words_before(sentence: str, at: int, count: int) -> list[str]:
     """The last few words of a sentence before an offset, in lower case.
 
-    The last ``count`` words (lower case) of ``sentence`` before offset ``at``, read from the few
-    hundred characters before it alone: a long sentence of many figures is read in linear time.
+    Read from the few hundred characters before ``at`` alone: a long sentence of many figures is
+    read in linear time.
 
     Parameters
     ----------

@@ -265,8 +265,8 @@ def _missing(value: object) -> bool:
 def story_year_of(named: Mapping[str, str], times: Mapping[str, Any]) -> int | None:
     """The year the documents are about.
 
-    The year the documents are about: the latest of their times when given, else the year
-    their texts write most (:func:`claimnum.anchors.story_year`).
+    The latest of their times when given, else the year their texts write most
+    (:func:`claimnum.anchors.story_year`).
 
     Parameters
     ----------

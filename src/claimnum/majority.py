@@ -198,8 +198,8 @@ def _sweep(lo: Floats, hi: Floats, lc: Bools, rc: Bools, groups: Groups) -> tupl
 def marzullo(tz: Trapezoids, groups: Groups) -> tuple[Ints, Bools]:
     """Marzullo's algorithm on the supports: the largest set of items sharing a value.
 
-    Marzullo's algorithm on the supports: per group the size of the largest set
-    sharing a value, and the members of that set (the leftmost one on ties).
+    Per group the size of the largest set sharing a value, and the members of that set
+    (the leftmost one on ties).
 
     Exact with open and closed ends, O(n log n); empty items belong to no set.
 
@@ -369,8 +369,7 @@ def _newton_step(
 def commons(tz: Trapezoids, groups: Groups) -> tuple[Ends, Ends, Ends]:
     """Per group, the intersection of each reading of all items.
 
-    Per group, the intersection of each reading of all items (literal, support, core),
-    computed once per distinct reading.
+    The literal reading, the support and the core, each computed once per distinct reading.
 
     Parameters
     ----------

@@ -57,8 +57,7 @@ def _kind_of(words: list[str]) -> str | None:
 def reference_of(claim: Claim) -> str | None:
     """The kind of standard a figure is, or None.
 
-    The kind of standard a figure is (``"limit"``, ``"forecast"``, ``"threshold"``), ``None`` for a
-    reading of what happened.
+    ``"limit"``, ``"forecast"`` or ``"threshold"``; ``None`` for a reading of what happened.
 
     Read from the figure's subject and predicate, then from up to three words on each side of it,
     stopping at another number or the end of a clause (a standard named next to another figure is
