@@ -78,7 +78,18 @@ def _build_registry() -> pint.UnitRegistry[float]:
 
 
 ureg: pint.UnitRegistry[float] = _build_registry()
-"""claimnum's own pint registry (never pint's application registry)."""
+"""claimnum's own pint registry (never pint's application registry).
+
+pint's definitions, then the rows of ``data/units.txt`` (a ``decade`` is ten years).
+
+Examples
+--------
+>>> from claimnum.units import ureg
+>>> ureg.Quantity(2, "week").to("day")
+<Quantity(14, 'day')>
+>>> print(ureg.Quantity(1, "decade").to("year"))
+10 year
+"""
 
 
 def canonical_unit(unit: str | None) -> str | None:
