@@ -95,8 +95,9 @@ def _attributive(sentence: str, at: int) -> bool:
 
 
 def negated_clause(sentence: str, at: int) -> bool:
-    """Whether the figure starting at ``at`` in ``sentence`` stands in a clause whose verb is negated
-    before it.
+    """Whether a figure stands in a clause whose verb is negated before it.
+
+    The figure starts at ``at`` in ``sentence``.
 
     Parameters
     ----------

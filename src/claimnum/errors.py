@@ -195,9 +195,10 @@ class ExpressionError(InvalidArgumentError):
 
 
 class OutOfRangeError(InvalidIntervalError, ArithmeticError):
-    """A number beyond the range of floats: arithmetic that overflows, or a unit
-    conversion that takes a nonzero number above the largest or below the
-    smallest float.
+    """A number beyond the range of floats.
+
+    Arithmetic that overflows, or a unit conversion that takes a nonzero number
+    above the largest or below the smallest float.
 
     Examples
     --------
