@@ -170,7 +170,8 @@ def read_sentence(sentence: str) -> Sentence:
     toks = tokens(sentence)
     read = list(map(_word, map(_TEXT, toks)))
     # the words' columns, by one transposition (in C) of their readings
-    lowers, words, cued, is_number, counted, owning, reaching = zip(*read, strict=True) if read else _NO_COLUMNS
+    columns = zip(*read, strict=True) if read else _NO_COLUMNS
+    lowers, words, cued, is_number, counted, owning, reaching = columns
     cues = [
         (i, cue)
         for i in compress(count(), cued)  # the few words that start a cue
