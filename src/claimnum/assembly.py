@@ -22,6 +22,7 @@ import re
 
 from claimnum import semantics
 from claimnum.claim import Claim
+from claimnum.collector import paused
 from claimnum.context import ContextReader
 from claimnum.errors import InvalidArgumentError
 from claimnum.measure_lexicon import measures
@@ -70,10 +71,13 @@ class Assembly(ContextReader):
     """
 
     def run(self) -> list[Claim]:
-        items = self.items()
-        i = 0
-        while i < len(items):
-            i += self.item(items, i)
+        # Extraction makes no reference cycles (tests/test_reconcile.py checks it): the collector,
+        # paused, spares the scans its many small objects would trigger (~10% of its time).
+        with paused():
+            items = self.items()
+            i = 0
+            while i < len(items):
+                i += self.item(items, i)
         return sorted(self.claims, key=lambda c: c.start)
 
     def item(self, items: list[re.Match[str]], i: int) -> int:

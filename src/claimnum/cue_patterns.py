@@ -43,8 +43,18 @@ class Ranked(NamedTuple):
     words: tuple[str, ...]
 
 
+class _Table(NamedTuple):
+    """The "#" patterns by the last word before "#" and (none before it) by the first after; and
+    those words, for one set test of a word that stands in no pattern."""
+
+    before: dict[str, tuple[Pattern, ...]]
+    after: dict[str, tuple[Pattern, ...]]
+    last_before: frozenset[str]
+    first_after: frozenset[str]
+
+
 @functools.cache  # one table per unit a claim may carry: a bounded set, like the lexicon
-def _patterns(units: Units) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, tuple[Pattern, ...]]]:
+def _patterns(units: Units) -> _Table:
     """The "#" patterns of measures a number of these units may have, by the last word before "#",
     and (none before it) by the first after."""
     before: dict[str, list[Pattern]] = {}
@@ -57,7 +67,12 @@ def _patterns(units: Units) -> tuple[dict[str, tuple[Pattern, ...]], dict[str, t
             before.setdefault(pattern.before[-1], []).append(pattern)
         else:
             after.setdefault(pattern.after[0], []).append(pattern)
-    return {w: tuple(p) for w, p in before.items()}, {w: tuple(p) for w, p in after.items()}
+    return _Table(
+        {w: tuple(p) for w, p in before.items()},
+        {w: tuple(p) for w, p in after.items()},
+        frozenset(before),
+        frozenset(after),
+    )
 
 
 class Numbered(NamedTuple):
@@ -71,18 +86,19 @@ class Numbered(NamedTuple):
 
 def _patterns_near(read: Sentence, claim: Numbered, units: Units) -> list[Pattern]:
     """The "#" patterns whose words may stand right around the number: those to try in full."""
-    before, after = _patterns(units)
+    before, after, last_before, first_after = _patterns(units)
     words = read.words
     near = [
         p
         for k in range(max(0, claim.first - 1), claim.first_number)
+        if not words[k].isdisjoint(last_before)  # most words stand in no pattern: one set test
         for w in words[k]
         for p in before.get(w, ())
     ]
     for k in {claim.last_number + 1, claim.last + 1}:
-        if k < len(words):
+        if k < len(words) and not words[k].isdisjoint(first_after):
             near += [p for w in words[k] for p in after.get(w, ())]
-    return list(dict.fromkeys(near))
+    return list(dict.fromkeys(near)) if near else near
 
 
 class _Matched(NamedTuple):

@@ -21,11 +21,11 @@ import functools
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress, count
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from claimnum.cue_search import matches
 from claimnum.errors import ClaimnumError
-from claimnum.measure_lexicon import Cue, Word, counted_kind, lemmas, lexicon, tokens, unit_class, word_class
+from claimnum.measure_lexicon import Cue, Word, lemmas, lexicon, tokens, unit_class, word_class
 
 __all__ = [
     "CONJUNCTIONS",
@@ -121,20 +121,20 @@ class _Word(NamedTuple):
 
 
 _TEXT, _START, _END = attrgetter("text"), attrgetter("start"), attrgetter("end")
-_LOWER, _FORMS, _CUES, _NUMBER, _COUNTED, _OWNING, _REACHING = map(attrgetter, _Word._fields)
+_NO_COLUMNS: tuple[tuple[Any, ...], ...] = ((),) * len(_Word._fields)  # the columns of no word
 
 
 @functools.lru_cache(maxsize=65536)
 def _word(text: str) -> _Word:
     forms = lemmas(text)
-    index, lower = lexicon().index, text.lower()
+    index, lower, counted = lexicon().index, text.lower(), lexicon().counted
     boundary = not text[0].isalnum() or lower in lexicon().boundaries
     return _Word(
         lower,
         forms,
         tuple(dict.fromkeys(cue for form in forms for cue in index.get(form, ()))),
         text[0].isdigit() or lower in NUMBER_WORDS,
-        counted_kind(text),
+        next((counted[form] for form in forms if form in counted), None),  # counted_kind(text)
         _CONJUNCTION_COST if boundary or lower in CONJUNCTIONS else 1,
         _BOUNDARY_COST if boundary else 1,
     )
@@ -169,8 +169,9 @@ def read_sentence(sentence: str) -> Sentence:
     """
     toks = tokens(sentence)
     read = list(map(_word, map(_TEXT, toks)))
-    words, cued, is_number = tuple(map(_FORMS, read)), tuple(map(_CUES, read)), tuple(map(_NUMBER, read))
-    lowers = tuple(map(_LOWER, read))
+    # the words' columns, by one transposition (in C) of their readings
+    columns = zip(*read, strict=True) if read else _NO_COLUMNS
+    lowers, words, cued, is_number, counted, owning, reaching = columns
     cues = [
         (i, cue)
         for i in compress(count(), cued)  # the few words that start a cue
@@ -185,11 +186,11 @@ def read_sentence(sentence: str) -> Sentence:
         words,
         frozenset().union(*words),
         is_number,
-        tuple(map(_COUNTED, read)),
+        counted,
         tuple([i for i in compress(count(), is_number) if _may_take_a_cue(toks, lowers, read, i)]),
         tuple(cues),
-        tuple(accumulate(map(_OWNING, read), initial=0)),
-        tuple(accumulate(map(_REACHING, read), initial=0)),
+        tuple(accumulate(owning, initial=0)),
+        tuple(accumulate(reaching, initial=0)),
         asides_of(lowers),
     )
 

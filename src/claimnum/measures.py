@@ -49,6 +49,7 @@ __all__ = ["measure_of"]
 
 
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
+_NO_MEASURES = frozenset[str]()
 _DEFINITE = word_class("definite")
 _MULTIPLES = word_class("multiples")
 _STATURE: str = data_table("measures.toml")["stature"]["measure"]  # "she is 5-foot-4": a height
@@ -364,7 +365,7 @@ def _counted(read: Sentence, last_number: int) -> Counted:
     """What the number counts, people or things, by the first noun the lexicon knows right after it."""
     rows = lexicon().measures
     for k in range(last_number + 1, min(last_number + 2 + NOUN_REACH, len(read.toks))):
-        if not read.toks[k].text[0].isalnum() or read.words[k] & NOT_MODIFIERS:
+        if not read.toks[k].text[0].isalnum() or not read.words[k].isdisjoint(NOT_MODIFIERS):
             break  # "47 were in homes": the number's noun phrase ended
         kind = read.counted[k]
         # a counted thing of many words counts what its row counts: "three life sentences" are things
@@ -395,7 +396,7 @@ def _nearest_cue(
     allowed = _allowed(units.kind, units.unit, counted.kind)
     # "won two acquittals" is no score; "hit 40 degrees" no damaged building: a weak cue names a
     # measure of some things only for a number that counts one of them
-    other_things = frozenset[str]()
+    other_things = _NO_MEASURES
     if _counts_a_noun(read, last):
         allowed -= _BARE
         other_things = _other_objects(read, last)
@@ -419,6 +420,8 @@ def _nearest_cue(
             ranked.append(Ranked(rank, cue.measure, cue.words))
     ranked.extend(_possessed(read, first, counted.end, allowed))
     for tier, side in ((0, predicate), (1, subject)):
+        if not side:
+            continue  # no subject or predicate found: no cue in it
         for found in _side_channel(side, units.kind):
             written = not found.noun and all(part in read.vocabulary for part in found.words)
             if found.measure not in allowed or written:

@@ -24,6 +24,7 @@ __all__ = ["at_clause_end", "of_one_person", "of_person"]
 
 _CLAUSE_ENDS = word_class("clause_ends")
 _NOT_NAMES = word_class("not_names")  # capitalised words before "was" that name no one
+_ONE_PERSON = data_table("measures.toml")["one_person"]  # its verbs and pronouns
 
 
 def of_one_person(read: Sentence, claim: Span) -> bool:
@@ -35,7 +36,7 @@ def of_one_person(read: Sentence, claim: Span) -> bool:
     clause ends after the number.
     """
     first, after = claim.first, claim.last + 1
-    linking = data_table("measures.toml")["one_person"]
+    linking = _ONE_PERSON
     if first < 2 or read.lowers[first - 1] not in linking["verbs"]:
         return False
     if after < len(read.toks) and read.lowers[after] not in _CLAUSE_ENDS:

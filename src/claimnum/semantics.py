@@ -218,7 +218,7 @@ def read(
     [200, 1000)
     """
     raw: object = values  # checked at run time: callers from notebooks pass anything
-    if isinstance(raw, str) or not isinstance(raw, Iterable):
+    if type(raw) is not tuple and (isinstance(raw, str) or not isinstance(raw, Iterable)):
         raise InvalidTypeError(f"values must be a sequence of numbers, got {type(raw).__name__}")
     written = tuple(_real(v, "a value") for v in raw)
     grain = None if granule is None else _real(granule, "granule")
