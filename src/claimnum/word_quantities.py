@@ -68,7 +68,12 @@ class WordQuantityReader(UnitReader):
         return self.casualty_after(after)
 
     def casualty_after(self, after: list[Token]) -> bool:
-        """ "was injured", "has been killed", "were hurt": a passive casualty verb after a count."""
+        """ "was injured", "has been killed", "were hurt", "died": a passive casualty verb or a verb
+        of death after a count ("no one else was hurt": "else" adds nothing)."""
+        if after and after[0].lower == "else":
+            after = after[1:]
+        if after and after[0].lower in self.words["death_verbs"]:
+            return True
         participle = next(
             (
                 t.lower
@@ -90,12 +95,18 @@ class WordQuantityReader(UnitReader):
             return True
         if len(toks) > 1 and toks[0].text == "-" and toks[0].start == draft.end:
             toks = toks[1:]  # "a one-seat majority": a measure as an adjective
-        if not toks or not self.is_content(toks[0].text) or toks[0].lower in self.words["not_counted"]:
+        if not toks or not self.is_content(toks[0].text):
             return False
+        if toks[0].lower in self.words["not_counted"]:
+            return self.harmed_people(toks)  # "One man was shot" counts; "one man said" tells
         before = self.before(draft.start)
         if before and before[-1].lower in _PRONOUN_DETERMINERS and not self.is_noun(toks[0]):
             return False  # "this one involving taxes", "the one sitting there": a pronoun
         return not self.tells(toks) and not self.source_before(before)
+
+    def harmed_people(self, toks: list[Token]) -> bool:
+        """ "man was shot", "workers died": a noun of people the casualty verb after it counts."""
+        return self.counts_people(toks) and self.casualty_after(toks[1:])
 
     def source_before(self, before: list[Token]) -> bool:
         """'"...," said one voter', "according to one estimate": the source of what is told, no count."""
@@ -226,14 +237,11 @@ class WordQuantityReader(UnitReader):
             return None
         if row.values and self.text.startswith("-", match.end()):
             return None  # "a twice-divorced man", "the once-mighty club": part of an adjective
-        if row.needs_casualty and not self.casualty_after(after):
-            return None  # "no one knew": no count of anything
-        if row.needs_after and (
-            following not in row.needs_after
-            or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
-        ):
+        if row.needs_casualty and not (self.casualty_after(after) or (row.needs_people and self.harmed_people(after))):
+            return None  # "no one knew", "no details": no count of anything
+        if row.needs_after and not self.span_of_time(row.needs_after, self.before(match.start()), following):
             return None  # "the minutes of the meeting", "in her final years after": no span of time
-        if row.needs_people and not self.counts_people(after):
+        if row.needs_people and not row.needs_casualty and not self.counts_people(after):
             return None  # "for a second", "a second term": no count of people
         if row.alone and self.coordinates(self.before(match.start()), after):
             return None  # "both the US and China", "Acme and Zeta both fell": two named, not a count
@@ -242,7 +250,8 @@ class WordQuantityReader(UnitReader):
             if not previous or previous[0].lower not in row.needs_before:
                 return None  # "in the early 30s": a decade, not an age
         grain = 1.0 if len(row.values) == 1 else None  # "twice", "no one": counted one by one
-        values = (self.ordinal_value(match.start(), row.values[0]),) if row.needs_people else row.values
+        ordinal = row.needs_people and not row.needs_casualty
+        values = (self.ordinal_value(match.start(), row.values[0]),) if ordinal else row.values
         draft = Draft(
             match.start(), match.end(), values, grain, core_start=match.start(), core_end=match.end()
         )
@@ -255,6 +264,13 @@ class WordQuantityReader(UnitReader):
         if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
             self.apply_unit(draft, found[0], after[found[1] - 1].end)
         return draft
+
+    def span_of_time(self, needs_after: tuple[str, ...], before: list[Token], following: str) -> bool:
+        """ "minutes later", "hours after", "within hours", "mere minutes": a plural unit of time is
+        a span of several of it before a word of time, or after a word bounding it (``span_before``)."""
+        if any(t.lower in self.words["possessives"] for t in before[-2:]):
+            return False  # "in her final years after"
+        return following in needs_after or (bool(before) and before[-1].lower in self.words["span_before"])
 
     def coordinates(self, before: list[Token], after: list[Token]) -> bool:
         """ "Both" that coordinates or restates two things it names: "both the US and China" (an
