@@ -1180,9 +1180,7 @@ def test_no_one_before_a_casualty_verb_is_a_count_of_none(text, claim_text, meas
     assert (claim.values, claim.sense, claim.measure) == ((0.0,), "exact", measure)
 
 
-@pytest.mark.parametrize(
-    "text", ["No one knew what happened.", "Nobody expected this.", "No one else knew."]
-)
+@pytest.mark.parametrize("text", ["No one knew what happened.", "Nobody expected this.", "No one else knew."])
 def test_no_one_without_a_casualty_verb_counts_nothing(text):
     assert texts(text) == []
 

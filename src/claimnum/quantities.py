@@ -27,6 +27,7 @@ _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
 _SIZE_OPENING = re.compile(r"\([4-7]-")
 _GLUED_WEIGHT = re.compile(r"(1[01]|\d),([1-3]\d\d)\)")
 _DASHES = re.compile(r"[-–—]")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NOT_SCALES = frozenset(("k", "t"))  # "p5k", "e4t": no amount of money a lost sign could precede
 
 
@@ -148,6 +149,10 @@ class QuantityReader(WordQuantityReader):
         if not written and self.in_pixels(draft, digits):
             draft.unit = "pixel"  # "1920 x 1200 resolution": each side of the screen in pixels
             return draft
+        suffix = _ORDINAL_SUFFIX.match(self.text, draft.end) if not written and currency is None else None
+        if suffix is not None and digits.isdigit() and draft.start == start:
+            draft.end = suffix.end()  # "30th", "5th": a claim where it states a rank or a count
+            return self.ordinal(draft)
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
