@@ -159,3 +159,41 @@ def test_an_anniversary_or_birthday_is_years():
 )
 def test_an_ordinal_of_a_place_a_date_a_name_or_a_first_is_no_claim(text):
     assert texts(text) == []
+
+
+# ------------------------------------------------------------------ names, clock times and torn dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zentra Wave 4500 features a larger screen.",
+        "Buyers of the Orvo Line 7200 praised it.",
+        "Members of the 8 Ball gang were charged.",
+        "Police found a 357 Magnum.",
+        "The bus left at 6 in the morning.",
+        "They woke at 7 or 8 the next morning.",
+        "Guests must leave before 11.",
+        "4 on charges of fraud, the clerk said.",
+    ],
+)
+def test_names_clock_times_and_torn_dates_are_no_claims(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("At Ostrava Steel 300 workers walked out.", "300"),
+        ("Police Arrest 120 Suspects", "120"),
+        ("He won 3 Grand Slam titles.", "3"),
+        ("She saw 4 Russian tanks.", "4"),
+        ("12 people died in the crash.", "12"),
+    ],
+)
+def test_counts_next_to_capitals_stay_claims(text, claim):
+    assert claim in texts(text)
+
+
+def test_a_count_before_an_initialism_stays_a_claim():
+    assert texts("The champion is 41-2 (24 KO).")[-1] == "24"

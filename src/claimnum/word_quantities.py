@@ -327,6 +327,7 @@ class WordQuantityReader(UnitReader):
         if after and after[0].lower in self.words["ordinal_years"]:
             draft.unit = "year"  # "his 11th birthday": years of age; "its 160th anniversary"
         draft.granule, draft.written = 1.0, True
+        draft.measure = "ordinal"  # a place in an order: no age, no count of people to align with
         return draft
 
     def ranked(self, before: list[Token]) -> bool:
