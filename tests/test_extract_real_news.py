@@ -197,3 +197,30 @@ def test_counts_next_to_capitals_stay_claims(text, claim):
 
 def test_a_count_before_an_initialism_stays_a_claim():
     assert texts("The champion is 41-2 (24 KO).")[-1] == "24"
+
+
+# ------------------------------------------------------------------ temperatures without a scale
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "value"),
+    [
+        ("The probe logged minus-150 degrees at night.", "minus-150 degrees", -150.0),
+        ("Crews worked in minus-95 degree temperatures.", "minus-95 degree", -95.0),
+        ("Temperatures reached 104 degrees in the valley.", "104 degrees", 104.0),
+    ],
+)
+def test_degrees_beyond_celsius_on_earth_below_zero_or_of_weather_are_fahrenheit(text, claim, value):
+    assert found(text) == [(claim, (value,), "degree_Fahrenheit")]
+
+
+@pytest.mark.parametrize("text", ["It was minus 17 degrees.", "Temperatures reached 35 degrees."])
+def test_degrees_that_may_be_either_scale_keep_no_unit(text):
+    assert [unit for _, _, unit in found(text)] == [""]
+
+
+@pytest.mark.parametrize(
+    "text", ["The ferry swung 90 degrees.", "The ramp has a 30-degree slope in cold weather."]
+)
+def test_degrees_of_an_angle_are_no_temperature(text):
+    assert all(unit == "" for _, _, unit in found(text))
