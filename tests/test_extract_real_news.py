@@ -130,6 +130,7 @@ def test_a_glued_letter_without_a_scale_stays_a_name(text):
         ("She is the fourth minister to resign this year.", "fourth", 4.0),
         ("It was the second ferry accident in three weeks.", "second", 2.0),
         ("The coach is in his 11th season at the academy.", "11th", 11.0),
+        ("Third diver dies off reef", "Third", 3.0),
     ],
 )
 def test_an_ordinal_stating_a_rank_or_a_count_is_a_claim(text, claim, value):
@@ -171,6 +172,7 @@ def test_an_ordinal_of_a_place_a_date_a_name_or_a_first_is_no_claim(text):
         "Buyers of the Orvo Line 7200 praised it.",
         "Members of the 8 Ball gang were charged.",
         "Police found a 357 Magnum.",
+        "She kept a 38 Special in her drawer.",
         "The bus left at 6 in the morning.",
         "They woke at 7 or 8 the next morning.",
         "Guests must leave before 11.",

@@ -120,8 +120,12 @@ class WordQuantityReader(UnitReader):
         return not self.tells(toks) and not self.source_before(before)
 
     def harmed_people(self, toks: list[Token]) -> bool:
-        """ "man was shot", "workers died": a noun of people the casualty verb after it counts."""
-        return self.counts_people(toks) and self.casualty_after(toks[1:])
+        """ "man was shot", "workers died", "fire crew members were hurt": a noun phrase of people
+        (up to three words) the casualty verb after it counts."""
+        return any(
+            self.casualty_after(toks[k:]) and self.counts_people(toks[:k])
+            for k in range(1, min(len(toks), 4))
+        )
 
     def source_before(self, before: list[Token]) -> bool:
         """'"...," said one voter', "according to one estimate": the source of what is told, no count."""
@@ -322,6 +326,7 @@ class WordQuantityReader(UnitReader):
             or (not first and bool(after) and after[0].lower in ("in", "among"))
             or (not first and self.counted_in_span(before, after))
             or (not first and self.tenure(before, after))
+            or (not first and not before and self.harmed_people(after))  # "Second climber dies"
         ):
             return None
         if after and after[0].lower in self.words["ordinal_years"]:
