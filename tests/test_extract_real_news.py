@@ -156,6 +156,8 @@ def test_an_anniversary_or_birthday_is_years():
         "The 1st person to arrive was a nurse.",
         "The shop is at 14 W 23rd St.",
         "A third witness spoke to the court.",
+        "Every second in the final mattered.",
+        "Her second in command resigned.",
     ],
 )
 def test_an_ordinal_of_a_place_a_date_a_name_or_a_first_is_no_claim(text):

@@ -323,7 +323,7 @@ class WordQuantityReader(UnitReader):
         if not (
             self.ranked(before)
             or self.streak(after)
-            or (not first and bool(after) and after[0].lower in ("in", "among"))
+            or (not first and self.rank_in(previous, after))
             or (not first and self.counted_in_span(before, after))
             or (not first and self.tenure(before, after))
             or (not first and not before and self.harmed_people(after))  # "Second climber dies"
@@ -334,6 +334,13 @@ class WordQuantityReader(UnitReader):
         draft.granule, draft.written = 1.0, True
         draft.measure = "ordinal"  # a place in an order: no age, no count of people to align with
         return draft
+
+    def rank_in(self, previous: str, after: list[Token]) -> bool:
+        """ "28th in the league", "the second in two days": an ordinal before "in" or "among"; not a
+        second of time ("every second in the match") nor an idiom ("second in command")."""
+        if not after or after[0].lower not in ("in", "among") or previous in self.words["ordinal_not_before"]:
+            return False
+        return len(after) < 2 or after[1].lower not in self.words["ordinal_not_in"]
 
     def ranked(self, before: list[Token]) -> bool:
         """ "finished 30th", "came in fourth", "is ranked fifth": a verb of ranking before the ordinal."""
