@@ -132,7 +132,9 @@ class Vague(_Row):
     must follow it ("minutes later", not "the minutes of the meeting"), ``alone`` makes the
     phrase a count only when it coordinates nothing ("both guards were shot", not "both the
     US and China"), ``needs_people`` only before a noun of people ("a second climber died"),
-    and ``measure`` is what the phrase measures when it says so itself ("age").
+    ``ordinal`` makes an ordinal word a count only where it states a rank or a count ("finished
+    fifth", "the third straight win"; never "the third floor"), and ``measure`` is what the phrase
+    measures when it says so itself ("age").
 
     Examples
     --------
@@ -152,6 +154,7 @@ class Vague(_Row):
     needs_after: tuple[str, ...] = ()
     alone: bool = False
     needs_people: bool = False
+    ordinal: bool = False
     measure: str = ""
 
 

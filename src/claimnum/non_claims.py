@@ -23,6 +23,7 @@ _BY = re.compile(r"\s?(?:[x×]|by|-by-)\s?\d{2,5}(?![\d.,]\d|\d)")
 _BY_BEFORE = re.compile(r"(?<![\d.,])\d{2,5}\s?(?:[x×]|by|-by-)\s?$")
 _WORD_AFTER_MARK = re.compile(r"[ -]?[A-Za-z]")
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
+_OBJECTS = frozenset(("you", "it", "them", "us", "him", "her", "me"))  # "the Orvo 7200 helps you"
 
 _GRAMMARS: dict[int, Grammar] = {}
 
@@ -129,7 +130,7 @@ class NonClaimReader(PhraseReader):
             return False
         if toks and draft.core_start - toks[-1].end <= 1 and self.is_name(toks[-1].text):
             return True
-        if 3 <= len(digits) <= 5 and digits in self.model_numbers():
+        if 3 <= len(digits) <= 5 and (digits in self.model_numbers() or self.after_two_names(draft, toks)):
             return True  # "the Acme Falcon 8900" ... "the 8900's screen": a name, twice
         if self.second_of_pair(toks):
             return True  # "junctions 3 and 5", "Articles 5 or 6": a second name
@@ -143,6 +144,24 @@ class NonClaimReader(PhraseReader):
                 return not plural  # "the 2008 crisis": a year naming its event; "its 1500 workers": a count
             return not plural and not self.match_before(toks, self.t.before)
         return False
+
+    def after_two_names(self, draft: Draft, toks: list[Token]) -> bool:
+        """Whether the number is a model number after a name of two words inside a sentence ("the
+        Zentra Wave 4500 features a camera"); a plural noun after it counts ("Ostrava Steel 300
+        residents signed"), a word in -s before a determiner is the model's verb ("4500 offers a")."""
+        if (
+            len(toks) < 3
+            or draft.core_start - toks[-1].end > 1
+            or not (self.is_name_word(toks[-1]) and self.is_name_word(toks[-2]))
+            or self.is_plural(toks[-1].lower)
+            or self._opens_sentence(toks[-2])
+            or self.is_headline(draft.core_start)
+        ):
+            return False
+        after = self.after(draft.core_end)[:2]
+        if not after or not (self.is_noun(after[0]) and self.is_plural(after[0].lower)):
+            return True
+        return len(after) > 1 and (after[1].lower in self.words["determiners"] or after[1].lower in _OBJECTS)
 
     def model_numbers(self) -> frozenset[str]:
         """The document's model numbers: integers of 3 to 5 digits written right after a

@@ -142,7 +142,8 @@ _DIGITS = (
 # "R26 million"): extraction keeps them only after a currency.
 _DIGIT_START = (
     r"(?:(?<![\w])|(?<=[^\w][A-Z])|(?<=[^\w][A-Z]{2})|(?<=[^\w][A-Z]{3})|(?<=^[A-Z])|(?<=^[A-Z]{2})"
-    r"|(?<=^[A-Z]{3})|(?<=[^\w][A-Z][a-z])|(?<=^[A-Z][a-z]))"  # "Rs79": a currency in two letters
+    r"|(?<=^[A-Z]{3})|(?<=[^\w][A-Z][a-z])|(?<=^[A-Z][a-z])"  # "Rs79": a currency in two letters
+    r"|(?<=[^\w][ep])|(?<=^[ep]))"  # "e85 million", "p74million": a sign the encoding lost
     r"(?<!\d[.,:/])(?<![A-Z]-)(?<![A-Z]\.)"
 )
 # Scientific notation after the digits: "3.2e6", "1.99x10-30", "2.5 × 10^9", "10^5" (a power).
@@ -172,7 +173,7 @@ _PATTERN = (
     rf"(?:(?P<abbr>(?i:{_alternation(_ABBREVIATIONS)}))(?![^\W\d_])"
     rf"|[ \u00a0-]?(?P<mult>(?i:{_MULTIPLIER}))\b)?"
     r"|(?P<words>(?i:"
-    rf"\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
+    rf"\b(?:(?:an?|another)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
     rf"(?:(?:(?:{_AFTER_SCALE})\s+and\s+|{_WORD_HYPHEN}|[ \u00a0]){_WORD}){{0,8}}\b"
     r"))"
 )
@@ -281,7 +282,7 @@ def _word_value(text: str) -> tuple[int, int] | None:
     total = current = used = 0
     last = ""  # the kind of the previous word, to refuse "two three"
     for i, word in enumerate(words):
-        if word in ("a", "an") and i == 0:
+        if word in ("a", "an", "another") and i == 0:
             current, last = 1, "unit"
         elif word == "and":
             if last != "scale":
@@ -410,6 +411,8 @@ def from_match(match: re.Match[str]) -> Numeral | None:
     count, used = read
     tokens = list(_LETTERS.finditer(match.group("words").lower()))
     end = start + tokens[used - 1].end()
+    if tokens[0].group() == "another":  # "another dozen": the number is "dozen", "another" adds it
+        start += tokens[1].start()
     # "two dozen" counts in dozens, as "two hundred" in hundreds: a reader hears about 24, not 24 exactly.
     dozens = tokens[used - 1].group() == "dozen"
     granule = 12 * granule_of(str(count // 12)) if dozens else granule_of(str(count))

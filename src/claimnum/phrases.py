@@ -56,6 +56,12 @@ class PhraseReader(Reader):
             "<singular_name>": lambda t: (
                 self.is_name_word(t) and t is not None and not self.is_plural(t.lower)
             ),
+            "<title_name>": lambda t: (  # "Magnum", never an initialism ("24 KO", "10 GB")
+                t is not None
+                and t.text[1:2].islower()
+                and self.is_name_word(t)
+                and not self.is_plural(t.lower)
+            ),
             "<noun>": self.is_noun,
             "<singular_noun>": self.is_singular_noun,
         }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimnum.lexicon import UnitRow
 from claimnum.numerals import from_match, granule_of, multiplier_of
 from claimnum.reader import Draft
 from claimnum.unit_phrases import decimal_of
@@ -26,6 +27,8 @@ _PUNCTUATION = "\"'“”‘’()[]{},.;:!?…"
 _SIZE_OPENING = re.compile(r"\([4-7]-")
 _GLUED_WEIGHT = re.compile(r"(1[01]|\d),([1-3]\d\d)\)")
 _DASHES = re.compile(r"[-–—]")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_NOT_SCALES = frozenset(("k", "t"))  # "p5k", "e4t": no amount of money a lost sign could precede
 
 
 class QuantityReader(WordQuantityReader):
@@ -121,6 +124,8 @@ class QuantityReader(WordQuantityReader):
             # "R5" and "R101" name roads and models.
             shaped = match.group("abbr") or match.group("mult") or _SEPARATED.search(digits or "")
             currency = currency if shaped else None
+        if currency is None and digits is not None:
+            currency = self.lost_sign(start, (match.group("abbr") or match.group("mult") or "").lower())
         if currency is not None:
             draft.start, draft.unit, draft.currency = currency[1], currency[0].unit, True
         elif start and self.text[start - 1].isalpha():
@@ -144,6 +149,10 @@ class QuantityReader(WordQuantityReader):
         if not written and self.in_pixels(draft, digits):
             draft.unit = "pixel"  # "1920 x 1200 resolution": each side of the screen in pixels
             return draft
+        suffix = _ORDINAL_SUFFIX.match(self.text, draft.end) if not written and currency is None else None
+        if suffix is not None and digits.isdigit() and draft.start == start:
+            draft.end = suffix.end()  # "30th", "5th": a claim where it states a rank or a count
+            return self.ordinal(draft)
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
@@ -160,6 +169,19 @@ class QuantityReader(WordQuantityReader):
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
+
+    def lost_sign(self, start: int, scale: str) -> tuple[UnitRow, int] | None:
+        """A currency sign that the text's encoding turned into a letter glued to an amount with a
+        scale word ("e85 million": euros, "p74million": pounds; ``lost_signs`` pairs the letter and
+        its sign); "E85 fuel" and "p53 protein" have no scale and stay names."""
+        if start < 1 or not scale or scale in _NOT_SCALES or (start > 1 and self.text[start - 2].isalnum()):
+            return None
+        letter = self.text[start - 1]
+        sign = next((pair[1:] for pair in self.words["lost_signs"] if pair[0] == letter.lower()), None)
+        if sign is None or (letter.isupper() and letter.lower() not in self.words["lost_signs_upper"]):
+            return None
+        row = self.t.prefixes.get(sign)
+        return None if row is None else (row, start - 1)
 
     def sign_before(self, start: int, end: int, digits: bool) -> tuple[int, bool]:
         """The sign written before a numeral: its width and whether it is a minus ((0, False): none).

@@ -50,6 +50,9 @@ def canonical_or_none(unit: str) -> str | None:
         return None
 
 
+_CELSIUS_LOW, _CELSIUS_HIGH = -90.0, 60.0  # the coldest and hottest air on Earth, near enough
+
+
 class UnitReader(NonClaimReader):
     """The units of stage 1: what is written with a number says what it is counted in."""
 
@@ -62,7 +65,8 @@ class UnitReader(NonClaimReader):
         if not draft.currency:
             found = self.unit_after(toks, 0)
             if found is None:
-                self.count_rate(draft, toks)
+                if not self.scale_less_degrees(draft, toks):
+                    self.count_rate(draft, toks)
                 return
             row, j = found
             after_unit = toks[j].lower if j < len(toks) else ""
@@ -75,6 +79,28 @@ class UnitReader(NonClaimReader):
             self.apply_unit(draft, row, toks[j - 1].end)
             draft.adjectival = toks[0].text == "-" or self.unhyphenated(draft, toks, j)
         self.rate(draft, toks, j)
+
+    def scale_less_degrees(self, draft: Draft, toks: list[Token]) -> bool:
+        """ "minus-130 degrees", "temperatures of 95 degrees": degrees with no scale below zero or in
+        a sentence of weather (``temperature_words``) are Fahrenheit where no air on Earth is so cold or
+        so hot in Celsius (below -90 or above 60); "minus 17 degrees" may be either and keeps no
+        unit, and "a 45-degree angle" or "swung 180 degrees" stay numbers."""
+        if _CELSIUS_LOW <= draft.values[0] <= _CELSIUS_HIGH:
+            return False
+        k = 1 if toks[0].text == "-" and toks[0].start == draft.end else 0
+        if len(toks) <= k or toks[k].lower not in ("degrees", "degree"):
+            return False
+        if len(toks) > k + 1 and toks[k + 1].lower in self.words["angle_words"]:
+            return False  # "a 45-degree angle", "a 360-degree view"
+        if draft.values[0] >= 0:
+            words = self.sentence_tokens(draft.start)[0]
+            if not any(t.lower in self.words["temperature_words"] for t in words):
+                return False
+        row = self.unit_row("°F")
+        if row is None:
+            return False
+        self.apply_unit(draft, row, toks[k].end)
+        return True
 
     def apply_unit(self, draft: Draft, row: UnitRow, end: int) -> None:
         draft.unit = row.scaled_unit if row.scaled_unit and draft.factor > 1 else row.unit

@@ -461,6 +461,12 @@ def _checked_claim(claim: Any) -> str | Claim | list[str | Claim]:
     return parts
 
 
+def _figures(claims: list[Claim]) -> list[Claim]:
+    """The claims verify weighs as figures: ordinals ("finished fifth") are checked by the words
+    around them (:func:`claimnum.dates_ordinals.date_findings`), never as counts."""
+    return [c for c in claims if c.measure != "ordinal"]
+
+
 def _claims_of(
     claim: str | Claim | list[str | Claim], profile: Any, story: Sequence[str] = ()
 ) -> tuple[list[Claim], str, dict[int, Claim]]:
@@ -468,7 +474,7 @@ def _claims_of(
     each number read in another case as the claim writes it (by ``id``)."""
     if isinstance(claim, str):
         cased = sentence_cased(claim, story)
-        stated = [_denied(c) for c in extract(cased, source=_CLAIM_SOURCE, profile=profile)]
+        stated = [_denied(c) for c in _figures(extract(cased, source=_CLAIM_SOURCE, profile=profile))]
         standing = [c for c in stated if not _corrected(c, stated)]
         return standing, claim, {id(c): _as_written(c, claim) for c in standing} if cased != claim else {}
     if isinstance(claim, Claim):
@@ -494,7 +500,9 @@ def _evidence_of(
         return with_totals(claims), {}, {}, story_year([c.sentence for c in claims])
     documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
     named, times = read_documents(documents, **columns, caller="verify")
-    claims = [c for source, text in named.items() for c in extract(text, source=source, profile=profile)]
+    claims = [
+        c for source, text in named.items() for c in _figures(extract(text, source=source, profile=profile))
+    ]
     # A total a sentence gives in parts ("three killed and five injured") is evidence too.
     return with_totals(claims), named, times, story_year_of(named, times)
 

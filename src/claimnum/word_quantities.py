@@ -4,10 +4,12 @@ and ordinals ("half a million", "a third of", "a second climber"), vague quantit
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
-from claimnum.lexicon import UnitRow
+from claimnum.data_files import data_table
+from claimnum.lexicon import UnitRow, Vague
 from claimnum.measure_lexicon import counted_kind
 from claimnum.numerals import MULTIPLIERS, NUMBER_WORDS
 from claimnum.reader import SCALE_WORDS, TIME_UNITS, Draft
@@ -28,6 +30,19 @@ _SMALL = {"two": 2.0, "three": 3.0}
 _PRONOUN_DETERMINERS = frozenset(("the", "this", "that", "which", "each", "any", "every"))  # "this one"
 _QUOTE_ENDS = frozenset((",", '"', "”", "'", "’"))  # what ends a quote before its teller
 _RANGE_NEXT = re.compile(rf"\s{{0,2}}(?:or|to|-|–)\s{{0,2}}(?=\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
+
+
+def _POSSESSIVE(token: Token) -> bool:
+    """A possessive noun: "team's", "Chargers’" (the apostrophe its own token is read apart)."""
+    return token.lower.endswith(("'s", "’s"))
+
+
+@functools.cache
+def _ordinal_values() -> dict[str, float]:
+    """The ordinal words and their numbers (``[ordinals]`` and ``[compound_ordinals]`` of
+    ``data/claim_frames.toml``)."""
+    table = data_table("claim_frames.toml")
+    return {w: float(n) for w, n in (*table["ordinals"].items(), *table["compound_ordinals"].items())}
 
 
 class WordQuantityReader(UnitReader):
@@ -68,7 +83,12 @@ class WordQuantityReader(UnitReader):
         return self.casualty_after(after)
 
     def casualty_after(self, after: list[Token]) -> bool:
-        """ "was injured", "has been killed", "were hurt": a passive casualty verb after a count."""
+        """ "was injured", "has been killed", "were hurt", "died": a passive casualty verb or a verb
+        of death after a count ("no one else was hurt": "else" adds nothing)."""
+        if after and after[0].lower == "else":
+            after = after[1:]
+        if after and after[0].lower in self.words["death_verbs"]:
+            return True
         participle = next(
             (
                 t.lower
@@ -90,12 +110,22 @@ class WordQuantityReader(UnitReader):
             return True
         if len(toks) > 1 and toks[0].text == "-" and toks[0].start == draft.end:
             toks = toks[1:]  # "a one-seat majority": a measure as an adjective
-        if not toks or not self.is_content(toks[0].text) or toks[0].lower in self.words["not_counted"]:
+        if not toks or not self.is_content(toks[0].text):
             return False
+        if toks[0].lower in self.words["not_counted"]:
+            return self.harmed_people(toks)  # "One man was shot" counts; "one man said" tells
         before = self.before(draft.start)
         if before and before[-1].lower in _PRONOUN_DETERMINERS and not self.is_noun(toks[0]):
             return False  # "this one involving taxes", "the one sitting there": a pronoun
         return not self.tells(toks) and not self.source_before(before)
+
+    def harmed_people(self, toks: list[Token]) -> bool:
+        """ "man was shot", "workers died", "fire crew members were hurt": a noun phrase of people
+        (up to three words) the casualty verb after it counts."""
+        return any(
+            self.casualty_after(toks[k:]) and self.counts_people(toks[:k])
+            for k in range(1, min(len(toks), 4))
+        )
 
     def source_before(self, before: list[Token]) -> bool:
         """'"...," said one voter', "according to one estimate": the source of what is told, no count."""
@@ -217,6 +247,8 @@ class WordQuantityReader(UnitReader):
         row = self.t.vague.get(head)
         if row is None:
             return None
+        if row.ordinal:
+            return self.ordinal_word(match, row)
         scale = row.scale
         for word in words[len(head.split()) :]:
             scale *= SCALE_WORDS.get(word, 1)
@@ -226,14 +258,12 @@ class WordQuantityReader(UnitReader):
             return None
         if row.values and self.text.startswith("-", match.end()):
             return None  # "a twice-divorced man", "the once-mighty club": part of an adjective
-        if row.needs_casualty and not self.casualty_after(after):
-            return None  # "no one knew": no count of anything
-        if row.needs_after and (
-            following not in row.needs_after
-            or any(t.lower in self.words["possessives"] for t in self.before(match.start())[-2:])
-        ):
+        harmed = self.casualty_after(after) or (row.needs_people and self.harmed_people(after))
+        if row.needs_casualty and not harmed:
+            return None  # "no one knew", "no details": no count of anything
+        if row.needs_after and not self.span_of_time(row.needs_after, self.before(match.start()), following):
             return None  # "the minutes of the meeting", "in her final years after": no span of time
-        if row.needs_people and not self.counts_people(after):
+        if row.needs_people and not row.needs_casualty and not self.counts_people(after):
             return None  # "for a second", "a second term": no count of people
         if row.alone and self.coordinates(self.before(match.start()), after):
             return None  # "both the US and China", "Acme and Zeta both fell": two named, not a count
@@ -242,7 +272,8 @@ class WordQuantityReader(UnitReader):
             if not previous or previous[0].lower not in row.needs_before:
                 return None  # "in the early 30s": a decade, not an age
         grain = 1.0 if len(row.values) == 1 else None  # "twice", "no one": counted one by one
-        values = (self.ordinal_value(match.start(), row.values[0]),) if row.needs_people else row.values
+        ordinal = row.needs_people and not row.needs_casualty
+        values = (self.ordinal_value(match.start(), row.values[0]),) if ordinal else row.values
         draft = Draft(
             match.start(), match.end(), values, grain, core_start=match.start(), core_end=match.end()
         )
@@ -255,6 +286,115 @@ class WordQuantityReader(UnitReader):
         if found is not None and found[0].unit != "percent":  # "dozens of euros", "thousands of hectares"
             self.apply_unit(draft, found[0], after[found[1] - 1].end)
         return draft
+
+    def span_of_time(self, needs_after: tuple[str, ...], before: list[Token], following: str) -> bool:
+        """ "minutes later", "hours after", "within hours", "mere minutes": a plural unit of time is
+        a span of several of it before a word of time, or after a word bounding it (``span_before``)."""
+        if any(t.lower in self.words["possessives"] for t in before[-2:]):
+            return False  # "in her final years after"
+        return following in needs_after or (bool(before) and before[-1].lower in self.words["span_before"])
+
+    def ordinal_word(self, match: re.Match[str], row: Vague) -> Draft | None:
+        """ "finished fifth", "the third straight win": an ordinal word that states a rank or a count."""
+        value = _ordinal_values().get(match.group().lower())
+        if value is None:
+            return None
+        draft = Draft(
+            match.start(), match.end(), (value,), 1.0, core_start=match.start(), core_end=match.end()
+        )
+        draft.sense, draft.digits = row.sense, False
+        return self.ordinal(draft)
+
+    def ordinal(self, draft: Draft) -> Draft | None:
+        """An ordinal ("fifth", "30th") as a claim where it states a rank or a count: after a verb of
+        ranking ("finished 30th", "came in fourth"), before a word of a streak ("a fifth straight
+        title", "his third in a row"), before "in" ("28th in the league", "the second in two days"),
+        the ordinal of a thing that happened to a number of them in a span ("the fifth coach to be
+        fired", "the third patch in two years") or of a person's or a thing's years or seasons ("his
+        19th season", "its 160th anniversary").  Floors, degrees, dates and names are no claims."""
+        text, end = self.text, draft.end
+        if end < len(text) and text[end] == "-":
+            return None  # "third-degree", "a fourth-floor flat": part of a word
+        before, after = self.before(draft.start), self.after(end)
+        previous = before[-1].lower if before else ""
+        if previous in self.words["ordinal_dates"] or (len(before) > 1 and before[-2].lower == "on"):
+            return None  # "April 29th", "on the 5th": a date
+        first = draft.values[0] == 1  # "the 1st person to": as "the first", no count
+        if not (
+            self.ranked(before)
+            or self.streak(after)
+            or (not first and self.rank_in(previous, after))
+            or (not first and self.counted_in_span(before, after))
+            or (not first and self.tenure(before, after))
+            or (not first and not before and self.harmed_people(after))  # "Second climber dies"
+        ):
+            return None
+        if after and after[0].lower in self.words["ordinal_years"]:
+            draft.unit = "year"  # "his 11th birthday": years of age; "its 160th anniversary"
+        draft.granule, draft.written = 1.0, True
+        draft.measure = "ordinal"  # a place in an order: no age, no count of people to align with
+        return draft
+
+    def rank_in(self, previous: str, after: list[Token]) -> bool:
+        """ "28th in the league", "the second in two days": an ordinal before "in" or "among"; not a
+        second of time ("every second in the match") nor an idiom ("second in command")."""
+        if not after or after[0].lower not in ("in", "among") or previous in self.words["ordinal_not_before"]:
+            return False
+        return len(after) < 2 or after[1].lower not in self.words["ordinal_not_in"]
+
+    def ranked(self, before: list[Token]) -> bool:
+        """ "finished 30th", "came in fourth", "is ranked fifth": a verb of ranking before the ordinal."""
+        if before and before[-1].lower == "in":
+            before = before[:-1]
+        return bool(before) and before[-1].lower in self.words["rank_verbs"]
+
+    def streak(self, after: list[Token]) -> bool:
+        """ "a fifth straight title", "its third consecutive loss", "his 11th in a row"."""
+        if after and after[0].lower in self.words["streak_words"]:
+            return True
+        words = [t.lower for t in after[:5]]
+        return any(words[k : k + 3] == ["in", "a", "row"] for k in range(3))
+
+    def counted_in_span(self, before: list[Token], after: list[Token]) -> bool:
+        """ "the fifth coach to be fired", "the second climber to fall", "the third emergency patch in
+        the last two years", "the team's second such arrest in less than a month": the ordinal of a
+        noun after a determiner, then "to" and a verb or a span of time."""
+        if not before or not (
+            before[-1].lower in ("the", "its", "his", "her", "their") or _POSSESSIVE(before[-1])
+        ):
+            return False
+        k = 0  # the noun phrase after the ordinal, and a participle: "the fifth coach fired this season"
+        while k < min(len(after), 6) and (after[k].text in ("’", "'", "-") or self.is_content(after[k].text)):
+            k += 1
+        if k == 0 or k >= len(after) or after[0].lower in self.words["ordinal_not_counts"]:
+            return False  # "the third floor in the building": a place, no count
+        link = after[k].lower
+        rest = after[k + 1 : k + 6]
+        if link == "to":
+            return (
+                bool(rest)
+                and rest[0].text.isalpha()
+                and rest[0].text.islower()
+                and (rest[0].lower == "be" or rest[0].lower not in self.words["stop"])
+            )
+        if link in ("in", "within", "this"):
+            spans = self.words["ordinal_spans"]
+            return (link == "this" and bool(rest) and rest[0].lower in spans) or any(
+                t.lower in spans for t in rest
+            )
+        return False
+
+    def tenure(self, before: list[Token], after: list[Token]) -> bool:
+        """ "his 19th season", "its 160th anniversary", "the 160th anniversary": a count of years or
+        seasons after a possessive (after "the" for an anniversary)."""
+        if not before or not after or after[0].lower not in self.words["ordinal_tenures"]:
+            return False
+        previous = before[-1].lower
+        return (
+            previous in ("his", "her", "its", "their", "our", "my")
+            or _POSSESSIVE(before[-1])
+            or (previous == "the" and after[0].lower in self.words["ordinal_years"])
+        )
 
     def coordinates(self, before: list[Token], after: list[Token]) -> bool:
         """ "Both" that coordinates or restates two things it names: "both the US and China" (an
