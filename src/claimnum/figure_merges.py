@@ -11,6 +11,7 @@ document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimnum.anchors import anchor_kind
@@ -20,6 +21,7 @@ from claimnum.entities import head_word, may_be_plural_noun, vocabulary
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
+from claimnum.semantics import VAGUE_SENSES
 from claimnum.value_runs import content_key, in_one_unit, log_size, reach_of
 
 __all__ = [
@@ -57,11 +59,14 @@ def join_unmeasured(
     [([0, 1], ('same entity and event',))]
     """
     targets: dict[tuple[object, ...], list[int]] = {}
+    told: dict[tuple[object, ...], set[int]] = {}  # the measured groups telling each figure of each event
     for g, (members, _) in enumerate(groups):
         for i in members:
             f = frames[i]
             if f.measure is not None and not generic_entity(f.entity) and f.topic is not None:
                 targets.setdefault(_event_of(f), []).append(g)
+            if f.measure is not None and f.topic is not None and claims[i].value is not None:
+                told.setdefault(_figure_event(claims[i], f), set()).add(g)
     result = [(list(members), why) for members, why in groups]
     absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
@@ -73,11 +78,41 @@ def join_unmeasured(
             key=lambda t: (-len(groups[t][0]), [content_key(claims[i]) for i in groups[t][0]]),
         )
         home = next((t for t in candidates if _compatible(result[t][0], members, claims, frames)), None)
+        if home is None:
+            home = _telling_alike(members, claims, frames, groups, told)
         if home is not None:
             absorbed.add(g)
             why = result[home][1]
             result[home] = (result[home][0] + members, why + (_JOINED,) * (_JOINED not in why))
     return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+def _figure_event(claim: Claim, frame: QuantityFrame) -> tuple[object, ...]:
+    """A figure and what happened to it: "two men accused" where "two men were accused" is measured."""
+    return (frame.kind, frame.dimension, frame.background, frame.spread, frame.topic, claim.unit, claim.value)
+
+
+def _telling_alike(
+    members: Sequence[int],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    groups: Sequence[tuple[list[int], tuple[str, ...]]],
+    told: dict[tuple[object, ...], set[int]],
+) -> int | None:
+    """The one measured group where a claim tells the very figure of a group with no measure, of the
+    same event ("two men accused" where "the two men accused of the killing" was measured), counting
+    the same kind of thing; ``None`` when none or several do."""
+    keys = {_figure_event(claims[i], frames[i]) for i in members}
+    if len(keys) != 1 or frames[members[0]].topic is None or claims[members[0]].value is None:
+        return None
+    found = [
+        t
+        for t in sorted(told.get(keys.pop(), ()))
+        if not any(_counts_otherwise(frames[i], groups[t][0], frames) for i in members)
+        and _roles_fit(_roles(members, frames), _roles(groups[t][0], frames))
+        and _compatible(groups[t][0], members, claims, frames)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _event_of(frame: QuantityFrame) -> tuple[object, ...]:
@@ -230,7 +265,9 @@ _SCORE = "score"  # the measure of a score or record of two figures
 
 def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     """The two figures of a score or record ("5-11"), or ``None``: the very same pair in several texts is
-    one result, highly specific, and another pair is another game's or season's.
+    one result, highly specific, and another pair is another game's or season's.  A pair of whole
+    numbers written with a hyphen that no word measures ("floundering at 9-14": a verb that is no
+    measure) is read as such a pair too, so that it meets the same pair told as a record elsewhere.
 
     Examples
     --------
@@ -238,10 +275,17 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     >>> from claimnum.grouping import frame_of
     >>> [score_pair(c, frame_of(c)) for c in extract("After a 5-11 start, 20,000 fans came.")]
     ['5-11', None]
+    >>> [score_pair(c, frame_of(c)) for c in extract("The Owls, floundering at 9-14, fired him.")]
+    ['9-14']
     """
-    if frame.measure != _SCORE or len(claim.values) != 2:
+    if len(claim.values) != 2 or not (
+        frame.measure == _SCORE or (frame.measure is None and not claim.unit and _PAIR.fullmatch(claim.text))
+    ):
         return None
     return "{:g}-{:g}".format(*claim.values)
+
+
+_PAIR = re.compile(r"\d+-\d+")  # "at 9-14" with no measure named: a record's pair as written
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
@@ -253,6 +297,23 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if claim.value is None:
         return None
     return (frame.kind, frame.dimension, claim.unit, claim.value, None)
+
+
+def _vague_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
+    """A vague quantity's word and what it counts ("several people", "hours"): the same vague word of
+    the same thing told again in other texts is one quantity, as a figure told again is.
+
+    Examples
+    --------
+    >>> from claimnum import extract
+    >>> from claimnum.grouping import frame_of
+    >>> [_vague_key(c, frame_of(c)) for c in extract("Several people sang.")]
+    [('amount', 'count', '~several', 0.0, 'person')]
+    """
+    if frame.background or claim.value is not None or claim.sense not in VAGUE_SENSES or claim.values:
+        return None
+    what = frame.entity or frame.measure or (claim.unit or None)
+    return None if what is None else (frame.kind, frame.dimension, f"~{claim.sense}", 0.0, what)
 
 
 def _times(members: Sequence[int], frames: Sequence[QuantityFrame]) -> dict[str, frozenset[str]]:
@@ -448,6 +509,8 @@ def attach_by_value(
             pooled.setdefault(key, []).append(i)
         elif key is not None and frames[i].entity is not None:  # "one person" told again
             pooled.setdefault((*key[:4], frames[i].entity), []).append(i)
+        elif (vague := _vague_key(claims[i], frames[i])) is not None:  # "several people" told again
+            pooled.setdefault(vague, []).append(i)
         else:
             rest.append(([i], ()))
     rest += [(members, ("the same figure",) if len(members) > 1 else ()) for members in pooled.values()]
