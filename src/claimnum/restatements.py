@@ -26,7 +26,7 @@ from claimnum.context import inflected_verb
 from claimnum.data_files import data_table
 from claimnum.grouping import QuantityFrame
 
-__all__ = ["hedges", "restatement_gaps", "restatements", "with_restatements", "with_sentence_measures"]
+__all__ = ["hedges", "money_gaps", "restatement_gaps", "restatements", "with_restatements", "with_sentence_measures"]
 
 
 @cache
@@ -39,6 +39,18 @@ def restatement_gaps() -> frozenset[str]:
     (True, True)
     """
     return frozenset(data_table("restatements.toml")["restatements"]["gaps"])
+
+
+@cache
+def money_gaps() -> frozenset[str]:
+    """The words that may stand between a sum of money and its restatement in another currency only.
+
+    Examples
+    --------
+    >>> "," in money_gaps(), "," in restatement_gaps()
+    (True, False)
+    """
+    return frozenset(data_table("restatements.toml")["restatements"]["money_gaps"])
 
 
 def _gap(before: Claim, after: Claim) -> str | None:
@@ -78,7 +90,10 @@ def _restates(before: Claim, after: Claim, a: QuantityFrame, b: QuantityFrame) -
         and bool(before.unit)
         and bool(after.unit)
         and before.unit != after.unit
-        and _gap(before, after) in restatement_gaps()
+        and (
+            (gap := _gap(before, after)) in restatement_gaps()
+            or (a.dimension == "money" and gap in money_gaps())
+        )
     )
 
 
