@@ -53,6 +53,7 @@ from claimnum.entities import head_word
 from claimnum.event_times import event_family, month_of, named_month
 from claimnum.figure_merges import (
     attach_by_value,
+    join_broader,
     join_definite,
     join_unmeasured,
     merge_by_figure,
@@ -322,6 +323,7 @@ def cluster(
                             result.append((sorted(members), _reasons(members, claims, named)))
     result.sort(key=lambda group: min(content_key(claims[i]) for i in group[0]))  # never document order
     result = join_definite(join_unmeasured(result, claims, frames), claims, frames)
+    result = join_broader(result, claims, frames)
     result = merge_by_figure(result, claims, frames, holders)
     result += attach_by_value(alone, claims, frames, result, holders)
     result = _with_restated(result, restated)

@@ -12,13 +12,15 @@ document.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import cache
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.counted import is_definite, is_frequency
+from claimnum.data_files import data_table
 from claimnum.entities import head_word, may_be_plural_noun, vocabulary
-from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
+from claimnum.grouping import QuantityFrame, exact_measure, generic_entity, named_by_measure
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
 from claimnum.semantics import VAGUE_SENSES
@@ -26,6 +28,8 @@ from claimnum.value_runs import content_key, in_one_unit, log_size, reach_of
 
 __all__ = [
     "attach_by_value",
+    "broader_measures",
+    "join_broader",
     "join_definite",
     "join_unmeasured",
     "merge_by_figure",
@@ -265,7 +269,8 @@ _SCORE = "score"  # the measure of a score or record of two figures
 
 def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     """The two figures of a score or record ("5-11"), or ``None``: the very same pair in several texts is
-    one result, highly specific, and another pair is another game's or season's.  A pair of whole
+    one result, highly specific, and another pair is another game's or season's; told from either
+    side ("won 28-17", "lost 17-28"), the larger figure first.  A pair of whole
     numbers written with a hyphen that no word measures ("floundering at 9-14": a verb that is no
     measure) is read as such a pair too, so that it meets the same pair told as a record elsewhere.
 
@@ -276,13 +281,15 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     >>> [score_pair(c, frame_of(c)) for c in extract("After a 5-11 start, 20,000 fans came.")]
     ['5-11', None]
     >>> [score_pair(c, frame_of(c)) for c in extract("The Owls, floundering at 9-14, fired him.")]
-    ['9-14']
+    ['14-9']
     """
     if len(claim.values) != 2 or not (
         frame.measure == _SCORE or (frame.measure is None and not claim.unit and _PAIR.fullmatch(claim.text))
     ):
         return None
-    return "{:g}-{:g}".format(*claim.values)
+    # the larger figure first: "beat the Larks 28-17" and "lost 17-28 to the Herons" are one result
+    # (two records that mirror each other, 12-4 and 4-12, are seldom told in one story)
+    return "{:g}-{:g}".format(*sorted(claim.values, reverse=True))
 
 
 _PAIR = re.compile(r"\d+-\d+")  # "at 9-14" with no measure named: a record's pair as written
@@ -293,7 +300,7 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if frame.background:
         return None
     if (pair := score_pair(claim, frame)) is not None:
-        return (frame.kind, frame.dimension, claim.unit, claim.values[0], pair)
+        return (frame.kind, frame.dimension, claim.unit, max(claim.values), pair)
     if claim.value is None:
         return None
     return (frame.kind, frame.dimension, claim.unit, claim.value, None)
@@ -314,6 +321,68 @@ def _vague_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
         return None
     what = frame.entity or frame.measure or (claim.unit or None)
     return None if what is None else (frame.kind, frame.dimension, f"~{claim.sense}", 0.0, what)
+
+
+@cache
+def broader_measures() -> Mapping[str, frozenset[str]]:
+    """Measures covering narrower ones (``[broader]`` of ``data/measures.toml``): "victims" covers
+    deaths and injuries.
+
+    Examples
+    --------
+    >>> sorted(broader_measures()["victims"])
+    ['deaths', 'injuries']
+    """
+    table = data_table("measures.toml").get("broader", {})
+    return {name: frozenset(narrower) for name, narrower in table.items()}
+
+
+def join_broader(
+    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Join a group of a broad measure giving one figure to the one narrower group giving it.
+
+    "Police identified the one victim" where "one person was killed" and nobody else was hurt:
+    the victim is the person killed.  Where two narrower groups give the figure (one killed,
+    one hurt), or the group gives several figures, nothing is joined.  Ordered by content.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("One person was killed.", source="a")
+    >>> claims += claimnum.extract("Police named the one victim.", source="b")
+    >>> join_broader([([0], ()), ([1], ())], claims, [frame_of(c) for c in claims])
+    [([0, 1], ('one figure of a broader measure',))]
+    """
+    broader = broader_measures()
+    giving: dict[tuple[str, float], set[int]] = {}
+    for g, (members, _) in enumerate(groups):
+        for i in members:
+            f, value = frames[i], claims[i].value
+            if value is not None and f.measure is not None and not f.background and f.dimension == "count":
+                giving.setdefault((f.measure, value), set()).add(g)
+    result = [(list(members), why) for members, why in groups]
+    absorbed: set[int] = set()
+    for g, (members, _) in enumerate(groups):
+        measures_told = {frames[i].measure for i in members}
+        values = {claims[i].value for i in members}
+        measure = next(iter(measures_told))
+        if len(measures_told) != 1 or len(values) != 1 or measure not in broader or None in values:
+            continue
+        if not all(named_by_measure(frames[i].entity, measure) for i in members):
+            continue  # "shot two men": the measure read from a verb, not from its own noun ("victim")
+        value = values.pop()
+        homes = {t for narrow in sorted(broader[measure]) for t in giving.get((narrow, value), ())} - {g}
+        if len(homes) == 1 and not frames[members[0]].background:
+            home = homes.pop()
+            absorbed.add(g)
+            kept, why = result[home]
+            result[home] = (kept + members, why + (_BROADER,) * (_BROADER not in why))
+    return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+_BROADER = "one figure of a broader measure"
 
 
 def _times(members: Sequence[int], frames: Sequence[QuantityFrame]) -> dict[str, frozenset[str]]:
