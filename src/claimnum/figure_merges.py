@@ -271,8 +271,9 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     """The two figures of a score or record ("5-11"), or ``None``: the very same pair in several texts is
     one result, highly specific, and another pair is another game's or season's; told from either
     side ("won 28-17", "lost 17-28"), the larger figure first.  A pair of whole
-    numbers written with a hyphen that no word measures ("floundering at 9-14": a verb that is no
-    measure) is read as such a pair too, so that it meets the same pair told as a record elsewhere.
+    numbers written with a hyphen and no unit ("floundering at 9-14": a verb that is no measure;
+    "lost eight of 10 games and are 9-14") is read as such a pair too, whatever the words around it
+    were read to measure, so that it meets the same pair told as a record elsewhere.
 
     Examples
     --------
@@ -284,7 +285,7 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     ['14-9']
     """
     if len(claim.values) != 2 or not (
-        frame.measure == _SCORE or (frame.measure is None and not claim.unit and _PAIR.fullmatch(claim.text))
+        frame.measure == _SCORE or (not claim.unit and _PAIR.fullmatch(claim.text) is not None)
     ):
         return None
     # the larger figure first: "beat the Larks 28-17" and "lost 17-28 to the Herons" are one result
@@ -580,6 +581,8 @@ def attach_by_value(
             pooled.setdefault((*key[:4], frames[i].entity), []).append(i)
         elif (vague := _vague_key(claims[i], frames[i])) is not None:  # "several people" told again
             pooled.setdefault(vague, []).append(i)
+        elif key is not None and _definite_count(claims[i], frames[i]):  # "all seven" told again
+            pooled.setdefault((*key[:2], f"={claims[i].text.lower()}", *key[3:]), []).append(i)
         else:
             rest.append(([i], ()))
     rest += [(members, ("the same figure",) if len(members) > 1 else ()) for members in pooled.values()]
