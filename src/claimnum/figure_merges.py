@@ -293,6 +293,7 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     return "{:g}-{:g}".format(*sorted(claim.values, reverse=True))
 
 
+_DECIMALS = re.compile(r"\d\.0+\b")  # "10.0", "3.00"
 _PAIR = re.compile(r"\d+-\d+")  # "at 9-14" with no measure named: a record's pair as written
 
 
@@ -304,7 +305,9 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
         return (frame.kind, frame.dimension, claim.unit, max(claim.values), pair)
     if claim.value is None:
         return None
-    return (frame.kind, frame.dimension, claim.unit, claim.value, None)
+    # "10.0" (a player's average) is no figure of "10 games": a whole number written with decimals
+    grain = "." if claim.value.is_integer() and _DECIMALS.search(claim.text) else ""
+    return (frame.kind, frame.dimension, claim.unit + grain, claim.value, None)
 
 
 def _vague_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
@@ -487,9 +490,16 @@ def _exact_figures(
     for g, (members, _) in enumerate(groups):
         for i in members:
             value = claims[i].value
-            if value is not None and not frames[i].background and exact_measure(frames[i].measure):
+            if value is not None and not frames[i].background and _of_one_person(frames[i].measure):
                 giving.setdefault((frames[i].kind, value), set()).add(g)
     return giving
+
+
+def _of_one_person(measure: str | None) -> bool:
+    """An exact measure whose bare number is read in a unit, an age ("Brisk was 75"); a player's
+    exact figures ("10" points) take no bare number by its figure alone."""
+    row = measures().get(measure or "")
+    return exact_measure(measure) and row is not None and row.unit is not None
 
 
 def _counts_otherwise(frame: QuantityFrame, members: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
