@@ -57,6 +57,7 @@ from claimnum.figure_merges import (
     join_definite,
     join_unmeasured,
     merge_by_figure,
+    merge_vague,
     score_pair,
 )
 from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_entity, tells_entities_apart
@@ -326,6 +327,9 @@ def cluster(
     result = join_broader(result, claims, frames)
     result = merge_by_figure(result, claims, frames, holders)
     result += attach_by_value(alone, claims, frames, result, holders)
+    result = merge_vague(
+        sorted(result, key=lambda group: min(content_key(claims[i]) for i in group[0])), claims, frames
+    )
     result = _with_restated(result, restated)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
 

@@ -33,6 +33,7 @@ __all__ = [
     "join_definite",
     "join_unmeasured",
     "merge_by_figure",
+    "merge_vague",
     "score_pair",
 ]
 
@@ -371,12 +372,13 @@ def join_broader(
     for g, (members, _) in enumerate(groups):
         measures_told = {frames[i].measure for i in members}
         values = {claims[i].value for i in members}
-        measure = next(iter(measures_told))
-        if len(measures_told) != 1 or len(values) != 1 or measure not in broader or None in values:
+        measure, value = next(iter(measures_told)), next(iter(values))
+        if len(measures_told) != 1 or len(values) != 1 or measure is None or measure not in broader:
             continue
         if not all(named_by_measure(frames[i].entity, measure) for i in members):
             continue  # "shot two men": the measure read from a verb, not from its own noun ("victim")
-        value = values.pop()
+        if value is None:
+            continue
         homes = {t for narrow in sorted(broader[measure]) for t in giving.get((narrow, value), ())} - {g}
         if len(homes) == 1 and not frames[members[0]].background:
             home = homes.pop()
@@ -387,6 +389,41 @@ def join_broader(
 
 
 _BROADER = "one figure of a broader measure"
+
+
+def merge_vague(
+    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Merge groups made only of one vague word told of one thing with no measure ("several
+    people" in three texts, each with a verb of its own): the same vague word of the same thing
+    told again is one quantity, as a figure told again is.  Ordered by content.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("Several people saw it.", source="a")
+    >>> claims += claimnum.extract("It was told by several people.", source="b")
+    >>> merge_vague([([0], ()), ([1], ())], claims, [frame_of(c) for c in claims])
+    [([0, 1], ('the same vague words',))]
+    """
+    home: dict[_Figure, int] = {}
+    result: list[tuple[list[int], tuple[str, ...]]] = []
+    for members, why in groups:
+        keys = {_vague_key(claims[i], frames[i]) for i in members}
+        key = keys.pop() if len(keys) == 1 and all(frames[i].measure is None for i in members) else None
+        if key is None:
+            result.append((members, why))
+        elif key in home:
+            kept, _ = result[home[key]]
+            result[home[key]] = (kept + members, (_VAGUE,))
+        else:
+            home[key] = len(result)
+            result.append((list(members), why))
+    return result
+
+
+_VAGUE = "the same vague words"
 
 
 def _times(members: Sequence[int], frames: Sequence[QuantityFrame]) -> dict[str, frozenset[str]]:
@@ -589,8 +626,6 @@ def attach_by_value(
             pooled.setdefault(key, []).append(i)
         elif key is not None and frames[i].entity is not None:  # "one person" told again
             pooled.setdefault((*key[:4], frames[i].entity), []).append(i)
-        elif (vague := _vague_key(claims[i], frames[i])) is not None:  # "several people" told again
-            pooled.setdefault(vague, []).append(i)
         elif key is not None and _definite_count(claims[i], frames[i]):  # "all seven" told again
             pooled.setdefault((*key[:2], f"={claims[i].text.lower()}", *key[3:]), []).append(i)
         else:

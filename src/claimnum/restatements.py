@@ -26,7 +26,14 @@ from claimnum.context import inflected_verb
 from claimnum.data_files import data_table
 from claimnum.grouping import QuantityFrame
 
-__all__ = ["hedges", "money_gaps", "restatement_gaps", "restatements", "with_restatements", "with_sentence_measures"]
+__all__ = [
+    "hedges",
+    "money_gaps",
+    "restatement_gaps",
+    "restatements",
+    "with_restatements",
+    "with_sentence_measures",
+]
 
 
 @cache
