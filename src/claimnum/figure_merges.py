@@ -270,8 +270,7 @@ _SCORE = "score"  # the measure of a score or record of two figures
 
 def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     """The two figures of a score or record ("5-11"), or ``None``: the very same pair in several texts is
-    one result, highly specific, and another pair is another game's or season's; told from either
-    side ("won 28-17", "lost 17-28"), the larger figure first.  A pair of whole
+    one result, highly specific, and another pair is another game's or season's.  A pair of whole
     numbers written with a hyphen and no unit ("floundering at 9-14": a verb that is no measure;
     "lost eight of 10 games and are 9-14") is read as such a pair too, whatever the words around it
     were read to measure, so that it meets the same pair told as a record elsewhere.
@@ -283,15 +282,13 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     >>> [score_pair(c, frame_of(c)) for c in extract("After a 5-11 start, 20,000 fans came.")]
     ['5-11', None]
     >>> [score_pair(c, frame_of(c)) for c in extract("The Owls, floundering at 9-14, fired him.")]
-    ['14-9']
+    ['9-14']
     """
     if len(claim.values) != 2 or not (
         frame.measure == _SCORE or (not claim.unit and _PAIR.fullmatch(claim.text) is not None)
     ):
         return None
-    # the larger figure first: "beat the Larks 28-17" and "lost 17-28 to the Herons" are one result
-    # (two records that mirror each other, 12-4 and 4-12, are seldom told in one story)
-    return "{:g}-{:g}".format(*sorted(claim.values, reverse=True))
+    return "{:g}-{:g}".format(*claim.values)
 
 
 _DECIMALS = re.compile(r"\d\.0+\b")  # "10.0", "3.00"
@@ -303,7 +300,7 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if frame.background:
         return None
     if (pair := score_pair(claim, frame)) is not None:
-        return (frame.kind, frame.dimension, claim.unit, max(claim.values), pair)
+        return (frame.kind, frame.dimension, claim.unit, claim.values[0], pair)
     if claim.value is None:
         return None
     # "10.0" (a player's average) is no figure of "10 games": a whole number written with decimals
