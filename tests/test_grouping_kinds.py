@@ -12,10 +12,11 @@ import pytest
 
 import claimnum
 from claimnum.data_files import data_table
-from claimnum.figure_merges import broader_measures, join_broader, score_pair
+from claimnum.figure_merges import score_pair
 from claimnum.grouping import frame_of
 from claimnum.measure_lexicon import measures
 from claimnum.restatements import money_gaps, restatements
+from claimnum.told_again import broader_measures, join_broader
 
 
 def _groups(docs: dict[str, str]) -> list[list[str]]:

@@ -53,11 +53,9 @@ from claimnum.entities import head_word
 from claimnum.event_times import event_family, month_of, named_month
 from claimnum.figure_merges import (
     attach_by_value,
-    join_broader,
     join_definite,
     join_unmeasured,
     merge_by_figure,
-    merge_vague,
     score_pair,
 )
 from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_entity, tells_entities_apart
@@ -66,6 +64,7 @@ from claimnum.measure_lexicon import counted_kind, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
 from claimnum.restatements import restatements, with_restatements, with_sentence_measures
 from claimnum.roles import role_kind
+from claimnum.told_again import join_broader, merge_vague
 from claimnum.value_runs import by_value, content_key
 
 __all__ = ["cluster"]

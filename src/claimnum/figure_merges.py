@@ -12,28 +12,22 @@ document.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from functools import cache
+from collections.abc import Sequence
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.counted import is_definite, is_frequency
-from claimnum.data_files import data_table
 from claimnum.entities import head_word, may_be_plural_noun, vocabulary
-from claimnum.grouping import QuantityFrame, exact_measure, generic_entity, named_by_measure
+from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
 from claimnum.roles import same_role
-from claimnum.semantics import VAGUE_SENSES
 from claimnum.value_runs import content_key, in_one_unit, log_size, reach_of
 
 __all__ = [
     "attach_by_value",
-    "broader_measures",
-    "join_broader",
     "join_definite",
     "join_unmeasured",
     "merge_by_figure",
-    "merge_vague",
     "score_pair",
 ]
 
@@ -306,121 +300,6 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     # "10.0" (a player's average) is no figure of "10 games": a whole number written with decimals
     grain = "." if claim.value.is_integer() and _DECIMALS.search(claim.text) else ""
     return (frame.kind, frame.dimension, claim.unit + grain, claim.value, None)
-
-
-def _vague_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
-    """A vague quantity's word and what it counts ("several people", "hours"): the same vague word of
-    the same thing told again in other texts is one quantity, as a figure told again is.
-
-    Examples
-    --------
-    >>> from claimnum import extract
-    >>> from claimnum.grouping import frame_of
-    >>> [_vague_key(c, frame_of(c)) for c in extract("Several people sang.")]
-    [('amount', 'count', '~several', 0.0, 'person')]
-    """
-    if frame.background or claim.value is not None or claim.sense not in VAGUE_SENSES or claim.values:
-        return None
-    what = frame.entity or frame.measure or (claim.unit or None)
-    return None if what is None else (frame.kind, frame.dimension, f"~{claim.sense}", 0.0, what)
-
-
-@cache
-def broader_measures() -> Mapping[str, frozenset[str]]:
-    """Measures covering narrower ones (``[broader]`` of ``data/measures.toml``): "victims" covers
-    deaths and injuries.
-
-    Examples
-    --------
-    >>> sorted(broader_measures()["victims"])
-    ['deaths', 'injuries']
-    """
-    table = data_table("measures.toml").get("broader", {})
-    return {name: frozenset(narrower) for name, narrower in table.items()}
-
-
-def join_broader(
-    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
-) -> list[tuple[list[int], tuple[str, ...]]]:
-    """Join a group of a broad measure giving one figure to the one narrower group giving it.
-
-    "Police identified the one victim" where "one person was killed" and nobody else was hurt:
-    the victim is the person killed.  Where two narrower groups give the figure (one killed,
-    one hurt), or the group gives several figures, nothing is joined.  Ordered by content.
-
-    Examples
-    --------
-    >>> import claimnum
-    >>> from claimnum.grouping import frame_of
-    >>> claims = claimnum.extract("One person was killed.", source="a")
-    >>> claims += claimnum.extract("Police named the one victim.", source="b")
-    >>> join_broader([([0], ()), ([1], ())], claims, [frame_of(c) for c in claims])
-    [([0, 1], ('one figure of a broader measure',))]
-    """
-    broader = broader_measures()
-    giving: dict[tuple[str, float], set[int]] = {}
-    for g, (members, _) in enumerate(groups):
-        for i in members:
-            f, value = frames[i], claims[i].value
-            if value is not None and f.measure is not None and not f.background and f.dimension == "count":
-                giving.setdefault((f.measure, value), set()).add(g)
-    result = [(list(members), why) for members, why in groups]
-    absorbed: set[int] = set()
-    for g, (members, _) in enumerate(groups):
-        measures_told = {frames[i].measure for i in members}
-        values = {claims[i].value for i in members}
-        measure, value = next(iter(measures_told)), next(iter(values))
-        if len(measures_told) != 1 or len(values) != 1 or measure is None or measure not in broader:
-            continue
-        if not all(named_by_measure(frames[i].entity, measure) for i in members):
-            continue  # "shot two men": the measure read from a verb, not from its own noun ("victim")
-        if value is None:
-            continue
-        homes = {t for narrow in sorted(broader[measure]) for t in giving.get((narrow, value), ())} - {g}
-        if len(homes) == 1 and not frames[members[0]].background:
-            home = homes.pop()
-            absorbed.add(g)
-            kept, why = result[home]
-            result[home] = (kept + members, why + (_BROADER,) * (_BROADER not in why))
-    return [group for g, group in enumerate(result) if g not in absorbed]
-
-
-_BROADER = "one figure of a broader measure"
-
-
-def merge_vague(
-    groups: list[tuple[list[int], tuple[str, ...]]], claims: Sequence[Claim], frames: Sequence[QuantityFrame]
-) -> list[tuple[list[int], tuple[str, ...]]]:
-    """Merge groups made only of one vague word told of one thing with no measure ("several
-    people" in three texts, each with a verb of its own): the same vague word of the same thing
-    told again is one quantity, as a figure told again is.  Ordered by content.
-
-    Examples
-    --------
-    >>> import claimnum
-    >>> from claimnum.grouping import frame_of
-    >>> claims = claimnum.extract("Several people saw it.", source="a")
-    >>> claims += claimnum.extract("It was told by several people.", source="b")
-    >>> merge_vague([([0], ()), ([1], ())], claims, [frame_of(c) for c in claims])
-    [([0, 1], ('the same vague words',))]
-    """
-    home: dict[_Figure, int] = {}
-    result: list[tuple[list[int], tuple[str, ...]]] = []
-    for members, why in groups:
-        keys = {_vague_key(claims[i], frames[i]) for i in members}
-        key = keys.pop() if len(keys) == 1 and all(frames[i].measure is None for i in members) else None
-        if key is None:
-            result.append((members, why))
-        elif key in home:
-            kept, _ = result[home[key]]
-            result[home[key]] = (kept + members, (_VAGUE,))
-        else:
-            home[key] = len(result)
-            result.append((list(members), why))
-    return result
-
-
-_VAGUE = "the same vague words"
 
 
 def _times(members: Sequence[int], frames: Sequence[QuantityFrame]) -> dict[str, frozenset[str]]:
