@@ -12,7 +12,7 @@ import pytest
 
 import claimnum
 from claimnum.data_files import data_table
-from claimnum.figure_merges import score_pair
+from claimnum.figure_merges import one_set, score_pair
 from claimnum.grouping import frame_of
 from claimnum.measure_lexicon import measures
 from claimnum.restatements import money_gaps, restatements
@@ -171,3 +171,27 @@ def test_the_new_rules_give_the_same_groups_in_any_document_order() -> None:
     for seed in range(3):
         random.Random(seed).shuffle(names)
         assert _groups({name: docs[name] for name in names}) == expected
+
+
+@pytest.mark.parametrize(
+    ("measure", "other"),
+    sorted(
+        (name, other) for name, others in data_table("measures.toml")["one_set"].items() for other in others
+    ),
+)
+def test_every_one_set_row_names_measures_of_one_set_of_people(measure: str, other: str) -> None:
+    assert measure in measures() and other in measures()
+    assert one_set(measure, other) and one_set(other, measure)
+
+
+def test_the_same_specific_people_arrested_and_charged_are_one_group() -> None:
+    docs = {
+        "a": "Two sect leaders were arrested on Wednesday.",
+        "b": "Two sect leaders have been charged with fraud.",
+    }
+    assert len(_group_of(docs, "a", "Two")) == 2
+
+
+def test_people_killed_and_wounded_stay_apart_however_alike_their_figures() -> None:
+    docs = {"a": "The blast killed 10 soldiers.", "b": "The blast wounded 10 soldiers."}
+    assert _groups(docs) == [["a:10"], ["b:10"]]

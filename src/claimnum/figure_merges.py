@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.counted import is_definite, is_frequency
+from claimnum.data_files import data_table
 from claimnum.entities import head_word, may_be_plural_noun, vocabulary
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
@@ -28,6 +30,7 @@ __all__ = [
     "join_definite",
     "join_unmeasured",
     "merge_by_figure",
+    "one_set",
     "score_pair",
 ]
 
@@ -368,6 +371,7 @@ def merge_by_figure(
             if key in first:
                 a, b = root(first[key]), root(g)
                 unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
+                unmeasured = unmeasured or one_set(frames[i].measure, frames[first_claim[key]].measure)
                 one_holder = not held[a] or not held[b] or held[a] == held[b]
                 one_role = all(same_role(x, y) for x in roles[a] for y in roles[b])
                 one_time = all(times[a][k] == times[b][k] for k in times[a].keys() & times[b].keys())
@@ -386,6 +390,24 @@ def merge_by_figure(
         (members, whys[0] if len(whys) == 1 else (*_shared(whys), "the same figure"))
         for members, whys in merged.values()
     ]
+
+
+@cache
+def _one_sets() -> frozenset[frozenset[str]]:
+    table = data_table("measures.toml").get("one_set", {})
+    return frozenset(frozenset((name, other)) for name, others in table.items() for other in others)
+
+
+def one_set(a: str | None, b: str | None) -> bool:
+    """Whether counts of two measures may name one set of specific people (``[one_set]`` of
+    ``data/measures.toml``): "two leaders arrested" and "two leaders charged".
+
+    Examples
+    --------
+    >>> one_set("arrests", "suspects"), one_set("suspects", "arrests"), one_set("deaths", "injuries")
+    (True, True, False)
+    """
+    return a is not None and b is not None and frozenset((a, b)) in _one_sets()
 
 
 def _shared(whys: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
