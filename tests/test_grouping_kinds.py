@@ -197,3 +197,19 @@ def test_the_same_specific_people_arrested_and_charged_are_one_group() -> None:
 def test_people_killed_and_wounded_stay_apart_however_alike_their_figures() -> None:
     docs = {"a": "The blast killed 10 soldiers.", "b": "The blast wounded 10 soldiers."}
     assert _groups(docs) == [["a:10"], ["b:10"]]
+
+
+def test_close_figures_of_one_thing_told_with_different_verbs_are_one_group() -> None:
+    docs = {
+        "a": "The agency received nearly 13,000 comments on the plan.",
+        "b": "The proposal drew 12,500 comments, most of them critical.",
+    }
+    assert _groups(docs) == [["a:nearly 13,000", "b:12,500"]]
+
+
+def test_far_figures_of_one_thing_told_with_different_verbs_stay_apart() -> None:
+    docs = {
+        "a": "The agency received nearly 13,000 comments on the plan.",
+        "b": "The proposal drew 4,000 comments, most of them critical.",
+    }
+    assert _groups(docs) == [["a:nearly 13,000"], ["b:4,000"]]

@@ -64,7 +64,7 @@ from claimnum.measure_lexicon import counted_kind, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
 from claimnum.restatements import restatements, with_restatements, with_sentence_measures
 from claimnum.roles import role_kind
-from claimnum.told_again import join_broader, merge_vague
+from claimnum.told_again import join_broader, merge_close_unmeasured, merge_vague
 from claimnum.value_runs import by_value, content_key
 
 __all__ = ["cluster"]
@@ -326,9 +326,8 @@ def cluster(
     result = join_broader(result, claims, frames)
     result = merge_by_figure(result, claims, frames, holders)
     result += attach_by_value(alone, claims, frames, result, holders)
-    result = merge_vague(
-        sorted(result, key=lambda group: min(content_key(claims[i]) for i in group[0])), claims, frames
-    )
+    result.sort(key=lambda group: min(content_key(claims[i]) for i in group[0]))  # never document order
+    result = merge_close_unmeasured(merge_vague(result, claims, frames), claims, frames)
     result = _with_restated(result, restated)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
 
