@@ -17,6 +17,7 @@ from functools import cache
 from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.grouping import QuantityFrame, generic_entity, named_by_measure
+from claimnum.interval import Interval
 from claimnum.semantics import VAGUE_SENSES
 
 __all__ = ["broader_measures", "join_broader", "merge_close_unmeasured", "merge_vague"]
@@ -145,7 +146,8 @@ def merge_close_unmeasured(
     """Merge groups with no measure that count one specific thing, each with its own verb, whose
     figures lie close together ("received nearly 13,000 comments", "reviewed over 12,000
     comments", "drew 12,500 comments"): a verb that is no measure weighs less than the thing and
-    the figure.  Close is within a quarter of the smallest figure (:data:`_CLOSE`), and no source
+    the figure.  Close is within a quarter of the smallest figure (:data:`_CLOSE`), every reading
+    sharing a value ("at least five bottles" and "four" share none), and no source
     gives two figures that miss each other.  Linear after one sort, ordered by content.
 
     Examples
@@ -166,6 +168,7 @@ def merge_close_unmeasured(
             keys[g], spans[g] = key, (min(figures), max(figures))
     root: dict[int, int] = {}
     held: dict[int, list[int]] = {}  # each root's claims, merged ones too
+    common: dict[int, Interval] = {}  # the reading every claim of a root allows
     last: int | None = None
     for g in sorted(keys, key=lambda g: (repr(keys[g]), spans[g], g)):
         top = root[last] if last is not None else None
@@ -173,12 +176,15 @@ def merge_close_unmeasured(
             top is not None
             and keys[top] == keys[g]
             and spans[g][1] <= spans[top][0] * _CLOSE
+            and not (common[top] & _common(groups[g][0], claims)).is_empty
             and not _missing(held[top], groups[g][0], claims)
         ):
             root[g] = top
             held[top] += groups[g][0]
+            common[top] = common[top] & _common(groups[g][0], claims)
         else:
             root[g], held[g] = g, list(groups[g][0])
+            common[g] = _common(groups[g][0], claims)
         last = g
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for g, (members, why) in enumerate(groups):
@@ -209,6 +215,14 @@ def _unmeasured_thing(
         for i in members
     )
     return key if same else None
+
+
+def _common(members: Sequence[int], claims: Sequence[Claim]) -> Interval:
+    """The reading every claim of a group allows ("at least five" and "four" allow none)."""
+    common = claims[members[0]].interval
+    for i in members[1:]:
+        common = common & claims[i].interval
+    return common
 
 
 def _missing(mine: Sequence[int], theirs: Sequence[int], claims: Sequence[Claim]) -> bool:
