@@ -32,6 +32,11 @@ without comparing every pair:
    merge, as do groups giving the very same count of one specific thing when one of the
    two figures has no measure; a claim with no measure joins the group that gives its
    very figure (:mod:`claimnum.figure_merges`).
+6. **Told again.** Groups made only of one vague word of one thing with no measure
+   merge ("several people" in three texts, each with its own verb); "the one victim"
+   joins the one group of deaths or injuries giving its figure; groups with no measure
+   counting one specific thing with their own verbs merge where their figures lie close
+   and share a value (:mod:`claimnum.told_again`).
 
 Everything is ordered by content (values, source names, offsets), never by the order
 of the documents, so shuffling them gives the same groups.
