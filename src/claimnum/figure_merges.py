@@ -105,16 +105,23 @@ def _telling_alike(
     same event ("two men accused" where "the two men accused of the killing" was measured), counting
     the same kind of thing; ``None`` when none or several do."""
     keys = {_figure_event(claims[i], frames[i]) for i in members}
+    mine = _specific(members, frames)
     if len(keys) != 1 or frames[members[0]].topic is None or claims[members[0]].value is None:
         return None
     found = [
         t
         for t in sorted(told.get(keys.pop(), ()))
         if not any(_counts_otherwise(frames[i], groups[t][0], frames) for i in members)
+        and not (mine and _specific(groups[t][0], frames) - mine)  # "40 villages" are no "40 tanks"
         and _roles_fit(_roles(members, frames), _roles(groups[t][0], frames))
         and _compatible(groups[t][0], members, claims, frames)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _specific(members: Sequence[int], frames: Sequence[QuantityFrame]) -> set[str]:
+    """The specific things a group's claims count ("settlement", "tank"; never "person")."""
+    return {e for i in members if (e := frames[i].entity) is not None and not generic_entity(e)}
 
 
 def _event_of(frame: QuantityFrame) -> tuple[object, ...]:
