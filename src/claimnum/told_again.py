@@ -147,8 +147,8 @@ def merge_close_unmeasured(
     figures lie close together ("received nearly 13,000 comments", "reviewed over 12,000
     comments", "drew 12,500 comments"): a verb that is no measure weighs less than the thing and
     the figure.  Close is within a quarter of the smallest figure (:data:`_CLOSE`), every reading
-    sharing a value ("at least five bottles" and "four" share none), and no source
-    gives two figures that miss each other.  Linear after one sort, ordered by content.
+    sharing a value ("at least five bottles" and "four" share none; nor does a source's two
+    figures that miss each other).  Linear after one sort, ordered by content.
 
     Examples
     --------
@@ -177,7 +177,6 @@ def merge_close_unmeasured(
             and keys[top] == keys[g]
             and spans[g][1] <= spans[top][0] * _CLOSE
             and not (common[top] & _common(groups[g][0], claims)).is_empty
-            and not _missing(held[top], groups[g][0], claims)
         ):
             root[g] = top
             held[top] += groups[g][0]
@@ -223,15 +222,3 @@ def _common(members: Sequence[int], claims: Sequence[Claim]) -> Interval:
     for i in members[1:]:
         common = common & claims[i].interval
     return common
-
-
-def _missing(mine: Sequence[int], theirs: Sequence[int], claims: Sequence[Claim]) -> bool:
-    """Whether a source gives figures on both sides that miss each other (a cannot-link)."""
-    told: dict[str, list[Claim]] = {}
-    for i in mine:
-        told.setdefault(claims[i].source or "", []).append(claims[i])
-    return any(
-        (claims[k].interval & other.interval).is_empty
-        for k in theirs
-        for other in told.get(claims[k].source or "", ())
-    )
