@@ -15,7 +15,7 @@ from claimnum.data_files import data_table
 from claimnum.figure_merges import one_set, score_pair
 from claimnum.grouping import frame_of
 from claimnum.measure_lexicon import measures
-from claimnum.restatements import money_gaps, restatements
+from claimnum.restatements import money_gaps, restatements, with_joined_nouns
 from claimnum.told_again import broader_measures, join_broader
 
 
@@ -213,3 +213,24 @@ def test_far_figures_of_one_thing_told_with_different_verbs_stay_apart() -> None
         "b": "The proposal drew 4,000 comments, most of them critical.",
     }
     assert _groups(docs) == [["a:nearly 13,000"], ["b:4,000"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [
+        ("The vote will be held on a two-party basis.", "party"),
+        ("The quad-band phone roams abroad.", "band"),
+        ("Prices come in a three-tier scheme.", "tier"),
+    ],
+)
+def test_a_count_joined_by_a_hyphen_counts_its_noun(sentence: str, entity: str) -> None:
+    claims = claimnum.extract(sentence)
+    assert [f.entity for f in with_joined_nouns(claims, [frame_of(c) for c in claims])] == [entity]
+
+
+def test_a_two_party_basis_and_two_parties_are_one_group() -> None:
+    docs = {
+        "a": "The election will be held on a two-party basis.",
+        "b": "Candidates of the two political parties will compete.",
+    }
+    assert _groups(docs) == [["a:two", "b:two"]]

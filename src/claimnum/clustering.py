@@ -67,7 +67,7 @@ from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_
 from claimnum.holders import names_in, refers_back
 from claimnum.measure_lexicon import counted_kind, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
-from claimnum.restatements import restatements, with_restatements, with_sentence_measures
+from claimnum.restatements import restatements, with_joined_nouns, with_restatements, with_sentence_measures
 from claimnum.roles import role_kind
 from claimnum.told_again import join_broader, merge_close_unmeasured, merge_vague
 from claimnum.value_runs import by_value, content_key
@@ -293,6 +293,7 @@ def cluster(
     """
     restated = restatements(claims, frames)
     frames = with_sentence_measures(claims, with_restatements(claims, frames, restated))
+    frames = with_joined_nouns(claims, frames)
     blocks: dict[Hashable, list[int]] = {}
     alone: list[int] = []
     for i, frame in enumerate(frames):
