@@ -234,3 +234,14 @@ def test_a_two_party_basis_and_two_parties_are_one_group() -> None:
         "b": "Candidates of the two political parties will compete.",
     }
     assert _groups(docs) == [["a:two", "b:two"]]
+
+
+def test_two_models_specifications_close_in_value_are_two_groups() -> None:
+    docs = {
+        "a": "The new laptop offers up to eight hours of battery life and 4GB of memory.",
+        "b": "Its battery lasts eight hours; the older model ran five hours on a charge.",
+        "c": "It ships with 4GB of RAM, expandable to 8GB of memory.",
+    }
+    groups = _groups(docs)
+    assert ["b:five hours"] in groups
+    assert ["c:expandable to 8GB"] in groups
