@@ -527,8 +527,8 @@ def attach_by_value(
             roles[home] |= {frames[i].role} - {None}  # a placed claim binds the next ones' roles
             if "the same figure" not in why:
                 groups[home] = (members, (*why, "the same figure"))
-        elif key is not None and frames[i].dimension != "count":
-            pooled.setdefault(key, []).append(i)
+        elif key is not None and (frames[i].dimension != "count" or frames[i].kind == "ratio"):
+            pooled.setdefault(key, []).append(i)  # money, a share, a multiple ("three times longer")
         elif key is not None and frames[i].entity is not None:  # "one person" told again
             pooled.setdefault((*key[:4], frames[i].entity), []).append(i)
         elif key is not None and _definite_count(claims[i], frames[i]):  # "all seven" told again
