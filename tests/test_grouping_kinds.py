@@ -245,3 +245,8 @@ def test_two_models_specifications_close_in_value_are_two_groups() -> None:
     groups = _groups(docs)
     assert ["b:five hours"] in groups
     assert ["c:expandable to 8GB"] in groups
+
+
+def test_a_price_written_with_cents_is_the_same_figure() -> None:
+    docs = {"a": "Thieves stole $649.00 from the till.", "b": "A haul worth $649 was taken."}
+    assert _groups(docs) == [["a:$649.00", "b:$649"]]

@@ -308,7 +308,8 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
     if claim.value is None:
         return None
     # "10.0" (a player's average) is no figure of "10 games": a whole number written with decimals
-    grain = "." if claim.value.is_integer() and _DECIMALS.search(claim.text) else ""
+    whole = frame.dimension == "count" and claim.value.is_integer()  # "$649.00" is "$649"
+    grain = "." if whole and _DECIMALS.search(claim.text) else ""
     return (frame.kind, frame.dimension, claim.unit + grain, claim.value, None)
 
 
