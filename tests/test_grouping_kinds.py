@@ -250,3 +250,12 @@ def test_two_models_specifications_close_in_value_are_two_groups() -> None:
 def test_a_price_written_with_cents_is_the_same_figure() -> None:
     docs = {"a": "Thieves stole $649.00 from the till.", "b": "A haul worth $649 was taken."}
     assert _groups(docs) == [["a:$649.00", "b:$649"]]
+
+
+def test_the_same_count_of_people_arrested_and_facing_trial_is_one_group() -> None:
+    docs = {
+        "a": "Navy commandos detained 11 people on Wednesday.",
+        "b": "Eleven men will face trial for piracy, officials said.",
+    }
+    groups = _groups(docs)
+    assert ["a:11", "b:Eleven"] in groups

@@ -373,9 +373,10 @@ def merge_by_figure(
                 continue
             count = frames[i].dimension == "count" and key[4] is None  # the same pair is one result
             if count:
-                if generic_entity(frames[i].entity):
+                named = _set_of(frames[i].measure)  # "two people arrested", "two charged": one set
+                if generic_entity(frames[i].entity) and named is None:
                     continue
-                key = (*key[:4], frames[i].entity)
+                key = (*key[:4], frames[i].entity if not generic_entity(frames[i].entity) else named)
             if key in first:
                 a, b = root(first[key]), root(g)
                 unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
@@ -404,6 +405,12 @@ def merge_by_figure(
 def _one_sets() -> frozenset[frozenset[str]]:
     table = data_table("measures.toml").get("one_set", {})
     return frozenset(frozenset((name, other)) for name, others in table.items() for other in others)
+
+
+def _set_of(measure: str | None) -> str | None:
+    """The name of the ``[one_set]`` row holding a measure ("#arrests" for suspects), ``None`` if none."""
+    table = data_table("measures.toml").get("one_set", {})
+    return next((f"#{name}" for name, others in table.items() if measure in (name, *others)), None)
 
 
 def one_set(a: str | None, b: str | None) -> bool:
