@@ -407,6 +407,7 @@ def _one_sets() -> frozenset[frozenset[str]]:
     return frozenset(frozenset((name, other)) for name, others in table.items() for other in others)
 
 
+@cache
 def _set_of(measure: str | None) -> str | None:
     """The name of the ``[one_set]`` row holding a measure ("#arrests" for suspects), ``None`` if none."""
     table = data_table("measures.toml").get("one_set", {})
