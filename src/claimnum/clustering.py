@@ -32,6 +32,11 @@ without comparing every pair:
    merge, as do groups giving the very same count of one specific thing when one of the
    two figures has no measure; a claim with no measure joins the group that gives its
    very figure (:mod:`claimnum.figure_merges`).
+6. **Told again.** Groups made only of one vague word of one thing with no measure
+   merge ("several people" in three texts, each with its own verb); "the one victim"
+   joins the one group of deaths or injuries giving its figure; groups with no measure
+   counting one specific thing with their own verbs merge where their figures lie close
+   and share a value (:mod:`claimnum.told_again`).
 
 Everything is ordered by content (values, source names, offsets), never by the order
 of the documents, so shuffling them gives the same groups.
@@ -62,8 +67,9 @@ from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_
 from claimnum.holders import names_in, refers_back
 from claimnum.measure_lexicon import counted_kind, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
-from claimnum.restatements import restatements, with_restatements, with_sentence_measures
+from claimnum.restatements import restatements, with_joined_nouns, with_restatements, with_sentence_measures
 from claimnum.roles import role_kind
+from claimnum.told_again import join_broader, merge_close_unmeasured, merge_vague
 from claimnum.value_runs import by_value, content_key
 
 __all__ = ["cluster"]
@@ -287,6 +293,7 @@ def cluster(
     """
     restated = restatements(claims, frames)
     frames = with_sentence_measures(claims, with_restatements(claims, frames, restated))
+    frames = with_joined_nouns(claims, frames)
     blocks: dict[Hashable, list[int]] = {}
     alone: list[int] = []
     for i, frame in enumerate(frames):
@@ -322,8 +329,11 @@ def cluster(
                             result.append((sorted(members), _reasons(members, claims, named)))
     result.sort(key=lambda group: min(content_key(claims[i]) for i in group[0]))  # never document order
     result = join_definite(join_unmeasured(result, claims, frames), claims, frames)
+    result = join_broader(result, claims, frames)
     result = merge_by_figure(result, claims, frames, holders)
     result += attach_by_value(alone, claims, frames, result, holders)
+    result.sort(key=lambda group: min(content_key(claims[i]) for i in group[0]))  # never document order
+    result = merge_close_unmeasured(merge_vague(result, claims, frames), claims, frames)
     result = _with_restated(result, restated)
     return sorted(((sorted(members), why) for members, why in result), key=lambda group: group[0])
 

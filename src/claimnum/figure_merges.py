@@ -11,11 +11,14 @@ document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from claimnum.anchors import anchor_kind
 from claimnum.claim import Claim
 from claimnum.counted import is_definite, is_frequency
+from claimnum.data_files import data_table
 from claimnum.entities import head_word, may_be_plural_noun, vocabulary
 from claimnum.grouping import QuantityFrame, exact_measure, generic_entity
 from claimnum.measure_lexicon import counted_kind, measures
@@ -27,6 +30,7 @@ __all__ = [
     "join_definite",
     "join_unmeasured",
     "merge_by_figure",
+    "one_set",
     "score_pair",
 ]
 
@@ -57,11 +61,14 @@ def join_unmeasured(
     [([0, 1], ('same entity and event',))]
     """
     targets: dict[tuple[object, ...], list[int]] = {}
+    told: dict[tuple[object, ...], set[int]] = {}  # the measured groups telling each figure of each event
     for g, (members, _) in enumerate(groups):
         for i in members:
             f = frames[i]
             if f.measure is not None and not generic_entity(f.entity) and f.topic is not None:
                 targets.setdefault(_event_of(f), []).append(g)
+            if f.measure is not None and f.topic is not None and claims[i].value is not None:
+                told.setdefault(_figure_event(claims[i], f), set()).add(g)
     result = [(list(members), why) for members, why in groups]
     absorbed: set[int] = set()
     for g, (members, _) in enumerate(groups):
@@ -73,11 +80,48 @@ def join_unmeasured(
             key=lambda t: (-len(groups[t][0]), [content_key(claims[i]) for i in groups[t][0]]),
         )
         home = next((t for t in candidates if _compatible(result[t][0], members, claims, frames)), None)
+        if home is None:
+            home = _telling_alike(members, claims, frames, groups, told)
         if home is not None:
             absorbed.add(g)
             why = result[home][1]
             result[home] = (result[home][0] + members, why + (_JOINED,) * (_JOINED not in why))
     return [group for g, group in enumerate(result) if g not in absorbed]
+
+
+def _figure_event(claim: Claim, frame: QuantityFrame) -> tuple[object, ...]:
+    """A figure and what happened to it: "two men accused" where "two men were accused" is measured."""
+    return (frame.kind, frame.dimension, frame.background, frame.spread, frame.topic, claim.unit, claim.value)
+
+
+def _telling_alike(
+    members: Sequence[int],
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    groups: Sequence[tuple[list[int], tuple[str, ...]]],
+    told: dict[tuple[object, ...], set[int]],
+) -> int | None:
+    """The one measured group where a claim tells the very figure of a group with no measure, of the
+    same event ("two men accused" where "the two men accused of the killing" was measured), counting
+    the same kind of thing; ``None`` when none or several do."""
+    keys = {_figure_event(claims[i], frames[i]) for i in members}
+    mine = _specific(members, frames)
+    if len(keys) != 1 or frames[members[0]].topic is None or claims[members[0]].value is None:
+        return None
+    found = [
+        t
+        for t in sorted(told.get(keys.pop(), ()))
+        if not any(_counts_otherwise(frames[i], groups[t][0], frames) for i in members)
+        and not (mine and _specific(groups[t][0], frames) - mine)  # "40 villages" are no "40 tanks"
+        and _roles_fit(_roles(members, frames), _roles(groups[t][0], frames))
+        and _compatible(groups[t][0], members, claims, frames)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _specific(members: Sequence[int], frames: Sequence[QuantityFrame]) -> set[str]:
+    """The specific things a group's claims count ("settlement", "tank"; never "person")."""
+    return {e for i in members if (e := frames[i].entity) is not None and not generic_entity(e)}
 
 
 def _event_of(frame: QuantityFrame) -> tuple[object, ...]:
@@ -230,7 +274,10 @@ _SCORE = "score"  # the measure of a score or record of two figures
 
 def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     """The two figures of a score or record ("5-11"), or ``None``: the very same pair in several texts is
-    one result, highly specific, and another pair is another game's or season's.
+    one result, highly specific, and another pair is another game's or season's.  A pair of whole
+    numbers written with a hyphen and no unit ("floundering at 9-14": a verb that is no measure;
+    "lost eight of 10 games and are 9-14") is read as such a pair too, whatever the words around it
+    were read to measure, so that it meets the same pair told as a record elsewhere.
 
     Examples
     --------
@@ -238,10 +285,18 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     >>> from claimnum.grouping import frame_of
     >>> [score_pair(c, frame_of(c)) for c in extract("After a 5-11 start, 20,000 fans came.")]
     ['5-11', None]
+    >>> [score_pair(c, frame_of(c)) for c in extract("The Owls, floundering at 9-14, fired him.")]
+    ['9-14']
     """
-    if frame.measure != _SCORE or len(claim.values) != 2:
+    if len(claim.values) != 2 or not (
+        frame.measure == _SCORE or (not claim.unit and _PAIR.fullmatch(claim.text) is not None)
+    ):
         return None
     return "{:g}-{:g}".format(*claim.values)
+
+
+_DECIMALS = re.compile(r"\d\.0+\b")  # "10.0", "3.00"
+_PAIR = re.compile(r"\d+-\d+")  # "at 9-14" with no measure named: a record's pair as written
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
@@ -252,7 +307,10 @@ def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
         return (frame.kind, frame.dimension, claim.unit, claim.values[0], pair)
     if claim.value is None:
         return None
-    return (frame.kind, frame.dimension, claim.unit, claim.value, None)
+    # "10.0" (a player's average) is no figure of "10 games": a whole number written with decimals
+    whole = frame.dimension == "count" and claim.value.is_integer()  # "$649.00" is "$649"
+    grain = "." if whole and _DECIMALS.search(claim.text) else ""
+    return (frame.kind, frame.dimension, claim.unit + grain, claim.value, None)
 
 
 def _times(members: Sequence[int], frames: Sequence[QuantityFrame]) -> dict[str, frozenset[str]]:
@@ -315,12 +373,14 @@ def merge_by_figure(
                 continue
             count = frames[i].dimension == "count" and key[4] is None  # the same pair is one result
             if count:
-                if generic_entity(frames[i].entity):
+                named = _set_of(frames[i].measure)  # "two people arrested", "two charged": one set
+                if generic_entity(frames[i].entity) and named is None:
                     continue
-                key = (*key[:4], frames[i].entity)
+                key = (*key[:4], frames[i].entity if not generic_entity(frames[i].entity) else named)
             if key in first:
                 a, b = root(first[key]), root(g)
                 unmeasured = frames[i].measure is None or frames[first_claim[key]].measure is None
+                unmeasured = unmeasured or one_set(frames[i].measure, frames[first_claim[key]].measure)
                 one_holder = not held[a] or not held[b] or held[a] == held[b]
                 one_role = all(same_role(x, y) for x in roles[a] for y in roles[b])
                 one_time = all(times[a][k] == times[b][k] for k in times[a].keys() & times[b].keys())
@@ -341,6 +401,31 @@ def merge_by_figure(
     ]
 
 
+@cache
+def _one_sets() -> frozenset[frozenset[str]]:
+    table = data_table("measures.toml").get("one_set", {})
+    return frozenset(frozenset((name, other)) for name, others in table.items() for other in others)
+
+
+@cache
+def _set_of(measure: str | None) -> str | None:
+    """The name of the ``[one_set]`` row holding a measure ("#arrests" for suspects), ``None`` if none."""
+    table = data_table("measures.toml").get("one_set", {})
+    return next((f"#{name}" for name, others in table.items() if measure in (name, *others)), None)
+
+
+def one_set(a: str | None, b: str | None) -> bool:
+    """Whether counts of two measures may name one set of specific people (``[one_set]`` of
+    ``data/measures.toml``): "two leaders arrested" and "two leaders charged".
+
+    Examples
+    --------
+    >>> one_set("arrests", "suspects"), one_set("suspects", "arrests"), one_set("deaths", "injuries")
+    (True, True, False)
+    """
+    return a is not None and b is not None and frozenset((a, b)) in _one_sets()
+
+
 def _shared(whys: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
     common = set.intersection(*(set(w) for w in whys))
     return tuple(w for w in whys[0] if w in common)
@@ -356,9 +441,16 @@ def _exact_figures(
     for g, (members, _) in enumerate(groups):
         for i in members:
             value = claims[i].value
-            if value is not None and not frames[i].background and exact_measure(frames[i].measure):
+            if value is not None and not frames[i].background and _of_one_person(frames[i].measure):
                 giving.setdefault((frames[i].kind, value), set()).add(g)
     return giving
+
+
+def _of_one_person(measure: str | None) -> bool:
+    """An exact measure whose bare number is read in a unit, an age ("Brisk was 75"); a player's
+    exact figures ("10" points) take no bare number by its figure alone."""
+    row = measures().get(measure or "")
+    return exact_measure(measure) and row is not None and row.unit is not None
 
 
 def _counts_otherwise(frame: QuantityFrame, members: Sequence[int], frames: Sequence[QuantityFrame]) -> bool:
@@ -444,10 +536,12 @@ def attach_by_value(
             roles[home] |= {frames[i].role} - {None}  # a placed claim binds the next ones' roles
             if "the same figure" not in why:
                 groups[home] = (members, (*why, "the same figure"))
-        elif key is not None and frames[i].dimension != "count":
-            pooled.setdefault(key, []).append(i)
+        elif key is not None and (frames[i].dimension != "count" or frames[i].kind == "ratio"):
+            pooled.setdefault(key, []).append(i)  # money, a share, a multiple ("three times longer")
         elif key is not None and frames[i].entity is not None:  # "one person" told again
             pooled.setdefault((*key[:4], frames[i].entity), []).append(i)
+        elif key is not None and _definite_count(claims[i], frames[i]):  # "all seven" told again
+            pooled.setdefault((*key[:2], f"={claims[i].text.lower()}", *key[3:]), []).append(i)
         else:
             rest.append(([i], ()))
     rest += [(members, ("the same figure",) if len(members) > 1 else ()) for members in pooled.values()]

@@ -18,15 +18,24 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
 from claimnum.claim import Claim
 from claimnum.context import inflected_verb
 from claimnum.data_files import data_table
+from claimnum.entities import entity_of
 from claimnum.grouping import QuantityFrame
 
-__all__ = ["hedges", "restatement_gaps", "restatements", "with_restatements", "with_sentence_measures"]
+__all__ = [
+    "hedges",
+    "money_gaps",
+    "restatement_gaps",
+    "restatements",
+    "with_restatements",
+    "with_sentence_measures",
+]
 
 
 @cache
@@ -39,6 +48,18 @@ def restatement_gaps() -> frozenset[str]:
     (True, True)
     """
     return frozenset(data_table("restatements.toml")["restatements"]["gaps"])
+
+
+@cache
+def money_gaps() -> frozenset[str]:
+    """The words that may stand between a sum of money and its restatement in another currency only.
+
+    Examples
+    --------
+    >>> "," in money_gaps(), "," in restatement_gaps()
+    (True, False)
+    """
+    return frozenset(data_table("restatements.toml")["restatements"]["money_gaps"])
 
 
 def _gap(before: Claim, after: Claim) -> str | None:
@@ -78,7 +99,10 @@ def _restates(before: Claim, after: Claim, a: QuantityFrame, b: QuantityFrame) -
         and bool(before.unit)
         and bool(after.unit)
         and before.unit != after.unit
-        and _gap(before, after) in restatement_gaps()
+        and (
+            (gap := _gap(before, after)) in restatement_gaps()
+            or (a.dimension == "money" and gap in money_gaps())
+        )
     )
 
 
@@ -157,4 +181,32 @@ def with_sentence_measures(claims: Sequence[Claim], frames: Sequence[QuantityFra
             frame = result[i] = dataclasses.replace(frame, measure=result[before].measure)
         if frame.measure is not None:
             measured[told] = i
+    return result
+
+
+_JOINED = re.compile(r"-([A-Za-z]+)")  # "two-party", "quad-band": the noun a count is joined to
+
+
+def with_joined_nouns(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
+    """The frames, each count with no measure that a hyphen joins to a noun ("on a two-party
+    basis", "a quad-band phone") counting that noun, not the head of its phrase: "two-party" and
+    "two political parties" count parties, "quad-band" phones and radios count bands.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> claims = claimnum.extract("The vote will be held on a two-party basis.")
+    >>> [f.entity for f in with_joined_nouns(claims, [frame_of(c) for c in claims])]
+    ['party']
+    """
+    result = list(frames)
+    for i, (claim, frame) in enumerate(zip(claims, frames, strict=True)):
+        if frame.measure is not None or frame.dimension != "count" or claim.unit:
+            continue
+        at = claim.sentence_at
+        after = claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+        joined = _JOINED.fullmatch(claim.text[claim.text.rfind("-") :]) or _JOINED.match(after)
+        if joined is not None and (entity := entity_of(joined.group(1).lower())) is not None:
+            result[i] = dataclasses.replace(frame, entity=entity)
     return result
