@@ -368,6 +368,8 @@ def loose_pairs(
         if claim.value is not None:
             by_value.setdefault(claim.value, []).append(e)
     pairs = []
+    # A headline or a sentence (a claim of one or two sentences) restates one story's figures.
+    short = len({(c.source, c.sentence) for c in numbers}) <= 2
     for k in unaligned:
         frame = frame_of(numbers[k], story_year=year)
         noun = counted_noun(numbers[k], frame)
@@ -422,7 +424,47 @@ def loose_pairs(
                 if not _other_nouns(noun, nouns_e[e])
                 and not _unlike(numbers[k], evidence[e], (noun, nouns_e[e]))
             ]
+        if short and (not pairs or pairs[-1][0] != k):
+            restated = _restated(numbers[k], frame, evidence, frames_e, by_value)
+            pairs += [(k, e, LOOSE_SCORE) for e in restated if not _other_nouns(noun, nouns_e[e])]
     return pairs
+
+
+def _restated(
+    number: Claim,
+    frame: QuantityFrame,
+    evidence: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    by_value: dict[float, list[int]],
+) -> list[int]:
+    """A short claim's figure that nothing else aligned, restated in the evidence as the very value
+    in other words ("352 net rushing yards" and "Three hundred and fifty two!", "Cuts Price By $100"
+    and "dropped $100"): the figures of that value, specific enough not to meet by chance (a unit of
+    its own, or a count of at least :data:`SPECIFIC_COUNT`), in one unit or one of them bare, of one
+    background, whatever measure extraction read around them (never a count of another noun: "15
+    new guards" and "15 galleries")."""
+    value = number.value
+    if value is None or number.sense in VAGUE_SENSES or number.unit == "percent":
+        return []
+    if not number.unit and (abs(value) < SPECIFIC_COUNT or _named_digits(number)):
+        return []
+    return [
+        e
+        for e in by_value.get(value, ())
+        if evidence[e].sense not in VAGUE_SENSES
+        and evidence[e].kind == number.kind
+        and is_frequency(evidence[e].text) == is_frequency(number.text)
+        and (evidence[e].unit == number.unit or not evidence[e].unit or not number.unit)
+        and frames[e].background == frame.background
+        and not is_partitive(evidence[e])
+    ]
+
+
+def _named_digits(claim: Claim) -> bool:
+    """Whether a bare figure follows a capitalised word within its sentence: a name's digits ("the
+    Vega 8800"), not a quantity."""
+    words = [w for w, _, end in tokens(claim.sentence) if end <= max(0, claim.sentence_at)]
+    return len(words) > 1 and words[-1][:1].isupper()
 
 
 def _other_heads(a: Claim, b: Claim) -> bool:
