@@ -51,3 +51,17 @@ def test_an_elided_noun_only_where_the_source_never_writes_it() -> None:
     [finding] = date_findings("Kade was stopped in the fourth round.", premise)
     assert finding.verdict == "supported"
     assert [e.text for e in finding.evidence] == ["fourth"]
+
+
+def test_a_headline_tells_as_news_what_the_story_tells_as_its_past() -> None:
+    premise = (
+        "Marlow was fired on Tuesday. Owner Pike, who gave Marlow two contract extensions in the past "
+        "year, said the club must change."
+    )
+    assert claimnum.verify("Pike Gave Marlow Three Contract Extensions", premise).verdict == "overstated"
+    assert claimnum.verify("Pike Gave Marlow Two Contract Extensions", premise).verdict == "supported"
+
+
+def test_a_bare_figure_whose_words_name_the_unit() -> None:
+    premise = "The Herons lost at home. Their opponent rushed for over 250 yards, a club record."
+    assert claimnum.verify("The Herons Allowed Only 200 Rushing Yards", premise).verdict == "understated"

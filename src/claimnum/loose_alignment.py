@@ -391,6 +391,10 @@ def loose_pairs(
             # the measure says what it is, the word whose it is.
             enough = (bare or bare_e[e]) and other.dimension != frame.dimension
             allowed = _allowed(frame, other, bare=bare, bare_b=bare_e[e])
+            if not allowed and short:
+                allowed = _restates(
+                    frame, other, (noun, nouns_e[e]), words if bare else frozenset(), evidence[e]
+                )
             if not allowed and _very_figure(numbers[k], evidence[e], frame, other):
                 same.append((e, weight))
                 continue
@@ -428,6 +432,24 @@ def loose_pairs(
             restated = _restated(numbers[k], frame, evidence, frames_e, by_value)
             pairs += [(k, e, LOOSE_SCORE) for e in restated if not _other_nouns(noun, nouns_e[e])]
     return pairs
+
+
+def _restates(
+    frame: QuantityFrame,
+    other: QuantityFrame,
+    nouns: tuple[str | None, str | None],
+    words: frozenset[str],
+    figure: Claim,
+) -> bool:
+    """Whether a short claim's figure may restate ``other`` where the frames alone say no: a
+    headline telling as news what the story tells as its past ("Coach Gave Rider Three Extensions"
+    and "had given him two extensions in past seasons": one counted noun), or a bare figure whose
+    words name the unit the evidence's figure is in ("352 rushing yards", read without its unit)."""
+    if nouns[0] is not None and nouns[0] == nouns[1] and frame.background != other.background:
+        return _allowed(frame, dataclasses.replace(other, background=frame.background), bare=False)
+    if figure.unit and _form(figure.unit) in words:
+        return _allowed(dataclasses.replace(frame, dimension=other.dimension), other, bare=False)
+    return False
 
 
 def _restated(
