@@ -65,3 +65,9 @@ def test_a_headline_tells_as_news_what_the_story_tells_as_its_past() -> None:
 def test_a_bare_figure_whose_words_name_the_unit() -> None:
     premise = "The Herons lost at home. Their opponent rushed for over 250 yards, a club record."
     assert claimnum.verify("The Herons Allowed Only 200 Rushing Yards", premise).verdict == "understated"
+
+
+def test_a_round_figure_restates_the_figure_it_rounds() -> None:
+    premise = "The Zephyr line starts at $2,499 and ships in May. Its battery lasts a day."
+    assert claimnum.verify("Zephyr laptops priced from about $2,500", premise).verdict == "supported"
+    assert claimnum.verify("Zephyr laptops priced from about $2,700", premise).verdict == "not enough info"

@@ -464,15 +464,22 @@ def _restated(
     and "dropped $100"): the figures of that value, specific enough not to meet by chance (a unit of
     its own, or a count of at least :data:`SPECIFIC_COUNT`), in one unit or one of them bare, of one
     background, whatever measure extraction read around them (never a count of another noun: "15
-    new guards" and "15 galleries")."""
+    new guards" and "15 galleries"); else, for a round figure in a unit, the figures it rounds."""
     value = number.value
     if value is None or number.sense in VAGUE_SENSES or number.unit == "percent":
         return []
     if not number.unit and (abs(value) < SPECIFIC_COUNT or _named_digits(number)):
         return []
+    # Rounded in a unit ("about $1,200" for "$1,199"): the more precise figures it rounds.
+    grain = next((10.0**p for p in range(9, 0, -1) if value % 10**p == 0), 0.0) if number.unit else 0.0
+    told = by_value.get(value) or [
+        e
+        for e, c in enumerate(evidence)
+        if c.value and c.unit == number.unit and 2 * abs(c.value - value) < grain
+    ]
     return [
         e
-        for e in by_value.get(value, ())
+        for e in told
         if evidence[e].sense not in VAGUE_SENSES
         and evidence[e].kind == number.kind
         and is_frequency(evidence[e].text) == is_frequency(number.text)
