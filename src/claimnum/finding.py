@@ -132,6 +132,8 @@ class Finding:
             # A score or a date is compared whole: there is no interval of values to tell.
             if self.relation == "contradicted" and all(c.negated for c in self.evidence):
                 return "the evidence denies the figure"
+            if self.relation == "contradicted" and _opposite_event(self):
+                return "the evidence tells the opposite event of the figure"
             if self.relation in _COMPARED:
                 return _COMPARED[self.relation]
             if all(c.sense in VAGUE_SENSES for c in self.evidence):
@@ -250,23 +252,25 @@ def opposed(finding: Finding) -> Finding:
     >>> import claimnum
     >>> said = "Vance will miss the last 3 games."
     >>> [finding] = claimnum.verify("Vance will play the last 3 games.", said).items
-    >>> finding.verdict
-    'refuted'
+    >>> print(finding.explain())
+    The claim says 3; evidence said 3; the evidence tells the opposite event of the figure: refuted.
     """
-    if finding.verdict not in ("supported", "compatible") or not finding.evidence:
+    if finding.verdict not in ("supported", "compatible") or not _opposite_event(finding):
         return finding
-    ours, table = _event_words(finding.claim), _opposites()
-    told = frozenset(w for w in ours if w in table)
-    opposite = frozenset().union(*(table[w] for w in told))
-    if not told or opposite & ours:
-        return finding
-    for other in finding.evidence:
-        theirs = _event_words(other)
-        if not opposite & theirs or told & theirs:
-            return finding
     return dataclasses.replace(
         finding,
         relation="contradicted",
         verdict="refuted",
         sources=dict.fromkeys(finding.sources, "refuted"),
+        allowed=(),
     )
+
+
+def _opposite_event(finding: Finding) -> bool:
+    """Whether every counterpart of the number tells the opposite event of it."""
+    ours, table = _event_words(finding.claim), _opposites()
+    told = frozenset(w for w in ours if w in table)
+    opposite = frozenset().union(*(table[w] for w in told))
+    if not told or opposite & ours or not finding.evidence:
+        return False
+    return all(opposite & theirs and not told & theirs for theirs in map(_event_words, finding.evidence))
