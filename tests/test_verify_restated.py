@@ -71,3 +71,8 @@ def test_a_round_figure_restates_the_figure_it_rounds() -> None:
     premise = "The Zephyr line starts at $2,499 and ships in May. Its battery lasts a day."
     assert claimnum.verify("Zephyr laptops priced from about $2,500", premise).verdict == "supported"
     assert claimnum.verify("Zephyr laptops priced from about $2,700", premise).verdict == "not enough info"
+
+
+def test_a_bare_count_meets_a_figure_in_a_unit_only_where_its_words_name_the_unit() -> None:
+    premise = "The firm is laying a 250 km pipeline. It hired staff in May."
+    assert claimnum.verify("The company hired 250 workers.", premise).verdict == "not enough info"

@@ -465,7 +465,7 @@ def _restated(
     its own, or a count of at least :data:`SPECIFIC_COUNT`), in one unit or one of them bare, of one
     background, whatever measure extraction read around them (never a count of another noun: "15
     new guards" and "15 galleries"); else, for a round figure in a unit, the figures it rounds."""
-    value = number.value
+    value, words = number.value, context_words(number)  # a bare figure may name its unit: "412 rushing yards"
     if value is None or number.sense in VAGUE_SENSES or number.unit == "percent":
         return []
     if not number.unit and (abs(value) < SPECIFIC_COUNT or _named_digits(number)):
@@ -483,7 +483,7 @@ def _restated(
         if evidence[e].sense not in VAGUE_SENSES
         and evidence[e].kind == number.kind
         and is_frequency(evidence[e].text) == is_frequency(number.text)
-        and (evidence[e].unit == number.unit or not evidence[e].unit or not number.unit)
+        and (evidence[e].unit in (number.unit, "") or (not number.unit and _form(evidence[e].unit) in words))
         and frames[e].background == frame.background
         and not is_partitive(evidence[e])
     ]
