@@ -116,9 +116,10 @@ class _Figure:
     """A date or an ordinal as a text states it: the claim it is shown as, and what it is."""
 
     claim: Claim
-    noun: str | None  # an ordinal's noun ("round"); None for a date
+    noun: str | None  # an ordinal's noun ("round"); None for a date, or an ordinal whose noun is elided
     streak: bool  # an ordinal told as the length of a streak ("her 11th in a row")
     words: frozenset[str]
+    elided: frozenset[str] = frozenset()  # an evidence ordinal without its noun: the words before it
 
 
 def _month(word: str) -> int:
@@ -180,7 +181,7 @@ def _dates(text: str, sentence: tuple[int, str], source: str, year: int) -> Iter
 
 
 def _ordinals(
-    text: str, sentence: tuple[int, str], source: str, dates: list[tuple[int, int]]
+    text: str, sentence: tuple[int, str], source: str, dates: list[tuple[int, int]], elided: bool
 ) -> Iterator[_Figure]:
     at, said = sentence
     words = tokens(said)
@@ -198,11 +199,14 @@ def _ordinals(
                     if tens
                     else ordinal_words()[match.group("word").lower()]
                 )
-            after = [w for w, start, _ in words if start >= b and w.isalpha()]
-            noun, streak = _noun(after), _is_streak(after)
-            if noun is None and not streak:
-                continue
+            after = [(w, start, end) for w, start, end in words if start >= b and w.isalpha()]
+            noun, streak = _noun(after, said), _is_streak([w for w, _, _ in after])
             claim = _claim(text, at + a, at + b, sentence, source, float(value), Interval.point(value), "")
+            if noun is None and not streak:
+                if elided:  # "another game-winning drive, his seventh of the season": the drive's
+                    before = frozenset(_form(w) for w, _, end in words if end <= a and w.isalpha())
+                    yield _Figure(claim, None, False, context_words(claim), before)
+                continue
             yield _Figure(claim, noun or "", streak, context_words(claim))
 
 
@@ -217,18 +221,27 @@ def _is_streak(after: Sequence[str]) -> bool:
     return False
 
 
-def _noun(after: Sequence[str]) -> str | None:
+def _noun(after: Sequence[tuple[str, int, int]], said: str) -> str | None:
     """The dictionary form of the noun an ordinal numbers: the word after it, past words of a run
-    ("sixth straight day")."""
+    ("sixth straight day") and a compound modifier before the noun ("seventh game-winning drive")."""
     skipped = data_table("claim_frames.toml")["ordinal_runs"]
-    for word in after[:3]:
+    compound = False  # within a hyphenated modifier
+    for i, (word, _, end) in enumerate(after[:4]):
         lower = word.lower()
         if lower in skipped:
             continue
         if lower in _function_words():
             return None  # "the 11th of their fights": no noun right after
-        return min(lemmas(lower), key=lambda w: (len(w), w))
+        joined = said[end : end + 1] == "-"
+        if joined or (compound and i + 1 < len(after) and after[i + 1][0].lower() not in _function_words()):
+            compound = joined
+            continue
+        return _form(lower)
     return None
+
+
+def _form(word: str) -> str:
+    return min(lemmas(word.lower()), key=lambda w: (len(w), w))
 
 
 @functools.cache
@@ -239,13 +252,13 @@ def _function_words() -> frozenset[str]:
     )
 
 
-def _figures(text: str, source: str, year: int) -> list[_Figure]:
+def _figures(text: str, source: str, year: int, *, elided: bool = False) -> list[_Figure]:
     found: list[_Figure] = []
     for sentence in _sentences(text):
         dates = list(_dates(text, sentence, source, year))
         found += [_Figure(claim, None, False, context_words(claim)) for claim in dates]
         spans = [(c.start, c.end) for c in dates]
-        found += _ordinals(text, sentence, source, spans)
+        found += _ordinals(text, sentence, source, spans, elided)
     return found
 
 
@@ -292,7 +305,12 @@ def _counterparts(figure: _Figure, evidence: Sequence[_Figure], texts: Mapping[s
     kind = [
         e
         for e in evidence
-        if (e.noun == figure.noun or (e.streak and figure.streak)) and e.claim.unit == figure.claim.unit
+        if (
+            e.noun == figure.noun
+            or (e.streak and figure.streak)
+            or bool(figure.noun and figure.noun in e.elided)
+        )
+        and e.claim.unit == figure.claim.unit
     ]
     counts = Counter(w for e in kind for w in e.words)
     weight = {id(e): sum(math.log((1 + len(kind)) / counts[w]) for w in e.words & figure.words) for e in kind}
@@ -301,6 +319,8 @@ def _counterparts(figure: _Figure, evidence: Sequence[_Figure], texts: Mapping[s
     chosen: list[_Figure] = []
     for source in dict.fromkeys(e.claim.source for e in kind):
         own = [e for e in kind if e.claim.source == source]
+        # A noun elided ("his seventh of the season") only where the source never writes it.
+        own = [e for e in own if e.noun is not None or e.claim.unit] or own
         best = max(weight[id(e)] for e in own)
         if best >= least:
             chosen += [e for e in own if weight[id(e)] >= best]
@@ -341,7 +361,7 @@ def date_findings(claim: str, evidence: Mapping[str, str]) -> list[Finding]:
     said = [_denied(figure) for figure in _figures(claim, "claim", year)]
     if not said:
         return []
-    heard = [f for source, text in evidence.items() for f in _figures(text, source, year)]
+    heard = [f for source, text in evidence.items() for f in _figures(text, source, year, elided=True)]
     found: list[Finding] = []
     for figure in said:
         chosen = _counterparts(figure, heard, evidence)

@@ -368,6 +368,8 @@ def loose_pairs(
         if claim.value is not None:
             by_value.setdefault(claim.value, []).append(e)
     pairs = []
+    # A headline or a sentence (a claim of one or two sentences) restates one story's figures.
+    short = len({(c.source, c.sentence) for c in numbers}) <= 2
     for k in unaligned:
         frame = frame_of(numbers[k], story_year=year)
         noun = counted_noun(numbers[k], frame)
@@ -389,6 +391,10 @@ def loose_pairs(
             # the measure says what it is, the word whose it is.
             enough = (bare or bare_e[e]) and other.dimension != frame.dimension
             allowed = _allowed(frame, other, bare=bare, bare_b=bare_e[e])
+            if not allowed and short:
+                allowed = _restates(
+                    frame, other, (noun, nouns_e[e]), words if bare else frozenset(), evidence[e]
+                )
             if not allowed and _very_figure(numbers[k], evidence[e], frame, other):
                 same.append((e, weight))
                 continue
@@ -422,7 +428,72 @@ def loose_pairs(
                 if not _other_nouns(noun, nouns_e[e])
                 and not _unlike(numbers[k], evidence[e], (noun, nouns_e[e]))
             ]
+        if short and (not pairs or pairs[-1][0] != k):
+            restated = _restated(numbers[k], frame, evidence, frames_e, by_value)
+            pairs += [(k, e, LOOSE_SCORE) for e in restated if not _other_nouns(noun, nouns_e[e])]
     return pairs
+
+
+def _restates(
+    frame: QuantityFrame,
+    other: QuantityFrame,
+    nouns: tuple[str | None, str | None],
+    words: frozenset[str],
+    figure: Claim,
+) -> bool:
+    """Whether a short claim's figure may restate ``other`` where the frames alone say no: a
+    headline telling as news what the story tells as its past ("Coach Gave Rider Three Extensions"
+    and "had given him two extensions in past seasons": one counted noun), or a bare figure whose
+    words name the unit the evidence's figure is in ("352 rushing yards", read without its unit)."""
+    if nouns[0] is not None and nouns[0] == nouns[1] and frame.background != other.background:
+        return _allowed(frame, dataclasses.replace(other, background=frame.background), bare=False)
+    if figure.unit and _form(figure.unit) in words:
+        return _allowed(dataclasses.replace(frame, dimension=other.dimension), other, bare=False)
+    return False
+
+
+def _restated(
+    number: Claim,
+    frame: QuantityFrame,
+    evidence: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    by_value: dict[float, list[int]],
+) -> list[int]:
+    """A short claim's figure that nothing else aligned, restated in the evidence as the very value
+    in other words ("352 net rushing yards" and "Three hundred and fifty two!", "Cuts Price By $100"
+    and "dropped $100"): the figures of that value, specific enough not to meet by chance (a unit of
+    its own, or a count of at least :data:`SPECIFIC_COUNT`), in one unit or one of them bare, of one
+    background, whatever measure extraction read around them (never a count of another noun: "15
+    new guards" and "15 galleries"); else, for a round figure in a unit, the figures it rounds."""
+    value, words = number.value, context_words(number)  # a bare figure may name its unit: "412 rushing yards"
+    if value is None or number.sense in VAGUE_SENSES or number.unit == "percent":
+        return []
+    if not number.unit and (abs(value) < SPECIFIC_COUNT or _named_digits(number)):
+        return []
+    # Rounded in a unit ("about $1,200" for "$1,199"): the more precise figures it rounds.
+    grain = next((10.0**p for p in range(9, 0, -1) if value % 10**p == 0), 0.0) if number.unit else 0.0
+    told = by_value.get(value) or [
+        e
+        for e, c in enumerate(evidence)
+        if c.value and c.unit == number.unit and 2 * abs(c.value - value) < grain
+    ]
+    return [
+        e
+        for e in told
+        if evidence[e].sense not in VAGUE_SENSES
+        and evidence[e].kind == number.kind
+        and is_frequency(evidence[e].text) == is_frequency(number.text)
+        and (evidence[e].unit in (number.unit, "") or (not number.unit and _form(evidence[e].unit) in words))
+        and frames[e].background == frame.background
+        and not is_partitive(evidence[e])
+    ]
+
+
+def _named_digits(claim: Claim) -> bool:
+    """Whether a bare figure follows a capitalised word within its sentence: a name's digits ("the
+    Vega 8800"), not a quantity."""
+    words = [w for w, _, end in tokens(claim.sentence) if end <= max(0, claim.sentence_at)]
+    return len(words) > 1 and words[-1][:1].isupper()
 
 
 def _other_heads(a: Claim, b: Claim) -> bool:

@@ -90,7 +90,7 @@ from claimnum.documents import read_documents, refuse_unordered, story_year_of
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import findings
 from claimnum.extract import extract
-from claimnum.finding import VERDICTS, Finding, Verdict, interval_text
+from claimnum.finding import VERDICTS, Finding, Verdict, interval_text, opposed
 from claimnum.interval import Interval
 from claimnum.part_totals import with_totals
 from claimnum.units import Rates, checked_rates
@@ -573,7 +573,8 @@ def verify(
     numbers, said, shown = _claims_of(checked, profile, story)
     if year is None:
         year = story_year([said])
-    items = findings(numbers, found, year=year, rates=rate_map, times=times)
+    # A figure borne out, of the opposite event ("will play" and "will miss"), is refuted.
+    items = [opposed(item) for item in findings(numbers, found, year=year, rates=rate_map, times=times)]
     if shown:
         items = [dataclasses.replace(item, claim=shown.get(id(item.claim), item.claim)) for item in items]
     if isinstance(claim, str) and documents:
