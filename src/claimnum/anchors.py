@@ -26,7 +26,8 @@ from collections.abc import Callable, Mapping, Sequence
 from claimnum.counted import complement_stops
 from claimnum.cue_search import find_cues
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import background_cues, clause_boundaries, tokens
+from claimnum.frame_words import may_hold, read
+from claimnum.measure_lexicon import background_cues
 from claimnum.measure_sentence import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -71,27 +72,13 @@ NEAR_DAY = 4  # a weekday further than this many words from the number dates ano
 OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
 
-@functools.lru_cache(maxsize=4096)
-def _boundaries(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Every word that may cut a clause: where each starts, and where the clause after it begins.
-
-    Read once per sentence for all its numbers; both in ascending order.
-    """
-    words = clause_boundaries()
-    found = [
-        (word.start, word.start if word.text[0].isalnum() else word.end)
-        for word in tokens(sentence)
-        if not word.text[0].isalnum() or word.text.lower() in words
-    ]
-    return tuple(s for s, _ in found), tuple(cut for _, cut in found)
-
-
 def _cuts(sentence: str, start: int, end: int) -> list[int]:
     """Where the clauses near a claim begin, the words from ``start`` to ``end`` cutting nothing
     (in ascending order): the sentence's start, the last three before the claim, the first two
     after it, and the sentence's end; enough for its clause, the clause before and the one after,
     and bounded however long the sentence."""
-    starts, cuts = _boundaries(sentence)
+    reading = read(sentence)
+    starts, cuts = reading.cut_starts, reading.cuts
     # the claim's own words ("more than 300") cut nothing
     own, after = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return [0, *cuts[max(0, own - 3) : own], *cuts[after : after + 2], len(sentence)]
@@ -536,7 +523,7 @@ def time_of(
     if anchor is None and opening == "when":
         anchor = _anchor(before, len(before))
         recalled = _SINCE.search(before) is not None  # "the heaviest since February, when ..."
-    elif anchor is None and (relative or len(tokens(before)) <= OPENING_WORDS):
+    elif anchor is None and (relative or read(sentence).count(first, here) <= OPENING_WORDS):
         # "On March 3, 12 people were hurt"; not "The fire, which started on Sunday, has burned 4,000 acres"
         anchor = None if _opens_relative(before) else _anchor(before, len(before))
     year = anchor_year(anchor)
@@ -544,8 +531,13 @@ def time_of(
     # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown,
     # as does one naming the event a relative clause speaks of.
     named = _EVENT_YEAR.search(context) or (_EVENT_YEAR.search(before) if relative else None)
+    # "than", "the previous": searched for in the clause's words only where one of them may start a cue
+    cues = background_cues()
+    compared = may_hold(sentence, start, end, cues, here, stop) and any(
+        not _qualifies_a_number(context, cue_end, at) for _, cue_end, _ in find_cues(context, cues)
+    )
     background = (
-        any(not _qualifies_a_number(context, end, at) for _, end, _ in find_cues(context, background_cues()))
+        compared
         or (year is not None and story_year is not None and year < story_year)
         or (named is not None and (story_year is None or int(named.group(1)) < story_year))
         or recalled

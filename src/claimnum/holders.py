@@ -122,12 +122,12 @@ class _Token(NamedTuple):
         return self.text != self.bare and self.text[:1].isalpha()
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     toks: tuple[_Token, ...]
     starts: tuple[int, ...]  # every token's start, ascending
     ends: tuple[int, ...]  # and its end
     headline: bool
+    named: bool  # a word that may be a name, or that may make a merged party ("combined")
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The first token of the span ``start:end`` and the first after it."""
@@ -148,7 +148,8 @@ def _read(sentence: str) -> _Sentence:
     possessives = "'" in sentence or "’" in sentence
     bares = [_bare(w) if "'" in w or "’" in w else w for w in words] if possessives else words
     toks = tuple(map(_new_tuple, repeat(_Token), zip(words, starts, ends, bares, strict=True)))
-    return _Sentence(toks, starts, ends, _is_headline(words))
+    named = any(map(_capital, bares)) or not _words().merged.isdisjoint(map(str.lower, words))
+    return _new_tuple(_Sentence, (toks, starts, ends, _is_headline(words), named))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -159,7 +160,11 @@ def _forms(lower: str) -> frozenset[str]:
 
 def _capitalised(token: _Token) -> bool:
     """A capitalised word that may be part of a name: not a function word, not a time word."""
-    word = token.bare
+    return _capital(token.bare)
+
+
+@functools.lru_cache(maxsize=16384)
+def _capital(word: str) -> bool:
     lower = word.lower()
     return (
         word[:1].isupper()
@@ -183,8 +188,13 @@ def _is_name(toks: Sequence[_Token], k: int, headline: bool) -> bool:
 
 def _is_headline(words: Sequence[str]) -> bool:
     """Most content words capitalised: every word would read as a name."""
-    content = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    content = list(filter(_content, words))
     return len(content) >= 3 and sum(map(str.isupper, map(_FIRST, content))) >= 0.9 * len(content)
+
+
+@functools.lru_cache(maxsize=16384)
+def _content(word: str) -> bool:
+    return len(word) > 3 and word[0].isalpha()
 
 
 def _name_ending(toks: Sequence[_Token], k: int, headline: bool) -> str | None:
@@ -210,19 +220,33 @@ def _name_starting(toks: Sequence[_Token], k: int, headline: bool = False) -> tu
 
 def _is_verb(toks: Sequence[_Token], k: int) -> bool:
     """A verb; a word that may also be a noun ("offer", "looks") only inside a verb chain ("to offer")."""
-    lower = toks[k].text.lower()
+    kind = _verb_kind(toks[k].text)
+    if kind != _IN_CHAIN:
+        return kind == _VERB
+    return k > 0 and _links(toks[k - 1])
+
+
+_NOT_VERB, _VERB, _IN_CHAIN = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=16384)
+def _verb_kind(word: str) -> int:
+    """Whether a word is a verb (:data:`_VERB`), none, or a verb only inside a verb chain."""
+    lower = word.lower()
     forms = _forms(lower)
-    if not toks[k].text[:1].islower() or not forms & {"VERB", "AUX"} or lower in _words().function:
-        return False
-    if "NOUN" not in forms:
-        return True
-    before = toks[k - 1] if k > 0 else None
-    return before is not None and _links(before)
+    if not word[:1].islower() or not forms & {"VERB", "AUX"} or lower in _words().function:
+        return _NOT_VERB
+    return _IN_CHAIN if "NOUN" in forms else _VERB
 
 
 def _links(token: _Token) -> bool:
     """A word that may stand inside a verb chain: an auxiliary, "to", an adverb ("reportedly")."""
-    lower = token.text.lower()
+    return _linking(token.text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _linking(word: str) -> bool:
+    lower = word.lower()
     return (
         lower in _words().linking
         or bool(_dictionary_forms(lower) & _words().linking)
@@ -406,7 +430,13 @@ def _does_not_tell(toks: Sequence[_Token], k: int) -> bool:
 
 def _opens_clause(token: _Token) -> bool:
     """A word beyond which a subject belongs to another clause ("that", "when", "which")."""
-    return token.text.lower() in clause_boundaries() or token.text.lower() == "that"
+    return _opening(token.text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _opening(word: str) -> bool:
+    lower = word.lower()
+    return lower in clause_boundaries() or lower == "that"
 
 
 def holder_of(sentence: str, start: int, end: int) -> str | None:
@@ -434,6 +464,8 @@ def holder_of(sentence: str, start: int, end: int) -> str | None:
     True
     """
     read = _read(sentence)
+    if not read.named:
+        return None  # every holder is a name, or a merged party ("the combined company")
     toks, headline = read.toks, read.headline
     at, after = read.span(start, end)
     found = (
