@@ -119,7 +119,8 @@ def _anchor(clause: str, at: int, tells: Callable[[str], bool] | None = None) ->
     """The time written in a clause nearest to position ``at``, normalised; none of a relative
     clause before it ("a fire that broke out on Sunday has burned 4,000 acres")."""
     found: list[tuple[int, str]] = []
-    for pattern in (_MONTH_DAY, _YEAR, RELATIVE_TIME):
+    # a date and a year are written with digits: most clauses, their number cut out, have none
+    for pattern in (_MONTH_DAY, _YEAR, RELATIVE_TIME) if _DIGIT.search(clause) else (RELATIVE_TIME,):
         for match in pattern.finditer(clause):
             text = match.group(0).lower().rstrip(".")
             if pattern is _MONTH_DAY:
@@ -424,6 +425,11 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a number 
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){2,3}")  # the words after it, up to its noun
 
 
+def _event_year(text: str) -> re.Match[str] | None:
+    """A year naming an event ("the 2004 tsunami"), looked for only in a text with a digit."""
+    return _EVENT_YEAR.search(text) if _DIGIT.search(text) else None
+
+
 def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:
     """Whether a clause places its number in an earlier event: "had previously been arrested three times".
 
@@ -530,7 +536,7 @@ def time_of(
     # A year written in the claim's clause is background when it is before the story's year;
     # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown,
     # as does one naming the event a relative clause speaks of.
-    named = _EVENT_YEAR.search(context) or (_EVENT_YEAR.search(before) if relative else None)
+    named = _event_year(context) or (_event_year(before) if relative else None)
     # "than", "the previous": searched for in the clause's words only where one of them may start a cue
     cues = background_cues()
     compared = may_hold(sentence, start, end, cues, here, stop) and any(

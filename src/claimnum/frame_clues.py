@@ -93,6 +93,7 @@ def revised(sentence: str, start: int, end: int) -> bool:
     return may_hold(sentence, start, end, cues) and has_cue_outside(sentence, start, end, cues)
 
 
+@functools.lru_cache(maxsize=4096)
 def names_event(measure: str | None, predicate: str | None) -> bool:
     """Whether a claim's verb is one of its measure's cues ("killed", "died"), not a state of its total."""
     row = measures().get(measure or "")
@@ -185,7 +186,12 @@ def is_class(text: str) -> bool:
 def is_threshold(sentence: str, start: int, end: int) -> bool:
     """A rule's threshold, not a measured figure: "valid only with a turnout of more than 50 percent"."""
     clause, _ = clause_around(sentence, start, end)
-    return any(lemmas(word) & vocabulary().thresholds for word in WORD.findall(clause))
+    return any(map(_names_threshold, WORD.findall(clause)))
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_threshold(word: str) -> bool:
+    return bool(lemmas(word) & vocabulary().thresholds)
 
 
 @functools.cache

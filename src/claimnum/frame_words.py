@@ -81,8 +81,8 @@ class FrameSentence:
         known = self._openers.get(id(phrases))
         if known is not None and known[0] is phrases:
             return known[1]
-        opening = _first_words(phrases)
-        found = tuple(i for i, words in enumerate(self.words) if not words.isdisjoint(opening))
+        apart = tuple(map(_first_words(phrases).isdisjoint, self.words))
+        found = () if False not in apart else tuple(i for i, far in enumerate(apart) if not far)
         self._openers[id(phrases)] = (phrases, found)
         return found
 
