@@ -151,7 +151,7 @@ def _in_relative_clause(before_time: str, tells: Callable[[str], bool] | None) -
     found = _RELATIVE_THAT.search(before_time)
     if found is None:
         return False
-    if (found.group(2) or "").lower() in anchor_words()["relative"]["not_after"]:
+    if (found.group(2) or "").lower() in _word_set("relative", "not_after"):
         return False
     # a verb of telling a few words before "that" makes it the start of what was told
     return not (tells is not None and any(tells(word) for word in (found.group(1) or "").split()))
@@ -362,6 +362,12 @@ def anchor_words() -> Mapping[str, dict[str, list[str]]]:
 
 
 @functools.cache
+def _word_set(section: str, key: str) -> frozenset[str]:
+    """A word list of ``data/anchors.toml`` as a set, for a look-up per word."""
+    return frozenset(anchor_words()[section][key])
+
+
+@functools.cache
 def _earlier_adverb() -> re.Pattern[str]:
     """An adverb of ``data/anchors.toml`` that puts an event before the story's, and the word after it."""
     adverbs = anchor_words()["earlier"]["adverbs"]
@@ -412,7 +418,7 @@ def earlier_things(sentence: str, start: int, end: int) -> bool:
     >>> earlier_things(s, s.index("two"), s.index("two") + 3)
     False
     """
-    adjectives = anchor_words()["earlier"]["adjectives"]
+    adjectives = _word_set("earlier", "adjectives")
     before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
     # after the number, an adjective with a noun after it: "10 minutes earlier" is a time
     after = _WORDS_AFTER.match(sentence, end)
@@ -454,7 +460,7 @@ def _earlier_event() -> re.Pattern[str]:
 def _opens_earlier_event(clause: str, before: str) -> bool:
     """Whether the number's clause, or the phrase set before it by a comma, opens with an earlier
     event: "At the previous march on September 27, police counted 22,000"; not "in the last hour"."""
-    not_events = anchor_words()["earlier_event"]["not_events"]
+    not_events = _word_set("earlier_event", "not_events")
     for text, whole in ((clause, False), (before, True)):
         found = _earlier_event().match(text)
         # the phrase before the clause must be all of that clause: "At the previous march, ..."

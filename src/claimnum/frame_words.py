@@ -23,20 +23,15 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-import re
-from dataclasses import dataclass, field
 from itertools import compress
+from typing import NamedTuple
 
 from claimnum.measure_lexicon import Word, clause_boundaries, lemmas, tokens
 
 __all__ = ["FrameSentence", "may_hold", "read"]
 
-_DASH_BEFORE = re.compile(r"\s-\Z")  # a cut that would make a new dash token (" - ") at its seam
-_DASH_AFTER = re.compile(r"-\s")
 
-
-@dataclass(frozen=True, slots=True)
-class FrameSentence:
+class FrameSentence(NamedTuple):
     """A sentence's words (:func:`claimnum.measure_lexicon.tokens`), their offsets and lemmas, and
     its clause cuts.
 
@@ -51,6 +46,8 @@ class FrameSentence:
     cut_starts, cuts : tuple of int
         Every word that may cut a clause (a clause mark, a clause word: "when"): where it starts,
         and where the clause after it begins.
+    found : dict
+        The words that may start a set of phrases (:meth:`openers`), once found.
 
     Examples
     --------
@@ -66,7 +63,7 @@ class FrameSentence:
     words: tuple[frozenset[str], ...]
     cut_starts: tuple[int, ...]
     cuts: tuple[int, ...]
-    _openers: dict[int, tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]] = field(default_factory=dict)
+    found: dict[int, tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]]  # openers by set of phrases
 
     def openers(self, phrases: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
         """The positions of the words that may start one of the phrases (by their lemmas), ascending;
@@ -78,12 +75,12 @@ class FrameSentence:
         >>> read("Prices rose, then rose again.").openers((("rise", "to"),))
         (1, 4)
         """
-        known = self._openers.get(id(phrases))
+        known = self.found.get(id(phrases))
         if known is not None and known[0] is phrases:
             return known[1]
         apart = tuple(map(_first_words(phrases).isdisjoint, self.words))
         found = () if False not in apart else tuple(i for i, far in enumerate(apart) if not far)
-        self._openers[id(phrases)] = (phrases, found)
+        self.found[id(phrases)] = (phrases, found)
         return found
 
     def count(self, lo: int, hi: int) -> int:
@@ -120,17 +117,22 @@ def read(sentence: str) -> FrameSentence:
     toks = tokens(sentence)
     texts = tuple(map(_TEXT, toks))
     cutting = tuple(compress(toks, map(_cuts_clause, texts)))
-    return FrameSentence(
-        toks,
-        tuple(map(_START, toks)),
-        tuple(map(_END, toks)),
-        tuple(map(lemmas, texts)),
-        tuple(map(_START, cutting)),
-        tuple(word.start if word.text[0].isalnum() else word.end for word in cutting),
+    return _new_tuple(
+        FrameSentence,
+        (
+            toks,
+            tuple(map(_START, toks)),
+            tuple(map(_END, toks)),
+            tuple(map(lemmas, texts)),
+            tuple(map(_START, cutting)),
+            tuple(word.start if word.text[0].isalnum() else word.end for word in cutting),
+            {},
+        ),
     )
 
 
 _TEXT, _START, _END = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_new_tuple = tuple.__new__  # a named tuple built without its Python-level constructor
 
 
 @functools.lru_cache(maxsize=16384)
@@ -139,9 +141,18 @@ def _cuts_clause(text: str) -> bool:
     return not text[0].isalnum() or text.lower() in clause_boundaries()
 
 
-@functools.lru_cache(maxsize=64)
+_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+
+
 def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in phrases)
+    """The first words of a set of phrases, remembered by the set's identity: the lexicon's sets
+    live as long as the program, and hashing a set of phrases anew costs more than the search."""
+    known = _FIRST_WORDS.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        if len(_FIRST_WORDS) > 64:
+            _FIRST_WORDS.clear()
+        known = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(phrase[0] for phrase in phrases))
+    return known[1]
 
 
 def may_hold(
@@ -198,8 +209,10 @@ def may_hold(
         or (lo and _splits(starts, ends, lo))
     ):
         return True
-    if _DASH_BEFORE.match(sentence, max(0, start - 2), start) or _DASH_AFTER.match(sentence, end):
-        return True
+    if (start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].isspace()) or (
+        sentence[end : end + 1] == "-" and sentence[end + 1 : end + 2].isspace()
+    ):
+        return True  # " -" before the cut or "- " after it: the seam makes a new dash
     openers = reading.openers(phrases)
     i = bisect.bisect_left(openers, first)
     if i < len(openers) and openers[i] < before:
