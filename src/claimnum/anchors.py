@@ -423,7 +423,7 @@ def earlier_things(sentence: str, start: int, end: int) -> bool:
     # after the number, an adjective with a noun after it: "10 minutes earlier" is a time
     after = _WORDS_AFTER.match(sentence, end)
     return (before is not None and before.group(1).lower() in adjectives) or (
-        after is not None and any(w.lower() in adjectives for w in after.group(0).split()[:-1])
+        after is not None and not adjectives.isdisjoint(map(str.lower, after.group(0).split()[:-1]))
     )
 
 
