@@ -188,13 +188,8 @@ def _is_name(toks: Sequence[_Token], k: int, headline: bool) -> bool:
 
 def _is_headline(words: Sequence[str]) -> bool:
     """Most content words capitalised: every word would read as a name."""
-    content = list(filter(_content, words))
+    content = [w for w in words if len(w) > 3 and w[0].isalpha()]
     return len(content) >= 3 and sum(map(str.isupper, map(_FIRST, content))) >= 0.9 * len(content)
-
-
-@functools.lru_cache(maxsize=16384)
-def _content(word: str) -> bool:
-    return len(word) > 3 and word[0].isalpha()
 
 
 def _name_ending(toks: Sequence[_Token], k: int, headline: bool) -> str | None:
@@ -220,38 +215,24 @@ def _name_starting(toks: Sequence[_Token], k: int, headline: bool = False) -> tu
 
 def _is_verb(toks: Sequence[_Token], k: int) -> bool:
     """A verb; a word that may also be a noun ("offer", "looks") only inside a verb chain ("to offer")."""
-    kind = _verb_kind(toks[k].text)
-    if kind != _IN_CHAIN:
-        return kind == _VERB
-    return k > 0 and _links(toks[k - 1])
-
-
-_NOT_VERB, _VERB, _IN_CHAIN = 0, 1, 2
-
-
-@functools.lru_cache(maxsize=16384)
-def _verb_kind(word: str) -> int:
-    """Whether a word is a verb (:data:`_VERB`), none, or a verb only inside a verb chain."""
-    lower = word.lower()
-    forms = _forms(lower)
-    if not word[:1].islower() or not forms & {"VERB", "AUX"} or lower in _words().function:
-        return _NOT_VERB
-    return _IN_CHAIN if "NOUN" in forms else _VERB
+    verb = _facts(toks[k].text)[0]
+    return (k > 0 and _links(toks[k - 1])) if verb is None else verb
 
 
 def _links(token: _Token) -> bool:
     """A word that may stand inside a verb chain: an auxiliary, "to", an adverb ("reportedly")."""
-    return _linking(token.text)
+    return _facts(token.text)[1]
 
 
 @functools.lru_cache(maxsize=16384)
-def _linking(word: str) -> bool:
-    lower = word.lower()
-    return (
-        lower in _words().linking
-        or bool(_dictionary_forms(lower) & _words().linking)
-        or _forms(lower) == {"ADV"}
-    )
+def _facts(word: str) -> tuple[bool | None, bool, bool]:
+    """What the scans ask of a word, once per word: whether it is a verb (``None``: one that may also
+    be a noun, a verb only inside a verb chain), a word of a verb chain, a word opening a clause."""
+    lower, forms, classes = word.lower(), _forms(word.lower()), _words()
+    verb = word[:1].islower() and bool(forms & {"VERB", "AUX"}) and lower not in classes.function
+    linking = lower in classes.linking or bool(_dictionary_forms(lower) & classes.linking) or forms == {"ADV"}
+    opening = lower in clause_boundaries() or lower == "that"
+    return (None if verb and "NOUN" in forms else verb), linking, opening
 
 
 @functools.lru_cache(maxsize=16384)
@@ -430,13 +411,7 @@ def _does_not_tell(toks: Sequence[_Token], k: int) -> bool:
 
 def _opens_clause(token: _Token) -> bool:
     """A word beyond which a subject belongs to another clause ("that", "when", "which")."""
-    return _opening(token.text)
-
-
-@functools.lru_cache(maxsize=16384)
-def _opening(word: str) -> bool:
-    lower = word.lower()
-    return lower in clause_boundaries() or lower == "that"
+    return _facts(token.text)[2]
 
 
 def holder_of(sentence: str, start: int, end: int) -> str | None:
