@@ -36,7 +36,7 @@ def test_count_is_the_words_of_the_text_between() -> None:
         for lo in cuts:
             for hi in cuts:
                 if lo <= hi:
-                    assert read(sentence).count(lo, hi) == len(tokens(sentence[lo:hi]))
+                    assert read(sentence).words_between(lo, hi) == len(tokens(sentence[lo:hi]))
 
 
 def test_no_opener_no_cue() -> None:

@@ -535,7 +535,7 @@ def time_of(
     if anchor is None and opening == "when":
         anchor = _anchor(before, len(before))
         recalled = _SINCE.search(before) is not None  # "the heaviest since February, when ..."
-    elif anchor is None and (relative or read(sentence).count(first, here) <= OPENING_WORDS):
+    elif anchor is None and (relative or read(sentence).words_between(first, here) <= OPENING_WORDS):
         # "On March 3, 12 people were hurt"; not "The fire, which started on Sunday, has burned 4,000 acres"
         anchor = None if _opens_relative(before) else _anchor(before, len(before))
     year = anchor_year(anchor)

@@ -139,7 +139,7 @@ def month_anchor(sentence: str, start: int, end: int) -> str | None:
     True
     """
     first, here, stop = clause_bounds(sentence, start, end)
-    places = [(here, stop)] + [(first, here)] * (read(sentence).count(first, here) <= OPENING_WORDS)
+    places = [(here, stop)] + [(first, here)] * (read(sentence).words_between(first, here) <= OPENING_WORDS)
     apart = _apart()
     for begin, finish in places:
         for found in _month_named().finditer(sentence, begin, finish):

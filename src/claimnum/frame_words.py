@@ -83,13 +83,13 @@ class FrameSentence(NamedTuple):
         self.found[id(phrases)] = (phrases, found)
         return found
 
-    def count(self, lo: int, hi: int) -> int:
+    def words_between(self, lo: int, hi: int) -> int:
         """How many words stand wholly between the character offsets ``lo`` and ``hi``.
 
         Examples
         --------
         >>> from claimnum.frame_words import read
-        >>> read("In May, it rose.").count(0, 7)
+        >>> read("In May, it rose.").words_between(0, 7)
         3
         """
         return max(0, bisect.bisect_right(self.ends, hi) - bisect.bisect_left(self.starts, lo))
