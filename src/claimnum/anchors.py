@@ -26,7 +26,8 @@ from collections.abc import Callable, Mapping, Sequence
 from claimnum.counted import complement_stops
 from claimnum.cue_search import find_cues
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import background_cues, clause_boundaries, tokens
+from claimnum.frame_words import may_hold, read
+from claimnum.measure_lexicon import background_cues
 from claimnum.measure_sentence import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -71,27 +72,13 @@ NEAR_DAY = 4  # a weekday further than this many words from the number dates ano
 OPENING_WORDS = 5  # a phrase this short before the claim's clause sets its time: "In 2004, ..."
 
 
-@functools.lru_cache(maxsize=4096)
-def _boundaries(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Every word that may cut a clause: where each starts, and where the clause after it begins.
-
-    Read once per sentence for all its numbers; both in ascending order.
-    """
-    words = clause_boundaries()
-    found = [
-        (word.start, word.start if word.text[0].isalnum() else word.end)
-        for word in tokens(sentence)
-        if not word.text[0].isalnum() or word.text.lower() in words
-    ]
-    return tuple(s for s, _ in found), tuple(cut for _, cut in found)
-
-
 def _cuts(sentence: str, start: int, end: int) -> list[int]:
     """Where the clauses near a claim begin, the words from ``start`` to ``end`` cutting nothing
     (in ascending order): the sentence's start, the last three before the claim, the first two
     after it, and the sentence's end; enough for its clause, the clause before and the one after,
     and bounded however long the sentence."""
-    starts, cuts = _boundaries(sentence)
+    reading = read(sentence)
+    starts, cuts = reading.cut_starts, reading.cuts
     # the claim's own words ("more than 300") cut nothing
     own, after = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return [0, *cuts[max(0, own - 3) : own], *cuts[after : after + 2], len(sentence)]
@@ -132,7 +119,8 @@ def _anchor(clause: str, at: int, tells: Callable[[str], bool] | None = None) ->
     """The time written in a clause nearest to position ``at``, normalised; none of a relative
     clause before it ("a fire that broke out on Sunday has burned 4,000 acres")."""
     found: list[tuple[int, str]] = []
-    for pattern in (_MONTH_DAY, _YEAR, RELATIVE_TIME):
+    # a date and a year are written with digits: most clauses, their number cut out, have none
+    for pattern in (_MONTH_DAY, _YEAR, RELATIVE_TIME) if _DIGIT.search(clause) else (RELATIVE_TIME,):
         for match in pattern.finditer(clause):
             text = match.group(0).lower().rstrip(".")
             if pattern is _MONTH_DAY:
@@ -163,7 +151,7 @@ def _in_relative_clause(before_time: str, tells: Callable[[str], bool] | None) -
     found = _RELATIVE_THAT.search(before_time)
     if found is None:
         return False
-    if (found.group(2) or "").lower() in anchor_words()["relative"]["not_after"]:
+    if (found.group(2) or "").lower() in _word_set("relative", "not_after"):
         return False
     # a verb of telling a few words before "that" makes it the start of what was told
     return not (tells is not None and any(tells(word) for word in (found.group(1) or "").split()))
@@ -374,6 +362,12 @@ def anchor_words() -> Mapping[str, dict[str, list[str]]]:
 
 
 @functools.cache
+def _word_set(section: str, key: str) -> frozenset[str]:
+    """A word list of ``data/anchors.toml`` as a set, for a look-up per word."""
+    return frozenset(anchor_words()[section][key])
+
+
+@functools.cache
 def _earlier_adverb() -> re.Pattern[str]:
     """An adverb of ``data/anchors.toml`` that puts an event before the story's, and the word after it."""
     adverbs = anchor_words()["earlier"]["adverbs"]
@@ -424,17 +418,22 @@ def earlier_things(sentence: str, start: int, end: int) -> bool:
     >>> earlier_things(s, s.index("two"), s.index("two") + 3)
     False
     """
-    adjectives = anchor_words()["earlier"]["adjectives"]
+    adjectives = _word_set("earlier", "adjectives")
     before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
     # after the number, an adjective with a noun after it: "10 minutes earlier" is a time
     after = _WORDS_AFTER.match(sentence, end)
     return (before is not None and before.group(1).lower() in adjectives) or (
-        after is not None and any(w.lower() in adjectives for w in after.group(0).split()[:-1])
+        after is not None and not adjectives.isdisjoint(map(str.lower, after.group(0).split()[:-1]))
     )
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a number ("the previous 2GB")
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){2,3}")  # the words after it, up to its noun
+
+
+def _event_year(text: str) -> re.Match[str] | None:
+    """A year naming an event ("the 2004 tsunami"), looked for only in a text with a digit."""
+    return _EVENT_YEAR.search(text) if _DIGIT.search(text) else None
 
 
 def _told_earlier(context: str, tells: Callable[[str], bool] | None) -> bool:
@@ -461,7 +460,7 @@ def _earlier_event() -> re.Pattern[str]:
 def _opens_earlier_event(clause: str, before: str) -> bool:
     """Whether the number's clause, or the phrase set before it by a comma, opens with an earlier
     event: "At the previous march on September 27, police counted 22,000"; not "in the last hour"."""
-    not_events = anchor_words()["earlier_event"]["not_events"]
+    not_events = _word_set("earlier_event", "not_events")
     for text, whole in ((clause, False), (before, True)):
         found = _earlier_event().match(text)
         # the phrase before the clause must be all of that clause: "At the previous march, ..."
@@ -536,16 +535,21 @@ def time_of(
     if anchor is None and opening == "when":
         anchor = _anchor(before, len(before))
         recalled = _SINCE.search(before) is not None  # "the heaviest since February, when ..."
-    elif anchor is None and (relative or len(tokens(before)) <= OPENING_WORDS):
+    elif anchor is None and (relative or read(sentence).words_between(first, here) <= OPENING_WORDS):
         # "On March 3, 12 people were hurt"; not "The fire, which started on Sunday, has burned 4,000 acres"
         anchor = None if _opens_relative(before) else _anchor(before, len(before))
     year = anchor_year(anchor)
     # A year written in the claim's clause is background when it is before the story's year;
     # a year naming an event ("a 2009 quake killed more than 1,000") also when that is unknown,
     # as does one naming the event a relative clause speaks of.
-    named = _EVENT_YEAR.search(context) or (_EVENT_YEAR.search(before) if relative else None)
+    named = _event_year(context) or (_event_year(before) if relative else None)
+    # "than", "the previous": searched for in the clause's words only where one of them may start a cue
+    cues = background_cues()
+    compared = may_hold(sentence, start, end, cues, here, stop) and any(
+        not _qualifies_a_number(context, cue_end, at) for _, cue_end, _ in find_cues(context, cues)
+    )
     background = (
-        any(not _qualifies_a_number(context, end, at) for _, end, _ in find_cues(context, background_cues()))
+        compared
         or (year is not None and story_year is not None and year < story_year)
         or (named is not None and (story_year is None or int(named.group(1)) < story_year))
         or recalled

@@ -38,6 +38,7 @@ _AFTER = 80  # characters after a figure where its part and the figure beside it
 _COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "two women and two men": a count of its noun set beside a count of another, its parts of a total
 _COUNT_BESIDE = re.compile(rf"\s+([^\W\d_]+)\s+(?:and|,)\s+{_COUNT}\s+[^\W\d_]+", re.IGNORECASE)
+_NOUN = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")  # the words right after a count
 _COUNT_AFTER = re.compile(rf"\b{_COUNT}\s+[^\W\d_]+\s+(?:and|,)\s+$", re.IGNORECASE)
 
 
@@ -97,17 +98,23 @@ def _names_people(word: str, following: str | None) -> bool:
     """A noun of people (``[people_parts]``), a nationality or a party's members (``[people_names]``:
     "one Kenyan and one Danish rower", "two Democrats"), or another word written with a capital
     before a noun of people ("two Vantor men"); not "one Boeing and one Airbus jet"."""
-    tables = data_table("holders.toml")
-    people = tables["people_parts"]["words"]
-    if word.lower() in people or word.lower() in tables["people_names"]["words"]:
+    people, names = _people_words()
+    if word.lower() in people or word.lower() in names:
         return True
     return word[:1].isupper() and not word.isupper() and following is not None and following.lower() in people
+
+
+@functools.cache
+def _people_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of people (``[people_parts]``) and the names of peoples and parties (``[people_names]``)."""
+    tables = data_table("holders.toml")
+    return frozenset(tables["people_parts"]["words"]), frozenset(tables["people_names"]["words"])
 
 
 def _people_part(sentence: str, start: int, after: str) -> str | None:
     """The people a count counts when a count of other people stands beside it: "two women and
     two men were hurt" are parts of four hurt, never a figure of the four."""
-    noun = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", after)
+    noun = _NOUN.match(after)
     if noun is None or not _names_people(noun.group(1), noun.group(2)):
         return None
     beside = _COUNT_BESIDE.match(after) or _COUNT_AFTER.search(sentence[max(0, start - 40) : start])

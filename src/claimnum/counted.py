@@ -100,6 +100,9 @@ def of_complement(sentence: str, end: int, subject: str | None) -> str | None:
     return " ".join(words) or None
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def is_frequency(text: str) -> bool:
     """Whether a claim's words count how often ("twice", "three times"), not people or things
     (``[frequency]`` of ``data/counted.toml``).
@@ -109,7 +112,7 @@ def is_frequency(text: str) -> bool:
     >>> is_frequency("twice"), is_frequency("three times"), is_frequency("three men")
     (True, True, False)
     """
-    words = re.findall(r"[a-z]+", text.lower())
+    words = _LOWER_WORD.findall(text.lower())
     return bool(words) and words[-1] in counted_words("frequency")
 
 

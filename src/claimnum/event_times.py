@@ -30,7 +30,8 @@ from claimnum.anchors import (
     relative_time,
 )
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import lemmas, tokens
+from claimnum.frame_words import read
+from claimnum.measure_lexicon import lemmas
 from claimnum.measure_sentence import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -114,6 +115,11 @@ def _month_named() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{before})[\s-]+({MONTH_NAMES})\b(?!\.?\s*\d)", re.IGNORECASE)
 
 
+@functools.cache
+def _apart() -> frozenset[str]:
+    return frozenset(anchor_words()["months"]["apart"])
+
+
 def month_anchor(sentence: str, start: int, end: int) -> str | None:
     """The month written in the clause of the number at ``start:end`` (or in a short phrase opening
     it): "Storms killed 40 people in March" -> ``"march"``.  Only a capitalised name after a word of
@@ -133,8 +139,8 @@ def month_anchor(sentence: str, start: int, end: int) -> str | None:
     True
     """
     first, here, stop = clause_bounds(sentence, start, end)
-    places = [(here, stop)] + [(first, here)] * (len(tokens(sentence[first:here])) <= OPENING_WORDS)
-    apart = frozenset(anchor_words()["months"]["apart"])
+    places = [(here, stop)] + [(first, here)] * (read(sentence).words_between(first, here) <= OPENING_WORDS)
+    apart = _apart()
     for begin, finish in places:
         for found in _month_named().finditer(sentence, begin, finish):
             between = sentence[found.end() : start] if found.end() <= start else sentence[end : found.start()]

@@ -24,6 +24,7 @@ from claimnum.cue_search import has_cue_outside
 from claimnum.data_files import data_table
 from claimnum.entities import WORD, entity_of, generic_entity, vocabulary
 from claimnum.event_times import month_anchor, told_on
+from claimnum.frame_words import may_hold
 from claimnum.holders import tells
 from claimnum.measure_lexicon import family_of, lemmas, lexicon, measures, revision_cues
 
@@ -39,6 +40,7 @@ __all__ = [
     "is_spread",
     "is_threshold",
     "names_event",
+    "revised",
     "time_anchor",
     "tolerance",
     "topic_of",
@@ -68,14 +70,30 @@ def time_anchor(claim: Claim, start: int, end: int, anchor: str | None, *, measu
         reported = report_time(sentence, start, end, tells)
         return None if measure is not None and anchor_kind(reported) == "weekday" else reported
     if measure is not None and anchor_kind(anchor) == "weekday":
-        revised = has_cue_outside(sentence, start, end, revision_cues())  # "the toll rose to 45 on Thursday"
         event_day = names_event(measure, claim.predicate) and not (
-            revised or told_on(sentence, start, end, anchor, tells)
+            revised(sentence, start, end)  # "the toll rose to 45 on Thursday"
+            or told_on(sentence, start, end, anchor, tells)
         )
         return anchor if event_day else None
     return anchor
 
 
+def revised(sentence: str, start: int, end: int) -> bool:
+    """Whether a revision cue stands outside the number at ``start:end`` ("rose to 52", "up from"):
+    :func:`claimnum.cue_search.has_cue_outside`, asked only of a sentence one of whose words may
+    start one (:func:`claimnum.frame_words.may_hold`): most hold none.
+
+    Examples
+    --------
+    >>> s = "The toll rose to 52."
+    >>> revised(s, s.index("52"), s.index("52") + 2), revised("It was 52.", 7, 9)
+    (True, False)
+    """
+    cues = revision_cues()
+    return may_hold(sentence, start, end, cues) and has_cue_outside(sentence, start, end, cues)
+
+
+@functools.lru_cache(maxsize=4096)
 def names_event(measure: str | None, predicate: str | None) -> bool:
     """Whether a claim's verb is one of its measure's cues ("killed", "died"), not a state of its total."""
     row = measures().get(measure or "")
@@ -168,7 +186,12 @@ def is_class(text: str) -> bool:
 def is_threshold(sentence: str, start: int, end: int) -> bool:
     """A rule's threshold, not a measured figure: "valid only with a turnout of more than 50 percent"."""
     clause, _ = clause_around(sentence, start, end)
-    return any(lemmas(word) & vocabulary().thresholds for word in WORD.findall(clause))
+    return any(map(_names_threshold, WORD.findall(clause)))
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_threshold(word: str) -> bool:
+    return bool(lemmas(word) & vocabulary().thresholds)
 
 
 @functools.cache

@@ -44,7 +44,6 @@ from claimnum.anchors import anchor_kind, earlier_things, is_future, span_event,
 from claimnum.claim import Claim
 from claimnum.components import component_of
 from claimnum.counted import is_frequency, of_complement
-from claimnum.cue_search import has_cue_outside
 from claimnum.entities import entity_of, generic_entity, head_word, modifiers_of, vocabulary
 from claimnum.event_times import counted_back, event_family, event_of, months_apart
 from claimnum.frame_clues import (
@@ -59,6 +58,7 @@ from claimnum.frame_clues import (
     is_spread,
     is_threshold,
     names_event,
+    revised,
     time_anchor,
     tolerance,
     topic_of,
@@ -70,7 +70,6 @@ from claimnum.measure_lexicon import (
     is_cumulative,
     measure_of_noun,
     measures,
-    revision_cues,
     unit_class,
 )
 from claimnum.measures import measure_of
@@ -325,7 +324,7 @@ holder=None, spread=False, role=None, component=None, event=None)
         modifiers=modifiers_of(claim.subject),
         anchor=anchor,
         background=background,
-        revision=has_cue_outside(sentence, start, end, revision_cues()),
+        revision=revised(sentence, start, end),
         cumulative=cumulative,
         topic=topic_of(claim.predicate),
         holder=holder_of(sentence, start, end),

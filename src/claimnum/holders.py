@@ -122,12 +122,12 @@ class _Token(NamedTuple):
         return self.text != self.bare and self.text[:1].isalpha()
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     toks: tuple[_Token, ...]
     starts: tuple[int, ...]  # every token's start, ascending
     ends: tuple[int, ...]  # and its end
     headline: bool
+    named: bool  # a word that may be a name, or that may make a merged party ("combined")
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The first token of the span ``start:end`` and the first after it."""
@@ -148,7 +148,8 @@ def _read(sentence: str) -> _Sentence:
     possessives = "'" in sentence or "’" in sentence
     bares = [_bare(w) if "'" in w or "’" in w else w for w in words] if possessives else words
     toks = tuple(map(_new_tuple, repeat(_Token), zip(words, starts, ends, bares, strict=True)))
-    return _Sentence(toks, starts, ends, _is_headline(words))
+    named = any(map(_capital, bares)) or not _words().merged.isdisjoint(map(str.lower, words))
+    return _new_tuple(_Sentence, (toks, starts, ends, _is_headline(words), named))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -159,7 +160,11 @@ def _forms(lower: str) -> frozenset[str]:
 
 def _capitalised(token: _Token) -> bool:
     """A capitalised word that may be part of a name: not a function word, not a time word."""
-    word = token.bare
+    return _capital(token.bare)
+
+
+@functools.lru_cache(maxsize=16384)
+def _capital(word: str) -> bool:
     lower = word.lower()
     return (
         word[:1].isupper()
@@ -210,24 +215,24 @@ def _name_starting(toks: Sequence[_Token], k: int, headline: bool = False) -> tu
 
 def _is_verb(toks: Sequence[_Token], k: int) -> bool:
     """A verb; a word that may also be a noun ("offer", "looks") only inside a verb chain ("to offer")."""
-    lower = toks[k].text.lower()
-    forms = _forms(lower)
-    if not toks[k].text[:1].islower() or not forms & {"VERB", "AUX"} or lower in _words().function:
-        return False
-    if "NOUN" not in forms:
-        return True
-    before = toks[k - 1] if k > 0 else None
-    return before is not None and _links(before)
+    verb = _facts(toks[k].text)[0]
+    return (k > 0 and _links(toks[k - 1])) if verb is None else verb
 
 
 def _links(token: _Token) -> bool:
     """A word that may stand inside a verb chain: an auxiliary, "to", an adverb ("reportedly")."""
-    lower = token.text.lower()
-    return (
-        lower in _words().linking
-        or bool(_dictionary_forms(lower) & _words().linking)
-        or _forms(lower) == {"ADV"}
-    )
+    return _facts(token.text)[1]
+
+
+@functools.lru_cache(maxsize=16384)
+def _facts(word: str) -> tuple[bool | None, bool, bool]:
+    """What the scans ask of a word, once per word: whether it is a verb (``None``: one that may also
+    be a noun, a verb only inside a verb chain), a word of a verb chain, a word opening a clause."""
+    lower, forms, classes = word.lower(), _forms(word.lower()), _words()
+    verb = word[:1].islower() and bool(forms & {"VERB", "AUX"}) and lower not in classes.function
+    linking = lower in classes.linking or bool(_dictionary_forms(lower) & classes.linking) or forms == {"ADV"}
+    opening = lower in clause_boundaries() or lower == "that"
+    return (None if verb and "NOUN" in forms else verb), linking, opening
 
 
 @functools.lru_cache(maxsize=16384)
@@ -406,7 +411,7 @@ def _does_not_tell(toks: Sequence[_Token], k: int) -> bool:
 
 def _opens_clause(token: _Token) -> bool:
     """A word beyond which a subject belongs to another clause ("that", "when", "which")."""
-    return token.text.lower() in clause_boundaries() or token.text.lower() == "that"
+    return _facts(token.text)[2]
 
 
 def holder_of(sentence: str, start: int, end: int) -> str | None:
@@ -434,6 +439,8 @@ def holder_of(sentence: str, start: int, end: int) -> str | None:
     True
     """
     read = _read(sentence)
+    if not read.named:
+        return None  # every holder is a name, or a merged party ("the combined company")
     toks, headline = read.toks, read.headline
     at, after = read.span(start, end)
     found = (
