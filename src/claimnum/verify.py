@@ -83,6 +83,7 @@ import pandas as pd
 from claimnum import display
 from claimnum.anchors import story_year
 from claimnum.claim import Claim
+from claimnum.contrasts import contrasted
 from claimnum.clause_negation import negated_clause
 from claimnum.data_files import data_table
 from claimnum.dates_ordinals import date_findings
@@ -565,7 +566,7 @@ def verify(
     numbers, said, shown = _claims_of(checked, profile, story)
     if year is None:
         year = story_year([said])
-    items = findings(numbers, found, year=year, rates=rate_map, times=times)
+    items = contrasted(findings(numbers, found, year=year, rates=rate_map, times=times), found)
     if shown:
         items = [dataclasses.replace(item, claim=shown.get(id(item.claim), item.claim)) for item in items]
     if isinstance(claim, str) and documents:
