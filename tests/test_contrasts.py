@@ -189,6 +189,11 @@ def test_an_unaligned_figure_needs_a_shared_word() -> None:
     evidence = {"wire": "Four of the crew survived the crash."}
     assert claimnum.verify("Four of the crew died in the crash.", evidence).verdict == "refuted"
     assert claimnum.verify("Four walkers died in the storm.", evidence).verdict == "not enough info"
+    # A small count names the very thing it counts; a specific figure shares any content word.
+    blaze = {"wire": "Three firefighters survived the blaze at the depot."}
+    assert claimnum.verify("Three people died in the blaze at the depot.", blaze).verdict == "not enough info"
+    ferry = {"wire": "All 150 passengers died when the ferry sank off the cape."}
+    assert claimnum.verify("The ferry sank with 150 passengers; all survived.", ferry).verdict != "refuted"
 
 
 def test_a_figure_given_to_another_named_holder_is_refuted() -> None:
@@ -217,3 +222,15 @@ def test_scores_told_from_either_side() -> None:
     assert claimnum.verify("Finches Lose 2-0 To Larks", evidence).verdict == "supported"
     assert claimnum.verify("Larks Lose 2-0 To Finches", evidence).verdict == "refuted"
     assert claimnum.verify("Finches beat the Larks 2-0.", evidence).verdict == "refuted"
+
+
+def test_a_negated_contrary_word_says_nothing() -> None:
+    assert _near("In the poll, 83% were not happy with the plan.", "83%") == {}
+    evidence = {"wire": "In the poll, 83% were not happy with the plan."}
+    assert claimnum.verify("83% were unhappy with the plan.", evidence).verdict == "supported"
+
+
+def test_one_verb_tells_both_figures_of_a_change() -> None:
+    s = "Shares of Pell Corp rose 5% to $18 on Monday."
+    assert _near(s, "$18") == {"rise/fall": {"rose"}}
+    assert claimnum.verify("Pell Corp shares fell to $18 on Monday.", {"wire": s}).verdict == "refuted"

@@ -43,6 +43,7 @@ from claimnum.claim import Claim
 from claimnum.data_files import data_table
 from claimnum.finding import Finding
 from claimnum.holders import holder_of, names_in, same_holder
+from claimnum.loose_alignment import SPECIFIC_COUNT
 from claimnum.measure_lexicon import clause_boundaries
 from claimnum.numerals import find
 from claimnum.tokens import tokenize
@@ -54,6 +55,10 @@ REACH = 6
 """How many words before and after a figure are read for contrary words (within its clause)."""
 
 _SUPPORTING = ("entailed", "compatible")
+_COUNTED_REACH = 4  # words after a small count that may name what it counts
+_DETERMINERS = frozenset(
+    {"of", "the", "a", "an", "their", "his", "her", "its", "our", "those", "these", "other"}
+)
 _CONTENT = 4  # letters of a content word shared near an unaligned figure and the evidence's
 _FUNCTION_WORDS = frozenset(
     {
@@ -84,6 +89,8 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _UNBORNE = ("not enough info", "overstated", "understated")  # what a swapped figure may correct
+_BRIDGES = frozenset({"to", "from", "by", "at"})  # the only words between two figures of one phrase
+_NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "hardly"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"})
 _JOINERS = frozenset({"and", "or", ",", "nor"})  # between two figures: each has the words on its side
 _CUTS = frozenset(';:()[]!?"“”')
@@ -187,6 +194,10 @@ def _numbers(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((n.start, n.end) for n in find(sentence))
 
 
+def _negator(word: str) -> bool:
+    return word in _NEGATORS or word.endswith(("n't", "n’t"))
+
+
 def _title_case(sentence: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’]*", sentence)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -231,6 +242,8 @@ def _window(sentence: str, start: int, end: int) -> tuple[_Tokens, list[int], li
         for k in ks:
             text, t_start, t_end, _ = tokens[k]
             if any(s < t_end and t_start < e for s, e in others):
+                if joined is None and all(tokens[j][0] in _BRIDGES for j in words):
+                    continue  # "rose 5% to $18": one verb tells both figures
                 return words[:joined] if joined is not None else words[: len(words) // 2]
             if text in _CUTS or text in cuts:
                 break
@@ -255,7 +268,8 @@ def words_near(sentence: str, start: int, end: int) -> dict[int, set[tuple[str, 
     A word is near within the figure's clause (cut at semicolons, brackets and clause words such as
     "while"), at most :data:`REACH` words away and on the figure's side of another number of the
     sentence: of the words between two figures, those before the first "and", "or" or comma after
-    the figure, else the nearer half; a row's ``place`` may ask for less.
+    the figure, else the nearer half, unless only "to", "from", "by" or "at" stand between them
+    ("rose 5% to $18": the words of both); a row's ``place`` may ask for less.
 
     Parameters
     ----------
@@ -291,6 +305,8 @@ def words_near(sentence: str, start: int, end: int) -> dict[int, set[tuple[str, 
             if here and len(phrase) > len(longest.get(row_k, ((), ""))[0]):
                 longest[row_k] = (phrase, side)
         passive = k > 0 and tokens[k - 1][0] in _PASSIVE  # "were beaten": told from the other side
+        if any(_negator(tokens[j][0]) for j in range(max(0, k - 2), k)):
+            longest = {}  # "were not happy" says no "happy"
         for row_k, (phrase, side) in longest.items():
             if passive and rows[row_k].converse:
                 continue
@@ -453,10 +469,20 @@ def _context(claim: Claim) -> set[str]:
     }
 
 
+def _counted_word(claim: Claim) -> str | None:
+    """The first content word after a figure ("four of the crew": crew), if near."""
+    tokens, _, after, _ = _window(claim.sentence, claim.sentence_at, claim.sentence_at + len(claim.text))
+    for k in after[:_COUNTED_REACH]:
+        if tokens[k][0] not in _DETERMINERS:
+            return tokens[k][0]
+    return None
+
+
 def _unaligned(item: Finding, evidence: Sequence[Claim]) -> Finding | None:
     """A number no evidence speaks of, refuted by the very figure told with the contrary word and
     a content word shared near both ("All 150 passengers survived" against "All 150 passengers
-    died"); never a row told from either side of an event."""
+    died"; a count below :data:`~claimnum.loose_alignment.SPECIFIC_COUNT` by the very thing it
+    counts: "four of the crew"); never a row told from either side of an event."""
     number = item.claim
     if item.verdict != "not enough info" or number.negated or not number.sentence:
         return None
@@ -477,7 +503,11 @@ def _unaligned(item: Finding, evidence: Sequence[Claim]) -> Finding | None:
         if any(_sides(theirs, k) == _sides(mine, k) for k in mine if len(_sides(mine, k)) == 1):
             return None  # the evidence tells the figure with the claim's word too
         contrary = _contrary(number, mine, claim)
-        if contrary is not None and context & _context(claim):
+        shared = context & _context(claim)
+        if not number.unit and number.value < SPECIFIC_COUNT:
+            # a small count meets many by chance: only the very thing counted ("four of the crew")
+            shared &= {_counted_word(number)} & {_counted_word(claim)}
+        if contrary is not None and shared:
             against.append(claim)
             words = words or contrary
     if len(against) != 1 or words is None:
