@@ -83,8 +83,8 @@ import pandas as pd
 from claimnum import display
 from claimnum.anchors import story_year
 from claimnum.claim import Claim
-from claimnum.contrasts import contrasted
 from claimnum.clause_negation import negated_clause
+from claimnum.contrasts import contrasted
 from claimnum.data_files import data_table
 from claimnum.dates_ordinals import date_findings
 from claimnum.documents import read_documents, refuse_unordered, story_year_of
