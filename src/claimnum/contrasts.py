@@ -92,7 +92,7 @@ _UNBORNE = ("not enough info", "overstated", "understated")  # what a swapped fi
 _BRIDGES = frozenset({"to", "from", "by", "at"})  # the only words between two figures of one phrase
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "hardly"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"})
-_JOINERS = frozenset({"and", "or", ",", "nor"})  # between two figures: each has the words on its side
+_JOINERS = frozenset({"and", "or", "nor"})  # between two figures: each has the words on its side
 _CUTS = frozenset(';:()[]!?"“”')
 
 
@@ -238,7 +238,7 @@ def _window(sentence: str, start: int, end: int) -> tuple[_Tokens, list[int], li
     def walk(ks: Iterable[int]) -> list[int]:
         """The words from the figure outwards up to a cut, nearer to it than to another number."""
         words: list[int] = []
-        joined: int | None = None  # the words before the first "and", "or" or comma passed
+        joined: int | None = None  # the words before the first "and" or "or" passed
         for k in ks:
             text, t_start, t_end, _ = tokens[k]
             if any(s < t_end and t_start < e for s, e in others):
@@ -267,7 +267,7 @@ def words_near(sentence: str, start: int, end: int) -> dict[int, set[tuple[str, 
 
     A word is near within the figure's clause (cut at semicolons, brackets and clause words such as
     "while"), at most :data:`REACH` words away and on the figure's side of another number of the
-    sentence: of the words between two figures, those before the first "and", "or" or comma after
+    sentence: of the words between two figures, those before the first "and" or "or" after
     the figure, else the nearer half, unless only "to", "from", "by" or "at" stand between them
     ("rose 5% to $18": the words of both); a row's ``place`` may ask for less.
 
