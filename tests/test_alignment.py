@@ -79,7 +79,9 @@ def test_agreement_counts_what_frames_share_beyond_their_link() -> None:
 
 def test_of_a_sources_several_figures_the_one_whose_frame_agrees_is_the_counterpart() -> None:
     evidence = "Tom Reed, 45, and Ana Diaz, 33, were charged."
-    assert claimnum.verify("Tom Reed, 33, was charged.", evidence).verdict == "understated"
+    [item] = claimnum.verify("Tom Reed, 33, was charged.", evidence).items
+    assert item.evidence[0].text == "45"
+    assert item.verdict == "refuted"  # Diaz's age given to Reed: swapped holders (claimnum.contrasts)
     assert claimnum.verify("Ana Diaz, 33, was charged.", evidence).verdict == "supported"
 
 

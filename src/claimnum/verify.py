@@ -84,6 +84,7 @@ from claimnum import display
 from claimnum.anchors import story_year
 from claimnum.claim import Claim
 from claimnum.clause_negation import negated_clause
+from claimnum.contrasts import contrasted
 from claimnum.data_files import data_table
 from claimnum.dates_ordinals import date_findings
 from claimnum.documents import read_documents, refuse_unordered, story_year_of
@@ -573,8 +574,11 @@ def verify(
     numbers, said, shown = _claims_of(checked, profile, story)
     if year is None:
         year = story_year([said])
-    # A figure borne out, of the opposite event ("will play" and "will miss"), is refuted.
-    items = [opposed(item) for item in findings(numbers, found, year=year, rates=rate_map, times=times)]
+    # A figure borne out of the opposite event ("will play", "will miss") is refuted (`opposed`), and
+    # one told near a contrary word or given to another holder (`contrasted`).
+    items = contrasted(
+        [opposed(item) for item in findings(numbers, found, year=year, rates=rate_map, times=times)], found
+    )
     if shown:
         items = [dataclasses.replace(item, claim=shown.get(id(item.claim), item.claim)) for item in items]
     if isinstance(claim, str) and documents:

@@ -1,0 +1,619 @@
+"""Contradicting words: a claim whose figures the evidence gives, but whose words say the contrary.
+
+The numbers of "Reyes set career lows of 59 catches" all match "Reyes set career highs of 59
+catches", yet a careful fact-checker calls the claim refuted.  :func:`contrasted` reads the words
+near each figure the evidence gives for a claim's number and corrects the verdicts of
+:func:`claimnum.evidence.findings` in two ways:
+
+* **contrary words** (:func:`contrary_words`, rows of ``data/contrasts.toml``: high and low, won and
+  lost, rose and fell, acquitted and convicted, ...): a number the evidence supports or allows is
+  refuted where a figure that makes it so stands near one word of a row and the claim's number near
+  the other (and neither near both), unless another such figure stands near the claim's word.  A
+  row told from either side of one event ("A beat B" is "B lost to A": ``converse``) contrasts only
+  figures held by one named holder (:func:`claimnum.holders.holder_of`);
+* **swapped holders**: a number held by a named holder ("Kade was jailed for 18 months") is refuted
+  where one evidence sentence gives its very figure to another named holder and the claim's holder
+  another figure of its unit ("Kade got seven years while Lusk got 18 months").
+
+A denied figure (:mod:`claimnum.clause_negation`) keeps its verdict: its negation is read already.
+
+Examples
+--------
+>>> import claimnum
+>>> evidence = {"wire": "Reyes set career highs of 59 catches this season."}
+>>> result = claimnum.verify("Reyes set career lows of 59 catches this season.", evidence)
+>>> result.verdict
+'refuted'
+>>> print(result.items[0].explain())
+The claim says 59; wire said 59; the claim says "lows" where wire says "highs": refuted.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from lemminflect import getAllInflections
+
+from claimnum.claim import Claim
+from claimnum.data_files import data_table
+from claimnum.finding import Finding
+from claimnum.holders import holder_of, names_in, same_holder
+from claimnum.loose_alignment import SPECIFIC_COUNT
+from claimnum.measure_lexicon import clause_boundaries
+from claimnum.numerals import find
+from claimnum.tokens import tokenize
+from claimnum.units import comparable
+
+__all__ = ["REACH", "Contrary", "ContraryFinding", "contrary_words", "contrasted", "words_near"]
+
+REACH = 6
+"""How many words before and after a figure are read for contrary words (within its clause)."""
+
+_SUPPORTING = ("entailed", "compatible")
+_COUNTED_REACH = 4  # words after a small count that may name what it counts
+_DETERMINERS = frozenset(
+    {"of", "the", "a", "an", "their", "his", "her", "its", "our", "those", "these", "other"}
+)
+_CONTENT = 4  # letters of a content word shared near an unaligned figure and the evidence's
+_FUNCTION_WORDS = frozenset(
+    {
+        "that",
+        "this",
+        "were",
+        "have",
+        "been",
+        "with",
+        "from",
+        "their",
+        "they",
+        "into",
+        "said",
+        "says",
+        "will",
+        "would",
+        "about",
+        "after",
+        "before",
+        "over",
+        "than",
+        "there",
+        "when",
+        "what",
+        "more",
+        "some",
+    }
+)
+_UNBORNE = ("not enough info", "overstated", "understated")  # what a swapped figure may correct
+_BRIDGES = frozenset({"to", "from", "by", "at"})  # the only words between two figures of one phrase
+_NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "hardly"})
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"})
+_JOINERS = frozenset({"and", "or", "nor"})  # between two figures: each has the words on its side
+_CUTS = frozenset(';:()[]!?"“”')
+
+
+@dataclass(frozen=True, slots=True)
+class Contrary:
+    """One row of ``data/contrasts.toml``: two contrary sides, each a set of phrases (word tuples).
+
+    Attributes
+    ----------
+    name : str
+        The row's name ("high/low").
+    a, b : frozenset of tuple of str
+        The phrases of each side, lower case, every form lemminflect gives.
+    place : str
+        ``"near"``, ``"before"`` or ``"after"``: where a phrase must stand.
+    converse : bool
+        The other side of one event takes the other word: contrasts only one named holder's figures.
+    excepted : frozenset of tuple of str
+        Phrases holding a side's word that do not say it ("close to").
+
+    Examples
+    --------
+    >>> row = next(r for r in contrary_words() if r.name == "win/lose")
+    >>> ("lost",) in row.b, ("won",) in row.a, row.converse
+    (True, True, True)
+    """
+
+    name: str
+    a: frozenset[tuple[str, ...]]
+    b: frozenset[tuple[str, ...]]
+    place: str
+    converse: bool
+    excepted: frozenset[tuple[str, ...]]
+
+
+def _forms(words: Iterable[str], inflect: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """Each phrase as written, and every form lemminflect gives of each single word."""
+    found: set[tuple[str, ...]] = set()
+    for phrase in words:
+        found.add(tuple(phrase.lower().split()))
+        if " " in phrase:
+            continue
+        for pos in inflect:
+            for forms in getAllInflections(phrase.lower(), pos).values():
+                found.update((form,) for form in forms)
+    return frozenset(found)
+
+
+@functools.cache
+def contrary_words() -> tuple[Contrary, ...]:
+    """The rows of contrary words (``data/contrasts.toml``), their word forms from lemminflect.
+
+    Returns
+    -------
+    tuple of Contrary
+
+    Examples
+    --------
+    >>> rows = {row.name: row for row in contrary_words()}
+    >>> ("highs",) in rows["high/low"].a, ("not", "guilty") in rows["guilty/innocent"].b
+    (True, True)
+    """
+    rows = []
+    for row in data_table("contrasts.toml")["pair"]:
+        inflect = tuple(row.get("inflect", ()))
+        rows.append(
+            Contrary(
+                name=row["name"],
+                a=_forms(row["a"], inflect),
+                b=_forms(row["b"], inflect),
+                place=row.get("place", "near"),
+                converse=bool(row.get("converse", False)),
+                excepted=frozenset(tuple(p.lower().split()) for p in row.get("except", ())),
+            )
+        )
+    return tuple(rows)
+
+
+@functools.cache
+def _index() -> dict[str, list[tuple[tuple[str, ...], int, str]]]:
+    """Every phrase by its first word: (phrase, row, side), the longest first; side "" excepts."""
+    index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+    for k, row in enumerate(contrary_words()):
+        for side, phrases in (("a", row.a), ("b", row.b), ("", row.excepted)):
+            for phrase in phrases:
+                index.setdefault(phrase[0], []).append((phrase, k, side))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+_NAME_RUN = re.compile(r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*")  # a name and the capitalised words after it
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's numerals stand (start, end), in order."""
+    return tuple((n.start, n.end) for n in find(sentence))
+
+
+def _negator(word: str) -> bool:
+    return word in _NEGATORS or word.endswith(("n't", "n’t"))
+
+
+def _title_case(sentence: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’]*", sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_Tokens = tuple[tuple[str, int, int, bool], ...]
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(sentence: str) -> _Tokens:
+    """The sentence's tokens: lower case, start, end, whether a word that may be contrary (a name
+    capitalised within a sentence that is no title-case headline is none)."""
+    titled = _title_case(sentence)
+    out = []
+    found = tokenize(sentence)
+    for k, token in enumerate(found):
+        word = bool(_LETTER.match(token.text))
+        if word and not titled and token.text[0].isupper():
+            # a name: "Rose", "Fall River"; the first word only before another capitalised one
+            word = k == 0 and not (len(found) > 1 and found[1].text[0].isupper())
+        out.append((token.lower, token.start, token.end, word))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _window(sentence: str, start: int, end: int) -> tuple[_Tokens, list[int], list[int], list[int]]:
+    """The sentence's tokens and the words near the figure at ``start:end``: before it (nearest
+    first), after it, and its own words before its digits ("gained 5")."""
+    tokens = _words(sentence)
+    if not tokens:
+        return tokens, [], [], []
+    starts = [t[1] for t in tokens]
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)  # tokens[first:last] are the figure's own
+    others = [(s, e) for s, e in _numbers(sentence) if e <= start or s >= end]
+    cuts = clause_boundaries()
+
+    def walk(ks: Iterable[int]) -> list[int]:
+        """The words from the figure outwards up to a cut, nearer to it than to another number."""
+        words: list[int] = []
+        joined: int | None = None  # the words before the first "and" or "or" passed
+        for k in ks:
+            text, t_start, t_end, _ = tokens[k]
+            if any(s < t_end and t_start < e for s, e in others):
+                if joined is None and all(tokens[j][0] in _BRIDGES for j in words):
+                    continue  # "rose 5% to $18": one verb tells both figures
+                return words[:joined] if joined is not None else words[: len(words) // 2]
+            if text in _CUTS or text in cuts:
+                break
+            if text in _JOINERS:
+                joined = len(words) if joined is None else joined
+            elif _LETTER.match(text):
+                words.append(k)
+        return words
+
+    before = walk(range(first - 1, max(-1, first - 1 - 4 * REACH), -1))
+    after = walk(range(last, min(len(tokens), last + 4 * REACH)))
+    digits_at = next((k for k in range(first, last) if any(ch.isdigit() for ch in tokens[k][0])), last)
+    own = [
+        k for k in range(first, digits_at) if _LETTER.match(tokens[k][0])
+    ]  # "gained 5", not "5 billion won"
+    return tokens, before[:REACH], after[:REACH], own
+
+
+def words_near(sentence: str, start: int, end: int) -> dict[int, set[tuple[str, str]]]:
+    """The contrary words near the figure at ``start:end`` of a sentence, by row.
+
+    A word is near within the figure's clause (cut at semicolons, brackets and clause words such as
+    "while"), at most :data:`REACH` words away and on the figure's side of another number of the
+    sentence: of the words between two figures, those before the first "and" or "or" after
+    the figure, else the nearer half, unless only "to", "from", "by" or "at" stand between them
+    ("rose 5% to $18": the words of both); a row's ``place`` may ask for less.
+
+    Parameters
+    ----------
+    sentence : str
+    start, end : int
+        The figure's offsets in the sentence.
+
+    Returns
+    -------
+    dict of int to set of (str, str)
+        For each row of :func:`contrary_words` found, its sides and words: ``{(side, word)}``.
+
+    Examples
+    --------
+    >>> s = "Two crew members died and three survived."
+    >>> rows = contrary_words()
+    >>> [(rows[k].name, sorted(v)) for k, v in words_near(s, s.index("three"), s.index("three") + 5).items()]
+    [('survive/die', [('a', 'survived')])]
+    """
+    tokens, before, after, own = _window(sentence, start, end)
+    places = dict.fromkeys([*before[:2], *own], "before") | dict.fromkeys(after[:1], "after")
+    found: dict[int, set[tuple[str, str]]] = {}
+    kept = sorted(k for k in {*before, *after, *own} if tokens[k][3])
+    index = _index()
+    rows = contrary_words()
+    at = 0
+    while at < len(kept):
+        k = kept[at]
+        longest: dict[int, tuple[tuple[str, ...], str]] = {}  # each row's longest phrase here
+        for phrase, row_k, side in index.get(tokens[k][0], ()):
+            span = kept[at : at + len(phrase)]
+            here = len(span) == len(phrase) and tuple(tokens[j][0] for j in span) == phrase
+            if here and len(phrase) > len(longest.get(row_k, ((), ""))[0]):
+                longest[row_k] = (phrase, side)
+        passive = k > 0 and tokens[k - 1][0] in _PASSIVE  # "were beaten": told from the other side
+        if any(_negator(tokens[j][0]) for j in range(max(0, k - 2), k)):
+            longest = {}  # "were not happy" says no "happy"
+        for row_k, (phrase, side) in longest.items():
+            if passive and rows[row_k].converse:
+                continue
+            if side and (rows[row_k].place == "near" or places.get(k) == rows[row_k].place):
+                found.setdefault(row_k, set()).add((side, " ".join(phrase)))
+        at += max((len(phrase) for phrase, _ in longest.values()), default=1)
+    return found
+
+
+def _sides(words: dict[int, set[tuple[str, str]]], row: int) -> set[str]:
+    return {side for side, _ in words.get(row, ())}
+
+
+def _holder(claim: Claim) -> str | None:
+    at = claim.sentence_at
+    return holder_of(claim.sentence, at, at + len(claim.text))
+
+
+def _first_name(claim: Claim) -> str | None:
+    """The first name written in the figure's sentence before it: the subject who did it."""
+    before = claim.sentence[: claim.sentence_at]
+    names = names_in(before)
+    if not names:
+        return None
+    at = before.lower().find(names[0])
+    run = _NAME_RUN.match(before, max(at, 0))
+    owner = run is not None and run.group().endswith(("'s", "’s", "'", "’"))
+    return None if owner else names[0]  # "Ortiz's rival" is no Ortiz
+
+
+def _one_party(number: Claim, other: Claim) -> bool:
+    """Whether two figures are told of one named party: the first name before each figure (the
+    subject), the two the same, and each figure's holder (:func:`holder_of`), where one is named,
+    that subject ("Sato lost to Quinn" is no "Sato beat Quinn", but "Quinn beat Sato" may be)."""
+    subject, their_subject = _first_name(number), _first_name(other)
+    if subject is None or their_subject is None or not same_holder(subject, their_subject):
+        return False
+    held, their_holder = _holder(number) or subject, _holder(other) or their_subject
+    return same_holder(held, subject) and same_holder(their_holder, their_subject)
+
+
+def _contrary(number: Claim, mine: dict[int, set[tuple[str, str]]], other: Claim) -> tuple[str, str] | None:
+    """The claim's word and the evidence figure's contrary word, where they contradict."""
+    theirs = words_near(other.sentence, other.sentence_at, other.sentence_at + len(other.text))
+    rows = contrary_words()
+    for k, said in mine.items():
+        sides, their_sides = _sides(mine, k), _sides(theirs, k)
+        if len(sides) != 1 or len(their_sides) != 1 or sides == their_sides:
+            continue
+        if rows[k].converse and not _one_party(number, other):
+            continue
+        return min(w for _, w in said), min(w for _, w in theirs[k])
+    return None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ContraryFinding(Finding):
+    """A :class:`~claimnum.finding.Finding` refuted by words: contrary words, or swapped holders.
+
+    Attributes
+    ----------
+    words : tuple of str
+        What the claim says and what the evidence says instead ("lows", "highs"), or the holders
+        ("kade", "lusk") of a swapped figure.
+    swapped : bool
+        The evidence gives the figure to another named holder.
+    source : str
+        The source that says so.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> evidence = {"wire": "Tom Kade was jailed for seven years while Ed Lusk got 18 months."}
+    >>> [item] = claimnum.verify("Kade was jailed for 18 months.", evidence).items
+    >>> print(item.explain())  # doctest: +NORMALIZE_WHITESPACE
+    The claim says 18 months; wire said seven years, 18 months; wire gives 18 months to ed lusk,
+    and kade another figure: refuted.
+    """
+
+    words: tuple[str, str] = ("", "")
+    swapped: bool = False
+    source: str = ""
+
+    def explain(self) -> str:
+        """What the claim says, what the evidence said, and the words that contradict it.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> evidence = {"poll": "In the survey, 83% were unhappy with the plan."}
+        >>> [item] = claimnum.verify("83% were happy with the plan.", evidence).items
+        >>> print(item.explain())
+        The claim says 83%; poll said 83%; the claim says "happy" where poll says "unhappy": refuted.
+        """
+        said = Finding.explain(self).rsplit("; ", 1)[0]
+        mine, theirs = self.words
+        if self.swapped:
+            why = f"{self.source} gives {self.claim.text} to {theirs}, and {mine} another figure"
+        else:
+            why = f'the claim says "{mine}" where {self.source} says "{theirs}"'
+        return f"{said}; {why}: {self.verdict}."
+
+
+def _refuted(item: Finding, against: Sequence[Claim], words: tuple[str, str], *, swapped: bool) -> Finding:
+    """The finding refuted by the evidence claims ``against`` (added to its evidence where missing)."""
+    added = tuple(c for c in against if all(c is not e for e in item.evidence))
+    evidence = (*item.evidence, *added)
+    relations = (*item.relations, *("contradicted" for _ in added))
+    relations = tuple(
+        "contradicted" if any(c is a for a in against) else r
+        for c, r in zip(evidence, relations, strict=True)
+    )
+    sources = dict(item.sources)
+    for claim in against:
+        sources[claim.source or "evidence"] = "refuted"
+    fields = {f.name: getattr(item, f.name) for f in dataclasses.fields(Finding)}
+    fields |= {"evidence": evidence, "relations": relations, "sources": sources}
+    fields |= {"relation": "contradicted", "verdict": "refuted"}
+    source = against[0].source or "the evidence"
+    return ContraryFinding(**fields, words=words, swapped=swapped, source=source)
+
+
+def _by_words(item: Finding) -> Finding | None:
+    """The finding refuted by contrary words, or ``None``."""
+    number = item.claim
+    if item.verdict not in ("supported", "compatible") or number.negated or not number.sentence:
+        return None
+    mine = words_near(number.sentence, number.sentence_at, number.sentence_at + len(number.text))
+    if not mine:
+        return None
+    against: list[Claim] = []
+    words: tuple[str, str] | None = None
+    for claim, relation in zip(item.evidence, item.relations, strict=True):
+        if relation not in _SUPPORTING or claim.negated or not claim.sentence:
+            continue
+        contrary = _contrary(number, mine, claim)
+        theirs = words_near(claim.sentence, claim.sentence_at, claim.sentence_at + len(claim.text))
+        if contrary is None:
+            if any(_sides(theirs, k) == _sides(mine, k) for k in mine if len(_sides(mine, k)) == 1):
+                return None  # another figure the evidence gives says what the claim says
+            continue
+        against.append(claim)
+        words = words or contrary
+    if not against or words is None:
+        return None
+    return _refuted(item, against, words, swapped=False)
+
+
+def _context(claim: Claim) -> set[str]:
+    """The content words near a figure (at least four letters, no contrary word)."""
+    tokens, before, after, _ = _window(claim.sentence, claim.sentence_at, claim.sentence_at + len(claim.text))
+    index = _index()
+    return {
+        tokens[k][0]
+        for k in (*before, *after)
+        if tokens[k][3]
+        and len(tokens[k][0]) >= _CONTENT
+        and tokens[k][0] not in index
+        and tokens[k][0] not in _FUNCTION_WORDS
+    }
+
+
+def _counted_word(claim: Claim) -> str | None:
+    """The first content word after a figure ("four of the crew": crew), if near."""
+    tokens, _, after, _ = _window(claim.sentence, claim.sentence_at, claim.sentence_at + len(claim.text))
+    for k in after[:_COUNTED_REACH]:
+        if tokens[k][0] not in _DETERMINERS:
+            return tokens[k][0]
+    return None
+
+
+def _unaligned(item: Finding, evidence: Sequence[Claim]) -> Finding | None:
+    """A number no evidence speaks of, refuted by the very figure told with the contrary word and
+    a content word shared near both ("All 150 passengers survived" against "All 150 passengers
+    died"; a count below :data:`~claimnum.loose_alignment.SPECIFIC_COUNT` by the very thing it
+    counts: "four of the crew"); never a row told from either side of an event."""
+    number = item.claim
+    if item.verdict != "not enough info" or number.negated or not number.sentence:
+        return None
+    mine = {
+        k: v
+        for k, v in words_near(
+            number.sentence, number.sentence_at, number.sentence_at + len(number.text)
+        ).items()
+        if not contrary_words()[k].converse
+    }
+    if not mine or number.value is None:
+        return None
+    context = _context(number)
+    same = [c for c in evidence if _same_figure(number, c) and not c.negated and c.sentence]
+    against, words = [], None
+    for claim in same:
+        theirs = words_near(claim.sentence, claim.sentence_at, claim.sentence_at + len(claim.text))
+        if any(_sides(theirs, k) == _sides(mine, k) for k in mine if len(_sides(mine, k)) == 1):
+            return None  # the evidence tells the figure with the claim's word too
+        contrary = _contrary(number, mine, claim)
+        shared = context & _context(claim)
+        if not number.unit and number.value < SPECIFIC_COUNT:
+            # a small count meets many by chance: only the very thing counted ("four of the crew")
+            shared &= {_counted_word(number)} & {_counted_word(claim)}
+        if contrary is not None and shared:
+            against.append(claim)
+            words = words or contrary
+    if len(against) != 1 or words is None:
+        return None
+    return _refuted(item, against, words, swapped=False)
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    return a.kind == b.kind == "amount" and a.value is not None and a.value == b.value and a.unit == b.unit
+
+
+def _typed(a: Claim, b: Claim) -> bool:
+    """Two figures of one kind: a unit (months, years of age) types them; counts need one measure."""
+    if a.unit:
+        return True
+    return a.measure is not None and a.measure == b.measure
+
+
+def _by_holders(item: Finding, evidence: Sequence[Claim], numbers: Sequence[Claim]) -> Finding | None:
+    """The finding refuted by a figure the evidence gives to another named holder, or ``None``.
+
+    Never where a source bears the figure out, nor where the claim's sentence names the other
+    holder without giving them a figure of their own (the figure may be theirs: "Lee hit Ana Ruiz,
+    a 59-year-old woman").
+    """
+    number = item.claim
+    if item.verdict not in _UNBORNE or number.negated or not number.sentence or number.value is None:
+        return None
+    if any(verdict in ("supported", "compatible") for verdict in item.sources.values()):
+        return None
+    if number.kind != "amount" or len(number.values) > 1:
+        return None
+    held = _holder(number)
+    if held is None:
+        return None
+    same = [c for c in evidence if _same_figure(number, c) and not c.negated and _typed(number, c)]
+    holders = {id(c): _holder(c) for c in same}
+    if any(h is not None and same_holder(h, held) for h in holders.values()):
+        return None  # the evidence gives the claim's holder this figure somewhere
+    for claim in same:
+        other = holders[id(claim)]
+        if other is None or not _told_apart(number, other, numbers):
+            continue
+        mates = [
+            c
+            for c in evidence
+            if c.sentence == claim.sentence
+            and c.source == claim.source
+            and c is not claim
+            and c.kind == "amount"
+            and not c.negated
+            and c.value is not None
+            and c.value != number.value
+            and comparable(c.unit or None, number.unit or None)
+            and _typed(claim, c)
+        ]
+        for mate in mates:
+            mate_holder = _holder(mate)
+            if (
+                mate_holder is not None
+                and same_holder(mate_holder, held)
+                and not same_holder(mate_holder, other)
+            ):
+                return _refuted(item, [claim, mate], (held, other), swapped=True)
+    return None
+
+
+def _told_apart(number: Claim, other: str, numbers: Sequence[Claim]) -> bool:
+    """Whether the claim's sentence names ``other`` only as the holder of another of its figures."""
+    named = [n for n in names_in(number.sentence) if same_holder(n, other)]
+    if not named:
+        return True
+    return any(
+        n is not number
+        and n.sentence == number.sentence
+        and (h := _holder(n)) is not None
+        and same_holder(h, other)
+        for n in numbers
+    )
+
+
+def contrasted(items: Sequence[Finding], evidence: Sequence[Claim]) -> list[Finding]:
+    """The findings, each refuted where the evidence's words contradict its figure's.
+
+    Parameters
+    ----------
+    items : sequence of Finding
+        One per number of the claim, as :func:`claimnum.evidence.findings` gives them.
+    evidence : sequence of Claim
+        Every claim of the evidence (a swapped figure may be aligned with nothing).
+
+    Returns
+    -------
+    list of Finding
+        The findings, in order; a refuted one a :class:`ContraryFinding`.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> claimnum.verify("The Herons lost 27-24 to the Owls.", "The Herons beat the Owls 27-24.").verdict
+    'refuted'
+    >>> claimnum.verify("The Herons won 27-24.", "The Herons won 27-24 on Sunday.").verdict
+    'supported'
+    """
+    numbers = [item.claim for item in items]
+    return [
+        _by_words(item) or _unaligned(item, evidence) or _by_holders(item, evidence, numbers) or item
+        for item in items
+    ]
