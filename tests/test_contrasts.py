@@ -161,12 +161,7 @@ def test_a_converse_row_needs_one_named_holder() -> None:
     evidence = {"wire": "Tova Lenz bought 5,000 shares from Ivo Brandt."}
     assert claimnum.verify("Ivo Brandt sold 5,000 shares to Tova Lenz.", evidence).verdict == "supported"
     assert claimnum.verify("Tova Lenz sold 5,000 shares to Ivo Brandt.", evidence).verdict != "supported"
-    # A party named as an owner is not the subject; a passive verb tells the other side.
-    runoff = {"wire": "Mayor Dan Ortiz won the runoff with 62% of the vote."}
-    assert (
-        claimnum.verify("Dan Ortiz's rival lost the runoff with 62% of the vote.", runoff).verdict
-        == "supported"
-    )
+    # A passive verb tells the other side.
     beaten = {"wire": "Ada Rowe was beaten by Ida Moor in 43 minutes."}
     assert claimnum.verify("Ada Rowe lost to Ida Moor in 43 minutes.", beaten).verdict == "supported"
 

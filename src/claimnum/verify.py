@@ -574,11 +574,12 @@ def verify(
     numbers, said, shown = _claims_of(checked, profile, story)
     if year is None:
         year = story_year([said])
-    # A figure borne out of the opposite event ("will play", "will miss") is refuted (`opposed`), and
-    # one told near a contrary word or given to another holder (`contrasted`).
-    items = contrasted(
-        [opposed(item) for item in findings(numbers, found, year=year, rates=rate_map, times=times)], found
-    )
+    # A figure told near a contrary word or given to another holder is refuted (`contrasted`), and one
+    # borne out of the opposite event ("will play", "will miss": `opposed`).
+    items = [
+        opposed(item)
+        for item in contrasted(findings(numbers, found, year=year, rates=rate_map, times=times), found)
+    ]
     if shown:
         items = [dataclasses.replace(item, claim=shown.get(id(item.claim), item.claim)) for item in items]
     if isinstance(claim, str) and documents:
