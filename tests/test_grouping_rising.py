@@ -1,0 +1,86 @@
+"""Rising tolls told by several outlets are one quantity; other quantities of a story stay apart.
+
+Every story is our own invented text: outlets, places, names and figures are made up here.
+"""
+
+from __future__ import annotations
+
+import random
+
+import claimnum
+from claimnum.clustering import cluster
+from claimnum.grouping import frame_of
+
+
+BARGE = {
+    "Pier Gazette": "About 80 people died and 200 were injured when the barge capsized.",
+    "Delta Courier": "More than 130 people died, and 40 bodies were still unidentified.",
+    "Night Ledger": "Officials confirmed 146 dead; nearly 150 were killed, one report said.",
+}
+
+
+def groups_of(docs: dict[str, str]) -> set[frozenset[tuple[str, str]]]:
+    """The groups of a story's claims, each a set of (source, written figure)."""
+    claims = [c for source, text in docs.items() for c in claimnum.extract(text, source=source)]
+    found = cluster(claims, [frame_of(c) for c in claims])
+    return {frozenset((claims[i].source or "", claims[i].text) for i in members) for members, _ in found}
+
+
+def together(groups: set[frozenset[tuple[str, str]]], *figures: tuple[str, str]) -> bool:
+    return any(set(figures) <= group for group in groups)
+
+
+def test_a_toll_stays_whole_where_one_text_gives_a_second_figure() -> None:
+    """One outlet's other count of the dead (bodies not yet named) pulls no lone earlier figure away
+    from the toll the other outlets follow: the lone figure joins the toll told by most texts."""
+    docs = BARGE
+    groups = groups_of(docs)
+    toll = [
+        ("Pier Gazette", "About 80"),
+        ("Delta Courier", "More than 130"),
+        ("Night Ledger", "146"),
+        ("Night Ledger", "nearly 150"),
+    ]
+    assert together(groups, *toll)
+    assert not together(groups, ("Delta Courier", "40"), ("Delta Courier", "More than 130"))
+
+
+def test_a_toll_in_shuffled_order_groups_alike() -> None:
+    docs = BARGE
+    expected = groups_of(docs)
+    items = list(docs.items())
+    random.Random(8).shuffle(items)
+    assert groups_of(dict(items)) == expected
+
+
+def test_rising_arrests_are_one_count() -> None:
+    docs = {
+        "a": "Protesters clashed with police in Tamsk on Saturday, and 14 were arrested.",
+        "b": "Police said 17 people had been detained by Saturday afternoon.",
+        "c": "A police spokesman said 21 protesters were arrested in total.",
+    }
+    assert together(groups_of(docs), ("a", "14"), ("b", "17"), ("c", "21"))
+
+
+def test_deaths_in_two_towns_stay_apart() -> None:
+    """One text giving the deaths of two towns tells two counts: a later figure joins the nearer."""
+    docs = {
+        "a": "The cyclone killed 12 people in Brisk and killed 40 people in Holloway.",
+        "b": "The cyclone has killed 45 people in Holloway, the governor said.",
+        "c": "In Brisk the cyclone killed 15 people.",
+    }
+    groups = groups_of(docs)
+    assert not together(groups, ("a", "12"), ("a", "40"))
+    assert together(groups, ("a", "40"), ("b", "45"))
+    assert together(groups, ("a", "12"), ("c", "15"))
+
+
+def test_a_rising_toll_with_times_is_updated() -> None:
+    docs = {
+        "Pier Gazette": ("2026-04-02 07:00", "About 80 people died when the barge capsized."),
+        "Delta Courier": ("2026-04-02 12:00", "More than 130 people died in the capsizing."),
+        "Night Ledger": ("2026-04-02 21:00", "Officials said 146 people were confirmed dead."),
+    }
+    result = claimnum.reconcile(docs)
+    [deaths] = [g for g in result.groups if len(g.claims) == 3]
+    assert deaths.verdict == "updated"
