@@ -11,7 +11,6 @@ import claimnum
 from claimnum.clustering import cluster
 from claimnum.grouping import frame_of
 
-
 BARGE = {
     "Pier Gazette": "About 80 people died and 200 were injured when the barge capsized.",
     "Delta Courier": "More than 130 people died, and 40 bodies were still unidentified.",
@@ -84,3 +83,44 @@ def test_a_rising_toll_with_times_is_updated() -> None:
     result = claimnum.reconcile(docs)
     [deaths] = [g for g in result.groups if len(g.claims) == 3]
     assert deaths.verdict == "updated"
+
+
+def test_an_aftershock_magnitude_is_not_the_quake_magnitude() -> None:
+    """A quake and its aftershock are one family of event, but two quantities of magnitude."""
+    docs = {
+        "a": "The earthquake measured magnitude 6.4, the survey said.",
+        "b": "A magnitude 4.1 aftershock shook Korvath on Monday.",
+        "c": "The quake had a magnitude of 6.3.",
+    }
+    groups = groups_of(docs)
+    assert not together(groups, ("a", "6.4"), ("b", "4.1"))
+    assert together(groups, ("a", "6.4"), ("c", "6.3"))
+
+
+def test_a_blast_and_its_fire_still_share_a_toll() -> None:
+    """A running total is not split by the kinds of event of one incident."""
+    docs = {"a": "The blast killed 12 people at the depot.", "b": "The fire at the depot killed 14 people."}
+    assert together(groups_of(docs), ("a", "12"), ("b", "14"))
+
+
+def test_turnout_is_no_candidate_share() -> None:
+    docs = {
+        "a": "Turnout was 61 percent.",
+        "b": "Mara Ilsen won with 54.2 percent of the vote.",
+        "c": "Candidate Tom Brand took 41.7 percent of the vote.",
+    }
+    groups = groups_of(docs)
+    assert not together(groups, ("a", "61 percent"), ("b", "54.2 percent"))
+    assert not together(groups, ("b", "54.2 percent"), ("c", "41.7 percent"))
+
+
+def test_a_budget_this_year_next_year_and_a_part_stay_apart() -> None:
+    docs = {
+        "a": "The town's budget will fall from 2.31 billion euros this year to 2.19 billion euros next year.",
+        "b": "The council will spend 260 million euros on schools next year.",
+        "c": "Next year's budget of 2.19 billion euros includes 260 million euros for schools.",
+    }
+    groups = groups_of(docs)
+    assert not together(groups, ("a", "2.31 billion euros"), ("a", "2.19 billion euros"))
+    assert not together(groups, ("c", "2.19 billion euros"), ("c", "260 million euros"))
+    assert together(groups, ("a", "2.19 billion euros"), ("c", "2.19 billion euros"))

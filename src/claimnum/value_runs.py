@@ -5,7 +5,10 @@ supports overlap form runs; a run is split where one document gives two differen
 without marking a revision (a cannot-link), and neighbouring clusters merge while their
 figures stay within the measure's tolerance ("about 15,000" by the police and "more than
 60,000" by the organisers are one crowd); a vague size ("tens of thousands") never
-stretches that span.  Linear after one sort, and ordered by content, never by document.
+stretches that span.  A current running total (deaths, arrests) told by many texts is one
+quantity however far its figures lie within the measure's tolerance: a text's lone figure joins
+the cluster told by most texts, never one made only by another text's second figure.
+Linear after one sort, and ordered by content, never by document.
 """
 
 from __future__ import annotations
