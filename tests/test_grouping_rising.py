@@ -124,3 +124,23 @@ def test_a_budget_this_year_next_year_and_a_part_stay_apart() -> None:
     assert not together(groups, ("a", "2.31 billion euros"), ("a", "2.19 billion euros"))
     assert not together(groups, ("c", "2.19 billion euros"), ("c", "260 million euros"))
     assert together(groups, ("a", "2.19 billion euros"), ("c", "2.19 billion euros"))
+
+
+def test_soldiers_and_civilians_of_two_texts_stay_apart() -> None:
+    """A running total joins across texts only where nothing tells its figures apart: two
+    specific kinds of people are two counts."""
+    docs = {
+        "a": "Three soldiers died in the shelling of Varn.",
+        "b": "Five civilians died in the shelling of Varn.",
+    }
+    assert not together(groups_of(docs), ("a", "Three"), ("b", "Five"))
+
+
+def test_a_later_lower_toll_is_in_the_group_and_conflicting() -> None:
+    """Clustering reads no times: a toll told lower later stays one quantity, its verdict conflicting."""
+    docs = {
+        "a": ("2026-04-02 07:00", "Officials said 150 people died in the capsizing."),
+        "b": ("2026-04-02 20:00", "About 80 people died in the capsizing, officials said."),
+    }
+    [deaths] = claimnum.reconcile(docs).groups
+    assert deaths.verdict == "conflicting"
