@@ -144,3 +144,12 @@ def test_a_later_lower_toll_is_in_the_group_and_conflicting() -> None:
     }
     [deaths] = claimnum.reconcile(docs).groups
     assert deaths.verdict == "conflicting"
+
+
+def test_a_toll_of_people_rising_more_than_a_hundredfold_is_one() -> None:
+    docs = {
+        "a": "At least two people died when the dam at Quell burst.",
+        "b": "The dam burst has killed more than 300 people.",
+        "c": "The dam collapse killed 412 people, officials said.",
+    }
+    assert together(groups_of(docs), ("a", "At least two"), ("b", "more than 300"), ("c", "412"))

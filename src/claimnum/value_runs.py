@@ -20,10 +20,12 @@ from claimnum.claim import Claim
 from claimnum.errors import UnitMismatchError
 from claimnum.grouping import QuantityFrame, measured, tolerance
 from claimnum.interval import _CLOSED, Interval
-from claimnum.measure_lexicon import rough_dollars
+from claimnum.measure_lexicon import measures, rough_dollars
 from claimnum.units import currency_of
 
 __all__ = ["by_value", "content_key", "in_one_unit", "log_size", "reach_of"]
+
+_PEOPLE_REACH = 3.0  # orders of magnitude a current running total of people may span across texts
 
 
 def log_size(interval: Interval) -> float:
@@ -290,7 +292,11 @@ def by_value(members: list[int], claims: Sequence[Claim], frames: Sequence[Quant
             key=lambda d: (d.low, d.high, claims[d.members[0]].source or "", claims[d.members[0]].start),
         )
     if reach > 0 and all(frames[i].cumulative and not frames[i].background for i in members):
-        placed = _rising(drafts, reach)
+        row = measures().get(frames[members[0]].measure or "")
+        # a toll of people may rise a thousandfold ("two dead" at dawn, "more than 300" by night)
+        placed = _rising(
+            drafts, max(reach, _PEOPLE_REACH) if row is not None and row.counts == "people" else reach
+        )
         placed.sort(key=lambda d: (d.low, d.high, min(content_key(claims[i]) for i in d.members)))
         return [d.members for d in placed]
     return [d.members for d in _neighbours(drafts, reach)]
