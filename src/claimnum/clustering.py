@@ -18,7 +18,9 @@ without comparing every pair:
    its very figure ("a 47-year-old man" where "Halvorsen, 47," is told), else the largest.
    Two words for people that give one figure and never meet in one text ("two boys",
    "two young pupils") are one entity.
-   The components of an amount (its part in cash and the whole) are kept apart.
+   The components of an amount (its part in cash and the whole) are kept apart, and so are
+   the figures (no running total's) of two kinds of event of one incident, by the kind named
+   nearest each number ("a 6.4 quake", "a 4.1 aftershock").
 3. **Values.** In order of value, claims whose supports overlap form runs; a run is
    split where one document gives two different values without marking a revision
    (a cannot-link), and neighbouring clusters merge while their figures stay within
@@ -47,11 +49,14 @@ of the documents, so shuffling them gives the same groups.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 
-from claimnum.anchors import anchor_kind
+from claimnum.anchors import anchor_kind, anchor_words, clause_bounds
 from claimnum.claim import Claim
 from claimnum.cue_search import find_cues
 from claimnum.entities import head_word
@@ -65,7 +70,7 @@ from claimnum.figure_merges import (
 )
 from claimnum.grouping import QuantityFrame, block_of, implied_unit, link, open_entity, tells_entities_apart
 from claimnum.holders import names_in, refers_back
-from claimnum.measure_lexicon import counted_kind, revision_cues
+from claimnum.measure_lexicon import counted_kind, lemmas, revision_cues
 from claimnum.parties import aliases, holders_named, one_side, resolve_unnamed
 from claimnum.restatements import restatements, with_joined_nouns, with_restatements, with_sentence_measures
 from claimnum.roles import role_kind
@@ -189,6 +194,7 @@ def _people_part(part: Sequence[int], claims: Sequence[Claim]) -> bool:
 
 def _split_by_time(
     members: list[int],
+    claims: Sequence[Claim],
     figures: Sequence[_Figure],
     frames: Sequence[QuantityFrame],
     kinds: Sequence[str | None],
@@ -198,10 +204,72 @@ def _split_by_time(
     :func:`claimnum.event_times.event_family`); open values as in ``_split_by``."""
     events = {i: event_family(frames[i].event) for i in members}
     return [
-        split
+        by_kind
         for part in _split_by_anchor(members, figures, frames, kinds)
         for split in _split_by(part, events, dict.fromkeys(part, False), figures)
+        for by_kind in _split_by_kind(split, claims, figures, frames)
     ]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_KIND_REACH = 6  # words on each side of a number where the kind of event it tells of is named
+
+
+@functools.cache
+def _event_nouns() -> Mapping[str, str]:
+    """Each noun of ``[agent_events]`` of ``data/anchors.toml`` -> the kind of event it names."""
+    return {noun: kind for kind, nouns in anchor_words()["agent_events"].items() for noun in nouns}
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_named(sentence: str, start: int, end: int) -> str | None:
+    """The kind of event named nearest a number in its clause, within ``_KIND_REACH`` words: "a
+    magnitude 4.1 aftershock" -> ``"aftershock"``, "the 6.4 quake" -> ``"quake"``; ``None`` if none."""
+    _, here, stop = clause_bounds(sentence, start, end)
+    nouns = _event_nouns()
+    # a word is at most about 15 letters: the few words around the number, however long the clause
+    before = list(_WORD.finditer(sentence, max(here, start - 16 * _KIND_REACH), start))[-_KIND_REACH:]
+    after = list(itertools.islice(_WORD.finditer(sentence, end, stop), _KIND_REACH))
+    found = []
+    for words in (reversed(before), after):
+        for distance, word in enumerate(words):
+            kind = next((nouns[w] for w in lemmas(word.group(0).lower()) if w in nouns), None)
+            if kind is not None:
+                found.append((distance, kind))
+                break
+    return min(found)[1] if found else None
+
+
+def _split_by_kind(
+    members: list[int], claims: Sequence[Claim], figures: Sequence[_Figure], frames: Sequence[QuantityFrame]
+) -> list[list[int]]:
+    """Keep apart the figures of two kinds of event of one incident that are not one quantity: a
+    quake's magnitude and its aftershock's ("a 6.4 quake", "a 4.1 aftershock"), by the kind named
+    nearest each number (:func:`_kind_named`).  A running total is left whole (a blast's toll is its
+    fire's).  A figure naming no kind joins the part nearest it in value."""
+    if len(members) < 2 or frames[members[0]].cumulative or frames[members[0]].measure is None:
+        return [members]
+    kinds = {i: _kind_named(claims[i].sentence, *_at(claims[i])) for i in members}
+    named = {kind for kind in kinds.values() if kind is not None}
+    if len(named) < 2:
+        return [members]
+    parts: dict[str, list[int]] = {}
+    for i in members:
+        if kinds[i] is not None:
+            parts.setdefault(kinds[i] or "", []).append(i)
+    middles = {k: _middle([figures[i] for i in part]) for k, part in parts.items()}
+    for i in members:
+        if kinds[i] is None:
+            here = _middle([figures[i]])
+            home = min(parts, key=lambda k: (abs(middles[k] - here), -len(parts[k]), k))
+            parts[home].append(i)
+    return [parts[k] for k in sorted(parts)]
+
+
+def _middle(figures: Sequence[_Figure]) -> float:
+    """The middle order of magnitude of some figures (their lowest and highest written values)."""
+    ends = [math.log10(abs(x)) for _, _, lo, hi in figures for x in (lo, hi) if x and math.isfinite(x)]
+    return (min(ends) + max(ends)) / 2 if ends else 0.0
 
 
 def _split_by_anchor(
@@ -312,7 +380,7 @@ def cluster(
     figures = _figures_of(claims, frames)
     result: list[tuple[list[int], tuple[str, ...]]] = []
     for key in sorted(blocks, key=repr):
-        for by_time in _split_by_time(blocks[key], figures, frames, kinds):
+        for by_time in _split_by_time(blocks[key], claims, figures, frames, kinds):
             for by_entity in _join_descriptions(
                 _split_by(by_time, entities, generic, figures), claims, figures
             ):

@@ -5,7 +5,10 @@ supports overlap form runs; a run is split where one document gives two differen
 without marking a revision (a cannot-link), and neighbouring clusters merge while their
 figures stay within the measure's tolerance ("about 15,000" by the police and "more than
 60,000" by the organisers are one crowd); a vague size ("tens of thousands") never
-stretches that span.  Linear after one sort, and ordered by content, never by document.
+stretches that span.  A current running total (deaths, arrests) told by many texts is one
+quantity however far its figures lie within the measure's tolerance: a text's lone figure joins
+the cluster told by most texts, never one made only by another text's second figure.
+Linear after one sort, and ordered by content, never by document.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from claimnum.claim import Claim
 from claimnum.errors import UnitMismatchError
 from claimnum.grouping import QuantityFrame, measured, tolerance
 from claimnum.interval import _CLOSED, Interval
-from claimnum.measure_lexicon import rough_dollars
+from claimnum.measure_lexicon import measures, rough_dollars
 from claimnum.units import currency_of
 
 __all__ = ["by_value", "content_key", "in_one_unit", "log_size", "reach_of"]
+
+_PEOPLE_REACH = 3.0  # orders of magnitude a current running total of people may span across texts
 
 
 def log_size(interval: Interval) -> float:
@@ -286,6 +291,20 @@ def by_value(members: list[int], claims: Sequence[Claim], frames: Sequence[Quant
             local,
             key=lambda d: (d.low, d.high, claims[d.members[0]].source or "", claims[d.members[0]].start),
         )
+    if reach > 0 and all(frames[i].cumulative and not frames[i].background for i in members):
+        row = measures().get(frames[members[0]].measure or "")
+        # a toll of people may rise a thousandfold ("two dead" at dawn, "more than 300" by night)
+        placed = _rising(
+            drafts, max(reach, _PEOPLE_REACH) if row is not None and row.counts == "people" else reach
+        )
+        placed.sort(key=lambda d: (d.low, d.high, min(content_key(claims[i]) for i in d.members)))
+        return [d.members for d in placed]
+    return [d.members for d in _neighbours(drafts, reach)]
+
+
+def _neighbours(drafts: list[_Draft], reach: float) -> list[_Draft]:
+    """Neighbouring clusters (in order of value) merged while they stay within ``reach`` and no
+    cannot-link stands between them."""
     merged: list[_Draft] = []
     for draft in drafts:
         last = merged[-1] if merged else None
@@ -298,7 +317,44 @@ def by_value(members: list[int], claims: Sequence[Claim], frames: Sequence[Quant
             last.merge(draft)
         else:
             merged.append(draft)
-    return [d.members for d in merged]
+    return merged
+
+
+def _rising(drafts: list[_Draft], reach: float) -> list[_Draft]:
+    """A running total's clusters (deaths, arrests: a current, cumulative measure) told by many texts.
+
+    A rising toll is one quantity whatever its figures ("about 80 dead" in the morning,
+    "146 confirmed dead" at night): only a text giving two different figures unrevised
+    (a cannot-link: deaths in two towns) tells two quantities apart.  The clusters holding
+    such a text are merged as neighbours are (:func:`_neighbours`); each cluster whose
+    texts give no other figure of the block then joins, of those, the one told by the
+    most texts (the toll the story follows; a tie, the nearest in value) within ``reach``,
+    rather than the one nearest in value.  With no cannot-link at all, neighbours merge.
+    """
+    counts: dict[str, int] = {}
+    for draft in drafts:
+        for source in draft.told:
+            counts[source] = counts.get(source, 0) + 1
+    tied = [d for d in drafts if any(counts[s] > 1 for s in d.told)]
+    if not tied:
+        return _neighbours(drafts, reach)
+    free = [d for d in drafts if not any(counts[s] > 1 for s in d.told)]
+    homes = _neighbours(tied, reach)
+    texts = [len(d.told) for d in homes]
+    unplaced: list[_Draft] = []
+    for draft in free:
+        middle = (draft.low + draft.high) / 2
+        fits = [
+            h
+            for h, home in enumerate(homes)
+            if _spread(min(home.low, draft.low), max(home.high, draft.high)) <= reach
+        ]
+        if not fits:
+            unplaced.append(draft)
+            continue
+        best = min(fits, key=lambda h: (-texts[h], abs(middle - (homes[h].low + homes[h].high) / 2), h))
+        homes[best].merge(draft)
+    return [*homes, *_neighbours(unplaced, reach)]
 
 
 def content_key(claim: Claim) -> tuple[str, int, int]:
