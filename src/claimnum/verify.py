@@ -500,8 +500,11 @@ def _evidence_of(
         return with_totals(claims), {}, {}, story_year([c.sentence for c in claims])
     documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
     named, times = read_documents(documents, **columns, caller="verify")
+    # A figure of a denied clause ("denied that 40 died") is denied evidence, as on the claim side.
     claims = [
-        c for source, text in named.items() for c in _figures(extract(text, source=source, profile=profile))
+        _denied(c)
+        for source, text in named.items()
+        for c in _figures(extract(text, source=source, profile=profile))
     ]
     # A total a sentence gives in parts ("three killed and five injured") is evidence too.
     return with_totals(claims), named, times, story_year_of(named, times)
