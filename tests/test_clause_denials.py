@@ -86,3 +86,10 @@ def test_evidence_stating_the_figure_still_supports_it() -> None:
 def test_a_claim_denying_the_figure_is_refuted_by_evidence_stating_it() -> None:
     claim = "Officials denied that the warehouse fire destroyed 120 crates."
     assert claimnum.verify(claim, "The warehouse fire destroyed 120 crates.").verdict == "refuted"
+
+
+def test_a_negated_verb_far_before_an_evidence_figure_does_not_deny_it() -> None:
+    # Only a denied clause denies evidence: "never" three words off speaks of another figure.
+    evidence = "Having never lost in her 31 races, Ada Lorne won 31 races for the Kestrels."
+    assert negated_clause(evidence, evidence.index("31"), verbs=False) is False
+    assert negated_clause(evidence, evidence.index("31"), verbs=True) is True

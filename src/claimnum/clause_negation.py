@@ -124,7 +124,7 @@ def _attributive(sentence: str, at: int) -> bool:
     return parts[-2][-1:].isdigit() or last.lower() not in _spelled_ends()
 
 
-def negated_clause(sentence: str, at: int) -> bool:
+def negated_clause(sentence: str, at: int, *, verbs: bool = True) -> bool:
     """Whether a figure stands in a clause whose verb is negated before it.
 
     The figure starts at ``at`` in ``sentence``.
@@ -135,6 +135,9 @@ def negated_clause(sentence: str, at: int) -> bool:
         The figure's sentence.
     at : int
         Where the figure starts in it.
+    verbs : bool, default True
+        Whether a negated verb of the clause denies it; ``False``: only a clause opened by
+        "that" after a denial ("denied that", "it is false that"), as ``verify`` reads evidence.
 
     Returns
     -------
@@ -152,6 +155,8 @@ def negated_clause(sentence: str, at: int) -> bool:
     False
     >>> negated_clause("It is false that the ferry carried 40 cars.", 35)
     True
+    >>> negated_clause("The ferry never carried 40 cars.", 25, verbs=False)
+    False
     """
     if _attributive(sentence, at):
         return False
@@ -163,7 +168,7 @@ def negated_clause(sentence: str, at: int) -> bool:
             return _denies(words[max(0, i - cue) : i])
         if word in _words("clause_ends") or not word[:1].isalnum():
             return False
-        if _negator(word, words[i - 1] if i > 0 else None):
+        if verbs and _negator(word, words[i - 1] if i > 0 else None):
             after = words[i + 1] if i + 1 < len(words) else ""
             return after not in _words("not_negating") and after not in _words("negation_keepers")
     return False
