@@ -34,6 +34,7 @@ from claimnum.entail import entailment, entails
 from claimnum.errors import (
     ClaimnumError,
     ExpressionError,
+    InputOutputError,
     IntervalDivisionError,
     InvalidArgumentError,
     InvalidIntervalError,
@@ -79,6 +80,7 @@ __all__ = [
     "Estimate",
     "ExpressionError",
     "Finding",
+    "InputOutputError",
     "Interval",
     "IntervalDivisionError",
     "InvalidArgumentError",

@@ -9,7 +9,10 @@ a claim as denying the figure: evidence that states it refutes the claim.
 before it (a clause ends at punctuation and at the lexicon's ``clause_ends``),
 unless the word after the negator keeps the figure ("not only", "not guilty":
 the lexicon's ``not_negating`` and ``negation_keepers``) or the figure is joined
-to the noun it describes ("will not sign the 38-year-old pitcher").
+to the noun it describes ("will not sign the 38-year-old pitcher").  A clause
+opened by "that" after a verb of denial or a phrase that calls it false ("Officials
+denied that the fire destroyed 120 homes", "It is false that ..."; ``data/clause_denials.toml``)
+is denied too.
 
 Examples
 --------
@@ -17,6 +20,8 @@ Examples
 True
 >>> negated_clause("Penn, who did not sing, kept 4,170 members.", 37)
 False
+>>> negated_clause("Aides denied that Penn kept 4,170 members.", 32)
+True
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ __all__ = ["negated_clause", "words_before"]
 
 _REACH = 12  # words before a figure its clause's negated verb may stand among
 _SPAN = 300  # characters read before a figure: ample for a clause's few words, linear on long sentences
+_OPENER = "that"  # the clause end that a denial before it governs
 
 
 def words_before(sentence: str, at: int, count: int) -> list[str]:
@@ -67,6 +73,30 @@ def _words(table: str) -> frozenset[str]:
     return frozenset(load().words[table])
 
 
+@functools.cache
+def _denials() -> tuple[frozenset[tuple[str, ...]], int]:
+    """The word sequences that deny a clause opened by "that" after them, and the longest's length."""
+    table = data_table("clause_denials.toml")
+
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(w.text.lower() for w in tokens(text))
+
+    nouns = [
+        (*article, *words(noun))
+        for noun in table["said"]
+        for article in [(), *map(words, table["determiners"])]
+    ]
+    cues = {words(verb) for verb in table["verbs"]} | {words(phrase) for phrase in table["phrases"]}
+    cues |= {(*words(verb), *noun) for verb in [*table["verbs"], *table["through"]] for noun in nouns}
+    return frozenset(cues), max(map(len, cues))
+
+
+def _denies(words: list[str]) -> bool:
+    """Whether the words end with a denial of the clause after them (they stand before "that")."""
+    cues, longest = _denials()
+    return any(tuple(words[-n:]) in cues for n in range(1, min(longest, len(words)) + 1))
+
+
 def _negator(word: str, before: str | None) -> bool:
     """Whether ``word`` (lower case, ``before`` the word ahead of it) negates a verb."""
     if word == "never" or word.endswith(("n't", "n’t")):
@@ -94,7 +124,7 @@ def _attributive(sentence: str, at: int) -> bool:
     return parts[-2][-1:].isdigit() or last.lower() not in _spelled_ends()
 
 
-def negated_clause(sentence: str, at: int) -> bool:
+def negated_clause(sentence: str, at: int, *, verbs: bool = True) -> bool:
     """Whether a figure stands in a clause whose verb is negated before it.
 
     The figure starts at ``at`` in ``sentence``.
@@ -105,6 +135,9 @@ def negated_clause(sentence: str, at: int) -> bool:
         The figure's sentence.
     at : int
         Where the figure starts in it.
+    verbs : bool, default True
+        Whether a negated verb of the clause denies it; ``False``: only a clause opened by
+        "that" after a denial ("denied that", "it is false that"), as ``verify`` reads evidence.
 
     Returns
     -------
@@ -120,15 +153,22 @@ def negated_clause(sentence: str, at: int) -> bool:
     False
     >>> negated_clause("They will not sign the 38-year-old pitcher.", 23)
     False
+    >>> negated_clause("It is false that the ferry carried 40 cars.", 35)
+    True
+    >>> negated_clause("The ferry never carried 40 cars.", 25, verbs=False)
+    False
     """
     if _attributive(sentence, at):
         return False
-    words = words_before(sentence, at, _REACH)
-    for i in range(len(words) - 1, -1, -1):
+    cue = _denials()[1]
+    words = words_before(sentence, at, _REACH + cue)
+    for i in range(len(words) - 1, max(len(words) - _REACH, 0) - 1, -1):
         word = words[i]
+        if word == _OPENER:  # "denied that ...": a denial before the clause's opener denies it
+            return _denies(words[max(0, i - cue) : i])
         if word in _words("clause_ends") or not word[:1].isalnum():
             return False
-        if _negator(word, words[i - 1] if i > 0 else None):
+        if verbs and _negator(word, words[i - 1] if i > 0 else None):
             after = words[i + 1] if i + 1 < len(words) else ""
             return after not in _words("not_negating") and after not in _words("negation_keepers")
     return False

@@ -64,7 +64,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from claimnum.errors import ClaimnumError
+from claimnum.errors import ClaimnumError, InvalidArgumentError
 from claimnum.inputs import PIECE, Document, DocumentReader, InputError
 from claimnum.outputs import FORMATS, Output, OutputError, Rows, claims_table, write_result
 
@@ -104,10 +104,14 @@ exit codes:
 """
 
 
-class _CommandError(Exception):
-    """A failure to report on stderr, with the exit code that goes with it."""
+class _CommandError(InvalidArgumentError):
+    """A usage failure to report on stderr, with the exit code that goes with it.
 
-    def __init__(self, message: str, code: int) -> None:
+    A claimnum error and a ``ValueError``: the options or arguments are at fault
+    (a file that cannot be read is an ``InputError``).
+    """
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.code = code
 
@@ -342,12 +346,12 @@ def _reconcile(args: argparse.Namespace, output: Output) -> None:
         )
     if args.files and not args.examples:
         _need_text(source)
-    frame = _documents_frame(documents, examples=args.examples)
+    frame = _documents_frame(documents, examples=args.examples, time=_time_name(args))
     result = reconcile(
         frame,
         text="text",
         source="source",
-        time=_time_column(frame),
+        time=_time_column(frame, _time_name(args)),
         profile=args.profile,
         method=args.method,
         rates=_rates(args),
@@ -361,20 +365,26 @@ def _need_text(source: DocumentReader) -> None:
         raise _CommandError("no text in the input", EXIT_USAGE)
 
 
-def _time_column(frame: pd.DataFrame) -> str | None:
+def _time_name(args: argparse.Namespace) -> str:
+    """The frame's time column: named as the user's ``--time-column``, so an error names it."""
+    column = args.time_column
+    return column if column and column not in ("text", "source") else "time"
+
+
+def _time_column(frame: pd.DataFrame, name: str = "time") -> str | None:
     """The frame's time column, for reconcile and verify, if any document has a time."""
-    return "time" if frame["time"].notna().any() else None
+    return name if frame[name].notna().any() else None
 
 
-def _documents_frame(documents: Sequence[Document], *, examples: bool) -> pd.DataFrame:
-    """The documents as the frame reconcile and verify read: text, source and time."""
+def _documents_frame(documents: Sequence[Document], *, examples: bool, time: str = "time") -> pd.DataFrame:
+    """The documents as the frame reconcile and verify read: text, source and time (named ``time``)."""
     import pandas as pd
 
     return pd.DataFrame(
         {
             "text": [d.text for d in documents],
             "source": _unique_sources(documents, examples=examples),
-            "time": [d.time for d in documents],
+            time: [d.time for d in documents],
         }
     )
 
@@ -426,7 +436,7 @@ def _verify(args: argparse.Namespace, output: Output) -> int:
             with open(args.claim_file, encoding=args.encoding) as handle:
                 claim = handle.read()
         except (OSError, UnicodeDecodeError) as err:
-            raise _CommandError(f"cannot read the claim from {args.claim_file}: {err}", EXIT_INPUT) from None
+            raise InputError(f"cannot read the claim from {args.claim_file}: {err}") from None
     elif args.files:
         claim, args.files = args.files[0], args.files[1:]
     else:
@@ -442,13 +452,13 @@ def _verify(args: argparse.Namespace, output: Output) -> int:
     source = _reader(args)
     documents = list(source.documents(whole=True))
     _need_text(source)
-    frame = _documents_frame(documents, examples=False)
+    frame = _documents_frame(documents, examples=False, time=_time_name(args))
     result = verify(
         claim,
         frame,
         text="text",
         source="source",
-        time=_time_column(frame),
+        time=_time_column(frame, _time_name(args)),
         profile=args.profile,
         rates=_rates(args),
     )

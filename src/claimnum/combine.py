@@ -63,7 +63,7 @@ from numpy.typing import NDArray
 
 from claimnum import display
 from claimnum.errors import InvalidArgumentError, InvalidTypeError
-from claimnum.honesty import Fused, around, common, fields_of, honest, hull, middle, written
+from claimnum.honesty import Fused, around, common, fields_of, honest, hull, middle, rescaled, written
 from claimnum.interval import Interval
 from claimnum.majority import conjunction, intersect, marzullo, tied_sets
 from claimnum.posterior import legible, posterior_quantiles
@@ -410,7 +410,8 @@ def _fuse(tz: Trapezoids, groups: Groups, method: str, level: float, epsilon: fl
     if method == "bayes":
         if not (0 < level < 1 and 0 <= epsilon < 1):
             raise InvalidArgumentError(f"need 0 < level < 1 and 0 <= epsilon < 1, got {level=}, {epsilon=}")
-        return _bayes(tz, groups, level, epsilon)
+        # Its grid and gains overflow near the largest float and vanish near the smallest.
+        return rescaled(lambda items: _bayes(items, groups, level, epsilon), tz, groups)
     if method == "marzullo":
         return _majority(tz, groups)
     fused = _conjoined(tz, groups, np.ones(tz.n, dtype=bool))
@@ -476,12 +477,17 @@ def _conjoined_subset(tz: Trapezoids, members: Bools) -> Fused:
 
 
 def _centroid(tz: Trapezoids, groups: Groups, height: Floats) -> Floats:
-    """Centroid of ``min_i μ_i`` per group, integrated over α-cuts (exact up to the level grid)."""
-    moment = np.zeros(groups.size)
-    mass = np.zeros(groups.size)
+    """Centroid of ``min_i μ_i`` per group, integrated over α-cuts (exact up to the level grid).
+
+    The mean of the cuts' middles weighted by their widths, each width taken relative to
+    the widest: no product of two ends, so no overflow near the largest float nor
+    underflow near the smallest.
+    """
     weights = np.ones(_LEVELS + 1)
     weights[[0, -1]] = 0.5  # trapezoid rule over the levels
-    with np.errstate(invalid="ignore"):
+    widths = np.zeros((_LEVELS + 1, groups.size))
+    middles = np.zeros((_LEVELS + 1, groups.size))
+    with np.errstate(invalid="ignore", over="ignore"):
         rise = tz.lo[CORE] - tz.lo[SUPPORT]
         fall = tz.hi[SUPPORT] - tz.hi[CORE]
         rise = np.where(np.isfinite(rise), rise, 0.0)
@@ -490,9 +496,13 @@ def _centroid(tz: Trapezoids, groups: Groups, height: Floats) -> Floats:
             level = (height * k / _LEVELS)[groups.codes]
             left = groups.max(tz.lo[SUPPORT] + rise * level)
             right = groups.min(tz.hi[SUPPORT] - fall * level)
-            moment += weight * (right - left) * (right + left) / 2
-            mass += weight * (right - left)
-        centroid = moment / mass
+            widths[k] = weight * np.maximum(right - left, 0.0)
+            middles[k] = left / 2 + right / 2
+        shares = widths / widths.max(axis=0)  # the widest cut is 1: inf or NaN only without area
+        shares = shares / shares.sum(axis=0)
+        centroid = (shares * middles).sum(axis=0)
+        lowest, highest = middles.min(axis=0), middles.max(axis=0)
+        centroid = np.clip(centroid, lowest, highest)  # a sum's last digit never leaves the cuts
     return np.where((height > 0) & np.isfinite(centroid), centroid, np.nan)
 
 

@@ -138,7 +138,8 @@ def grain_of(width: float) -> float:
     """
     if not (math.isfinite(width) and width > 0):
         return math.nan
-    return 10.0 ** math.floor(math.log10(width / 1000))
+    grain = 10.0 ** (math.floor(math.log10(width)) - 3)  # never log10(width / 1000): it underflows
+    return grain if grain > 0 else math.nan
 
 
 def number(x: float, grain: float) -> str:

@@ -2,7 +2,7 @@
 
 Every error derives from :class:`ClaimnumError` and from the built-in that fits
 (``ValueError``, ``TypeError``, ``KeyError``, ``IndexError``,
-``ZeroDivisionError``), so callers can catch
+``ZeroDivisionError``, ``OSError``), so callers can catch
 either.  Errors carry only their message, so they pickle across processes
 (dask and Spark ship exceptions back from their workers).
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 __all__ = [
     "ClaimnumError",
     "ExpressionError",
+    "InputOutputError",
     "IntervalDivisionError",
     "InvalidArgumentError",
     "InvalidIntervalError",
@@ -167,6 +168,22 @@ class MissingDependencyError(ClaimnumError, ImportError):
     >>> import claimnum
     >>> issubclass(claimnum.errors.MissingDependencyError, ImportError)
     True
+    """
+
+
+class InputOutputError(ClaimnumError, OSError):
+    """A file or stream the command line cannot read or write.
+
+    ``claimnum.inputs.InputError`` and ``claimnum.outputs.OutputError`` derive
+    from it; the message says which file and what to do.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> issubclass(claimnum.InputOutputError, OSError)
+    True
+    >>> str(claimnum.InputOutputError("out.csv: cannot write: disk full"))
+    'out.csv: cannot write: disk full'
     """
 
 

@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +29,7 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from claimnum.interval import Interval
-from claimnum.trapezoids import CORE, SUPPORT, Bools, Ends, Floats, Groups, Trapezoids
+from claimnum.trapezoids import CORE, LITERAL, SUPPORT, Bools, Ends, Floats, Groups, Trapezoids, per_reading
 from claimnum.units import canonical_unit
 from claimnum.vague import VAGUE_SENSES
 
@@ -42,8 +43,11 @@ __all__ = [
     "hull",
     "meet",
     "middle",
+    "rescaled",
     "written",
 ]
+
+_FAR = 256  # binary exponent: a group whose largest finite end is beyond 2**±_FAR is fused rescaled
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,7 +391,8 @@ def middle(ends: Ends) -> Floats:
     """
     finite = ends.nonempty & np.isfinite(ends.lo) & np.isfinite(ends.hi)
     with np.errstate(invalid="ignore"):
-        return np.where(finite, ends.lo / 2 + ends.hi / 2, np.nan)
+        # Halves never overflow; below the smallest normal float they lose a digit: keep inside.
+        return np.where(finite, np.clip(ends.lo / 2 + ends.hi / 2, ends.lo, ends.hi), np.nan)
 
 
 def around(outer: Ends, inner: Ends) -> Ends:
@@ -430,7 +435,7 @@ def _at_least(core: Ends, support: Ends, width: Floats) -> Ends:
         short = core.nonempty & np.isfinite(width) & (core.hi - core.lo < width)
     if not short.any():
         return core
-    mid = (core.lo + core.hi) / 2
+    mid = core.lo / 2 + core.hi / 2  # never (lo + hi) / 2: it overflows near the largest float
     lo = np.maximum(support.lo, np.minimum(mid - width / 2, support.hi - width))
     hi = np.minimum(support.hi, np.maximum(mid + width / 2, support.lo + width))
     lc = np.where(lo == support.lo, support.lc, True)
@@ -508,3 +513,97 @@ def honest(fused: Fused, tz: Trapezoids, groups: Groups, said: Written) -> Fused
         agreeing=agree,
         resolved=fused.resolved,
     )
+
+
+def rescaled(fuse: Callable[[Trapezoids], Fused], tz: Trapezoids, groups: Groups) -> Fused:
+    """``fuse(tz)``, each group whose ends are extreme brought within ``2**±256`` by a power of two first.
+
+    A fusion method sums and divides interval ends: near the largest float that
+    overflows, near the smallest it underflows (a Bayes grid of cells of width 0).
+    A group whose largest finite end is beyond ``2**±256`` is fused scaled by the
+    least power of two that brings that end within, then its ends and point are
+    scaled back (kept inside the items' hull: a companion scaled below the smallest
+    normal float loses its last digits).  A power of two scales exactly; other
+    groups are fused as given.
+
+    Parameters
+    ----------
+    fuse : callable
+        Takes the items as :class:`Trapezoids` (same groups), returns their :class:`Fused`.
+    tz : Trapezoids
+        The items.
+    groups : Groups
+        Their groups.
+
+    Returns
+    -------
+    Fused
+        The fused results, in the items' own scale.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from claimnum import Interval
+    >>> from claimnum.trapezoids import SUPPORT, Trapezoids
+    >>> tz = Trapezoids.from_items([Interval(1e-300, 3e-300)])
+    >>> def scale_seen(items):
+    ...     ends = items.readings[SUPPORT]
+    ...     print(2.0**-257 <= ends.hi[0] < 2.0**-256)
+    ...     return Fused(ends, ends, ends, ends.lo / 2 + ends.hi / 2, np.ones(1), np.ones(1, dtype=bool))
+    >>> fused = rescaled(scale_seen, tz, Groups.single(1))
+    True
+    >>> float(fused.point[0])
+    2e-300
+    """
+    largest = np.zeros(groups.size)
+    for ends in {id(ends): ends for ends in tz.readings}.values():
+        size = np.fmax(_finite_size(ends.lo), _finite_size(ends.hi))
+        largest = np.maximum(largest, groups.max(size))
+    _, exponent = np.frexp(largest)
+    # The least shift that brings the largest end within 2**±_FAR: small companions lose least.
+    shift = np.where(exponent > _FAR, _FAR - exponent, np.where(exponent < -_FAR, -_FAR - exponent, 0))
+    shift = np.where(largest > 0, shift, 0)
+    if not shift.any():
+        return fuse(tz)
+    each = shift[groups.codes]
+    fused = fuse(Trapezoids(per_reading(lambda ends: _shifted(ends, each), tz.readings), tz.units))
+    # A companion below the smallest normal float, scaled, lost its last digits: keep within the items.
+    support = common(tz, groups, tz.valid, row=SUPPORT)
+    literal = common(tz, groups, tz.valid, row=LITERAL)
+    return Fused(
+        _within(_shifted(fused.support, -shift), support),
+        _within(_shifted(fused.core, -shift), support),
+        _within(_shifted(fused.literal, -shift), literal),
+        _clipped(np.ldexp(fused.point, -shift), support),
+        fused.agreement,
+        fused.agreeing,
+        fused.resolved,
+    )
+
+
+def _clipped(values: Floats, bounds: Ends) -> Floats:
+    with np.errstate(invalid="ignore"):
+        return np.where(np.isnan(values), values, np.clip(values, bounds.lo, bounds.hi))
+
+
+def _within(ends: Ends, bounds: Ends) -> Ends:
+    """Non-empty ends moved inside ``bounds`` where a rescaling's last digit left them."""
+    if not bounds.nonempty.any():
+        return ends
+    keep = ~(ends.nonempty & bounds.nonempty)
+    lo, hi = _clipped(ends.lo, bounds), _clipped(ends.hi, bounds)
+    return Ends(
+        np.where(keep, ends.lo, lo),
+        np.where(keep, ends.hi, hi),
+        np.where(keep | (lo == ends.lo), ends.lc, bounds.lc),
+        np.where(keep | (hi == ends.hi), ends.rc, bounds.rc),
+    )
+
+
+def _finite_size(values: Floats) -> Floats:
+    return np.where(np.isfinite(values), np.abs(values), 0.0)
+
+
+def _shifted(ends: Ends, exponent: NDArray[Any]) -> Ends:
+    """The ends times ``2**exponent`` (exact unless the result leaves the floats)."""
+    return Ends(np.ldexp(ends.lo, exponent), np.ldexp(ends.hi, exponent), ends.lc, ends.rc)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import json
 import os
@@ -27,6 +28,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO, TextIO
+
+from claimnum.errors import InputOutputError
 
 __all__ = ["PIECE", "Document", "DocumentReader", "InputError"]
 
@@ -38,8 +41,11 @@ _INPUT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _HEAD = 8192  # bytes looked at to tell text from binary data
 
 
-class InputError(Exception):
+class InputError(InputOutputError, ValueError):
     """An input that cannot be read; ``usage`` if the options, not the file, are at fault.
+
+    A claimnum error, an ``OSError`` (a file that cannot be read) and a
+    ``ValueError`` (content or options claimnum cannot use).
 
     Parameters
     ----------
@@ -63,6 +69,9 @@ class InputError(Exception):
     def __init__(self, message: str, *, usage: bool = False) -> None:
         super().__init__(message)
         self.usage = usage
+
+    def __reduce__(self) -> Any:
+        return functools.partial(InputError, usage=self.usage), (str(self),)
 
 
 @dataclass(frozen=True, slots=True)

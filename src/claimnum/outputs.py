@@ -27,6 +27,8 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from claimnum.errors import InputOutputError
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -37,8 +39,8 @@ FORMATS = ("table", "csv", "jsonl", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class OutputError(Exception):
-    """An output that cannot be written.
+class OutputError(InputOutputError):
+    """An output that cannot be written (a claimnum error and an ``OSError``).
 
     Examples
     --------

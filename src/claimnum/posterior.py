@@ -45,6 +45,7 @@ _CELLS = 2048  # grid cells per group and pass, fewer when there are many groups
 _CELL_BUDGET = 4_000_000  # cells over all groups in one pass
 _CHUNK = 65_536  # items whose shoulders are cut at once (bounds memory)
 _TINY_EPSILON = 1e-12  # epsilon = 0 is read as this: products of floors then vanish
+_MOST_GAIN = 1e300  # a likelihood's peak over its floor, at most: its log stays far below the floats' end
 _ZOOM = 1e-9  # the second pass spans the posterior from this quantile to 1 minus it
 
 
@@ -122,6 +123,13 @@ def posterior_quantiles(
     return out[:, :-1], out[:, -1]
 
 
+def _gain(scale: Floats, area: Floats) -> Floats:
+    """``scale / area``, at most :data:`_MOST_GAIN` (a claim 1e-300 as wide as its prior: no floor)."""
+    with np.errstate(over="ignore"):
+        gain: Floats = np.minimum(scale / area, _MOST_GAIN)
+    return gain
+
+
 class _Items:
     """The items' trapezoids as log-likelihood terms, ready to land on grids."""
 
@@ -139,10 +147,10 @@ class _Items:
             shaped = np.flatnonzero(area > 0)
             lo, a, b, hi, area = lo[shaped], a[shaped], b[shaped], hi[shaped], area[shaped]
             self.shaped = codes[shaped]
-            self.gain = (self.scale if self.groups == 1 else self.scale[shaped]) / area
+            self.gain = _gain(self.scale if self.groups == 1 else self.scale[shaped], area)
         else:
             self.shaped = codes
-            self.gain = self.scale / area
+            self.gain = _gain(self.scale, area)
         self.lo, self.a, self.b, self.hi = lo, a, b, hi
         self.crisp = crisp
         self.top = np.log1p(self.gain)

@@ -319,16 +319,19 @@ def denials() -> tuple[str, ...]:
     return tuple(data_table("claim_frames.toml")["denials"])
 
 
-def _denied(number: Claim) -> Claim:
+def _denied(number: Claim, *, verbs: bool = True) -> Claim:
     """The number, negated when its sentence opens with a denial and extraction did not mark it.
 
     Extraction reads negation within the few words before the number ("did not kill 300"); a
     sentence that denies a whole clause after "that" ("It is not true that 300 died"), and a verb
     negated further before the number in its clause ("did not end the year with 4,170 members",
-    :func:`claimnum.clause_negation.negated_clause`), are the claim's own frame.
+    :func:`claimnum.clause_negation.negated_clause`), are the claim's own frame.  Evidence
+    (``verbs=False``) is denied only by a denial of its clause ("denied that 300 died").
     """
     opening = number.sentence.lstrip(" \t\"'“‘").lower()
-    negated = opening.startswith(denials()) or negated_clause(number.sentence, number.sentence_at)
+    negated = opening.startswith(denials()) or negated_clause(
+        number.sentence, number.sentence_at, verbs=verbs
+    )
     if number.negated or not negated:
         return number
     return dataclasses.replace(number, negated=True)
@@ -501,8 +504,11 @@ def _evidence_of(
         return with_totals(claims), {}, {}, story_year([c.sentence for c in claims])
     documents = {"evidence": evidence} if isinstance(evidence, str) else evidence
     named, times = read_documents(documents, **columns, caller="verify")
+    # A figure of a denied clause ("denied that 40 died") is denied evidence, as on the claim side.
     claims = [
-        c for source, text in named.items() for c in _figures(extract(text, source=source, profile=profile))
+        _denied(c, verbs=False)
+        for source, text in named.items()
+        for c in _figures(extract(text, source=source, profile=profile))
     ]
     # A total a sentence gives in parts ("three killed and five injured") is evidence too.
     return with_totals(claims), named, times, story_year_of(named, times)
