@@ -28,6 +28,7 @@ _SIZE_OPENING = re.compile(r"\([4-7]-")
 _GLUED_WEIGHT = re.compile(r"(1[01]|\d),([1-3]\d\d)\)")
 _DASHES = re.compile(r"[-–—]")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MOST_DIGITS = 1e12  # the significant digits floats read reliably (``semantics`` reads no more)
 _NOT_SCALES = frozenset(("k", "t"))  # "p5k", "e4t": no amount of money a lost sign could precede
 
 
@@ -110,7 +111,10 @@ class QuantityReader(WordQuantityReader):
         if numeral is None:
             return None
         start, end = numeral.start, numeral.end
-        draft = Draft(start, end, (numeral.value,), numeral.granule, core_start=start, core_end=end)
+        granule = numeral.granule
+        while granule is not None and abs(numeral.value) > _MOST_DIGITS * granule:
+            granule *= 10.0  # floats read 12 significant digits: a longer numeral is read at its 12th
+        draft = Draft(start, end, (numeral.value,), granule, core_start=start, core_end=end)
         width, negative = self.sign_before(start, end, match.group("digits") is not None)
         draft.start = start - width
         if negative:
