@@ -220,6 +220,14 @@ class ChangeReader(RangeReader):
         head = (subject or "").lower().split()[-1:]
         return not (head and head[0] in self.words["length_levels"])
 
+    def stated_size(self, draft: Draft) -> bool:
+        """A length before a word of dimension is a size, not a change: "jumped 1.2m high", "leapt 8
+        metres long" (``size_adjectives``); "shares jumped 5%" stays a change."""
+        if not draft.unit or known_currency(draft.unit) or not comparable(draft.unit, "meter"):
+            return False
+        following = self.after(draft.end)
+        return bool(following) and following[0].lower in self.words["size_adjectives"]
+
     def subject_before(self, toks: list[Token]) -> str | None:
         """The head of the noun phrase before a change, its verbs left out: "Fares will go up" -> "Fares"
         (a verb in its bare form after a modal too)."""

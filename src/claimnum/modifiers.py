@@ -110,8 +110,8 @@ class ModifierReader(ChangeReader):
             subject = self.subject_before(self.before(verb[0].start))
             draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
             draft.subject = subject
-            if self.fall_distance(draft, verb, subject):
-                return  # "the climber fell 450 metres": how far a body fell, an amount
+            if self.fall_distance(draft, verb, subject) or self.stated_size(draft):
+                return  # "the climber fell 450 metres", "jumped 2m high": a distance or a size, an amount
             self.set_change(draft, self.direction(verb))
             draft.start = verb[0].start
         elif toks and toks[-1].lower == "by":
