@@ -23,13 +23,15 @@ _AND_INCHES = re.compile(
 )
 # The smaller unit of a compound quantity ("1hr 4 mins", "2 hours 15 minutes", "1 min 30 sec", "6ft 2in"):
 # its name, how many make one of the larger, and the pattern of its part.
-_PART = r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}"
+_PART = r",?\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}"
 _AND_SMALLER = {
     "hour": ("minute", 60, re.compile(_PART + r"(?:minutes|minute|mins|min|m)\b")),
     "minute": ("second", 60, re.compile(_PART + r"(?:seconds|second|secs|sec|s)\b")),
     "foot": ("inch", 12, _AND_INCHES),
 }
 _NOT_DIGIT = re.compile(r"[^\d.]")
+_CLOCK_SECONDS = re.compile(r":([0-5]\d)(?![\d:])")  # the seconds of "4:48"
+_SPACES = re.compile(r"\s+")
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 
 
@@ -197,6 +199,23 @@ class UnitReader(NonClaimReader):
             draft.values = (draft.values[0] * per_larger + decimal_of(part),)
             places = len(part.partition(".")[2])  # "30 sec" is read to the second, not to ten
             draft.granule, draft.unit, draft.end = 10.0**-places, unit, found.end()
+
+    def game_clock(self, draft: Draft, digits: str) -> bool:
+        """ "with 4:48 remaining", "0:45 to play": minutes and seconds left on a game clock are one
+        duration in seconds (``clock_left``), never a clock time."""
+        if not digits.isdigit() or len(digits) > 2:
+            return False
+        found = _CLOCK_SECONDS.match(self.text, draft.end)
+        if found is None:
+            return False
+        rest = _SPACES.sub(" ", self.low[found.end() : found.end() + 16]).lstrip(" ")
+        if not any(
+            rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha() for w in self.words["clock_left"]
+        ):
+            return False
+        draft.values = (float(digits) * 60 + float(found.group(1)),)
+        draft.granule, draft.unit, draft.end = 1.0, "second", found.end()
+        return True
 
     def million_by_context(self, end: int) -> bool:
         """Whether an "m" glued to digits is million: a unit ("1.2m tons", "2m euros") or a plural
