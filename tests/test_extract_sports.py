@@ -51,3 +51,35 @@ def test_a_capitalised_number_word_opening_a_sentence_still_counts() -> None:
 
 def test_days_of_the_week_counted_back_are_a_date() -> None:
     assert _claims("The Wolves lost two Saturdays ago.") == []
+
+
+@pytest.mark.parametrize("word", _WORDS["series_adjectives"])
+def test_a_unit_after_a_word_of_a_series_is_kept(word: str) -> None:
+    (claim,) = claimnum.extract(f"The club won the title 6 {word} seasons.")
+    assert (claim.text, claim.value, claim.unit) == (f"6 {word} seasons", 6.0, "season")
+
+
+@pytest.mark.parametrize("word", _WORDS["game_words"])
+def test_quarters_in_a_sentence_of_a_game_are_counted(word: str) -> None:
+    (claim,) = claimnum.extract(f"Diaz lasted two quarters, the {word} aside.")
+    assert (claim.value, claim.unit) == (2.0, "quarter")
+
+
+def test_quarters_of_something_stay_a_share() -> None:
+    (claim,) = claimnum.extract("Three quarters of the fans played along.")
+    assert (claim.value, claim.unit) == (0.75, "")
+
+
+def test_quarters_with_no_game_stay_a_share() -> None:
+    (claim,) = claimnum.extract("Three quarters said they agreed.")
+    assert claim.value == 0.75
+
+
+@pytest.mark.parametrize("unit", _WORDS["counted_periods"])
+def test_a_year_before_a_counted_period_names_it(unit: str) -> None:
+    assert _claims(f"She was hurt in the 2019 {unit}.") == []
+
+
+@pytest.mark.parametrize("unit", _WORDS["counted_periods"])
+def test_money_per_counted_period_is_no_rate(unit: str) -> None:
+    assert _claims(f"The deal pays $4 million per {unit}.") == [("$4 million", 4e6, "USD")]

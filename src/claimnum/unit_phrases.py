@@ -65,7 +65,7 @@ class UnitReader(NonClaimReader):
             return
         j = 0
         if not draft.currency:
-            found = self.unit_after(toks, 0)
+            found = self.unit_after(toks, 0) or self.unit_of_series(toks)
             if found is None:
                 if not self.scale_less_degrees(draft, toks):
                     self.count_rate(draft, toks)
@@ -81,6 +81,33 @@ class UnitReader(NonClaimReader):
             self.apply_unit(draft, row, toks[j - 1].end)
             draft.adjectival = toks[0].text == "-" or self.unhyphenated(draft, toks, j)
         self.rate(draft, toks, j)
+
+    def unit_of_series(self, toks: list[Token]) -> tuple[UnitRow, int] | None:
+        """A unit after a word of a series: "10 consecutive years", "three straight seasons"
+        (``series_adjectives``); never a percentage or a currency.
+
+        Parameters
+        ----------
+        toks : list of Token
+            The tokens after the number.
+
+        Returns
+        -------
+        tuple of (UnitRow, int) or None
+            The unit's row and the index of the token after it, or ``None``.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> [(c.text, c.unit) for c in claimnum.extract("They won 10 consecutive years.")]
+        [('10 consecutive years', 'year')]
+        """
+        if len(toks) < 2 or toks[0].lower not in self.words["series_adjectives"]:
+            return None
+        found = self.unit_after(toks, 1)
+        if found is None or found[0].unit == "percent" or known_currency(found[0].unit):
+            return None
+        return found
 
     def scale_less_degrees(self, draft: Draft, toks: list[Token]) -> bool:
         """ "minus-130 degrees", "temperatures of 95 degrees": degrees with no scale below zero or in
@@ -179,6 +206,8 @@ class UnitReader(NonClaimReader):
         rate = self.unit_after(toks, j + 1)
         if rate is not None and rate[1] < len(toks) and toks[rate[1]].lower in AGO:
             return  # "SEK 95m a year earlier": a point in time, not a rate
+        if rate is not None and rate[0].unit in self.words["counted_periods"]:
+            return  # "$23 million per season": a season is counted, no length of time to divide by
         if rate is not None and not known_currency(rate[0].unit) and rate[0].unit != "percent":
             per = canonical_or_none(f"{draft.unit}/{rate[0].unit}")
             if per is not None:

@@ -173,9 +173,12 @@ class WordQuantityReader(UnitReader):
         toks, nxt = self.before(draft.start), self.after(draft.end)
         previous = toks[-1].lower if toks else ""
         following = nxt[0].text.lower() if nxt else ""
-        if written.endswith("quarters") and previous in self.words["temporal"]:
+        if written.endswith("quarters") and (
+            previous in self.words["temporal"] or (following != "of" and self.of_a_game(draft))
+        ):
             draft.values, draft.granule = (float(round(draft.values[0] * 4)),), 1.0
-            return draft  # "the last two quarters": a count of periods, no share
+            draft.unit = "quarter"
+            return draft  # "the last two quarters", "played three quarters": periods, no share
         if written.endswith(("half", "quarter")):
             skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
             found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
@@ -195,6 +198,12 @@ class WordQuantityReader(UnitReader):
         elif self.reads_as_ordinal(draft, written, previous, nxt):
             return self.ordinal_count(draft, toks, nxt)  # "a third term" is an ordinal, no share
         return draft
+
+    def of_a_game(self, draft: Draft) -> bool:
+        """Whether the sentence of a claim tells of a game (``game_words``): "he played three
+        quarters" counts a game's quarters, "three quarters agree" is a share."""
+        words = self.sentence_tokens(draft.start)[0]
+        return any(t.lower in self.words["game_words"] for t in words)
 
     def reads_as_ordinal(self, draft: Draft, written: str, previous: str, nxt: list[Token]) -> bool:
         """Whether a fraction word ("a third", "one quarter") is an ordinal; each rule finds a share."""
