@@ -31,7 +31,21 @@ def _comparable(lower: str) -> bool:
 
 
 class ChangeReader(RangeReader):
-    """Changes and multiples: what a number says happened to a level."""
+    """Changes and multiples: what a number says happened to a level.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables, where it comes from, the profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import Draft, tables
+    >>> reader = ChangeReader("He jumped 2m high.", tables(), None, "median")
+    >>> reader.stated_size(Draft(10, 12, (2.0,), 1.0, core_start=10, core_end=11, unit="meter"))
+    True
+    """
 
     def change_after(self, draft: Draft) -> None:
         """A ratio suffix ("2.5-fold") or a change noun after the number ("a 30% drop")."""

@@ -28,7 +28,21 @@ _ELLIPSIS_ENDS = frozenset(("for", "in", "on", "at", "among", "by", ".", ",", ";
 
 
 class ModifierReader(ChangeReader):
-    """The modifier stage: qualifiers before and after a number, bounds, negation, ellipsis."""
+    """The modifier stage: qualifiers before and after a number, bounds, negation, ellipsis.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables,
+        its source and its reading profile.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [(c.qualifier, c.sense) for c in claimnum.extract("Nearly 40 died.")]
+    [('Nearly', 'nearly')]
+    """
 
     def bound_before_article(self, toks: list[Token]) -> int:
         """How many trailing tokens of ``toks`` are a bound that reaches through an article.

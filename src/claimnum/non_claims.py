@@ -43,7 +43,21 @@ def _grammar(reader: PhraseReader) -> Grammar:
 
 class NonClaimReader(PhraseReader):
     """The non-claims and special readings of stage 1: which numbers are names, years or sides of a
-    resolution, and what the context grammar makes of a number (an age, a magnitude, a name)."""
+    resolution, and what the context grammar makes of a number (an age, a magnitude, a name).
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables, a source, a profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import tables
+    >>> reader = NonClaimReader("Article 5 applies.", tables(), None, "median")
+    >>> reader.is_name("Article"), reader.is_name("ships")
+    (True, False)
+    """
 
     def in_pixels(self, draft: Draft, digits: str) -> bool:
         """A side of a screen's resolution: "1920 x 1200 pixels", "480-by-360 display", "1920x1200"."""

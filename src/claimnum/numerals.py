@@ -188,6 +188,11 @@ def pattern() -> str:
     written as an abbreviation or a word), ``fraction`` and ``words``.
     :mod:`claimnum.extract` embeds it in its master pattern.
 
+    Returns
+    -------
+    str
+        The pattern's source.
+
     Examples
     --------
     >>> import re
@@ -311,6 +316,16 @@ def _word_value(text: str) -> tuple[int, int] | None:
 def multiplier_of(written: str) -> int:
     """The factor of a multiplier as written: its words' factors multiplied ("hundred million").
 
+    Parameters
+    ----------
+    written : str
+        The multiplier as written ("bn", "hundred million"; "" for none).
+
+    Returns
+    -------
+    int
+        Its factor (1 for none or an unknown word).
+
     Examples
     --------
     >>> multiplier_of("hundred million"), multiplier_of("bn"), multiplier_of("")
@@ -388,7 +403,16 @@ def _small(word: str) -> int | None:
 def from_match(match: re.Match[str]) -> Numeral | None:
     """Read a match of :func:`pattern` (also embedded in a larger pattern) as a Numeral.
 
-    Returns ``None`` for a match that is not a number after all ("two three").
+    Parameters
+    ----------
+    match : re.Match
+        A match of :func:`pattern`, with its named groups.
+
+    Returns
+    -------
+    Numeral or None
+        The numeral, or ``None`` for a match that is not a number after all ("two three") or one
+        floats cannot hold (beyond them, or a decimal below their grain).
 
     Examples
     --------
@@ -461,6 +485,21 @@ def find(text: str) -> list[Numeral]:
 
 def parse(text: str) -> Numeral | None:
     """Read a string that is one numeral; return ``None`` if it is not one.
+
+    Parameters
+    ----------
+    text : str
+        The string, one numeral with spaces around it at most.
+
+    Returns
+    -------
+    Numeral or None
+        The numeral, or ``None`` if the string is not one numeral.
+
+    Raises
+    ------
+    InvalidTypeError
+        If ``text`` is not a string.
 
     Examples
     --------

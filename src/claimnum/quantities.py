@@ -34,7 +34,21 @@ _NOT_SCALES = frozenset(("k", "t"))  # "p5k", "e4t": no amount of money a lost s
 
 
 class QuantityReader(WordQuantityReader):
-    """The quantity stage: where claims start, numbers with their scale, unit and currency."""
+    """The quantity stage: where claims start, numbers with their scale, unit and currency.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables, the document's source, its profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import tables
+    >>> reader = QuantityReader("About 40 died and 3,000 fled.", tables(), None, "median")
+    >>> [m.group() for m in reader.items()]
+    ['40', '3,000']
+    """
 
     def items(self) -> list[re.Match[str]]:
         """The master pattern's matches, tried only where a claim can start.

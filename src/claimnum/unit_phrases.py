@@ -36,6 +36,23 @@ AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 
 
 def decimal_of(digits: str) -> float:
+    """The value of digits as written, their separators dropped.
+
+    Parameters
+    ----------
+    digits : str
+        Digits with thousands separators and a decimal point ("12,000.5").
+
+    Returns
+    -------
+    float
+        Their value.
+
+    Examples
+    --------
+    >>> decimal_of("12,000.5")
+    12000.5
+    """
     return float(_NOT_DIGIT.sub("", digits))
 
 
@@ -45,6 +62,21 @@ def canonical_or_none(unit: str) -> str | None:
 
     pint's own ``UndefinedUnitError`` is caught too: ``units.canonical_unit`` lets it escape for a
     temperature per decade ("delta_decade"), and a unit extraction cannot compose is no claim's unit.
+
+    Parameters
+    ----------
+    unit : str
+        A unit as extraction composed it ("USD/year").
+
+    Returns
+    -------
+    str or None
+        Its canonical form, or ``None``.
+
+    Examples
+    --------
+    >>> canonical_or_none("USD/year"), canonical_or_none("delta_decade")
+    ('USD/year', None)
     """
     try:
         return canonical_unit(unit)
@@ -56,7 +88,20 @@ _CELSIUS_LOW, _CELSIUS_HIGH = -90.0, 60.0  # the coldest and hottest air on Eart
 
 
 class UnitReader(NonClaimReader):
-    """The units of stage 1: what is written with a number says what it is counted in."""
+    """The units of stage 1: what is written with a number says what it is counted in.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them: the document, the
+        lexicon's tables, its source, the profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import tables
+    >>> UnitReader("It is 5km away.", tables(), None, "median").glued(7)
+    'km'
+    """
 
     def unit(self, draft: Draft) -> None:
         """A unit written after the number (none after a currency symbol), then a rate."""

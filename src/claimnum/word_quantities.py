@@ -46,7 +46,21 @@ def _ordinal_values() -> dict[str, float]:
 
 
 class WordQuantityReader(UnitReader):
-    """Quantities written in words, and the words that make a small number a claim."""
+    """Quantities written in words, and the words that make a small number a claim.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables, source, reading profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import Draft, tables
+    >>> reader = WordQuantityReader("He played three quarters.", tables(), None, "median")
+    >>> reader.of_a_game(Draft(10, 24, (0.75,), None, core_start=10, core_end=24))
+    True
+    """
 
     def words_number(self, draft: Draft, words: str) -> Draft | None:
         draft.digits = False
