@@ -83,3 +83,9 @@ def test_a_year_before_a_counted_period_names_it(unit: str) -> None:
 @pytest.mark.parametrize("unit", _WORDS["counted_periods"])
 def test_money_per_counted_period_is_no_rate(unit: str) -> None:
     assert _claims(f"The deal pays $4 million per {unit}.") == [("$4 million", 4e6, "USD")]
+
+
+@pytest.mark.parametrize("unit", _WORDS["counted_periods"])
+def test_over_before_a_counted_period_spans_it(unit: str) -> None:
+    claims = claimnum.extract(f"The contract is worth $9 million over 3 {unit}s.")
+    assert [(c.value, c.unit, c.sense) for c in claims][-1] == (3.0, unit, "bare")

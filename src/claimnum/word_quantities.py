@@ -513,6 +513,7 @@ class WordQuantityReader(UnitReader):
         """ "over five years" spans time, unless something lasted or took over five years."""
         following = self.after(draft.end)
         period = not draft.unit and bool(following) and following[0].lower in self.words["periods"]
-        if toks[-1].lower != "over" or not (draft.unit in TIME_UNITS or period):
+        timed = draft.unit in TIME_UNITS or draft.unit in self.words["counted_periods"]  # "over four seasons"
+        if toks[-1].lower != "over" or not (timed or period):
             return False
         return len(toks) < 2 or toks[-2].lower not in self.words["duration_verbs"]
