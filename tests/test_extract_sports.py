@@ -89,3 +89,10 @@ def test_money_per_counted_period_is_no_rate(unit: str) -> None:
 def test_over_before_a_counted_period_spans_it(unit: str) -> None:
     claims = claimnum.extract(f"The contract is worth $9 million over 3 {unit}s.")
     assert [(c.value, c.unit, c.sense) for c in claims][-1] == (3.0, unit, "bare")
+
+
+@pytest.mark.parametrize("unit", _WORDS["counted_periods"])
+def test_a_record_before_a_singular_period_is_no_count_of_periods(unit: str) -> None:
+    assert [(c.values, c.unit) for c in claimnum.extract(f"After a 7-3 {unit}, the Larks lost.")] == [
+        ((7.0, 3.0), "")
+    ]

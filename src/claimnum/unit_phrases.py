@@ -32,6 +32,7 @@ _AND_SMALLER = {
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _CLOCK_SECONDS = re.compile(r":([0-5]\d)(?![\d:])")  # the seconds of "4:48"
 _SPACES = re.compile(r"\s+")
+_PAIR_END = re.compile(r"\d[-–]$")  # the first figure of a pair and its dash, right before a number
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 
 
@@ -116,6 +117,8 @@ class UnitReader(NonClaimReader):
                     self.count_rate(draft, toks)
                 return
             row, j = found
+            if row.unit in self.words["counted_periods"] and self.after_record(draft, toks[j - 1]):
+                return  # "a 5-11 season": a record of the season, no count of seasons
             after_unit = toks[j].lower if j < len(toks) else ""
             if (
                 row.needs_change
@@ -126,6 +129,12 @@ class UnitReader(NonClaimReader):
             self.apply_unit(draft, row, toks[j - 1].end)
             draft.adjectival = toks[0].text == "-" or self.unhyphenated(draft, toks, j)
         self.rate(draft, toks, j)
+
+    def after_record(self, draft: Draft, noun: Token) -> bool:
+        """Whether a singular noun follows the second figure of a pair: "a 5-11 season" (a record)."""
+        return _PAIR_END.search(
+            self.text, max(draft.start - 6, 0), draft.start
+        ) is not None and not self.is_plural(noun.lower)
 
     def unit_of_series(self, toks: list[Token]) -> tuple[UnitRow, int] | None:
         """A unit after a word of a series: "10 consecutive years", "three straight seasons"
