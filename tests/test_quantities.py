@@ -398,7 +398,7 @@ def test_a_number_word_joined_after_of_still_counts(only, text, claim_text):
 
 def test_quarters_after_a_word_of_time_count_periods(only):
     claim = only("Output shrank in the past three quarters.")  # no share of three quarters
-    assert (claim.value, claim.unit) == (3.0, "")
+    assert (claim.value, claim.unit) == (3.0, "quarter")
 
 
 def test_few_after_a_word_of_time_is_a_few(only):

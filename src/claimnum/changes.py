@@ -31,7 +31,21 @@ def _comparable(lower: str) -> bool:
 
 
 class ChangeReader(RangeReader):
-    """Changes and multiples: what a number says happened to a level."""
+    """Changes and multiples: what a number says happened to a level.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables, where it comes from, the profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import Draft, tables
+    >>> reader = ChangeReader("He jumped 2m high.", tables(), None, "median")
+    >>> reader.stated_size(Draft(10, 12, (2.0,), 1.0, core_start=10, core_end=11, unit="meter"))
+    True
+    """
 
     def change_after(self, draft: Draft) -> None:
         """A ratio suffix ("2.5-fold") or a change noun after the number ("a 30% drop")."""
@@ -219,6 +233,14 @@ class ChangeReader(RangeReader):
             return False
         head = (subject or "").lower().split()[-1:]
         return not (head and head[0] in self.words["length_levels"])
+
+    def stated_size(self, draft: Draft) -> bool:
+        """A length before a word of dimension is a size, not a change: "jumped 1.2m high", "leapt 8
+        metres long" (``size_adjectives``); "shares jumped 5%" stays a change."""
+        if not draft.unit or known_currency(draft.unit) or not comparable(draft.unit, "meter"):
+            return False
+        following = self.after(draft.end)
+        return bool(following) and following[0].lower in self.words["size_adjectives"]
 
     def subject_before(self, toks: list[Token]) -> str | None:
         """The head of the noun phrase before a change, its verbs left out: "Fares will go up" -> "Fares"

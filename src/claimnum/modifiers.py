@@ -28,7 +28,21 @@ _ELLIPSIS_ENDS = frozenset(("for", "in", "on", "at", "among", "by", ".", ",", ";
 
 
 class ModifierReader(ChangeReader):
-    """The modifier stage: qualifiers before and after a number, bounds, negation, ellipsis."""
+    """The modifier stage: qualifiers before and after a number, bounds, negation, ellipsis.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables,
+        its source and its reading profile.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [(c.qualifier, c.sense) for c in claimnum.extract("Nearly 40 died.")]
+    [('Nearly', 'nearly')]
+    """
 
     def bound_before_article(self, toks: list[Token]) -> int:
         """How many trailing tokens of ``toks`` are a bound that reaches through an article.
@@ -110,8 +124,8 @@ class ModifierReader(ChangeReader):
             subject = self.subject_before(self.before(verb[0].start))
             draft.predicate = " ".join(t.text for t in verb).lower().removesuffix(" of")
             draft.subject = subject
-            if self.fall_distance(draft, verb, subject):
-                return  # "the climber fell 450 metres": how far a body fell, an amount
+            if self.fall_distance(draft, verb, subject) or self.stated_size(draft):
+                return  # "the climber fell 450 metres", "jumped 2m high": a distance or a size, an amount
             self.set_change(draft, self.direction(verb))
             draft.start = verb[0].start
         elif toks and toks[-1].lower == "by":

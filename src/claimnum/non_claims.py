@@ -20,6 +20,7 @@ from claimnum.word_forms import is_plural
 
 # The second side of a resolution after the first ("1920 x 1200", "480-by-360"), and the first before it.
 _BY = re.compile(r"\s?(?:[x×]|by|-by-)\s?\d{2,5}(?![\d.,]\d|\d)")
+_YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20\d\d")  # a year, written in four digits
 _BY_BEFORE = re.compile(r"(?<![\d.,])\d{2,5}\s?(?:[x×]|by|-by-)\s?$")
 _WORD_AFTER_MARK = re.compile(r"[ -]?[A-Za-z]")
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
@@ -42,7 +43,21 @@ def _grammar(reader: PhraseReader) -> Grammar:
 
 class NonClaimReader(PhraseReader):
     """The non-claims and special readings of stage 1: which numbers are names, years or sides of a
-    resolution, and what the context grammar makes of a number (an age, a magnitude, a name)."""
+    resolution, and what the context grammar makes of a number (an age, a magnitude, a name).
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables, a source, a profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import tables
+    >>> reader = NonClaimReader("Article 5 applies.", tables(), None, "median")
+    >>> reader.is_name("Article"), reader.is_name("ships")
+    (True, False)
+    """
 
     def in_pixels(self, draft: Draft, digits: str) -> bool:
         """A side of a screen's resolution: "1920 x 1200 pixels", "480-by-360 display", "1920x1200"."""
@@ -126,6 +141,8 @@ class NonClaimReader(PhraseReader):
         toks = self.before(draft.core_start)
         if toks and toks[-1].lower == "per":
             return True  # "12 deaths per 100,000 people": the base of a rate
+        if draft.unit in self.words["counted_periods"] and _YEAR_DIGITS.fullmatch(digits):
+            return True  # "the 2008 season": a year naming its season
         if draft.unit or draft.factor > 1 or "." in digits or "," in digits:
             return False
         if toks and draft.core_start - toks[-1].end <= 1 and self.is_name(toks[-1].text):

@@ -127,13 +127,15 @@ _MULTIPLIER = (
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion", "trillion"))
 _WORD = rf"(?:{_alternation([*_UNITS, 'dozen', *_SCALE_WORDS[:5]])})"
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3}){1,6}(?![\d])"  # 10,000
-    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,6}(?![\d])"  # 10 000 with a no-break or thin space
-    r"|\d{1,3}(?: \d{3}){1,6}(?![\w.,:/-]| \d)"  # 10 000 with a plain space, standing alone
+    # Every group of thousands and every digit is read, however many ("$1,000,000,000,000,000,000,000"
+    # is 1e21); a number beyond the floats or a decimal below them is refused by ``from_match``.
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])"  # 10,000
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"  # 10 000 with a no-break or thin space
+    r"|\d{1,3}(?: \d{3})+(?![\w.,:/-]| \d)"  # 10 000 with a plain space, standing alone
     r"|\d{1,3}(?:, 0\d{2}){1,2}(?![\d])"  # "2, 000ft": scraped thousands (no list item starts with 0)
-    r"|(?:0|[1-9]\d{0,20})(?![\d]))"
-    r"(?:\.\d{1,12}(?![\d]))?"
-    r"|\.\d{1,12}(?![\d])"  # .5 (a decimal without its leading zero)
+    r"|(?:0|[1-9]\d*)(?![\d]))"
+    r"(?:\.\d+)?"
+    r"|\.\d+"  # .5 (a decimal without its leading zero)
 )
 # A digit numeral must not continue a word ("G7", "MH17"), a capitalised code ("COVID-19", "F-16"),
 # an abbreviation ("ID.3") or another number.  After a lower-case word and a hyphen it may stand
@@ -149,8 +151,8 @@ _DIGIT_START = (
 # Scientific notation after the digits: "3.2e6", "1.99x10-30", "2.5 × 10^9", "10^5" (a power).
 _EXPONENT = (
     r"(?P<exp>[eE][+-]?\d{1,2}(?![\w])"
-    r"|\s?[x×*]\s?10\s?(?:\^\s?)?[-−+]?\d{1,2}(?![\d])"
-    r"|\^[-−]?\d{1,2}(?![\d]))"
+    r"|\s?[x×*]\s?10\s?(?:\^\s?[-−+]?\d{1,4}|[-−+]?\d{1,2})(?![\d])"
+    r"|\^[-−]?\d{1,4}(?![\d]))"  # a power of up to four digits: one beyond the floats is refused
 )
 
 # A hyphen joins number words after a tens word ("twenty-one") and before a scale ("two-million"),
@@ -185,6 +187,11 @@ def pattern() -> str:
     It has named groups ``digits`` with ``abbr`` or ``mult`` (multiplier
     written as an abbreviation or a word), ``fraction`` and ``words``.
     :mod:`claimnum.extract` embeds it in its master pattern.
+
+    Returns
+    -------
+    str
+        The pattern's source.
 
     Examples
     --------
@@ -265,7 +272,8 @@ def granule_of(digits: str, multiplier: float = 1.0) -> float:
     plain = _NOT_DIGIT.sub("", digits)
     whole, _, decimals = plain.partition(".")
     if decimals:
-        return float(multiplier / 10 ** len(decimals))
+        places = len(decimals)  # beyond the floats' smallest, the grain is 0: ``from_match`` refuses it
+        return float(multiplier / 10**places) if places <= _MAX_POWER else 0.0
     whole = whole.lstrip("0")
     stripped = whole.rstrip("0")
     zeros = len(whole) - len(stripped)
@@ -308,6 +316,16 @@ def _word_value(text: str) -> tuple[int, int] | None:
 def multiplier_of(written: str) -> int:
     """The factor of a multiplier as written: its words' factors multiplied ("hundred million").
 
+    Parameters
+    ----------
+    written : str
+        The multiplier as written ("bn", "hundred million"; "" for none).
+
+    Returns
+    -------
+    int
+        Its factor (1 for none or an unknown word).
+
     Examples
     --------
     >>> multiplier_of("hundred million"), multiplier_of("bn"), multiplier_of("")
@@ -326,6 +344,8 @@ def _scientific(match: re.Match[str], digits: str, exponent: str, factor: int) -
         signed = signed.partition("10")[2]
     power = int(_SIGNED.search(signed).group())  # type: ignore[union-attr]
     mantissa = _digits_value(digits, 1)
+    if abs(power) > _MAX_POWER + 30 or not _readable(mantissa, granule_of(digits)):
+        return None  # "5x10^999", "10^400": no number a float holds, never a wrong one
     if exponent.startswith("^"):
         if mantissa == 0 or abs(power * math.log10(mantissa)) > _MAX_POWER:
             return None  # "0^-2", "9910^99": no number a float holds
@@ -339,6 +359,12 @@ def _scientific(match: re.Match[str], digits: str, exponent: str, factor: int) -
     return Numeral(
         match.group(), start, match.end(), value * factor, None if granule is None else granule * factor
     )
+
+
+def _readable(value: float, granule: float) -> bool:
+    """Whether floats hold a number written in digits: finite, and a grain above 0 (a decimal
+    below the floats' smallest reads 0, and "0.000...1" is no 0)."""
+    return math.isfinite(value) and granule > 0 and math.isfinite(granule)
 
 
 def _digits_value(digits: str, factor: int) -> float:
@@ -377,7 +403,16 @@ def _small(word: str) -> int | None:
 def from_match(match: re.Match[str]) -> Numeral | None:
     """Read a match of :func:`pattern` (also embedded in a larger pattern) as a Numeral.
 
-    Returns ``None`` for a match that is not a number after all ("two three").
+    Parameters
+    ----------
+    match : re.Match
+        A match of :func:`pattern`, with its named groups.
+
+    Returns
+    -------
+    Numeral or None
+        The numeral, or ``None`` for a match that is not a number after all ("two three") or one
+        floats cannot hold (beyond them, or a decimal below their grain).
 
     Examples
     --------
@@ -393,8 +428,10 @@ def from_match(match: re.Match[str]) -> Numeral | None:
         exponent = match.group("exp")
         if exponent is not None:
             return _scientific(match, digits, exponent, factor)
-        value = _digits_value(digits, factor)
-        return Numeral(match.group(), start, end, value, granule_of(digits, factor))
+        value, granule = _digits_value(digits, factor), granule_of(digits, factor)
+        if not _readable(value, granule):
+            return None  # beyond the floats or below their grain: never a wrong number
+        return Numeral(match.group(), start, end, value, granule)
     if match.group("fraction") is not None:
         start, end = match.span("fraction")
         text = match.group("fraction")
@@ -448,6 +485,21 @@ def find(text: str) -> list[Numeral]:
 
 def parse(text: str) -> Numeral | None:
     """Read a string that is one numeral; return ``None`` if it is not one.
+
+    Parameters
+    ----------
+    text : str
+        The string, one numeral with spaces around it at most.
+
+    Returns
+    -------
+    Numeral or None
+        The numeral, or ``None`` if the string is not one numeral.
+
+    Raises
+    ------
+    InvalidTypeError
+        If ``text`` is not a string.
 
     Examples
     --------

@@ -27,7 +27,27 @@ def _known(tables: Tables, word_class: str) -> dict[str, bool]:
 
 
 def is_superlative(toks: list[Token], k: int) -> bool:
-    """ "largest", "biggest-ever": adjectives that do not name what is counted."""
+    """ "largest", "biggest-ever": adjectives that do not name what is counted.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The tokens of a phrase.
+    k : int
+        The index of the word asked about.
+
+    Returns
+    -------
+    bool
+        Whether the word is a superlative before another word, or "ever".
+
+    Examples
+    --------
+    >>> from claimnum.tokens import tokenize
+    >>> toks = tokenize("the largest city")
+    >>> is_superlative(toks, 1), is_superlative(toks, 2)
+    (True, False)
+    """
     word = toks[k].lower
     if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].lower == "ever":
         return True
@@ -38,7 +58,20 @@ _KNOWN_WORDS = 50_000  # words whose classes are remembered, per class; then the
 
 
 class PhraseReader(Reader):
-    """Word classes (verbs, adverbs, content words) and the noun phrases around a number."""
+    """Word classes (verbs, adverbs, content words) and the noun phrases around a number.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them: the document, the
+        lexicon's tables, its source and profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import tables
+    >>> PhraseReader("Three boats sank.", tables(), None, "median").is_plural("boats")
+    True
+    """
 
     def __init__(self, text: str, tables: Tables, source: str | None, profile: str | Profile) -> None:
         super().__init__(text, tables, source, profile)

@@ -28,11 +28,27 @@ _SIZE_OPENING = re.compile(r"\([4-7]-")
 _GLUED_WEIGHT = re.compile(r"(1[01]|\d),([1-3]\d\d)\)")
 _DASHES = re.compile(r"[-–—]")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MOST_DIGITS = 1e12  # the significant digits floats read reliably (``semantics`` reads no more)
+_NUMBER_SIGN = re.compile(r"\bNo\.\s{0,2}$")  # "No. 5": a number in a ranking or a list
 _NOT_SCALES = frozenset(("k", "t"))  # "p5k", "e4t": no amount of money a lost sign could precede
 
 
 class QuantityReader(WordQuantityReader):
-    """The quantity stage: where claims start, numbers with their scale, unit and currency."""
+    """The quantity stage: where claims start, numbers with their scale, unit and currency.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables, the document's source, its profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import tables
+    >>> reader = QuantityReader("About 40 died and 3,000 fled.", tables(), None, "median")
+    >>> [m.group() for m in reader.items()]
+    ['40', '3,000']
+    """
 
     def items(self) -> list[re.Match[str]]:
         """The master pattern's matches, tried only where a claim can start.
@@ -110,7 +126,10 @@ class QuantityReader(WordQuantityReader):
         if numeral is None:
             return None
         start, end = numeral.start, numeral.end
-        draft = Draft(start, end, (numeral.value,), numeral.granule, core_start=start, core_end=end)
+        granule = numeral.granule
+        while granule is not None and abs(numeral.value) > _MOST_DIGITS * granule:
+            granule *= 10.0  # floats read 12 significant digits: a longer numeral is read at its 12th
+        draft = Draft(start, end, (numeral.value,), granule, core_start=start, core_end=end)
         width, negative = self.sign_before(start, end, match.group("digits") is not None)
         draft.start = start - width
         if negative:
@@ -153,6 +172,10 @@ class QuantityReader(WordQuantityReader):
         if suffix is not None and digits.isdigit() and draft.start == start:
             draft.end = suffix.end()  # "30th", "5th": a claim where it states a rank or a count
             return self.ordinal(draft)
+        if not written and currency is None and self.rank(draft, digits):
+            return draft  # "the No. 5 seed": a place in a ranking
+        if not written and currency is None and self.game_clock(draft, digits):
+            return draft if self.by_grammar(draft) else None  # "with 4:48 remaining": 288 seconds
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number
@@ -169,6 +192,22 @@ class QuantityReader(WordQuantityReader):
         if self.not_a_claim(draft, digits) or not self.by_grammar(draft):
             return None
         return draft
+
+    def rank(self, draft: Draft, digits: str) -> bool:
+        """ "the No. 5 seed", "No. 1 ranked": a number after "No." before a word of ranking
+        (``rank_after``) is a place in a ranking, measure "rank" (other "No. 10"s are names)."""
+        sign = (
+            _NUMBER_SIGN.search(self.text, max(draft.start - 5, 0), draft.start) if digits.isdigit() else None
+        )
+        if sign is None:
+            return False
+        following = self.after(draft.end)
+        k = 1 if following and following[0].text == "-" else 0
+        if len(following) <= k or following[k].lower not in self.words["rank_after"]:
+            return False
+        draft.start = sign.start()
+        draft.granule, draft.written, draft.measure = 1.0, True, "rank"
+        return True
 
     def lost_sign(self, start: int, scale: str) -> tuple[UnitRow, int] | None:
         """A currency sign that the text's encoding turned into a letter glued to an amount with a

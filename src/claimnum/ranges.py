@@ -18,13 +18,43 @@ _CHAINED = re.compile(r"[-–]\d")  # a third part after a pair: "9-1-1", "10-5-
 
 
 def finer(a: float | None, b: float | None) -> float | None:
+    """The finer of two granules (``None``: no grain, the other decides).
+
+    Parameters
+    ----------
+    a, b : float or None
+        Two granules.
+
+    Returns
+    -------
+    float or None
+        The smaller, or the one that is not ``None``.
+
+    Examples
+    --------
+    >>> finer(10.0, 1.0), finer(None, 5.0)
+    (1.0, 5.0)
+    """
     if a is None or b is None:
         return a if b is None else b
     return min(a, b)
 
 
 class RangeReader(QuantityReader):
-    """Ranges, scores and sizes: the next number merged into a claim."""
+    """Ranges, scores and sizes: the next number merged into a claim.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables, the source and profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import tables
+    >>> RangeReader("", tables(), None, "median").plain_connector("to", " to ")
+    True
+    """
 
     def range(self, first: Draft, nxt: re.Match[str]) -> int:
         """Merge the next number into a range with ``first``; return 1 if it was used."""

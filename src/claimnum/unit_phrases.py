@@ -23,17 +23,37 @@ _AND_INCHES = re.compile(
 )
 # The smaller unit of a compound quantity ("1hr 4 mins", "2 hours 15 minutes", "1 min 30 sec", "6ft 2in"):
 # its name, how many make one of the larger, and the pattern of its part.
-_PART = r"\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}"
+_PART = r",?\s{0,2}(?:and\s{1,2})?(\d{1,2})\s{0,2}"
 _AND_SMALLER = {
     "hour": ("minute", 60, re.compile(_PART + r"(?:minutes|minute|mins|min|m)\b")),
     "minute": ("second", 60, re.compile(_PART + r"(?:seconds|second|secs|sec|s)\b")),
     "foot": ("inch", 12, _AND_INCHES),
 }
 _NOT_DIGIT = re.compile(r"[^\d.]")
+_CLOCK_SECONDS = re.compile(r":([0-5]\d)(?![\d:])")  # the seconds of "4:48"
+_SPACES = re.compile(r"\s+")
+_PAIR_END = re.compile(r"\d[-–]$")  # the first figure of a pair and its dash, right before a number
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
 
 
 def decimal_of(digits: str) -> float:
+    """The value of digits as written, their separators dropped.
+
+    Parameters
+    ----------
+    digits : str
+        Digits with thousands separators and a decimal point ("12,000.5").
+
+    Returns
+    -------
+    float
+        Their value.
+
+    Examples
+    --------
+    >>> decimal_of("12,000.5")
+    12000.5
+    """
     return float(_NOT_DIGIT.sub("", digits))
 
 
@@ -43,6 +63,21 @@ def canonical_or_none(unit: str) -> str | None:
 
     pint's own ``UndefinedUnitError`` is caught too: ``units.canonical_unit`` lets it escape for a
     temperature per decade ("delta_decade"), and a unit extraction cannot compose is no claim's unit.
+
+    Parameters
+    ----------
+    unit : str
+        A unit as extraction composed it ("USD/year").
+
+    Returns
+    -------
+    str or None
+        Its canonical form, or ``None``.
+
+    Examples
+    --------
+    >>> canonical_or_none("USD/year"), canonical_or_none("delta_decade")
+    ('USD/year', None)
     """
     try:
         return canonical_unit(unit)
@@ -54,7 +89,20 @@ _CELSIUS_LOW, _CELSIUS_HIGH = -90.0, 60.0  # the coldest and hottest air on Eart
 
 
 class UnitReader(NonClaimReader):
-    """The units of stage 1: what is written with a number says what it is counted in."""
+    """The units of stage 1: what is written with a number says what it is counted in.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them: the document, the
+        lexicon's tables, its source, the profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import tables
+    >>> UnitReader("It is 5km away.", tables(), None, "median").glued(7)
+    'km'
+    """
 
     def unit(self, draft: Draft) -> None:
         """A unit written after the number (none after a currency symbol), then a rate."""
@@ -63,12 +111,14 @@ class UnitReader(NonClaimReader):
             return
         j = 0
         if not draft.currency:
-            found = self.unit_after(toks, 0)
+            found = self.unit_after(toks, 0) or self.unit_of_series(toks)
             if found is None:
                 if not self.scale_less_degrees(draft, toks):
                     self.count_rate(draft, toks)
                 return
             row, j = found
+            if row.unit in self.words["counted_periods"] and self.after_record(draft, toks[j - 1]):
+                return  # "a 5-11 season": a record of the season, no count of seasons
             after_unit = toks[j].lower if j < len(toks) else ""
             if (
                 row.needs_change
@@ -79,6 +129,39 @@ class UnitReader(NonClaimReader):
             self.apply_unit(draft, row, toks[j - 1].end)
             draft.adjectival = toks[0].text == "-" or self.unhyphenated(draft, toks, j)
         self.rate(draft, toks, j)
+
+    def after_record(self, draft: Draft, noun: Token) -> bool:
+        """Whether a singular noun follows the second figure of a pair: "a 5-11 season" (a record)."""
+        return _PAIR_END.search(
+            self.text, max(draft.start - 6, 0), draft.start
+        ) is not None and not self.is_plural(noun.lower)
+
+    def unit_of_series(self, toks: list[Token]) -> tuple[UnitRow, int] | None:
+        """A unit after a word of a series: "10 consecutive years", "three straight seasons"
+        (``series_adjectives``); never a percentage or a currency.
+
+        Parameters
+        ----------
+        toks : list of Token
+            The tokens after the number.
+
+        Returns
+        -------
+        tuple of (UnitRow, int) or None
+            The unit's row and the index of the token after it, or ``None``.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> [(c.text, c.unit) for c in claimnum.extract("They won 10 consecutive years.")]
+        [('10 consecutive years', 'year')]
+        """
+        if len(toks) < 2 or toks[0].lower not in self.words["series_adjectives"]:
+            return None
+        found = self.unit_after(toks, 1)
+        if found is None or found[0].unit == "percent" or known_currency(found[0].unit):
+            return None
+        return found
 
     def scale_less_degrees(self, draft: Draft, toks: list[Token]) -> bool:
         """ "minus-130 degrees", "temperatures of 95 degrees": degrees with no scale below zero or in
@@ -177,6 +260,8 @@ class UnitReader(NonClaimReader):
         rate = self.unit_after(toks, j + 1)
         if rate is not None and rate[1] < len(toks) and toks[rate[1]].lower in AGO:
             return  # "SEK 95m a year earlier": a point in time, not a rate
+        if rate is not None and rate[0].unit in self.words["counted_periods"]:
+            return  # "$23 million per season": a season is counted, no length of time to divide by
         if rate is not None and not known_currency(rate[0].unit) and rate[0].unit != "percent":
             per = canonical_or_none(f"{draft.unit}/{rate[0].unit}")
             if per is not None:
@@ -197,6 +282,23 @@ class UnitReader(NonClaimReader):
             draft.values = (draft.values[0] * per_larger + decimal_of(part),)
             places = len(part.partition(".")[2])  # "30 sec" is read to the second, not to ten
             draft.granule, draft.unit, draft.end = 10.0**-places, unit, found.end()
+
+    def game_clock(self, draft: Draft, digits: str) -> bool:
+        """ "with 4:48 remaining", "0:45 to play": minutes and seconds left on a game clock are one
+        duration in seconds (``clock_left``), never a clock time."""
+        if not digits.isdigit() or len(digits) > 2:
+            return False
+        found = _CLOCK_SECONDS.match(self.text, draft.end)
+        if found is None:
+            return False
+        rest = _SPACES.sub(" ", self.low[found.end() : found.end() + 16]).lstrip(" ")
+        if not any(
+            rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha() for w in self.words["clock_left"]
+        ):
+            return False
+        draft.values = (float(digits) * 60 + float(found.group(1)),)
+        draft.granule, draft.unit, draft.end = 1.0, "second", found.end()
+        return True
 
     def million_by_context(self, end: int) -> bool:
         """Whether an "m" glued to digits is million: a unit ("1.2m tons", "2m euros") or a plural

@@ -46,7 +46,21 @@ def _ordinal_values() -> dict[str, float]:
 
 
 class WordQuantityReader(UnitReader):
-    """Quantities written in words, and the words that make a small number a claim."""
+    """Quantities written in words, and the words that make a small number a claim.
+
+    Parameters
+    ----------
+    text, tables, source, profile
+        As :class:`~claimnum.reader.Reader` takes them:
+        the document, the lexicon's tables, source, reading profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import Draft, tables
+    >>> reader = WordQuantityReader("He played three quarters.", tables(), None, "median")
+    >>> reader.of_a_game(Draft(10, 24, (0.75,), None, core_start=10, core_end=24))
+    True
+    """
 
     def words_number(self, draft: Draft, words: str) -> Draft | None:
         draft.digits = False
@@ -173,9 +187,12 @@ class WordQuantityReader(UnitReader):
         toks, nxt = self.before(draft.start), self.after(draft.end)
         previous = toks[-1].lower if toks else ""
         following = nxt[0].text.lower() if nxt else ""
-        if written.endswith("quarters") and previous in self.words["temporal"]:
+        if written.endswith("quarters") and (
+            previous in self.words["temporal"] or (following != "of" and self.of_a_game(draft))
+        ):
             draft.values, draft.granule = (float(round(draft.values[0] * 4)),), 1.0
-            return draft  # "the last two quarters": a count of periods, no share
+            draft.unit = "quarter"
+            return draft  # "the last two quarters", "played three quarters": periods, no share
         if written.endswith(("half", "quarter")):
             skip = 2 if following == "of" and len(nxt) > 1 and nxt[1].lower in ("a", "an") else 0
             found = self.unit_after(nxt, 1 if following in ("a", "an") else skip)
@@ -195,6 +212,12 @@ class WordQuantityReader(UnitReader):
         elif self.reads_as_ordinal(draft, written, previous, nxt):
             return self.ordinal_count(draft, toks, nxt)  # "a third term" is an ordinal, no share
         return draft
+
+    def of_a_game(self, draft: Draft) -> bool:
+        """Whether the sentence of a claim tells of a game (``game_words``): "he played three
+        quarters" counts a game's quarters, "three quarters agree" is a share."""
+        words = self.sentence_tokens(draft.start)[0]
+        return any(t.lower in self.words["game_words"] for t in words)
 
     def reads_as_ordinal(self, draft: Draft, written: str, previous: str, nxt: list[Token]) -> bool:
         """Whether a fraction word ("a third", "one quarter") is an ordinal; each rule finds a share."""
@@ -490,6 +513,7 @@ class WordQuantityReader(UnitReader):
         """ "over five years" spans time, unless something lasted or took over five years."""
         following = self.after(draft.end)
         period = not draft.unit and bool(following) and following[0].lower in self.words["periods"]
-        if toks[-1].lower != "over" or not (draft.unit in TIME_UNITS or period):
+        timed = draft.unit in TIME_UNITS or draft.unit in self.words["counted_periods"]  # "over four seasons"
+        if toks[-1].lower != "over" or not (timed or period):
             return False
         return len(toks) < 2 or toks[-2].lower not in self.words["duration_verbs"]
