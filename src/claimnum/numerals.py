@@ -145,7 +145,7 @@ _DIGITS = (
 _DIGIT_START = (
     r"(?:(?<![\w])|(?<=[^\w][A-Z])|(?<=[^\w][A-Z]{2})|(?<=[^\w][A-Z]{3})|(?<=^[A-Z])|(?<=^[A-Z]{2})"
     r"|(?<=^[A-Z]{3})|(?<=[^\w][A-Z][a-z])|(?<=^[A-Z][a-z])"  # "Rs79": a currency in two letters
-    r"|(?<=[^\w][ep])|(?<=^[ep]))"  # "e85 million", "p74million": a sign the encoding lost
+    r"|(?<=[^\w][ep])|(?<=^[ep]))"  # "e40 million", "p12million": a sign the encoding lost
     r"(?<!\d[.,:/])(?<![A-Z]-)(?<![A-Z]\.)"
 )
 # Scientific notation after the digits: "3.2e6", "1.99x10-30", "2.5 × 10^9", "10^5" (a power).

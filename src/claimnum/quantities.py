@@ -211,7 +211,7 @@ class QuantityReader(WordQuantityReader):
 
     def lost_sign(self, start: int, scale: str) -> tuple[UnitRow, int] | None:
         """A currency sign that the text's encoding turned into a letter glued to an amount with a
-        scale word ("e85 million": euros, "p74million": pounds; ``lost_signs`` pairs the letter and
+        scale word ("e40 million": euros, "p12million": pounds; ``lost_signs`` pairs the letter and
         its sign); "E85 fuel" and "p53 protein" have no scale and stay names."""
         if start < 1 or not scale or scale in _NOT_SCALES or (start > 1 and self.text[start - 2].isalnum()):
             return None

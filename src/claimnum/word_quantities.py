@@ -127,7 +127,7 @@ class WordQuantityReader(UnitReader):
         if not toks or not self.is_content(toks[0].text):
             return False
         if toks[0].lower in self.words["not_counted"]:
-            return self.harmed_people(toks)  # "One man was shot" counts; "one man said" tells
+            return self.harmed_people(toks)  # "One woman was stabbed" counts; "one man said" tells
         before = self.before(draft.start)
         if before and before[-1].lower in _PRONOUN_DETERMINERS and not self.is_noun(toks[0]):
             return False  # "this one involving taxes", "the one sitting there": a pronoun
