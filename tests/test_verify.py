@@ -142,7 +142,7 @@ def test_a_source_that_repeats_a_figure_counts_once() -> None:
     }
     [finding] = verify("Exactly 60 soldiers arrived.", evidence).items
     # one source against one: no majority, but no more sources agree on another value than give
-    # the number, so the source that gives it is believed
+    # the number, and no teller's account is set against another's, so the source giving it is believed
     assert finding.verdict == "supported"
     assert finding.sources == {"a": "overstated", "b": "supported"}
     assert len(finding.allowed) == 2
@@ -567,8 +567,9 @@ def test_a_vague_word_sharing_only_the_measure_does_not_refute_a_figure() -> Non
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("About 20,000 people marched.", "supported"),  # the organisers' account
-        ("About 8,500 people marched.", "supported"),  # the police's
+        # one teller's account against the other's: no majority (issue 12)
+        ("About 20,000 people marched.", "compatible"),  # the organisers' account
+        ("About 8,500 people marched.", "compatible"),  # the police's
         ("More than 40,000 people marched.", "overstated"),
     ],
 )
@@ -580,7 +581,10 @@ def test_two_tellers_accounts_of_a_crowd_in_one_source_are_both_read(claim: str,
 def test_people_favours_neither_account_of_a_crowd() -> None:
     told = "Police said about 15,000 people marched, while organisers put the number at 50,000."
     evidence = {"Courier": told}
-    assert claimnum.verify("Some 50,000 people marched.", evidence).verdict == "supported"
+    # the organisers' figure against the police's: neither decides alone (issue 12)
+    [finding] = claimnum.verify("Some 50,000 people marched.", evidence).items
+    assert finding.verdict == "compatible"
+    assert sorted(finding.sources.values()) == ["overstated", "supported"]
 
 
 def test_a_denial_says_so_in_every_view() -> None:

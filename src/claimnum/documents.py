@@ -15,7 +15,9 @@ a string pandas reads as a date ("2024-05-01T09:00+02:00"); a number is refused
 (seconds? milliseconds?), never read as nanoseconds since 1970.  Times compare
 as instants: when any document's time names its zone, every time is turned to
 UTC and a time without a zone is taken as UTC (as ``pandas.to_datetime(...,
-utc=True)`` reads them); without any zone, times stay as written.  A set of
+utc=True)`` reads them); without any zone, times stay as written.  Times are
+given for every document or for none: some documents with a time and others
+without one (``NaT``, ``None``) are an error naming the latter.  A set of
 texts is refused: its order, and so the
 sources' names, would change from run to run.  :func:`story_year_of` tells the year the documents are
 about; :func:`example_documents` returns the stories bundled with claimnum.
@@ -83,8 +85,9 @@ def read_documents(
         neither a date, a datetime nor a string (a number: ``5``).
     InvalidArgumentError
         For two documents of one name, a DataFrame without ``text=``, a column that is
-        not there or is named twice, column names without a DataFrame, or a time string
-        that cannot be read.
+        not there or is named twice, column names without a DataFrame, a time string
+        that cannot be read, or some documents with a time and others without one
+        (the message names those without; a missing text's row is skipped first).
 
     Examples
     --------
@@ -129,7 +132,35 @@ def read_documents(
             raise InvalidArgumentError(f"two documents are named {name!r}; give each source its own name")
         named[name] = body
         times[name] = _time(name, when, column=time)
+    _refuse_partial_times(times, pairs, documents if time is not None else None, column=time, caller=caller)
     return named, _comparable(times)
+
+
+def _refuse_partial_times(
+    times: dict[str, Any],
+    pairs: list[tuple[str, Any, object]],
+    frame: Any,
+    *,
+    column: str | None,
+    caller: str,
+) -> None:
+    """Refuse documents of which some have a time and others none: a running total's update needs
+    every report's time, and guessing one (or dropping the others') would change a verdict silently.
+    The message names the documents without a time (a DataFrame's by their row labels too)."""
+    untimed = [name for name, t in times.items() if t is None]
+    if not untimed or len(untimed) == len(times):
+        return
+    shown = [repr(name) for name in untimed[:5]]
+    if frame is not None:  # a DataFrame's rows, in the order of pairs
+        rows = {name: label for (name, _, _), label in zip(pairs, frame.index, strict=True)}
+        shown = [f"{name!r} (row {rows[name]!r})" for name in untimed[:5]]
+    more = f" and {len(untimed) - 5} more" if len(untimed) > 5 else ""
+    where = f"time={column!r}: " if column is not None else ""
+    raise InvalidArgumentError(
+        f"{caller}: {where}{len(untimed)} of {len(times)} documents have no time while the others have "
+        f"one: {', '.join(shown)}{more}; give every document a time, or none (a running total is "
+        "updated only from reports whose times are all known)"
+    )
 
 
 def _comparable(times: dict[str, Any]) -> dict[str, Any]:

@@ -57,7 +57,7 @@ from claimnum.finding import Finding
 from claimnum.interval import Interval
 from claimnum.loose_alignment import rounded
 from claimnum.plausibility import far_fetched, someone_elses
-from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations
+from claimnum.pooling import READINGS, Pool, hull, pool, pooled_relations, told_by
 from claimnum.score_pairs import is_score_pair, other_results, same_result
 from claimnum.tellers import by_teller, other_tellers
 from claimnum.units import Rates, comparable, convert
@@ -224,9 +224,10 @@ def _said(
     table: pd.DataFrame,
     rates: Rates | None,
     cumulative: NDArray[np.bool_],
+    told: NDArray[Any],
 ) -> None:
     """Evidence as stated: pooled per source, then across sources (``cumulative``: whether each
-    number is a running total's)."""
+    number is a running total's; ``told``: whose account each row is, :func:`claimnum.pooling.told_by`)."""
     sources = pool(rows, relation, side, ["k", "source"], table, rates)
     source_side = tally.directed(sources)
     tally.name(
@@ -249,7 +250,15 @@ def _said(
     # a running total, whose sources differ by when they reported.
     entailing = pd.Series(sources.relation == "entailed").groupby(sources.rows["k"].to_numpy())
     backers, heard = (entailing.agg(f).reindex(k).to_numpy(dtype=int) for f in ("sum", "size"))
-    backed = ~pooled.majority & ~denial & (backers > 0) & (2 * backers >= heard)
+    # Not so where one teller's account gives it and another's refutes it ("police said about
+    # 15,000", "organisers said some 50,000"): two accounts of one quantity, no majority (issue 12).
+    apart = _accounts_apart(rows["k"].to_numpy(), relation, told, k)
+    backed = (
+        ~pooled.majority
+        & ~denial
+        & (backers > 0)
+        & ((2 * backers > heard) | ((2 * backers == heard) & ~apart))
+    )
     backed &= ~table["negated"].to_numpy(dtype=bool)[k] & ~cumulative[k]
     tally.relation[k[backed]], tally.side[k[backed]] = "entailed", ""
     tally.relation[k[denial]], tally.side[k[denial]] = "contradicted", ""
@@ -263,6 +272,22 @@ def _said(
     split = _pieces(sources.rows[~np.isin(sources.rows["k"].to_numpy(), k[pooled.majority])], table)
     for number, interval in zip(split["k"].tolist(), _intervals(split), strict=True):
         tally.allowed[number].append(interval)
+
+
+def _accounts_apart(
+    row_k: NDArray[Any], relation: NDArray[Any], told: NDArray[Any], k: NDArray[np.intp]
+) -> NDArray[np.bool_]:
+    """For each number ``k``, whether a figure bearing it out and one refuting it are told by two
+    different tellers (:func:`claimnum.pooling.told_by`)."""
+    giving: dict[int, set[str]] = {}
+    refuting: dict[int, set[str]] = {}
+    for number, said, teller in zip(row_k.tolist(), relation.tolist(), told.tolist(), strict=True):
+        if teller is not None and said in ("entailed", "contradicted"):
+            (giving if said == "entailed" else refuting).setdefault(number, set()).add(teller)
+    return np.array(
+        [bool(giving.get(n)) and bool(refuting.get(n, set()) - giving.get(n, set())) for n in k.tolist()],
+        dtype=bool,
+    )
 
 
 def _over_standards(aligned: pd.DataFrame, table: pd.DataFrame, standard: NDArray[np.intp]) -> pd.DataFrame:
@@ -431,7 +456,9 @@ def _decide(
         if running.any():
             said[running] = current_reports(aligned[running], times)
         if said.any():
-            _said(tally, aligned[said], relation[said], side[said], table, rates, pairs.cumulative)
+            tellers = {i: told_by(evidence[i]) for i in np.unique(e_of[said]).tolist()}
+            told = np.array([tellers[i] for i in e_of[said].tolist()], dtype=object)
+            _said(tally, aligned[said], relation[said], side[said], table, rates, pairs.cumulative, told)
     verdicts = _verdicts(tally.relation, tally.side).tolist()
     members: list[list[int]] = [[] for _ in numbers]
     for position, k in enumerate(k_of.tolist()):

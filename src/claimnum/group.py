@@ -34,7 +34,7 @@ from claimnum.check import consistency as checked
 from claimnum.claim import Claim
 from claimnum.combine import Estimate, combine, combined
 from claimnum.errors import ClaimnumError, UnitMismatchError
-from claimnum.evolution import latest_state, times_known
+from claimnum.evolution import latest_state, past_figures, stood_at, times_known
 from claimnum.grouping import QuantityFrame, head_word, implied_unit, measured, named_by_measure
 from claimnum.interval import Interval
 from claimnum.report import (
@@ -339,7 +339,12 @@ def make_group(
     claims = [claims[i] for i in order]
     frames = [frames[i] for i in order]
     times = [times[i] for i in order]
-    items = tuple(_in_measure_unit(c, f) for c, f in zip(claims, frames, strict=True))
+    # the earlier figure a text names as its own revision's start ("rose to 52 from 47") is a past
+    # state: checked and combined are the current reports only; an update reads it as a report
+    # made just before its document's
+    past = past_figures(claims, frames)
+    current = [c for c, p in zip(claims, past, strict=True) if not p]
+    items = tuple(_in_measure_unit(c, f) for c, f, p in zip(claims, frames, past, strict=True) if not p)
     # check and combine read the same arrays: built once (as check() and combine() would each build them)
     arrays: Trapezoids | None = None
     try:
@@ -353,12 +358,12 @@ def make_group(
     if arrays is not None and verdict != INCOMPARABLE:  # no number is invented for claims not compared
         estimate = combined(items, arrays) if method is None else combined(items, arrays, method=method)  # type: ignore[arg-type]
     n_sources = len({c.source for c in claims})
-    grown = _grown(claims, frames, times, verdict)
+    grown = _grown(claims, frames, times, verdict, past)
     if grown is not None:
         verdict, estimate = UPDATED, grown
     else:
-        if estimate is not None and _takes_a_side(verdict, estimate, consistency, len(claims)):
-            estimate = _no_side(claims, estimate, len(consistency.camps[0]))
+        if estimate is not None and _takes_a_side(verdict, estimate, consistency, len(current)):
+            estimate = _no_side(current, estimate, len(consistency.camps[0]))
         if n_sources == 1 and verdict != INCOMPARABLE:  # no estimate is the more useful news
             verdict = SINGLE_SOURCE
     return Group(
@@ -398,19 +403,42 @@ def _claim_order(claim: Claim, time: Any) -> tuple[int, Any, str, int]:
 
 
 def _grown(
-    claims: Sequence[Claim], frames: Sequence[QuantityFrame], times: Sequence[Any], verdict: str
+    claims: Sequence[Claim],
+    frames: Sequence[QuantityFrame],
+    times: Sequence[Any],
+    verdict: str,
+    past: Sequence[bool],
 ) -> Estimate | None:
     """The latest state of a running total that grew over time, or ``None`` if it did not.
 
     Reports that conflict may fit one growing total; reports that agree still
     tell of growth when a later one writes a higher figure ("at least 47", then
     "52", then "nearly 60"): the latest state, not their common value, is the news.
+    A ``past`` figure (:func:`claimnum.evolution.past_figures`) stood just before its
+    document's time ("revised up to 15 from 10"); where it fits no growing total with
+    the other reports (its real time is unknown), it is left out.
     """
     measured = [f for f in frames if f.measure is not None]  # an unmeasured figure joined its group's measure
     if verdict == INCOMPARABLE or not measured or not all(f.cumulative for f in measured):
         return None
+    if not times_known(times):
+        return None
+    stood = stood_at(times, past)
+    attempts: list[Sequence[int]] = [range(len(claims))]
+    if any(past):
+        attempts.append([i for i, p in enumerate(past) if not p])
+    for kept in attempts:
+        order = sorted(kept, key=lambda i: stood[i])
+        grown = _grown_from([claims[i] for i in order], [stood[i] for i in order], verdict)
+        if grown is not None:
+            return grown
+    return None
+
+
+def _grown_from(claims: Sequence[Claim], times: Sequence[Any], verdict: str) -> Estimate | None:
+    """:func:`_grown` of reports in time order."""
     converted = _in_one_unit(claims)
-    if not times_known(times) or converted is None:
+    if converted is None or len(set(times)) < 2:
         return None
     unit, intervals = converted
     if verdict in _AGREED and not _rose(claims, unit, times):

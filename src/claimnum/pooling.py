@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,11 +25,26 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
+from claimnum.claim import Claim
 from claimnum.combine import combine_groups
 from claimnum.entail import relate
+from claimnum.envelope import AGREEING
+from claimnum.holders import tells
 from claimnum.units import Rates
 
-__all__ = ["CAMP", "READINGS", "Pool", "hull", "pool", "pooled_relations"]
+__all__ = [
+    "CAMP",
+    "READINGS",
+    "TOLD_WITHIN",
+    "Pool",
+    "hull",
+    "most_members",
+    "pool",
+    "pooled_relations",
+    "told_by",
+]
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 READINGS = (
     "lo",
@@ -45,6 +61,10 @@ READINGS = (
 
 CAMP = 2
 """Members sharing a value, untied by any other set as large, that may speak for a group."""
+
+TOLD_WITHIN = 6
+"""How many words before a figure its verb of telling stands for the figure to be one teller's
+account ("police said about 15,000", "organisers put the turnout at 20,000")."""
 
 
 def pooled_relations(
@@ -140,7 +160,9 @@ def pool(
     of them, no other camp as large) still speaks for the group where it entails the number: the
     others are reports of other figures or mistakes, and a fact-checker rates the claim by the
     figure most sources give.  A camp does not refute alone: a claim it contradicts is weighed
-    against every member, as without one.
+    against every member, as without one.  Without either, a strict majority of the members
+    entailing the number, or contradicting it on one side while agreeing among themselves
+    (:func:`most_members`), speaks for the group by the hull of its members.
 
     Parameters
     ----------
@@ -193,20 +215,114 @@ def pool(
     related = relate(stated, numbers.iloc[k], rates=rates)
     majority = strict | (camp & (related.relation == "entailed"))
     spans = hull(keyed, codes, n)
+    # without one, a strict majority of the members on one side of the number (or entailing it)
+    # speaks for the group by the hull of its members (contradicting only where they agree)
+    ends = keyed["lo"].to_numpy(dtype=float), keyed["hi"].to_numpy(dtype=float)
+    most_rel, _, sided = most_members(relation, side, codes, n, *ends)
+    decided = ~majority & (most_rel != "")
+    sided &= decided[codes]
+    camps = hull(keyed[sided], codes[sided], n)
     chosen = pd.DataFrame(
-        {c: np.where(majority, estimates[c].to_numpy(), spans[c].to_numpy()) for c in READINGS}
+        {
+            c: np.where(majority, estimates[c].to_numpy(), np.where(decided, camps[c], spans[c].to_numpy()))
+            for c in READINGS
+        }
     )
     rows = pd.concat([keys, chosen], axis=1)
     rows["unit"] = numbers["unit"].to_numpy()[k]
     rows["negated"] = False
-    rows["agreeing"] = np.where(majority, agreeing, 0)
+    camp_size = np.bincount(codes[sided], minlength=n)
+    rows["agreeing"] = np.where(majority, agreeing, np.where(decided, camp_size, 0))
     pooled_rel, pooled_side = pooled_relations(relation, side, codes, n)
-    return Pool(
-        rows,
-        np.where(majority, related.relation, pooled_rel),
-        np.where(majority, related.side, pooled_side),
-        majority,
+    relation_out = np.where(majority, related.relation, pooled_rel).astype(object)
+    side_out = np.where(majority, related.side, pooled_side).astype(object)
+    if decided.any():
+        by_camp = relate(rows[decided].reset_index(drop=True), numbers.iloc[k[decided]], rates=rates)
+        relation_out[decided], side_out[decided] = by_camp.relation, by_camp.side
+    return Pool(rows, relation_out, side_out, majority | decided)
+
+
+def most_members(
+    relation: NDArray[Any],
+    side: NDArray[Any],
+    codes: NDArray[Any],
+    n: int,
+    lo: NDArray[np.float64],
+    hi: NDArray[np.float64],
+) -> tuple[NDArray[Any], NDArray[Any], NDArray[np.bool_]]:
+    """Per group, the relation a strict majority of its members give the number where their values
+    share none: entailed where more than half entail it; contradicted where more than half
+    contradict it on one side and agree among themselves (as :data:`claimnum.envelope.AGREEING`
+    defines sources that agree: their highest lower bound at most that times their lowest upper
+    bound).
+
+    Close readings that share no value ("15,000", "14,800", "15,200") form no Marzullo majority, yet
+    three of four sources that agree, all below a number, outweigh the fourth: an outlier does not
+    decide.  Scattered figures on one side ("60", "60", "90" against "47") do not refute: they
+    agree on nothing.  Widening the number only turns contradicted members into compatible or
+    entailed ones, so it never turns such a majority against the number.
+
+    Parameters
+    ----------
+    relation, side : numpy.ndarray of str
+        Each member's relation to its number and the number's side.
+    codes : numpy.ndarray of int
+        Each member's group, ``0 <= code < n``.
+    n : int
+        The number of groups.
+    lo, hi : numpy.ndarray of float
+        Each member's support.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        The relation (``""`` without a majority) and side of each group, and each member's part in
+        the majority.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> relation = np.array(["contradicted", "contradicted", "contradicted", "entailed"])
+    >>> side = np.array(["above", "above", "above", ""])
+    >>> lo = np.array([14500.0, 14750.0, 15150.0, 34500.0])
+    >>> hi = np.array([15500.0, 14850.0, 15250.0, 35500.0])
+    >>> rel, sides, part = most_members(relation, side, np.zeros(4, int), 1, lo, hi)
+    >>> rel.tolist(), sides.tolist(), part.tolist()
+    (['contradicted'], ['above'], [True, True, True, False])
+    >>> most_members(relation, side, np.zeros(4, int), 1, lo * [1, 2, 3, 1], hi * [1, 2, 3, 1])[0].tolist()
+    ['']
+    """
+    size = np.bincount(codes, minlength=n)
+    entailing = relation == "entailed"
+    rel = np.where(2 * np.bincount(codes, weights=entailing, minlength=n) > size, "entailed", "").astype(
+        object
     )
+    sides = np.full(n, "", dtype=object)
+    part = entailing & (rel[codes] == "entailed")
+    against = (relation == "contradicted") & (side != "")
+    for label in np.unique(side[against]).tolist():
+        on_side = against & (side == label)
+        for group in np.flatnonzero(2 * np.bincount(codes, weights=on_side, minlength=n) > size).tolist():
+            members = np.flatnonzero(on_side & (codes == group))
+            agreeing = _agreeing(lo[members], hi[members])
+            if 2 * agreeing.sum() > size[group]:
+                rel[group], sides[group] = "contradicted", label
+                part[members[agreeing]] = True
+    return rel, sides, part
+
+
+def _agreeing(lo: NDArray[np.float64], hi: NDArray[np.float64]) -> NDArray[np.bool_]:
+    """The largest set of readings that agree (:data:`claimnum.envelope.AGREEING`): for each reading
+    as the lowest upper bound ``r``, those reaching ``r`` whose lower bound is at most AGREEING
+    times ``r`` (``r`` itself for a bound at or below zero)."""
+    reach = np.where(np.isfinite(hi), hi, lo)  # a lower bound reaches its own bound
+    best = np.zeros(lo.size, dtype=bool)
+    for r in reach.tolist():
+        top = r * AGREEING if r > 0 else r
+        chosen = (reach >= r) & (lo <= top)
+        if chosen.sum() > best.sum():
+            best = chosen
+    return best
 
 
 def hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
@@ -246,3 +362,37 @@ def hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
         ends[f"{prefix}lo"], ends[f"{prefix}hi"] = low, high
         ends[f"{prefix}closed"] = np.select([lc & rc, lc, rc], ["both", "left", "right"], default="neither")
     return pd.DataFrame(ends)
+
+
+def told_by(claim: Claim) -> str | None:
+    """Whose account a figure is: the subject of a verb of telling (:func:`claimnum.holders.tells`)
+    among the :data:`TOLD_WITHIN` words right before it, lowercased, else None.
+
+    Two sources giving a figure each by its own teller ("police said about 15,000", "organisers
+    said some 50,000") are two accounts of one quantity: where one bears a number out and the other
+    refutes it, no majority decides (issue 12).
+
+    Parameters
+    ----------
+    claim : Claim
+        An evidence claim.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> text = "Police said about 9,000 people marched through the city on Sunday, and 40 were hurt."
+    >>> [told_by(c) for c in claimnum.extract(text)]
+    ['police', None]
+    """
+    at = claim.sentence_at
+    if not claim.sentence or at < 0:
+        return None
+    words = _WORD.findall(claim.sentence[:at])[-TOLD_WITHIN:]
+    for i in range(len(words) - 1, 0, -1):
+        if tells(words[i]):
+            return str(words[i - 1]).lower()
+    return None
