@@ -51,6 +51,7 @@ __all__ = ["measure_of"]
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _NO_MEASURES = frozenset[str]()
 _DEFINITE = word_class("definite")
+_PARTITIVE = word_class("partitive_determiners")  # "300 of the phones"
 _MULTIPLES = word_class("multiples")
 _STATURE: str = data_table("measures.toml")["stature"]["measure"]  # "she is 5-foot-4": a height
 _FEET = frozenset(data_table("measures.toml")["stature"]["feet"])
@@ -364,7 +365,13 @@ class Counted(NamedTuple):
 def _counted(read: Sentence, last_number: int) -> Counted:
     """What the number counts, people or things, by the first noun the lexicon knows right after it."""
     rows = lexicon().measures
-    for k in range(last_number + 1, min(last_number + 2 + NOUN_REACH, len(read.toks))):
+    start = last_number + 1
+    # a partitive counts the noun after its "of": "dozens of villages", "300 of the phones"
+    if start < len(read.toks) and read.lowers[start] == "of":
+        start += 1
+        while start < len(read.toks) and read.lowers[start] in _PARTITIVE:
+            start += 1
+    for k in range(start, min(start + 1 + NOUN_REACH, len(read.toks))):
         if not read.toks[k].text[0].isalnum() or not read.words[k].isdisjoint(NOT_MODIFIERS):
             break  # "47 were in homes": the number's noun phrase ended
         kind = read.counted[k]
