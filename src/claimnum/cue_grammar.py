@@ -392,7 +392,8 @@ def _owned(
     ("5 dead, 30 injured": "dead" is 5's).  In a partitive ("two of the three
     victims died", "two of the 12 miners were rescued") the verb is the first number's,
     the counted thing the second's, and so is a participle right after it ("2,500 of
-    the 3,200 people evacuated").
+    the 3,200 people evacuated").  A cue that "of" joins to the number after it is that
+    number's ("profit of $40 million on revenue of $900 million").
     """
     cost = read.owning
     first, last = figure.first, figure.last
@@ -417,6 +418,8 @@ def _owned(
             continue  # "two of the three victims died": the three do not take "died" from the two
         if j < first and after and _partitive(read, j, first) and _predicate(read, last, span.first, cue):
             return False  # and the two take it from the three
+        if after and j == span.last + 2 and read.lowers[span.last + 1] == "of":
+            return False  # "net income of $40 million on revenue of $900 million": "revenue" is the 900's
         theirs = gap(span.last, j) if j > span.last else gap(j, span.first)
         if theirs < ours or (theirs == ours and j < span.first and after):
             return False

@@ -416,11 +416,18 @@ def _nearest_cue(
     for i, cue in near:  # of any measure: a "life sentence" is no life, whatever the number counts
         if len(cue.words) > longest.get(i, 0):
             longest[i] = len(cue.words)
+    # a word inside a longer cue that may name the number is that cue's: the "income" of "net
+    # income" names no revenue ("a day in custody" is no arrest: "custody" still names its term)
+    inside = _inside_longer([(i, len(cue.words)) for i, cue in near if cue.measure in allowed])
     figure = Figure(first, last, last_number)
     for i, cue in near:
         if cue.measure not in allowed or first <= i <= last_number or i in covered:
             continue  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are
-        if len(cue.words) < longest[i] or (cue.tier == _WEAK and cue.measure in other_things):
+        if (
+            len(cue.words) < longest[i]
+            or inside.get(i, 0) >= len(cue.words)
+            or (cue.tier == _WEAK and cue.measure in other_things)
+        ):
             continue  # the longest cue at a word wins: "rescue workers" are not rescued
         rank = cue_rank(read, cue, Span(i, i + len(cue.words) - 1), figure, read.numbers, told)
         if rank is not None:
@@ -444,6 +451,18 @@ def _nearest_cue(
 
 
 _RANK = attrgetter("rank")
+
+
+def _inside_longer(cues: list[tuple[int, int]]) -> dict[int, int]:
+    """For each word inside a cue that starts before it, how many words of that cue reach from it on.
+
+    ``cues`` are the first token and the length of each cue.
+    """
+    inside: dict[int, int] = {}
+    for start, length in cues:
+        for k in range(start + 1, start + length):
+            inside[k] = max(inside.get(k, 0), start + length - k)
+    return inside
 
 
 def _order(name: str) -> int:
