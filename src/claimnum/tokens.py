@@ -152,6 +152,8 @@ _SENTENCE_END = re.compile(r"([.!?…])[\"”’)\]]{0,3}\s{1,20}(?=[\"“‘(\[
 # A stop glued to a short abbreviation that starts the next sentence: "in Jan.ca. 500 people".
 # (Found from its stop, not by a look-behind tried at every character: a tenth of the time.)
 _GLUED_END = re.compile(r"\.(?<=[^\W\d_]{2}\.)(?=[^\W\d_]{1,5}\.\s{1,20}\d)")
+# A stop glued to the capitalised word of the next sentence: "... officials said.The fire".
+_GLUED_CAPITAL = re.compile(r"\.(?<=[^\W\d_]{2}\.)(?=[^\W\d_])")
 
 
 def sentence_starts(text: str, abbreviations: frozenset[str]) -> list[int]:
@@ -175,7 +177,24 @@ def sentence_starts(text: str, abbreviations: frozenset[str]) -> list[int]:
                 continue
         starts.append(end)
     starts.extend(m.end() for m in _GLUED_END.finditer(text))
+    glued = _GLUED_CAPITAL.finditer(text)
+    starts.extend(m.end() for m in glued if _glued_start(text, m.start(), abbreviations))
     return sorted(set(starts))
+
+
+def _glued_start(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the stop at ``stop`` ends a lower-case word and a capital glued to it starts a sentence.
+
+    The word before it is no abbreviation and holds no stop of its own ("U.S.", "e.g.", "Jan.").
+    """
+    if not (text[stop - 1].islower() and text[stop + 1].isupper()):
+        return False
+    start = stop - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start > 0 and text[start - 1] == ".":
+        return False  # "e.g.The", "a.m.Then": a stop inside the word
+    return text[start:stop].lower() not in abbreviations
 
 
 def _word_before(text: str, end: int) -> str:
