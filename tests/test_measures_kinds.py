@@ -55,6 +55,10 @@ def test_arrests_are_not_supported_by_seized_things() -> None:
         ("The insurer will eliminate 650 roles.", "650", "job_cuts"),
         ("The insurer will shed 650 roles.", "shed 650", "job_cuts"),
         ("The insurer will axe 650 roles.", "650", "job_cuts"),
+        ("Some 650 workers lost their jobs.", "Some 650", "job_cuts"),
+        ("Some 650 workers will lose their jobs.", "Some 650", "job_cuts"),
+        ("Some 650 employees lost their jobs.", "Some 650", "job_cuts"),
+        ("Some 650 employees will lose their jobs.", "Some 650", "job_cuts"),
         # arrests in other words
         ("Officers arrested 21 people after the match.", "21", "arrests"),
         ("Officers detained 19 suspects after the match.", "19", "arrests"),
