@@ -62,6 +62,16 @@ class Token(NamedTuple):
 def lower_case(text: str) -> str:
     """``text`` in lower case with every offset kept (ASCII only when full lower-casing moves them).
 
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        A string as long as ``text``, each character in lower case where that keeps the offsets.
+
     Examples
     --------
     >>> lower_case("İstanbul 5")  # "İ".lower() has two characters
@@ -83,6 +93,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, low: str | No
     low : str, optional
         ``lower_case(text)`` when the caller has it already.
 
+    Returns
+    -------
+    list of Token
+        The tokens in order: text as written, offsets into ``text`` and lower case.
+
     Examples
     --------
     >>> [(t.text, t.start) for t in tokenize("Up 5%", 3)]
@@ -102,6 +117,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, low: str | No
 def phrase_key(phrase: str, *, case: bool = False) -> Key:
     """A phrase as the tuple of its tokens (lower case unless ``case``).
 
+    Parameters
+    ----------
+    phrase : str
+        A phrase as written in the lexicon.
+    case : bool, optional
+        Keep the case of the words (False: lower case).
+
+    Returns
+    -------
+    Key
+        The tuple of its tokens.
+
     Examples
     --------
     >>> phrase_key("Per cent")
@@ -113,6 +140,16 @@ def phrase_key(phrase: str, *, case: bool = False) -> Key:
 
 def alternation(phrases: Iterable[str]) -> str:
     """A regular expression alternation of phrases, longest first, any spacing between words.
+
+    Parameters
+    ----------
+    phrases : iterable of str
+        Phrases of one or more words.
+
+    Returns
+    -------
+    str
+        A pattern matching any of them, the longer tried first.
 
     Examples
     --------
@@ -139,7 +176,23 @@ class Phrases(dict[Key, T]):
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[Key, T]]) -> Phrases[T]:
-        """The table of ``pairs``."""
+        """The table of ``pairs``.
+
+        Parameters
+        ----------
+        pairs : iterable of (Key, value)
+            Each phrase's key (:func:`phrase_key`) and what it maps to.
+
+        Returns
+        -------
+        Phrases
+            The table, with ``longest``, ``firsts`` and ``lasts`` set.
+
+        Examples
+        --------
+        >>> Phrases.of([(("a", "b"), 1), (("c",), 2)]).longest
+        2
+        """
         table = cls(pairs)
         table.longest = max(map(len, table), default=0)
         table.firsts = frozenset(key[0] for key in table if key)
@@ -160,6 +213,18 @@ def sentence_starts(text: str, abbreviations: frozenset[str]) -> list[int]:
     """Start offsets of the sentences of ``text``, in one linear pass.
 
     A stop after one of ``abbreviations`` (lower case, without the stop) ends no sentence.
+
+    Parameters
+    ----------
+    text : str
+        A document.
+    abbreviations : frozenset of str
+        Words whose stop ends no sentence, lower case, without the stop (the lexicon's).
+
+    Returns
+    -------
+    list of int
+        The start offsets, from 0, sorted and distinct.
 
     Examples
     --------
