@@ -132,6 +132,26 @@ def cue_rank(
     :func:`cue_reach` of the claim may rank; the first rule of :data:`REFUSALS` that holds
     refuses it.
 
+    Parameters
+    ----------
+    read : Sentence
+        The sentence as :func:`claimnum.measure_sentence.read_sentence` reads it.
+    cue : Cue
+        A cue of the lexicon found in it.
+    span : Span
+        The cue's first and last tokens.
+    figure : Figure
+        The claim's first and last tokens and its last number's.
+    numbers : sequence of int
+        The sentence's numbers that may take a cue, ascending.
+    told : int or None
+        The end of a definite number's noun phrase, or None.
+
+    Returns
+    -------
+    Rank or None
+        How well the cue names the claim, or None when a rule refuses it.
+
     Examples
     --------
     >>> from claimnum.measure_sentence import Span, read_sentence
@@ -314,6 +334,16 @@ def cue_reach(first: int, last: int) -> tuple[int, int]:
     A cue before the claim ends within :data:`WINDOW` words of it; one after starts within
     :data:`WINDOW` words, or within the reach of a passive main verb of a number opening the
     sentence.  The measure reader looks no further, so a claim costs the same in a long sentence.
+
+    Parameters
+    ----------
+    first, last : int
+        The claim's first and last tokens.
+
+    Returns
+    -------
+    (int, int)
+        The first and last token where a cue may start.
 
     Examples
     --------

@@ -63,14 +63,46 @@ _TOLD_BEFORE = 3  # the numbers before a figure "put at" or "claimed" that may b
 
 
 class Found(NamedTuple):
-    """The measure a cue names for a number, and the cue's words (``("<side>",)``: the subject's)."""
+    """The measure a cue names for a number, and the cue's words (``("<side>",)``: the subject's).
+
+    Parameters
+    ----------
+    measure : str
+        The measure's name.
+    words : tuple of str
+        The cue's words.
+
+    Examples
+    --------
+    >>> Found("deaths", ("kill",)).measure
+    'deaths'
+    """
 
     measure: str
     words: tuple[str, ...]
 
 
 class SideCue(NamedTuple):
-    """A cue in extraction's subject or predicate of a claim."""
+    """A cue in extraction's subject or predicate of a claim.
+
+    Parameters
+    ----------
+    measure : str
+        The measure's name.
+    tier : int
+        The cue's strength (0 an event, 1 a counted person, 2 a weak word).
+    length : int
+        How many words it has.
+    words : tuple of str
+        Its words.
+    noun : bool
+        Whether it is a counted noun of its row.
+
+    Examples
+    --------
+    >>> SideCue("arrests", 0, 1, ("arrest",), False).tier
+    0
+    """
 
     measure: str
     tier: int
@@ -356,7 +388,21 @@ def _allowed(kind: str, unit: str | None, counted: str | None) -> frozenset[str]
 
 
 class Counted(NamedTuple):
-    """What a number counts, people or things (``None``: unknown), and where its noun phrase ends."""
+    """What a number counts, people or things (``None``: unknown), and where its noun phrase ends.
+
+    Parameters
+    ----------
+    kind : str or None
+        ``"people"`` or ``"things"``; None when unknown.
+    end : int
+        The counted noun's token, or the number's when none follows.
+
+    Examples
+    --------
+    >>> from claimnum.measure_sentence import read_sentence
+    >>> _counted(read_sentence("Guards seized 300 phones."), 2)
+    Counted(kind='things', end=3)
+    """
 
     kind: str | None
     end: int  # the counted noun's token, or the number's when none follows
