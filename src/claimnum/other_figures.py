@@ -81,7 +81,8 @@ def refers_back(words: Sequence[frozenset[str]], first: int) -> str | None:
     Returns
     -------
     str or None
-        The phrase's first word, "" for a phrase of one word, or None when no such phrase stands before the number.
+        The phrase's first word, "" for a phrase of one word, or None when no such phrase
+        stands before the number.
 
     Examples
     --------
