@@ -86,6 +86,8 @@ def test_arrests_are_not_supported_by_seized_things() -> None:
         ("The group agreed a sale of its unit for $3 billion.", "$3 billion", "deal_value"),
         # a word inside a longer cue of another measure keeps its own where that one cannot name the number
         ("He spent a day in custody.", "a day", "prison_term"),
+        # and a longer cue of the same measure leaves the word to it
+        ("Pike got five life sentences plus 120 years.", "120 years", "prison_term"),
     ],
 )
 def test_one_measure_in_other_words(sentence: str, text: str, measure: str) -> None:

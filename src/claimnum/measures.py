@@ -39,7 +39,7 @@ from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_ra
 from claimnum.cue_patterns import Numbered, Ranked, Units, pattern_ranks
 from claimnum.cue_search import matches
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import fits, lemmas, lexicon, tokens, unit_class, word_class
+from claimnum.measure_lexicon import Cue, fits, lemmas, lexicon, tokens, unit_class, word_class
 from claimnum.measure_sentence import Sentence, Span, numbers_before, read_sentence
 from claimnum.numerals import find
 from claimnum.one_person import at_clause_end, of_one_person, of_person
@@ -464,14 +464,14 @@ def _nearest_cue(
             longest[i] = len(cue.words)
     # a word inside a longer cue that may name the number is that cue's: the "income" of "net
     # income" names no revenue ("a day in custody" is no arrest: "custody" still names its term)
-    inside = _inside_longer([(i, len(cue.words)) for i, cue in near if cue.measure in allowed])
+    inside = _inside_longer([(i, len(cue.words), cue.measure) for i, cue in near if cue.measure in allowed])
     figure = Figure(first, last, last_number)
     for i, cue in near:
         if cue.measure not in allowed or first <= i <= last_number or i in covered:
             continue  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are
         if (
             len(cue.words) < longest[i]
-            or inside.get(i, 0) >= len(cue.words)
+            or _covered(inside.get(i, ()), cue)
             or (cue.tier == _WEAK and cue.measure in other_things)
         ):
             continue  # the longest cue at a word wins: "rescue workers" are not rescued
@@ -499,16 +499,20 @@ def _nearest_cue(
 _RANK = attrgetter("rank")
 
 
-def _inside_longer(cues: list[tuple[int, int]]) -> dict[int, int]:
-    """For each word inside a cue that starts before it, how many words of that cue reach from it on.
-
-    ``cues`` are the first token and the length of each cue.
-    """
-    inside: dict[int, int] = {}
-    for start, length in cues:
+def _inside_longer(cues: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, str]]]:
+    """For each word inside a cue that starts before it, how many words of that cue reach from it
+    on, and its measure (``cues``: the first token, the length and the measure of each cue)."""
+    inside: dict[int, list[tuple[int, str]]] = {}
+    for start, length, measure in cues:
         for k in range(start + 1, start + length):
-            inside[k] = max(inside.get(k, 0), start + length - k)
+            inside.setdefault(k, []).append((start + length - k, measure))
     return inside
+
+
+def _covered(covering: Sequence[tuple[int, str]], cue: Cue) -> bool:
+    """Whether a longer cue of another measure holds all of this cue's words ("net income": no
+    revenue); one of its own measure leaves it ("seven life sentences plus 200 years": a term's)."""
+    return any(reach >= len(cue.words) and measure != cue.measure for reach, measure in covering)
 
 
 def _order(name: str) -> int:
