@@ -44,6 +44,16 @@ def _counted_noun_last(subject: str) -> str:
 def inflected_verb(word: str) -> bool:
     """A verb form that is no base form ("said", "took", "were"): a clause's own verb (lemminflect).
 
+    Parameters
+    ----------
+    word : str
+        A word in lower case.
+
+    Returns
+    -------
+    bool
+        True for a verb form that is not its base form and no noun.
+
     Examples
     --------
     >>> [inflected_verb(w) for w in ("said", "were", "unions", "soldiers", "trade")]
@@ -55,10 +65,47 @@ def inflected_verb(word: str) -> bool:
 
 
 class ContextReader(ModifierReader):
-    """The context stage: the subject counted or measured, the predicate, and the measure."""
+    """The context stage: the subject counted or measured, the predicate, and the measure.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    tables : Tables
+        The compiled lexicon (:func:`claimnum.reader.tables`).
+    source : str or None
+        The document's source.
+    profile : str or Profile
+        The semantics' profile.
+
+    Examples
+    --------
+    >>> from claimnum.reader import Draft, tables
+    >>> reader = ContextReader("Police arrested 300 people.", tables(), None, "median")
+    >>> draft = Draft(16, 19, (300.0,), 1.0, 16, 19)
+    >>> reader.subject(draft)
+    >>> reader.measure(draft)
+    >>> draft.subject, draft.predicate, draft.measure
+    ('people', 'arrested', 'arrests')
+    """
 
     def subject(self, draft: Draft) -> None:
-        """The noun phrase counted or measured, and the verb that says what happened to it."""
+        """The noun phrase counted or measured, and the verb that says what happened to it.
+
+        Parameters
+        ----------
+        draft : Draft
+            The claim being built; the method fills its fields.
+
+        Examples
+        --------
+        >>> from claimnum.reader import Draft, tables
+        >>> reader = ContextReader("Police arrested 300 people.", tables(), None, "median")
+        >>> draft = Draft(16, 19, (300.0,), 1.0, 16, 19)
+        >>> reader.subject(draft)
+        >>> draft.subject, draft.predicate
+        ('people', 'arrested')
+        """
         toks, before = self.after(draft.end), self.before(draft.start)
         measure = bool(draft.unit) and draft.unit != "percent" and not known_currency(draft.unit)
         first = toks[0].lower if toks else ""
@@ -121,7 +168,22 @@ class ContextReader(ModifierReader):
             self.inherit(draft)
 
     def measure(self, draft: Draft) -> None:
-        """What the number measures: the grammar's when it knows ("age"), else the measure lexicon's."""
+        """What the number measures: the grammar's when it knows ("age"), else the measure lexicon's.
+
+        Parameters
+        ----------
+        draft : Draft
+            The claim being built; the method fills its fields.
+
+        Examples
+        --------
+        >>> from claimnum.reader import Draft, tables
+        >>> reader = ContextReader("The blast killed 12 people.", tables(), None, "median")
+        >>> draft = Draft(17, 19, (12.0,), 1.0, 17, 19, subject="people", predicate="killed")
+        >>> reader.measure(draft)
+        >>> draft.measure
+        'deaths'
+        """
         if draft.measure is not None:
             return
         at = self.sentence_offset(draft.start)  # in the sentence as stripped
@@ -135,7 +197,19 @@ class ContextReader(ModifierReader):
         )
 
     def inherit(self, draft: Draft) -> None:
-        """Take the subject of the claim before, in the same sentence: "12,000 soldiers, 4,000 killed"."""
+        """Take the subject of the claim before, in the same sentence: "12,000 soldiers, 4,000 killed".
+
+        Parameters
+        ----------
+        draft : Draft
+            The claim being built; the method fills its fields.
+
+        Examples
+        --------
+        >>> import claimnum
+        >>> [claim.subject for claim in claimnum.extract("Of 40 guests, 12 stayed.")]
+        ['guests', 'guests']
+        """
         previous = self.last
         if previous is None:
             return
@@ -153,16 +227,75 @@ class ContextReader(ModifierReader):
             draft.subject = claim.subject  # but "nine unions said 120,000 took part": the unions said it
 
     def told_by_verb(self, draft: Draft) -> bool:
-        """ "unions said 120,000 took part": a verb of its own stands right before the claim."""
+        """ "unions said 120,000 took part": a verb of its own stands right before the claim.
+
+        Parameters
+        ----------
+        draft : Draft
+            The claim being built; the method fills its fields.
+
+        Returns
+        -------
+        bool
+            True when an inflected verb stands right before the claim.
+
+        Examples
+        --------
+        >>> from claimnum.reader import Draft, tables
+        >>> reader = ContextReader("Nine unions said 120,000 took part.", tables(), None, "median")
+        >>> reader.told_by_verb(Draft(17, 24, (120000.0,), 1.0, 17, 24))
+        True
+        """
         before = self.before(draft.start)
         return bool(before) and inflected_verb(before[-1].lower)
 
     def part_of_previous(self, draft: Draft) -> bool:
-        """ "seven bullets hit him, three of them from behind": a part of the figure before."""
+        """ "seven bullets hit him, three of them from behind": a part of the figure before.
+
+        Parameters
+        ----------
+        draft : Draft
+            The claim being built; the method fills its fields.
+
+        Returns
+        -------
+        bool
+            True when "of them", "of whom" or "of which" follows the claim.
+
+        Examples
+        --------
+        >>> from claimnum.reader import Draft, tables
+        >>> text = "Seven bullets hit him, three of them from behind."
+        >>> reader = ContextReader(text, tables(), None, "median")
+        >>> reader.part_of_previous(Draft(23, 28, (3.0,), None, 23, 28))
+        True
+        """
         after = [t.lower for t in self.after(draft.end)[:2]]
         return after[:1] == ["of"] and after[1:] in (["them"], ["whom"], ["which"])
 
     def predicate_after(self, toks: list[Token], i: int) -> str | None:
+        """The verb after a claim's noun, past any auxiliaries ("were killed", "killed or injured").
+
+        Parameters
+        ----------
+        toks : list of Token
+            A window of tokens of the reader's text (:meth:`before` or :meth:`after`).
+        i : int
+            The token where the verb may stand (after the noun phrase).
+
+        Returns
+        -------
+        str or None
+            The verb (with a coordinated second verb) in lower case, or None.
+
+        Examples
+        --------
+        >>> from claimnum.reader import Draft, tables
+        >>> from claimnum.tokens import tokenize
+        >>> reader = ContextReader("", tables(), None, "median")
+        >>> reader.predicate_after(tokenize("300 were killed"), 1)
+        'killed'
+        """
         while i < len(toks) and toks[i].lower in self.words["auxiliaries"]:
             i += 1
         if i >= len(toks) or not self.is_verb(toks[i].text):
@@ -173,7 +306,28 @@ class ContextReader(ModifierReader):
         return " ".join(words).lower()
 
     def verb_before(self, toks: list[Token], *, far: bool) -> str | None:
-        """The verb right before a claim ("capturing dozens"); for measures the nearest one in the clause."""
+        """The verb right before a claim ("capturing dozens"); for measures the nearest one in the clause.
+
+        Parameters
+        ----------
+        toks : list of Token
+            A window of tokens of the reader's text (:meth:`before` or :meth:`after`).
+        far : bool
+            Look for the nearest verb in the clause (for a measure with a unit), not only right before.
+
+        Returns
+        -------
+        str or None
+            The verb in lower case (with a coordinated verb before it), or None.
+
+        Examples
+        --------
+        >>> from claimnum.reader import Draft, tables
+        >>> from claimnum.tokens import tokenize
+        >>> reader = ContextReader("", tables(), None, "median")
+        >>> reader.verb_before(tokenize("troops capturing"), far=False)
+        'capturing'
+        """
         for k in range(len(toks) - 1, max(len(toks) - (9 if far else 2), -1), -1):
             word = toks[k].text
             if word in ',;:()"“”':
@@ -185,7 +339,26 @@ class ContextReader(ModifierReader):
         return None
 
     def object_to(self, toks: list[Token]) -> tuple[str | None, str | None]:
-        """ "bringing the total to 10,457", "cut its forecast to 3.1%": the object and its verb."""
+        """ "bringing the total to 10,457", "cut its forecast to 3.1%": the object and its verb.
+
+        Parameters
+        ----------
+        toks : list of Token
+            The tokens before the claim, ending with "to" or "at".
+
+        Returns
+        -------
+        (str or None, str or None)
+            The object and its verb, or two Nones.
+
+        Examples
+        --------
+        >>> from claimnum.reader import Draft, tables
+        >>> text = "It cut its forecast to 3.1%."
+        >>> reader = ContextReader(text, tables(), None, "median")
+        >>> reader.object_to(reader.before(text.index("3.1")))
+        ('forecast', 'cut')
+        """
         if len(toks) < 3 or toks[-1].lower not in ("to", "at"):
             return None, None
         for k in range(len(toks) - 3, max(len(toks) - 9, -1), -1):
@@ -197,7 +370,26 @@ class ContextReader(ModifierReader):
         return None, None
 
     def object_phrase(self, words: list[Token]) -> str | None:
-        """The object after its verb, up to its first preposition: "the total since 2022" -> "total"."""
+        """The object after its verb, up to its first preposition: "the total since 2022" -> "total".
+
+        Parameters
+        ----------
+        words : list of Token
+            The tokens after the verb, of the reader's text.
+
+        Returns
+        -------
+        str or None
+            The object as written, or None.
+
+        Examples
+        --------
+        >>> from claimnum.reader import Draft, tables
+        >>> text = "It cut its forecast to 3.1%."
+        >>> reader = ContextReader(text, tables(), None, "median")
+        >>> reader.object_phrase(reader.before(text.index("3.1"))[2:4])
+        'forecast'
+        """
         i = 0
         while i < len(words) and words[i].lower in self.words["determiners"]:
             i += 1
@@ -215,7 +407,32 @@ class ContextReader(ModifierReader):
         lasting: bool = False,
     ) -> tuple[str | None, str | None]:
         """ "NP, amounting to $X", "NP worth $X", "NP stood at 5%": the NP and the verb before it
-        ("NP will last 3 weeks" when ``lasting``: a duration after a verb of lasting)."""
+        ("NP will last 3 weeks" when ``lasting``: a duration after a verb of lasting).
+
+        Parameters
+        ----------
+        toks : list of Token
+            The tokens before the claim, of the reader's text.
+        any_verb : bool, optional
+            Take any verb before the number as the link (a measure with a unit).
+        verb_qualifier : bool, optional
+            The claim's qualifier is a verb ("topped").
+        lasting : bool, optional
+            A duration after a verb of lasting.
+
+        Returns
+        -------
+        (str or None, str or None)
+            The noun phrase and the verb before it; None where there is none.
+
+        Examples
+        --------
+        >>> from claimnum.reader import Draft, tables
+        >>> text = "Cases stood at 52."
+        >>> reader = ContextReader(text, tables(), None, "median")
+        >>> reader.linked_noun(reader.before(text.index("52")))
+        ('Cases', 'stood')
+        """
         if len(toks) > 1 and toks[-1].lower == "record" and toks[-2].lower in ("a", "an", "the"):
             toks = toks[:-2]  # "grew to a record 7.6 million"
         carried = self.object_to(toks)

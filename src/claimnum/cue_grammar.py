@@ -132,6 +132,26 @@ def cue_rank(
     :func:`cue_reach` of the claim may rank; the first rule of :data:`REFUSALS` that holds
     refuses it.
 
+    Parameters
+    ----------
+    read : Sentence
+        The sentence as :func:`claimnum.measure_sentence.read_sentence` reads it.
+    cue : Cue
+        A cue of the lexicon found in it.
+    span : Span
+        The cue's first and last tokens.
+    figure : Figure
+        The claim's first and last tokens and its last number's.
+    numbers : sequence of int
+        The sentence's numbers that may take a cue, ascending.
+    told : int or None
+        The end of a definite number's noun phrase, or None.
+
+    Returns
+    -------
+    Rank or None
+        How well the cue names the claim, or None when a rule refuses it.
+
     Examples
     --------
     >>> from claimnum.measure_sentence import Span, read_sentence
@@ -315,6 +335,16 @@ def cue_reach(first: int, last: int) -> tuple[int, int]:
     :data:`WINDOW` words, or within the reach of a passive main verb of a number opening the
     sentence.  The measure reader looks no further, so a claim costs the same in a long sentence.
 
+    Parameters
+    ----------
+    first, last : int
+        The claim's first and last tokens.
+
+    Returns
+    -------
+    (int, int)
+        The first and last token where a cue may start.
+
     Examples
     --------
     >>> first, last = cue_reach(40, 41)
@@ -392,7 +422,8 @@ def _owned(
     ("5 dead, 30 injured": "dead" is 5's).  In a partitive ("two of the three
     victims died", "two of the 12 miners were rescued") the verb is the first number's,
     the counted thing the second's, and so is a participle right after it ("2,500 of
-    the 3,200 people evacuated").
+    the 3,200 people evacuated").  A cue that "of" joins to the number after it is that
+    number's ("profit of $40 million on revenue of $900 million").
     """
     cost = read.owning
     first, last = figure.first, figure.last
@@ -417,6 +448,8 @@ def _owned(
             continue  # "two of the three victims died": the three do not take "died" from the two
         if j < first and after and _partitive(read, j, first) and _predicate(read, last, span.first, cue):
             return False  # and the two take it from the three
+        if after and j == span.last + 2 and read.lowers[span.last + 1] == "of":
+            return False  # "net income of $40 million on revenue of $900 million": "revenue" is the 900's
         theirs = gap(span.last, j) if j > span.last else gap(j, span.first)
         if theirs < ours or (theirs == ours and j < span.first and after):
             return False

@@ -29,14 +29,43 @@ __all__ = ["Numbered", "Ranked", "Units", "pattern_ranks"]
 
 
 class Units(NamedTuple):
-    """A number's kind of unit (:func:`claimnum.measure_lexicon.unit_class`) and its unit."""
+    """A number's kind of unit (:func:`claimnum.measure_lexicon.unit_class`) and its unit.
+
+    Parameters
+    ----------
+    kind : str
+        The kind of unit (``count``, ``money``, ``time``, ...).
+    unit : str or None
+        The unit itself; None for a pure number.
+
+    Examples
+    --------
+    >>> Units("money", "USD").kind
+    'money'
+    """
 
     kind: str
     unit: str | None
 
 
 class Ranked(NamedTuple):
-    """A measure a cue names for the number, how well (lower is better), and the cue's words."""
+    """A measure a cue names for the number, how well (lower is better), and the cue's words.
+
+    Parameters
+    ----------
+    rank : Rank
+        How well the cue names the number (:class:`claimnum.cue_grammar.Rank`).
+    measure : str
+        The measure it names.
+    words : tuple of str
+        The cue's words (a pattern's with "#").
+
+    Examples
+    --------
+    >>> from claimnum.cue_grammar import Rank
+    >>> Ranked(Rank(0, 1.0, 1, -1, 0), "deaths", ("kill",)).measure
+    'deaths'
+    """
 
     rank: Rank
     measure: str
@@ -76,7 +105,22 @@ def _patterns(units: Units) -> _Table:
 
 
 class Numbered(NamedTuple):
-    """A claim's tokens: its first, its first and last number, its last."""
+    """A claim's tokens: its first, its first and last number, its last.
+
+    Parameters
+    ----------
+    first : int
+        The claim's first token (its qualifier's, if any).
+    first_number, last_number : int
+        Its first and last number's tokens.
+    last : int
+        Its last token (its unit's, if any).
+
+    Examples
+    --------
+    >>> Numbered(3, 4, 4, 5).last_number
+    4
+    """
 
     first: int
     first_number: int
@@ -115,6 +159,28 @@ def pattern_ranks(read: Sentence, claim: Numbered, units: Units) -> tuple[list[R
     A weak pattern ranks as a weak cue, so that an event cue ("jailed Smith for 12 years after
     a trial") beats it, and its words are its own: "for # until" leaves no "until" for another
     measure.
+
+    Parameters
+    ----------
+    read : Sentence
+        The sentence as :func:`claimnum.measure_sentence.read_sentence` reads it.
+    claim : Numbered
+        The claim's tokens.
+    units : Units
+        The claim's kind of unit and unit: only patterns of measures that fit them are tried.
+
+    Returns
+    -------
+    (list of Ranked, frozenset of int)
+        The longest patterns found, ranked; the tokens a weak one covers.
+
+    Examples
+    --------
+    >>> from claimnum.measure_sentence import read_sentence
+    >>> read = read_sentence("The firm will cut 800 jobs.")
+    >>> ranked, covered = pattern_ranks(read, Numbered(4, 4, 4, 4), Units("count", None))
+    >>> [(found.measure, found.words) for found in ranked], covered
+    ([('job_cuts', ('cut', '#', 'job'))], frozenset())
     """
     near = _patterns_near(read, claim, units)
     if not near:

@@ -20,6 +20,20 @@ __all__ = ["find_cues", "has_cue_outside", "matches"]
 def matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> bool:
     """Whether the words from position ``at`` are the words of ``cue``, one lemma each.
 
+    Parameters
+    ----------
+    words : sequence of frozenset of str
+        Each word's lemmas (:func:`claimnum.measure_lexicon.lemmas`).
+    at : int
+        The position of the cue's first word.
+    cue : tuple of str
+        The cue's lemmas.
+
+    Returns
+    -------
+    bool
+        True when each word from ``at`` has the cue's lemma at its place.
+
     Examples
     --------
     >>> words = [lemmas(word.text) for word in tokens("The death toll rose.")]
@@ -38,6 +52,18 @@ def matches(words: Sequence[frozenset[str]], at: int, cue: tuple[str, ...]) -> b
 def find_cues(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Return the phrases found in a sentence, as ``(start, end, phrase)`` character spans.
 
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+    phrases : tuple of tuple of str
+        The phrases as lemmas (the lexicon's background or revision cues).
+
+    Returns
+    -------
+    list of (int, int, tuple of str)
+        Each phrase found: its first and end character offsets and the phrase.
+
     Examples
     --------
     >>> [(s, e) for s, e, _ in find_cues("The toll rose to 52.", (("rise", "to"),))]
@@ -53,6 +79,20 @@ def has_cue_outside(sentence: str, start: int, end: int, phrases: tuple[tuple[st
 
     The same answer as ``find_cues(sentence[:start] + " " + sentence[end:], phrases)``, but the
     words of the sentence are read once for all the numbers in it.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+    start, end : int
+        The character span to leave out (a number).
+    phrases : tuple of tuple of str
+        The phrases as lemmas.
+
+    Returns
+    -------
+    bool
+        True when a phrase stands in the rest of the sentence.
 
     Examples
     --------

@@ -172,6 +172,11 @@ class Measure:
     def tolerance(self) -> float:
         """How far apart (a factor) two figures of one quantity may be (see ``spread``).
 
+        Returns
+        -------
+        float
+            The row's ``spread``, else 100 for a cumulative measure and 10 for any other.
+
         Examples
         --------
         >>> from claimnum.measure_lexicon import measures
@@ -270,6 +275,16 @@ class Lexicon:
 def lemmas(word: str) -> frozenset[str]:
     """Return the word lower-cased and every lemma lemminflect knows for it.
 
+    Parameters
+    ----------
+    word : str
+        A word as written.
+
+    Returns
+    -------
+    frozenset of str
+        The word in lower case and its lemmas.
+
     Examples
     --------
     >>> sorted(lemmas("Killed")), sorted(lemmas("homes")), sorted(lemmas("aftershocks"))
@@ -298,6 +313,16 @@ def lemmas(word: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[Word, ...]:
     """Split text into words, numbers and clause punctuation, with their offsets.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a phrase.
+
+    Returns
+    -------
+    tuple of Word
+        Its words, numbers and clause punctuation with their offsets, in order.
 
     Examples
     --------
@@ -346,6 +371,11 @@ def _row(name: str, row: Mapping[str, Any]) -> Measure:
 @functools.cache
 def lexicon() -> Lexicon:
     """Return the measure lexicon, read once from ``data/measures.toml``.
+
+    Returns
+    -------
+    Lexicon
+        The rows, the cue index, the patterns and the word classes of the lexicon.
 
     Examples
     --------
@@ -410,6 +440,16 @@ def lexicon() -> Lexicon:
 def word_class(name: str) -> frozenset[str]:
     """Return one closed word class of the measure reader's grammar (``[grammar]`` of the lexicon).
 
+    Parameters
+    ----------
+    name : str
+        The name of the class in ``[grammar]`` ("passive", "definite", ...).
+
+    Returns
+    -------
+    frozenset of str
+        Its words or lemmas, in lower case.
+
     Examples
     --------
     >>> sorted(word_class("passive"))
@@ -420,6 +460,11 @@ def word_class(name: str) -> frozenset[str]:
 
 def measures() -> Mapping[str, Measure]:
     """Return the measure lexicon: every :class:`Measure` by name, in the file's order.
+
+    Returns
+    -------
+    Mapping of str to Measure
+        Every row of the lexicon by its name.
 
     Examples
     --------
@@ -433,6 +478,16 @@ def measures() -> Mapping[str, Measure]:
 def counted_kind(word: str) -> str | None:
     """Whether a counted noun names ``"people"`` or ``"things"``, as far as the lexicon knows.
 
+    Parameters
+    ----------
+    word : str
+        A counted noun as written ("houses", "officers").
+
+    Returns
+    -------
+    str or None
+        ``"people"`` or ``"things"``; None when the lexicon does not know the noun.
+
     Examples
     --------
     >>> counted_kind("houses"), counted_kind("officers"), counted_kind("birds") is None
@@ -445,6 +500,16 @@ def counted_kind(word: str) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def unit_class(unit: str | None) -> str:
     """Name the kind of a unit: ``count`` (pure number), ``money``, ``percent``, ``time``, ``length``, ...
+
+    Parameters
+    ----------
+    unit : str or None
+        A unit as extraction writes it (canonical or not); None for a pure number.
+
+    Returns
+    -------
+    str
+        The kind of unit: ``count``, ``money``, ``money_rate``, ``percent``, ``time``, ``length``, ...
 
     Examples
     --------
@@ -472,6 +537,20 @@ def fits(row: Measure, kind: str, unit: str | None = None) -> bool:
     Given the ``unit`` itself, a unit shorter than the row's ``shortest`` does not fit
     (no prison term is told in minutes).
 
+    Parameters
+    ----------
+    row : Measure
+        A row of the lexicon.
+    kind : str
+        The kind of the number's unit (:func:`unit_class`).
+    unit : str or None, optional
+        The unit itself, read against the row's ``shortest``.
+
+    Returns
+    -------
+    bool
+        True when the measure may take the number.
+
     Examples
     --------
     >>> fits(measures()["deaths"], "count"), fits(measures()["deaths"], "money")
@@ -493,6 +572,11 @@ def _shorter(unit: str, than: str) -> bool:
 def background_cues() -> tuple[tuple[str, ...], ...]:
     """Return the phrases that mark a clause as background (an earlier event, a comparison).
 
+    Returns
+    -------
+    tuple of tuple of str
+        Each phrase as its lower-case words.
+
     Examples
     --------
     >>> ("than",) in background_cues()
@@ -503,6 +587,11 @@ def background_cues() -> tuple[tuple[str, ...], ...]:
 
 def revision_cues() -> tuple[tuple[str, ...], ...]:
     """Return the phrases that mark a number as a revision of another ("rose to", "up from").
+
+    Returns
+    -------
+    tuple of tuple of str
+        Each phrase as its lemmas.
 
     Examples
     --------
@@ -515,6 +604,16 @@ def revision_cues() -> tuple[tuple[str, ...], ...]:
 def rough_dollars(currency: str) -> float:
     """The rough size of one unit of a currency in US dollars, for grouping only (never to convert).
 
+    Parameters
+    ----------
+    currency : str
+        An ISO 4217 code.
+
+    Returns
+    -------
+    float
+        A power of ten near the dollars one unit is worth (1.0 for an unknown code).
+
     Examples
     --------
     >>> rough_dollars("SEK"), rough_dollars("USD")
@@ -525,6 +624,11 @@ def rough_dollars(currency: str) -> float:
 
 def clause_boundaries() -> frozenset[str]:
     """Return the words that open a new clause ("when", "which", ...).
+
+    Returns
+    -------
+    frozenset of str
+        The words, in lower case.
 
     Examples
     --------
@@ -540,6 +644,18 @@ def measure_of_noun(noun: str, unit: str | None) -> str | None:
 
     Not a measure whose people undergo an event (victims, hostages): what happened
     to them says what is counted, and the context found nothing.
+
+    Parameters
+    ----------
+    noun : str
+        A head noun as written.
+    unit : str or None
+        The number's unit; None for a pure number.
+
+    Returns
+    -------
+    str or None
+        The measure's name, or None when the noun names none for such a number.
 
     Examples
     --------
@@ -567,6 +683,16 @@ def family_of(measure: str | None) -> str | None:
     "Displaced", "evacuated" and "homeless" people are the residents who left their
     homes; a family is named by its first measure (``[families]`` in the lexicon).
 
+    Parameters
+    ----------
+    measure : str or None
+        A measure's name.
+
+    Returns
+    -------
+    str or None
+        The family's name (the measure itself when it has none); None for None.
+
     Examples
     --------
     >>> family_of("evacuated"), family_of("deaths"), family_of(None)
@@ -577,6 +703,16 @@ def family_of(measure: str | None) -> str | None:
 
 def is_cumulative(measure: str | None) -> bool:
     """Tell whether a measure is a running total that only grows (deaths, arrests, cases).
+
+    Parameters
+    ----------
+    measure : str or None
+        A measure's name.
+
+    Returns
+    -------
+    bool
+        True for a cumulative row of the lexicon; False for None or an unknown name.
 
     Examples
     --------

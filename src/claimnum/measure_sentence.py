@@ -86,6 +86,16 @@ class Sentence(NamedTuple):
     def cues_between(self, lo: int, hi: int) -> Sequence[tuple[int, Cue]]:
         """The cues starting at tokens ``lo..hi``, found by bisection (they are in token order).
 
+        Parameters
+        ----------
+        lo, hi : int
+            The first and last token where a cue may start.
+
+        Returns
+        -------
+        sequence of (int, Cue)
+            Each cue with the token it starts at, in token order.
+
         Examples
         --------
         >>> [cue.measure for _, cue in read_sentence("Police arrested 12 protesters.").cues_between(1, 2)]
@@ -98,6 +108,16 @@ class Sentence(NamedTuple):
         """The kind of unit the word at token ``k`` names ("years": time), if any (``None`` past the end).
 
         Read only for the few words after a number: a unit word costs a look-up in the registry.
+
+        Parameters
+        ----------
+        k : int
+            A token's position (any integer).
+
+        Returns
+        -------
+        str or None
+            The kind of unit (``time``, ``length``, ...), or None.
 
         Examples
         --------
@@ -161,6 +181,16 @@ def _unit_word(word: str) -> str | None:
 def read_sentence(sentence: str) -> Sentence:
     """Read a sentence: one pass over its words finds every cue of the lexicon in it.
 
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+
+    Returns
+    -------
+    Sentence
+        Its tokens, lemmas, numbers, counted kinds and cues, shared by every claim in it.
+
     Examples
     --------
     >>> read = read_sentence("Police arrested 12 protesters.")
@@ -198,6 +228,18 @@ def read_sentence(sentence: str) -> Sentence:
 def is_clock(toks: Sequence[Word], i: int) -> bool:
     """Whether the number at token ``i`` is a time of day or a date ("4.30am", "September 27").
 
+    Parameters
+    ----------
+    toks : sequence of Word
+        A sentence's words (:func:`claimnum.measure_lexicon.tokens`).
+    i : int
+        The number's token.
+
+    Returns
+    -------
+    bool
+        True for a time of day or a day of a month.
+
     Examples
     --------
     >>> toks = read_sentence("Police arrested 12 protesters at 4 pm.").toks
@@ -216,6 +258,16 @@ def asides_of(words: Sequence[str]) -> tuple[int, ...]:
     An aside is a relative clause set off by two commas (", which has 1,000 members,"), a
     number alone between two commas (", 42,"), or words in brackets ("(186 miles)").  Its
     numbers and the words of the sentence around it do not speak of each other.
+
+    Parameters
+    ----------
+    words : sequence of str
+        A sentence's words as written.
+
+    Returns
+    -------
+    tuple of int
+        For each word, the position of the comma or bracket opening its aside, or -1.
 
     Examples
     --------
@@ -287,6 +339,18 @@ def numbers_before(read: Sentence, first: int) -> Iterator[Span]:
     """The numbers before token ``first`` in the sentence, nearest first, as token positions.
 
     Times of day and dates are no numbers here: they tell no figure.
+
+    Parameters
+    ----------
+    read : Sentence
+        The sentence as :func:`read_sentence` reads it.
+    first : int
+        The token before which to look.
+
+    Returns
+    -------
+    iterator of Span
+        Each number's first and last tokens, nearest first.
 
     Examples
     --------

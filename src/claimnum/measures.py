@@ -39,7 +39,7 @@ from claimnum.cue_grammar import NOT_MODIFIERS, NOUN_REACH, Figure, Rank, cue_ra
 from claimnum.cue_patterns import Numbered, Ranked, Units, pattern_ranks
 from claimnum.cue_search import matches
 from claimnum.data_files import data_table
-from claimnum.measure_lexicon import fits, lemmas, lexicon, tokens, unit_class, word_class
+from claimnum.measure_lexicon import Cue, fits, lemmas, lexicon, tokens, unit_class, word_class
 from claimnum.measure_sentence import Sentence, Span, numbers_before, read_sentence
 from claimnum.numerals import find
 from claimnum.one_person import at_clause_end, of_one_person, of_person
@@ -51,6 +51,7 @@ __all__ = ["measure_of"]
 _SIDE_CHANNEL_DISTANCE = 1.5  # extraction's subject and predicate, wherever they stand
 _NO_MEASURES = frozenset[str]()
 _DEFINITE = word_class("definite")
+_PARTITIVE = word_class("partitive_determiners")  # "300 of the phones"
 _MULTIPLES = word_class("multiples")
 _STATURE: str = data_table("measures.toml")["stature"]["measure"]  # "she is 5-foot-4": a height
 _FEET = frozenset(data_table("measures.toml")["stature"]["feet"])
@@ -62,14 +63,46 @@ _TOLD_BEFORE = 3  # the numbers before a figure "put at" or "claimed" that may b
 
 
 class Found(NamedTuple):
-    """The measure a cue names for a number, and the cue's words (``("<side>",)``: the subject's)."""
+    """The measure a cue names for a number, and the cue's words (``("<side>",)``: the subject's).
+
+    Parameters
+    ----------
+    measure : str
+        The measure's name.
+    words : tuple of str
+        The cue's words.
+
+    Examples
+    --------
+    >>> Found("deaths", ("kill",)).measure
+    'deaths'
+    """
 
     measure: str
     words: tuple[str, ...]
 
 
 class SideCue(NamedTuple):
-    """A cue in extraction's subject or predicate of a claim."""
+    """A cue in extraction's subject or predicate of a claim.
+
+    Parameters
+    ----------
+    measure : str
+        The measure's name.
+    tier : int
+        The cue's strength (0 an event, 1 a counted person, 2 a weak word).
+    length : int
+        How many words it has.
+    words : tuple of str
+        Its words.
+    noun : bool
+        Whether it is a counted noun of its row.
+
+    Examples
+    --------
+    >>> SideCue("arrests", 0, 1, ("arrest",), False).tier
+    0
+    """
 
     measure: str
     tier: int
@@ -355,7 +388,21 @@ def _allowed(kind: str, unit: str | None, counted: str | None) -> frozenset[str]
 
 
 class Counted(NamedTuple):
-    """What a number counts, people or things (``None``: unknown), and where its noun phrase ends."""
+    """What a number counts, people or things (``None``: unknown), and where its noun phrase ends.
+
+    Parameters
+    ----------
+    kind : str or None
+        ``"people"`` or ``"things"``; None when unknown.
+    end : int
+        The counted noun's token, or the number's when none follows.
+
+    Examples
+    --------
+    >>> from claimnum.measure_sentence import read_sentence
+    >>> _counted(read_sentence("Guards seized 300 phones."), 2)
+    Counted(kind='things', end=3)
+    """
 
     kind: str | None
     end: int  # the counted noun's token, or the number's when none follows
@@ -364,7 +411,13 @@ class Counted(NamedTuple):
 def _counted(read: Sentence, last_number: int) -> Counted:
     """What the number counts, people or things, by the first noun the lexicon knows right after it."""
     rows = lexicon().measures
-    for k in range(last_number + 1, min(last_number + 2 + NOUN_REACH, len(read.toks))):
+    start = last_number + 1
+    # a partitive counts the noun after its "of": "dozens of villages", "300 of the phones"
+    if start < len(read.toks) and read.lowers[start] == "of":
+        start += 1
+        while start < len(read.toks) and read.lowers[start] in _PARTITIVE:
+            start += 1
+    for k in range(start, min(start + 1 + NOUN_REACH, len(read.toks))):
         if not read.toks[k].text[0].isalnum() or not read.words[k].isdisjoint(NOT_MODIFIERS):
             break  # "47 were in homes": the number's noun phrase ended
         kind = read.counted[k]
@@ -409,11 +462,18 @@ def _nearest_cue(
     for i, cue in near:  # of any measure: a "life sentence" is no life, whatever the number counts
         if len(cue.words) > longest.get(i, 0):
             longest[i] = len(cue.words)
+    # a word inside a longer cue that may name the number is that cue's: the "income" of "net
+    # income" names no revenue ("a day in custody" is no arrest: "custody" still names its term)
+    inside = _inside_longer([(i, len(cue.words), cue.measure) for i, cue in near if cue.measure in allowed])
     figure = Figure(first, last, last_number)
     for i, cue in near:
         if cue.measure not in allowed or first <= i <= last_number or i in covered:
             continue  # the claim's qualifier and number are no cues; its unit words ("16-year-old") are
-        if len(cue.words) < longest[i] or (cue.tier == _WEAK and cue.measure in other_things):
+        if (
+            len(cue.words) < longest[i]
+            or _covered(inside.get(i, ()), cue)
+            or (cue.tier == _WEAK and cue.measure in other_things)
+        ):
             continue  # the longest cue at a word wins: "rescue workers" are not rescued
         rank = cue_rank(read, cue, Span(i, i + len(cue.words) - 1), figure, read.numbers, told)
         if rank is not None:
@@ -437,6 +497,22 @@ def _nearest_cue(
 
 
 _RANK = attrgetter("rank")
+
+
+def _inside_longer(cues: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, str]]]:
+    """For each word inside a cue that starts before it, how many words of that cue reach from it
+    on, and its measure (``cues``: the first token, the length and the measure of each cue)."""
+    inside: dict[int, list[tuple[int, str]]] = {}
+    for start, length, measure in cues:
+        for k in range(start + 1, start + length):
+            inside.setdefault(k, []).append((start + length - k, measure))
+    return inside
+
+
+def _covered(covering: Sequence[tuple[int, str]], cue: Cue) -> bool:
+    """Whether a longer cue of another measure holds all of this cue's words ("net income": no
+    revenue); one of its own measure leaves it ("seven life sentences plus 200 years": a term's)."""
+    return any(reach >= len(cue.words) and measure != cue.measure for reach, measure in covering)
 
 
 def _order(name: str) -> int:

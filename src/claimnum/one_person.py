@@ -34,6 +34,26 @@ def of_one_person(read: Sentence, claim: Span) -> bool:
     ("the victim"), or a name that is no cue of the lexicon ("Turnout was 75" is no one's); never
     a noun naming many people or their number (``[collectives]``: "the crowd was 800"); the
     clause ends after the number.
+
+    Parameters
+    ----------
+    read : Sentence
+        The sentence as :func:`claimnum.measure_sentence.read_sentence` reads it.
+    claim : Span
+        The claim's first and last tokens.
+
+    Returns
+    -------
+    bool
+        True when the number is said of one person.
+
+    Examples
+    --------
+    >>> from claimnum.measure_sentence import Span, read_sentence
+    >>> of_one_person(read_sentence("Ruiz was 64."), Span(2, 2))
+    True
+    >>> of_one_person(read_sentence("The crowd was 800."), Span(3, 3))
+    False
     """
     first, after = claim.first, claim.last + 1
     linking = _ONE_PERSON
@@ -56,6 +76,26 @@ def at_clause_end(read: Sentence, claim: Span, unit: str | None) -> str | None:
     """The measure of a bare number after "at" that ends a clause holding one of its row's words.
 
     "She died in a hospital at 77": the row's ``at`` words ("die") stand earlier in the sentence.
+
+    Parameters
+    ----------
+    read : Sentence
+        The sentence as :func:`claimnum.measure_sentence.read_sentence` reads it.
+    claim : Span
+        The claim's first and last tokens.
+    unit : str or None
+        The number's unit; None for a pure number.
+
+    Returns
+    -------
+    str or None
+        The row's measure, or None.
+
+    Examples
+    --------
+    >>> from claimnum.measure_sentence import Span, read_sentence
+    >>> at_clause_end(read_sentence("She died in a hospital at 77."), Span(6, 6), None)
+    'age'
     """
     first, after = claim.first, claim.last + 1
     if first < 2 or read.lowers[first - 1] != "at":
@@ -68,6 +108,22 @@ def at_clause_end(read: Sentence, claim: Span, unit: str | None) -> str | None:
 
 @functools.cache
 def of_person(unit: str | None) -> str | None:
-    """The measure of a bare number said of one person (an age), if the lexicon has one for the unit."""
+    """The measure of a bare number said of one person (an age), if the lexicon has one for the unit.
+
+    Parameters
+    ----------
+    unit : str or None
+        The number's unit; None for a pure number.
+
+    Returns
+    -------
+    str or None
+        The measure's name (an age), or None when no row fits the unit.
+
+    Examples
+    --------
+    >>> of_person(None), of_person("year"), of_person("USD") is None
+    ('age', 'age', True)
+    """
     rows = lexicon().measures.values()
     return next((row.name for row in rows if row.of_person and fits(row, unit_class(unit), unit)), None)

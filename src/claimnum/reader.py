@@ -61,7 +61,15 @@ SCALE_WORDS |= {w + "s": f for w, f in SCALE_WORDS.items()} | {"dozen": 12}
 
 @dataclass(frozen=True, slots=True)
 class Tables:
-    """The lexicon compiled for look-ups, built once and never changed."""
+    """The lexicon compiled for look-ups, built once and never changed.
+
+
+    Examples
+    --------
+    >>> t = tables()
+    >>> t.links.longest > 0, "abbreviations" in t.words
+    (True, True)
+    """
 
     master: re.Pattern[str]
     triggers: frozenset[str]  # words that can start a claim written in words
@@ -97,6 +105,18 @@ def _starting(phrases: Iterable[str]) -> str:
 
 @functools.cache
 def tables() -> Tables:
+    """The lexicon compiled for extraction's look-ups (:class:`Tables`).
+
+    Returns
+    -------
+    Tables
+        The tables, built on the first call and shared after.
+
+    Examples
+    --------
+    >>> tables() is tables()
+    True
+    """
     lexicon = load()
     units: dict[Key, UnitRow] = {}
     units_case: dict[Key, UnitRow] = {}
@@ -161,7 +181,15 @@ def tables() -> Tables:
 
 @dataclass(slots=True)
 class Draft:
-    """A claim under construction (mutable, local to one extraction)."""
+    """A claim under construction (mutable, local to one extraction).
+
+
+    Examples
+    --------
+    >>> draft = Draft(0, 2, (5.0,), 1.0, 0, 1)
+    >>> draft.kind, draft.unit, draft.measure
+    ('amount', '', None)
+    """
 
     start: int
     end: int
@@ -191,6 +219,23 @@ class Draft:
 
 @functools.lru_cache(maxsize=1024)
 def known_currency(code: str) -> bool:
+    """Whether a unit is a currency code claimnum knows.
+
+    Parameters
+    ----------
+    code : str
+        A unit as written.
+
+    Returns
+    -------
+    bool
+        True for an ISO 4217 code claimnum knows; False for anything else (never an error).
+
+    Examples
+    --------
+    >>> known_currency("EUR"), known_currency("XYZ1")
+    (True, False)
+    """
     try:
         return is_currency(code)
     except ClaimnumError:
@@ -199,11 +244,46 @@ def known_currency(code: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def code_row(code: str) -> UnitRow:
+    """A unit row for a currency written as its code alone ("SEK 90").
+
+    Parameters
+    ----------
+    code : str
+        An ISO 4217 code.
+
+    Returns
+    -------
+    UnitRow
+        A row whose unit and only phrase is the code.
+
+    Examples
+    --------
+    >>> code_row("SEK").unit
+    'SEK'
+    """
     return UnitRow(example="", claim="", expect=(), unit=code, phrases=(code,))
 
 
 class Reader:
-    """One text with its sentences, token windows and lexicon look-ups; holds no other state."""
+    """One text with its sentences, token windows and lexicon look-ups; holds no other state.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    tables : Tables
+        The compiled lexicon (:func:`tables`).
+    source : str or None
+        The document's source, given to its claims.
+    profile : str or Profile
+        The semantics' profile.
+
+    Examples
+    --------
+    >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+    >>> r.sentences
+    [0, 16]
+    """
 
     def __init__(self, text: str, tables: Tables, source: str | None, profile: str | Profile) -> None:
         self.text = text
@@ -227,7 +307,24 @@ class Reader:
         self.named: frozenset[str] | None = None  # model numbers of the document, read when first asked
 
     def sentence_span(self, position: int) -> tuple[int, int]:
-        """The start and end of the sentence at ``position`` (the last one found is tried first)."""
+        """The start and end of the sentence at ``position`` (the last one found is tried first).
+
+        Parameters
+        ----------
+        position : int
+            A character offset in the text.
+
+        Returns
+        -------
+        (int, int)
+            The sentence's start and end offsets.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> r.sentence_span(20)
+        (16, 37)
+        """
         span = self._span
         if span[0] <= position < span[1]:
             return span
@@ -237,7 +334,24 @@ class Reader:
         return self._span
 
     def sentence_text(self, position: int) -> str:
-        """The sentence at ``position``, sliced once however many claims it holds."""
+        """The sentence at ``position``, sliced once however many claims it holds.
+
+        Parameters
+        ----------
+        position : int
+            A character offset in the text.
+
+        Returns
+        -------
+        str
+            The sentence's text, stripped of surrounding space.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> r.sentence_text(20)
+        'Then 7,000 jobs went.'
+        """
         start, end = self.sentence_span(position)
         if self._sentence[0] != start:
             written = self.text[start:end]
@@ -246,12 +360,47 @@ class Reader:
         return self._sentence[1]
 
     def sentence_offset(self, position: int) -> int:
-        """Where ``position`` stands in the text of its sentence (:meth:`sentence_text`)."""
+        """Where ``position`` stands in the text of its sentence (:meth:`sentence_text`).
+
+        Parameters
+        ----------
+        position : int
+            A character offset in the text.
+
+        Returns
+        -------
+        int
+            The offset in the sentence's text.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> r.sentence_offset(21)
+        5
+        """
         self.sentence_text(position)
         return position - self._sentence[2]
 
     def sentence_tokens(self, position: int) -> tuple[list[Token], list[int], list[int]]:
-        """The tokens of the sentence at ``position``, their starts and ends (read once)."""
+        """The tokens of the sentence at ``position``, their starts and ends (read once).
+
+        Parameters
+        ----------
+        position : int
+            A character offset in the text.
+
+        Returns
+        -------
+        (list of Token, list of int, list of int)
+            The sentence's tokens, their start and their end offsets.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> toks, starts, ends = r.sentence_tokens(20)
+        >>> [t.text for t in toks], starts[:2]
+        (['Then', '7,000', 'jobs', 'went', '.'], [16, 21])
+        """
         start, end = self.sentence_span(position)
         cached = self._tokens.get(start)
         if cached is None:
@@ -264,7 +413,24 @@ class Reader:
         return cached
 
     def after(self, position: int) -> list[Token]:
-        """The tokens after ``position`` in its sentence, a bounded number of them (never change them)."""
+        """The tokens after ``position`` in its sentence, a bounded number of them (never change them).
+
+        Parameters
+        ----------
+        position : int
+            A character offset in the text.
+
+        Returns
+        -------
+        list of Token
+            At most ``SPAN`` tokens from ``position`` on, in its sentence.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> [t.text for t in r.after(21)][:3]
+        ['7,000', 'jobs', 'went']
+        """
         window = self._after.get(position)
         if window is None:
             toks, starts, _ = self.sentence_tokens(position)
@@ -273,7 +439,24 @@ class Reader:
         return window
 
     def before(self, position: int) -> list[Token]:
-        """The tokens before ``position`` in its sentence, a bounded number of them (never change them)."""
+        """The tokens before ``position`` in its sentence, a bounded number of them (never change them).
+
+        Parameters
+        ----------
+        position : int
+            A character offset in the text.
+
+        Returns
+        -------
+        list of Token
+            At most ``SPAN`` tokens ending by ``position``, in its sentence.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> [t.text for t in r.before(21)]
+        ['Then']
+        """
         window = self._before.get(position)
         if window is None:
             # a position that opens a sentence has nothing before it: never the last sentence's words
@@ -284,7 +467,26 @@ class Reader:
         return window
 
     def match_before(self, toks: list[Token], table: Phrases[Any]) -> int:
-        """How many trailing tokens of ``toks`` form a phrase of ``table`` (0: none)."""
+        """How many trailing tokens of ``toks`` form a phrase of ``table`` (0: none).
+
+        Parameters
+        ----------
+        toks : list of Token
+            Tokens of one sentence (a window of :meth:`before` or :meth:`after`).
+        table : Phrases
+            The phrases to find.
+
+        Returns
+        -------
+        int
+            The number of tokens of the longest phrase found, or 0.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> r.match_before(tokenize("It was worth"), r.t.links)
+        1
+        """
         if not toks or toks[-1].lower not in table.lasts:
             return 0
         for n in range(min(table.longest, len(toks)), 0, -1):
@@ -293,7 +495,30 @@ class Reader:
         return 0
 
     def match_after(self, toks: list[Token], i: int, table: Phrases[Any], *, case: bool = False) -> int:
-        """How many tokens from ``toks[i]`` form a phrase of ``table`` (0: none)."""
+        """How many tokens from ``toks[i]`` form a phrase of ``table`` (0: none).
+
+        Parameters
+        ----------
+        toks : list of Token
+            Tokens of one sentence (a window of :meth:`before` or :meth:`after`).
+        i : int
+            Where the phrase would start.
+        table : Phrases
+            The phrases to find.
+        case : bool, optional
+            Compare the tokens as written (False: in lower case).
+
+        Returns
+        -------
+        int
+            The number of tokens of the longest phrase found, or 0.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> r.match_after(tokenize("5 per cent"), 1, r.t.units)
+        2
+        """
         pick = TEXT if case else LOWER
         if i >= len(toks) or pick(toks[i]) not in table.firsts:
             return 0
@@ -303,7 +528,27 @@ class Reader:
         return 0
 
     def unit_after(self, toks: list[Token], i: int) -> tuple[UnitRow, int] | None:
-        """A unit phrase at token ``i`` (after an optional hyphen) and the index after it."""
+        """A unit phrase at token ``i`` (after an optional hyphen) and the index after it.
+
+        Parameters
+        ----------
+        toks : list of Token
+            Tokens of one sentence (a window of :meth:`before` or :meth:`after`).
+        i : int
+            The token after the number.
+
+        Returns
+        -------
+        (UnitRow, int) or None
+            The unit's row and the token after it, or None.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> row, after = r.unit_after(tokenize("5 kilometres away"), 1)
+        >>> row.unit, after
+        ('kilometer', 2)
+        """
         j = i + 1 if i < len(toks) and toks[i].text == "-" else i
         n = self.match_after(toks, j, self.t.units_case, case=True)
         if n:
@@ -316,7 +561,27 @@ class Reader:
         return self.hyphenated_unit(toks, j)
 
     def hyphenated_unit(self, toks: list[Token], j: int) -> tuple[UnitRow, int] | None:
-        """A unit of several words joined by hyphens: "170,000-square-foot", "a 5-metric-ton load"."""
+        """A unit of several words joined by hyphens: "170,000-square-foot", "a 5-metric-ton load".
+
+        Parameters
+        ----------
+        toks : list of Token
+            Tokens of one sentence (a window of :meth:`before` or :meth:`after`).
+        j : int
+            The token where the unit would start.
+
+        Returns
+        -------
+        (UnitRow, int) or None
+            The unit's row and the token after it, or None.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> row, after = r.hyphenated_unit(tokenize("a 170,000-square-foot store"), 3)
+        >>> row.unit, after
+        ('foot**2', 6)
+        """
         words: list[Token] = []
         ends: list[int] = []
         k = j
@@ -336,9 +601,45 @@ class Reader:
         return None
 
     def unit_row(self, word: str) -> UnitRow | None:
+        """The unit row a word names, if any.
+
+        Parameters
+        ----------
+        word : str
+            A unit word as written.
+
+        Returns
+        -------
+        UnitRow or None
+            Its row (case-sensitive rows first), or None.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> r.unit_row("km").unit
+        'kilometer'
+        """
         return self.t.units_case.get(phrase_key(word, case=True)) or self.t.units.get(phrase_key(word))
 
     def currency_code(self, word: str) -> bool:
+        """Whether a word is a currency code ("SEK"), not a common upper-case word.
+
+        Parameters
+        ----------
+        word : str
+            A word as written.
+
+        Returns
+        -------
+        bool
+            True for three upper-case letters that are a currency code and no common word.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> r.currency_code("SEK"), r.currency_code("CEO")
+        (True, False)
+        """
         return (
             len(word) == 3
             and word.isupper()
@@ -348,7 +649,24 @@ class Reader:
         )
 
     def currency_before(self, start: int) -> tuple[UnitRow, int] | None:
-        """A currency symbol or code right before ``start``, and where it starts."""
+        """A currency symbol or code right before ``start``, and where it starts.
+
+        Parameters
+        ----------
+        start : int
+            Where the number starts in the text.
+
+        Returns
+        -------
+        (UnitRow, int) or None
+            The currency's row and where its symbol or code starts, or None.
+
+        Examples
+        --------
+        >>> r = Reader("It cost $40 and SEK 90.", tables(), None, "median")
+        >>> [(row.unit, at) for row, at in (r.currency_before(9), r.currency_before(20))]
+        [('USD', 8), ('SEK', 16)]
+        """
         text, ends = self.text, self.t.prefix_ends
         if start == 0 or text[start - 1] not in ends:
             return None
@@ -376,7 +694,30 @@ class Reader:
         self, toks: list[Token], *, half: bool = False, measure: bool = False, rate: bool = False
     ) -> list[Token]:
         """The change verb ending ``toks``, before an optional "by" ("fell by"; "cut in" half;
-        with ``rate``, "grows at" 6.9 percent)."""
+        with ``rate``, "grows at" 6.9 percent).
+
+        Parameters
+        ----------
+        toks : list of Token
+            Tokens of one sentence (a window of :meth:`before` or :meth:`after`).
+        half : bool, optional
+            Take "in" as "by" ("cut in" half).
+        measure : bool, optional
+            Read verbs of change that need "by" without it.
+        rate : bool, optional
+            Take "at" as "by" ("grows at").
+
+        Returns
+        -------
+        list of Token
+            The verb's tokens, or an empty list.
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> [t.text for t in r.change_verb(tokenize("Sales fell by"))]
+        ['fell']
+        """
         last = toks[-1].lower if toks else ""
         by = 1 if last == "by" or (half and last == "in") or (rate and last == "at") else 0
         n = self.match_before(toks[: len(toks) - by], self.t.change_before)
@@ -385,5 +726,23 @@ class Reader:
         return toks[len(toks) - by - n : len(toks) - by] if n else []
 
     def direction(self, verb: list[Token]) -> str:
+        """The direction of a change verb found by :meth:`change_verb`.
+
+        Parameters
+        ----------
+        verb : list of Token
+            A change verb's tokens (:meth:`change_verb`).
+
+        Returns
+        -------
+        str
+            Its direction ("rise", "fall", ...).
+
+        Examples
+        --------
+        >>> r = Reader("Prices fell 5%. Then 7,000 jobs went.", tables(), None, "median")
+        >>> r.direction(r.change_verb(tokenize("Sales fell by")))
+        'fall'
+        """
         key = tuple(map(LOWER, verb))
         return self.t.change_before.get(key) or self.t.change_by[key]

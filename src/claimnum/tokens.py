@@ -62,6 +62,16 @@ class Token(NamedTuple):
 def lower_case(text: str) -> str:
     """``text`` in lower case with every offset kept (ASCII only when full lower-casing moves them).
 
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        A string as long as ``text``, each character in lower case where that keeps the offsets.
+
     Examples
     --------
     >>> lower_case("İstanbul 5")  # "İ".lower() has two characters
@@ -83,6 +93,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, low: str | No
     low : str, optional
         ``lower_case(text)`` when the caller has it already.
 
+    Returns
+    -------
+    list of Token
+        The tokens in order: text as written, offsets into ``text`` and lower case.
+
     Examples
     --------
     >>> [(t.text, t.start) for t in tokenize("Up 5%", 3)]
@@ -102,6 +117,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, low: str | No
 def phrase_key(phrase: str, *, case: bool = False) -> Key:
     """A phrase as the tuple of its tokens (lower case unless ``case``).
 
+    Parameters
+    ----------
+    phrase : str
+        A phrase as written in the lexicon.
+    case : bool, optional
+        Keep the case of the words (False: lower case).
+
+    Returns
+    -------
+    Key
+        The tuple of its tokens.
+
     Examples
     --------
     >>> phrase_key("Per cent")
@@ -113,6 +140,16 @@ def phrase_key(phrase: str, *, case: bool = False) -> Key:
 
 def alternation(phrases: Iterable[str]) -> str:
     """A regular expression alternation of phrases, longest first, any spacing between words.
+
+    Parameters
+    ----------
+    phrases : iterable of str
+        Phrases of one or more words.
+
+    Returns
+    -------
+    str
+        A pattern matching any of them, the longer tried first.
 
     Examples
     --------
@@ -139,7 +176,23 @@ class Phrases(dict[Key, T]):
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[Key, T]]) -> Phrases[T]:
-        """The table of ``pairs``."""
+        """The table of ``pairs``.
+
+        Parameters
+        ----------
+        pairs : iterable of (Key, value)
+            Each phrase's key (:func:`phrase_key`) and what it maps to.
+
+        Returns
+        -------
+        Phrases
+            The table, with ``longest``, ``firsts`` and ``lasts`` set.
+
+        Examples
+        --------
+        >>> Phrases.of([(("a", "b"), 1), (("c",), 2)]).longest
+        2
+        """
         table = cls(pairs)
         table.longest = max(map(len, table), default=0)
         table.firsts = frozenset(key[0] for key in table if key)
@@ -152,12 +205,26 @@ _SENTENCE_END = re.compile(r"([.!?…])[\"”’)\]]{0,3}\s{1,20}(?=[\"“‘(\[
 # A stop glued to a short abbreviation that starts the next sentence: "in Jan.ca. 500 people".
 # (Found from its stop, not by a look-behind tried at every character: a tenth of the time.)
 _GLUED_END = re.compile(r"\.(?<=[^\W\d_]{2}\.)(?=[^\W\d_]{1,5}\.\s{1,20}\d)")
+# A stop glued to the capitalised word of the next sentence: "... officials said.The fire".
+_GLUED_CAPITAL = re.compile(r"\.(?<=[^\W\d_]{2}\.)(?=[^\W\d_])")
 
 
 def sentence_starts(text: str, abbreviations: frozenset[str]) -> list[int]:
     """Start offsets of the sentences of ``text``, in one linear pass.
 
     A stop after one of ``abbreviations`` (lower case, without the stop) ends no sentence.
+
+    Parameters
+    ----------
+    text : str
+        A document.
+    abbreviations : frozenset of str
+        Words whose stop ends no sentence, lower case, without the stop (the lexicon's).
+
+    Returns
+    -------
+    list of int
+        The start offsets, from 0, sorted and distinct.
 
     Examples
     --------
@@ -175,7 +242,24 @@ def sentence_starts(text: str, abbreviations: frozenset[str]) -> list[int]:
                 continue
         starts.append(end)
     starts.extend(m.end() for m in _GLUED_END.finditer(text))
+    glued = _GLUED_CAPITAL.finditer(text)
+    starts.extend(m.end() for m in glued if _glued_start(text, m.start(), abbreviations))
     return sorted(set(starts))
+
+
+def _glued_start(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the stop at ``stop`` ends a lower-case word and a capital glued to it starts a sentence.
+
+    The word before it is no abbreviation and holds no stop of its own ("U.S.", "e.g.", "Jan.").
+    """
+    if not (text[stop - 1].islower() and text[stop + 1].isupper()):
+        return False
+    start = stop - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start > 0 and text[start - 1] == ".":
+        return False  # "e.g.The", "a.m.Then": a stop inside the word
+    return text[start:stop].lower() not in abbreviations
 
 
 def _word_before(text: str, end: int) -> str:
