@@ -345,6 +345,11 @@ def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
 def anchor_words() -> Mapping[str, dict[str, list[str]]]:
     """The word lists of ``data/anchors.toml``, read once.
 
+    Returns
+    -------
+    mapping of str to dict
+        Each section's lists of words, by key.
+
     Examples
     --------
     >>> "last year" in anchor_words()["counted_back"]["background"]

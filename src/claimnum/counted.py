@@ -33,6 +33,11 @@ _COMPLEMENT = re.compile(
 def complement_stops() -> frozenset[str]:
     """The words that end the phrase after "of" (``data/counted.toml``).
 
+    Returns
+    -------
+    frozenset of str
+        The words, lower case.
+
     Examples
     --------
     >>> "and" in complement_stops()

@@ -52,6 +52,11 @@ class Vocabulary:
 def vocabulary() -> Vocabulary:
     """The vocabulary of entities.
 
+    Returns
+    -------
+    Vocabulary
+        The synonyms, containers and word classes of ``data/synonyms.toml``.
+
     Examples
     --------
     >>> vocabulary().subjects["troop"]

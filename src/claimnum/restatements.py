@@ -42,6 +42,11 @@ __all__ = [
 def restatement_gaps() -> frozenset[str]:
     """The words that may stand between a figure and its restatement in another unit.
 
+    Returns
+    -------
+    frozenset of str
+        The words and punctuation between, as written.
+
     Examples
     --------
     >>> "(" in restatement_gaps(), ", or" in restatement_gaps()
@@ -53,6 +58,11 @@ def restatement_gaps() -> frozenset[str]:
 @cache
 def money_gaps() -> frozenset[str]:
     """The words that may stand between a sum of money and its restatement in another currency only.
+
+    Returns
+    -------
+    frozenset of str
+        The words and punctuation between, for money alone.
 
     Examples
     --------
@@ -74,6 +84,11 @@ def _gap(before: Claim, after: Claim) -> str | None:
 @cache
 def hedges() -> frozenset[str]:
     """The words that make a sum a guess at the sum before it, a verb between or not.
+
+    Returns
+    -------
+    frozenset of str
+        The hedging words, lower case.
 
     Examples
     --------
