@@ -452,6 +452,22 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a number 
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){2,3}")  # the words after it, up to its noun
 
 
+@functools.cache
+def _same_time() -> frozenset[tuple[str, ...]]:
+    """Background cues that point back to a time told elsewhere (``[same_time]`` of anchors.toml)."""
+    return frozenset(tuple(cue.split()) for cue in anchor_words()["same_time"]["cues"])
+
+
+def _earlier_time(text: str, story_year: int | None) -> bool:
+    """Whether a text writes a time before the story's: a year before its year (any year when that is
+    unknown), an event named by its year ("the 1998 flood"), or a time counted back ("last year")."""
+    if any(story_year is None or int(year) < story_year for year in YEAR.findall(text)):
+        return True
+    back = anchor_words()["counted_back"]["background"]
+    relative = (relative_time(found.group(0).lower()) for found in RELATIVE_TIME.finditer(text))
+    return _event_year(text) is not None or any(time in back for time in relative)
+
+
 def _event_year(text: str) -> re.Match[str] | None:
     """A year naming an event ("the 2004 tsunami"), looked for only in a text with a digit."""
     return _EVENT_YEAR.search(text) if _DIGIT.search(text) else None
@@ -567,7 +583,9 @@ def time_of(
     # "than", "the previous": searched for in the clause's words only where one of them may start a cue
     cues = background_cues()
     compared = may_hold(sentence, start, end, cues, here, stop) and any(
-        not _qualifies_a_number(context, cue_end, at) for _, cue_end, _ in find_cues(context, cues)
+        not _qualifies_a_number(context, cue_end, at)
+        and (cue not in _same_time() or _earlier_time(sentence[:start] + sentence[end:stop], story_year))
+        for _, cue_end, cue in find_cues(context, cues)
     )
     background = (
         compared
