@@ -37,3 +37,9 @@ def test_a_year_of_the_story_itself_keeps_the_figure_the_story_s_own() -> None:
 
 def test_the_number_itself_is_no_earlier_year() -> None:
     assert not background("The mill employed 1900 workers at the time.", "1900")
+
+
+@pytest.mark.parametrize("word", ANCHORS["same_time"]["naming"])
+def test_every_word_naming_the_event_keeps_a_same_time_figure_background(word: str) -> None:
+    assert background(f"Halvorsen was 31 at the time {word} the robbery.", "31")
+    assert not background("Halvorsen was 31 at the time.", "31")

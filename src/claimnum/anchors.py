@@ -453,14 +453,15 @@ _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){2,3}")  # the words after it, up to
 
 
 @functools.cache
-def _same_time() -> frozenset[tuple[str, ...]]:
-    """Background cues that point back to a time told elsewhere (``[same_time]`` of anchors.toml)."""
-    return frozenset(tuple(cue.split()) for cue in anchor_words()["same_time"]["cues"])
+def _same_time() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """Background cues that point back to a time told elsewhere, and the words after one that name its
+    event ("at the time of the shooting"): ``[same_time]`` of anchors.toml."""
+    words = anchor_words()["same_time"]
+    return frozenset(tuple(cue.split()) for cue in words["cues"]), frozenset(words["naming"])
 
 
 def _earlier_time(text: str, story_year: int | None) -> bool:
-    """Whether a text writes a time before the story's: a year before its year (any year when that is
-    unknown), an event named by its year ("the 1998 flood"), or a time counted back ("last year")."""
+    """Whether a text writes an earlier time: a year before the story's, "the 1998 flood", "last year"."""
     if any(story_year is None or int(year) < story_year for year in YEAR.findall(text)):
         return True
     back = anchor_words()["counted_back"]["background"]
@@ -584,7 +585,11 @@ def time_of(
     cues = background_cues()
     compared = may_hold(sentence, start, end, cues, here, stop) and any(
         not _qualifies_a_number(context, cue_end, at)
-        and (cue not in _same_time() or _earlier_time(sentence[:start] + sentence[end:stop], story_year))
+        and (
+            cue not in _same_time()[0]
+            or (context[cue_end:].split() or [""])[0].lower() in _same_time()[1]
+            or _earlier_time(sentence[:start] + sentence[end:stop], story_year)
+        )
         for _, cue_end, cue in find_cues(context, cues)
     )
     background = (
