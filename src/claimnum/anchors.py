@@ -20,9 +20,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
+from claimnum.anchor_grains import EVENT, RELATIVE_DAYS, YEAR, anchor_kind, anchor_year, story_year
 from claimnum.counted import complement_stops
 from claimnum.cue_search import find_cues
 from claimnum.data_files import data_table
@@ -42,13 +42,7 @@ __all__ = [
     "told_before",
 ]
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-# A year before the story's time: of an event brought in with "a" ("a 2009 quake"), or one a
-# comparison starts from ("the deadliest since 2004")
-_EARLIER_YEAR = re.compile(
-    r"\b(?:(?:a|an)\s+(1[89]\d\d|20\d\d)\s+[a-z]|since\s+(1[89]\d\d|20\d\d)\b)", re.IGNORECASE
-)
 _EVENT_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that)\s+(1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE)
 RELATIVE_TIME = re.compile(
     r"\b(?:(last|this|next|previous) (year|month|week|decade|season)|yesterday|today|tonight|"
@@ -58,7 +52,6 @@ RELATIVE_TIME = re.compile(
 )
 MONTH_NAMES = "|".join(sorted(MONTHS, key=lambda month: (-len(month), month)))  # "june" before "jun"
 _MONTH_DAY = re.compile(r"\b(" + MONTH_NAMES + r")\.? (\d{1,2})\b", re.IGNORECASE)
-_RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
 _NUMBER_WORDS = (
     r"half|third|quarter|dozen|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -90,6 +83,18 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
     Clauses are cut at punctuation and at clause words ("when", "while"); the claim's own
     words cut nothing.
 
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    start, end : int
+        Where the claim's words stand in it.
+
+    Returns
+    -------
+    tuple of str
+        The clause of the words, then the clause before it (``""`` when none).
+
     Examples
     --------
     >>> clause_around("It was the worst since 2004, when 200 died.", 34, 37)
@@ -102,6 +107,18 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
 @functools.lru_cache(maxsize=1024)  # a claim's frame asks for its time, a threshold, a time to come
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int, int]:
     """Where the clause before that of ``start:end`` starts, and where that clause starts and ends.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence, cut as :func:`clause_around` cuts it.
+    start, end : int
+        The claim's words, which cut nothing.
+
+    Returns
+    -------
+    tuple of int
+        The start of the clause before, the clause's start and its end.
 
     Examples
     --------
@@ -120,7 +137,7 @@ def _anchor(clause: str, at: int, tells: Callable[[str], bool] | None = None) ->
     clause before it ("a fire that broke out on Sunday has burned 4,000 acres")."""
     found: list[tuple[int, str]] = []
     # a date and a year are written with digits: most clauses, their number cut out, have none
-    for pattern in (_MONTH_DAY, _YEAR, RELATIVE_TIME) if _DIGIT.search(clause) else (RELATIVE_TIME,):
+    for pattern in (_MONTH_DAY, YEAR, RELATIVE_TIME) if _DIGIT.search(clause) else (RELATIVE_TIME,):
         for match in pattern.finditer(clause):
             text = match.group(0).lower().rstrip(".")
             if pattern is _MONTH_DAY:
@@ -157,7 +174,6 @@ def _in_relative_clause(before_time: str, tells: Callable[[str], bool] | None) -
     return not (tells is not None and any(tells(word) for word in (found.group(1) or "").split()))
 
 
-_EVENT = "event: "
 _SPAN_EVENT = re.compile(
     r"\s+(before|after|since|following)\s+(?:the|a|an|his|her|their|its|this|that)\s+"
     r"([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})",
@@ -172,6 +188,18 @@ def span_event(sentence: str, end: int) -> str | None:
     A span from one event is not a span from another.  The event is a noun phrase with a
     determiner: a time word ("two days before Friday") is a time, a verb ("before coming back")
     names no event that other reports would name alike.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    end : int
+        Where the span of time ends in it.
+
+    Returns
+    -------
+    str or None
+        The anchor ``"event: ..."``; ``None`` when no event is named.
 
     Examples
     --------
@@ -189,10 +217,10 @@ def span_event(sentence: str, end: int) -> str | None:
         if word in complement_stops():
             break
         words.append(word)
-    if not words or words[-1] in WEEKDAYS or words[-1] in MONTHS or words[-1] in _RELATIVE_DAYS:
+    if not words or words[-1] in WEEKDAYS or words[-1] in MONTHS or words[-1] in RELATIVE_DAYS:
         return None
     # two weeks before an event is not two weeks after it
-    return _EVENT + ("before " if found.group(1).lower() == "before" else "") + words[-1]
+    return EVENT + ("before " if found.group(1).lower() == "before" else "") + words[-1]
 
 
 @functools.cache
@@ -207,6 +235,18 @@ def is_future(sentence: str, start: int, end: int) -> bool:
     "the results will take a few weeks", "won't be known for a few weeks".
 
     A span still to come is not a span gone by ("the second arrest in less than a month").
+
+    Parameters
+    ----------
+    sentence : str
+        The number's sentence.
+    start, end : int
+        Where the number stands in it.
+
+    Returns
+    -------
+    bool
+        True for a clause of a time to come.
 
     Examples
     --------
@@ -223,6 +263,16 @@ def is_future(sentence: str, start: int, end: int) -> bool:
 
 def relative_time(text: str) -> str:
     """A relative time in one form: "a year ago" is last year, "a year earlier" the year before.
+
+    Parameters
+    ----------
+    text : str
+        A relative time as written, lower case.
+
+    Returns
+    -------
+    str
+        Its normal form.
 
     Examples
     --------
@@ -241,6 +291,20 @@ def report_time(sentence: str, start: int, end: int, tells: Callable[[str], bool
     The clause after the number's is read when its words include a verb of telling
     (``tells``) and no figure of its own; its time is when the figure was told.
 
+    Parameters
+    ----------
+    sentence : str
+        The number's sentence, its report clause after the number.
+    start, end : int
+        Where the number stands in it.
+    tells : callable
+        Whether a word is a verb of telling (:func:`claimnum.holders.tells`).
+
+    Returns
+    -------
+    str or None
+        The report's anchor; ``None`` when no report clause follows.
+
     Examples
     --------
     >>> report_time("It killed 47, police said on Friday.", 10, 12, lambda w: w == "said")
@@ -257,78 +321,6 @@ def report_time(sentence: str, start: int, end: int, tells: Callable[[str], bool
     if _DIGIT.search(after) or not any(tells(word) for word in words):
         return None
     return _anchor(after, 0)
-
-
-def anchor_year(anchor: str | None) -> int | None:
-    """The year an anchor names, if it names one.
-
-    Examples
-    --------
-    >>> anchor_year("2004"), anchor_year("friday")
-    (2004, None)
-    """
-    return int(anchor) if anchor is not None and anchor.isdigit() else None
-
-
-def anchor_kind(anchor: str | None, *, cumulative: bool = False) -> str | None:
-    """The grain of a time anchor: ``year``, ``relative year``, ``date``, ``weekday``, ``month``,
-    ``event`` (of a span: :func:`span_event`); ``None`` when open.
-
-    An open anchor tells no quantities apart: none is written, or it is relative
-    to a day the reader does not know ("yesterday"), or it is a date of a running
-    total (reported on several days, still one total).  A weekday is the day of
-    its event: the day a running total is told is no anchor of it
-    (:func:`claimnum.grouping.frame_of`).
-
-    Examples
-    --------
-    >>> anchor_kind("2004"), anchor_kind("last year"), anchor_kind("jul 24"), anchor_kind("monday")
-    ('year', 'relative year', 'date', 'weekday')
-    >>> anchor_kind("yesterday"), anchor_kind("monday", cumulative=True), anchor_kind("march")
-    (None, 'weekday', 'month')
-    """
-    if anchor is None or anchor in _RELATIVE_DAYS:
-        return None
-    if anchor.startswith(_EVENT):
-        return "event"
-    if anchor_year(anchor) is not None:
-        return "year"
-    if anchor in WEEKDAYS:
-        return "weekday"
-    if anchor in MONTHS:
-        return "month"
-    if " " in anchor and anchor.split()[0] in ("last", "this", "next", "previous"):
-        return "relative year"
-    return None if cumulative else "date"
-
-
-def story_year(texts: Sequence[str]) -> int | None:
-    """The year a set of texts is about: the year written most often; ``None`` on a tie or none.
-
-    A year naming an event brought in with "a" or "an" ("a 2009 quake in the same area killed
-    more than 1,000") names another, earlier event than the story's, and one a comparison starts
-    from ("the deadliest since 2004") is before the story: neither is a story year.
-
-    Examples
-    --------
-    >>> story_year(["In 2009 a quake hit; in 2004 a tsunami.", "The 2009 quake."])
-    2009
-    >>> story_year(["The toll rose to 52. A 2009 quake in the area killed 1,000."]) is None
-    True
-    >>> story_year(["The worst since 2004, when a flood hit."]) is None
-    True
-    """
-    counts: dict[int, int] = defaultdict(int)
-    for text in texts:
-        another = {match.start(match.lastindex or 0) for match in _EARLIER_YEAR.finditer(text)}
-        for match in _YEAR.finditer(text):
-            if match.start() not in another:
-                counts[int(match.group(0))] += 1
-    if not counts:
-        return None
-    ranked = sorted(counts, key=lambda y: (-counts[y], -y))
-    tied = len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]
-    return None if tied else ranked[0]
 
 
 def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
@@ -352,6 +344,11 @@ def _qualifies_a_number(context: str, cue_end: int, at: int) -> bool:
 @functools.cache
 def anchor_words() -> Mapping[str, dict[str, list[str]]]:
     """The word lists of ``data/anchors.toml``, read once.
+
+    Returns
+    -------
+    mapping of str to dict
+        Each section's lists of words, by key.
 
     Examples
     --------
@@ -382,6 +379,18 @@ def told_before(sentence: str, start: int, end: int) -> bool:
     story's own (of a running total it is an earlier report of the same total).  Without "from"
     the number is a span of time itself ("escorted out 10 minutes earlier").
 
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    start, end : int
+        Where the number stands in it (a change's earlier value).
+
+    Returns
+    -------
+    bool
+        True for an earlier value closed by a word of earlier time.
+
     Examples
     --------
     >>> told_before("Battery life is up from five hours before.", 24, 34)
@@ -409,6 +418,18 @@ def earlier_things(sentence: str, start: int, end: int) -> bool:
     "despite two earlier legal opinions", "after two previous prosecutors declined", "the
     previous 2GB".
 
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    start, end : int
+        Where the count stands in it.
+
+    Returns
+    -------
+    bool
+        True when an adjective of earlier time qualifies it.
+
     Examples
     --------
     >>> s = "He acted despite two earlier legal opinions."
@@ -429,6 +450,23 @@ def earlier_things(sentence: str, start: int, end: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a number ("the previous 2GB")
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){2,3}")  # the words after it, up to its noun
+
+
+@functools.cache
+def _same_time() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """Background cues that point back to a time told elsewhere, and the words after one that name its
+    event ("at the time of the shooting"): ``[same_time]`` of anchors.toml."""
+    words = anchor_words()["same_time"]
+    return frozenset(tuple(cue.split()) for cue in words["cues"]), frozenset(words["naming"])
+
+
+def _earlier_time(text: str, story_year: int | None) -> bool:
+    """Whether a text writes an earlier time: a year before the story's, "the 1998 flood", "last year"."""
+    if any(story_year is None or int(year) < story_year for year in YEAR.findall(text)):
+        return True
+    back = anchor_words()["counted_back"]["background"]
+    relative = (relative_time(found.group(0).lower()) for found in RELATIVE_TIME.finditer(text))
+    return _event_year(text) is not None or any(time in back for time in relative)
 
 
 def _event_year(text: str) -> re.Match[str] | None:
@@ -546,7 +584,13 @@ def time_of(
     # "than", "the previous": searched for in the clause's words only where one of them may start a cue
     cues = background_cues()
     compared = may_hold(sentence, start, end, cues, here, stop) and any(
-        not _qualifies_a_number(context, cue_end, at) for _, cue_end, _ in find_cues(context, cues)
+        not _qualifies_a_number(context, cue_end, at)
+        and (
+            cue not in _same_time()[0]
+            or (context[cue_end:].split() or [""])[0].lower() in _same_time()[1]
+            or _earlier_time(sentence[:start] + sentence[end:stop], story_year)
+        )
+        for _, cue_end, cue in find_cues(context, cues)
     )
     background = (
         compared

@@ -33,6 +33,11 @@ _COMPLEMENT = re.compile(
 def complement_stops() -> frozenset[str]:
     """The words that end the phrase after "of" (``data/counted.toml``).
 
+    Returns
+    -------
+    frozenset of str
+        The words, lower case.
+
     Examples
     --------
     >>> "and" in complement_stops()
@@ -50,6 +55,16 @@ def counted_words(section: str) -> frozenset[str]:
     """The words of a section of ``data/counted.toml``: ``"definite"`` (before a count told of
     before: "the two men"), ``"frequency"`` (a count of how often: "twice") or ``"another_kind"``
     (before a counted noun, another kind of thing: "attempted murder").
+
+    Parameters
+    ----------
+    section : str
+        The section's name.
+
+    Returns
+    -------
+    frozenset of str
+        Its words, lower case.
 
     Examples
     --------
@@ -107,6 +122,16 @@ def is_frequency(text: str) -> bool:
     """Whether a claim's words count how often ("twice", "three times"), not people or things
     (``[frequency]`` of ``data/counted.toml``).
 
+    Parameters
+    ----------
+    text : str
+        A claim's words as written.
+
+    Returns
+    -------
+    bool
+        True for a count of how often.
+
     Examples
     --------
     >>> is_frequency("twice"), is_frequency("three times"), is_frequency("three men")
@@ -124,6 +149,18 @@ def is_definite(sentence: str, start: int, end: int) -> bool:
 
     "The two men were due in court", "all three of the people", "both women": the
     count names people or things already counted, not what befell them here.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence the number stands in.
+    start, end : int
+        Where the number stands in ``sentence``.
+
+    Returns
+    -------
+    bool
+        True for a set counted before.
 
     Examples
     --------

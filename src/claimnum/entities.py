@@ -52,6 +52,11 @@ class Vocabulary:
 def vocabulary() -> Vocabulary:
     """The vocabulary of entities.
 
+    Returns
+    -------
+    Vocabulary
+        The synonyms, containers and word classes of ``data/synonyms.toml``.
+
     Examples
     --------
     >>> vocabulary().subjects["troop"]
@@ -90,6 +95,16 @@ def head_word(subject: str | None) -> str | None:
     -> troops), or the word after "of" when the head is a container word ("the
     number of soldiers" -> soldiers).
 
+    Parameters
+    ----------
+    subject : str or None
+        A subject as written ("the number of villages").
+
+    Returns
+    -------
+    str or None
+        Its head noun, lower case; ``None`` for no subject.
+
     Examples
     --------
     >>> head_word("North Korean Troops"), head_word("soldiers from North Korea")
@@ -108,6 +123,16 @@ def head_word(subject: str | None) -> str | None:
 @functools.lru_cache(maxsize=16384)
 def entity_of(subject: str | None) -> str | None:
     """Return the canonical entity of a subject: its head in dictionary form, synonyms folded.
+
+    Parameters
+    ----------
+    subject : str or None
+        A subject as written, in any case.
+
+    Returns
+    -------
+    str or None
+        The entity; ``None`` when the subject has no head.
 
     Examples
     --------
@@ -137,6 +162,16 @@ def may_be_plural_noun(word: str) -> bool:
     """Whether a word may count things: a noun, or a verb's "-s" form that is also a plural the
     dictionary misses ("seven carries"); not a verb's other forms ("1.4 million ran").
 
+    Parameters
+    ----------
+    word : str
+        A word, lower case.
+
+    Returns
+    -------
+    bool
+        True unless the word is only a verb's form other than "-s".
+
     Examples
     --------
     >>> may_be_plural_noun("games"), may_be_plural_noun("carries"), may_be_plural_noun("ran")
@@ -164,6 +199,16 @@ def _is_name(subject: str, head: str) -> bool:
 def modifiers_of(subject: str | None) -> frozenset[str]:
     """The words of a subject other than its head, in dictionary form.
 
+    Parameters
+    ----------
+    subject : str or None
+        A subject as written, its head among its words.
+
+    Returns
+    -------
+    frozenset of str
+        Its words but the head; empty for no subject.
+
     Examples
     --------
     >>> sorted(modifiers_of("North Korean troops"))
@@ -176,6 +221,16 @@ def modifiers_of(subject: str | None) -> frozenset[str]:
 
 def generic_entity(entity: str | None) -> bool:
     """Whether an entity says nothing of what is counted ("person"), or is unknown.
+
+    Parameters
+    ----------
+    entity : str or None
+        An entity (:func:`entity_of`).
+
+    Returns
+    -------
+    bool
+        True for an unknown or generic entity.
 
     Examples
     --------

@@ -57,6 +57,16 @@ def month_of(anchor: str | None) -> str | None:
     ``"this week"`` (a day of the story's own week, in no month counted back, but perhaps in any
     month a story names: :func:`months_apart`); ``None`` when it tells no month.
 
+    Parameters
+    ----------
+    anchor : str or None
+        A time anchor (:func:`claimnum.anchors.time_of`).
+
+    Returns
+    -------
+    str or None
+        A month's first three letters, "this week" or "last month".
+
     Examples
     --------
     >>> month_of("march"), month_of("monday"), month_of("last month"), month_of("2004")
@@ -78,6 +88,16 @@ def named_month(month: str | None) -> bool:
     """Whether a month (:func:`month_of`) is one a story names ("in March"), which a weekday of the
     story's own week may fall in.
 
+    Parameters
+    ----------
+    month : str or None
+        A month as :func:`month_of` gives it.
+
+    Returns
+    -------
+    bool
+        True for a month's name.
+
     Examples
     --------
     >>> named_month(month_of("march")), named_month(month_of("monday")), named_month("last month")
@@ -90,6 +110,16 @@ def months_apart(first: str | None, second: str | None) -> bool:
     """Whether two anchors place their numbers in two different months (:func:`month_of`): two
     months' names, a month and "last month", a weekday and "last month"; never a weekday and a
     month's name ("on Monday" may be a day of March).
+
+    Parameters
+    ----------
+    first, second : str or None
+        Two time anchors.
+
+    Returns
+    -------
+    bool
+        True when the two months surely differ.
 
     Examples
     --------
@@ -126,6 +156,18 @@ def month_anchor(sentence: str, start: int, end: int) -> str | None:
     ``[months] before`` ("in", "during", "early"); a month with its day is a date
     (:func:`claimnum.anchors.time_of`).
 
+    Parameters
+    ----------
+    sentence : str
+        The number's sentence.
+    start, end : int
+        Where the number stands in it.
+
+    Returns
+    -------
+    str or None
+        The month's name, lower case.
+
     Examples
     --------
     >>> s = "A landslide in March killed 12 people."
@@ -157,6 +199,20 @@ def counted_back(sentence: str, start: int, end: int, anchor: str | None) -> boo
     a word of ``[counted_back] months``: "last April"), so of an earlier event: "Last year floods
     killed 12 people".  Not when a word of comparison or another figure stands between them:
     "profit rose 5% from a year ago" compares with that time.
+
+    Parameters
+    ----------
+    sentence : str
+        The number's sentence.
+    start, end : int
+        Where the number stands in it.
+    anchor : str or None
+        The time anchor of its clause.
+
+    Returns
+    -------
+    bool
+        True for an anchor counted back that dates the number.
 
     Examples
     --------
@@ -194,6 +250,22 @@ def told_on(sentence: str, start: int, end: int, day: str, tells: Callable[[str]
     ("officials said on Monday that 40 had died") or a word of ``[running_total] states`` ("60 had
     died by Thursday"), or opens the clause before a verb of telling ("On Monday, police said 40 had
     died").  Of a running total, such a day is no day of its own.
+
+    Parameters
+    ----------
+    sentence : str
+        The number's sentence.
+    start, end : int
+        Where the number stands in it.
+    day : str
+        The weekday written in its clause, lower case.
+    tells : callable
+        Whether a word is a verb of telling (:func:`claimnum.holders.tells`).
+
+    Returns
+    -------
+    bool
+        True when the day is when the figure was told or stood.
 
     Examples
     --------
@@ -238,6 +310,20 @@ def event_of(sentence: str, start: int, end: int, verb: str | None) -> str | Non
     The agent is a noun in the few words before the verb, in the number's clause; or one of the
     three words after "by" or "in" right after a verb that follows the number.
 
+    Parameters
+    ----------
+    sentence : str
+        The number's sentence.
+    start, end : int
+        Where the number stands in it.
+    verb : str or None
+        The verb that tells of the number, as written.
+
+    Returns
+    -------
+    str or None
+        The kind of event, a row of ``[agent_events]``.
+
     Examples
     --------
     >>> s = "A landslide in March killed 12 people."
@@ -279,6 +365,16 @@ def event_family(kind: str | None) -> str | None:
     """The family of a kind of event (:func:`event_of`): kinds one incident brings together
     (``[[event_families]]``: a blast and its fire, a quake and its tsunami) are one family, and
     only counts of two families are kept apart; a kind in no family is one of its own.
+
+    Parameters
+    ----------
+    kind : str or None
+        A kind of event.
+
+    Returns
+    -------
+    str or None
+        Its family's name, or the kind itself.
 
     Examples
     --------

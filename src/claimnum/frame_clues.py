@@ -50,7 +50,25 @@ _TOLERANCE = 10.0  # how far apart two figures of one quantity of an unknown mea
 
 
 def claim_offsets(claim: Claim) -> tuple[int, int]:
-    """Where a claim's text stands in its sentence (its first place when no offset was set)."""
+    """Where a claim's text stands in its sentence (its first place when no offset was set).
+
+    Parameters
+    ----------
+    claim : Claim
+        A claim with its sentence.
+
+    Returns
+    -------
+    tuple of int
+        Its text's start and end in its sentence; ``(0, 0)`` when not there.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [claim] = claimnum.extract("Firefighters said 40 homes burned.")
+    >>> claim_offsets(claim)
+    (18, 20)
+    """
     at = claim.sentence_at
     return (at, at + len(claim.text)) if at >= 0 else (0, 0)
 
@@ -63,6 +81,32 @@ def time_anchor(claim: Claim, start: int, end: int, anchor: str | None, *, measu
     where the claim's verb names the measure's event ("killed 40 people on Wednesday"); the day a
     total stood at ("the toll reached 20 on Tuesday", "rose to 45", "by Thursday"), or it was told
     (a verb of telling, its report clause: :func:`claimnum.event_times.told_on`), keeps nothing apart.
+
+    Parameters
+    ----------
+    claim : Claim
+        The claim.
+    start, end : int
+        Where its text stands in its sentence (:func:`claim_offsets`).
+    anchor : str or None
+        Its clause's time, as :func:`claimnum.anchors.time_of` reads it.
+    measure : str or None
+        Its measure when a running total, else ``None``.
+
+    Returns
+    -------
+    str or None
+        The anchor; ``None`` when the claim has none.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [claim] = claimnum.extract("The toll reached 40 on Tuesday.")
+    >>> time_anchor(claim, 17, 19, "tuesday", measure="deaths") is None
+    True
+    >>> [claim] = claimnum.extract("Storms killed 40 people on Tuesday.")
+    >>> time_anchor(claim, 14, 16, "tuesday", measure="deaths")
+    'tuesday'
     """
     sentence = claim.sentence
     anchor = anchor or month_anchor(sentence, start, end)
@@ -83,6 +127,18 @@ def revised(sentence: str, start: int, end: int) -> bool:
     :func:`claimnum.cue_search.has_cue_outside`, asked only of a sentence one of whose words may
     start one (:func:`claimnum.frame_words.may_hold`): most hold none.
 
+    Parameters
+    ----------
+    sentence : str
+        The number's sentence.
+    start, end : int
+        Where the number stands in it.
+
+    Returns
+    -------
+    bool
+        True when a revision cue stands outside the number.
+
     Examples
     --------
     >>> s = "The toll rose to 52."
@@ -95,7 +151,25 @@ def revised(sentence: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def names_event(measure: str | None, predicate: str | None) -> bool:
-    """Whether a claim's verb is one of its measure's cues ("killed", "died"), not a state of its total."""
+    """Whether a claim's verb is one of its measure's cues ("killed", "died"), not a state of its total.
+
+    Parameters
+    ----------
+    measure : str or None
+        A measure's name.
+    predicate : str or None
+        The claim's verb as written.
+
+    Returns
+    -------
+    bool
+        True when a word of the verb is a cue of the measure.
+
+    Examples
+    --------
+    >>> names_event("deaths", "killed"), names_event("deaths", "reached"), names_event(None, "killed")
+    (True, False, False)
+    """
     row = measures().get(measure or "")
     if row is None:
         return False
@@ -104,14 +178,41 @@ def names_event(measure: str | None, predicate: str | None) -> bool:
 
 
 def is_plain_span(measure: str | None) -> bool:
-    """The measure a span of time takes when no word names another (a duration)."""
+    """The measure a span of time takes when no word names another (a duration).
+
+    Parameters
+    ----------
+    measure : str or None
+        A measure's name.
+
+    Returns
+    -------
+    bool
+        True for the default measure of a span of time.
+
+    Examples
+    --------
+    >>> is_plain_span("duration"), is_plain_span("deaths"), is_plain_span(None)
+    (True, False, False)
+    """
     row = measures().get(measure or "")
     return row is not None and row.default and "time" in row.units
 
 
 @functools.cache
 def case_measures() -> frozenset[str]:
-    """The measures of a case's steps (``[case]`` of ``data/anchors.toml``)."""
+    """The measures of a case's steps (``[case]`` of ``data/anchors.toml``).
+
+    Returns
+    -------
+    frozenset of str
+        The measures' names.
+
+    Examples
+    --------
+    >>> "bail" in case_measures(), "deaths" in case_measures()
+    (True, False)
+    """
     return frozenset(data_table("anchors.toml")["case"]["measures"])
 
 
@@ -132,7 +233,26 @@ def _event_verbs() -> dict[str, str]:
 def events_measure(sentence: str, start: int) -> str | None:
     """The measure of the events a count of how often counts, by the verb a few words before it in
     its clause: "shot the man twice", "fired at the car eleven times" count shots (the measure's
-    pattern "shoot # time"), however many words stand between."""
+    pattern "shoot # time"), however many words stand between.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence of the count.
+    start : int
+        Where the count starts in it.
+
+    Returns
+    -------
+    str or None
+        The measure of the events; ``None`` when no such verb stands before.
+
+    Examples
+    --------
+    >>> s = "A gunman shot the guard three times."
+    >>> events_measure(s, s.index("three")), events_measure("He called three times.", 10)
+    ('shots', None)
+    """
     before = _CLAUSE_END.split(sentence[max(0, start - 80) : start])[-1]
     for word in reversed(WORD.findall(before)[-_FREQUENCY_REACH:]):
         found = next((_event_verbs()[v] for v in sorted(lemmas(word.lower())) if v in _event_verbs()), None)
@@ -143,7 +263,27 @@ def events_measure(sentence: str, start: int) -> str | None:
 
 def counted_entity(complement: str | None, family: str | None) -> str | None:
     """The entity the phrase after "of" names ("two counts of murder"; "of attempted murder" another),
-    unless it says no more than the measure ("members of the crew" held hostage) or nothing at all."""
+    unless it says no more than the measure ("members of the crew" held hostage) or nothing at all.
+
+    Parameters
+    ----------
+    complement : str or None
+        The words after "of".
+    family : str or None
+        The family of the claim's measure (:func:`claimnum.measure_lexicon.family_of`).
+
+    Returns
+    -------
+    str or None
+        The entity, with its word of another kind ("attempted murder"); else ``None``.
+
+    Examples
+    --------
+    >>> counted_entity("murder", None), counted_entity("attempted murder", None)
+    ('murder', 'attempted murder')
+    >>> counted_entity("people", None) is None
+    True
+    """
     entity = entity_of(complement)
     if entity is None or generic_entity(entity) or (family is not None and entity in family_words(family)):
         return None
@@ -153,6 +293,16 @@ def counted_entity(complement: str | None, family: str | None) -> str | None:
 
 def tolerance(measure: str | None) -> float:
     """How far apart (a factor) two figures of one quantity of a measure may be; 10 when unknown.
+
+    Parameters
+    ----------
+    measure : str or None
+        A measure's name.
+
+    Returns
+    -------
+    float
+        The largest ratio of two figures of one quantity.
 
     Examples
     --------
@@ -165,7 +315,28 @@ def tolerance(measure: str | None) -> float:
 
 def is_spread(claim: Claim, measure: str | None) -> bool:
     """A range whose ends are further apart than one quantity's figures may be: many quantities;
-    not one person's ("a man in his early 30s")."""
+    not one person's ("a man in his early 30s").
+
+    Parameters
+    ----------
+    claim : Claim
+        The claim (a range has two values).
+    measure : str or None
+        Its measure, whose :func:`tolerance` applies.
+
+    Returns
+    -------
+    bool
+        True for a range too wide for one quantity.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> [wide] = claimnum.extract("Estimates of the crowd ran from 2,000 to 90,000.")
+    >>> [one] = claimnum.extract("He is a man in his early 30s.")
+    >>> is_spread(wide, "crowd"), is_spread(one, "age")
+    (True, False)
+    """
     if len(claim.values) != 2 or min(claim.values) <= 0:
         return False
     before = WORD.findall(
@@ -178,13 +349,48 @@ def is_spread(claim: Claim, measure: str | None) -> bool:
 
 def is_class(text: str) -> bool:
     """A bound joined to its number naming a class of people, not one figure: "an under-17-year-old",
-    "the over-65s", "an under-21 side" (``[classes]`` of ``data/synonyms.toml``)."""
+    "the over-65s", "an under-21 side" (``[classes]`` of ``data/synonyms.toml``).
+
+    Parameters
+    ----------
+    text : str
+        A claim's words as written.
+
+    Returns
+    -------
+    bool
+        True for a bound and its number naming a class.
+
+    Examples
+    --------
+    >>> is_class("under-21"), is_class("over-65s"), is_class("over 65")
+    (True, True, False)
+    """
     first, _, rest = text.lower().partition("-")
     return first in vocabulary().classes and rest[:1].isdigit()
 
 
 def is_threshold(sentence: str, start: int, end: int) -> bool:
-    """A rule's threshold, not a measured figure: "valid only with a turnout of more than 50 percent"."""
+    """A rule's threshold, not a measured figure: "valid only with a turnout of more than 50 percent".
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    start, end : int
+        Where the number stands in it.
+
+    Returns
+    -------
+    bool
+        True when a word of ``[thresholds]`` stands in the number's clause.
+
+    Examples
+    --------
+    >>> s = "A quorum of 30 members is needed."
+    >>> is_threshold(s, 12, 14), is_threshold("Some 30 members came.", 5, 7)
+    (True, False)
+    """
     clause, _ = clause_around(sentence, start, end)
     return any(map(_names_threshold, WORD.findall(clause)))
 
@@ -196,13 +402,46 @@ def _names_threshold(word: str) -> bool:
 
 @functools.cache
 def family_words(family: str) -> frozenset[str]:
-    """Every word of the cues and nouns of a family's measures."""
+    """Every word of the cues and nouns of a family's measures.
+
+    Parameters
+    ----------
+    family : str
+        A family's name (:func:`claimnum.measure_lexicon.family_of`).
+
+    Returns
+    -------
+    frozenset of str
+        The words, in dictionary form.
+
+    Examples
+    --------
+    >>> "die" in family_words("deaths"), "injure" in family_words("deaths")
+    (True, False)
+    """
     rows = [row for row in measures().values() if family_of(row.name) == family]
     return frozenset(word for row in rows for cue in (*row.nouns, *row.cues) for word in cue)
 
 
 @functools.lru_cache(maxsize=8192)
 def topic_of(predicate: str | None) -> str | None:
+    """The topic of a claim's verb: its words in dictionary form, less the auxiliaries.
+
+    Parameters
+    ----------
+    predicate : str or None
+        The claim's verb or participle as written ("was killed").
+
+    Returns
+    -------
+    str or None
+        The content words, space-separated; ``None`` when there are none.
+
+    Examples
+    --------
+    >>> topic_of("were injured"), topic_of("had"), topic_of(None)
+    ('injure', None, None)
+    """
     if not predicate:
         return None
     words = WORD.findall(predicate.lower())
@@ -220,6 +459,18 @@ def _following() -> frozenset[str]:
 def follows_earlier(sentence: str, start: int) -> bool:
     """Whether a number is the object of a verb of following: the events it counts came before
     the subject's ("Monday's shooting follows two last week").
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    start : int
+        Where the number starts in it.
+
+    Returns
+    -------
+    bool
+        True when a verb of following stands right before the number.
 
     Examples
     --------

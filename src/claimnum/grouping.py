@@ -36,7 +36,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 
@@ -64,7 +63,7 @@ from claimnum.frame_clues import (
     topic_of,
 )
 from claimnum.holders import holder_of, tells
-from claimnum.interval import Interval
+from claimnum.implied_units import implied_unit, is_fraction, measured
 from claimnum.measure_lexicon import (
     family_of,
     is_cumulative,
@@ -95,10 +94,6 @@ __all__ = [
     "tolerance",
 ]
 
-_FRACTION = re.compile(  # "two-thirds", "half", "one in three", "nine out of ten"
-    r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b|\w (?:in|out of) \w",
-    re.IGNORECASE,
-)
 _SHARE = "percent_share"  # the measure of a fraction whose words name no other
 _TIME_TO_COME = "time_until"  # the measure of a span of time a clause tells in the future
 _MEASURE_SCORE, _ENTITY_SCORE, _TOPIC_SCORE = 0.6, 0.3, 0.2
@@ -211,33 +206,6 @@ class Link:
     why: tuple[str, ...]
 
 
-def implied_unit(claim: Claim, measure: str | None) -> str | None:
-    """The unit of a claim's figure: its own, or the one its measure implies for a pure number.
-
-    Examples
-    --------
-    >>> import claimnum
-    >>> [claim] = claimnum.extract("Some 33 were seen.")
-    >>> implied_unit(claim, "age"), implied_unit(claim, None)
-    ('year', None)
-    """
-    if _is_fraction(claim):
-        return "percent"
-    row = measures().get(measure or "")
-    if not claim.unit and row is not None and row.unit is not None:
-        return row.unit
-    return claim.unit or None
-
-
-def _is_fraction(claim: Claim) -> bool:
-    """A fraction with no unit ("almost two-thirds", "one in three"): a share, in percent for grouping."""
-    return (
-        not claim.unit
-        and 0 <= float(claim.interval.lo) <= float(claim.interval.hi) <= 1
-        and _FRACTION.search(claim.text) is not None
-    )
-
-
 def frame_of(claim: Claim, *, story_year: int | None = None) -> QuantityFrame:
     """Return the quantity frame of a claim.
 
@@ -266,7 +234,7 @@ holder=None, spread=False, role=None, component=None, event=None)
     """
     start, end = claim_offsets(claim)
     sentence = claim.sentence
-    fraction = _is_fraction(claim)
+    fraction = is_fraction(claim)
     measure = None if fraction else claim.measure
     if measure is None:
         unit = "percent" if fraction else claim.unit or None
@@ -355,6 +323,16 @@ def _anchors_clash(a: QuantityFrame, b: QuantityFrame) -> bool:
 def exact_measure(measure: str | None) -> bool:
     """Whether two figures of a measure are either the same or of two quantities (an age).
 
+    Parameters
+    ----------
+    measure : str or None
+        A measure's name.
+
+    Returns
+    -------
+    bool
+        True for a measure whose figures never differ within one quantity.
+
     Examples
     --------
     >>> exact_measure("age"), exact_measure("deaths"), exact_measure(None)
@@ -371,6 +349,16 @@ def tells_entities_apart(frame: QuantityFrame) -> bool:
     fifth of the power is not a fifth of the space); an age or a sum tells its
     subjects apart by itself.
 
+    Parameters
+    ----------
+    frame : QuantityFrame
+        A claim's frame.
+
+    Returns
+    -------
+    bool
+        True when two specific entities are two quantities.
+
     Examples
     --------
     >>> from claimnum.grouping import QuantityFrame, tells_entities_apart
@@ -385,6 +373,18 @@ def tells_entities_apart(frame: QuantityFrame) -> bool:
 
 def named_by_measure(entity: str | None, measure: str | None) -> bool:
     """Whether the measure already says what is counted ("troops" of soldiers, a "depth" of depth).
+
+    Parameters
+    ----------
+    entity : str or None
+        An entity (:func:`claimnum.entities.entity_of`).
+    measure : str or None
+        A measure's name.
+
+    Returns
+    -------
+    bool
+        True when the entity is one of the measure's words.
 
     Examples
     --------
@@ -402,6 +402,16 @@ def named_by_measure(entity: str | None, measure: str | None) -> bool:
 def open_entity(frame: QuantityFrame) -> bool:
     """Whether a frame's entity keeps no claims apart: generic, or no more than its measure's family
     ("cases" against "cases of measles", "crew members" held hostage).
+
+    Parameters
+    ----------
+    frame : QuantityFrame
+        A claim's frame.
+
+    Returns
+    -------
+    bool
+        True when the entity keeps no claims apart.
 
     Examples
     --------
@@ -496,6 +506,16 @@ def block_of(frame: QuantityFrame) -> Hashable | None:
 
     The clustering blocks by it, and verification aligns a claim with evidence by it.
 
+    Parameters
+    ----------
+    frame : QuantityFrame
+        A claim's frame (:func:`frame_of`).
+
+    Returns
+    -------
+    hashable or None
+        The block key.
+
     Examples
     --------
     >>> import claimnum
@@ -512,20 +532,3 @@ def block_of(frame: QuantityFrame) -> Hashable | None:
     else:
         return None
     return (frame.kind, frame.dimension, frame.background, frame.spread, what)
-
-
-def measured(interval: Interval, claim: Claim, measure: str | None) -> Interval:
-    """A claim's interval in the unit its measure implies for a pure number ("Reid, 33," -> years).
-
-    Examples
-    --------
-    >>> import claimnum
-    >>> [claim] = claimnum.extract("We counted 33.")
-    >>> measured(claim.interval, claim, "age")
-    [33, 33] year
-    """
-    unit = implied_unit(claim, measure)
-    if interval.unit == unit:
-        return interval
-    scale = 100 if _is_fraction(claim) else 1
-    return Interval(interval.lo * scale, interval.hi * scale, interval.closed, unit)

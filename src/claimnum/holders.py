@@ -39,14 +39,14 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from itertools import repeat
 from typing import NamedTuple
 
 from lemminflect import getAllLemmas
 
-from claimnum.data_files import data_table
+from claimnum.holder_runs import name_runs, same_holder
+from claimnum.holder_words import holder_words as _words
 from claimnum.measure_lexicon import clause_boundaries
 from claimnum.measure_sentence import MONTHS, WEEKDAYS
 from claimnum.word_forms import is_gerund, is_past
@@ -70,45 +70,12 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r" ?['’] ?s?$")
 _CLAUSE_END = frozenset(';:—–()[]"“”')  # punctuation no subject crosses; "--" reads as two dashes
 _REACH = 6  # words between a possessor or a "from"/"by" and the number
-_LONGEST = 6  # words of the longest run of a name that can be a holder
 _new_tuple = tuple.__new__
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _FIRST = operator.itemgetter(0)
 _bare = functools.partial(_POSSESSIVE.sub, "")  # a word without its possessive ending
 _APPOSITION_ENDS = frozenset({",", ")", "and", "."})
 _SKIPPED = 3  # words of time between a verb of telling and the report it tells ("said last week")
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    reporting: frozenset[str]
-    reports: frozenset[str]
-    linking: frozenset[str]  # auxiliaries, "to", negation
-    referring: frozenset[str]  # "his", "they"
-    definite: frozenset[str]  # "the", "this": "the offer" is one named before
-    kinds: frozenset[str]  # "club", "company"
-    function: frozenset[str]
-    holdings: frozenset[str]  # "offer", "bid": "the Owls offer"
-    adjuncts: frozenset[str]  # "despite" in "..., despite making an offer"
-    merged: frozenset[str]  # "combined" in "the combined company"
-
-
-@functools.cache
-def _words() -> _Words:
-    table = data_table("holders.toml")
-    names = (
-        "reporting",
-        "reports",
-        "linking",
-        "referring",
-        "definite",
-        "kinds",
-        "function",
-        "holdings",
-        "adjuncts",
-        "merged",
-    )
-    return _Words(*(frozenset(table[name]["words"]) for name in names))
 
 
 class _Token(NamedTuple):
@@ -238,6 +205,16 @@ def _facts(word: str) -> tuple[bool | None, bool, bool]:
 @functools.lru_cache(maxsize=16384)
 def tells(word: str) -> bool:
     """Whether a word is a verb of telling a figure ("said", "reported"), whose subject is a source.
+
+    Parameters
+    ----------
+    word : str
+        A word as written.
+
+    Returns
+    -------
+    bool
+        True when a dictionary form of the word is a verb of telling.
 
     Examples
     --------
@@ -465,6 +442,18 @@ def refers_back(sentence: str, start: int, end: int) -> bool:
     "his club had made an eight-year offer", "its bid of $5 billion", "the company
     earned $2 million", "the offer was worth $5 billion": the holder is one the story named before.
 
+    Parameters
+    ----------
+    sentence : str
+        The number's sentence.
+    start, end : int
+        Where the number's words stand in it.
+
+    Returns
+    -------
+    bool
+        True for a holder written as a pronoun or as "the" and a kind.
+
     Examples
     --------
     >>> from claimnum.holders import refers_back
@@ -553,35 +542,18 @@ def _a_kind(toks: Sequence[_Token], k: int) -> bool:
     return toks[k].bare.lower() in _words().kinds and (before == "the" or before in _words().referring)
 
 
-def name_runs(words: Sequence[str]) -> Iterable[str]:
-    """Every run of consecutive words of a name, up to six words long.
-
-    Examples
-    --------
-    >>> list(name_runs(["riverton", "hawks"]))
-    ['riverton', 'riverton hawks', 'hawks']
-    """
-    for i in range(len(words)):
-        for j in range(i + 1, min(len(words), i + _LONGEST) + 1):
-            yield " ".join(words[i:j])
-
-
-def same_holder(a: str | None, b: str | None) -> bool:
-    """Whether two holders may be one: either unknown, or the words of one a run of the other's.
-
-    Examples
-    --------
-    >>> same_holder("delgado", "maria delgado"), same_holder(None, "owls"), same_holder("owls", "hawks")
-    (True, True, False)
-    """
-    if a is None or b is None or a == b:
-        return True
-    shorter, longer = sorted((a, b), key=len)
-    return shorter in set(name_runs(longer.split()))
-
-
 def names_in(sentence: str) -> list[str]:
     """Every name written in a sentence, lower-cased.
+
+    Parameters
+    ----------
+    sentence : str
+        A sentence (a headline names nothing).
+
+    Returns
+    -------
+    list of str
+        The names, in the order written.
 
     Examples
     --------

@@ -40,6 +40,11 @@ _WORDS = re.compile(r"[\w'’]+|,")
 def totals() -> dict[str, tuple[str, ...]]:
     """Each total and the measures of its parts (``[totals]`` of ``data/claim_frames.toml``).
 
+    Returns
+    -------
+    dict of str to tuple of str
+        Each total's measure -> its parts' measures.
+
     Examples
     --------
     >>> totals()["casualties"]
@@ -53,6 +58,11 @@ def totals() -> dict[str, tuple[str, ...]]:
 def joiners() -> tuple[tuple[str, ...], ...]:
     """The words that join the last part of a count told in parts to the others
     (``part_joiners`` of ``data/claim_frames.toml``), as tuples of words.
+
+    Returns
+    -------
+    tuple of tuple of str
+        The joiners, each as its words.
 
     Examples
     --------

@@ -43,6 +43,18 @@ def resolve_unnamed(places: Sequence[tuple[str, int, str | None, bool]], reach: 
     of its document within ``reach`` characters before it; none, or two different ones,
     leave it without a holder.  Linear: each document is swept once in offset order.
 
+    Parameters
+    ----------
+    places : sequence of (str, int, str or None, bool)
+        Per claim: its document, its offset, its holder, whether it refers back.
+    reach : int
+        How many characters back a named holder may stand.
+
+    Returns
+    -------
+    list of str or None
+        Each claim's holder, in the order of ``places``.
+
     Examples
     --------
     >>> from claimnum.parties import resolve_unnamed
@@ -75,6 +87,18 @@ def holders_named(names: Mapping[str, Sequence[str]], holders: Mapping[str, str]
     holder to its representative (:func:`aliases`).  "Nordvik" names the holder "nordvik energy".
     Linear in the words of the names and the holders.
 
+    Parameters
+    ----------
+    names : mapping of str to sequence of str
+        Each sentence's names, lower case.
+    holders : mapping of str to str
+        Each holder's representative.
+
+    Returns
+    -------
+    dict of str to set of str
+        Each sentence's representatives of the holders it names.
+
     Examples
     --------
     >>> one = {"hawks": "hawks", "owls": "owls", "dan moss": "dan moss"}
@@ -101,6 +125,20 @@ def one_side(
     Rivals each named in their own sentences stay apart, and so do rivals one sentence lists
     without naming back; a party holding no figure among ``members`` (the player every bidder
     names) joins nothing.  Linear in the members and their parties.
+
+    Parameters
+    ----------
+    members : sequence of int
+        The claims' positions.
+    holders : sequence of str or None
+        Every claim's holder, by position.
+    parties : sequence of collection of str
+        Every claim's holders its sentence names, by position.
+
+    Returns
+    -------
+    dict of int to str or None
+        Each member's side, one holder standing for it.
 
     Examples
     --------
@@ -137,6 +175,18 @@ def one_party(a: str | None, a_sentence: str, b: str | None, b_sentence: str) ->
     Hawks" is written); or each sentence naming the other's holder (:func:`one_side`: a buyer and
     the company it buys), unless one sentence gives both their figures.
 
+    Parameters
+    ----------
+    a, b : str or None
+        The two claims' holders.
+    a_sentence, b_sentence : str
+        Their sentences.
+
+    Returns
+    -------
+    bool
+        True when nothing tells the holders apart.
+
     Examples
     --------
     >>> one_party("riverton", "Riverton made an offer.", "hawks", "The Riverton Hawks will pay.")
@@ -167,6 +217,18 @@ def aliases(holders: Iterable[str], names: Iterable[str]) -> Mapping[str, str]:
 
     Linear in the words of the names: each name is indexed by its runs, never compared
     with every other.
+
+    Parameters
+    ----------
+    holders : iterable of str
+        The holders, lower case.
+    names : iterable of str
+        The story's names, lower case (:func:`claimnum.holders.names_in`).
+
+    Returns
+    -------
+    mapping of str to str
+        Each holder's representative (itself when alone).
 
     Examples
     --------
@@ -244,6 +306,16 @@ def spellings(name: str) -> set[tuple[str, ...]]:
     added or dropped) share the surname with one letter dropped; a name of one word matches
     another only by its plain form with its vowels read as one ("qaeda", "qaida"), since two places
     one letter apart ("Gambia", "Zambia") are often both in a story.  Linear in the name's letters.
+
+    Parameters
+    ----------
+    name : str
+        A name, lower case.
+
+    Returns
+    -------
+    set of tuple of str
+        Its keys: two spellings of one name share one.
 
     Examples
     --------

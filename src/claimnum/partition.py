@@ -110,6 +110,16 @@ def partition(
 def labeller(key: Key | None) -> Labeller | None:
     """Return the labels a caller's key gives claims, or refuse a key that is neither kind.
 
+    Parameters
+    ----------
+    key : callable, mapping or None
+        A function of a claim, or a mapping of claims, to a hashable label.
+
+    Returns
+    -------
+    callable or None
+        A claim's label; ``None`` for no key.
+
     Raises
     ------
     InvalidTypeError

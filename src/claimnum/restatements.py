@@ -42,6 +42,11 @@ __all__ = [
 def restatement_gaps() -> frozenset[str]:
     """The words that may stand between a figure and its restatement in another unit.
 
+    Returns
+    -------
+    frozenset of str
+        The words and punctuation between, as written.
+
     Examples
     --------
     >>> "(" in restatement_gaps(), ", or" in restatement_gaps()
@@ -53,6 +58,11 @@ def restatement_gaps() -> frozenset[str]:
 @cache
 def money_gaps() -> frozenset[str]:
     """The words that may stand between a sum of money and its restatement in another currency only.
+
+    Returns
+    -------
+    frozenset of str
+        The words and punctuation between, for money alone.
 
     Examples
     --------
@@ -74,6 +84,11 @@ def _gap(before: Claim, after: Claim) -> str | None:
 @cache
 def hedges() -> frozenset[str]:
     """The words that make a sum a guess at the sum before it, a verb between or not.
+
+    Returns
+    -------
+    frozenset of str
+        The hedging words, lower case.
 
     Examples
     --------
@@ -112,6 +127,18 @@ def restatements(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> di
     Claims are read in order of content (source, offsets), each against the claim just
     before it in its sentence: linear after one sort, free of the order of the documents.
 
+    Parameters
+    ----------
+    claims : sequence of Claim
+        The claims of one or more documents, in any order.
+    frames : sequence of QuantityFrame
+        Their frames (a restatement's figure is of the restated one's dimension).
+
+    Returns
+    -------
+    dict of int to int
+        Restatement's position -> restated figure's position.
+
     Examples
     --------
     >>> import claimnum
@@ -137,6 +164,20 @@ def with_restatements(
 
     ``restated`` is :func:`restatements`' result when the caller has it already.
 
+    Parameters
+    ----------
+    claims : sequence of Claim
+        The claims, restatements among them.
+    frames : sequence of QuantityFrame
+        Their frames, as :func:`claimnum.grouping.frame_of` reads them.
+    restated : mapping of int to int, optional
+        :func:`restatements` of the claims, computed when not given.
+
+    Returns
+    -------
+    list of QuantityFrame
+        One frame per claim, a restatement's that of the figure it restates.
+
     Examples
     --------
     >>> import claimnum
@@ -157,6 +198,18 @@ def with_sentence_measures(claims: Sequence[Claim], frames: Sequence[QuantityFra
     sentence, of its kind and dimension, unless a count; money only with no verb or a hedge between.
 
     Read in order of content (source, offsets): linear after one sort, free of document order.
+
+    Parameters
+    ----------
+    claims : sequence of Claim
+        The claims, in any order.
+    frames : sequence of QuantityFrame
+        Their frames, some with no measure.
+
+    Returns
+    -------
+    list of QuantityFrame
+        One frame per claim, a figure with no measure given its neighbour's.
 
     Examples
     --------
@@ -191,6 +244,18 @@ def with_joined_nouns(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) 
     """The frames, each count with no measure that a hyphen joins to a noun ("on a two-party
     basis", "a quad-band phone") counting that noun, not the head of its phrase: "two-party" and
     "two political parties" count parties, "quad-band" phones and radios count bands.
+
+    Parameters
+    ----------
+    claims : sequence of Claim
+        The claims (their text and the words after it are read).
+    frames : sequence of QuantityFrame
+        Their frames; only a count with no measure and no unit changes.
+
+    Returns
+    -------
+    list of QuantityFrame
+        One frame per claim, a joined count's entity its noun's.
 
     Examples
     --------

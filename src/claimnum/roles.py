@@ -132,6 +132,16 @@ def _is_be(word: str) -> bool:
 def same_role(a: str | None, b: str | None) -> bool:
     """Whether two roles may be one person: either unknown, the same, or of two kinds.
 
+    Parameters
+    ----------
+    a, b : str or None
+        Two roles ("kind.role"), ``None`` when unknown.
+
+    Returns
+    -------
+    bool
+        False only for two different roles of one kind.
+
     Examples
     --------
     >>> same_role("crime.victim", "crime.offender"), same_role("kin.son", "crime.offender")
@@ -142,6 +152,16 @@ def same_role(a: str | None, b: str | None) -> bool:
 
 def role_kind(role: str | None) -> str | None:
     """The kind of a role ("crime" of "crime.victim"): roles of one kind are different people.
+
+    Parameters
+    ----------
+    role : str or None
+        A role ("kind.role").
+
+    Returns
+    -------
+    str or None
+        Its kind; ``None`` for no role.
 
     Examples
     --------

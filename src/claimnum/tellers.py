@@ -51,6 +51,25 @@ def by_teller(claims: Sequence[Claim], frames: Sequence[QuantityFrame] | None = 
     Each figure's teller is the subject of the last verb of telling between the figure before it in
     the sentence (or the sentence's start) and itself.  ``frames``: the claims' quantity frames
     (their measures are compared), read when not given.
+
+    Parameters
+    ----------
+    claims : sequence of Claim
+        The claims, in any order.
+    frames : sequence of QuantityFrame, optional
+        One frame per claim.
+
+    Returns
+    -------
+    list of Claim
+        The claims in their order, a split sentence's with their teller's source.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> told = claimnum.extract("Police said 9,000 marched, while organisers said 30,000 marched.")
+    >>> [(c.text, c.source) for c in by_teller(told)]
+    [('9,000', 'police (evidence)'), ('30,000', 'organisers (evidence)')]
     """
     if frames is None:
         frames = [frame_of(c) for c in claims]
@@ -79,6 +98,16 @@ def teller_of(claim: Claim) -> str | None:
     """Who a claim says tells its figure: the subject of the last verb of telling before it in its
     sentence ("Police estimated the crowd at 15,000": ``"police"``), else None.
 
+    Parameters
+    ----------
+    claim : Claim
+        A claim with its sentence.
+
+    Returns
+    -------
+    str or None
+        The teller, lower case.
+
     Examples
     --------
     >>> import claimnum
@@ -96,6 +125,18 @@ def other_tellers(
     against another teller's figure of a sentence :func:`by_teller` split ("Police estimated the crowd
     at 15,000" meets the police's figure, not the organisers' of "police said 15,000, organisers
     60,000").
+
+    Parameters
+    ----------
+    numbers, evidence : sequence of Claim
+        The claims checked, and the evidence (:func:`by_teller`'s result).
+    k, e : numpy.ndarray of int
+        The pairs, as positions in ``numbers`` and ``evidence``.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        One per pair: True where the tellers differ.
 
     Examples
     --------
