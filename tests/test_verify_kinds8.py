@@ -64,3 +64,120 @@ def test_age_grain_narrows_only_a_bare_age() -> None:
 def test_a_round_duration_still_reads_wide() -> None:
     [claim] = claimnum.extract("The feud lasted 30 years.")
     assert claim.interval.lo < 30 < 31 < claim.interval.hi
+
+
+# 2. A duration told in other units or words is the same duration.
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "expected"),
+    [
+        (
+            "The talks went on for 23 months.",
+            "The talks dragged on for nearly two years before a deal.",
+            "compatible",
+        ),
+        (
+            "The drought has lasted more than three decades.",
+            "Farmers have endured 33 years of drought.",
+            "supported",
+        ),
+        (
+            "Rescuers searched for four days.",
+            "Rescuers searched for 96 hours before finding the hikers.",
+            "supported",
+        ),
+        (
+            "Rescuers searched for five days.",
+            "After 96 hours of searching, rescuers found the hikers.",
+            "overstated",
+        ),
+        ("He spent six months in jail.", "He spent 180 days in jail.", "supported"),
+    ],
+)
+def test_a_duration_in_other_units_aligns(claim: str, evidence: str, expected: str) -> None:
+    assert _verdict(claim, evidence) == expected
+
+
+# 3. Money whose currency or measure one side leaves unsaid.
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "expected"),
+    [
+        ("The film made about 100 million.", "The film made $102 million at the box office.", "supported"),
+        ("The film made about 100 million.", "The film brought in $140 million.", "understated"),
+        (
+            "The film grossed over $142 million.",
+            "The movie pulled in $140 million in North America.",
+            "compatible",
+        ),
+        ("The comedy has made about $100 million so far.", "The film took in $102 million.", "supported"),
+    ],
+)
+def test_money_of_one_currency_aligns(claim: str, evidence: str, expected: str) -> None:
+    assert _verdict(claim, evidence) == expected
+
+
+def test_a_bare_small_figure_is_no_money() -> None:
+    assert _verdict("The city has about 10 million people.", "The city spent $10 million on roads.") == (
+        "not enough info"
+    )
+
+
+def test_a_budget_is_no_gross() -> None:
+    result = claimnum.verify("The film cost $90 million.", "The film took in $140 million worldwide.")
+    assert result.verdict == "not enough info"
+
+
+# 4. Counts in words of one counted noun.
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "expected"),
+    [
+        (
+            "Four jurors said they doubted the evidence.",
+            "Four of the twelve jurors doubted the evidence.",
+            "supported",
+        ),
+        ("Kent was one of eight black jurors.", "Eight of the jurors were black.", "supported"),
+        ("Kent was one of eight black jurors.", "The jury included eight black jurors.", "supported"),
+        ("The storm killed four people.", "Four people died in the storm.", "supported"),
+        ("The storm killed four people.", "The storm killed 6 people.", "understated"),
+    ],
+)
+def test_a_count_in_words_aligns_with_its_noun(claim: str, evidence: str, expected: str) -> None:
+    assert _verdict(claim, evidence) == expected
+
+
+def test_a_part_of_another_value_is_not_the_whole() -> None:
+    result = claimnum.verify("The team faces nine violations.", "Seven of the violations involved the coach.")
+    assert result.verdict != "supported"
+
+
+# 5. A claim whose only figures are dates.
+
+_TRIAL = (
+    "Ray Kent, 41, was sentenced to life on Tuesday. A jury convicted Kent in {year} of setting the fire"
+    " that destroyed the Harlow mill. He has appealed twice since then."
+)
+_FIRE = (
+    "The fire at the Harlow mill broke out on November 12, 2009, and burned for two days."
+    " Kent was arrested on Dec. 3."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "expected"),
+    [
+        ("Kent was convicted in 2005 of setting the mill fire.", _TRIAL.format(year=2005), "supported"),
+        ("Kent was convicted in 2005 of setting the mill fire.", _TRIAL.format(year=2007), "refuted"),
+        ("Kent Convicted In 2005 Mill Fire", _TRIAL.format(year=2005), "supported"),
+        ("The mill fire started on Nov. 12.", _FIRE, "supported"),
+        ("The mill fire started on Nov. 14.", _FIRE, "refuted"),
+        ("Kent was arrested on Dec. 5.", _FIRE, "refuted"),
+    ],
+)
+def test_a_claim_of_dates_only_gets_their_verdict(claim: str, evidence: str, expected: str) -> None:
+    assert _verdict(claim, evidence) == expected

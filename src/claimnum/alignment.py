@@ -46,6 +46,7 @@ from claimnum.grouping import (
 from claimnum.interval import Interval
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, is_bare, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
+from claimnum.numerals import parse
 from claimnum.parties import one_party, spellings
 from claimnum.reference_figures import multiples, reference_of
 from claimnum.score_pairs import is_margin, is_score_pair
@@ -91,7 +92,7 @@ class EvidenceIndex:
     @classmethod
     def of(cls, evidence: Sequence[Claim], *, year: int | None = None) -> EvidenceIndex:
         """Frame, block and read the units of the ``evidence`` claims (``year``: the story's)."""
-        frames = [frame_of(c, story_year=year) for c in evidence]
+        frames = [counted_frame(frame_of(c, story_year=year)) for c in evidence]
         codes, distinct = pd.factorize(pd.Series(frames, dtype=object))
         blocks: dict[object, dict[str | None, list[int]]] = {}
         runs: dict[object, dict[str, set[str]]] = {}
@@ -208,7 +209,7 @@ def align(
     ([0], [0])
     """
     index = evidence if isinstance(evidence, EvidenceIndex) else EvidenceIndex.of(evidence, year=year)
-    frames_n = [frame_of(c, story_year=year) for c in numbers]
+    frames_n = [counted_frame(frame_of(c, story_year=year)) for c in numbers]
     codes_n, distinct_n = pd.factorize(pd.Series(frames_n, dtype=object))
     linked = []
     for u, frame in enumerate(distinct_n):
@@ -273,6 +274,37 @@ def align(
         pairs["standard"].to_numpy(dtype=np.intp),
         pairs["lent"].to_numpy(dtype=bool),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _numeral(word: str) -> bool:
+    return parse(word) is not None
+
+
+def counted_frame(frame: QuantityFrame) -> QuantityFrame:
+    """A frame without the figures among its modifiers: a part told of its whole ("four of the
+    twelve jurors") counts the same jurors as "four jurors"; the whole's figure is its own claim.
+
+    Parameters
+    ----------
+    frame : QuantityFrame
+        A claim's frame (:func:`claimnum.grouping.frame_of`).
+
+    Returns
+    -------
+    QuantityFrame
+        The frame, its modifiers that are numerals ("twelve", "12") left out.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> [four, _] = claimnum.extract("Four of the twelve jurors doubted it.")
+    >>> sorted(frame_of(four).modifiers), sorted(counted_frame(frame_of(four)).modifiers)
+    (['twelve'], [])
+    """
+    kept = frozenset(m for m in frame.modifiers if not _numeral(m))
+    return frame if len(kept) == len(frame.modifiers) else dataclasses.replace(frame, modifiers=kept)
 
 
 def _lent(loose: pd.DataFrame, units: NDArray[Any], index: EvidenceIndex) -> NDArray[np.bool_]:
