@@ -15,26 +15,21 @@ def _verdict(claim: str, evidence: str) -> str:
 # 1. An age is an exact whole number of years, however round.
 
 
-@pytest.mark.parametrize(
-    ("claim", "evidence", "expected"),
-    [
-        (
-            "The 30-year-old painter Lena Hart was arrested.",
-            "Lena Hart, 33, was arrested on Friday.",
-            "understated",
-        ),
-        ("Lena Hart, 30, was arrested.", "The painter, who is 33, was arrested on Friday.", "understated"),
-        (
-            "Dora Penn, a 60-year-old baker, won the race.",
-            "Dora Penn, 62, won the race on Sunday.",
-            "understated",
-        ),
-        ("The 40-year-old singer Tom Lusk died.", "Tom Lusk, 40, died at home.", "supported"),
-        ("The 50-year-old pilot Ivo Stam landed safely.", "Ivo Stam, 47, landed safely.", "overstated"),
-    ],
-)
-def test_a_round_age_reads_as_whole_years(claim: str, evidence: str, expected: str) -> None:
-    assert _verdict(claim, evidence) == expected
+AGES = [
+    (
+        "The 30-year-old painter Lena Hart was arrested.",
+        "Lena Hart, 33, was arrested on Friday.",
+        "understated",
+    ),
+    ("Lena Hart, 30, was arrested.", "The painter, who is 33, was arrested on Friday.", "understated"),
+    (
+        "Dora Penn, a 60-year-old baker, won the race.",
+        "Dora Penn, 62, won the race on Sunday.",
+        "understated",
+    ),
+    ("The 40-year-old singer Tom Lusk died.", "Tom Lusk, 40, died at home.", "supported"),
+    ("The 50-year-old pilot Ivo Stam landed safely.", "Ivo Stam, 47, landed safely.", "overstated"),
+]
 
 
 @pytest.mark.parametrize(
@@ -69,54 +64,44 @@ def test_a_round_duration_still_reads_wide() -> None:
 # 2. A duration told in other units or words is the same duration.
 
 
-@pytest.mark.parametrize(
-    ("claim", "evidence", "expected"),
-    [
-        (
-            "The talks went on for 23 months.",
-            "The talks dragged on for nearly two years before a deal.",
-            "compatible",
-        ),
-        (
-            "The drought has lasted more than three decades.",
-            "Farmers have endured 33 years of drought.",
-            "supported",
-        ),
-        (
-            "Rescuers searched for four days.",
-            "Rescuers searched for 96 hours before finding the hikers.",
-            "supported",
-        ),
-        (
-            "Rescuers searched for five days.",
-            "After 96 hours of searching, rescuers found the hikers.",
-            "overstated",
-        ),
-        ("He spent six months in jail.", "He spent 180 days in jail.", "supported"),
-    ],
-)
-def test_a_duration_in_other_units_aligns(claim: str, evidence: str, expected: str) -> None:
-    assert _verdict(claim, evidence) == expected
+DURATIONS = [
+    (
+        "The talks went on for 23 months.",
+        "The talks dragged on for nearly two years before a deal.",
+        "compatible",
+    ),
+    (
+        "The drought has lasted more than three decades.",
+        "Farmers have endured 33 years of drought.",
+        "supported",
+    ),
+    (
+        "Rescuers searched for four days.",
+        "Rescuers searched for 96 hours before finding the hikers.",
+        "supported",
+    ),
+    (
+        "Rescuers searched for five days.",
+        "After 96 hours of searching, rescuers found the hikers.",
+        "overstated",
+    ),
+    ("He spent six months in jail.", "He spent 180 days in jail.", "supported"),
+]
 
 
 # 3. Money whose currency or measure one side leaves unsaid.
 
 
-@pytest.mark.parametrize(
-    ("claim", "evidence", "expected"),
-    [
-        ("The film made about 100 million.", "The film made $102 million at the box office.", "supported"),
-        ("The film made about 100 million.", "The film brought in $140 million.", "understated"),
-        (
-            "The film grossed over $142 million.",
-            "The movie pulled in $140 million in North America.",
-            "compatible",
-        ),
-        ("The comedy has made about $100 million so far.", "The film took in $102 million.", "supported"),
-    ],
-)
-def test_money_of_one_currency_aligns(claim: str, evidence: str, expected: str) -> None:
-    assert _verdict(claim, evidence) == expected
+MONEY = [
+    ("The film made about 100 million.", "The film made $102 million at the box office.", "supported"),
+    ("The film made about 100 million.", "The film brought in $140 million.", "understated"),
+    (
+        "The film grossed over $142 million.",
+        "The movie pulled in $140 million in North America.",
+        "compatible",
+    ),
+    ("The comedy has made about $100 million so far.", "The film took in $102 million.", "supported"),
+]
 
 
 def test_a_bare_small_figure_is_no_money() -> None:
@@ -133,22 +118,17 @@ def test_a_budget_is_no_gross() -> None:
 # 4. Counts in words of one counted noun.
 
 
-@pytest.mark.parametrize(
-    ("claim", "evidence", "expected"),
-    [
-        (
-            "Four jurors said they doubted the evidence.",
-            "Four of the twelve jurors doubted the evidence.",
-            "supported",
-        ),
-        ("Kent was one of eight black jurors.", "Eight of the jurors were black.", "supported"),
-        ("Kent was one of eight black jurors.", "The jury included eight black jurors.", "supported"),
-        ("The storm killed four people.", "Four people died in the storm.", "supported"),
-        ("The storm killed four people.", "The storm killed 6 people.", "understated"),
-    ],
-)
-def test_a_count_in_words_aligns_with_its_noun(claim: str, evidence: str, expected: str) -> None:
-    assert _verdict(claim, evidence) == expected
+COUNTS = [
+    (
+        "Four jurors said they doubted the evidence.",
+        "Four of the twelve jurors doubted the evidence.",
+        "supported",
+    ),
+    ("Kent was one of eight black jurors.", "Eight of the jurors were black.", "supported"),
+    ("Kent was one of eight black jurors.", "The jury included eight black jurors.", "supported"),
+    ("The storm killed four people.", "Four people died in the storm.", "supported"),
+    ("The storm killed four people.", "The storm killed 6 people.", "understated"),
+]
 
 
 def test_a_part_of_another_value_is_not_the_whole() -> None:
@@ -168,16 +148,25 @@ _FIRE = (
 )
 
 
+DATES = [
+    ("Kent was convicted in 2005 of setting the mill fire.", _TRIAL.format(year=2005), "supported"),
+    ("Kent was convicted in 2005 of setting the mill fire.", _TRIAL.format(year=2007), "refuted"),
+    ("Kent Convicted In 2005 Mill Fire", _TRIAL.format(year=2005), "supported"),
+    ("The mill fire started on Nov. 12.", _FIRE, "supported"),
+    ("The mill fire started on Nov. 14.", _FIRE, "refuted"),
+    ("Kent was arrested on Dec. 5.", _FIRE, "refuted"),
+]
+
+
 @pytest.mark.parametrize(
     ("claim", "evidence", "expected"),
     [
-        ("Kent was convicted in 2005 of setting the mill fire.", _TRIAL.format(year=2005), "supported"),
-        ("Kent was convicted in 2005 of setting the mill fire.", _TRIAL.format(year=2007), "refuted"),
-        ("Kent Convicted In 2005 Mill Fire", _TRIAL.format(year=2005), "supported"),
-        ("The mill fire started on Nov. 12.", _FIRE, "supported"),
-        ("The mill fire started on Nov. 14.", _FIRE, "refuted"),
-        ("Kent was arrested on Dec. 5.", _FIRE, "refuted"),
+        *(pytest.param(*case, id=f"age-{i}") for i, case in enumerate(AGES)),
+        *(pytest.param(*case, id=f"duration-{i}") for i, case in enumerate(DURATIONS)),
+        *(pytest.param(*case, id=f"money-{i}") for i, case in enumerate(MONEY)),
+        *(pytest.param(*case, id=f"count-{i}") for i, case in enumerate(COUNTS)),
+        *(pytest.param(*case, id=f"date-{i}") for i, case in enumerate(DATES)),
     ],
 )
-def test_a_claim_of_dates_only_gets_their_verdict(claim: str, evidence: str, expected: str) -> None:
+def test_each_kind_gets_its_verdict(claim: str, evidence: str, expected: str) -> None:
     assert _verdict(claim, evidence) == expected
