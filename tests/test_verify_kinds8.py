@@ -43,6 +43,18 @@ def test_a_vague_age_keeps_its_reading(claim: str) -> None:
     assert _verdict(claim, "Lena Hart, 33, was arrested on Friday.") == "supported"
 
 
+@pytest.mark.parametrize("person", ["Lena Hart", "She"])
+def test_an_age_told_in_years_old_is_a_persons(person: str) -> None:
+    claim = f"{person} was 30 years old when she died."
+    assert _verdict(claim, "Lena Hart died at 33.") == "understated"
+
+
+def test_a_things_age_is_no_persons() -> None:
+    assert (
+        _verdict("The feud is more than 30 years old.", "Lena Hart, 61, ended the feud.") == "not enough info"
+    )
+
+
 def test_nearly_an_age_keeps_its_reading() -> None:
     assert (
         _verdict("Lena Hart, nearly 40, was arrested.", "Lena Hart, 38, was arrested on Friday.")

@@ -44,6 +44,7 @@ from claimnum.grouping import (
     open_entity,
 )
 from claimnum.interval import Interval
+from claimnum.lexicon import load
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, is_bare, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
 from claimnum.numerals import parse
@@ -455,7 +456,14 @@ def _setting(claim: Claim) -> _Setting:
     return _Setting(_from_value(claim), reference_of(claim), is_score_pair(claim), _thing_age(claim))
 
 
-_THING_AGE = re.compile(r"[a-z]+\s+$")
+_THING_AGE = re.compile(r"(?:([\w'’]+)\s+)?([a-z]+)\s+$")
+
+
+@functools.cache
+def _verbs_of_being() -> frozenset[str]:
+    """The words before "N years old" that tell a person's age, not a thing's ("she was 30 years old")."""
+    words = load().words
+    return frozenset(words["auxiliaries"]) | frozenset(words["linking_verbs"])
 
 
 def _thing_age(claim: Claim) -> bool:
@@ -467,7 +475,14 @@ def _thing_age(claim: Claim) -> bool:
     at = claim.sentence_at
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
     postposed = claim.text.lower().endswith("years") and after.lower().startswith(" old")
-    return postposed and _THING_AGE.search(before) is not None  # not "a 36-year old", attributive
+    noun = _THING_AGE.search(before)  # not "a 36-year old", attributive
+    if not postposed or noun is None:
+        return False
+    holder, verb = noun.groups()
+    # "the mill is 80 years old", not "Ada was 58 years old" nor "she was 58 years old"
+    return verb not in _verbs_of_being() or not (
+        holder is None or holder[:1].isupper() or holder.lower() in load().words["pronouns"]
+    )
 
 
 def _person_age(frame: QuantityFrame) -> bool:
