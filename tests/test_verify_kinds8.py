@@ -182,3 +182,14 @@ DATES = [
 )
 def test_each_kind_gets_its_verdict(claim: str, evidence: str, expected: str) -> None:
     assert _verdict(claim, evidence) == expected
+
+
+@pytest.mark.parametrize(("day", "expected"), [(19, "refuted"), (9, "supported")])
+def test_a_date_tied_on_words_is_the_one_of_its_verb(day: int, expected: str) -> None:
+    evidence = "The council signed the budget on March 11. Members must vote by the May 9 deadline."
+    assert _verdict(f"Council Must Vote By May {day}", evidence) == expected
+
+
+def test_the_very_date_outweighs_the_verb() -> None:
+    evidence = "The council met on May 9. Members voted on May 2."
+    assert _verdict("Council Voted On May 9", evidence) == "supported"
