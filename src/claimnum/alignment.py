@@ -44,8 +44,10 @@ from claimnum.grouping import (
     open_entity,
 )
 from claimnum.interval import Interval
+from claimnum.lexicon import load
 from claimnum.loose_alignment import LOOSE_REACH, adopt_units, is_bare, loose_pairs, someone_elses_age
 from claimnum.measure_lexicon import measures
+from claimnum.numerals import parse
 from claimnum.parties import one_party, spellings
 from claimnum.reference_figures import multiples, reference_of
 from claimnum.score_pairs import is_margin, is_score_pair
@@ -91,7 +93,7 @@ class EvidenceIndex:
     @classmethod
     def of(cls, evidence: Sequence[Claim], *, year: int | None = None) -> EvidenceIndex:
         """Frame, block and read the units of the ``evidence`` claims (``year``: the story's)."""
-        frames = [frame_of(c, story_year=year) for c in evidence]
+        frames = [counted_frame(frame_of(c, story_year=year)) for c in evidence]
         codes, distinct = pd.factorize(pd.Series(frames, dtype=object))
         blocks: dict[object, dict[str | None, list[int]]] = {}
         runs: dict[object, dict[str, set[str]]] = {}
@@ -208,7 +210,7 @@ def align(
     ([0], [0])
     """
     index = evidence if isinstance(evidence, EvidenceIndex) else EvidenceIndex.of(evidence, year=year)
-    frames_n = [frame_of(c, story_year=year) for c in numbers]
+    frames_n = [counted_frame(frame_of(c, story_year=year)) for c in numbers]
     codes_n, distinct_n = pd.factorize(pd.Series(frames_n, dtype=object))
     linked = []
     for u, frame in enumerate(distinct_n):
@@ -273,6 +275,37 @@ def align(
         pairs["standard"].to_numpy(dtype=np.intp),
         pairs["lent"].to_numpy(dtype=bool),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _numeral(word: str) -> bool:
+    return parse(word) is not None
+
+
+def counted_frame(frame: QuantityFrame) -> QuantityFrame:
+    """A frame without the figures among its modifiers: a part told of its whole ("four of the
+    twelve jurors") counts the same jurors as "four jurors"; the whole's figure is its own claim.
+
+    Parameters
+    ----------
+    frame : QuantityFrame
+        A claim's frame (:func:`claimnum.grouping.frame_of`).
+
+    Returns
+    -------
+    QuantityFrame
+        The frame, its modifiers that are numerals ("twelve", "12") left out.
+
+    Examples
+    --------
+    >>> import claimnum
+    >>> from claimnum.grouping import frame_of
+    >>> [four, _] = claimnum.extract("Four of the twelve jurors doubted it.")
+    >>> sorted(frame_of(four).modifiers), sorted(counted_frame(frame_of(four)).modifiers)
+    (['twelve'], [])
+    """
+    kept = frozenset(m for m in frame.modifiers if not _numeral(m))
+    return frame if len(kept) == len(frame.modifiers) else dataclasses.replace(frame, modifiers=kept)
 
 
 def _lent(loose: pd.DataFrame, units: NDArray[Any], index: EvidenceIndex) -> NDArray[np.bool_]:
@@ -423,7 +456,14 @@ def _setting(claim: Claim) -> _Setting:
     return _Setting(_from_value(claim), reference_of(claim), is_score_pair(claim), _thing_age(claim))
 
 
-_THING_AGE = re.compile(r"[a-z]+\s+$")
+_THING_AGE = re.compile(r"(?:([\w'’]+)\s+)?([a-z]+)\s+$")
+
+
+@functools.cache
+def _verbs_of_being() -> frozenset[str]:
+    """The words before "N years old" that tell a person's age, not a thing's ("she was 30 years old")."""
+    words = load().words
+    return frozenset(words["auxiliaries"]) | frozenset(words["linking_verbs"])
 
 
 def _thing_age(claim: Claim) -> bool:
@@ -435,7 +475,14 @@ def _thing_age(claim: Claim) -> bool:
     at = claim.sentence_at
     before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
     postposed = claim.text.lower().endswith("years") and after.lower().startswith(" old")
-    return postposed and _THING_AGE.search(before) is not None  # not "a 36-year old", attributive
+    noun = _THING_AGE.search(before)  # not "a 36-year old", attributive
+    if not postposed or noun is None:
+        return False
+    holder, verb = noun.groups()
+    # "the mill is 80 years old", not "Ada was 58 years old" nor "she was 58 years old"
+    return verb not in _verbs_of_being() or not (
+        holder is None or holder[:1].isupper() or holder.lower() in load().words["pronouns"]
+    )
 
 
 def _person_age(frame: QuantityFrame) -> bool:

@@ -134,7 +134,8 @@ class Assembly(ContextReader):
             unit = _unit_of_measure(draft.measure)  # "Lopez was 75.": an age, read in years
         if len(values) == 2 and draft.sense != "range":
             values = values[:1]  # a score or a record ("won 3-1"): read by the first side's figure
-        key = (draft.sense, values, draft.granule, unit, draft.scale, draft.change)
+        granule = semantics.age_grain(draft.granule, sense=draft.sense, measure=draft.measure, unit=unit)
+        key = (draft.sense, values, granule, unit, draft.scale, draft.change)
         if key in self._readings:  # the profile is fixed per extraction: hash it once per reading
             reading = self._readings[key]
         else:

@@ -323,10 +323,24 @@ def _counterparts(figure: _Figure, evidence: Sequence[_Figure], texts: Mapping[s
         own = [e for e in own if e.noun is not None or e.claim.unit] or own
         best = max(weight[id(e)] for e in own)
         if best >= least:
-            chosen += [e for e in own if weight[id(e)] >= best]
+            chosen += _of_its_verb(figure, [e for e in own if weight[id(e)] >= best])
         elif len(own) == 1 and len(texts.get(source or "", "")) <= SHORT:
             chosen += own
     return chosen
+
+
+def _of_its_verb(figure: _Figure, tied: list[_Figure]) -> list[_Figure]:
+    """Of dates tied on shared words, none of them the claim's, those near the word that leads the
+    claim's date, where some are ("must act by May 19": the date of the act, not of another event
+    the story names)."""
+    if figure.claim.unit != "day" or len({e.claim.interval for e in tied}) < 2:
+        return tied
+    if any(_relation(figure.claim, e.claim) != "contradicted" for e in tied):
+        return tied  # the very date is among them: the words do not outweigh it
+    at = max(0, figure.claim.sentence_at)
+    before = [w for w, _, end in tokens(figure.claim.sentence) if end <= at and w.isalpha()]
+    lead = next((_form(w) for w in reversed(before) if _form(w) in figure.words), None)
+    return [e for e in tied if lead in e.words] or tied
 
 
 def date_findings(claim: str, evidence: Mapping[str, str]) -> list[Finding]:

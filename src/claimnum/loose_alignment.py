@@ -207,10 +207,10 @@ def _unnamed_noun(noun: str | None, claim: Claim, other_noun: str | None, other:
 
 def _unlike(a: Claim, b: Claim, nouns: tuple[str | None, str | None]) -> bool:
     """Whether two figures that share words are still told as different quantities: a part of a set
-    and a whole, how often and how many ("five times", "four grandchildren"), or a thing counted
-    that the other's sentence never names."""
+    and a whole of another value ("four jurors" is "four of the twelve jurors"), how often and how
+    many ("five times", "four grandchildren"), or a thing counted the other's sentence never names."""
     return (
-        is_partitive(a) != is_partitive(b)
+        (is_partitive(a) != is_partitive(b) and a.value != b.value)
         or is_frequency(a.text) != is_frequency(b.text)
         or _unnamed_noun(nouns[0], a, nouns[1], b)
         or _unnamed_noun(nouns[1], b, nouns[0], a)
@@ -251,6 +251,18 @@ def _allowed(a: QuantityFrame, b: QuantityFrame, *, bare: bool, bare_b: bool = F
     # context words tie a loose pair, and they do not outweigh what the times say.
     kinds = (anchor_kind(a.anchor, cumulative=a.cumulative), anchor_kind(b.anchor, cumulative=b.cumulative))
     return None in kinds or a.anchor == b.anchor
+
+
+MONEY_SCALE = 1e6
+"""A bare figure of at least this much ("made about 100 million") may be an amount of money."""
+
+
+def _as_money(number: Claim, frame: QuantityFrame, other: QuantityFrame) -> QuantityFrame:
+    """A bare figure of millions read as money where its counterpart is money ("the film made about
+    100 million" and "took in $102 million"): a headline drops the currency, not the amount."""
+    if other.dimension == "money" and frame.dimension == "count" and number.interval.lo >= MONEY_SCALE:
+        return dataclasses.replace(frame, dimension="money")
+    return frame
 
 
 def _has_unit(frame: QuantityFrame) -> bool:
@@ -379,7 +391,7 @@ def loose_pairs(
         for word in words & holders.keys():
             for e in holders[word]:
                 weights[e] = weights.get(e, 0.0) + rarity[word]
-        found, same = [], []
+        found, same, weak = [], [], []  # weak: of the number's value, sharing too little alone
         # The very same figure shares no word with the number but its value: "52 percent to 48
         # percent" against "backed the plan 52% to 48%".
         value = numbers[k].value
@@ -390,7 +402,9 @@ def loose_pairs(
             # word they share, and a measured number a bare one ("died at 88", "McRae was 88"):
             # the measure says what it is, the word whose it is.
             enough = (bare or bare_e[e]) and other.dimension != frame.dimension
-            allowed = _allowed(frame, other, bare=bare, bare_b=bare_e[e])
+            allowed = _allowed(
+                _as_money(numbers[k], frame, other) if bare else frame, other, bare=bare, bare_b=bare_e[e]
+            )
             if not allowed and short:
                 allowed = _restates(
                     frame, other, (noun, nouns_e[e]), words if bare else frozenset(), evidence[e]
@@ -410,7 +424,9 @@ def loose_pairs(
                 # Words shared near no figure alone, but this figure is the very one: a headline's
                 # "from $1,249" and the body's "starts at $1,249" (a careful reader sees the figure).
                 same.append((e, weight))
-        found = _the_same_value(numbers[k], found or same, evidence)
+            elif e in weights and evidence[e].value == value:
+                weak.append((e, weight))
+        found = _the_same_value(numbers[k], _with_parts(found, weak, evidence) or same, evidence)
         # Only the evidence sharing most with the number: the rest shares a name, not the quantity.
         best = max((weight for _, weight in found), default=0.0)
         pairs += [(k, e, round(LOOSE_SCORE + min(w, 10.0) / 100, 6)) for e, w in found if 2 * w >= best]
@@ -501,6 +517,15 @@ def _other_heads(a: Claim, b: Claim) -> bool:
     12%"): the very same value alone does not make them one figure."""
     heads = head_word(a.subject), head_word(b.subject)
     return heads[0] is not None and heads[1] is not None and _form(heads[0]) != _form(heads[1])
+
+
+def _with_parts(
+    found: list[tuple[int, float]], weak: list[tuple[int, float]], evidence: Sequence[Claim]
+) -> list[tuple[int, float]]:
+    """The figures found, with those of the number's value told in a found figure's sentence though
+    they share fewer words ("four of the twelve jurors": the four stands nearer fewer of them)."""
+    told = {(evidence[e].source, evidence[e].sentence) for e, _ in found}
+    return found + [(e, w) for e, w in weak if (evidence[e].source, evidence[e].sentence) in told]
 
 
 def _the_same_value(

@@ -52,6 +52,7 @@ __all__ = [
     "Sense",
     "VagueRange",
     "VagueSense",
+    "age_grain",
     "read",
 ]
 
@@ -154,6 +155,44 @@ class Reading:
 
 
 # ---------------------------------------------------------------------- read
+
+
+def age_grain(granule: float | None, *, sense: str, measure: str | None, unit: str | None) -> float | None:
+    """The grain a number reads with: a person's age keeps grain 1 however round it is.
+
+    A round "30" of a count or an amount reads wide (it may be a rounded 33); an age
+    is told as the whole number of years it is ("the 30-year-old", "Ada Cole, 40,"),
+    so a bare age in years keeps the grain of one year.  Qualified or vague ages
+    ("about 30 years old", "nearly 40", "in her 30s") keep their own readings.
+
+    Parameters
+    ----------
+    granule : float or None
+        The numeral's granule as written (``30`` -> 10).
+    sense : str
+        The number's sense (only ``"bare"`` is narrowed).
+    measure : str or None
+        What the number measures (``"age"``).
+    unit : str or None
+        The number's unit (an age is in ``"year"``).
+
+    Returns
+    -------
+    float or None
+        ``1.0`` for a bare age in years of a coarser granule, else ``granule``.
+
+    Examples
+    --------
+    >>> age_grain(10.0, sense="bare", measure="age", unit="year")
+    1.0
+    >>> age_grain(10.0, sense="approximate", measure="age", unit="year")
+    10.0
+    >>> age_grain(10.0, sense="bare", measure=None, unit="year")
+    10.0
+    """
+    if measure == "age" and sense == "bare" and unit == "year" and granule is not None and granule > 1:
+        return 1.0
+    return granule
 
 
 def read(
