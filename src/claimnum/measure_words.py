@@ -1,4 +1,4 @@
-"""Words as the measure lexicon reads them: a sentence's :class:`Word` s (:func:`tokens`) and their
+"""Words as the measure lexicon reads them: a sentence's words (:class:`Word`, :func:`tokens`) and their
 word forms (:func:`lemmas`).
 
 Word forms come from lemminflect, not from hand-written suffix rules: a cue
