@@ -23,6 +23,7 @@ SWITCH = "CLAIMNUM_COMPILE"
 COMPILED = (
     "tokens",
     "rules",
+    "lexicon_tables",
     "reader",
     "phrases",
     "non_claims",

@@ -4,13 +4,14 @@ A fused interval can be narrower than any source (many outlets' halos overlap
 on a sliver) and its point can carry digits nobody wrote.  :func:`honest`
 takes what a fusion method made and undoes that: the support is at least as
 wide as the narrowest agreeing core, the point is at the finest grain the
-agreeing claims were written at, and words like "dozens" give no point.  It
-also holds the small operations on arrays of interval ends that
-:mod:`claimnum.combine` shares with it.
+agreeing claims were written at, and words like "dozens" give no point.  The
+operations on arrays of interval ends it shares with :mod:`claimnum.combine` are
+:mod:`claimnum.ends_arithmetic`'s (re-exported here).
 
 Examples
 --------
 >>> import numpy as np
+>>> from claimnum.honesty import hull, meet
 >>> from claimnum.trapezoids import Ends
 >>> a = Ends(np.array([1.0]), np.array([3.0]), np.array([True]), np.array([True]))
 >>> b = Ends(np.array([2.0]), np.array([5.0]), np.array([False]), np.array([True]))
@@ -28,6 +29,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
+from claimnum.ends_arithmetic import around, common, fields_of, hull, meet, middle
 from claimnum.interval import Interval
 from claimnum.trapezoids import CORE, LITERAL, SUPPORT, Bools, Ends, Floats, Groups, Trapezoids, per_reading
 from claimnum.units import canonical_unit
@@ -226,32 +228,6 @@ def _limits(tz: Trapezoids, groups: Groups, members: Bools) -> Ends:
     return meet(common(tz, groups, members, row=SUPPORT), limit)
 
 
-def meet(a: Ends, b: Ends) -> Ends:
-    """The intersection of ``a`` and ``b``, end by end.
-
-    Parameters
-    ----------
-    a, b : Ends
-        Intervals paired by position.
-
-    Returns
-    -------
-    Ends
-        Their intersections; one whose ``lo`` exceeds its ``hi`` is empty.
-
-    Examples
-    --------
-    >>> one = np.array([True])
-    >>> a = Ends(np.array([1.0]), np.array([3.0]), one, one)
-    >>> b = Ends(np.array([2.0]), np.array([5.0]), np.array([False]), one)
-    >>> meet(a, b).interval(0, None)
-    (2, 3]
-    """
-    lc = np.where(a.lo > b.lo, a.lc, np.where(b.lo > a.lo, b.lc, a.lc & b.lc))
-    rc = np.where(a.hi < b.hi, a.rc, np.where(b.hi < a.hi, b.rc, a.rc & b.rc))
-    return Ends(np.maximum(a.lo, b.lo), np.minimum(a.hi, b.hi), lc, rc)
-
-
 def _rounded(point: Floats, grain: Floats, inside: Ends) -> Floats:
     """Each point at its grain, or at a tenth or a hundredth of it if that is what stays inside.
 
@@ -277,152 +253,6 @@ def _holds(ends: Ends, x: Floats) -> Bools:
     below = (x < ends.hi) | ((x == ends.hi) & ends.rc)
     result: Bools = above & below
     return result
-
-
-def hull(left: Ends, right: Ends, where: Bools) -> Ends:
-    """The hull of ``left`` and ``right`` (two non-empty sets of values) where asked, else ``left``.
-
-    Parameters
-    ----------
-    left, right : Ends
-        Non-empty intervals paired by position.
-    where : ndarray of bool
-        Where to take the hull.
-
-    Returns
-    -------
-    Ends
-        The hull where ``where`` is true, ``left`` elsewhere.
-
-    Examples
-    --------
-    >>> one = np.array([True])
-    >>> a = Ends(np.array([1.0]), np.array([3.0]), one, one)
-    >>> b = Ends(np.array([2.0]), np.array([5.0]), np.array([False]), one)
-    >>> hull(a, b, one).interval(0, None), hull(a, b, ~one).interval(0, None)
-    ([1, 5], [1, 3])
-    """
-    lo = np.where(right.lo < left.lo, right.lo, left.lo)
-    lc = np.where(right.lo < left.lo, right.lc, np.where(right.lo == left.lo, left.lc | right.lc, left.lc))
-    hi = np.where(right.hi > left.hi, right.hi, left.hi)
-    rc = np.where(right.hi > left.hi, right.rc, np.where(right.hi == left.hi, left.rc | right.rc, left.rc))
-    hulled = Ends(lo, hi, lc, rc)
-    return Ends(*(np.where(where, x, y) for x, y in zip(fields_of(hulled), fields_of(left), strict=True)))
-
-
-def common(tz: Trapezoids, groups: Groups, members: Bools, *, row: int) -> Ends:
-    """The hull of the members' readings ``row`` per group, with its ends' closedness.
-
-    Parameters
-    ----------
-    tz : Trapezoids
-        The items, sorted by group.
-    groups : Groups
-        The groups of the items.
-    members : ndarray of bool
-        The items that take part.
-    row : int
-        The reading: ``LITERAL``, ``SUPPORT`` or ``CORE``.
-
-    Returns
-    -------
-    Ends
-        One hull per group (empty for a group without members).
-
-    Examples
-    --------
-    >>> from claimnum import Interval
-    >>> from claimnum.trapezoids import build
-    >>> tz = build([Interval(10, 20, "left"), Interval(12, 14), Interval(30, 40)])
-    >>> common(tz, Groups.single(3), np.array([True, True, False]), row=SUPPORT).interval(0, None)
-    [10, 20)
-    """
-    lo, hi = tz.lo[row], tz.hi[row]
-    hull_lo = groups.min(np.where(members, lo, np.inf))
-    hull_hi = groups.max(np.where(members, hi, -np.inf))
-    lc = groups.any(members & (lo == groups.spread(hull_lo)) & tz.lc[row])
-    rc = groups.any(members & (hi == groups.spread(hull_hi)) & tz.rc[row])
-    return Ends(hull_lo, hull_hi, lc, rc)
-
-
-def fields_of(ends: Ends) -> tuple[NDArray[Any], ...]:
-    """The four arrays of ``ends`` in order: ``lo``, ``hi``, ``lc``, ``rc``.
-
-    Parameters
-    ----------
-    ends : Ends
-        Interval ends as arrays.
-
-    Returns
-    -------
-    tuple of numpy.ndarray
-        ``(lo, hi, lc, rc)``, the arrays themselves (not copies).
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> ends = Ends(np.array([1.0]), np.array([2.0]), np.array([True]), np.array([False]))
-    >>> [a.tolist() for a in fields_of(ends)]
-    [[1.0], [2.0], [True], [False]]
-    """
-    return ends.lo, ends.hi, ends.lc, ends.rc
-
-
-def middle(ends: Ends) -> Floats:
-    """The midpoint of each interval; NaN where it is empty or has an infinite end.
-
-    Parameters
-    ----------
-    ends : Ends
-        The intervals (one reading of many items, or one result per group).
-
-    Returns
-    -------
-    numpy.ndarray
-        One float per interval.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> closed = np.array([True, True])
-    >>> ends = Ends(np.array([10.0, 5.0]), np.array([20.0, np.inf]), closed, np.array([True, False]))
-    >>> middle(ends).tolist()
-    [15.0, nan]
-    """
-    finite = ends.nonempty & np.isfinite(ends.lo) & np.isfinite(ends.hi)
-    with np.errstate(invalid="ignore"):
-        # Halves never overflow; below the smallest normal float they lose a digit: keep inside.
-        return np.where(finite, np.clip(ends.lo / 2 + ends.hi / 2, ends.lo, ends.hi), np.nan)
-
-
-def around(outer: Ends, inner: Ends) -> Ends:
-    """``outer`` closed wherever it shares an end with ``inner`` that ``inner`` holds.
-
-    Parameters
-    ----------
-    outer : Ends
-        The intervals whose ends are closed where ``inner`` holds them.
-    inner : Ends
-        Intervals paired with them by position.
-
-    Returns
-    -------
-    Ends
-        ``outer``'s ends, closed where ``inner`` holds the same end.
-
-    Examples
-    --------
-    >>> one = np.array([True])
-    >>> outer = Ends(np.array([0.0]), np.array([3.0]), ~one, ~one)
-    >>> around(outer, Ends(np.array([1.0]), np.array([3.0]), one, one)).interval(0, None)
-    (0, 3]
-    """
-    return Ends(
-        outer.lo,
-        outer.hi,
-        outer.lc | ((outer.lo == inner.lo) & inner.lc),
-        outer.rc | ((outer.hi == inner.hi) & inner.rc),
-    )
 
 
 def _at_least(core: Ends, support: Ends, width: Floats) -> Ends:

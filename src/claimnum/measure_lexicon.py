@@ -7,8 +7,8 @@ lexicon also holds the clause words, the background and revision cues, the
 families of measures counted as one, and which counted nouns name people and
 which name things.  :mod:`claimnum.measures` reads a sentence with it.
 
-Word forms come from lemminflect, not from hand-written suffix rules: a cue
-"kill" matches killed, kills and killing; "home" matches homes.
+Word forms (lemminflect) and a sentence's words are :mod:`claimnum.measure_words`'; the kind of a
+unit is :mod:`claimnum.unit_kinds`' (both names are re-exported here).
 
 Examples
 --------
@@ -20,15 +20,14 @@ Examples
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from lemminflect import getAllLemmas, getAllLemmasOOV
-
 from claimnum.data_files import data_table
-from claimnum.units import canonical_unit, convert, currency_of, dimensionality, is_currency
+from claimnum.measure_words import Word, lemmas, tokens
+from claimnum.unit_kinds import unit_class
+from claimnum.units import convert
 
 __all__ = [
     "Cue",
@@ -53,23 +52,6 @@ __all__ = [
     "word_class",
 ]
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]\"“”—–]|\s-\s|&")
-_UNIT_CLASSES = {
-    "[time]": "time",
-    "[length]": "length",
-    "[length] ** 2": "area",
-    "[mass]": "mass",
-    "[length] / [time]": "speed",
-    "1 / [time]": "frequency",
-    "[temperature]": "temperature",
-    "[length] ** 2 * [mass] / [time] ** 2": "energy",
-    "[current] * [time]": "charge",
-    "[printing_unit]": "pixels",
-}
-_DATA_UNITS = frozenset({"bit", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte"})
-_new_tuple = tuple.__new__
-_INFLECTED = ("s", "ed", "ing")  # the endings of a plural, a past and a participle
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _TIERS = {"event": 0, "noun": 1, "weak": 2}  # the strength of a cue: the lower, the stronger
 
 
@@ -82,7 +64,7 @@ class Measure:
     name : str
         The measure's name ("deaths", "revenue").
     units : frozenset of str
-        The kinds of unit its numbers carry (:func:`unit_class`).
+        The kinds of unit its numbers carry (:func:`claimnum.unit_kinds.unit_class`).
     cues : tuple of tuple of str
         The lemma phrases that say what happened ("kill", "death toll"); a ``"#"``
         stands for the number itself.
@@ -188,23 +170,6 @@ class Measure:
         return 100.0 if self.cumulative else 10.0
 
 
-class Word(NamedTuple):
-    """A word, a number or a clause mark of a sentence as the measure lexicon reads it (:func:`tokens`).
-
-    Examples
-    --------
-    >>> Word("quake", 10, 15).end
-    15
-    """
-
-    text: str
-    start: int
-    end: int
-
-
-_new_word = functools.partial(_new_tuple, Word)  # skips the named tuple's Python-level constructor
-
-
 class Pattern(NamedTuple):
     """A multiword cue around the number (``"cut # jobs"``): the words before ``#`` and after it.
 
@@ -269,70 +234,6 @@ class Lexicon:
     counted: Mapping[str, str]  # a counted noun's lemma -> "people" or "things"
     collectives: frozenset[str]  # nouns naming many people at once or their number ("crowd", "turnout")
     order: Mapping[str, int]  # measure -> its place in the file (the last tie-break)
-
-
-@functools.lru_cache(maxsize=65536)
-def lemmas(word: str) -> frozenset[str]:
-    """Return the word lower-cased and every lemma lemminflect knows for it.
-
-    Parameters
-    ----------
-    word : str
-        A word as written.
-
-    Returns
-    -------
-    frozenset of str
-        The word in lower case and its lemmas.
-
-    Examples
-    --------
-    >>> sorted(lemmas("Killed")), sorted(lemmas("homes")), sorted(lemmas("aftershocks"))
-    (['kill', 'killed'], ['home', 'homes'], ['aftershock', 'aftershocks'])
-    >>> sorted(lemmas("Fatima"))  # no inflection's ending: no lemma from lemminflect's model
-    ['fatima']
-    """
-    lower = word.lower()
-    if lower[:1].isdigit():  # a number has no lemma: skip lemminflect, and keep distinct numbers cheap
-        return frozenset((lower,))
-    if lower[-2:] in ("'s", "’s") and len(lower) > 2:  # a possessive: "the 15-year-old's child"
-        return lemmas(lower[:-2]) | {lower}
-    found = {lower}
-    known = getAllLemmas(lower)
-    if known:
-        for forms in known.values():
-            found.update(forms)
-    elif lower.isalpha() and lower.endswith(_INFLECTED):
-        # a word lemminflect does not list ("aftershocks"): its model for unknown words, asked only of
-        # a word with an inflection's ending: it finds no lemma in a name ("Fatima" is no "fat")
-        for upos in ("NOUN", "VERB"):
-            found.update(getAllLemmasOOV(lower, upos).get(upos, ()))
-    return frozenset(found)
-
-
-@functools.lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[Word, ...]:
-    """Split text into words, numbers and clause punctuation, with their offsets.
-
-    Parameters
-    ----------
-    text : str
-        A sentence or a phrase.
-
-    Returns
-    -------
-    tuple of Word
-        Its words, numbers and clause punctuation with their offsets, in order.
-
-    Examples
-    --------
-    >>> [word.text for word in tokens("A 7.6-magnitude quake, it said.")]
-    ['A', '7.6', 'magnitude', 'quake', ',', 'it', 'said']
-    """
-    found = list(_TOKEN.finditer(text))
-    # Built by maps of C functions, no Python call per word: every sentence has many.
-    texts = map(str.strip, map(_GROUP, found))
-    return tuple(map(_new_word, zip(texts, map(_START, found), map(_END, found), strict=True)))
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -497,40 +398,6 @@ def counted_kind(word: str) -> str | None:
     return next((known[form] for form in lemmas(word) if form in known), None)
 
 
-@functools.lru_cache(maxsize=1024)
-def unit_class(unit: str | None) -> str:
-    """Name the kind of a unit: ``count`` (pure number), ``money``, ``percent``, ``time``, ``length``, ...
-
-    Parameters
-    ----------
-    unit : str or None
-        A unit as extraction writes it (canonical or not); None for a pure number.
-
-    Returns
-    -------
-    str
-        The kind of unit: ``count``, ``money``, ``money_rate``, ``percent``, ``time``, ``length``, ...
-
-    Examples
-    --------
-    >>> unit_class(None), unit_class("SEK"), unit_class("week"), unit_class("mile"), unit_class("percent")
-    ('count', 'money', 'time', 'length', 'percent')
-    """
-    canonical = canonical_unit(unit or None)
-    if canonical is None:
-        return "count"
-    if is_currency(canonical):
-        return "money"
-    if canonical == "percent":
-        return "percent"
-    if canonical in _DATA_UNITS:
-        return "data"
-    if currency_of(canonical) is not None:
-        return "money_rate"  # "$2 million a year"
-    dims = dimensionality(canonical)
-    return _UNIT_CLASSES.get(dims, dims or canonical)
-
-
 def fits(row: Measure, kind: str, unit: str | None = None) -> bool:
     """Whether a number with this kind of unit may have this measure ("aged 33": a count read in years).
 
@@ -542,7 +409,7 @@ def fits(row: Measure, kind: str, unit: str | None = None) -> bool:
     row : Measure
         A row of the lexicon.
     kind : str
-        The kind of the number's unit (:func:`unit_class`).
+        The kind of the number's unit (:func:`claimnum.unit_kinds.unit_class`).
     unit : str or None, optional
         The unit itself, read against the row's ``shortest``.
 
