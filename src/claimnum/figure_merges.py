@@ -418,6 +418,16 @@ def one_set(a: str | None, b: str | None) -> bool:
     """Whether counts of two measures may name one set of specific people (``[one_set]`` of
     ``data/measures.toml``): "two leaders arrested" and "two leaders charged".
 
+    Parameters
+    ----------
+    a, b : str or None
+        The two measures, in either order.
+
+    Returns
+    -------
+    bool
+        True where both are given and a ``[one_set]`` row names them together.
+
     Examples
     --------
     >>> one_set("arrests", "suspects"), one_set("suspects", "arrests"), one_set("deaths", "injuries")
