@@ -167,7 +167,7 @@ def test_a_number_written_twice_in_a_clause_is_read_at_its_own_place() -> None:
 
 # each [case] measure with a sentence of our own naming its case by the event's year
 CASES = {
-    "charges": ("A jury convicted him of two counts of murder in the 2012 shooting.", "two"),
+    "charges": ("A jury found him guilty on two counts of arson in the 2011 warehouse fire.", "two"),
     "prison_term": ("He was sentenced to 10 years in prison for the 2009 robbery.", "10 years"),
     "sentences": ("He received three life sentences for the 2009 bombing.", "three"),
     "fine": ("He must pay a $5,000 fine for the 2010 crash.", "$5,000"),
@@ -189,7 +189,7 @@ def test_an_event_named_after_a_case_figure_is_its_case_not_its_time(measure: st
 def test_an_event_named_after_another_figure_still_makes_it_background() -> None:
     frame = frame_of(one("Two people died in the 2009 shooting.", "Two"), story_year=2013)
     assert frame.background
-    sentence = "He was convicted of two counts of murder in the 2012 shooting."
+    sentence = "He was found guilty on two counts of arson in the 2011 warehouse fire."
     at = sentence.index("two")
     assert time_of(sentence, at, at + 3, story_year=2013)[1]
     assert not time_of(sentence, at, at + 3, story_year=2013, case=True)[1]
@@ -204,10 +204,8 @@ def test_every_future_word_makes_a_span_a_time_to_come(word: str) -> None:
 
 
 def test_a_span_to_come_never_links_with_a_span_gone_by() -> None:
-    [wait] = claimnum.extract("The test results will not be known for a few weeks.")
-    *_, gone = claimnum.extract(
-        "It was the second arrest in less than a month."
-    )  # the ordinal, then the span
+    [wait] = claimnum.extract("The lab findings will not be ready for a few weeks.")
+    *_, gone = claimnum.extract("It was the third fine in less than six weeks.")  # the ordinal, then the span
     [again] = claimnum.extract("Results of the test won't be back for a few weeks.")
     assert link(wait, gone) is None
     assert link(wait, again) is not None
@@ -231,7 +229,7 @@ def test_every_verb_of_following_makes_the_events_it_counts_earlier(verb: str) -
 
 def test_a_count_of_earlier_attacks_is_kept_apart_from_the_story_victims() -> None:
     earlier = "Tuesday's shooting follows two in other towns last week."
-    shot = ["A gunman shot three people at the depot.", "All three victims were taken to hospital."]
+    shot = ["A sniper wounded three people near the depot.", "All three victims were flown to a hospital."]
     assert group_of(dict(enumerate([earlier, *shot], start=1)), "two") == ["two"]
 
 

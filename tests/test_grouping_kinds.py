@@ -46,17 +46,17 @@ def test_vague_words_of_different_things_stay_apart() -> None:
 
 def test_a_record_told_with_any_verb_is_one_group() -> None:
     docs = {
-        "a": "The Owls are floundering at 9-14 after a 4-1 start.",
-        "b": "The Owls (9-14) fired their coach.",
-        "c": "He was fired with the team slumping at 9-14.",
-        "d": "The Owls have lost eight of 10 games and are 9-14.",
+        "a": "The Herons are struggling at 11-17 after a 5-2 start.",
+        "b": "The Herons (11-17) fired their coach.",
+        "c": "He was fired with the team sinking at 11-17.",
+        "d": "The Herons have dropped six of nine games and are 11-17.",
     }
-    assert _group_of(docs, "b", "9-14") == ["a:9-14", "b:9-14", "c:9-14", "d:9-14"]
+    assert _group_of(docs, "b", "11-17") == ["a:11-17", "b:11-17", "c:11-17", "d:11-17"]
 
 
 def test_a_pair_no_word_measures_is_a_pair() -> None:
-    [record] = claimnum.extract("The Owls, floundering at 9-14, fired him.")
-    assert score_pair(record, frame_of(record)) == "9-14"
+    [record] = claimnum.extract("The Herons, struggling at 11-17, fired him.")
+    assert score_pair(record, frame_of(record)) == "11-17"
 
 
 @pytest.mark.parametrize("gap", sorted(money_gaps()))
@@ -93,7 +93,7 @@ def test_every_broader_row_joins_a_single_figure_to_the_one_narrower_group(broad
 
 def test_the_one_victim_is_the_one_person_killed() -> None:
     docs = {
-        "a": "A gunman opened fire at a depot, killing one person and wounding three others.",
+        "a": "A gunman began shooting inside a depot, killing one person and wounding three others.",
         "b": "Police identified the one victim as Lee Hart.",
         "c": "One person was killed in the shooting, police said.",
     }
@@ -120,19 +120,19 @@ def test_a_victim_read_from_a_verb_joins_nothing() -> None:
 
 def test_two_players_averages_close_in_value_are_two_groups() -> None:
     docs = {
-        "a": "Brand scores 15.9 points a game and grabs 10 rebounds.",
-        "b": "Brand averages 15.9 points, while Miller scores 15.5 points per game.",
-        "c": "Miller is averaging 15.5 points this season. Brand has 10 assists.",
+        "a": "Voss scores 17.3 points a game and grabs 9 rebounds.",
+        "b": "Voss averages 17.3 points, while Tamura scores 17.1 points per game.",
+        "c": "Tamura has averaged 17.1 points this year. Voss has 9 assists.",
     }
     groups = _groups(docs)
-    assert ["a:15.9", "b:15.9"] in groups
-    assert ["b:15.5", "c:15.5"] in groups
-    assert ["c:10"] in groups  # ten assists are no ten rebounds
+    assert ["a:17.3", "b:17.3"] in groups
+    assert ["b:17.1", "c:17.1"] in groups
+    assert ["c:9"] in groups  # nine assists are no nine rebounds
 
 
 def test_a_whole_number_written_with_decimals_is_no_count_of_games() -> None:
     docs = {
-        "a": "The Owls lost eight of their last 10 games.",
+        "a": "The Herons dropped six of the past 10 games.",
         "b": "They have dropped 10 games since March.",
         "c": "He leads the team in rebounding (10.0).",
     }
@@ -142,7 +142,7 @@ def test_a_whole_number_written_with_decimals_is_no_count_of_games() -> None:
 def test_a_figure_with_no_measure_joins_the_group_telling_it_of_the_same_event() -> None:
     docs = {
         "a": "Two men accused of the robbery were arrested on Friday.",
-        "b": "The trial of two men accused in the robbery began.",
+        "b": "The hearing for two men held over the robbery opened.",
         "c": "Police said the two men were accused of the robbery.",
     }
     groups = _groups(docs)
@@ -159,8 +159,8 @@ def test_all_seven_told_again_is_one_group() -> None:
 
 def test_the_new_rules_give_the_same_groups_in_any_document_order() -> None:
     docs = {
-        "a": "The Owls are floundering at 9-14. Several people saw the van.",
-        "b": "The Owls (9-14) fired their coach. One person was killed.",
+        "a": "The Herons are struggling at 11-17. Several people saw the van.",
+        "b": "The Herons (11-17) fired their coach. One person was killed.",
         "c": "Police identified the one victim. Several people knew.",
         "d": "The fee was 85 million pounds, about $110 million.",
         "e": "The club paid 85 million pounds. All seven were convicted.",
@@ -218,7 +218,7 @@ def test_far_figures_of_one_thing_told_with_different_verbs_stay_apart() -> None
 @pytest.mark.parametrize(
     ("sentence", "entity"),
     [
-        ("The vote will be held on a two-party basis.", "party"),
+        ("The cup is played as a three-nation series.", "nation"),
         ("The quad-band phone roams abroad.", "band"),
         ("Prices come in a three-tier scheme.", "tier"),
     ],
@@ -228,23 +228,23 @@ def test_a_count_joined_by_a_hyphen_counts_its_noun(sentence: str, entity: str) 
     assert [f.entity for f in with_joined_nouns(claims, [frame_of(c) for c in claims])] == [entity]
 
 
-def test_a_two_party_basis_and_two_parties_are_one_group() -> None:
+def test_a_three_nation_series_and_three_nations_are_one_group() -> None:
     docs = {
-        "a": "The election will be held on a two-party basis.",
-        "b": "Candidates of the two political parties will compete.",
+        "a": "The cup is played as a three-nation series.",
+        "b": "Squads from the three nations will take part.",
     }
-    assert _groups(docs) == [["a:two", "b:two"]]
+    assert _groups(docs) == [["a:three", "b:three"]]
 
 
 def test_two_models_specifications_close_in_value_are_two_groups() -> None:
     docs = {
-        "a": "The new laptop offers up to eight hours of battery life and 4GB of memory.",
-        "b": "Its battery lasts eight hours; the older model ran five hours on a charge.",
-        "c": "It ships with 4GB of RAM, expandable to 8GB of memory.",
+        "a": "The slim notebook is rated at nine hours of battery life; it carries 6GB of memory.",
+        "b": "Its battery lasts nine hours; the older model ran six hours on a charge.",
+        "c": "It ships with 6GB of RAM, expandable to 12GB of memory.",
     }
     groups = _groups(docs)
-    assert ["b:five hours"] in groups
-    assert ["c:expandable to 8GB"] in groups
+    assert ["b:six hours"] in groups
+    assert ["c:expandable to 12GB"] in groups
 
 
 def test_a_price_written_with_cents_is_the_same_figure() -> None:

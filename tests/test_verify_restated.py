@@ -55,8 +55,8 @@ def test_an_elided_noun_only_where_the_source_never_writes_it() -> None:
 
 def test_a_headline_tells_as_news_what_the_story_tells_as_its_past() -> None:
     premise = (
-        "Marlow was fired on Tuesday. Owner Pike, who gave Marlow two contract extensions in the past "
-        "year, said the club must change."
+        "Marlow was fired on Tuesday. Owner Pike, who had handed Marlow two contract extensions since "
+        "last spring, said the club must change."
     )
     assert claimnum.verify("Pike Gave Marlow Three Contract Extensions", premise).verdict == "overstated"
     assert claimnum.verify("Pike Gave Marlow Two Contract Extensions", premise).verdict == "supported"

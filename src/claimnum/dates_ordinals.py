@@ -203,7 +203,7 @@ def _ordinals(
             noun, streak = _noun(after, said), _is_streak([w for w, _, _ in after])
             claim = _claim(text, at + a, at + b, sentence, source, float(value), Interval.point(value), "")
             if noun is None and not streak:
-                if elided:  # "another game-winning drive, his seventh of the season": the drive's
+                if elided:  # "another late go-ahead goal, her ninth of the year": the drive's
                     before = frozenset(_form(w) for w, _, end in words if end <= a and w.isalpha())
                     yield _Figure(claim, None, False, context_words(claim), before)
                 continue
@@ -319,7 +319,7 @@ def _counterparts(figure: _Figure, evidence: Sequence[_Figure], texts: Mapping[s
     chosen: list[_Figure] = []
     for source in dict.fromkeys(e.claim.source for e in kind):
         own = [e for e in kind if e.claim.source == source]
-        # A noun elided ("his seventh of the season") only where the source never writes it.
+        # A noun elided ("her ninth of the year") only where the source never writes it.
         own = [e for e in own if e.noun is not None or e.claim.unit] or own
         best = max(weight[id(e)] for e in own)
         if best >= least:

@@ -275,8 +275,8 @@ _SCORE = "score"  # the measure of a score or record of two figures
 def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     """The two figures of a score or record ("5-11"), or ``None``: the very same pair in several texts is
     one result, highly specific, and another pair is another game's or season's.  A pair of whole
-    numbers written with a hyphen and no unit ("floundering at 9-14": a verb that is no measure;
-    "lost eight of 10 games and are 9-14") is read as such a pair too, whatever the words around it
+    numbers written with a hyphen and no unit ("struggling at 11-17": a verb that is no measure;
+    "dropped six of nine games and are 11-17") is read as such a pair too, whatever the words around it
     were read to measure, so that it meets the same pair told as a record elsewhere.
 
     Examples
@@ -285,8 +285,8 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
     >>> from claimnum.grouping import frame_of
     >>> [score_pair(c, frame_of(c)) for c in extract("After a 5-11 start, 20,000 fans came.")]
     ['5-11', None]
-    >>> [score_pair(c, frame_of(c)) for c in extract("The Owls, floundering at 9-14, fired him.")]
-    ['9-14']
+    >>> [score_pair(c, frame_of(c)) for c in extract("The Herons, struggling at 11-17, fired him.")]
+    ['11-17']
     """
     if len(claim.values) != 2 or not (
         frame.measure == _SCORE or (not claim.unit and _PAIR.fullmatch(claim.text) is not None)
@@ -296,7 +296,7 @@ def score_pair(claim: Claim, frame: QuantityFrame) -> str | None:
 
 
 _DECIMALS = re.compile(r"\d\.0+\b")  # "10.0", "3.00"
-_PAIR = re.compile(r"\d+-\d+")  # "at 9-14" with no measure named: a record's pair as written
+_PAIR = re.compile(r"\d+-\d+")  # "at 11-17" with no measure named: a record's pair as written
 
 
 def _value_key(claim: Claim, frame: QuantityFrame) -> _Figure | None:
@@ -417,6 +417,16 @@ def _set_of(measure: str | None) -> str | None:
 def one_set(a: str | None, b: str | None) -> bool:
     """Whether counts of two measures may name one set of specific people (``[one_set]`` of
     ``data/measures.toml``): "two leaders arrested" and "two leaders charged".
+
+    Parameters
+    ----------
+    a, b : str or None
+        The two measures, in either order.
+
+    Returns
+    -------
+    bool
+        True where both are given and a ``[one_set]`` row names them together.
 
     Examples
     --------

@@ -460,7 +460,7 @@ def _restates(
     """Whether a short claim's figure may restate ``other`` where the frames alone say no: a
     headline telling as news what the story tells as its past ("Coach Gave Rider Three Extensions"
     and "had given him two extensions in past seasons": one counted noun), or a bare figure whose
-    words name the unit the evidence's figure is in ("352 rushing yards", read without its unit)."""
+    words name the unit the evidence's figure is in ("417 passing yards", read without its unit)."""
     if nouns[0] is not None and nouns[0] == nouns[1] and frame.background != other.background:
         return _allowed(frame, dataclasses.replace(other, background=frame.background), bare=False)
     if figure.unit and _form(figure.unit) in words:
@@ -476,7 +476,7 @@ def _restated(
     by_value: dict[float, list[int]],
 ) -> list[int]:
     """A short claim's figure that nothing else aligned, restated in the evidence as the very value
-    in other words ("352 net rushing yards" and "Three hundred and fifty two!", "Cuts Price By $100"
+    in other words ("417 net passing yards" and "Four hundred and seventeen!", "Cuts Price By $100"
     and "dropped $100"): the figures of that value, specific enough not to meet by chance (a unit of
     its own, or a count of at least :data:`SPECIFIC_COUNT`), in one unit or one of them bare, of one
     background, whatever measure extraction read around them (never a count of another noun: "15

@@ -1,6 +1,6 @@
 """Figures of one sentence that share what the words before them said: restatements and lists.
 
-"The bus fell about 60 metres (200 feet)", "$4.2 billion, or 38 billion kronor": the
+"The ferry sank about 45 metres (150 feet)", "$4.2 billion, or 38 billion kronor": the
 second number is the first one again, in another unit, and its own words (a parenthesis,
 "or") tell nothing of what it measures, whose it is or when.  Its frame is the frame of
 the figure it restates, in its own kind and dimension.  The words between the two are data
@@ -237,13 +237,13 @@ def with_sentence_measures(claims: Sequence[Claim], frames: Sequence[QuantityFra
     return result
 
 
-_JOINED = re.compile(r"-([A-Za-z]+)")  # "two-party", "quad-band": the noun a count is joined to
+_JOINED = re.compile(r"-([A-Za-z]+)")  # "three-nation", "quad-band": the noun a count is joined to
 
 
 def with_joined_nouns(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) -> list[QuantityFrame]:
-    """The frames, each count with no measure that a hyphen joins to a noun ("on a two-party
-    basis", "a quad-band phone") counting that noun, not the head of its phrase: "two-party" and
-    "two political parties" count parties, "quad-band" phones and radios count bands.
+    """The frames, each count with no measure that a hyphen joins to a noun ("as a three-nation
+    series", "a quad-band phone") counting that noun, not the head of its phrase: "three-nation" and
+    "the three nations" count nations, "quad-band" phones and radios count bands.
 
     Parameters
     ----------
@@ -261,9 +261,9 @@ def with_joined_nouns(claims: Sequence[Claim], frames: Sequence[QuantityFrame]) 
     --------
     >>> import claimnum
     >>> from claimnum.grouping import frame_of
-    >>> claims = claimnum.extract("The vote will be held on a two-party basis.")
+    >>> claims = claimnum.extract("The cup is played as a three-nation series.")
     >>> [f.entity for f in with_joined_nouns(claims, [frame_of(c) for c in claims])]
-    ['party']
+    ['nation']
     """
     result = list(frames)
     for i, (claim, frame) in enumerate(zip(claims, frames, strict=True)):

@@ -47,6 +47,11 @@ def broader_measures() -> Mapping[str, frozenset[str]]:
     """Measures covering narrower ones (``[broader]`` of ``data/measures.toml``): "victims" covers
     deaths and injuries.
 
+    Returns
+    -------
+    Mapping of str to frozenset of str
+        Each broader measure's narrower measures.
+
     Examples
     --------
     >>> sorted(broader_measures()["victims"])
@@ -64,6 +69,21 @@ def join_broader(
     "Police identified the one victim" where "one person was killed" and nobody else was hurt:
     the victim is the person killed.  Where two narrower groups give the figure (one killed,
     one hurt), or the group gives several figures, nothing is joined.  Ordered by content.
+
+    Parameters
+    ----------
+    groups : list of (list of int, tuple of str)
+        The groups so far: each one's claim indices and the reasons it was made.
+    claims : sequence of Claim
+        The claims the indices point into.
+    frames : sequence of QuantityFrame
+        One frame per claim.
+
+    Returns
+    -------
+    list of (list of int, tuple of str)
+        The groups, a broad group giving one figure joined to the one narrower group giving it, with its
+        reason added.
 
     Examples
     --------
@@ -112,6 +132,20 @@ def merge_vague(
     people" in three texts, each with a verb of its own): the same vague word of the same thing
     told again is one quantity, as a figure told again is.  Ordered by content.
 
+    Parameters
+    ----------
+    groups : list of (list of int, tuple of str)
+        The groups so far: each one's claim indices and the reasons it was made.
+    claims : sequence of Claim
+        The claims the indices point into.
+    frames : sequence of QuantityFrame
+        One frame per claim.
+
+    Returns
+    -------
+    list of (list of int, tuple of str)
+        The groups, those of one vague word of one thing with no measure merged into one.
+
     Examples
     --------
     >>> import claimnum
@@ -149,6 +183,20 @@ def merge_close_unmeasured(
     the figure.  Close is within a quarter of the smallest figure (:data:`_CLOSE`), every reading
     sharing a value ("at least five bottles" and "four" share none; nor does a source's two
     figures that miss each other).  Linear after one sort, ordered by content.
+
+    Parameters
+    ----------
+    groups : list of (list of int, tuple of str)
+        The groups so far: each one's claim indices and the reasons it was made.
+    claims : sequence of Claim
+        The claims the indices point into.
+    frames : sequence of QuantityFrame
+        One frame per claim.
+
+    Returns
+    -------
+    list of (list of int, tuple of str)
+        The groups, those of one specific thing with no measure and close figures merged into one.
 
     Examples
     --------

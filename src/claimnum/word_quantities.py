@@ -152,7 +152,7 @@ class WordQuantityReader(UnitReader):
         )
 
     def tells(self, toks: list[Token]) -> bool:
-        """ "one friend said", "one neighbour, who asked not to be named, told": a source, no count."""
+        """ "one friend said", "one neighbour, who gave only a first name, told": a source, no count."""
         if len(toks) > 1 and toks[1].lower in self.words["telling_verbs"]:
             return True
         if len(toks) < 4 or toks[1].text != "," or toks[2].lower not in ("who", "whose"):
@@ -331,9 +331,9 @@ class WordQuantityReader(UnitReader):
     def ordinal(self, draft: Draft) -> Draft | None:
         """An ordinal ("fifth", "30th") as a claim where it states a rank or a count: after a verb of
         ranking ("finished 30th", "came in fourth"), before a word of a streak ("a fifth straight
-        title", "his third in a row"), before "in" ("28th in the league", "the second in two days"),
-        the ordinal of a thing that happened to a number of them in a span ("the fifth coach to be
-        fired", "the third patch in two years") or of a person's or a thing's years or seasons ("his
+        title", "his third in a row"), before "in" ("28th in the league", "the fourth in three weeks"),
+        the ordinal of a thing that happened to a number of them in a span ("the sixth ferry to be
+        seized", "the fourth recall in three years") or of a person's or a thing's years or seasons ("his
         19th season", "its 160th anniversary").  Floors, degrees, dates and names are no claims."""
         text, end = self.text, draft.end
         if end < len(text) and text[end] == "-":
@@ -349,7 +349,7 @@ class WordQuantityReader(UnitReader):
             or (not first and self.rank_in(previous, after))
             or (not first and self.counted_in_span(before, after))
             or (not first and self.tenure(before, after))
-            or (not first and not before and self.harmed_people(after))  # "Second climber dies"
+            or (not first and not before and self.harmed_people(after))  # "Third swimmer drowns"
         ):
             return None
         if after and after[0].lower in self.words["ordinal_years"]:
@@ -359,7 +359,7 @@ class WordQuantityReader(UnitReader):
         return draft
 
     def rank_in(self, previous: str, after: list[Token]) -> bool:
-        """ "28th in the league", "the second in two days": an ordinal before "in" or "among"; not a
+        """ "28th in the league", "the fourth in three weeks": an ordinal before "in" or "among"; not a
         second of time ("every second in the match") nor an idiom ("second in command")."""
         if not after or after[0].lower not in ("in", "among") or previous in self.words["ordinal_not_before"]:
             return False
@@ -379,14 +379,14 @@ class WordQuantityReader(UnitReader):
         return any(words[k : k + 3] == ["in", "a", "row"] for k in range(3))
 
     def counted_in_span(self, before: list[Token], after: list[Token]) -> bool:
-        """ "the fifth coach to be fired", "the second climber to fall", "the third emergency patch in
-        the last two years", "the team's second such arrest in less than a month": the ordinal of a
+        """ "the sixth ferry to be seized", "the third diver to drown", "the fourth safety recall in
+        the past three years", "the league's third such fine in under six weeks": the ordinal of a
         noun after a determiner, then "to" and a verb or a span of time."""
         if not before or not (
             before[-1].lower in ("the", "its", "his", "her", "their") or _POSSESSIVE(before[-1])
         ):
             return False
-        k = 0  # the noun phrase after the ordinal, and a participle: "the fifth coach fired this season"
+        k = 0  # the noun phrase after the ordinal, and a participle: "the sixth ferry seized this spring"
         while k < min(len(after), 6) and (after[k].text in ("’", "'", "-") or self.is_content(after[k].text)):
             k += 1
         if k == 0 or k >= len(after) or after[0].lower in self.words["ordinal_not_counts"]:
@@ -463,7 +463,7 @@ class WordQuantityReader(UnitReader):
         toks = self.before(draft.start)
         n = self.match_before(toks, self.t.before)
         more = _OR_MORE_UNITS.match(self.low, draft.end)
-        if more is not None and not n:  # a qualifier keeps its sense: "within a minute or two"
+        if more is not None and not n:  # a qualifier keeps its sense: "within a day or two"
             draft.values, draft.sense, draft.end = (1.0, _SMALL[more.group(1)]), "range", more.end()
             return draft
         if (
