@@ -415,7 +415,7 @@ def _closing_earlier() -> re.Pattern[str]:
 def earlier_things(sentence: str, start: int, end: int) -> bool:
     """Whether a number counts or measures things of an earlier time, by an adjective of
     ``[earlier] adjectives`` (``data/anchors.toml``) right before it or between it and its noun:
-    "despite two earlier legal opinions", "after two previous prosecutors declined", "the
+    "despite two earlier court rulings", "after two previous prosecutors declined", "the
     previous 2GB".
 
     Parameters
@@ -432,7 +432,7 @@ def earlier_things(sentence: str, start: int, end: int) -> bool:
 
     Examples
     --------
-    >>> s = "He acted despite two earlier legal opinions."
+    >>> s = "He acted despite two earlier court rulings."
     >>> earlier_things(s, s.index("two"), s.index("two") + 3)
     True
     >>> s = "He acted despite two legal opinions."

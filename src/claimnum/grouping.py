@@ -258,7 +258,7 @@ holder=None, spread=False, role=None, component=None, event=None)
     # "up from five hours before": an earlier state, unless a running total's earlier report
     earlier_state = not cumulative and (
         told_before(sentence, start, end)
-        # "two earlier legal opinions"; not a span of time ("10 minutes earlier", "the previous two weeks")
+        # "two earlier court rulings"; not a span of time ("10 minutes earlier", "the previous two weeks")
         or (
             unit_class(claim.unit or None) != "time"
             and (earlier_things(sentence, start, end) or follows_earlier(sentence, start))

@@ -175,7 +175,7 @@ class QuantityReader(WordQuantityReader):
         if not written and currency is None and self.rank(draft, digits):
             return draft  # "the No. 5 seed": a place in a ranking
         if not written and currency is None and self.game_clock(draft, digits):
-            return draft if self.by_grammar(draft) else None  # "with 4:48 remaining": 288 seconds
+            return draft if self.by_grammar(draft) else None  # "with 3:12 remaining": 288 seconds
         glued = self.glued(draft.end)
         if glued is None:
             return None  # "5G", "3D": a name, not a number

@@ -30,7 +30,7 @@ _AND_SMALLER = {
     "foot": ("inch", 12, _AND_INCHES),
 }
 _NOT_DIGIT = re.compile(r"[^\d.]")
-_CLOCK_SECONDS = re.compile(r":([0-5]\d)(?![\d:])")  # the seconds of "4:48"
+_CLOCK_SECONDS = re.compile(r":([0-5]\d)(?![\d:])")  # the seconds of "3:12"
 _SPACES = re.compile(r"\s+")
 _PAIR_END = re.compile(r"\d[-–]$")  # the first figure of a pair and its dash, right before a number
 AGO = frozenset(("earlier", "ago", "before", "later", "previously", "prior"))
@@ -284,7 +284,7 @@ class UnitReader(NonClaimReader):
             draft.granule, draft.unit, draft.end = 10.0**-places, unit, found.end()
 
     def game_clock(self, draft: Draft, digits: str) -> bool:
-        """ "with 4:48 remaining", "0:45 to play": minutes and seconds left on a game clock are one
+        """ "with 3:12 remaining", "0:45 to play": minutes and seconds left on a game clock are one
         duration in seconds (``clock_left``), never a clock time."""
         if not digits.isdigit() or len(digits) > 2:
             return False
