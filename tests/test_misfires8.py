@@ -19,3 +19,7 @@ def _values(text: str) -> list[float]:
 )
 def test_a_count_before_a_capitalised_word_is_no_name(text: str, value: float) -> None:
     assert value in _values(text)
+
+
+def test_a_count_opening_a_sentence_before_at_is_no_torn_date() -> None:
+    assert 9.0 in _values("9 at the depot were hurt.")
