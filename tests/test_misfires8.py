@@ -23,3 +23,7 @@ def test_a_count_before_a_capitalised_word_is_no_name(text: str, value: float) -
 
 def test_a_count_opening_a_sentence_before_at_is_no_torn_date() -> None:
     assert 9.0 in _values("9 at the depot were hurt.")
+
+
+def test_a_toll_rising_to_a_count_in_the_evening_is_no_hour() -> None:
+    assert 8.0 in _values("The death toll climbed to 8 in the evening.")
