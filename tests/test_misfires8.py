@@ -27,3 +27,7 @@ def test_a_count_opening_a_sentence_before_at_is_no_torn_date() -> None:
 
 def test_a_toll_rising_to_a_count_in_the_evening_is_no_hour() -> None:
     assert 8.0 in _values("The death toll climbed to 8 in the evening.")
+
+
+def test_a_count_of_two_before_the_next_morning_is_no_hour() -> None:
+    assert 5.0 in _values("Officers detained 5 or 6 the following morning.")
