@@ -31,3 +31,15 @@ def test_a_toll_rising_to_a_count_in_the_evening_is_no_hour() -> None:
 
 def test_a_count_of_two_before_the_next_morning_is_no_hour() -> None:
     assert 5.0 in _values("Officers detained 5 or 6 the following morning.")
+
+
+@pytest.mark.parametrize(
+    "text", ["The ferry leaves at 10:50 to go across the bay.", "They met at 3:15 left of the stage."]
+)
+def test_a_clock_time_after_a_preposition_is_no_game_clock(text: str) -> None:
+    assert all(c.unit != "second" for c in claimnum.extract(text))
+
+
+def test_a_game_clock_stays_a_duration() -> None:
+    [claim] = claimnum.extract("She scored with 3:20 remaining.")
+    assert (claim.value, claim.unit) == (200.0, "second")
