@@ -43,3 +43,21 @@ def test_a_clock_time_after_a_preposition_is_no_game_clock(text: str) -> None:
 def test_a_game_clock_stays_a_duration() -> None:
     [claim] = claimnum.extract("She scored with 3:20 remaining.")
     assert (claim.value, claim.unit) == (200.0, "second")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the cold weather the ship turned 120 degrees.",
+        "Despite the heat, the crane was rotating 180 degrees.",
+        "It was hot and the truck swung 90 degrees.",
+        "Roast the lamb in a hot oven at 220 degrees.",
+    ],
+)
+def test_turning_and_ovens_are_no_fahrenheit(text: str) -> None:
+    assert all(c.unit != "degree_Fahrenheit" for c in claimnum.extract(text))
+
+
+def test_hot_weather_degrees_stay_fahrenheit() -> None:
+    claims = claimnum.extract("In the hot weather it hit 98 degrees.")
+    assert any(c.unit == "degree_Fahrenheit" for c in claims)
