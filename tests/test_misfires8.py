@@ -61,3 +61,16 @@ def test_turning_and_ovens_are_no_fahrenheit(text: str) -> None:
 def test_hot_weather_degrees_stay_fahrenheit() -> None:
     claims = claimnum.extract("In the hot weather it hit 98 degrees.")
     assert any(c.unit == "degree_Fahrenheit" for c in claims)
+
+
+def test_tolls_of_two_events_stay_apart() -> None:
+    docs = {
+        "a": "Two people died when a van rolled over near Tarnby.",
+        "b": "The van crash killed two people.",
+        "c": "Floods this spring have killed 290 people.",
+    }
+    claims = [c for source, text in docs.items() for c in claimnum.extract(text, source=source)]
+    found = cluster(claims, [frame_of(c) for c in claims])
+    groups = [{claims[i].text for i in members} for members, _ in found]
+    assert {"Two", "two"} in groups
+    assert {"290"} in groups
