@@ -6,7 +6,10 @@ import pytest
 
 import claimnum
 from claimnum.clustering import cluster
+from claimnum.data_files import data_table
 from claimnum.grouping import frame_of
+
+_WORDS = data_table("lexicon.toml")["words"]
 
 
 def _values(text: str) -> list[float]:
@@ -74,3 +77,15 @@ def test_tolls_of_two_events_stay_apart() -> None:
     groups = [{claims[i].text for i in members} for members, _ in found]
     assert {"Two", "two"} in groups
     assert {"290"} in groups
+
+
+@pytest.mark.parametrize("word", _WORDS["angle_verbs"])
+def test_each_verb_of_turning_makes_degrees_an_angle(word: str) -> None:
+    claims = claimnum.extract(f"In the cold weather the ship {word} 120 degrees.")
+    assert all(c.unit != "degree_Fahrenheit" for c in claims)
+
+
+@pytest.mark.parametrize("word", _WORDS["cooking_words"])
+def test_each_word_of_cooking_leaves_degrees_without_a_scale(word: str) -> None:
+    claims = claimnum.extract(f"It was hot: {word} at 220 degrees.")
+    assert all(c.unit != "degree_Fahrenheit" for c in claims)
