@@ -42,7 +42,7 @@ def test_a_number_after_no_elsewhere_stays_a_name() -> None:
 
 
 def test_a_number_word_inside_a_name_is_no_claim() -> None:
-    assert _claims("He told NINE Radio the club signed 3 players.") == [("3", 3.0, "")]
+    assert _claims("He said on TWO Radio the club signed 3 players.") == [("3", 3.0, "")]
 
 
 def test_a_capitalised_number_word_opening_a_sentence_still_counts() -> None:

@@ -175,10 +175,14 @@ class UnitReader(NonClaimReader):
             return False
         if len(toks) > k + 1 and toks[k + 1].lower in self.words["angle_words"]:
             return False  # "a 45-degree angle", "a 360-degree view"
+        if any(t.lower in self.words["angle_verbs"] for t in self.before(draft.start)[-2:]):
+            return False  # "the wind turned 90 degrees"
         if draft.values[0] >= 0:
             words = self.sentence_tokens(draft.start)[0]
             if not any(t.lower in self.words["temperature_words"] for t in words):
                 return False
+            if any(t.lower in self.words["cooking_words"] for t in words):
+                return False  # "a hot oven at 200 degrees": Celsius or Fahrenheit
         row = self.unit_row("°F")
         if row is None:
             return False

@@ -293,10 +293,10 @@ def by_value(members: list[int], claims: Sequence[Claim], frames: Sequence[Quant
         )
     if reach > 0 and all(frames[i].cumulative and not frames[i].background for i in members):
         row = measures().get(frames[members[0]].measure or "")
-        # a toll of people may rise a thousandfold ("two dead" at dawn, "more than 300" by night)
-        placed = _rising(
-            drafts, max(reach, _PEOPLE_REACH) if row is not None and row.counts == "people" else reach
-        )
+        # a toll of people may rise a thousandfold ("two dead" at dawn, "more than 300" by night), when
+        # all its texts tell one event (a bus crash's two dead and a year of floods' 310 are not one)
+        people = row is not None and row.counts == "people" and len({frames[i].event for i in members}) == 1
+        placed = _rising(drafts, max(reach, _PEOPLE_REACH) if people else reach)
         placed.sort(key=lambda d: (d.low, d.high, min(content_key(claims[i]) for i in d.members)))
         return [d.members for d in placed]
     return [d.members for d in _neighbours(drafts, reach)]
