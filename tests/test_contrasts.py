@@ -74,14 +74,16 @@ ROWS = {
                     "The town of Marrow lies 30 km south of the capital."),
     "east/west": ("Dunmore lies 12 miles east of the depot.",
                   "Dunmore lies 12 miles west of the depot."),
-    "above/below": ("Lake Orla lies 400 metres above sea level.", "Lake Orla lies 400 metres below sea level."),
+    "above/below": ("Lake Orla lies 400 metres above sea level.",
+                    "Lake Orla lies 400 metres below sea level."),
     "ahead/behind": ("Rhea Vance finished 12 seconds ahead of the field.",
                      "Rhea Vance finished 12 seconds behind the field."),
     "lead/trail": ("Oskar Blom led the race by 6 points after the first round.",
                    "Oskar Blom trailed the race by 6 points after the first round."),
     "play/miss": ("Ivo Dorn will play the last 3 games of the season.",
                   "Ivo Dorn will miss the last 3 games of the season."),
-    "raise/cut": ("The town raised taxes on 300 homes last year.", "The town cut taxes on 300 homes last year."),
+    "raise/cut": ("The town raised taxes on 300 homes last year.",
+                  "The town cut taxes on 300 homes last year."),
     "raise/lower": ("Orvo raised prices on 14 of its models.", "Orvo lowered prices on 14 of its models."),
     "hire/fire": ("The mill hired 60 workers last week.", "The mill fired 60 workers last week."),
     "warmer/colder": ("Lake Orla was 3 degrees warmer than usual in August.",
@@ -266,3 +268,15 @@ def test_a_direction_told_from_the_other_place_is_no_contrary() -> None:
     cities = {"wire": "Varna is 4 degrees colder than Tarvos."}
     assert claimnum.verify("Tarvos is 4 degrees warmer than Varna.", cities).verdict != "refuted"
     assert claimnum.verify("Varna is 4 degrees warmer than Tarvos.", cities).verdict == "refuted"
+
+
+def test_a_converse_row_compares_the_subjects() -> None:
+    # "A trails B" is "B leads A": the subjects differ, the event is one.
+    assert (
+        claimnum.verify("Smith trails Jones by 5 points.", "Jones leads Smith by 5 points.").verdict
+        != "refuted"
+    )
+    assert (
+        claimnum.verify("Smith trails Jones by 5 points.", "Smith leads Jones by 5 points.").verdict
+        == "refuted"
+    )

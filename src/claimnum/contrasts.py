@@ -184,6 +184,12 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], int, str]]]:
     return index
 
 
+_LEADERS = frozenset(  # words that start a sentence without naming its subject
+    {"in", "on", "at", "after", "before", "for", "with", "by", "from", "when", "while", "as", "but"}
+    | {"and", "if", "since", "during", "it", "he", "she", "they", "we", "i", "last", "next", "under"}
+    | {"until", "despite", "according", "a", "an", "what", "this", "those", "these", "some", "all"}
+    | _DETERMINERS
+)
 _NAME_RUN = re.compile(r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*")  # a name and the capitalised words after it
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -326,12 +332,19 @@ def _holder(claim: Claim) -> str | None:
 
 
 def _first_name(claim: Claim) -> str | None:
-    """The first name written in the figure's sentence before it: the subject who did it."""
+    """The first name written in the figure's sentence before it: the subject who did it; the
+    sentence's leading capitalised words where they are no function word and hold no name found
+    ("Smith trails Jones": a surname that is also a common noun)."""
     before = claim.sentence[: claim.sentence_at]
     names = names_in(before)
     if not names:
         return None
     at = before.lower().find(names[0])
+    lead = _NAME_RUN.match(before)
+    if lead is not None and at >= lead.end() and lead.group()[:1].isupper():
+        first = lead.group().split()[0].lower()
+        if first not in _LEADERS and first.isalpha():
+            return lead.group().lower()
     run = _NAME_RUN.match(before, max(at, 0))
     owner = run is not None and run.group().endswith(("'s", "’s", "'", "’"))
     return None if owner else names[0]  # "Ortiz's rival" is no Ortiz
