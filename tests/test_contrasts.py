@@ -280,3 +280,9 @@ def test_a_converse_row_compares_the_subjects() -> None:
         claimnum.verify("Smith trails Jones by 5 points.", "Smith leads Jones by 5 points.").verdict
         == "refuted"
     )
+
+
+def test_the_second_figure_of_a_tally_has_no_verb_of_its_own() -> None:
+    said = {"wire": "In the vote, 58% rejected the levy and 42% approved it."}
+    assert claimnum.verify("Voters rejected the levy, 58% to 42%.", said).verdict != "refuted"
+    assert claimnum.verify("Voters approved the levy, 58% to 42%.", said).verdict == "refuted"

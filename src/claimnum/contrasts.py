@@ -361,8 +361,22 @@ def _one_party(number: Claim, other: Claim) -> bool:
     return same_holder(held, subject) and same_holder(their_holder, their_subject)
 
 
+_TALLY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?\s+to\s+$")
+
+
+def _tally_second(claim: Claim) -> bool:
+    """Whether the figure is the second of a tally ("rejected it, 55% to 45%"): right after another
+    figure no smaller and "to", it shares that figure's verb, which does not tell it."""
+    found = _TALLY.search(claim.sentence[: claim.sentence_at])
+    if found is None or claim.value is None:
+        return False
+    return float(found.group(1).replace(",", "")) >= claim.value
+
+
 def _contrary(number: Claim, mine: dict[int, set[tuple[str, str]]], other: Claim) -> tuple[str, str] | None:
     """The claim's word and the evidence figure's contrary word, where they contradict."""
+    if _tally_second(number) or _tally_second(other):
+        return None
     theirs = words_near(other.sentence, other.sentence_at, other.sentence_at + len(other.text))
     rows = contrary_words()
     for k, said in mine.items():
