@@ -72,15 +72,22 @@ ROWS = {
                    "The striker scored twice in the last 15 minutes of the match."),
     "north/south": ("The town of Marrow lies 30 km north of the capital.",
                     "The town of Marrow lies 30 km south of the capital."),
-    "east/west": ("The fire started 12 miles east of the depot.",
-                  "The fire started 12 miles west of the depot."),
-    "above/below": ("The lake lies 400 metres above sea level.", "The lake lies 400 metres below sea level."),
+    "east/west": ("Dunmore lies 12 miles east of the depot.",
+                  "Dunmore lies 12 miles west of the depot."),
+    "above/below": ("Lake Orla lies 400 metres above sea level.",
+                    "Lake Orla lies 400 metres below sea level."),
     "ahead/behind": ("Rhea Vance finished 12 seconds ahead of the field.",
                      "Rhea Vance finished 12 seconds behind the field."),
     "lead/trail": ("Oskar Blom led the race by 6 points after the first round.",
                    "Oskar Blom trailed the race by 6 points after the first round."),
-    "warmer/colder": ("The sea was 3 degrees warmer than usual in August.",
-                      "The sea was 3 degrees colder than usual in August."),
+    "play/miss": ("Ivo Dorn will play the last 3 games of the season.",
+                  "Ivo Dorn will miss the last 3 games of the season."),
+    "raise/cut": ("The town raised taxes on 300 homes last year.",
+                  "The town cut taxes on 300 homes last year."),
+    "raise/lower": ("Orvo raised prices on 14 of its models.", "Orvo lowered prices on 14 of its models."),
+    "hire/fire": ("The mill hired 60 workers last week.", "The mill fired 60 workers last week."),
+    "warmer/colder": ("Lake Orla was 3 degrees warmer than usual in August.",
+                      "Lake Orla was 3 degrees colder than usual in August."),
     "male/female": ("The staff of the plant is 62% male, the report said.",
                     "The staff of the plant is 62% female, the report said."),
 }  # fmt: skip
@@ -237,3 +244,45 @@ def test_one_verb_tells_both_figures_of_a_change() -> None:
     s = "Shares of Pell Corp rose 5% to $18 on Monday."
     assert _near(s, "$18") == {"rise/fall": {"rose"}}
     assert claimnum.verify("Pell Corp shares fell to $18 on Monday.", {"wire": s}).verdict == "refuted"
+
+
+def test_a_change_told_of_the_opposite_verb_is_refuted() -> None:
+    # The figure of a change is refuted by its direction already; the words agree with it.
+    evidence = {"wire": "Orvo raised the price of its tablet by $50."}
+    assert claimnum.verify("Orvo cut the price of its tablet by $50.", evidence).verdict == "refuted"
+
+
+def test_an_end_and_a_continuation_are_no_contrary_words() -> None:
+    # "end" is no contrary of "continue": a noun "the end of" and a verb "ended" may both be true.
+    talks = {"wire": "At the end of 4 days of talks, the envoys signed a deal."}
+    assert claimnum.verify("Talks between the envoys went on for 4 days.", talks).verdict != "refuted"
+    assert claimnum.verify("The talks continued for 4 days.", talks).verdict != "refuted"
+    strike = {"wire": "The dock strike ended after 9 days."}
+    assert claimnum.verify("The dock strike continued for 9 days.", strike).verdict != "refuted"
+
+
+def test_a_direction_told_from_the_other_place_is_no_contrary() -> None:
+    # "A lies south of B" is "B lies north of A": the direction rows are converse.
+    border = {"wire": "The border lies 25 km north of the village."}
+    assert claimnum.verify("The village is 25 km south of the border.", border).verdict != "refuted"
+    cities = {"wire": "Varna is 4 degrees colder than Tarvos."}
+    assert claimnum.verify("Tarvos is 4 degrees warmer than Varna.", cities).verdict != "refuted"
+    assert claimnum.verify("Varna is 4 degrees warmer than Tarvos.", cities).verdict == "refuted"
+
+
+def test_a_converse_row_compares_the_subjects() -> None:
+    # "A trails B" is "B leads A": the subjects differ, the event is one.
+    assert (
+        claimnum.verify("Smith trails Jones by 5 points.", "Jones leads Smith by 5 points.").verdict
+        != "refuted"
+    )
+    assert (
+        claimnum.verify("Smith trails Jones by 5 points.", "Smith leads Jones by 5 points.").verdict
+        == "refuted"
+    )
+
+
+def test_the_second_figure_of_a_tally_has_no_verb_of_its_own() -> None:
+    said = {"wire": "In the vote, 58% rejected the levy and 42% approved it."}
+    assert claimnum.verify("Voters rejected the levy, 58% to 42%.", said).verdict != "refuted"
+    assert claimnum.verify("Voters approved the levy, 58% to 42%.", said).verdict == "refuted"

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimnum.claim import Claim
-from claimnum.contraries import REACH, Contrary, _index, _window, contrary_words, words_near
+from claimnum.contrast_words import REACH, Contrary, _index, _window, contrary_words, words_near
 from claimnum.finding import Finding
 from claimnum.holders import holder_of, names_in, same_holder
 from claimnum.loose_alignment import SPECIFIC_COUNT
@@ -81,6 +81,12 @@ _FUNCTION_WORDS = frozenset(
 _UNBORNE = ("not enough info", "overstated", "understated")  # what a swapped figure may correct
 
 
+_LEADERS = frozenset(  # words that start a sentence without naming its subject
+    {"in", "on", "at", "after", "before", "for", "with", "by", "from", "when", "while", "as", "but"}
+    | {"and", "if", "since", "during", "it", "he", "she", "they", "we", "i", "last", "next", "under"}
+    | {"until", "despite", "according", "a", "an", "what", "this", "those", "these", "some", "all"}
+    | _DETERMINERS
+)
 _NAME_RUN = re.compile(r"[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*")  # a name and the capitalised words after it
 
 
@@ -94,12 +100,19 @@ def _holder(claim: Claim) -> str | None:
 
 
 def _first_name(claim: Claim) -> str | None:
-    """The first name written in the figure's sentence before it: the subject who did it."""
+    """The first name written in the figure's sentence before it: the subject who did it; the
+    sentence's leading capitalised words where they are no function word and hold no name found
+    ("Smith trails Jones": a surname that is also a common noun)."""
     before = claim.sentence[: claim.sentence_at]
     names = names_in(before)
     if not names:
         return None
     at = before.lower().find(names[0])
+    lead = _NAME_RUN.match(before)
+    if lead is not None and at >= lead.end() and lead.group()[:1].isupper():
+        first = lead.group().split()[0].lower()
+        if first not in _LEADERS and first.isalpha():
+            return lead.group().lower()
     run = _NAME_RUN.match(before, max(at, 0))
     owner = run is not None and run.group().endswith(("'s", "’s", "'", "’"))
     return None if owner else names[0]  # "Ortiz's rival" is no Ortiz
@@ -116,8 +129,22 @@ def _one_party(number: Claim, other: Claim) -> bool:
     return same_holder(held, subject) and same_holder(their_holder, their_subject)
 
 
+_TALLY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?\s+to\s+$")
+
+
+def _tally_second(claim: Claim) -> bool:
+    """Whether the figure is the second of a tally ("rejected it, 55% to 45%"): right after another
+    figure no smaller and "to", it shares that figure's verb, which does not tell it."""
+    found = _TALLY.search(claim.sentence[: claim.sentence_at])
+    if found is None or claim.value is None:
+        return False
+    return float(found.group(1).replace(",", "")) >= claim.value
+
+
 def _contrary(number: Claim, mine: dict[int, set[tuple[str, str]]], other: Claim) -> tuple[str, str] | None:
     """The claim's word and the evidence figure's contrary word, where they contradict."""
+    if _tally_second(number) or _tally_second(other):
+        return None
     theirs = words_near(other.sentence, other.sentence_at, other.sentence_at + len(other.text))
     rows = contrary_words()
     for k, said in mine.items():

@@ -13,19 +13,15 @@ Examples
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import math
 from dataclasses import dataclass
 from typing import Literal, get_args
 
 from claimnum.claim import Claim
-from claimnum.data_files import data_table
 from claimnum.interval import Interval
-from claimnum.measure_lexicon import lemmas, tokens
 from claimnum.vague import VAGUE_SENSES
 
-__all__ = ["VERDICTS", "Finding", "Verdict", "interval_text", "opposed"]
+__all__ = ["VERDICTS", "Finding", "Verdict", "interval_text"]
 
 Verdict = Literal["supported", "compatible", "not enough info", "understated", "overstated", "refuted"]
 """The verdict on one number, or on a whole claim."""
@@ -34,7 +30,6 @@ VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 """The verdicts from best to worst: a claim's verdict is the worst of its numbers'."""
 
 _SHOWN = 6  # evidence claims named per number in explain()
-_NEAR = 8  # words on each side of a figure read for the verb of its event
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -132,8 +127,6 @@ class Finding:
             # A score or a date is compared whole: there is no interval of values to tell.
             if self.relation == "contradicted" and all(c.negated for c in self.evidence):
                 return "the evidence denies the figure"
-            if self.relation == "contradicted" and _opposite_event(self):
-                return "the evidence tells the opposite event of the figure"
             if self.relation in _COMPARED:
                 return _COMPARED[self.relation]
             if all(c.sense in VAGUE_SENSES for c in self.evidence):
@@ -209,68 +202,3 @@ def interval_text(interval: Interval) -> str:
     right = "]" if interval.right_closed else ")"
     unit = f" {interval.unit}" if interval.unit else ""
     return f"{left}{_amount(interval.lo)}, {_amount(interval.hi)}{right}{unit}"
-
-
-@functools.cache
-def _opposites() -> dict[str, frozenset[str]]:
-    """Each verb of ``opposite_events`` (``data/claim_frames.toml``) and the verbs of its opposite."""
-    table: dict[str, set[str]] = {}
-    for a, b in data_table("claim_frames.toml")["opposite_events"]:
-        table.setdefault(a, set()).add(b)
-        table.setdefault(b, set()).add(a)
-    return {verb: frozenset(others) for verb, others in table.items()}
-
-
-def _event_words(claim: Claim) -> frozenset[str]:
-    """The dictionary forms of the words within :data:`_NEAR` words of a figure, in its sentence."""
-    at = claim.sentence_at
-    if at < 0:
-        return frozenset()
-    words = tokens(claim.sentence)
-    before = [w for w, _, end in words if end <= at][-_NEAR:]
-    after = [w for w, start, _ in words if start >= at + len(claim.text)][:_NEAR]
-    return frozenset(form for w in before + after for form in lemmas(w.lower()))
-
-
-def opposed(finding: Finding) -> Finding:
-    """The finding, refuted where the evidence bears its number out but tells the opposite event of
-    it: the verb near the number and the verb near every counterpart are a pair of
-    ``opposite_events`` (``data/claim_frames.toml``), neither side writing the other's.
-
-    Parameters
-    ----------
-    finding : Finding
-        One number checked.
-
-    Returns
-    -------
-    Finding
-        The same finding, or one refuted by every source.
-
-    Examples
-    --------
-    >>> import claimnum
-    >>> said = "Vance will miss the last 3 games."
-    >>> [finding] = claimnum.verify("Vance will play the last 3 games.", said).items
-    >>> print(finding.explain())
-    The claim says 3; evidence said 3; the evidence tells the opposite event of the figure: refuted.
-    """
-    if finding.verdict not in ("supported", "compatible") or not _opposite_event(finding):
-        return finding
-    return dataclasses.replace(
-        finding,
-        relation="contradicted",
-        verdict="refuted",
-        sources=dict.fromkeys(finding.sources, "refuted"),
-        allowed=(),
-    )
-
-
-def _opposite_event(finding: Finding) -> bool:
-    """Whether every counterpart of the number tells the opposite event of it."""
-    ours, table = _event_words(finding.claim), _opposites()
-    told = frozenset(w for w in ours if w in table)
-    opposite = frozenset().union(*(table[w] for w in told))
-    if not told or opposite & ours or not finding.evidence:
-        return False
-    return all(opposite & theirs and not told & theirs for theirs in map(_event_words, finding.evidence))

@@ -91,7 +91,7 @@ from claimnum.documents import read_documents, refuse_unordered, story_year_of
 from claimnum.errors import InvalidTypeError
 from claimnum.evidence import findings
 from claimnum.extract import extract
-from claimnum.finding import VERDICTS, Finding, Verdict, interval_text, opposed
+from claimnum.finding import VERDICTS, Finding, Verdict, interval_text
 from claimnum.interval import Interval
 from claimnum.part_totals import with_totals
 from claimnum.units import Rates, checked_rates
@@ -580,12 +580,9 @@ def verify(
     numbers, said, shown = _claims_of(checked, profile, story)
     if year is None:
         year = story_year([said])
-    # A figure told near a contrary word or given to another holder is refuted (`contrasted`), and one
-    # borne out of the opposite event ("will play", "will miss": `opposed`).
-    items = [
-        opposed(item)
-        for item in contrasted(findings(numbers, found, year=year, rates=rate_map, times=times), found)
-    ]
+    # A figure told near a contrary word ("will play", "will miss") or given to another holder is
+    # refuted (`contrasted`).
+    items = contrasted(findings(numbers, found, year=year, rates=rate_map, times=times), found)
     if shown:
         items = [dataclasses.replace(item, claim=shown.get(id(item.claim), item.claim)) for item in items]
     if isinstance(claim, str) and documents:

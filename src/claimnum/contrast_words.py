@@ -1,13 +1,12 @@
-"""Contrary words: the rows of ``data/contrasts.toml`` (:func:`contrary_words`: high and low, won and
-lost, ...) with their word forms, and the ones that stand near a figure of a sentence
-(:func:`words_near`), within its clause and on its side of the sentence's other numbers.
-:mod:`claimnum.contrasts` corrects verdicts with them.
+"""Contrary words near a figure: the rows of ``data/contrasts.toml`` and :func:`words_near`.
+
+The word-reading half of :mod:`claimnum.contrasts`, which corrects verdicts with them.
 
 Examples
 --------
->>> s = "Rents rose 4% in the north and fell 2% in the south."
+>>> s = "Sales rose to 40 units."
 >>> rows = contrary_words()
->>> sorted(rows[k].name for k in words_near(s, s.index("2%"), s.index("2%") + 2))
+>>> [rows[k].name for k in words_near(s, s.index("40"), s.index("40") + 2)]
 ['rise/fall']
 """
 
@@ -36,6 +35,7 @@ _NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "without", "hardl
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"})
 _JOINERS = frozenset({"and", "or", "nor"})  # between two figures: each has the words on its side
 _CUTS = frozenset(';:()[]!?"“”')
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 
