@@ -230,7 +230,7 @@ def is_clock(toks: Sequence[Word], i: int) -> bool:
 
     Parameters
     ----------
-    toks : sequence of Word
+    toks : sequence of claimnum.measure_words.Word
         A sentence's words (:func:`claimnum.measure_lexicon.tokens`).
     i : int
         The number's token.
