@@ -17,7 +17,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +28,7 @@ from claimnum.claim import Claim
 from claimnum.combine import combine_groups
 from claimnum.entail import relate
 from claimnum.envelope import AGREEING
-from claimnum.holders import tells
+from claimnum.tellers import teller_of
 from claimnum.units import Rates
 
 __all__ = [
@@ -44,7 +43,6 @@ __all__ = [
     "told_by",
 ]
 
-_WORD = re.compile(r"[A-Za-z]+")
 
 READINGS = (
     "lo",
@@ -365,7 +363,7 @@ def hull(frame: pd.DataFrame, codes: NDArray[Any], n: int) -> pd.DataFrame:
 
 
 def told_by(claim: Claim) -> str | None:
-    """Whose account a figure is: the subject of a verb of telling (:func:`claimnum.holders.tells`)
+    """Whose account a figure is: the subject of a verb of telling (:func:`claimnum.tellers.teller_of`)
     among the :data:`TOLD_WITHIN` words right before it, lowercased, else None.
 
     Two sources giving a figure each by its own teller ("police said about 15,000", "organisers
@@ -388,11 +386,4 @@ def told_by(claim: Claim) -> str | None:
     >>> [told_by(c) for c in claimnum.extract(text)]
     ['police', None]
     """
-    at = claim.sentence_at
-    if not claim.sentence or at < 0:
-        return None
-    words = _WORD.findall(claim.sentence[:at])[-TOLD_WITHIN:]
-    for i in range(len(words) - 1, 0, -1):
-        if tells(words[i]):
-            return str(words[i - 1]).lower()
-    return None
+    return teller_of(claim, within=TOLD_WITHIN)

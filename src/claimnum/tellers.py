@@ -35,9 +35,12 @@ __all__ = ["by_teller", "other_tellers"]
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _teller(before: str) -> str | None:
-    """The subject word of the last verb of telling in ``before`` ("organisers said"), lowercased."""
+def _teller(before: str, within: int | None = None) -> str | None:
+    """The subject word of the last verb of telling in ``before`` ("organisers said"), lowercased;
+    among its last ``within`` words only, if given."""
     words = _WORD.findall(before)
+    if within is not None:
+        words = words[-within:]
     for i in range(len(words) - 1, 0, -1):
         if tells(words[i]):
             return str(words[i - 1]).lower()
@@ -94,7 +97,7 @@ def by_teller(claims: Sequence[Claim], frames: Sequence[QuantityFrame] | None = 
     return out
 
 
-def teller_of(claim: Claim) -> str | None:
+def teller_of(claim: Claim, *, within: int | None = None) -> str | None:
     """Who a claim says tells its figure: the subject of the last verb of telling before it in its
     sentence ("Police estimated the crowd at 15,000": ``"police"``), else None.
 
@@ -102,6 +105,8 @@ def teller_of(claim: Claim) -> str | None:
     ----------
     claim : Claim
         A claim with its sentence.
+    within : int, optional
+        Look only among this many words right before the figure (all of them by default).
 
     Returns
     -------
@@ -115,7 +120,7 @@ def teller_of(claim: Claim) -> str | None:
     ['organisers', 'organisers']
     """
     at = claim.sentence_at
-    return _teller(claim.sentence[:at]) if claim.sentence and at >= 0 else None
+    return _teller(claim.sentence[:at], within) if claim.sentence and at >= 0 else None
 
 
 def other_tellers(
